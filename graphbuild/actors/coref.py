@@ -1,0 +1,115 @@
+"""Rule-based coreference within one document.
+
+coreferee installs from PyPI but its English model does not (it is published
+elsewhere), so graphbuild resolves references with a small documented rule set:
+
+* ``it``/``its``/``itself`` -> an organisation or state (not a person, group or place);
+  ``he``/``his``/``him``/``she``/``her`` -> a person; ``they``/``their``/``them`` -> a group.
+* The antecedent is, in order: the subject of the same sentence's main clause when it
+  comes before the pronoun ("Russia said it ..."); the subject of the nearest earlier
+  sentence that has an actor as subject ("Amnesty said ... It said ..."); the nearest
+  earlier actor of a fitting type.
+* A definite description ("the watchdog", "the ministry") refers to the nearest earlier
+  actor of a type the noun allows (``data/coref_nouns.csv``).
+* Unattributed aircraft ("warplanes bombarded ...") belong to the nearest earlier state
+  named in an agent position (subject, possessor, or modifier of an attack).
+
+>>> from graphbuild.actors.coref import PRONOUN_TYPES
+>>> PRONOUN_TYPES["its"]
+('STATE', 'GOVERNMENT', 'MILITARY', 'ARMED_GROUP', 'IGO', 'NGO', 'MEDIA')
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.actors.gazetteer import Gazetteer
+
+_ORGS = ("STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA")
+PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
+    **{p: _ORGS for p in ("it", "its", "itself")},
+    **{p: ("PERSON",) for p in ("he", "his", "him", "himself", "she", "her", "hers", "herself")},
+    **{p: ("GROUP", "ARMED_GROUP") for p in ("they", "their", "them", "themselves")},
+}
+AIRCRAFT = frozenset({"warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "helicopters",
+                      "bomber", "bombers", "drone", "drones", "planes", "plane", "gunships"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+AGENT_DEPS = frozenset({"nsubj", "poss", "compound", "amod", "pobj"})
+
+
+@functools.lru_cache(maxsize=1)
+def description_types() -> dict[str, tuple[str, ...]]:
+    """Noun -> actor types it can refer back to (``data/coref_nouns.csv``)."""
+    path = Path(__file__).parent / "data" / "coref_nouns.csv"
+    with open(path, encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {r["noun"]: tuple(r["types"].split(";")) for r in rows}
+
+
+def _subject_actor(sent, found, types, before: int) -> str | None:
+    """The actor heading the main clause's subject of ``sent``, if before token ``before``."""
+    root = sent.root
+    for child in root.children:
+        if child.dep_ in SUBJECT_DEPS and child.i < before:
+            key = found.at(child)
+            if key and found.actors[key].type in types:
+                return key
+    return None
+
+
+def _nearest(found, types, before: int) -> str | None:
+    best = None
+    for start, _end, key in found.mention_spans:
+        if start < before and found.actors[key].type in types and (best is None or start > best[0]):
+            best = (start, key)
+    return best[1] if best else None
+
+
+def _antecedent(token: Token, found, types) -> str | None:
+    sent = token.sent
+    key = _subject_actor(sent, found, types, token.i)
+    if key:
+        return key
+    doc = token.doc
+    sents = list(doc.sents)
+    idx = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    for prev in reversed(sents[:idx]):
+        key = _subject_actor(prev, found, types, prev.end)
+        if key:
+            return key
+    return _nearest(found, types, token.i)
+
+
+def _agent_state(doc: Doc, found, before: int) -> str | None:
+    best = None
+    for start, end, key in found.mention_spans:
+        if start >= before or found.actors[key].type != "STATE":
+            continue
+        if doc[end - 1].dep_ in AGENT_DEPS and doc[end - 1].dep_ != "pobj" and (best is None or start > best[0]):
+            best = (start, key)
+    return best[1] if best else None
+
+
+def resolve_references(doc: Doc, found, gaz: Gazetteer) -> None:
+    """Add coreference mentions to ``found`` (a :class:`~graphbuild.actors.resolve.DocActors`)."""
+    descriptions = description_types()
+    for t in doc:
+        if t.i in found.token_actor:
+            continue
+        low = t.lower_
+        key = None
+        if t.pos_ == "PRON" and low in PRONOUN_TYPES:
+            key = _antecedent(t, found, PRONOUN_TYPES[low])
+        elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(
+                c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children):
+            key = _agent_state(doc, found, t.i)
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in descriptions and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and not any(
+                c.dep_ in ("compound", "amod", "poss") and (found.at(c) or c.pos_ == "PROPN")
+                for c in t.children):
+            key = _nearest(found, descriptions[t.lemma_.lower()], t.i)
+        if key:
+            found.add(doc[t.i:t.i + 1], found.actors[key], "coref")

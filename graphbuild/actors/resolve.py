@@ -1,0 +1,375 @@
+"""Mentions to canonical actors: pure functions over a parsed spaCy ``Doc``.
+
+:func:`resolve` reads, in this order, and never lets a later source overwrite an
+earlier one:
+
+1. government bodies formed from a country word and a head noun
+   ("the Russian Defense Ministry", "Syrian warplanes" -> Russia / Syria's bodies);
+2. the gazetteer spans the ``graphbuild_gazetteer`` ruler found (countries,
+   capitals and seats of government as metonyms, organisations, people);
+3. demonyms used alone ("Russian air strikes" -> Russia);
+4. spaCy's named entities the gazetteer does not know (a PERSON, ORG, GPE, LOC
+   still becomes an actor; places are geocoded offline);
+5. population groups ("civilians", "militants");
+6. coreference (:mod:`graphbuild.actors.coref`): pronouns and definite
+   descriptions resolve to an actor named before them in the same document.
+
+The result, :class:`DocActors`, maps token indices to actor keys so extractors
+can ask "which actor is this token?" in constant time.
+
+>>> from graphbuild.actors.resolve import slug
+>>> slug("Bashar al-Assad")
+'bashar-al-assad'
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.places import geocode
+from graphbuild.model import Actor, Mention
+from graphbuild.nlp.components import GAZETTEER_KEY
+
+DATA = Path(__file__).parent / "data"
+#: NER labels that name actors or places.
+PERSON, ORG, GPE, LOC, FAC, NORP = "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
+#: Prepositions after which a capital is a place ("in Moscow"), not the state ("Moscow said").
+PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "around", "outside", "inside"})
+PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village"})
+#: Group words that are also stances or acts when a pronoun owns them ("its opposition").
+EVENTFUL_GROUPS = frozenset({"opposition", "resistance", "support"})
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                        "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
+                        "southwestern", "southeastern", "central"})
+
+
+def slug(text: str) -> str:
+    """A lowercase ASCII identifier for ``text``.
+
+    >>> slug("Al-Bab ")
+    'al-bab'
+    """
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-") or "x"
+
+
+@functools.lru_cache(maxsize=1)
+def org_heads() -> dict[str, str]:
+    """Word -> actor type for naming unknown organisations (``data/org_heads.csv``)."""
+    with open(DATA / "org_heads.csv", encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {r["word"]: r["type"] for r in rows}
+
+
+def org_type(name: str) -> str:
+    """The actor type of an unknown organisation name, from its words.
+
+    >>> org_type("People's Liberation Front")
+    'ARMED_GROUP'
+    >>> org_type("Kabul Times")
+    'MEDIA'
+    """
+    heads = org_heads()
+    words = [w.lower() for w in re.findall(r"[\w']+", name)]
+    for w in reversed(words):
+        if w in heads:
+            return heads[w]
+    for w in words:
+        if w in heads:
+            return heads[w]
+    return "NGO"
+
+
+@dataclass
+class DocActors:
+    """The actors of one document and where they are mentioned."""
+
+    doc_id: str
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    token_actor: dict[int, str] = field(default_factory=dict)  # token index -> actor key
+    mention_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start tok, end tok, key)
+
+    def add(self, span: Span, actor: Actor, how: str) -> bool:
+        """Record ``span`` as a mention of ``actor`` unless one of its tokens is taken."""
+        if any(t.i in self.token_actor for t in span):
+            return False
+        self.actors.setdefault(actor.key, actor)
+        for t in span:
+            self.token_actor[t.i] = actor.key
+        self.mention_spans.append((span.start, span.end, actor.key))
+        self.mentions.append(Mention(self.doc_id, span.start_char, span.end_char, span.text, actor.key, how))
+        return True
+
+    def at(self, token: Token | None) -> str | None:
+        """The actor key a token is part of, or None."""
+        return None if token is None else self.token_actor.get(token.i)
+
+    def actor(self, token: Token | None) -> Actor | None:
+        """The Actor a token is part of, or None."""
+        key = self.at(token)
+        return self.actors.get(key) if key else None
+
+
+def _place_context(span: Span) -> bool:
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+        return True
+    return any(t.lower_ in PLACE_HINTS for t in span.doc[span.end:span.end + 1])
+
+
+def _country_keys(doc: Doc, gaz: Gazetteer) -> list[str]:
+    """ISO3 codes of the countries a document names, most mentioned first (geocoding context)."""
+    counts: dict[str, int] = {}
+    for span in doc.spans.get(GAZETTEER_KEY, []):
+        if span.id_.startswith("state/"):
+            iso = span.id_.split("/", 1)[1]
+            counts[iso] = counts.get(iso, 0) + 1
+    for t in doc:
+        a = gaz.demonym(t.text) if t.pos_ in ("ADJ", "PROPN") else None
+        if a and a.key.startswith("state/"):
+            iso = a.key.split("/", 1)[1]
+            counts[iso] = counts.get(iso, 0) + 1
+    return sorted(counts, key=lambda k: (-counts[k], k))
+
+
+def place_actor(name: str, context: list[str]) -> Actor | None:
+    """A LOCATION actor for a place name, geocoded offline; None when it is not a known place.
+
+    >>> place_actor("Homs", ["SYR"]).country
+    'state/SYR'
+    """
+    place = geocode(name, context)
+    if place is None:
+        return None
+    return Actor(key=place.key, label=place.name, type="LOCATION",
+                 country=f"state/{place.country}" if place.country else None,
+                 lat=place.lat, lon=place.lon, region=place.region)
+
+
+def _bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
+    """ "Russian Defense Ministry", "Syrian warplanes": a country word, then a body head."""
+    heads = _body_head_index(gaz)
+    longest = max((len(k) for k in heads), default=0)
+    for t in doc:
+        state = gaz.demonym(t.text) or _state_named(gaz, t)
+        if state is None or state.type != "STATE":
+            continue
+        for n in range(longest, 0, -1):
+            words = tuple(x.lower_ for x in doc[t.i + 1:t.i + 1 + n])
+            if len(words) == n and words in heads:
+                body = gaz.body(state, heads[words])
+                if body is None:
+                    break
+                start = t.i - 1 if t.i > 0 and doc[t.i - 1].lower_ == "the" else t.i
+                found.add(doc[start:t.i + 1 + n], body, "body")
+                break
+
+
+def _state_named(gaz: Gazetteer, token: Token) -> Actor | None:
+    if token.pos_ != "PROPN":
+        return None
+    a = gaz.lookup(token.text)
+    return a if a is not None and a.type == "STATE" else None
+
+
+@functools.lru_cache(maxsize=4)
+def _body_head_index(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
+    return {tuple(h.lower().split()): h for h in gaz.body_heads()}
+
+
+def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str]) -> None:
+    for span in sorted(doc.spans.get(GAZETTEER_KEY, []), key=lambda s: (s.start, -len(s))):
+        actor = gaz.actor(span.id_)
+        if actor is None:
+            continue
+        if actor.type == "STATE" and gaz.is_capital(span.text) and _place_context(span):
+            place = place_actor(span.text, context)
+            if place is not None:
+                found.add(span, place, "gazetteer")
+                continue
+        found.add(span, actor, "gazetteer")
+
+
+def _demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
+    for t in doc:
+        if t.i in found.token_actor or t.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            continue
+        state = gaz.demonym(t.text)
+        if state is not None and t.dep_ in ("amod", "compound", "nsubj", "poss", "nmod", "npadvmod"):
+            found.add(doc[t.i:t.i + 1], state, "demonym")
+
+
+def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str]) -> None:
+    for ent in doc.ents:
+        if ent.label_ not in (PERSON, ORG, GPE, LOC, FAC, NORP):
+            continue
+        span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+        while len(span) > 1 and span[-1].is_punct:
+            span = span[:-1]
+        text = span.text
+        known = gaz.lookup(text)
+        if known is not None:
+            found.add(span, known, "gazetteer")
+            continue
+        place = place_actor(text, context)
+        if ent.label_ == NORP:
+            group = gaz.group(text)
+            if group is not None:
+                found.add(span, group, "group")
+            elif place is not None and gaz.demonym(text) is None:  # "Aleppo" tagged as a nationality
+                found.add(span, place, "ner")
+            continue
+        if ent.label_ == PERSON and place is not None and place.region and len(span) == 1:
+            found.add(span, place, "ner")  # a region NER took for a person ("Tigray")
+            continue
+        if ent.label_ in (GPE, LOC, FAC) or (place is not None and _place_context(span)):
+            if place is None and ent.label_ == GPE and span.root.dep_ not in ("amod", "advmod"):
+                place = Actor(key=f"place/{slug(text)}", label=text, type="LOCATION")
+            if place is not None:
+                found.add(span, place, "ner")
+            continue
+        if ent.label_ == PERSON:
+            known = gaz.lookup(span[-1].text) if len(span) == 1 else None
+            actor = known if known is not None and known.type == "PERSON" else Actor(
+                key=f"person/{slug(text)}", label=text, type="PERSON")
+            found.add(span, actor, "ner")
+        elif ent.label_ == ORG:
+            found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text)), "ner")
+
+
+def _name_span(token: Token) -> Span:
+    """A proper name with the words bound to it on the left: "Al-Bab", "New York"."""
+    start = token.i
+    for left in sorted(token.lefts, key=lambda t: -t.i):
+        if left.i == start - 1 and (left.dep_ == "compound" and left.pos_ == "PROPN"
+                                    or left.dep_ == "punct" and left.text == "-"):
+            start = left.i
+    return token.doc[start:token.i + 1]
+
+
+def _coordinated_places(doc: Doc, found: DocActors, context: list[str]) -> None:
+    """Names coordinated with a place are places too: "Homs, Idlib and Aleppo" (whatever NER said)."""
+    for t in doc:
+        if t.pos_ != "PROPN" or not t.conjuncts or t.i in found.token_actor:
+            continue
+        if not any(found.actor(c) is not None and found.actor(c).type == "LOCATION"
+                   or any(e.label_ in (GPE, LOC) for e in doc.ents if e.start <= c.i < e.end)
+                   and not found.at(c) for c in t.conjuncts):
+            continue
+        span = _name_span(t)
+        place = place_actor(span.text, context)
+        if place is not None:
+            found.add(span, place, "ner")
+
+
+def _regions(doc: Doc, found: DocActors, context: list[str]) -> None:
+    """ "Aleppo province", "north Syria": a region named from a place or country and a region word."""
+    for t in doc:
+        if t.lower_ in PLACE_HINTS and t.pos_ == "NOUN":
+            lefts = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
+            if lefts:
+                span = doc[min(c.i for c in lefts):t.i + 1]
+                place = place_actor(span.text, context)
+                if place is not None:
+                    for tok in span:
+                        found.token_actor.pop(tok.i, None)
+                    found.mention_spans = [m for m in found.mention_spans if not (span.start <= m[0] < span.end)]
+                    found.mentions = [m for m in found.mentions
+                                      if not (span.start_char <= m.start < span.end_char)]
+                    found.add(span, place, "ner")
+        elif t.lower_ in DIRECTIONS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            span = doc[t.i:t.i + 2]
+            place = place_actor(span.text, context)
+            if place is not None and place.region:
+                found.token_actor.pop(t.i + 1, None)
+                found.mention_spans = [m for m in found.mention_spans if m[0] != t.i + 1]
+                found.mentions = [m for m in found.mentions if m.start != doc[t.i + 1].idx]
+                found.add(span, place, "ner")
+
+
+def _proper_places(doc: Doc, found: DocActors, context: list[str]) -> None:
+    """Proper nouns NER missed that the gazetteer knows as places ("the shelling of Donetsk")."""
+    for t in doc:
+        if t.pos_ != "PROPN" or t.i in found.token_actor or t.ent_type_ in (PERSON, ORG):
+            continue
+        if t.dep_ == "compound" and t.head.pos_ == "PROPN":
+            continue  # only the last word of a name
+        span = _name_span(t)
+        if any(x.i in found.token_actor for x in span):
+            continue
+        place = place_actor(span.text, context)
+        if place is not None:
+            found.add(span, place, "gazetteer")
+
+
+def _groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
+    for t in doc:
+        if t.i in found.token_actor or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower())
+        if group is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \
+                and t.lemma_.lower() in EVENTFUL_GROUPS:
+            continue  # "its opposition to ..." is a stance, not the opposition
+        start = t.i
+        # "opposition groups", "militant groups": a compound or adjective that is itself the group word
+        for left in reversed(list(t.lefts)):
+            if left.i == start - 1 and left.dep_ in ("compound", "amod") and gaz.group(
+                    f"{left.lower_} {t.lower_}") is not None:
+                start = left.i
+        if start != t.i:
+            group = gaz.group(f"{doc[start].lower_} {t.lower_}")
+        found.add(doc[start:t.i + 1], group, "group")
+
+
+def _merge_short_names(found: DocActors) -> None:
+    """ "Luther" after "Philip Luther": one person, the one named in full."""
+    people = [a for a in found.actors.values() if a.type == "PERSON"]
+    full = {a.label.split()[-1].lower(): a for a in people if len(a.label.split()) > 1}
+    for i, m in enumerate(found.mentions):
+        actor = found.actors[m.actor]
+        if actor.type != "PERSON" or len(actor.label.split()) > 1:
+            continue
+        target = full.get(actor.label.lower())
+        if target is not None and target.key != actor.key:
+            found.mentions[i] = Mention(m.doc_id, m.start, m.end, m.text, target.key, m.how)
+            for tok, key in list(found.token_actor.items()):
+                if key == actor.key:
+                    found.token_actor[tok] = target.key
+            found.mention_spans = [(s, e, target.key if k == actor.key else k) for s, e, k in found.mention_spans]
+            if not any(mm.actor == actor.key for mm in found.mentions):
+                found.actors.pop(actor.key, None)
+
+
+def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None) -> DocActors:
+    """Every actor mention in ``doc``, resolved to canonical actors (coreference included).
+
+    >>> from graphbuild.nlp import load                     # doctest: +SKIP
+    >>> found = resolve(load()("Moscow denied it."), "d")   # doctest: +SKIP
+    >>> sorted(found.actors)                                # doctest: +SKIP
+    ['state/RUS']
+    """
+    from graphbuild.actors.coref import resolve_references
+
+    gaz = gaz or Gazetteer.load()
+    found = DocActors(doc_id)
+    context = _country_keys(doc, gaz)
+    _bodies(doc, gaz, found)
+    _gazetteer_spans(doc, gaz, found, context)
+    _demonyms(doc, gaz, found)
+    _coordinated_places(doc, found, context)
+    _entities(doc, gaz, found, context)
+    _regions(doc, found, context)
+    _proper_places(doc, found, context)
+    _groups(doc, gaz, found)
+    _merge_short_names(found)
+    resolve_references(doc, found, gaz)
+    return found

@@ -1,0 +1,247 @@
+"""Events and standing relations from one parsed document.
+
+:func:`extract` runs the frame finder (:mod:`.events`) over each sentence, decides
+factuality (:mod:`.factuality`), attaches dates (:mod:`.dates`), casualties
+(:mod:`.casualties`) and weapons, derives accusations from claims, and reads
+standing relations (:mod:`.relations`).
+
+A claim is recorded on the event it reports (``claimed_by``): "Amnesty said
+Russian strikes killed 200 civilians" gives Russia ASSAULT civilians claimed by
+Amnesty International and, separately, Amnesty International ACCUSE Russia.
+
+>>> from graphbuild.extract import ACCUSABLE
+>>> "ASSAULT" in ACCUSABLE
+True
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.extract.casualties import casualties_in
+from graphbuild.extract.dates import resolve as resolve_date
+from graphbuild.extract.events import Frame, event_frames
+from graphbuild.extract.factuality import factuality
+from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.relations import evidence_of, standing_relations
+from graphbuild.model import Casualty, Document, Event, Relation
+
+#: Event types a third party's report of which is an accusation against the actor.
+ACCUSABLE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+#: Event types whose complement is a wish, threat, refusal or promise, not a fact.
+CONTENT_HEADS = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE"})
+#: Links from a complement up to the event that governs it.
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "relcl"})
+AERIAL_CUES = frozenset({"air", "aerial", "airstrike", "airstrikes", "warplane", "warplanes", "jet", "jets",
+                         "aircraft", "bombing", "bomber", "bombers", "helicopter", "helicopters", "airforce"})
+DRONE_CUES = frozenset({"drone", "drones", "uav", "uavs"})
+
+
+def _mode(frame: Frame) -> str | None:
+    mode = frame.sense.mode
+    if frame.sense.event_type != "ASSAULT":
+        return mode
+    words = {t.lower_ for t in frame.trigger.subtree} | {frame.trigger.lower_}
+    words |= {c.lower_ for c in frame.trigger.head.children} if frame.trigger.dep_ == "pobj" else set()
+    if words & DRONE_CUES:
+        return "drone"
+    if words & AERIAL_CUES:
+        return "aerial"
+    return mode
+
+
+def _date(trigger: Token, sent: Span, pubdate: str | None):
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    if not dates:
+        return None
+    near = [e for e in dates if trigger in e.root.ancestors or e.root.head == trigger]
+    value = resolve_date((near or dates)[0].text, pubdate)
+    return value
+
+
+def _casualties(sent: Span, frame: Frame, gaz: Gazetteer) -> tuple[Casualty, ...]:
+    out = []
+    for kind, count, qualifier, text, victim in casualties_in(sent.text):
+        group = gaz.group(victim) if victim else None
+        out.append(Casualty(kind, count, qualifier, text, group.key if group else None))
+    return tuple(out)
+
+
+def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon, gaz: Gazetteer,
+           casualties: bool) -> Event:
+    fact = factuality(frame.trigger, found, lexicon)
+    date = _date(frame.trigger, sent, document.date)
+    targets, location = frame.targets, frame.locations[0] if frame.locations else None
+    if frame.sense.event_type == "ASSAULT" and not targets and frame.locations:
+        targets, location = frame.locations, (frame.locations[0] if len(frame.locations) == 1 else None)
+    sources = frame.sources
+    if not sources and fact.denied_by and frame.trigger.pos_ == "VERB":
+        sources = (fact.denied_by,)  # "Moscow denied targeting civilians": Moscow is the one accused
+    return Event(
+        type=frame.sense.event_type,
+        evidence=evidence_of(frame.trigger, document.id, frame.extractor),
+        trigger=frame.trigger.text,
+        trigger_start=frame.trigger.idx,
+        sources=sources, targets=targets, location=location,
+        mode=_mode(frame), cameo=frame.sense.cameo,
+        date=date.start if date else None, date_end=date.end if date else None,
+        date_text=date.text if date else None,
+        polarity=fact.polarity, modality=fact.modality,
+        claimed_by=fact.claimed_by, denied_by=fact.denied_by,
+        casualties=_casualties(sent, frame, gaz) if casualties else (),
+        weapons=frame.weapons,
+    )
+
+
+def _contents(frames: list[Frame]) -> dict[int, int]:
+    """Triggers that only name what another event demands, threatens, refuses or promises.
+
+    "X threatened to attack Y", "rejected calls to withdraw", "agreed to release": the attack,
+    the withdrawal and the release have not happened; they are the content of the THREATEN,
+    REQUEST/REJECT or AGREE event above them, so they are hypothetical.
+    """
+    heads = {f.trigger.i for f in frames if f.sense.event_type in CONTENT_HEADS}
+    out: dict[int, int] = {}  # content trigger -> governing trigger
+    for f in frames:
+        tok = f.trigger
+        for _ in range(4):
+            if tok.dep_ not in CONTENT_DEPS or tok.head is tok:
+                break
+            tok = tok.head
+            if tok.i in heads:
+                out[f.trigger.i] = tok.i
+                break
+    return out
+
+
+def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[int, int]) -> list[Event]:
+    """A threat, demand, refusal or promise is aimed at whoever its content is aimed at.
+
+    "Pakistan threatened to break off relations with Congo": THREATEN Pakistan -> Congo.
+    """
+    by_trigger = {f.trigger.i: e for f, e in zip(frames, events)}
+    out = []
+    for f, e in zip(frames, events):
+        if not e.targets:
+            inherited = [by_trigger[c].targets for c, head in contents.items() if head == f.trigger.i]
+            targets = tuple(dict.fromkeys(k for ts in inherited for k in ts if k not in e.sources))
+            if targets:
+                e = replace(e, targets=targets)
+        out.append(e)
+    return out
+
+
+def _casualty_frame(frames: list[Frame], lexicon: Lexicon) -> Frame | None:
+    """The one frame of a sentence its casualty counts belong to: a killing verb, else the first attack."""
+    attacks = [f for f in frames if f.sense.event_type == "ASSAULT"]
+    for f in attacks:
+        if lexicon.casualty(f.trigger.lower_) or lexicon.casualty(f.trigger.lemma_.lower()):
+            return f
+    return attacks[0] if attacks else None
+
+
+def _event_anaphora(events: list[Event]) -> list[Event]:
+    """ "The attacks", "such strikes": an attack noun with no agent refers to the attacks named before it.
+
+    A nominal ASSAULT without a source takes the sources of the nearest earlier ASSAULT in the
+    document that has them; verbs are left alone (a verb's missing subject is not anaphora).
+    """
+    from dataclasses import replace
+
+    last: tuple[str, ...] = ()
+    out = []
+    for e in sorted(events, key=lambda x: x.trigger_start):
+        if e.type == "ASSAULT":
+            if e.sources:
+                last = e.sources
+            elif last and e.evidence.extractor == "nominal":
+                e = replace(e, sources=last, evidence=replace(e.evidence, extractor="nominal+anaphora"))
+        out.append(e)
+    return out
+
+
+def _harm_reported(e: Event, actors: dict) -> bool:
+    """Whether a claim tells of harm done: victims, casualties, weapons, or harm to the claimant.
+
+    A news agency relaying a battle report, or a police force describing a capture, is not
+    accusing anyone; a rights group reporting civilians killed, or a state reporting its own
+    villages shelled, is.
+    """
+    claimant = actors.get(e.claimed_by)
+    if claimant is None or claimant.type == "MEDIA":
+        return False
+    if e.casualties or e.weapons or e.claimed_by in e.targets:
+        return True
+    return any(actors[t].type in ("GROUP", "LOCATION") for t in e.targets if t in actors)
+
+
+def _accusations(events: list[Event], actors: dict) -> list[Event]:
+    """A third party reporting harm accuses who did it: one ACCUSE per claimant and accused."""
+    out: dict[tuple, Event] = {}
+    for e in events:
+        if e.type not in ACCUSABLE or not e.claimed_by or e.polarity != "positive" or e.denied_by:
+            continue
+        accused = tuple(s for s in e.sources if s != e.claimed_by)
+        if not accused or not _harm_reported(e, actors):
+            continue
+        key = (e.evidence.start, e.claimed_by, accused)
+        out.setdefault(key, Event(
+            type="ACCUSE", evidence=_credited(e, "attribution"), trigger=e.trigger,
+            trigger_start=e.trigger_start, sources=(e.claimed_by,),
+            targets=accused, mode="allege", cameo="112", date=e.date, date_end=e.date_end,
+            date_text=e.date_text, modality="asserted"))
+    return list(out.values())
+
+
+def _credited(event: Event, extractor: str):
+    """The evidence of ``event``, credited to another extractor."""
+    from dataclasses import replace
+
+    return replace(event.evidence, extractor=extractor)
+
+
+def _rejections(events: list[Event]) -> list[Event]:
+    """A denial answers the accusation made before it: "Moscow denied ..." -> Russia REJECT its accuser."""
+    from dataclasses import replace
+
+    accusers: dict[str, str] = {}
+    out = []
+    for e in sorted(events, key=lambda x: x.trigger_start):
+        if e.type == "ACCUSE" and e.sources:
+            for t in e.targets:
+                accusers.setdefault(t, e.sources[0])
+        if e.type == "REJECT" and not e.targets and e.sources and accusers.get(e.sources[0]):
+            e = replace(e, targets=(accusers[e.sources[0]],))
+        out.append(e)
+    return out
+
+
+def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
+            gaz: Gazetteer | None = None) -> tuple[list[Event], list[Relation]]:
+    """Events and standing relations of one document, in a deterministic order.
+
+    ``found`` is the document's :class:`~graphbuild.actors.resolve.DocActors`.
+    """
+    lexicon = lexicon or Lexicon.load()
+    gaz = gaz or Gazetteer.load()
+    events: list[Event] = []
+    for sent in doc.sents:
+        frames = list(event_frames(sent, found, lexicon))
+        victim = _casualty_frame(frames, lexicon)
+        contents = _contents(frames)
+        for frame in frames:
+            event = _event(frame, sent, document, found, lexicon, gaz, frame is victim)
+            if frame.trigger.i in contents:
+                if event.modality == "asserted":
+                    event = replace(event, modality="hypothetical")
+            events.append(event)
+        events[len(events) - len(frames):] = _inherit_content(events[len(events) - len(frames):], frames,
+                                                              contents)
+    events = _event_anaphora(events)
+    events += _accusations(events, found.actors)
+    events = _rejections(events)
+    events.sort(key=lambda e: (e.trigger_start, e.type))
+    relations = standing_relations(doc, found, gaz, document.id)
+    return events, relations

@@ -1,0 +1,386 @@
+"""Events from the dependency parse: verbs (active and passive), nominals and headlines.
+
+:func:`event_frames` is a generator over one sentence. A *frame* is a trigger with
+its sense (PLOVER type, mode, CAMEO code from ``data/verbs.csv``) and the tokens
+that fill its roles; :mod:`graphbuild.extract` turns frames into
+:class:`~graphbuild.model.Event` records once factuality, dates and casualties
+are known.
+
+Roles are read as follows (dependency labels are constants in :mod:`.syntax`):
+
+* verb, active: source = subject (``nsubj``, borrowed through control), target =
+  object, or a prepositional object (*on, against* ...; *with* for symmetric types);
+* verb, passive: target = ``nsubjpass``, source = the ``by`` agent;
+* nominal ("Russia's bombing of Syria", "Russian air strikes in Syria", "the downing
+  of its warplane by Turkey"): source = possessor, country adjective or compound,
+  or ``by`` phrase; target = *of/on/against* object; with no source, the subject of
+  a light verb governing it ("Russia started its campaign of air strikes");
+* an event noun that is the subject of an event verb ("Russia raids kill 46
+  civilians") lends its source to the verb and is not reported twice;
+* coordinated actors ("Homs, Idlib and Aleppo") fill a role together.
+
+>>> from graphbuild.extract.events import Frame
+>>> Frame.__dataclass_fields__["sources"].type
+'tuple[str, ...]'
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from graphbuild.extract.lexicon import Lexicon, Sense
+from graphbuild.extract.syntax import (
+    AGENT, AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS,
+    QUANTITY_HEADS, TARGET_PREPS, children, clause_subject, prep_objects, with_conjuncts,
+)
+from graphbuild.model import SYMMETRIC_TYPES
+
+#: Event types whose target may follow "to": a recipient.
+RECIPIENT_TYPES = frozenset({"AID", "SUPPORT", "CONCEDE", "REQUEST", "PROTEST", "REJECT"})
+#: Event types whose nominal compounds name the agent ("Russia raids"), not the topic ("Syria talks").
+AGENTIVE_COMPOUND = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "RETREAT", "AID"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A trigger and the actors in its roles, before factuality is decided."""
+
+    trigger: Token
+    sense: Sense
+    extractor: str  # verb | passive | nominal | phrase
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    locations: tuple[str, ...]
+    weapons: tuple[str, ...] = ()
+
+
+@functools.lru_cache(maxsize=1)
+def proxy_nouns() -> frozenset[str]:
+    """Nouns that stand for their owner in an event role (``data/proxy_nouns.txt``).
+
+    >>> "warplane" in proxy_nouns()
+    True
+    """
+    path = Path(__file__).parent / "data" / "proxy_nouns.txt"
+    with open(path, encoding="utf-8") as f:
+        return frozenset(w.strip() for w in f if w.strip() and not w.startswith("#"))
+
+
+def _unique(keys) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
+    """Actor keys a noun phrase headed by ``token`` refers to, coordination included.
+
+    "hundreds of civilians" -> civilians; "countries including A and B" -> A, B;
+    with ``owner``, a possessor or modifier stands for the phrase ("its warplane",
+    "Russia stance") when the head itself is no actor.
+    """
+    keys: list[str] = []
+    proxies = proxy_nouns()
+    for t in with_conjuncts(token):
+        key = found.at(t)
+        if key:
+            keys.append(key)
+            continue
+        low = t.lower_
+        if low in QUANTITY_HEADS or t.lemma_.lower() in QUANTITY_HEADS:
+            for prep, obj in prep_objects(t, {"of"}):
+                keys.extend(arg_actors(obj, found, owner=owner))
+            continue
+        if t.lemma_.lower() in COLLECTIVE_HEADS:
+            listed = [k for prep, obj in prep_objects(t, {"including", "like", "such", "from", "in"})
+                      for k in arg_actors(obj, found, owner=False)]
+            if listed:
+                keys.extend(listed)
+                continue
+        appos = [found.at(c) for c in t.children if c.dep_ == APPOS and found.at(c)] or _loose_appos(t, found)
+        if appos:  # "the Kremlin's ally, President X": X
+            keys.extend(appos)
+            continue
+        if owner and (t.lemma_.lower() in proxies or low in proxies):
+            owners = [found.at(x) for c in t.children if c.dep_ in (POSS, COMPOUND, AMOD, "nmod")
+                      for x in with_conjuncts(c) if found.at(x)]  # "Hungarian and Romanian officials"
+            if not owners:  # "security forces in Guinea", "positions of the Palestinian forces"
+                owners = [k for prep, obj in prep_objects(t, {"of", "in", "from"})
+                          for k in arg_actors(obj, found)
+                          if found.actors[k].type not in ("LOCATION", "GROUP") or prep == "of"]
+            keys.extend(owners)
+    return list(_unique(keys))
+
+
+def _loose_appos(token: Token, found) -> list[str]:
+    """An apposition the parser missed: "help its ally, President X, defeat ..." -> X.
+
+    The first actor within a few words after "NOUN ," whose head word is not a modifier and
+    which a second comma closes (so "..., Amnesty said" is not taken for an apposition).
+    """
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or token.pos_ != "NOUN":
+        return []
+    for start, end, key in found.mention_spans:
+        if token.i + 2 <= start <= token.i + 6 and doc[end - 1].dep_ not in (AMOD, COMPOUND) \
+                and end < len(doc) and doc[end].text == "," \
+                and found.actors[key].type in ("PERSON", "STATE", "ARMED_GROUP", "IGO", "NGO", "GOVERNMENT"):
+            return [key]
+    return []
+
+
+def _weapons(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
+    found = []
+    for t in token.subtree:
+        for n in (3, 2, 1):
+            phrase = " ".join(x.lower_ for x in t.doc[t.i:t.i + n])
+            if lexicon.weapon(phrase):
+                found.append(phrase)
+                break
+    return _unique(found)
+
+
+def _locations(tokens, found, exclude=()) -> list[str]:
+    keys = []
+    for token in tokens:
+        for prep, obj in prep_objects(token, LOCATION_PREPS):
+            for t in with_conjuncts(obj):
+                actor = found.actor(t)
+                if actor is not None and actor.type in ("LOCATION", "STATE") and actor.key not in exclude:
+                    keys.append(actor.key)
+    return keys
+
+
+def gerund_stems(word: str) -> list[str]:
+    """Verb stems a gerund may come from: "shelling" -> shell, "making" -> make, "hitting" -> hit.
+
+    >>> gerund_stems("downing")
+    ['down', 'downe']
+    """
+    if not word.endswith("ing") or len(word) < 6:
+        return []
+    stem = word[:-3]
+    out = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])
+    return out
+
+
+def _noun_sense(token: Token, lexicon: Lexicon) -> Sense | None:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sense = None
+    for c in token.children:  # two-word nouns first: "hunger strike", "car bomb", "air strike"
+        if c.dep_ in (COMPOUND, AMOD) and c.i == token.i - 1:
+            sense = lexicon.noun(f"{c.lower_} {token.lemma_.lower()}") or lexicon.noun(f"{c.lower_} {token.lower_}")
+    sense = sense or lexicon.noun(token.lemma_.lower()) or lexicon.noun(token.lower_)
+    if sense is None:  # a gerund names its verb's event: "the downing of its warplane"
+        sense = next((lexicon.verb(s) for s in gerund_stems(token.lower_) if lexicon.verb(s)), None)
+    if sense is not None and sense.note == "weapon-use":
+        objs = [obj for prep, obj in prep_objects(token, {"of"})]
+        if not any(_weapons(o, lexicon) for o in objs):
+            return None
+    return sense
+
+
+def _verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str]:
+    if token.pos_ != "VERB":
+        return None, ""
+    lemma = token.lemma_.lower()
+    for c in token.children:
+        if c.dep_ in ("prt", "dobj", "prep"):
+            sense = lexicon.phrase(lemma, c.lemma_.lower())
+            if sense is not None:
+                return sense, "phrase"
+    return lexicon.verb(lemma), "verb"
+
+
+def _vetoed(trigger: Token, args: list[Token], lexicon: Lexicon) -> tuple[bool, str | None]:
+    """A conflict verb used of something else: "workers strike", "the earthquake struck".
+
+    Returns (vetoed, the event type the words name instead, e.g. PROTEST for a workers' strike).
+    """
+    lemma = trigger.lemma_.lower()
+    for t in [*args, *trigger.children]:
+        for word in (t.lemma_.lower(), t.lower_):
+            if lexicon.non_event(lemma, word):
+                return True, lexicon.non_event_instead(lemma, word)
+    return False, None
+
+
+def _instead(sense: Sense, veto: tuple[bool, str | None]) -> Sense | None:
+    vetoed, other = veto
+    if not vetoed:
+        return sense
+    return Sense(other, None, None, "reinterpreted") if other else None
+
+
+def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
+    """Who carries out a nominal event: possessor, country adjective/compound, ``by`` agent, light verb."""
+    keys = []
+    for c in token.children:
+        if c.dep_ == POSS or (c.dep_ in (AMOD, COMPOUND, "nmod") and (
+                sense.event_type in AGENTIVE_COMPOUND or found.actor(c) is not None
+                and found.actor(c).type != "LOCATION" and sense.event_type not in SYMMETRIC_TYPES)):
+            key = found.at(c)
+            if key and found.actors[key].type != "LOCATION":
+                keys.append(key)
+    for prep, obj in prep_objects(token, {"by", "from"}):
+        keys.extend(arg_actors(obj, found, owner=False) if prep == "by" else [])
+    if keys:
+        return keys
+    # climb "campaign of strikes", then a light verb: "Russia started its campaign of air strikes"
+    head = token
+    for _ in range(3):
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            head = head.head.head
+            owner = [found.at(c) for c in head.children if c.dep_ == POSS and found.at(c)]
+            if owner:
+                return owner
+            continue
+        break
+    if head.dep_ in OBJ and head.head.pos_ == "VERB" and lexicon.is_light_verb(head.head.lemma_.lower()):
+        return [k for s in clause_subject(head.head) for k in arg_actors(s, found)]
+    return []
+
+
+def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | None:
+    sources = nominal_source(token, sense, found, lexicon)
+    targets: list[str] = []
+    preps = TARGET_PREPS | (PARTNER_PREPS if sense.event_type in SYMMETRIC_TYPES else frozenset())
+    if sense.event_type in RECIPIENT_TYPES:
+        preps = preps | {"to"}
+    for prep, obj in prep_objects(token, preps):
+        targets.extend(arg_actors(obj, found))
+    if sense.event_type in SYMMETRIC_TYPES:  # "A-B talks", "talks between A and B"
+        sources = [k for k in sources + [k for k in targets if k not in sources]
+                   if found.actors[k].type != "LOCATION"]
+        targets = []
+    if not targets and token.dep_ in OBJ and lexicon.is_light_verb(token.head.lemma_.lower()):
+        for prep, obj in prep_objects(token.head, preps | {"to"}):  # "sent aid to Lebanon"
+            targets.extend(arg_actors(obj, found))
+    locations = _locations([token], found, exclude=set(targets))
+    sense = _instead(sense, _vetoed(token, [c for c in token.children], lexicon))
+    if sense is None:
+        return None
+    return Frame(token, sense, "nominal", _unique(sources), _unique(targets), _unique(locations),
+                 _weapons(token, lexicon))
+
+
+def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominals: dict) -> Frame | None:
+    sources: list[str] = []
+    targets: list[str] = []
+    subjects = clause_subject(token)
+    passive = any(c.dep_ in PASS_SUBJ or c.dep_ == AGENT or c.dep_ == "auxpass" for c in token.children)
+    if passive and not any(c.dep_ in PASS_SUBJ for c in token.children):
+        # "when asked by Reuters, the ministry said": the borrowed subject is the one acted on
+        targets.extend(k for s in subjects for k in arg_actors(s, found))
+        subjects = []
+    arg_tokens = list(subjects)
+    for s in subjects:
+        if s.i in nominals:  # "Russia raids kill 46 civilians": the raids' agent is the killer
+            sources.extend(nominals[s.i].sources)
+        elif not passive:
+            sources.extend(arg_actors(s, found))
+    if passive:
+        for s in children(token, PASS_SUBJ):
+            arg_tokens.append(s)
+            if s.i in nominals:
+                sources.extend(nominals[s.i].sources)
+            else:
+                targets.extend(arg_actors(s, found))
+        for prep, obj in prep_objects(token, {"by"}):
+            arg_tokens.append(obj)
+            sources.extend(arg_actors(obj, found))
+    for obj in children(token, OBJ):
+        arg_tokens.append(obj)
+        targets.extend(arg_actors(obj, found))
+    preps = (PARTNER_PREPS | {"to"}) if sense.event_type in SYMMETRIC_TYPES else TARGET_PREPS - {"of"}
+    if sense.event_type in RECIPIENT_TYPES:  # "sent aid to X", "appealed to X"
+        preps = preps | {"to"}
+    if not targets:
+        for prep, obj in prep_objects(token, preps):
+            arg_tokens.append(obj)
+            targets.extend(arg_actors(obj, found))
+    sources.extend(_headline_list(token, found))
+    sense = _instead(sense, _vetoed(token, arg_tokens, lexicon))
+    if sense is None:
+        return None
+    locations = _locations([token, *[t for t in arg_tokens if t.dep_ in OBJ]], found, exclude=set(targets))
+    if sense.event_type in SYMMETRIC_TYPES and not targets:
+        pass  # "A, B and C met": every participant is a source
+    elif sense.event_type in SYMMETRIC_TYPES:
+        targets = [k for k in targets if k not in sources]
+    return Frame(token, sense, "passive" if passive else how, _unique(sources), _unique(targets),
+                 _unique(locations), _weapons(token, lexicon))
+
+
+def _headline_list(verb: Token, found) -> list[str]:
+    """Actors a headline lists before its verb that the parser left out of the subject.
+
+    "A, B found common ground": A hangs off the verb as ``npadvmod``; "A regime, B making use of ...":
+    the first item is the root and the verb a relative clause on it.
+    """
+    keys = []
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "dep", "nmod") and c.i < verb.i and found.at(c):
+            keys.extend(arg_actors(c, found))
+    if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
+        keys.extend(arg_actors(verb.head, found))
+    return keys
+
+
+def _kept(frame: Frame, nominals: dict) -> bool:
+    """Drop frames a trigger's note rules out: an ambiguous word needs an actor in a role,
+    a verb that needs an object needs one ("down" vs "shot down the jet")."""
+    note = frame.sense.note or ""
+    if "ambiguous" in note and not (frame.sources or frame.targets):
+        return False
+    if "needs-object" in note and frame.trigger.pos_ == "VERB" and not frame.targets and not any(
+            c.dep_ in OBJ for c in frame.trigger.children):
+        return False
+    return True
+
+
+def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
+    """Every event frame in one sentence, in text order of their triggers."""
+    nominals: dict[int, Frame] = {}
+    for token in sent:
+        if found.at(token):  # "Amnesty" names an actor here, not an amnesty
+            continue
+        sense = _noun_sense(token, lexicon)
+        if sense is not None:
+            frame = _nominal(token, sense, found, lexicon)
+            if frame is not None and _kept(frame, nominals):
+                nominals[token.i] = frame
+    frames: dict[int, Frame] = {}
+    for token in sent:
+        if found.at(token):
+            continue
+        sense, how = _verb_sense(token, lexicon)
+        if sense is None or how == "verb" and lexicon.reporting(token.lemma_.lower()) == "say":
+            continue
+        frame = _verb(token, sense, how, found, lexicon, nominals)
+        if frame is None or not _kept(frame, nominals):
+            continue
+        frames[token.i] = frame
+        for s in clause_subject(token):
+            if s.i in nominals and nominals[s.i].sense.event_type == sense.event_type:
+                frame_n = nominals.pop(s.i)
+                frames[token.i] = Frame(token, sense, frame.extractor, frame.sources,
+                                        _unique([*frame.targets, *frame_n.targets]),
+                                        _unique([*frame.locations, *frame_n.locations]),
+                                        _unique([*frame.weapons, *frame_n.weapons]))
+        for obj in children(token, OBJ):  # "imposed sanctions on X": one event, read from both
+            if obj.i in nominals and how == "phrase":
+                frame_n = nominals.pop(obj.i)
+                frame = frames[token.i]
+                frames[token.i] = Frame(token, sense, frame.extractor, _unique([*frame.sources, *frame_n.sources]),
+                                        _unique([*frame.targets, *frame_n.targets]),
+                                        _unique([*frame.locations, *frame_n.locations]),
+                                        _unique([*frame.weapons, *frame_n.weapons]))
+    frames.update(nominals)
+    for i in sorted(frames):
+        yield frames[i]

@@ -1,0 +1,162 @@
+"""Who says an event happened, who denies it, and whether the text asserts it at all.
+
+Follows PLOVER's auxiliary modes, folded into two fields of an Event:
+
+* ``polarity``: ``negative`` for "did not attack", "never struck", "avoid bombing";
+* ``modality``: ``hypothetical`` for "may amount to", "could ease" (an "alleged" or
+  "suspected" attack stays asserted: it is reported, with its source in ``claimed_by``);
+  ``future`` for "will meet", "set to hold talks", a headline's "Iran to match ...";
+* ``claimed_by``: the subject of the nearest reporting verb above the trigger
+  ("Amnesty said Russian strikes killed ..."), an "according to X" phrase, or a
+  headline's trailing ": X";
+* ``denied_by``: the subject of a denial verb above the trigger ("Moscow denied
+  targeting civilians").
+
+Cues come from ``data/modality.csv`` and ``data/reporting.csv``.
+
+>>> from graphbuild.extract.factuality import Factuality
+>>> Factuality().asserted
+True
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.syntax import AUX, CLIMB, NEG, clause_subject, governors, prep_objects
+
+#: Adjectives on an event noun that make it uncertain or planned.
+NOUN_CUES = {"suspected": "alleged", "alleged": "alleged", "possible": "hypothetical",
+             "apparent": "hypothetical", "planned": "future", "proposed": "future", "upcoming": "future",
+             "potential": "hypothetical", "failed": "negation"}
+
+
+@dataclass(frozen=True)
+class Factuality:
+    polarity: str = "positive"
+    modality: str = "asserted"
+    claimed_by: str | None = None
+    denied_by: str | None = None
+    claim_token: int | None = None  # the reporting verb's token index
+
+    @property
+    def asserted(self) -> bool:
+        return self.polarity == "positive" and self.modality == "asserted" and not self.denied_by
+
+
+def _cue_kind(token: Token, lexicon: Lexicon) -> str | None:
+    """A modality cue on one verb: its auxiliaries, negation, and a multi-word cue before it."""
+    kinds = []
+    for c in token.children:
+        if c.dep_ == NEG:
+            kinds.append("negation")
+        elif c.dep_ in AUX:
+            kind = lexicon.modality(c.lower_)
+            if kind:
+                kinds.append(kind)
+    before = " ".join(t.lower_ for t in token.doc[max(token.sent.start, token.i - 3):token.i])
+    for cue, kind in lexicon.modality_cues():
+        if " " in cue and before.endswith(cue):
+            kinds.append(kind)
+    for kind in ("negation", "hypothetical", "future", "alleged"):
+        if kind in kinds:
+            return kind
+    return None
+
+
+def _headline_infinitive(token: Token) -> bool:
+    """ "Iran to match ...": an infinitive with no finite verb above it, as headlines write the future."""
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return has_to and (token.dep_ in ("ROOT", "relcl", "acl") and token.head.pos_ in ("PROPN", "NOUN")
+                       or token.dep_ == "ROOT")
+
+
+def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
+    """(polarity, modality) of the event named by ``trigger``.
+
+    Cues on the trigger itself count, then on the verbs it is the complement of
+    ("wanted to help", "set to hold", "appear to have attacked", "avoid bombing").
+    """
+    polarity, modality = "positive", "asserted"
+    chain = [trigger]
+    if trigger.pos_ == "VERB":
+        tok = trigger
+        while tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head is not tok and len(chain) < 5:
+            tok = tok.head
+            chain.append(tok)
+    else:
+        for c in trigger.children:
+            kind = NOUN_CUES.get(c.lower_) if c.dep_ in ("amod", "compound", "nmod") else None
+            if kind == "negation":
+                polarity = "negative"
+            elif kind in ("hypothetical", "future"):
+                modality = kind
+    for i, tok in enumerate(chain):
+        kind = lexicon.modality(tok.lemma_.lower()) if i > 0 else None  # governing: want, plan, avoid
+        kind = kind or _cue_kind(tok, lexicon)
+        if kind == "negation":
+            polarity = "negative"
+        elif kind == "hypothetical" and modality == "asserted":
+            modality = "hypothetical"
+        elif kind == "future" and modality == "asserted":
+            modality = "future"
+    if trigger.pos_ == "VERB" and modality == "asserted" and _headline_infinitive(chain[-1]):
+        modality = "future"
+    return polarity, modality
+
+
+def _speaker(verb: Token, found) -> str | None:
+    for s in clause_subject(verb):
+        key = found.at(s)
+        if key:
+            return key
+    for prep, obj in prep_objects(verb, {"by"}):  # "it was reported by Reuters"
+        if found.at(obj):
+            return found.at(obj)
+    return None
+
+
+def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, str | None, int | None]:
+    """(claimed_by, denied_by, reporting verb index) for the event named by ``trigger``."""
+    claimed = denied = None
+    at = None
+    for gov in governors(trigger):
+        kind = lexicon.reporting(gov.lemma_.lower()) if gov.pos_ in ("VERB", "AUX") else None
+        if kind == "deny" and denied is None:
+            denied = _speaker(gov, found)
+        elif kind and claimed is None:
+            claimed, at = _speaker(gov, found), gov.i
+        if claimed:
+            break
+    sent = trigger.sent
+    if claimed is None:  # "according to X"
+        for t in sent:
+            if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+                for obj in t.doc[t.i + 1].children:
+                    if obj.dep_ == "pobj" and found.at(obj):
+                        claimed, at = found.at(obj), t.i
+    if claimed is None:  # headline "...: HRW"
+        colon = [t for t in sent if t.text == ":"]
+        if colon and sent.end - colon[-1].i <= 4:
+            tail = [found.at(t) for t in t_range(sent, colon[-1].i + 1)]
+            tail = [k for k in tail if k]
+            if tail and found.actors[tail[0]].type not in ("LOCATION", "GROUP"):
+                claimed, at = tail[0], colon[-1].i
+    return claimed, denied, at
+
+
+def t_range(sent, start: int):
+    """Tokens of ``sent`` from document index ``start`` to its end."""
+    return (sent.doc[i] for i in range(start, sent.end))
+
+
+def factuality(trigger: Token, found, lexicon: Lexicon) -> Factuality:
+    """Everything this module decides about one trigger."""
+    polarity, modality = modality_of(trigger, lexicon)
+    claimed, denied, at = attribution(trigger, found, lexicon)
+    return Factuality(polarity, modality, claimed, denied, at)
+
+
+__all__ = ["CLIMB", "Factuality", "attribution", "factuality", "modality_of"]

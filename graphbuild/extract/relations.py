@@ -1,0 +1,118 @@
+"""Standing relations: LEADS, MEMBER_OF, ALLY_OF, LOCATED_IN.
+
+Read from titles and appositions, not from events:
+
+* a title before a name, with a country or organisation before the title:
+  "the Syrian President X" -> X LEADS Syria; "Foreign Minister X" -> X MEMBER_OF ...;
+* an apposition after a name: "X, director of ... at Amnesty International" ->
+  X MEMBER_OF Amnesty International (``data/titles.csv`` says which titles lead);
+* "A's ally, B" / "B, an ally of A" -> B ALLY_OF A;
+* a government body belongs to its state: "the Russian Defense Ministry" -> MEMBER_OF Russia;
+* a geocoded place lies in its country (from the gazetteer, so without a sentence).
+
+>>> from graphbuild.extract.relations import ALLY_NOUNS
+>>> "ally" in ALLY_NOUNS
+True
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.extract.syntax import APPOS, POSS, prep_objects
+from graphbuild.model import Evidence, Relation
+
+ALLY_NOUNS = frozenset({"ally", "allies", "partner", "backer", "patron", "protege"})
+ORG_TYPES = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA"})
+
+
+def evidence_of(token: Token, doc_id: str, extractor: str) -> Evidence:
+    """The sentence holding ``token`` as evidence."""
+    sent = token.sent
+    return Evidence(doc_id, sent.text, sent.start_char, sent.end_char, extractor)
+
+
+def _title(tokens: list[Token], gaz: Gazetteer) -> tuple[str | None, int]:
+    """The relation a title among ``tokens`` implies, and where it starts (two-word titles first)."""
+    for i in range(len(tokens)):
+        for n in (3, 2, 1):
+            words = " ".join(t.lower_ for t in tokens[i:i + n])
+            if len(tokens[i:i + n]) == n:
+                rel = gaz.title(words)
+                if rel:
+                    return rel, i
+    return None, -1
+
+
+def _org_in(tokens, found) -> str | None:
+    for t in tokens:
+        actor = found.actor(t)
+        if actor is not None and actor.type in ORG_TYPES:
+            return actor.key
+    return None
+
+
+def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Relation]:
+    """Relations from titles written before a person's name or in an apposition after it."""
+    for start, end, key in found.mention_spans:
+        if found.actors[key].type != "PERSON":
+            continue
+        head = doc[end - 1]
+        # "the Syrian President Bashar al-Assad": up to four words before the name, same sentence
+        lo = max(head.sent.start, start - 4)
+        before = list(doc[lo:start])
+        rel, at = _title(before, gaz)
+        if rel:
+            org = _org_in(before[:at], found) or _org_in(before[at:], found)
+            if org:
+                yield Relation(key, rel, org, evidence_of(head, doc_id, "title"))
+                continue
+        # "X, director of the programme at Amnesty International"
+        for app in (c for c in head.children if c.dep_ == APPOS):
+            rel = gaz.title(app.lower_) or gaz.title(app.lemma_.lower())
+            if rel is None:
+                continue
+            org = _org_in([p for p in app.subtree if p.i != app.i], found)
+            if org:
+                yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))
+
+
+def ally_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
+    """ "A's main ally, B" and "B, an ally of A"."""
+    for t in doc:
+        if t.lemma_.lower() not in ALLY_NOUNS and t.lower_ not in ALLY_NOUNS:
+            continue
+        owners = [found.at(c) for c in t.children if c.dep_ == POSS and found.at(c)]
+        owners += [found.at(o) for _p, o in prep_objects(t, {"of"}) if found.at(o)]
+        allies = [found.at(c) for c in t.children if c.dep_ == APPOS and found.at(c)]
+        if t.dep_ == APPOS and found.at(t.head):
+            allies.append(found.at(t.head))
+        for a in allies:
+            for o in owners:
+                if a != o:
+                    yield Relation(a, "ALLY_OF", o, evidence_of(t, doc_id, "apposition"))
+
+
+def body_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
+    """Government bodies and other actors belong to their state; places lie in their country."""
+    seen = set()
+    for start, _end, key in found.mention_spans:
+        actor = found.actors[key]
+        if not actor.country or actor.country == key or key in seen:
+            continue
+        seen.add(key)
+        if actor.type == "LOCATION":
+            yield Relation(key, "LOCATED_IN", actor.country, None)
+        elif actor.type in ("GOVERNMENT", "MILITARY"):
+            yield Relation(key, "MEMBER_OF", actor.country, evidence_of(doc[start], doc_id, "gazetteer"))
+
+
+def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Relation]:
+    """All standing relations in a document, without duplicates, in a stable order."""
+    out: dict[tuple[str, str, str], Relation] = {}
+    for rel in (*title_relations(doc, found, gaz, doc_id), *ally_relations(doc, found, doc_id),
+                *body_relations(doc, found, doc_id)):
+        out.setdefault((rel.subject, rel.predicate, rel.object), rel)
+    return list(out.values())

@@ -1,0 +1,108 @@
+"""Dependency-parse helpers shared by the extractors: labels as constants, small pure functions.
+
+>>> from graphbuild.extract.syntax import SUBJ
+>>> "nsubj" in SUBJ
+True
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+# dependency labels (ClearNLP, as spaCy's English models use them)
+SUBJ = frozenset({"nsubj"})
+PASS_SUBJ = frozenset({"nsubjpass"})
+OBJ = frozenset({"dobj", "dative"})
+AGENT = "agent"
+PREP = "prep"
+POBJ = "pobj"
+POSS = "poss"
+COMPOUND = "compound"
+AMOD = "amod"
+APPOS = "appos"
+CONJ = "conj"
+NEG = "neg"
+AUX = frozenset({"aux", "auxpass"})
+#: Clausal links through which a verb shares its subject with the verb it depends on.
+CONTROL = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+#: Links climbed to find who reports or denies an event.
+CLIMB = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
+                   "nsubj", "nsubjpass", "dobj", "parataxis", "compound", "appos", "attr", "oprd"})
+
+#: Prepositions that introduce the target of a directed event.
+TARGET_PREPS = frozenset({"on", "against", "at", "upon", "into", "toward", "towards", "of"})
+#: Prepositions that introduce a partner of a symmetric event.
+PARTNER_PREPS = frozenset({"with", "between"})
+#: Prepositions that introduce a place.
+LOCATION_PREPS = frozenset({"in", "near", "across", "around", "outside", "inside", "over", "at", "throughout"})
+#: Quantity heads whose "of" phrase holds the real argument ("hundreds of civilians").
+QUANTITY_HEADS = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score",
+                            "scores", "number", "some", "many", "most", "all", "several", "million",
+                            "millions", "group", "members", "member", "part", "rest", "handful"})
+#: Heads whose "including"/"in"/"from" phrase lists the real actors ("countries including A and B").
+COLLECTIVE_HEADS = frozenset({"country", "countries", "nation", "nations", "state", "states", "power",
+                              "powers", "government", "governments", "party", "parties", "side", "sides",
+                              "member", "members", "leader", "leaders", "official", "officials"})
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """``token`` followed by the tokens coordinated with it, in text order.
+
+    >>> import spacy
+    >>> # with a parser: "Homs, Idlib and Aleppo" -> [Homs, Idlib, Aleppo]
+    """
+    return [token, *sorted(token.conjuncts, key=lambda t: t.i)]
+
+
+def children(token: Token, deps) -> Iterator[Token]:
+    """Children of ``token`` whose dependency label is in ``deps`` (a label or a set), in text order."""
+    deps = {deps} if isinstance(deps, str) else deps
+    return (c for c in token.children if c.dep_ in deps)
+
+
+def prep_objects(token: Token, preps) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs hanging off ``token``: "strikes on Syria" -> ("on", Syria)."""
+    for prep in children(token, {PREP, AGENT}):
+        if prep.lower_ not in preps:
+            continue
+        for obj in children(prep, POBJ):
+            yield prep.lower_, obj
+        for pc in children(prep, "pcomp"):  # "because of", "out of"
+            for obj in children(pc, POBJ):
+                yield prep.lower_, obj
+
+
+def clause_subject(verb: Token) -> list[Token]:
+    """The subject of ``verb``, borrowed through control and coordination when it has none.
+
+    "Russia started ..., saying it wanted to help": ``help`` borrows from ``wanted``.
+    """
+    seen = 0
+    while verb is not None and seen < 8:
+        subj = [c for c in verb.children if c.dep_ in SUBJ]
+        if subj:
+            return subj
+        if verb.dep_ == "xcomp" and verb.head is not verb:
+            objects = [c for c in verb.head.children if c.dep_ in OBJ]
+            if objects:  # object control: "persuaded the allies to join" -> the allies join
+                return objects
+        if verb.dep_ in CONTROL and verb.head is not verb:
+            verb = verb.head
+            if verb.dep_ == PREP and verb.head is not verb:  # "attacked ... by striking": pcomp of "by"
+                verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head]
+        return []
+    return []
+
+
+def governors(token: Token, limit: int = 12) -> Iterator[Token]:
+    """The chain of heads above ``token`` through clausal and nominal links, nearest first."""
+    seen = 0
+    while token.dep_ in CLIMB and token.head is not token and seen < limit:
+        token = token.head
+        seen += 1
+        yield token

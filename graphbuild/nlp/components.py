@@ -1,0 +1,44 @@
+"""graphbuild's spaCy components: they find, then annotate; the logic lives elsewhere.
+
+* ``graphbuild_newlines`` marks a sentence start after every line break, so a
+  headline, a standfirst and each paragraph are parsed as sentences of their own.
+* ``graphbuild_gazetteer`` is a :class:`spacy.pipeline.SpanRuler` filled from the
+  actor gazetteer (:mod:`graphbuild.actors.gazetteer`); it writes the known-actor
+  spans to ``doc.spans["graphbuild_gazetteer"]`` with the actor key as span id.
+
+>>> import spacy
+>>> nlp = spacy.blank("en")
+>>> _ = nlp.add_pipe("graphbuild_newlines")
+>>> [s.text for s in nlp("A headline\\nA body sentence.").sents]  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+GAZETTEER_KEY = "graphbuild_gazetteer"
+
+
+@Language.component("graphbuild_newlines")
+def newline_sentences(doc: Doc) -> Doc:
+    """Start a sentence after each newline token (the parser keeps preset starts)."""
+    for token in doc[:-1]:
+        if "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def add_components(nlp: Language) -> Language:
+    """Add the newline splitter before the parser and the gazetteer ruler at the end."""
+    from graphbuild.actors.gazetteer import Gazetteer
+
+    if "graphbuild_newlines" not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("graphbuild_newlines", before=before)
+    if "graphbuild_gazetteer" not in nlp.pipe_names:
+        ruler = nlp.add_pipe(
+            "span_ruler", name="graphbuild_gazetteer",
+            config={"spans_key": GAZETTEER_KEY, "overwrite": True, "phrase_matcher_attr": None},
+        )
+        ruler.add_patterns(Gazetteer.load().patterns())
+    return nlp

@@ -1,0 +1,173 @@
+"""Articles in, graph out: ingest -> nlp -> actors -> extract -> graph.
+
+:func:`extract_documents` turns documents into :class:`~graphbuild.model.DocResult`
+records (pure data, picklable, so worker processes and Dask can run it);
+:func:`build` reads inputs, extracts and writes the results into a graph store.
+
+>>> from graphbuild.pipeline import build
+>>> report = build(texts=["Rebels shelled Aleppo on Monday."])  # doctest: +SKIP
+>>> len(report.graph) > 0                                        # doctest: +SKIP
+True
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+
+from rdflib import Graph
+
+from graphbuild.model import Document, DocResult
+
+
+@dataclass
+class BuildReport:
+    """What a build did: the graph it wrote to and counts for the summary."""
+
+    graph: Graph
+    documents: int = 0
+    skipped: list = field(default_factory=list)  # graphbuild.ingest.Skipped records
+    actors: Counter = field(default_factory=Counter)  # actor type -> distinct actors
+    events: Counter = field(default_factory=Counter)  # event type -> events
+    relations: Counter = field(default_factory=Counter)  # relation type -> relations
+
+
+def _documents(paths: Sequence[str], texts: Sequence[str], documents: Iterable[Document],
+               skipped: list) -> Iterator[Document]:
+    """Every input as Documents, in order; unreadable inputs go to ``skipped`` instead."""
+    from graphbuild.ingest import Skipped, from_texts, read
+
+    if paths:
+        for item in read(list(paths)):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+            else:
+                yield item
+    yield from from_texts(texts)
+    yield from documents
+
+
+def extract_documents(docs: Iterable[Document], *, nlp=None, model: str | None = None,
+                      batch_size: int = 16) -> Iterator[DocResult]:
+    """Run NLP, actor resolution and extraction over ``docs``, one result per document, in order.
+
+    ``nlp`` is a loaded pipeline from :func:`graphbuild.nlp.load`; by default the
+    ``model`` name (or the default English model) is loaded once.
+
+    >>> from graphbuild.model import Document
+    >>> [r] = extract_documents([Document("d1", "Rebels shelled Aleppo.")])  # doctest: +SKIP
+    >>> r.events[0].type                                                      # doctest: +SKIP
+    'ASSAULT'
+    """
+    from graphbuild.actors.gazetteer import Gazetteer
+    from graphbuild.actors.resolve import resolve
+    from graphbuild.extract import extract
+    from graphbuild.extract.lexicon import Lexicon
+    from graphbuild.nlp import load
+
+    nlp = nlp or load(model)
+    gaz, lexicon = Gazetteer.load(), Lexicon.load()
+    pairs = ((d.text, d) for d in docs)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        found = resolve(doc, document.id, gaz)
+        events, relations = extract(doc, document, found, lexicon, gaz)
+        actors = dict(found.actors)
+        for key in {k for r in relations for k in (r.subject, r.object)} - set(actors):
+            known = gaz.actor(key)
+            if known is not None:
+                actors[key] = known
+        yield DocResult(
+            document=document,
+            actors=tuple(actors[k] for k in sorted(actors)),
+            mentions=tuple(sorted(found.mentions, key=lambda m: (m.start, m.end))),
+            events=tuple(events),
+            relations=tuple(relations),
+        )
+
+
+def harmonise(result: DocResult, labels: dict[str, str]) -> DocResult:
+    """Give every actor the label it first had in this build, so one key keeps one name.
+
+    Places geocoded to the same point may be written differently ("Raqqa", "Raqa"): the
+    first spelling is the label, later ones become aliases.
+
+    >>> from graphbuild.model import Actor, Document, DocResult
+    >>> seen = {"place/1": "Raqqa"}
+    >>> r = harmonise(DocResult(Document("d", "x"), actors=(Actor("place/1", "Raqa", "LOCATION"),)), seen)
+    >>> r.actors[0].label, r.actors[0].aliases
+    ('Raqqa', ('Raqa',))
+    """
+    changed = []
+    for actor in result.actors:
+        first = labels.setdefault(actor.key, actor.label)
+        if first != actor.label:
+            aliases = tuple(dict.fromkeys((*actor.aliases, actor.label)))
+            actor = replace(actor, label=first, aliases=aliases)
+        changed.append(actor)
+    return replace(result, actors=tuple(changed))
+
+
+def _results(docs: Iterator[Document], *, model, workers: int, dask: str | None) -> Iterator[DocResult]:
+    if dask:
+        raise AssertionError("dask results arrive as N-Triples shards; see build()")
+    if workers > 1:
+        from graphbuild.parallel import extract_parallel
+
+        return extract_parallel(docs, workers=workers, model=model)
+    return extract_documents(docs, model=model)
+
+
+def build(paths: Sequence[str] = (), *, texts: Sequence[str] = (), documents: Iterable[Document] = (),
+          store: str = "memory", model: str | None = None, workers: int = 1,
+          dask: str | None = None, progress: Callable | None = None, batch: int = 64) -> BuildReport:
+    """Read ``paths`` (files, folders, ``-`` for stdin), ``texts`` and ``documents``; extract; write a graph.
+
+    ``store`` is a store spec (``memory``, ``oxigraph:PATH``, ``sparql:URL``); ``workers`` > 1 runs the
+    NLP in that many processes; ``dask`` is the address of a Dask scheduler. ``progress`` is called
+    with each finished :class:`~graphbuild.model.DocResult` (the CLI uses it for its progress bar).
+
+    >>> report = build(texts=["Rebels shelled Aleppo on Monday."])  # doctest: +SKIP
+    >>> report.documents, report.events["ASSAULT"]                   # doctest: +SKIP
+    (1, 1)
+    """
+    from graphbuild.graph.build import add_results
+    from graphbuild.store import add_ntriples, open_graph
+
+    graph = open_graph(store, read_only=False, create=True)
+    report = BuildReport(graph)
+    docs = _documents(paths, texts, documents, report.skipped)
+    if dask:
+        from graphbuild.parallel import extract_dask
+
+        for shard in extract_dask(docs, address=dask, model=model):
+            add_ntriples(graph, shard)
+        return _count_from_graph(report)
+    labels: dict[str, str] = {}
+    actor_types: dict[str, str] = {}
+    pending: list[DocResult] = []
+    for result in _results(docs, model=model, workers=workers, dask=None):
+        result = harmonise(result, labels)
+        pending.append(result)
+        report.documents += 1
+        actor_types.update((a.key, a.type) for a in result.actors)
+        report.events.update(e.type for e in result.events)
+        report.relations.update(r.predicate for r in result.relations)
+        if progress:
+            progress(result)
+        if len(pending) >= batch:
+            add_results(graph, pending)
+            pending.clear()
+    add_results(graph, pending)
+    report.actors.update(actor_types.values())
+    return report
+
+
+def _count_from_graph(report: BuildReport) -> BuildReport:
+    """Fill a report's counts from the graph itself (for builds whose results never came back here)."""
+    from graphbuild.graph.namespace import GB, RDF
+
+    g = report.graph
+    report.documents = len(set(g.subjects(RDF.type, GB.Document)))
+    report.actors.update(str(t) for t in g.objects(None, GB.actorType))
+    report.events.update(str(t) for t in g.objects(None, GB.ploverType))
+    return report
