@@ -1,0 +1,112 @@
+"""The evaluation prediction rows (JSON Lines), built from the graph with SPARQL.
+
+Per document (``gb:docId``): an ``entity`` row for every actor it mentions, an
+``event`` row for every event (one per source/target pair), and ``relation``
+rows: one per (source, target) pair of each event that is not negated
+(predicate = the PLOVER type), one per pair of sources of a symmetric event
+without target, source -> place for assaults whose targets are not places
+(``location_as_target``), and the standing relations read from that document.
+The row format is defined in the evaluation README (``doc``, ``kind``, ...);
+extra keys (``factuality``, ``claimed_by``, ``evidence``, ``event``) are ignored by the scorer.
+
+>>> from graphbuild.graph.build import new_graph
+>>> prediction_rows(new_graph())
+[]
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from itertools import combinations, product
+from typing import BinaryIO
+
+from rdflib import Graph
+
+from graphbuild.export.records import actor_info, event_records, local_name, statement_records
+from graphbuild.graph.namespace import BINDINGS
+from graphbuild.model import SYMMETRIC_TYPES
+
+__all__ = ["prediction_rows", "prediction_lines", "write_predictions"]
+
+_Q_MENTIONS = "SELECT ?docId ?a WHERE { ?d gb:docId ?docId ; gb:mentions ?a }"
+_KIND_ORDER = {"entity": 0, "event": 1, "relation": 2}
+
+
+def prediction_rows(graph: Graph, *, location_as_target: bool = True) -> list[dict]:
+    """The prediction rows of ``graph``, de-duplicated and sorted (document, kind, content).
+
+    With ``location_as_target`` an ASSAULT whose targets include no place also gives a
+    ``source -> location`` relation row when it has a location.
+
+    >>> from graphbuild.graph.build import new_graph
+    >>> prediction_rows(new_graph(), location_as_target=False)
+    []
+    """
+    actors = actor_info(graph)
+
+    def name(iri: str | None) -> str | None:
+        if iri is None:
+            return None
+        info = actors.get(iri)
+        return info.label if info else local_name(iri).replace("-", " ")
+
+    def is_place(iri: str) -> bool:
+        info = actors.get(iri)
+        return bool(info and info.type == "LOCATION")
+
+    rows: list[dict] = []
+    for row in graph.query(_Q_MENTIONS, initNs=BINDINGS):
+        doc, a = str(row[0]), str(row[1])
+        info = actors.get(a)
+        rows.append({"doc": doc, "kind": "entity", "name": name(a), "type": info.type if info else None})
+
+    for ev in event_records(graph):
+        doc = ev.doc or ""
+        extra = {"factuality": ev.factuality, "claimed_by": name(ev.claimed_by), "evidence": ev.sentence,
+                 "event": ev.iri}
+        for s, t in product(ev.sources or [None], ev.targets or [None]):
+            rows.append({"doc": doc, "kind": "event", "type": ev.type, "source": name(s), "target": name(t),
+                         "location": name(ev.location), "date": ev.date, **extra})
+        if ev.factuality == "Negated":
+            continue
+        pairs = [(s, t) for s in ev.sources for t in ev.targets]
+        if ev.type in SYMMETRIC_TYPES and not ev.targets:
+            pairs = list(combinations(ev.sources, 2))
+        if (location_as_target and ev.type == "ASSAULT" and ev.location
+                and not any(is_place(t) for t in ev.targets)):
+            pairs += [(s, ev.location) for s in ev.sources]
+        for s, t in pairs:
+            if s != t:
+                rows.append({"doc": doc, "kind": "relation", "subject": name(s), "predicate": ev.type,
+                             "object": name(t), **extra})
+
+    for st in statement_records(graph):
+        rows.append({"doc": st.doc, "kind": "relation", "subject": name(st.subject),
+                     "predicate": st.predicate, "object": name(st.object), "evidence": st.sentence})
+
+    unique = {json.dumps(r, sort_keys=True, ensure_ascii=False): r for r in rows}
+    return [unique[k] for k in sorted(unique, key=lambda k: (unique[k]["doc"],
+                                                             _KIND_ORDER[unique[k]["kind"]], k))]
+
+
+def prediction_lines(graph: Graph, **options) -> Iterator[str]:
+    """The rows of :func:`prediction_rows` as JSON lines (with ``\\n``).
+
+    >>> from graphbuild.graph.build import new_graph
+    >>> list(prediction_lines(new_graph()))
+    []
+    """
+    for row in prediction_rows(graph, **options):
+        yield json.dumps(row, ensure_ascii=False) + "\n"
+
+
+def write_predictions(graph: Graph, stream: BinaryIO, **options) -> None:
+    """Write the prediction JSON Lines of ``graph`` to the binary ``stream``.
+
+    >>> import io
+    >>> from graphbuild.graph.build import new_graph
+    >>> buf = io.BytesIO(); write_predictions(new_graph(), buf); buf.getvalue()
+    b''
+    """
+    for line in prediction_lines(graph, **options):
+        stream.write(line.encode("utf-8"))

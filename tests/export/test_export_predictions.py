@@ -1,0 +1,126 @@
+"""export/predictions.py: the evaluation rows, read from the graph with SPARQL, and the scorer's view of them."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from graphbuild.export import export, prediction_rows
+from graphbuild.graph.build import add_results, new_graph
+from graphbuild.model import Document, DocResult, Event, Evidence
+
+
+def _load(name: str, path: Path):
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+S = _load("sample_results", Path(__file__).resolve().parents[1] / "graph" / "sample_results.py")
+SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score.py"
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return prediction_rows(S.sample_graph())
+
+
+def _relations(rows, doc=None):
+    return {(r["subject"], r["predicate"], r["object"]) for r in rows
+            if r["kind"] == "relation" and (doc is None or r["doc"] == doc)}
+
+
+def test_entity_rows_are_the_mentioned_actors(rows):
+    ents = {(r["doc"], r["name"], r["type"]) for r in rows if r["kind"] == "entity"}
+    assert ("alpha", "Northland", "STATE") in ents and ("alpha", "Coast Watch", "NGO") in ents
+    assert ("alpha", "Ana Vey", "PERSON") in ents
+    assert {n for d, n, _ in ents if d == "alpha#2"} == {"Southland", "civilians", "Lakeside", "Riverton"}
+
+
+def test_event_rows_one_per_pair(rows):
+    events = [r for r in rows if r["kind"] == "event"]
+    assert len(events) == 9  # 8 events, the meeting has two sources
+    strike = next(r for r in events if r["evidence"].startswith("Northland jets"))
+    assert (strike["type"], strike["source"], strike["target"], strike["location"], strike["factuality"],
+            strike["claimed_by"], strike["doc"]) == (
+        "ASSAULT", "Northland", "Riverton", None, "Asserted", "Coast Watch", "alpha")
+    assert {r["factuality"] for r in events} == {"Asserted", "Denied", "Negated", "Hypothetical", "Future"}
+
+
+@pytest.mark.parametrize("triple, doc, present", [
+    (("Northland", "ASSAULT", "Riverton"), "alpha", True),
+    (("Southland", "ACCUSE", "Northland"), "alpha", True),
+    (("Northland", "CONSULT", "Southland"), "alpha", True),  # symmetric, sources only
+    (("Ana Vey", "LEADS", "Northland army"), "alpha", True),  # standing relation with evidence
+    (("Riverton", "LOCATED_IN", "Southland"), "alpha", True),  # from the gazetteer
+    (("Northland", "ASSAULT", "Hillford"), "alpha", True),  # hypothetical: still a relation
+    (("Southland", "ASSAULT", "civilians"), "alpha#2", True),
+    (("Southland", "ASSAULT", "Lakeside"), "alpha#2", True),  # location as target: no target is a place
+    (("Southland", "AID", "Riverton"), "alpha#2", True),
+    (("Southland", "CONSULT", "Northland"), "alpha", False),  # one row per pair, not both directions
+    (("Northland", "ASSAULT", "Lakeside"), "alpha", False),
+])
+def test_relation_rows(rows, triple, doc, present):
+    assert (triple in _relations(rows, doc)) is present
+
+
+def test_negated_events_give_no_relation(rows):
+    negated = [r for r in rows if r.get("factuality") == "Negated"]
+    assert negated and all(r["kind"] == "event" for r in negated)
+
+
+def test_location_as_target_can_be_turned_off():
+    rows = prediction_rows(S.sample_graph(), location_as_target=False)
+    assert ("Southland", "ASSAULT", "Lakeside") not in _relations(rows)
+    # the denied bombing had only a location: it has no relation row left
+    assert not [r for r in rows if r["kind"] == "relation" and r.get("factuality") == "Denied"]
+
+
+def test_target_that_is_a_place_blocks_location_row():
+    ev = Evidence("d", "Arland shelled Cobb in Dunmore.", 0, 31, "verb")
+    result = DocResult(Document("d", ev.text), actors=(
+        S.ACTORS["state/NTH"], S.ACTORS["place/riverton"], S.ACTORS["place/lakeside"]), events=(
+        Event("ASSAULT", ev, "shelled", 7, sources=("state/NTH",), targets=("place/riverton",),
+              location="place/lakeside"),))
+    g = new_graph()
+    add_results(g, [result])
+    assert _relations(prediction_rows(g)) == {("Northland", "ASSAULT", "Riverton")}
+
+
+def test_rows_sorted_and_deterministic(rows):
+    order = {"entity": 0, "event": 1, "relation": 2}
+    keys = [(r["doc"], order[r["kind"]]) for r in rows]
+    assert keys == sorted(keys)
+    assert prediction_rows(S.sample_graph()) == rows
+    assert len({json.dumps(r, sort_keys=True) for r in rows}) == len(rows)
+
+
+def test_jsonl_file(tmp_path, rows):
+    path = export(S.sample_graph(), tmp_path / "p.jsonl")
+    assert [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] == rows
+
+
+def test_rows_score_with_the_reference_scorer(tmp_path, rows):
+    if not SCORER.is_file():
+        pytest.skip(f"reference scorer not found at {SCORER}")
+    score = _load("graphbuild_eval_score", SCORER)
+    gold = [{"id": "alpha",
+             "entities": [{"name": "Northland", "type": "STATE", "aliases": ["Northern Republic"]},
+                          {"name": "Southland", "type": "STATE"}, {"name": "Riverton", "type": "LOCATION"},
+                          {"name": "Ana Vey", "type": "PERSON"}],
+             "relations": [{"subject": "Northland", "predicate": "ASSAULT", "object": "Riverton"},
+                           {"subject": "Southland", "predicate": "ACCUSE", "object": "Northland"},
+                           {"subject": "Southland", "predicate": "CONSULT", "object": "Northland"},
+                           {"subject": "Ana Vey", "predicate": ["LEADS", "MEMBER_OF"], "object": "Northland army"}],
+             "event_types": ["ASSAULT", "ACCUSE", "CONSULT"]}]
+    res = score.score(gold, rows)
+    assert res["stray_predictions"] == 0  # "alpha#2" is credited to "alpha"
+    assert res["relations"]["tp"] == 4 and res["relations"]["recall"] == 1.0
+    assert res["entities"]["recall"] == 1.0 and res["entities_typed"]["tp"] == 4
+    assert res["event_types"]["recall"] == 1.0
