@@ -2,10 +2,11 @@
 
 Per document (``gb:docId``): an ``entity`` row for every actor it mentions, an
 ``event`` row for every event (one per source/target pair), and ``relation``
-rows: one per (source, target) pair of each event that is not negated
+rows: one per (source, target) pair of each asserted or scheduled event
 (predicate = the PLOVER type), one per pair of sources of a symmetric event
-without target, source -> place for assaults whose targets are not places
-(``location_as_target``), and the standing relations read from that document.
+without target, the same with people coded as the body they lead or belong to,
+source -> place for assaults whose targets are not places (``location_as_target``),
+and the standing relations a sentence of that document states.
 The row format is defined in the evaluation README (``doc``, ``kind``, ...);
 extra keys (``factuality``, ``claimed_by``, ``evidence``, ``event``) are ignored by the scorer.
 
@@ -32,11 +33,25 @@ _Q_MENTIONS = "SELECT ?docId ?a WHERE { ?d gb:docId ?docId ; gb:mentions ?a }"
 _KIND_ORDER = {"entity": 0, "event": 1, "relation": 2}
 
 
-def prediction_rows(graph: Graph, *, location_as_target: bool = True) -> list[dict]:
+#: Events the text reports as having happened (or as scheduled): these become prediction rows.
+#: Negated, denied and hypothetical events stay in the graph, marked, but are not predictions.
+REPORTED = frozenset({"Asserted", "Future"})
+#: Actor types coded by their country when they have one ("Sudanese rebels" -> Sudan).
+CODED_BY_COUNTRY = frozenset({"GROUP", "ARMED_GROUP", "MILITARY"})
+
+
+def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliations: bool = True) -> list[dict]:
     """The prediction rows of ``graph``, de-duplicated and sorted (document, kind, content).
 
+    Only events whose factuality is in :data:`REPORTED` give ``event`` and ``relation`` rows;
+    standing relations give rows only where a sentence of the document states them (a
+    place's country from the gazetteer is in the graph, not in the text).
+
     With ``location_as_target`` an ASSAULT whose targets include no place also gives a
-    ``source -> location`` relation row when it has a location.
+    ``source -> location`` relation row when it has a location. With ``affiliations``, an
+    event row naming a person is repeated with the state or organisation the same document
+    says the person leads or belongs to (``"coded": "affiliation"``), as event coders such
+    as PLOVER and CAMEO code actors: "Foreign Minister X met Y" is also "Ruritania met Y".
 
     >>> from graphbuild.graph.build import new_graph
     >>> prediction_rows(new_graph(), location_as_target=False)
@@ -60,7 +75,20 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = True) -> list[di
         info = actors.get(a)
         rows.append({"doc": doc, "kind": "entity", "name": name(a), "type": info.type if info else None})
 
+    statements = statement_records(graph)
+    affiliation: dict[tuple[str, str], list[str]] = {}
+    national: dict[str, str] = {}
+    if affiliations:
+        for st in statements:
+            info = actors.get(st.subject)
+            if st.sentence and info and info.type == "PERSON" and st.predicate in ("LEADS", "MEMBER_OF"):
+                affiliation.setdefault((st.doc, st.subject), []).append(st.object)
+        national = {a: info.country for a, info in actors.items()
+                    if info.country and info.type in CODED_BY_COUNTRY and info.country != a}
+
     for ev in event_records(graph):
+        if ev.factuality not in REPORTED:
+            continue
         doc = ev.doc or ""
         extra = {"factuality": ev.factuality, "claimed_by": name(ev.claimed_by), "evidence": ev.sentence,
                  "event": ev.iri}
@@ -79,10 +107,17 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = True) -> list[di
             if s != t:
                 rows.append({"doc": doc, "kind": "relation", "subject": name(s), "predicate": ev.type,
                              "object": name(t), **extra})
+            coded_s = affiliation.get((doc, s)) or ([national[s]] if s in national else [s])
+            coded_t = affiliation.get((doc, t)) or ([national[t]] if t in national else [t])
+            for cs, ct in product(coded_s, coded_t):
+                if (cs, ct) != (s, t) and cs != ct:
+                    rows.append({"doc": doc, "kind": "relation", "subject": name(cs), "predicate": ev.type,
+                                 "object": name(ct), "coded": "affiliation", **extra})
 
-    for st in statement_records(graph):
-        rows.append({"doc": st.doc, "kind": "relation", "subject": name(st.subject),
-                     "predicate": st.predicate, "object": name(st.object), "evidence": st.sentence})
+    for st in statements:
+        if st.sentence:
+            rows.append({"doc": st.doc, "kind": "relation", "subject": name(st.subject),
+                         "predicate": st.predicate, "object": name(st.object), "evidence": st.sentence})
 
     unique = {json.dumps(r, sort_keys=True, ensure_ascii=False): r for r in rows}
     return [unique[k] for k in sorted(unique, key=lambda k: (unique[k]["doc"],

@@ -22,6 +22,7 @@ _CLASS_TYPE = {str(c): t for t, c in ACTOR_CLASS.items()}
 _RELATION_NAME = {str(p): name for name, p in RELATION_EDGE.items()}
 
 _Q_LABELS = "SELECT ?a ?label WHERE { ?a rdfs:label ?label }"
+_Q_COUNTRIES = "SELECT ?a ?c WHERE { ?a gb:country ?c }"
 _Q_TYPES = "SELECT ?a ?type WHERE { ?a gb:actorType ?type }"
 _Q_CLASSES = "SELECT ?a ?cls WHERE { ?a a ?cls VALUES ?cls { %s } }" % " ".join(
     f"<{c}>" for c in sorted(_CLASS_TYPE))
@@ -68,6 +69,7 @@ class ActorInfo:
     iri: str
     label: str
     type: str | None
+    country: str | None = None  # IRI of the state it belongs to or lies in (gb:country)
 
 
 @dataclass
@@ -117,8 +119,12 @@ def actor_info(graph: Graph) -> dict[str, ActorInfo]:
         types[a] = _first(types.get(a), typ)
     for a, cls in _rows(graph, _Q_CLASSES):
         classes[a] = _first(classes.get(a), _CLASS_TYPE.get(cls or ""))
+    countries: dict[str, str | None] = {}
+    for a, c in _rows(graph, _Q_COUNTRIES):
+        countries[a] = _first(countries.get(a), c)
     nodes = set(labels) | set(types) | set(classes)
-    return {a: ActorInfo(a, labels.get(a) or local_name(a).replace("-", " "), types.get(a) or classes.get(a))
+    return {a: ActorInfo(a, labels.get(a) or local_name(a).replace("-", " "), types.get(a) or classes.get(a),
+                         countries.get(a))
             for a in sorted(nodes)}
 
 

@@ -34,6 +34,14 @@ ACCUSABLE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 CONTENT_HEADS = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE"})
 #: Links from a complement up to the event that governs it.
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "relcl"})
+#: Event types whose announcement is a threat (PLOVER THREATEN); others announced are promises (AGREE).
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT", "ACCUSE"})
+#: Auxiliaries of a declared intention, and of an obligation put on someone.
+VOLITION = frozenset({"will", "'ll", "shall", "would"})
+OBLIGATION = frozenset({"must", "should"})
+#: Words a volitional act is the complement of.
+VOLITION_HEADS = frozenset({"ready", "willing", "prepared", "plan", "decide", "vow", "pledge", "promise",
+                            "intend", "offer", "determined", "swear", "resolve", "aim", "set"})
 AERIAL_CUES = frozenset({"air", "aerial", "airstrike", "airstrikes", "warplane", "warplanes", "jet", "jets",
                          "aircraft", "bombing", "bomber", "bombers", "helicopter", "helicopters", "airforce"})
 DRONE_CUES = frozenset({"drone", "drones", "uav", "uavs"})
@@ -124,13 +132,66 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
     by_trigger = {f.trigger.i: e for f, e in zip(frames, events)}
     out = []
     for f, e in zip(frames, events):
-        if not e.targets:
+        denial = Lexicon.load().reporting(f.trigger.lemma_.lower()) == "deny"  # denying an act is not aimed at its victim
+        if not e.targets and not denial:
             inherited = [by_trigger[c].targets for c, head in contents.items() if head == f.trigger.i]
             targets = tuple(dict.fromkeys(k for ts in inherited for k in ts if k not in e.sources))
             if targets:
                 e = replace(e, targets=targets)
         out.append(e)
     return out
+
+
+def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, int], found) -> list[Event]:
+    """PLOVER codes announced intentions as events of their own.
+
+    * A declared future or volitional act ("X will release", "X is ready to withdraw", "X said
+      it would boycott") is a promise, AGREE, when the act is cooperative, and a THREAT when it
+      is hostile (:data:`HOSTILE`).
+    * An obligation another actor is told of ("Y said X must return the helicopter") is a
+      REQUEST from the speaker to X.
+
+    Conditional clauses ("if it is attacked") and acts already governed by a threat, demand,
+    refusal or promise are left alone.
+    """
+    out = []
+    for f, e in zip(frames, events):
+        if f.trigger.i in contents or e.polarity != "positive" or _conditional(f.trigger):
+            continue
+        aux = {c.lower_ for c in f.trigger.children if c.dep_ in ("aux", "auxpass")}
+        if aux & OBLIGATION and e.claimed_by and e.sources and e.claimed_by not in e.sources:
+            out.append(replace(e, type="REQUEST", sources=(e.claimed_by,), targets=e.sources, mode="demand",
+                               cameo="10", modality="asserted", claimed_by=None,
+                               evidence=_credited(e, "obligation"), casualties=(), weapons=()))
+        elif e.sources and (aux & VOLITION or _volitional(f.trigger)) and e.type not in ("AGREE", "THREATEN"):
+            kind = "THREATEN" if e.type in HOSTILE else "AGREE"
+            out.append(replace(e, type=kind, mode="intent", cameo="13" if kind == "THREATEN" else "03",
+                               modality="asserted", evidence=_credited(e, "intent"), casualties=()))
+    return out
+
+
+def _conditional(trigger: Token) -> bool:
+    """Whether the trigger's clause is a condition ("if it is attacked", "unless X agrees")."""
+    tok = trigger
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+            return True
+        if tok.head is tok or tok.dep_ not in ("xcomp", "conj", "auxpass"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _volitional(trigger: Token) -> bool:
+    """Whether a verb this trigger complements expresses will: "ready to", "plans to", "vowed to"."""
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in VOLITION_HEADS:
+            return True
+    return False
 
 
 def _casualty_frame(frames: list[Frame], lexicon: Lexicon) -> Frame | None:
@@ -237,8 +298,9 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                 if event.modality == "asserted":
                     event = replace(event, modality="hypothetical")
             events.append(event)
-        events[len(events) - len(frames):] = _inherit_content(events[len(events) - len(frames):], frames,
-                                                              contents)
+        mine = _inherit_content(events[len(events) - len(frames):], frames, contents)
+        events[len(events) - len(frames):] = mine
+        events += _intentions(mine, frames, contents, found)
     events = _event_anaphora(events)
     events += _accusations(events, found.actors)
     events = _rejections(events)

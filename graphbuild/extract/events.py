@@ -334,10 +334,13 @@ def _headline_list(verb: Token, found) -> list[str]:
 
 def _kept(frame: Frame, nominals: dict) -> bool:
     """Drop frames a trigger's note rules out: an ambiguous word needs an actor in a role,
-    a verb that needs an object needs one ("down" vs "shot down the jet")."""
+    a verb that needs an object needs one ("down" vs "shot down the jet"), and an event
+    noun needs an actor or a place."""
     note = frame.sense.note or ""
     if "ambiguous" in note and not (frame.sources or frame.targets):
         return False
+    if frame.extractor == "nominal" and not (frame.sources or frame.targets or frame.locations):
+        return False  # "aid", "clashes" with nobody and nowhere: no edge to draw, no event to code
     if "needs-object" in note and frame.trigger.pos_ == "VERB" and not frame.targets and not any(
             c.dep_ in OBJ for c in frame.trigger.children):
         return False
@@ -361,6 +364,8 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         sense, how = _verb_sense(token, lexicon)
         if sense is None or how == "verb" and lexicon.reporting(token.lemma_.lower()) == "say":
+            continue
+        if token.dep_ == AMOD:  # a participle used as an adjective: "alleged bombers", "wounded men"
             continue
         frame = _verb(token, sense, how, found, lexicon, nominals)
         if frame is None or not _kept(frame, nominals):
