@@ -34,6 +34,8 @@ ACCUSABLE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 CONTENT_HEADS = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE"})
 #: Links from a complement up to the event that governs it.
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "relcl"})
+#: Event types that are proposals: who rejects or accepts one answers its maker.
+PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT"})
 #: Event types whose announcement is a threat (PLOVER THREATEN); others announced are promises (AGREE).
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT", "ACCUSE"})
 #: Auxiliaries of a declared intention, and of an obligation put on someone.
@@ -134,7 +136,9 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
     for f, e in zip(frames, events):
         denial = Lexicon.load().reporting(f.trigger.lemma_.lower()) == "deny"  # denying an act is not aimed at its victim
         if not e.targets and not denial:
-            inherited = [by_trigger[c].targets for c, head in contents.items() if head == f.trigger.i]
+            # refusing or accepting a demand, offer or invitation is aimed at whoever made it
+            inherited = [by_trigger[c].sources if by_trigger[c].type in PROPOSALS and by_trigger[c].sources
+                         else by_trigger[c].targets for c, head in contents.items() if head == f.trigger.i]
             targets = tuple(dict.fromkeys(k for ts in inherited for k in ts if k not in e.sources))
             if targets:
                 e = replace(e, targets=targets)

@@ -34,11 +34,15 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.syntax import (
-    AGENT, AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS,
+    AGENT, AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ,
     QUANTITY_HEADS, TARGET_PREPS, children, clause_subject, prep_objects, with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
+#: Event types aimed at whoever did what they are "over" or "for".
+BLAME_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "SANCTION", "THREATEN"})
+#: Event types aimed at the subject of their "that" clause.
+DIRECTIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 #: Event types whose target may follow "to": a recipient.
 RECIPIENT_TYPES = frozenset({"AID", "SUPPORT", "CONCEDE", "REQUEST", "PROTEST", "REJECT"})
 #: Event types whose nominal compounds name the agent ("Russia raids"), not the topic ("Syria talks").
@@ -304,6 +308,15 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         for prep, obj in prep_objects(token, preps):
             arg_tokens.append(obj)
             targets.extend(arg_actors(obj, found))
+    if not targets and sense.event_type in BLAME_TYPES:  # "complained over Israeli raids": the raiders
+        for prep, obj in prep_objects(token, {"over", "for", "about"}):
+            arg_tokens.append(obj)
+            targets.extend(nominals[obj.i].sources if obj.i in nominals else arg_actors(obj, found))
+    if not targets and sense.event_type in DIRECTIVE_TYPES:  # "demanded that the US cancel ..."
+        for clause in children(token, "ccomp"):
+            for subj in children(clause, SUBJ | PASS_SUBJ):
+                arg_tokens.append(subj)
+                targets.extend(arg_actors(subj, found))
     sources.extend(_headline_list(token, found))
     sense = _instead(sense, _vetoed(token, arg_tokens, lexicon))
     if sense is None:

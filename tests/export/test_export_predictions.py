@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from graphbuild.export import export, prediction_rows
+from graphbuild.export.predictions import REPORTED
+from graphbuild.export.records import event_records
 from graphbuild.graph.build import add_results, new_graph
-from graphbuild.model import Document, DocResult, Event, Evidence
+from graphbuild.model import Document, DocResult, Event, Evidence, Relation
 
 
 def _load(name: str, path: Path):
@@ -43,14 +45,15 @@ def test_entity_rows_are_the_mentioned_actors(rows):
     assert {n for d, n, _ in ents if d == "alpha#2"} == {"Southland", "civilians", "Lakeside", "Riverton"}
 
 
-def test_event_rows_one_per_pair(rows):
+def test_event_rows_are_the_reported_events(rows):
     events = [r for r in rows if r["kind"] == "event"]
-    assert len(events) == 9  # 8 events, the meeting has two sources
+    reported = [e for e in event_records(S.sample_graph()) if e.factuality in REPORTED]
+    assert len(events) == sum(max(1, len(e.sources)) * max(1, len(e.targets)) for e in reported)
     strike = next(r for r in events if r["evidence"].startswith("Northland jets"))
     assert (strike["type"], strike["source"], strike["target"], strike["location"], strike["factuality"],
             strike["claimed_by"], strike["doc"]) == (
         "ASSAULT", "Northland", "Riverton", None, "Asserted", "Coast Watch", "alpha")
-    assert {r["factuality"] for r in events} == {"Asserted", "Denied", "Negated", "Hypothetical", "Future"}
+    assert {r["factuality"] for r in events} == {"Asserted", "Future"}
 
 
 @pytest.mark.parametrize("triple, doc, present", [
@@ -58,10 +61,10 @@ def test_event_rows_one_per_pair(rows):
     (("Southland", "ACCUSE", "Northland"), "alpha", True),
     (("Northland", "CONSULT", "Southland"), "alpha", True),  # symmetric, sources only
     (("Ana Vey", "LEADS", "Northland army"), "alpha", True),  # standing relation with evidence
-    (("Riverton", "LOCATED_IN", "Southland"), "alpha", True),  # from the gazetteer
-    (("Northland", "ASSAULT", "Hillford"), "alpha", True),  # hypothetical: still a relation
+    (("Riverton", "LOCATED_IN", "Southland"), "alpha", False),  # from the gazetteer, not the text
+    (("Northland", "ASSAULT", "Hillford"), "alpha", False),  # hypothetical: in the graph, not a prediction
     (("Southland", "ASSAULT", "civilians"), "alpha#2", True),
-    (("Southland", "ASSAULT", "Lakeside"), "alpha#2", True),  # location as target: no target is a place
+    (("Southland", "ASSAULT", "Lakeside"), "alpha#2", False),  # location as target is off by default
     (("Southland", "AID", "Riverton"), "alpha#2", True),
     (("Southland", "CONSULT", "Northland"), "alpha", False),  # one row per pair, not both directions
     (("Northland", "ASSAULT", "Lakeside"), "alpha", False),
@@ -70,16 +73,15 @@ def test_relation_rows(rows, triple, doc, present):
     assert (triple in _relations(rows, doc)) is present
 
 
-def test_negated_events_give_no_relation(rows):
-    negated = [r for r in rows if r.get("factuality") == "Negated"]
-    assert negated and all(r["kind"] == "event" for r in negated)
+def test_unreported_events_give_no_rows(rows):
+    factualities = {e.factuality for e in event_records(S.sample_graph())}
+    assert {"Negated", "Denied", "Hypothetical"} <= factualities  # the sample has them ...
+    assert not [r for r in rows if r.get("factuality") in ("Negated", "Denied", "Hypothetical")]  # ... rows don't
 
 
-def test_location_as_target_can_be_turned_off():
-    rows = prediction_rows(S.sample_graph(), location_as_target=False)
-    assert ("Southland", "ASSAULT", "Lakeside") not in _relations(rows)
-    # the denied bombing had only a location: it has no relation row left
-    assert not [r for r in rows if r["kind"] == "relation" and r.get("factuality") == "Denied"]
+def test_location_as_target_can_be_turned_on():
+    rows = prediction_rows(S.sample_graph(), location_as_target=True)
+    assert ("Southland", "ASSAULT", "Lakeside") in _relations(rows)
 
 
 def test_target_that_is_a_place_blocks_location_row():
@@ -90,7 +92,21 @@ def test_target_that_is_a_place_blocks_location_row():
               location="place/lakeside"),))
     g = new_graph()
     add_results(g, [result])
-    assert _relations(prediction_rows(g)) == {("Northland", "ASSAULT", "Riverton")}
+    assert _relations(prediction_rows(g, location_as_target=True)) == {("Northland", "ASSAULT", "Riverton")}
+
+
+def test_people_are_also_coded_by_the_body_they_lead():
+    ev = Evidence("d", "Northland army chief Ana Vey met Southland envoys.", 0, 50, "verb")
+    lead = Relation("person/ana-vey", "LEADS", "military/nth-army", Evidence("d", ev.text, 0, 50, "title"))
+    result = DocResult(Document("d", ev.text), actors=tuple(S.ACTORS[k] for k in (
+        "person/ana-vey", "military/nth-army", "state/STH")), events=(
+        Event("CONSULT", ev, "met", 30, sources=("person/ana-vey",), targets=("state/STH",)),), relations=(lead,))
+    g = new_graph()
+    add_results(g, [result])
+    rows = prediction_rows(g)
+    assert ("Ana Vey", "CONSULT", "Southland") in _relations(rows)
+    assert ("Northland army", "CONSULT", "Southland") in _relations(rows)
+    assert not _relations(prediction_rows(g, affiliations=False)) >= {("Northland army", "CONSULT", "Southland")}
 
 
 def test_rows_sorted_and_deterministic(rows):
