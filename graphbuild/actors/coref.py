@@ -36,6 +36,10 @@ PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
 }
 AIRCRAFT = frozenset({"warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "helicopters",
                       "bomber", "bombers", "drone", "drones", "planes", "plane", "gunships"})
+#: Nouns only an armed actor owns, and the actors that can own them.
+ARMED_NOUNS = frozenset({"troops", "forces", "soldiers", "army", "artillery", "tanks", "missiles", "rockets",
+                         "fighters", "units", "positions", "air", "navy", "militia"})
+ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 AGENT_DEPS = frozenset({"nsubj", "poss", "compound", "amod", "pobj"})
 
@@ -102,7 +106,10 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer) -> None:
         low = t.lower_
         key = None
         if t.pos_ == "PRON" and low in PRONOUN_TYPES:
-            key = _antecedent(t, found, PRONOUN_TYPES[low])
+            types = PRONOUN_TYPES[low]
+            if t.dep_ == "poss" and t.head.lower_ in AIRCRAFT | ARMED_NOUNS:  # "its jets": an armed actor's
+                types = tuple(x for x in types if x in ARMED_OWNERS)
+            key = _antecedent(t, found, types)
         elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(
                 c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children):
             key = _agent_state(doc, found, t.i)

@@ -174,6 +174,29 @@ def _bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                 break
 
 
+def _bodies_in_capitals(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
+    """ "the defence ministry in Khartoum": a body head followed by "in" and a capital or country."""
+    heads = _body_head_index(gaz)
+    for t in doc:
+        if t.i in found.token_actor:
+            continue
+        for words, head in heads.items():
+            n = len(words)
+            if tuple(x.lower_ for x in doc[t.i:t.i + n]) != words or t.i + n + 1 >= len(doc):
+                continue
+            prep = doc[t.i + n]
+            if prep.lower_ != "in":
+                continue
+            place = doc[t.i + n + 1:t.i + n + 3]
+            state = next((a for a in (gaz.lookup(place.text), gaz.lookup(place[:1].text)) if a is not None
+                          and a.type == "STATE"), None)
+            body = gaz.body(state, head) if state is not None else None
+            if body is not None and body.type in ("GOVERNMENT", "MEDIA"):  # not "militants in Syria"
+                start = t.i - 1 if t.i > 0 and doc[t.i - 1].lower_ == "the" else t.i
+                found.add(doc[start:t.i + n], body, "body")
+            break
+
+
 def _state_named(gaz: Gazetteer, token: Token) -> Actor | None:
     if token.pos_ != "PROPN":
         return None
@@ -363,6 +386,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None) -> DocActors:
     found = DocActors(doc_id)
     context = _country_keys(doc, gaz)
     _bodies(doc, gaz, found)
+    _bodies_in_capitals(doc, gaz, found)
     _gazetteer_spans(doc, gaz, found, context)
     _demonyms(doc, gaz, found)
     _coordinated_places(doc, found, context)

@@ -89,8 +89,10 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
     proxies = proxy_nouns()
     for t in with_conjuncts(token):
         key = found.at(t)
-        if key:
+        if key:  # "Egyptian and Saudi diplomats": the head names one, its coordinated modifier another
             keys.append(key)
+            keys.extend(found.at(x) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.conjuncts
+                        for x in with_conjuncts(c) if found.at(x))
             continue
         low = t.lower_
         if low in QUANTITY_HEADS or t.lemma_.lower() in QUANTITY_HEADS:
@@ -326,6 +328,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         pass  # "A, B and C met": every participant is a source
     elif sense.event_type in SYMMETRIC_TYPES:
         targets = [k for k in targets if k not in sources]
+    targets = [k for k in targets if k not in sources]  # "suspended its convoys": not aimed at itself
     return Frame(token, sense, "passive" if passive else how, _unique(sources), _unique(targets),
                  _unique(locations), _weapons(token, lexicon))
 
