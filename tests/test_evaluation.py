@@ -171,8 +171,6 @@ def test_read_jsonl_names_the_bad_line(tmp_path):
     assert "bad.jsonl" in str(e.value) and "2" in str(e.value)
 
 
-@pytest.mark.xfail(strict=True, reason="evaluate prints 'graphbuild: skipped ...' lines to stdout (cli/evaluate.py), "
-                   "so with --json a skipped input makes stdout invalid JSON; build prints them to stderr")
 def test_evaluate_json_stays_json_when_an_input_is_skipped(tmp_path, capsys, nlp):
     from graphbuild.cli import main
 

@@ -119,6 +119,14 @@ class DocActors:
         return self.actors.get(key) if key else None
 
 
+def _common_noun(token: Token, gaz: Gazetteer) -> bool:
+    """A capitalised word that is really a common noun: a group word, or a plural the tagger
+    lemmatises to something else ("Jets", "Warplanes", "Rebels")."""
+    low = token.lower_
+    return gaz.group(low) is not None or (low.endswith("s") and token.is_sent_start and token.lemma_.lower() != low
+                                          and not token.text.isupper())
+
+
 def _place_context(span: Span) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
@@ -239,6 +247,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str]) ->
         while len(span) > 1 and span[-1].is_punct:
             span = span[:-1]
         text = span.text
+        if len(span) == 1 and ent.label_ in (PERSON, ORG) and _common_noun(span[0], gaz):
+            continue  # "Jets pounded ..." at the start of a sentence is not a name
         known = gaz.lookup(text)
         if known is not None:
             found.add(span, known, "gazetteer")
@@ -266,6 +276,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str]) ->
                 key=f"person/{slug(text)}", label=text, type="PERSON")
             found.add(span, actor, "ner")
         elif ent.label_ == ORG:
+            if place is not None and not any(w.lower() in org_heads() for w in text.split()):
+                found.add(span, place, "ner")  # a town the tagger took for an organisation
+                continue
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text)), "ner")
 
 
@@ -354,12 +367,14 @@ def _groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
 
 
 def _merge_short_names(found: DocActors) -> None:
-    """ "Luther" after "Philip Luther": one person, the one named in full."""
+    """ "Luther" after "Philip Luther": one person, the one named in full (even if the tagger
+    took the lone surname for an organisation)."""
     people = [a for a in found.actors.values() if a.type == "PERSON"]
     full = {a.label.split()[-1].lower(): a for a in people if len(a.label.split()) > 1}
     for i, m in enumerate(found.mentions):
         actor = found.actors[m.actor]
-        if actor.type != "PERSON" or len(actor.label.split()) > 1:
+        if len(actor.label.split()) > 1 or not (
+                actor.type == "PERSON" or m.how == "ner" and actor.key.startswith("org/")):
             continue
         target = full.get(actor.label.lower())
         if target is not None and target.key != actor.key:

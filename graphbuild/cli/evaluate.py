@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 
@@ -28,7 +29,7 @@ def run(args) -> int:
     gold = read_jsonl(args.gold)
     report = build(args.inputs, model=args.model, workers=args.workers)
     for s in report.skipped:
-        print(f"graphbuild: skipped {s}")
+        print(f"graphbuild: skipped {s}", file=sys.stderr)
     if args.predictions:
         path = export(report.graph, Path(args.predictions), "jsonl")
     else:

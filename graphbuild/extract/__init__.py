@@ -298,8 +298,8 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         contents = _contents(frames)
         for frame in frames:
             event = _event(frame, sent, document, found, lexicon, gaz, frame is victim)
-            if frame.trigger.i in contents:
-                if event.modality == "asserted":
+            if frame.trigger.i in contents and not event.denied_by:  # a denied act stays a denied claim
+                if event.modality in ("asserted", "future"):
                     event = replace(event, modality="hypothetical")
             events.append(event)
         mine = _inherit_content(events[len(events) - len(frames):], frames, contents)

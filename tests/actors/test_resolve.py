@@ -71,11 +71,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Fighting continued in Aleppo province.", "Aleppo", "Aleppo province", "LOCATION"),
     ("Clashes erupted in north Syria.", "north", "north Syria", "LOCATION"),
     # known misses
-    pytest.param("Rebels shelled Daraa on Monday.", "Daraa", "Daraa", "LOCATION", marks=xfail(
-        "NER tags the town as ORG and _entities makes it an NGO 'org/daraa'; a name the geocoder knows "
-        "is only taken as a place after a preposition")),
-    pytest.param("Syrian jets bombed Idlib on Wednesday.", "Idlib", "Idlib", "LOCATION", marks=xfail(
-        "NER tags Idlib as ORG here, so it becomes the NGO 'org/idlib'")),
+    pytest.param("Rebels shelled Daraa on Monday.", "Daraa", "Daraa", "LOCATION"),
+    pytest.param("Syrian jets bombed Idlib on Wednesday.", "Idlib", "Idlib", "LOCATION"),
 ]
 
 
@@ -125,8 +122,7 @@ def test_regions(text, mention, parse):
 
 @pytest.mark.parametrize("text,mention", [
     pytest.param("Gunmen attacked a village in Borno.", "Borno", marks=xfail(
-        "with no country in the text, 'Borno' (a Nigerian state) is geocoded to a place in Germany "
-        "(country state/DEU)")),
+        "with no country named, the geocoder's most populous 'Borno' match is not Nigeria's state")),
 ])
 def test_place_in_its_country(text, mention, parse):
     found = parse(text)
@@ -139,9 +135,7 @@ SAME_PERSON = [  # text, full name, later short name
     ("Daniel Brenner, a spokesman, spoke on Monday. Brenner said the report was false.",
      "Daniel Brenner", "Brenner said"),
     pytest.param("Maria Okonkwo, a researcher, spoke to reporters. Okonkwo said the evidence was clear.",
-                 "Maria Okonkwo", "Okonkwo said", marks=xfail(
-                     "NER tags the lone surname as ORG, so it becomes the NGO 'Okonkwo'; "
-                     "_merge_short_names only merges PERSON actors")),
+                 "Maria Okonkwo", "Okonkwo said"),
 ]
 
 
@@ -189,10 +183,8 @@ def test_description_without_antecedent_is_no_actor(text, word, parse):
 
 
 NOT_ACTORS = [  # capitalised common words NER takes for names
-    pytest.param("Jets struck Homs, Idlib and Aleppo on Friday.", "Jets", marks=xfail(
-        "sentence-initial 'Jets' is tagged PERSON and becomes the person actor 'Jets'")),
-    pytest.param("Warplanes struck Homs, Idlib and Aleppo on Friday.", "Warplanes", marks=xfail(
-        "sentence-initial 'Warplanes' is tagged ORG and becomes the NGO 'Warplanes'")),
+    pytest.param("Jets struck Homs, Idlib and Aleppo on Friday.", "Jets"),
+    pytest.param("Warplanes struck Homs, Idlib and Aleppo on Friday.", "Warplanes"),
 ]
 
 

@@ -110,8 +110,6 @@ def test_denied_event(text, denier, type_, target, nlp):
 
 
 @pytest.mark.parametrize("text", [row[0] for row in DENIALS])
-@xfail("a denied act is also the content of the REJECT, so its modality becomes 'hypothetical' and "
-       "graph.build.factuality() returns gb:Hypothetical before looking at denied_by: gb:Denied is never written")
 def test_denied_event_is_written_as_denied(text, nlp):
     f = Found(text, nlp)
     [e] = [e for e in f.events if e.denied_by]
@@ -214,8 +212,6 @@ def test_threat_and_its_content(text, source, target, nlp):
 
 
 @pytest.mark.parametrize("text,source,target", THREATS)
-@xfail("a threatened act is documented (extract._contents) as hypothetical, but the 'threaten' cue makes "
-       "it 'future' first and the content rule only upgrades 'asserted'")
 def test_threatened_act_is_hypothetical(text, source, target, nlp):
     f = Found(text, nlp)
     assert f.one("ASSAULT", source=source, target=target).modality == "hypothetical", f.summary()
