@@ -80,7 +80,8 @@ def clause_subject(verb: Token) -> list[Token]:
     """
     seen = 0
     while verb is not None and seen < 8:
-        subj = [c for c in verb.children if c.dep_ in SUBJ]
+        # the verb's own subject; above it, a passive subject too ("Ethiopia is set to hold talks")
+        subj = [c for c in verb.children if c.dep_ in SUBJ or seen and c.dep_ in PASS_SUBJ]
         if subj:
             return subj
         if verb.dep_ == "xcomp" and verb.head is not verb:
