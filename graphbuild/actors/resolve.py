@@ -184,11 +184,11 @@ def _bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
 
 def _bodies_in_capitals(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     """ "the defence ministry in Khartoum": a body head followed by "in" and a capital or country."""
-    heads = _body_head_index(gaz)
+    by_first = _body_heads_by_first_word(gaz)
     for t in doc:
-        if t.i in found.token_actor:
+        if t.i in found.token_actor or t.lower_ not in by_first:
             continue
-        for words, head in heads.items():
+        for words, head in by_first[t.lower_]:
             n = len(words)
             if tuple(x.lower_ for x in doc[t.i:t.i + n]) != words or t.i + n + 1 >= len(doc):
                 continue
@@ -210,6 +210,15 @@ def _state_named(gaz: Gazetteer, token: Token) -> Actor | None:
         return None
     a = gaz.lookup(token.text)
     return a if a is not None and a.type == "STATE" else None
+
+
+@functools.lru_cache(maxsize=4)
+def _body_heads_by_first_word(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Body heads grouped by their first word, longest first, so a token looks up only its own."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, head in sorted(_body_head_index(gaz).items(), key=lambda kv: -len(kv[0])):
+        out.setdefault(words[0], []).append((words, head))
+    return out
 
 
 @functools.lru_cache(maxsize=4)
