@@ -25,6 +25,9 @@ class InputError(GraphbuildError):
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self):  # rebuilt from its fields when it crosses a process boundary
+        return (type(self), (self.source, self.reason, self.line))
+
 
 class ModelError(GraphbuildError):
     """A spaCy pipeline could not be loaded."""

@@ -130,7 +130,7 @@ def build(paths: Sequence[str] = (), *, texts: Sequence[str] = (), documents: It
     >>> report.documents, report.events["ASSAULT"]                   # doctest: +SKIP
     (1, 1)
     """
-    from graphbuild.graph.build import add_results
+    from graphbuild.graph.build import write_results
     from graphbuild.store import add_ntriples, open_graph
 
     graph = open_graph(store, read_only=False, create=True)
@@ -155,9 +155,9 @@ def build(paths: Sequence[str] = (), *, texts: Sequence[str] = (), documents: It
         if progress:
             progress(result)
         if len(pending) >= batch:
-            add_results(graph, pending)
+            write_results(graph, pending)
             pending.clear()
-    add_results(graph, pending)
+    write_results(graph, pending)
     report.actors.update(actor_types.values())
     return report
 

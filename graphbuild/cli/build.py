@@ -72,9 +72,9 @@ def summary(report, outputs: list[Path]) -> str:
 
 
 def run(args) -> int:
-    from graphbuild.export import export
     from graphbuild.ingest import example_paths
     from graphbuild.pipeline import build
+    from graphbuild.store import close_graph
 
     articles = args.articles or [str(p) for p in example_paths()]
     tick, close = _progress_bar(args.progress)
@@ -88,18 +88,29 @@ def run(args) -> int:
     if report.documents == 0:
         print("graphbuild: error: no document could be read", file=sys.stderr)
         return EXIT_NOTHING_READ
+    try:
+        written = _write_outputs(report.graph, args)
+        if not args.quiet:
+            print(summary(report, written))
+    finally:
+        close_graph(report.graph)  # flush and release an on-disk store
+    if report.skipped and args.strict:
+        return EXIT_SOME_SKIPPED
+    return 0
+
+
+def _write_outputs(graph, args) -> list[Path]:
+    """graph.ttl, triples.jsonl and graph.html in the output folder (unless --no-files)."""
+    from graphbuild.export import export
+
     written: list[Path] = []
     if not args.no_files:
         out = Path(args.output)
         out.mkdir(parents=True, exist_ok=True)
         for name, fmt in OUTPUTS.items():
-            written.append(export(report.graph, out / name, fmt))
+            written.append(export(graph, out / name, fmt))
         if not args.no_html:
             from graphbuild.viz import draw
 
-            written.append(draw(report.graph, out / HTML))
-    if not args.quiet:
-        print(summary(report, written))
-    if report.skipped and args.strict:
-        return EXIT_SOME_SKIPPED
-    return 0
+            written.append(draw(graph, out / HTML))
+    return written

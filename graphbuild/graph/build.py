@@ -248,9 +248,19 @@ def add_results(graph: Graph, results: Iterable[DocResult]) -> int:
     2
     """
     before = len(graph)
+    write_results(graph, results)
+    return len(graph) - before
+
+
+def write_results(graph: Graph, results: Iterable[DocResult]) -> None:
+    """Add the triples of ``results`` to ``graph`` without counting (counting scans on-disk stores).
+
+    >>> from graphbuild.model import Document, DocResult
+    >>> g = new_graph(); write_results(g, [DocResult(Document(id="d2", text="Calm."))]); len(g)
+    2
+    """
     for result in results:
         graph.addN((s, p, o, graph) for s, p, o in result_triples(result))
-    return len(graph) - before
 
 
 def bind_prefixes(graph: Graph) -> Graph:
