@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from itertools import combinations
 
 import networkx as nx
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from graphbuild.graph.namespace import ACTOR_CLASS, BINDINGS, GB, RELATION_EDGE, WD
 from graphbuild.model import SYMMETRIC_TYPES

@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
-import sys
 from pathlib import Path
 
 import networkx as nx
@@ -18,17 +16,7 @@ from graphbuild.export import export
 from graphbuild.graph.formats import FORMATS
 
 
-def _sample():
-    path = Path(__file__).resolve().parents[1] / "graph" / "sample_results.py"
-    if "sample_results" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("sample_results", path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["sample_results"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["sample_results"]
-
-
-S = _sample()
+import sample_results as S  # tests/sample_results.py (tests/ is on pytest's pythonpath)
 
 
 @pytest.fixture()

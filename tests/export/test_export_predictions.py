@@ -24,7 +24,7 @@ def _load(name: str, path: Path):
     return sys.modules[name]
 
 
-S = _load("sample_results", Path(__file__).resolve().parents[1] / "graph" / "sample_results.py")
+import sample_results as S  # noqa: E402  (tests/ is on pytest's pythonpath)
 SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score.py"
 
 

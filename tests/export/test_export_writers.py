@@ -2,13 +2,10 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import random
 import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import networkx as nx
 import pyoxigraph
@@ -22,17 +19,7 @@ from graphbuild.graph.build import new_graph
 from graphbuild.graph.formats import FORMATS, RDF_FORMATS
 
 
-def _sample():
-    path = Path(__file__).resolve().parents[1] / "graph" / "sample_results.py"
-    if "sample_results" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("sample_results", path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["sample_results"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["sample_results"]
-
-
-S = _sample()
+import sample_results as S  # tests/sample_results.py (tests/ is on pytest's pythonpath)
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,7 @@
 """graph/build.py and graph/iris.py: the graph shape, factuality, typed literals, idempotence."""
 from __future__ import annotations
 
-import importlib.util
-import sys
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from rdflib import BNode, Literal
@@ -16,17 +13,7 @@ from graphbuild.graph.namespace import DCTERMS, GB, GEO, OWL, PROV, RDF, RDFS, S
 from graphbuild.model import Document, DocResult, Evidence, Event, Relation
 
 
-def _sample():
-    path = Path(__file__).resolve().parent / "sample_results.py"
-    if "sample_results" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("sample_results", path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["sample_results"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["sample_results"]
-
-
-S = _sample()
+import sample_results as S  # tests/sample_results.py (tests/ is on pytest's pythonpath)
 NTH, STH = actor_iri("state/NTH"), actor_iri("state/STH")
 RIVERTON, HILLFORD, LAKESIDE = actor_iri("place/riverton"), actor_iri("place/hillford"), actor_iri("place/lakeside")
 CIVILIANS = actor_iri("group/civilians")
