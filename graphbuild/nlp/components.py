@@ -36,9 +36,27 @@ def add_components(nlp: Language) -> Language:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("graphbuild_newlines", before=before)
     if "graphbuild_gazetteer" not in nlp.pipe_names:
-        ruler = nlp.add_pipe(
-            "span_ruler", name="graphbuild_gazetteer",
-            config={"spans_key": GAZETTEER_KEY, "overwrite": True, "phrase_matcher_attr": None},
-        )
-        ruler.add_patterns(Gazetteer.load().patterns())
+        # phrase patterns (PhraseMatcher) rather than token patterns: several times faster;
+        # one ruler matches case-insensitive names on LOWER, one case-sensitive names on ORTH
+        lower, exact = phrase_patterns(Gazetteer.load().patterns())
+        for name, attr, patterns, overwrite in (("graphbuild_gazetteer", "LOWER", lower, True),
+                                                ("graphbuild_gazetteer_cased", None, exact, False)):
+            ruler = nlp.add_pipe("span_ruler", name=name, config={
+                "spans_key": GAZETTEER_KEY, "overwrite": overwrite, "phrase_matcher_attr": attr})
+            ruler.add_patterns(patterns)
     return nlp
+
+
+def phrase_patterns(token_patterns: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Token patterns (one ``LOWER`` or ``ORTH`` dict a token) as phrase patterns, split by case.
+
+    >>> phrase_patterns([{"label": "STATE", "id": "state/RUS", "pattern": [{"LOWER": "kremlin"}]},
+    ...                  {"label": "IGO", "id": "org/un", "pattern": [{"ORTH": "UN"}]}])
+    ([{'label': 'STATE', 'id': 'state/RUS', 'pattern': 'kremlin'}], [{'label': 'IGO', 'id': 'org/un', 'pattern': 'UN'}])
+    """
+    lower, exact = [], []
+    for p in token_patterns:
+        attr = next(iter(p["pattern"][0]))
+        phrase = " ".join(tok[attr] for tok in p["pattern"])
+        (lower if attr == "LOWER" else exact).append({"label": p["label"], "id": p["id"], "pattern": phrase})
+    return lower, exact
