@@ -14,10 +14,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from rdflib import Graph
 
 from graphbuild.model import Document, DocResult
+
+
+#: Documents parsed inside one spaCy memory zone.
+ZONE_DOCUMENTS = 256
 
 
 @dataclass
@@ -60,29 +65,40 @@ def extract_documents(docs: Iterable[Document], *, nlp=None, model: str | None =
     'ASSAULT'
     """
     from graphbuild.actors.gazetteer import Gazetteer
-    from graphbuild.actors.resolve import resolve
-    from graphbuild.extract import extract
     from graphbuild.extract.lexicon import Lexicon
     from graphbuild.nlp import load
 
     nlp = nlp or load(model)
     gaz, lexicon = Gazetteer.load(), Lexicon.load()
-    pairs = ((d.text, d) for d in docs)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        found = resolve(doc, document.id, gaz)
-        events, relations = extract(doc, document, found, lexicon, gaz)
-        actors = dict(found.actors)
-        for key in {k for r in relations for k in (r.subject, r.object)} - set(actors):
-            known = gaz.actor(key)
-            if known is not None:
-                actors[key] = known
-        yield DocResult(
-            document=document,
-            actors=tuple(actors[k] for k in sorted(actors)),
-            mentions=tuple(sorted(found.mentions, key=lambda m: (m.start, m.end))),
-            events=tuple(events),
-            relations=tuple(relations),
-        )
+    docs = iter(docs)
+    while chunk := list(islice(docs, ZONE_DOCUMENTS)):
+        # spaCy's string store grows with every new word; a memory zone frees what a chunk
+        # added, so a long run stays flat. Results are plain dataclasses, safe outside the zone.
+        with nlp.memory_zone():
+            results = [_result(doc, document, gaz, lexicon) for doc, document in
+                       nlp.pipe(((d.text, d) for d in chunk), as_tuples=True, batch_size=batch_size)]
+        yield from results
+
+
+def _result(doc, document: Document, gaz, lexicon) -> DocResult:
+    """One parsed document's actors, mentions, events and relations."""
+    from graphbuild.actors.resolve import resolve
+    from graphbuild.extract import extract
+
+    found = resolve(doc, document.id, gaz)
+    events, relations = extract(doc, document, found, lexicon, gaz)
+    actors = dict(found.actors)
+    for key in {k for r in relations for k in (r.subject, r.object)} - set(actors):
+        known = gaz.actor(key)
+        if known is not None:
+            actors[key] = known
+    return DocResult(
+        document=document,
+        actors=tuple(actors[k] for k in sorted(actors)),
+        mentions=tuple(sorted(found.mentions, key=lambda m: (m.start, m.end))),
+        events=tuple(events),
+        relations=tuple(relations),
+    )
 
 
 def harmonise(result: DocResult, labels: dict[str, str]) -> DocResult:
