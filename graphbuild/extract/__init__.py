@@ -126,7 +126,8 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
     return out
 
 
-def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[int, int]) -> list[Event]:
+def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[int, int],
+                     lexicon: Lexicon) -> list[Event]:
     """A threat, demand, refusal or promise is aimed at whoever its content is aimed at.
 
     "Pakistan threatened to break off relations with Congo": THREATEN Pakistan -> Congo.
@@ -134,7 +135,7 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
     by_trigger = {f.trigger.i: e for f, e in zip(frames, events)}
     out = []
     for f, e in zip(frames, events):
-        denial = Lexicon.load().reporting(f.trigger.lemma_.lower()) == "deny"  # denying an act is not aimed at its victim
+        denial = lexicon.reporting(f.trigger.lemma_.lower()) == "deny"  # a denial is not aimed at the victim
         if not e.targets and not denial:
             # refusing or accepting a demand, offer or invitation is aimed at whoever made it
             inherited = [by_trigger[c].sources if by_trigger[c].type in PROPOSALS and by_trigger[c].sources
@@ -146,7 +147,7 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
     return out
 
 
-def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, int], found) -> list[Event]:
+def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, int]) -> list[Event]:
     """PLOVER codes announced intentions as events of their own.
 
     * A declared future or volitional act ("X will release", "X is ready to withdraw", "X said
@@ -213,8 +214,6 @@ def _event_anaphora(events: list[Event]) -> list[Event]:
     A nominal ASSAULT without a source takes the sources of the nearest earlier ASSAULT in the
     document that has them; verbs are left alone (a verb's missing subject is not anaphora).
     """
-    from dataclasses import replace
-
     last: tuple[str, ...] = ()
     out = []
     for e in sorted(events, key=lambda x: x.trigger_start):
@@ -262,14 +261,12 @@ def _accusations(events: list[Event], actors: dict) -> list[Event]:
 
 def _credited(event: Event, extractor: str):
     """The evidence of ``event``, credited to another extractor."""
-    from dataclasses import replace
 
     return replace(event.evidence, extractor=extractor)
 
 
 def _rejections(events: list[Event]) -> list[Event]:
     """A denial answers the accusation made before it: "Moscow denied ..." -> Russia REJECT its accuser."""
-    from dataclasses import replace
 
     accusers: dict[str, str] = {}
     out = []
@@ -302,9 +299,9 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                 if event.modality in ("asserted", "future"):
                     event = replace(event, modality="hypothetical")
             events.append(event)
-        mine = _inherit_content(events[len(events) - len(frames):], frames, contents)
+        mine = _inherit_content(events[len(events) - len(frames):], frames, contents, lexicon)
         events[len(events) - len(frames):] = mine
-        events += _intentions(mine, frames, contents, found)
+        events += _intentions(mine, frames, contents)
     events = _event_anaphora(events)
     events += _accusations(events, found.actors)
     events = _rejections(events)
