@@ -159,13 +159,17 @@ def build(paths: Sequence[str] = (), *, texts: Sequence[str] = (), documents: It
             add_ntriples(graph, shard)
         return _count_from_graph(report)
     labels: dict[str, str] = {}
+    described: dict[str, tuple[str, ...]] = {}
     actor_types: dict[str, str] = {}
     pending: list[DocResult] = []
     for result in _results(docs, model=model, workers=workers, dask=None):
         result = harmonise(result, labels)
-        pending.append(result)
         report.documents += 1
         actor_types.update((a.key, a.type) for a in result.actors)
+        # an actor is described once per build; later documents only mention it
+        new = tuple(a for a in result.actors if a.key not in described or a.aliases != described[a.key])
+        described.update((a.key, a.aliases) for a in new)
+        pending.append(replace(result, actors=new))
         report.events.update(e.type for e in result.events)
         report.relations.update(r.predicate for r in result.relations)
         if progress:

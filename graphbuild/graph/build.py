@@ -223,14 +223,16 @@ def _relation_triples(relation: Relation, doc_id: str) -> Iterator[Triple]:
 def result_triples(result: DocResult) -> Iterator[Triple]:
     """Every triple for one document's result, in the graph shape of the project brief.
 
-    The document ``gb:mentions`` each actor of its mentions and of ``result.actors``.
+    The document ``gb:mentions`` each actor of its mentions; a result built without mentions
+    (by hand, say) mentions all of ``result.actors``. Actors a document only implies, such as
+    the country a named town lies in, are described but not mentioned.
 
     >>> from graphbuild.model import Document, DocResult
     >>> triples = list(result_triples(DocResult(Document(id="d9", text="Quiet day."))))
     >>> len(triples)  # type and docId
     2
     """
-    mentioned = {m.actor for m in result.mentions} | {a.key for a in result.actors}
+    mentioned = {m.actor for m in result.mentions} or {a.key for a in result.actors}
     yield from _document_triples(result.document, mentioned)
     for actor in result.actors:
         yield from _actor_triples(actor)
