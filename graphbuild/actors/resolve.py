@@ -167,18 +167,22 @@ def _bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     """ "Russian Defense Ministry", "Syrian warplanes": a country word, then a body head."""
     heads = _body_head_index(gaz)
     longest = max((len(k) for k in heads), default=0)
-    for t in doc:
-        state = gaz.demonym(t.text) or _state_named(gaz, t)
+    # country words: demonyms and one-word names, and the gazetteer's multi-word country names
+    # ("Ivory Coast rebels"); (first token, last token, state)
+    words_for_states = [(t.i, t.i, gaz.demonym(t.text) or _state_named(gaz, t)) for t in doc]
+    words_for_states += [(sp.start, sp.end - 1, gaz.actor(sp.id_)) for sp in doc.spans.get(GAZETTEER_KEY, [])
+                         if len(sp) > 1 and sp.id_.startswith("state/")]
+    for first, last, state in sorted(words_for_states, key=lambda x: (x[0], -x[1])):
         if state is None or state.type != "STATE":
             continue
         for n in range(longest, 0, -1):
-            words = tuple(x.lower_ for x in doc[t.i + 1:t.i + 1 + n])
+            words = tuple(x.lower_ for x in doc[last + 1:last + 1 + n])
             if len(words) == n and words in heads:
                 body = gaz.body(state, heads[words])
                 if body is None:
                     break
-                start = t.i - 1 if t.i > 0 and doc[t.i - 1].lower_ == "the" else t.i
-                found.add(doc[start:t.i + 1 + n], body, "body")
+                start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
+                found.add(doc[start:last + 1 + n], body, "body")
                 break
 
 

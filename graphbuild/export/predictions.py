@@ -36,8 +36,9 @@ _KIND_ORDER = {"entity": 0, "event": 1, "relation": 2}
 #: Events the text reports as having happened (or as scheduled): these become prediction rows.
 #: Negated, denied and hypothetical events stay in the graph, marked, but are not predictions.
 REPORTED = frozenset({"Asserted", "Future"})
-#: Actor types coded by their country when they have one ("Sudanese rebels" -> Sudan).
-CODED_BY_COUNTRY = frozenset({"GROUP", "ARMED_GROUP", "MILITARY"})
+#: Actor types coded by their country when they have one ("Sudanese rebels" -> Sudan; a head of
+#: state the gazetteer knows -> the state), unless the document names an affiliation.
+CODED_BY_COUNTRY = frozenset({"GROUP", "ARMED_GROUP", "MILITARY", "PERSON"})
 
 
 def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliations: bool = True) -> list[dict]:

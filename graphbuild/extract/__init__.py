@@ -31,7 +31,7 @@ from graphbuild.model import Casualty, Document, Event, Relation
 #: Event types a third party's report of which is an accusation against the actor.
 ACCUSABLE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 #: Event types whose complement is a wish, threat, refusal or promise, not a fact.
-CONTENT_HEADS = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE"})
+CONTENT_HEADS = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE"})
 #: Links from a complement up to the event that governs it.
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "relcl"})
 #: Event types that are proposals: who rejects or accepts one answers its maker.

@@ -39,6 +39,8 @@ from graphbuild.extract.syntax import (
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
+#: Event types whose nouns name their agent with "from": "demands from X", "aid from X".
+FROM_AGENT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AID", "SUPPORT", "AGREE", "PROTEST"})
 #: Event types aimed at whoever did what they are "over" or "for".
 BLAME_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "SANCTION", "THREATEN"})
 #: Event types aimed at the subject of their "that" clause.
@@ -233,8 +235,9 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
             key = found.at(c)
             if key and found.actors[key].type != "LOCATION":
                 keys.append(key)
-    for prep, obj in prep_objects(token, {"by", "from"}):
-        keys.extend(arg_actors(obj, found, owner=False) if prep == "by" else [])
+    for prep, obj in prep_objects(token, {"by", "from"}):  # "downing by Turkey", "demands from the UN"
+        if prep == "by" or sense.event_type in FROM_AGENT_TYPES:
+            keys.extend(k for k in arg_actors(obj, found, owner=False) if found.actors[k].type != "LOCATION")
     if keys:
         return keys
     # climb "campaign of strikes", then a light verb: "Russia started its campaign of air strikes"
