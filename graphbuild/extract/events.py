@@ -140,13 +140,23 @@ def _loose_appos(token: Token, found) -> list[str]:
 
 
 def _weapons(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
+    """Weapons named in the phrase of ``token``: the longest lexicon match, nouns only, no overlaps.
+
+    "cluster munitions" is one weapon, not also "munitions"; "to bomb" names no weapon.
+    """
     found = []
-    for t in token.subtree:
-        for n in (3, 2, 1):
-            phrase = " ".join(x.lower_ for x in t.doc[t.i:t.i + n])
-            if lexicon.weapon(phrase):
-                found.append(phrase)
-                break
+    doc, end = token.doc, token.right_edge.i + 1
+    i = token.left_edge.i
+    while i < end:
+        if doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+            for n in (3, 2, 1):
+                if i + n <= end and doc[i + n - 1].pos_ in ("NOUN", "PROPN"):
+                    phrase = " ".join(x.lower_ for x in doc[i:i + n])
+                    if lexicon.weapon(phrase):
+                        found.append(phrase)
+                        i += n - 1
+                        break
+        i += 1
     return _unique(found)
 
 

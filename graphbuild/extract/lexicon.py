@@ -96,6 +96,7 @@ class Lexicon:
     """Lookup tables for the extractor. Build with :meth:`load`."""
 
     def __init__(self, directory: Path | str) -> None:
+        self._cues: list[tuple[str, str]] | None = None
         d = Path(directory)
         self._senses = read_senses(d / "verbs.csv")
         self._phrases: dict[tuple[str, str], Sense] = {}
@@ -222,7 +223,9 @@ class Lexicon:
         >>> len(Lexicon.load().modality_cues()[0][0].split()) > 1
         True
         """
-        return sorted(self._modality.items(), key=lambda kv: (-len(kv[0].split()), -len(kv[0]), kv[0]))
+        if self._cues is None:  # sorted once: this is asked for every trigger
+            self._cues = sorted(self._modality.items(), key=lambda kv: (-len(kv[0].split()), -len(kv[0]), kv[0]))
+        return self._cues
 
     def weapon(self, phrase: str) -> str | None:
         """The category of a weapon phrase.
