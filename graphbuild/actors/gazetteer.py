@@ -82,6 +82,7 @@ def read_csv(path: Path | str, required: Iterable[str]) -> list[tuple[int, dict[
     return rows
 
 
+@functools.lru_cache(maxsize=65536)  # asked for the same words over and over during resolution
 def fold(text: str) -> str:
     """Fold accents, curly apostrophes, dashes and spacing (case is kept).
 
