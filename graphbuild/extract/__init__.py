@@ -41,9 +41,9 @@ HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "RE
 #: Auxiliaries of a declared intention, and of an obligation put on someone.
 VOLITION = frozenset({"will", "'ll", "shall", "would"})
 OBLIGATION = frozenset({"must", "should"})
-#: Words a volitional act is the complement of.
+#: Words a volitional act is the complement of ("set to", "due to" schedule; they do not promise).
 VOLITION_HEADS = frozenset({"ready", "willing", "prepared", "plan", "decide", "vow", "pledge", "promise",
-                            "intend", "offer", "determined", "swear", "resolve", "aim", "set"})
+                            "intend", "offer", "determined", "swear", "resolve", "aim"})
 AERIAL_CUES = frozenset({"air", "aerial", "airstrike", "airstrikes", "warplane", "warplanes", "jet", "jets",
                          "aircraft", "bombing", "bomber", "bombers", "helicopter", "helicopters", "airforce"})
 DRONE_CUES = frozenset({"drone", "drones", "uav", "uavs"})
@@ -175,6 +175,13 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
     return out
 
 
+def _intended(events: list[Event], intents: list[Event]) -> list[Event]:
+    """The act a promise or threat is about has not happened: it is hypothetical, not future."""
+    promised = {(e.trigger_start, e.evidence.start) for e in intents if e.mode == "intent"}
+    return [replace(e, modality="hypothetical") if e.modality in ("asserted", "future")
+            and (e.trigger_start, e.evidence.start) in promised else e for e in events]
+
+
 def _conditional(trigger: Token) -> bool:
     """Whether the trigger's clause is a condition ("if it is attacked", "unless X agrees")."""
     tok = trigger
@@ -300,8 +307,9 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                     event = replace(event, modality="hypothetical")
             events.append(event)
         mine = _inherit_content(events[len(events) - len(frames):], frames, contents, lexicon)
-        events[len(events) - len(frames):] = mine
-        events += _intentions(mine, frames, contents)
+        intents = _intentions(mine, frames, contents)
+        events[len(events) - len(frames):] = _intended(mine, intents)
+        events += intents
     events = _event_anaphora(events)
     events += _accusations(events, found.actors)
     events = _rejections(events)

@@ -361,7 +361,7 @@ def _headline_list(verb: Token, found) -> list[str]:
     return keys
 
 
-def _kept(frame: Frame, nominals: dict) -> bool:
+def _kept(frame: Frame, lexicon: Lexicon) -> bool:
     """Drop frames a trigger's note rules out: an ambiguous word needs an actor in a role,
     a verb that needs an object needs one ("down" vs "shot down the jet"), and an event
     noun needs an actor or a place."""
@@ -369,7 +369,10 @@ def _kept(frame: Frame, nominals: dict) -> bool:
     if "ambiguous" in note and not (frame.sources or frame.targets):
         return False
     if frame.extractor == "nominal" and not (frame.sources or frame.targets or frame.locations):
-        return False  # "aid", "clashes" with nobody and nowhere: no edge to draw, no event to code
+        # "aid", "clashes" with nobody and nowhere: no edge to draw, no event to code, unless a
+        # light verb says it took place ("students staged a hunger strike")
+        head = frame.trigger.head
+        return frame.trigger.dep_ in OBJ and head.pos_ == "VERB" and lexicon.is_light_verb(head.lemma_.lower())
     if "needs-object" in note and frame.trigger.pos_ == "VERB" and not frame.targets and not any(
             c.dep_ in OBJ for c in frame.trigger.children):
         return False
@@ -385,7 +388,7 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
         sense = _noun_sense(token, lexicon)
         if sense is not None:
             frame = _nominal(token, sense, found, lexicon)
-            if frame is not None and _kept(frame, nominals):
+            if frame is not None and _kept(frame, lexicon):
                 nominals[token.i] = frame
     frames: dict[int, Frame] = {}
     for token in sent:
@@ -397,7 +400,7 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
         if token.dep_ == AMOD:  # a participle used as an adjective: "alleged bombers", "wounded men"
             continue
         frame = _verb(token, sense, how, found, lexicon, nominals)
-        if frame is None or not _kept(frame, nominals):
+        if frame is None or not _kept(frame, lexicon):
             continue
         frames[token.i] = frame
         for s in clause_subject(token):
