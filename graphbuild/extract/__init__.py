@@ -175,13 +175,6 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
     return out
 
 
-def _intended(events: list[Event], intents: list[Event]) -> list[Event]:
-    """The act a promise or threat is about has not happened: it is hypothetical, not future."""
-    promised = {(e.trigger_start, e.evidence.start) for e in intents if e.mode == "intent"}
-    return [replace(e, modality="hypothetical") if e.modality in ("asserted", "future")
-            and (e.trigger_start, e.evidence.start) in promised else e for e in events]
-
-
 def _conditional(trigger: Token) -> bool:
     """Whether the trigger's clause is a condition ("if it is attacked", "unless X agrees")."""
     tok = trigger
@@ -307,9 +300,8 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                     event = replace(event, modality="hypothetical")
             events.append(event)
         mine = _inherit_content(events[len(events) - len(frames):], frames, contents, lexicon)
-        intents = _intentions(mine, frames, contents)
-        events[len(events) - len(frames):] = _intended(mine, intents)
-        events += intents
+        events[len(events) - len(frames):] = mine
+        events += _intentions(mine, frames, contents)
     events = _event_anaphora(events)
     events += _accusations(events, found.actors)
     events = _rejections(events)
