@@ -20,7 +20,6 @@ from rdflib import Graph
 
 from graphbuild.model import Document, DocResult
 
-
 #: Documents parsed inside one spaCy memory zone.
 ZONE_DOCUMENTS = 256
 
@@ -123,9 +122,8 @@ def harmonise(result: DocResult, labels: dict[str, str]) -> DocResult:
     return replace(result, actors=tuple(changed))
 
 
-def _results(docs: Iterator[Document], *, model, workers: int, dask: str | None) -> Iterator[DocResult]:
-    if dask:
-        raise AssertionError("dask results arrive as N-Triples shards; see build()")
+def _results(docs: Iterator[Document], *, model, workers: int) -> Iterator[DocResult]:
+    """Results in input order, from this process or from ``workers`` processes."""
     if workers > 1:
         from graphbuild.parallel import extract_parallel
 
@@ -162,7 +160,7 @@ def build(paths: Sequence[str] = (), *, texts: Sequence[str] = (), documents: It
     described: dict[str, tuple[str, ...]] = {}
     actor_types: dict[str, str] = {}
     pending: list[DocResult] = []
-    for result in _results(docs, model=model, workers=workers, dask=None):
+    for result in _results(docs, model=model, workers=workers):
         result = harmonise(result, labels)
         report.documents += 1
         actor_types.update((a.key, a.type) for a in result.actors)
