@@ -410,8 +410,8 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
                                         _unique([*frame.targets, *frame_n.targets]),
                                         _unique([*frame.locations, *frame_n.locations]),
                                         _unique([*frame.weapons, *frame_n.weapons]))
-        for obj in children(token, OBJ):  # "imposed sanctions on X": one event, read from both
-            if obj.i in nominals and how == "phrase":
+        for obj in children(token, OBJ):  # "imposed sanctions on X", "hosted talks with Y": one event
+            if obj.i in nominals and (how == "phrase" or nominals[obj.i].sense.event_type == sense.event_type):
                 frame_n = nominals.pop(obj.i)
                 frame = frames[token.i]
                 frames[token.i] = Frame(token, sense, frame.extractor, _unique([*frame.sources, *frame_n.sources]),
