@@ -22,6 +22,8 @@ from graphbuild.model import Document, DocResult
 
 #: Documents parsed inside one spaCy memory zone.
 ZONE_DOCUMENTS = 256
+#: Longest piece of text parsed at once; longer documents are parsed in parts.
+MAX_PART_CHARS = 100_000
 
 
 @dataclass
@@ -73,10 +75,61 @@ def extract_documents(docs: Iterable[Document], *, nlp=None, model: str | None =
     while chunk := list(islice(docs, ZONE_DOCUMENTS)):
         # spaCy's string store grows with every new word; a memory zone frees what a chunk
         # added, so a long run stays flat. Results are plain dataclasses, safe outside the zone.
+        parts = ((text, (d, offset)) for d in chunk for offset, text in text_parts(d.text, MAX_PART_CHARS))
         with nlp.memory_zone():
-            results = [_result(doc, document, gaz, lexicon) for doc, document in
-                       nlp.pipe(((d.text, d) for d in chunk), as_tuples=True, batch_size=batch_size)]
-        yield from results
+            pieces = [(document, offset, _result(doc, replace(document, text=doc.text), gaz, lexicon))
+                      for doc, (document, offset) in nlp.pipe(parts, as_tuples=True, batch_size=batch_size)]
+        yield from _joined(pieces)
+
+
+def text_parts(text: str, limit: int = MAX_PART_CHARS) -> list[tuple[int, str]]:
+    r"""A document's text as (offset, part) pieces of at most ``limit`` characters, cut at line
+    breaks where possible (else at a sentence end, else anywhere): spaCy's parser needs about
+    1 GB per 100,000 characters and refuses texts over its ``max_length``.
+
+    >>> text_parts("one\ntwo\nthree", limit=8)
+    [(0, 'one\ntwo\n'), (8, 'three')]
+    """
+    parts, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        line, sentence = window.rfind("\n"), window.rfind(". ")
+        cut = line + 1 if line >= 0 else sentence + 2 if sentence >= 0 else limit
+        parts.append((start, text[start:start + cut]))
+        start += cut
+    parts.append((start, text[start:]))
+    return parts
+
+
+def _joined(pieces: list[tuple[Document, int, DocResult]]) -> Iterator[DocResult]:
+    """One result per document from the results of its parts, offsets moved to the whole text."""
+    current: DocResult | None = None
+    for document, offset, part in pieces:
+        part = _shifted(part, offset) if offset else part
+        if current is not None and current.document is document:
+            actors = {a.key: a for a in (*current.actors, *part.actors)}
+            current = replace(current, actors=tuple(actors[k] for k in sorted(actors)),
+                              mentions=current.mentions + part.mentions, events=current.events + part.events,
+                              relations=tuple(dict.fromkeys(current.relations + part.relations)))
+            continue
+        if current is not None:
+            yield current
+        current = replace(part, document=document)
+    if current is not None:
+        yield current
+
+
+def _shifted(result: DocResult, offset: int) -> DocResult:
+    """A part's result with its character offsets counted from the start of the whole text."""
+    def ev(e):
+        return e and replace(e, start=e.start + offset, end=e.end + offset)
+
+    return replace(
+        result,
+        mentions=tuple(replace(m, start=m.start + offset, end=m.end + offset) for m in result.mentions),
+        events=tuple(replace(e, trigger_start=e.trigger_start + offset, evidence=ev(e.evidence))
+                     for e in result.events),
+        relations=tuple(replace(r, evidence=ev(r.evidence)) for r in result.relations))
 
 
 def _result(doc, document: Document, gaz, lexicon) -> DocResult:

@@ -1,0 +1,42 @@
+"""Long documents are parsed in parts, and their offsets still point into the whole text."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild import pipeline
+from graphbuild.model import Document
+
+LINES = [
+    "Chadian warplanes bombed rebel camps near Abeche on Monday.",
+    "The rebels said the raids killed at least 12 fighters.",
+    "Sudan condemned the strikes and summoned the Chadian envoy.",
+    "Chad denied targeting civilians in the border region.",
+] * 6
+
+
+@pytest.mark.parametrize("text,limit,expected", [
+    ("aaa\nbbb\nccc", 8, [(0, "aaa\nbbb\n"), (8, "ccc")]),
+    ("One. Two. Three.", 10, [(0, "One. Two. "), (10, "Three.")]),
+    ("abcdefghij", 4, [(0, "abcd"), (4, "efgh"), (8, "ij")]),
+    ("short", 100, [(0, "short")]),
+])
+def test_text_parts(text, limit, expected):
+    parts = pipeline.text_parts(text, limit)
+    assert parts == expected
+    assert "".join(p for _, p in parts) == text
+
+
+def test_long_document_parsed_in_parts_keeps_offsets(nlp, monkeypatch):
+    text = "\n".join(LINES)
+    whole = next(pipeline.extract_documents([Document("long", text)], nlp=nlp))
+    monkeypatch.setattr(pipeline, "MAX_PART_CHARS", 300)
+    assert len(pipeline.text_parts(text, 300)) >= 4
+    [parted] = list(pipeline.extract_documents([Document("long", text)], nlp=nlp))
+    assert parted.document.text == text
+    for e in parted.events:
+        assert text[e.evidence.start:e.evidence.end].strip() == e.evidence.text.strip()
+        assert text[e.trigger_start:].startswith(e.trigger)
+    for m in parted.mentions:
+        assert text[m.start:m.end] == m.text
+    # the same events as one parse, sentence by sentence (coreference across parts aside)
+    assert {(e.type, e.evidence.start) for e in parted.events} == {(e.type, e.evidence.start) for e in whole.events}
