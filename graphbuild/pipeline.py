@@ -198,7 +198,7 @@ def build(paths: Sequence[str] = (), *, texts: Sequence[str] = (), documents: It
     (1, 1)
     """
     from graphbuild.graph.build import write_results
-    from graphbuild.store import add_ntriples, open_graph
+    from graphbuild.store import add_ntriples, flush_graph, open_graph
 
     graph = open_graph(store, read_only=False, create=True)
     report = BuildReport(graph)
@@ -208,6 +208,7 @@ def build(paths: Sequence[str] = (), *, texts: Sequence[str] = (), documents: It
 
         for shard in extract_dask(docs, address=dask, model=model):
             add_ntriples(graph, shard)
+            flush_graph(graph)
         return _count_from_graph(report)
     labels: dict[str, str] = {}
     described: dict[str, tuple[str, ...]] = {}
@@ -227,6 +228,7 @@ def build(paths: Sequence[str] = (), *, texts: Sequence[str] = (), documents: It
             progress(result)
         if len(pending) >= batch:
             write_results(graph, pending)
+            flush_graph(graph)  # keeps an on-disk store's memory flat
             pending.clear()
     write_results(graph, pending)
     report.actors.update(actor_types.values())

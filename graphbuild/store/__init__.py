@@ -42,7 +42,7 @@ from graphbuild.errors import StoreError
 from graphbuild.graph.namespace import BINDINGS
 from graphbuild.store import memory, oxigraph, sparql
 
-__all__ = ["STORES", "StoreKind", "open_graph", "close_graph", "add_ntriples", "add_triples",
+__all__ = ["STORES", "StoreKind", "open_graph", "close_graph", "flush_graph", "add_ntriples", "add_triples",
            "parse_spec", "store_help", "store_kind", "DEFAULT_STORE"]
 
 DEFAULT_STORE = "memory"
@@ -154,6 +154,17 @@ def close_graph(graph: Graph) -> None:
         oxigraph.close(graph)
     elif sparql.is_sparql(graph):
         sparql.close(graph)
+
+
+def flush_graph(graph: Graph) -> None:
+    """Write an on-disk store's buffers out. A long build calls this after each batch: Oxigraph
+    otherwise holds its write buffers in memory and a streaming build's memory keeps growing.
+
+    >>> flush_graph(open_graph("memory"))
+    """
+    inner = oxigraph.native_store(graph)
+    if inner is not None:
+        inner.flush()
 
 
 def add_ntriples(graph: Graph, data: str | bytes, fmt: str = "nt") -> int:
