@@ -12,6 +12,22 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 LOCAL = ("file:", "data:", "about:", "blob:")
 
 
+def page_counts(net) -> dict:
+    """What the page should show for an actor network: linked actors, merged links, events."""
+    groups, nodes = set(), set()
+    for u, v, d in net.edges(data=True):
+        a, b = (min(u, v), max(u, v)) if d.get("symmetric") else (u, v)
+        groups.add((a, b, d["type"]))
+        nodes |= {u, v}
+    return {"nodes": len(nodes), "edges": len(groups), "events": net.number_of_edges()}
+
+
+@pytest.fixture(scope="session")
+def expected():
+    """:func:`page_counts`, for the tests of this folder."""
+    return page_counts
+
+
 @pytest.fixture(scope="session")
 def browser_context(tmp_path_factory):
     """One persistent Chromium context for the session (its own user-data dir under tmp)."""

@@ -10,16 +10,6 @@ from graphbuild.viz.sample import sample_graph
 pytestmark = pytest.mark.browser
 
 
-def expected(net) -> dict:
-    """What the page should show for a network: linked actors, merged links, events."""
-    groups, nodes = set(), set()
-    for u, v, d in net.edges(data=True):
-        a, b = (min(u, v), max(u, v)) if d.get("symmetric") else (u, v)
-        groups.add((a, b, d["type"]))
-        nodes |= {u, v}
-    return {"nodes": len(nodes), "edges": len(groups), "events": net.number_of_edges()}
-
-
 @pytest.fixture(scope="module")
 def graph():
     return sample_graph()
@@ -34,7 +24,7 @@ def _sub(d: dict) -> dict:
     return {k: d[k] for k in ("nodes", "edges", "events")}
 
 
-def test_default_view_matches_python(graph, html, open_page, tmp_path):
+def test_default_view_matches_python(graph, html, open_page, tmp_path, expected):
     p = open_page(html)
     assert _sub(p.counts()) == expected(actor_network(graph))
     # the DataSets are what is drawn
@@ -52,7 +42,7 @@ def test_no_request_leaves_the_machine(html, open_page):
     assert p.requests and p.remote_requests() == []
 
 
-def test_unticking_assault_hides_assaults(graph, html, open_page):
+def test_unticking_assault_hides_assaults(graph, html, open_page, expected):
     p = open_page(html)
     p.page.locator("[data-etype=ASSAULT]").uncheck()
     want = expected(actor_network(graph, types=[t for t in ("SUPPORT", "AID", "REQUEST", "ACCUSE", "REJECT", "CONSULT",
@@ -62,7 +52,7 @@ def test_unticking_assault_hides_assaults(graph, html, open_page):
     assert labels and not any(label.startswith("ASSAULT") for label in labels)
 
 
-def test_all_events_toggle_adds_denied_and_hypothetical(graph, html, open_page):
+def test_all_events_toggle_adds_denied_and_hypothetical(graph, html, open_page, expected):
     p = open_page(html)
     p.page.locator("#gb-asserted").uncheck()
     assert _sub(p.counts()) == expected(actor_network(graph, factuality=None))

@@ -9,16 +9,7 @@ from graphbuild.store import open_graph
 pytestmark = pytest.mark.browser
 
 
-def _expected(net) -> dict:
-    groups, nodes = set(), set()
-    for u, v, d in net.edges(data=True):
-        a, b = (min(u, v), max(u, v)) if d.get("symmetric") else (u, v)
-        groups.add((a, b, d["type"]))
-        nodes |= {u, v}
-    return {"nodes": len(nodes), "edges": len(groups), "events": net.number_of_edges()}
-
-
-def test_seed_graph_page(seed_build, seed_path, open_page, tmp_path):
+def test_seed_graph_page(seed_build, seed_path, open_page, tmp_path, expected):
     code, out = seed_build
     assert code == 0
     html = out / "graph.html"
@@ -26,7 +17,7 @@ def test_seed_graph_page(seed_build, seed_path, open_page, tmp_path):
     net = actor_network(open_graph(str(out / "graph.ttl")))
     p = open_page(html)
     counts = p.counts()
-    assert {k: counts[k] for k in ("nodes", "edges", "events")} == _expected(net)
+    assert {k: counts[k] for k in ("nodes", "edges", "events")} == expected(net)
     assert counts["events"] > 10
     # the busiest link's evidence is a sentence of the article
     gid = p.js("""(() => { const g = window.graphbuild, vis = g.edges.get();
