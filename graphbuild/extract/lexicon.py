@@ -75,6 +75,14 @@ def _kind(path: Path, lineno: int, value: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
+def _kind_table(path: Path, column: str, kinds: tuple[str, ...], what: str) -> dict[str, str]:
+    """A two-column CSV (``column``, ``kind``) as a dict, kinds checked, duplicates refused."""
+    table: dict[str, str] = {}
+    for lineno, row in read_csv(path, [column, "kind"]):
+        _unique(table, _norm(row[column]), _kind(path, lineno, row["kind"], kinds), path, lineno, what)
+    return table
+
+
 def read_senses(path: Path | str) -> dict[tuple[str, str], Sense]:
     """Read a ``verbs.csv``-shaped file into ``{(lemma, POS): Sense}``; raises DataError when malformed.
 
@@ -105,16 +113,8 @@ class Lexicon:
             key = (_norm(row["verb"]), _norm(row["object_or_particle"]))
             _unique(self._phrases, key, _sense(p, lineno, row), p, lineno, "phrase")
         self._light = self._read_list(d / "light_verbs.txt")
-        self._reporting: dict[str, str] = {}
-        p = d / "reporting.csv"
-        for lineno, row in read_csv(p, ["lemma", "kind"]):
-            _unique(self._reporting, _norm(row["lemma"]), _kind(p, lineno, row["kind"], REPORTING_KINDS),
-                    p, lineno, "reporting lemma")
-        self._modality: dict[str, str] = {}
-        p = d / "modality.csv"
-        for lineno, row in read_csv(p, ["cue", "kind"]):
-            _unique(self._modality, _norm(row["cue"]), _kind(p, lineno, row["kind"], MODALITY_KINDS),
-                    p, lineno, "cue")
+        self._reporting = _kind_table(d / "reporting.csv", "lemma", REPORTING_KINDS, "reporting lemma")
+        self._modality = _kind_table(d / "modality.csv", "cue", MODALITY_KINDS, "cue")
         self._weapons: dict[str, tuple[str, str | None]] = {}
         p = d / "weapons.csv"
         for lineno, row in read_csv(p, ["phrase", "category", "mode"]):
@@ -122,11 +122,7 @@ class Lexicon:
                 raise DataError(f"{p}:{lineno}: empty category")
             _unique(self._weapons, _norm(row["phrase"]), (row["category"], row["mode"] or None),
                     p, lineno, "weapon")
-        self._casualties: dict[str, str] = {}
-        p = d / "casualties.csv"
-        for lineno, row in read_csv(p, ["word", "kind"]):
-            _unique(self._casualties, _norm(row["word"]), _kind(p, lineno, row["kind"], CASUALTY_KINDS),
-                    p, lineno, "casualty word")
+        self._casualties = _kind_table(d / "casualties.csv", "word", CASUALTY_KINDS, "casualty word")
         self._quantities: dict[str, tuple[int, str]] = {}
         p = d / "quantities.csv"
         for lineno, row in read_csv(p, ["word", "value", "qualifier"]):
