@@ -38,6 +38,8 @@ def main() -> None:
     p.add_argument("--sizes", default="1000,2000,4000")
     p.add_argument("--sentences", default="1-3")
     p.add_argument("--seed", type=int, default=3)
+    p.add_argument("--stores", default="memory,oxigraph", help="which stores to measure")
+    p.add_argument("--name", default="memory", help="results file name (benchmarks/results/NAME.json)")
     args = p.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
     low, _, high = args.sentences.partition("-")
@@ -46,7 +48,7 @@ def main() -> None:
     try:
         for size in sizes:
             corpus = write(tmp / f"corpus-{size}.jsonl", size, seed=args.seed, sentences=(int(low), int(high)))
-            for store in ("memory", "oxigraph"):
+            for store in args.stores.split(","):
                 spec = "memory" if store == "memory" else f"oxigraph:{tmp / f'store-{size}'}"
                 rss, seconds, code = measure(corpus, spec)
                 rows.append({"store": store, "documents": size, "peak RSS MiB": rss, "seconds": seconds,
@@ -54,7 +56,8 @@ def main() -> None:
                 print(rows[-1], file=sys.stderr, flush=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    report.save("memory", {"sizes": sizes, "sentences": args.sentences, "seed": args.seed}, rows,
+    report.save(args.name, {"sizes": sizes, "sentences": args.sentences, "seed": args.seed,
+                            "stores": args.stores}, rows,
                 ["store", "documents", "peak RSS MiB", "seconds", "exit"],
                 notes=f"Documents of {args.sentences} sentences; `graphbuild build --no-files` per run "
                       "(so the memory store holds the graph but writes no files).")
