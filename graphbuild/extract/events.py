@@ -41,6 +41,8 @@ from graphbuild.model import SYMMETRIC_TYPES
 
 #: Event types whose nouns name their agent with "from": "demands from X", "aid from X".
 FROM_AGENT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AID", "SUPPORT", "AGREE", "PROTEST"})
+#: Labels the parser sometimes gives a verb's object (a proper name right after the verb).
+MISLABELLED_OBJECTS = frozenset({"npadvmod", "dep", "oprd"})
 #: Event types aimed at whoever did what they are "over" or "for".
 BLAME_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "SANCTION", "THREATEN"})
 #: Event types aimed at the subject of their "that" clause.
@@ -323,6 +325,11 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         for prep, obj in prep_objects(token, preps):
             arg_tokens.append(obj)
             targets.extend(arg_actors(obj, found))
+    if not targets and not passive:  # an object the parser mislabelled: "Rebels shelled(VERB) Aleppo(npadvmod)"
+        for c in token.children:
+            if c.dep_ in MISLABELLED_OBJECTS and c.i > token.i and found.at(c):
+                arg_tokens.append(c)
+                targets.extend(arg_actors(c, found))
     if not targets and sense.event_type in BLAME_TYPES:  # "complained over Israeli raids": the raiders
         for prep, obj in prep_objects(token, {"over", "for", "about"}):
             arg_tokens.append(obj)

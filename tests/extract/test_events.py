@@ -35,6 +35,7 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 FOUND = [
     # active verbs, capitals and demonyms as the state
     ("Moscow bombed rebel positions near Hama on Tuesday.", ("Russia", "ASSAULT", "rebels")),
+    ("Rebels shelled Aleppo on Monday, a monitor said.", ("rebels", "ASSAULT", "Aleppo")),  # object parsed as npadvmod
     ("Turkish jets struck Kurdish fighters in Afrin.", ("Turkey", "ASSAULT", "Kurdish forces")),
     ("Israel condemned Iran over the missile launch.", ("Israel", "ACCUSE", "Iran")),
     # passive voice with a by-agent, and the nominal form with an of-object
