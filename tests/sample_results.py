@@ -1,8 +1,8 @@
 """Hand-built DocResults about two invented countries, shared by the graph, export, query and CLI tests.
 
-Other test folders load this module by path (tests/ is not a package):
+tests/ is on pytest's ``pythonpath`` (pyproject.toml), so test modules import it directly:
 
-    SAMPLE = load_sample()   # see the helper at the bottom of each test module
+    import sample_results as S
 """
 from __future__ import annotations
 

@@ -221,7 +221,7 @@ def _relation_triples(relation: Relation, doc_id: str) -> Iterator[Triple]:
 
 
 def result_triples(result: DocResult) -> Iterator[Triple]:
-    """Every triple for one document's result, in the graph shape of the project brief.
+    """Every triple for one document's result, in the graph shape the ontology describes.
 
     The document ``gb:mentions`` each actor of its mentions; a result built without mentions
     (by hand, say) mentions all of ``result.actors``. Actors a document only implies, such as
