@@ -82,6 +82,10 @@ def read_csv(path: Path | str, required: Iterable[str]) -> list[tuple[int, dict[
     return rows
 
 
+#: Most words whose demonym lookup is remembered.
+DEMONYM_CACHE = 100_000
+
+
 @functools.lru_cache(maxsize=65536)  # asked for the same words over and over during resolution
 def fold(text: str) -> str:
     """Fold accents, curly apostrophes, dashes and spacing (case is kept).
@@ -147,6 +151,7 @@ class Gazetteer:
     """Canonical actors and the names that point to them. Build with :meth:`load`."""
 
     def __init__(self) -> None:
+        self._demonym_cache: dict[str, Actor | None] = {}
         self._actors: dict[str, Actor] = {}
         self._names: dict[str, list[tuple[str, bool]]] = {}  # key -> [(alias, case-sensitive)]
         self._ci: dict[str, str] = {}
@@ -388,12 +393,18 @@ class Gazetteer:
         >>> Gazetteer.load().demonym("Iraqis").key
         'state/IRQ'
         """
-        word = fold(word).strip(_EDGE_PUNCT)
-        for w in filter(None, (word, word[:-1] if word.endswith("s") else "")):
+        if word in self._demonym_cache:  # asked for every token of every document
+            return self._demonym_cache[word]
+        folded = fold(word).strip(_EDGE_PUNCT)
+        found = None
+        for w in filter(None, (folded, folded[:-1] if folded.endswith("s") else "")):
             key = self._demonyms.get(w) or self._demonyms.get(_ci(w))  # case-sensitive ones first
             if key:
-                return self._actors[key]
-        return None
+                found = self._actors[key]
+                break
+        if len(self._demonym_cache) < DEMONYM_CACHE:
+            self._demonym_cache[word] = found
+        return found
 
     def demonym_of(self, state: Actor | str) -> str | None:
         """The main demonym of a state ("Russian"), or None when none is known.

@@ -311,8 +311,7 @@ def _coordinated_places(doc: Doc, found: DocActors, context: list[str]) -> None:
         if t.pos_ != "PROPN" or not t.conjuncts or t.i in found.token_actor:
             continue
         if not any(found.actor(c) is not None and found.actor(c).type == "LOCATION"
-                   or any(e.label_ in (GPE, LOC) for e in doc.ents if e.start <= c.i < e.end)
-                   and not found.at(c) for c in t.conjuncts):
+                   or c.ent_type_ in (GPE, LOC) and not found.at(c) for c in t.conjuncts):
             continue
         span = _name_span(t)
         place = place_actor(span.text, context)
