@@ -4,7 +4,8 @@ coreferee installs from PyPI but its English model does not (it is published
 elsewhere), so graphbuild resolves references with a small documented rule set:
 
 * ``it``/``its``/``itself`` -> an organisation or state (not a person, group or place);
-  ``he``/``his``/``him``/``she``/``her`` -> a person; ``they``/``their``/``them`` -> a group.
+  ``he``/``his``/``him``/``she``/``her`` -> a person; ``they``/``their``/``them`` -> the plural
+  subject before it ("Palestinian leaders said they ..." -> Palestine), else a group.
 * The antecedent is, in order: the subject of the same sentence's main clause when it
   comes before the pronoun ("Russia said it ..."); the subject of the nearest earlier
   sentence that has an actor as subject ("Amnesty said ... It said ..."); the nearest
@@ -41,6 +42,7 @@ ARMED_NOUNS = frozenset({"troops", "forces", "soldiers", "army", "artillery", "t
                          "fighters", "units", "positions", "air", "navy", "militia"})
 ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PLURAL = frozenset({"they", "their", "them", "themselves"})
 AGENT_DEPS = frozenset({"nsubj", "poss", "compound", "amod", "pobj"})
 
 
@@ -97,6 +99,19 @@ def _agent_state(doc: Doc, found, before: int) -> str | None:
     return best[1] if best else None
 
 
+def _plural_subject(token: Token, found) -> str | None:
+    """ "Palestinian leaders said they would ...": *they* is the plural subject before it, or the
+    country that qualifies it."""
+    for child in token.sent.root.children:
+        if child.dep_ in SUBJECT_DEPS and child.i < token.i and child.tag_ in ("NNS", "NNPS"):
+            if found.at(child):
+                return found.at(child)
+            for mod in child.children:
+                if mod.dep_ in ("amod", "compound", "poss") and found.at(mod):
+                    return found.at(mod)
+    return None
+
+
 def resolve_references(doc: Doc, found, gaz: Gazetteer) -> None:
     """Add coreference mentions to ``found`` (a :class:`~graphbuild.actors.resolve.DocActors`)."""
     descriptions = description_types()
@@ -105,7 +120,9 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer) -> None:
             continue
         low = t.lower_
         key = None
-        if t.pos_ == "PRON" and low in PRONOUN_TYPES:
+        if t.pos_ == "PRON" and low in PLURAL and _plural_subject(t, found):
+            key = _plural_subject(t, found)
+        elif t.pos_ == "PRON" and low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
             if t.dep_ == "poss" and t.head.lower_ in AIRCRAFT | ARMED_NOUNS:  # "its jets": an armed actor's
                 types = tuple(x for x in types if x in ARMED_OWNERS)

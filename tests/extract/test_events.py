@@ -71,6 +71,7 @@ FOUND = [
     ("The defence ministry in Baghdad accused Turkey of shelling Duhok.", ("Iraqi Defense Ministry", "ACCUSE", "Turkey")),
     ("Japan said it will send food aid to Haiti.", ("Japan", "AGREE", "Haiti")),
     ("Hamas said it would fire rockets at Ashkelon.", ("Hamas", "THREATEN", "Ashkelon")),
+    ("Serbian officials said they would expel two Croatian diplomats.", ("Serbia", "THREATEN", "Croatia")),
     ("Germany said Serbia must withdraw its troops from Kosovo.", ("Germany", "REQUEST", "Serbia")),
     ("Poland rejected a Belarusian demand to close the border.", ("Poland", "REJECT", "Belarus")),
     ("Lebanon complained to the UN over Israeli air raids.", ("Lebanon", "ACCUSE", "Israel")),
