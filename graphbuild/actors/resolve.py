@@ -367,6 +367,9 @@ def _groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         if group is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \
                 and t.lemma_.lower() in EVENTFUL_GROUPS:
             continue  # "its opposition to ..." is a stance, not the opposition
+        if any(c.dep_ in ("compound", "amod") and found.actor(c) is not None
+               and found.actor(c).type in ("ARMED_GROUP", "MILITARY", "NGO", "IGO") for c in t.children):
+            continue  # "Al-Shabaab militants", "Hamas fighters": the named group, not generic militants
         start = t.i
         # "opposition groups", "militant groups": a compound or adjective that is itself the group word
         for left in reversed(list(t.lefts)):

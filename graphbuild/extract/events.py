@@ -205,16 +205,18 @@ def _noun_sense(token: Token, lexicon: Lexicon) -> Sense | None:
     return sense
 
 
-def _verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str]:
+def _verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str | None]:
+    """The verb's sense, how it was found, and the preposition of a verb+preposition phrase
+    ("clash with": the one it names is the target)."""
     if token.pos_ != "VERB":
-        return None, ""
+        return None, "", None
     lemma = token.lemma_.lower()
     for c in token.children:
         if c.dep_ in ("prt", "dobj", "prep"):
             sense = lexicon.phrase(lemma, c.lemma_.lower())
             if sense is not None:
-                return sense, "phrase"
-    return lexicon.verb(lemma), "verb"
+                return sense, "phrase", c.lower_ if c.dep_ == "prep" else None
+    return lexicon.verb(lemma), "verb", None
 
 
 def _vetoed(trigger: Token, args: list[Token], lexicon: Lexicon) -> tuple[bool, str | None]:
@@ -264,6 +266,11 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
         break
     if head.dep_ in OBJ and head.head.pos_ == "VERB" and lexicon.is_light_verb(head.head.lemma_.lower()):
         return [k for s in clause_subject(head.head) for k in arg_actors(s, found)]
+    # "X claimed responsibility for the attack": X carried it out
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() == "responsibility":
+        claim = head.head.head.head
+        if claim.pos_ == "VERB":
+            return [k for s in clause_subject(claim) for k in arg_actors(s, found)]
     return []
 
 
@@ -290,7 +297,8 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
                  _weapons(token, lexicon))
 
 
-def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominals: dict) -> Frame | None:
+def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominals: dict,
+          particle: str | None = None) -> Frame | None:
     sources: list[str] = []
     targets: list[str] = []
     subjects = clause_subject(token)
@@ -321,6 +329,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     preps = (PARTNER_PREPS | {"to"}) if sense.event_type in SYMMETRIC_TYPES else TARGET_PREPS - {"of"}
     if sense.event_type in RECIPIENT_TYPES:  # "sent aid to X", "appealed to X"
         preps = preps | {"to"}
+    if particle:  # "clashed with the police"
+        preps = preps | {particle}
     if not targets:
         for prep, obj in prep_objects(token, preps):
             arg_tokens.append(obj)
@@ -401,12 +411,12 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
     for token in sent:
         if found.at(token):
             continue
-        sense, how = _verb_sense(token, lexicon)
+        sense, how, particle = _verb_sense(token, lexicon)
         if sense is None or how == "verb" and lexicon.reporting(token.lemma_.lower()) == "say":
             continue
         if token.dep_ == AMOD:  # a participle used as an adjective: "alleged bombers", "wounded men"
             continue
-        frame = _verb(token, sense, how, found, lexicon, nominals)
+        frame = _verb(token, sense, how, found, lexicon, nominals, particle)
         if frame is None or not _kept(frame, lexicon):
             continue
         frames[token.i] = frame

@@ -91,6 +91,10 @@ def clause_subject(verb: Token) -> list[Token]:
         if verb.dep_ in CONTROL and verb.head is not verb:
             verb = verb.head
             if verb.dep_ == PREP and verb.head is not verb:  # "attacked ... by striking": pcomp of "by"
+                if verb.lower_ in ("of", "from", "for"):  # "accused India of violating": India did it
+                    objects = [c for c in verb.head.children if c.dep_ in OBJ]
+                    if objects:
+                        return objects
                 verb = verb.head
             seen += 1
             continue

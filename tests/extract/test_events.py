@@ -72,6 +72,13 @@ FOUND = [
     ("Japan said it will send food aid to Haiti.", ("Japan", "AGREE", "Haiti")),
     ("Hamas said it would fire rockets at Ashkelon.", ("Hamas", "THREATEN", "Ashkelon")),
     ("Serbian officials said they would expel two Croatian diplomats.", ("Serbia", "THREATEN", "Croatia")),
+    # named groups over generic nouns, claimed responsibility, object control through "of", "clash with"
+    ("Boko Haram fighters raided a school in Borno.", ("Boko Haram", "ASSAULT", "Borno")),
+    ("The Taliban claimed responsibility for a bombing in Kandahar.", ("Taliban", "ASSAULT", "Kandahar")),
+    ("Armenia accused Azerbaijan of shelling Goris.", ("Azerbaijan", "ASSAULT", "Goris")),
+    ("Belarus launched drones at Vilnius overnight.", ("Belarus", "ASSAULT", "Vilnius")),
+    ("Kosovo police clashed with Serbian protesters near Zvecan.", ("Kosovo", "ASSAULT", "Serbian protesters")),
+    ("Canada imposed sanctions on Russian oil exports.", ("Canada", "SANCTION", "Russia")),
     ("Germany said Serbia must withdraw its troops from Kosovo.", ("Germany", "REQUEST", "Serbia")),
     ("Poland rejected a Belarusian demand to close the border.", ("Poland", "REJECT", "Belarus")),
     ("Lebanon complained to the UN over Israeli air raids.", ("Lebanon", "ACCUSE", "Israel")),
