@@ -66,9 +66,11 @@ def _subject_actor(sent, found, types, before: int) -> str | None:
     return None
 
 
-def _nearest(found, types, before: int) -> str | None:
+def _nearest(found, types, before: int, exclude=frozenset()) -> str | None:
     best = None
     for start, _end, key in found.mention_spans:
+        if key in exclude:
+            continue
         if start < before and found.actors[key].type in types and (best is None or start > best[0]):
             best = (start, key)
     return best[1] if best else None
@@ -134,6 +136,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer) -> None:
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and not any(
                 c.dep_ in ("compound", "amod", "poss") and (found.at(c) or c.pos_ == "PROPN")
                 for c in t.children):
-            key = _nearest(found, descriptions[t.lemma_.lower()], t.i)
+            # "China, the junta's main ally": a description never means the phrase it sits in
+            inside = {found.at(a) for a in t.ancestors if found.at(a)}
+            key = _nearest(found, descriptions[t.lemma_.lower()], t.i, inside)
         if key:
             found.add(doc[t.i:t.i + 1], found.actors[key], "coref")

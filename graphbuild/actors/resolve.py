@@ -32,6 +32,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.actors.coref import AIRCRAFT
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.places import geocode
 from graphbuild.model import Actor, Mention
@@ -361,8 +362,9 @@ def _proper_places(doc: Doc, found: DocActors, context: list[str]) -> None:
 
 def _groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     for t in doc:
-        if t.i in found.token_actor or t.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if t.i in found.token_actor or t.pos_ not in ("NOUN", "PROPN") or (
+                t.dep_ == "compound" and t.head.lower_ in AIRCRAFT):
+            continue  # "fighter jets" are aircraft, not fighters ("rebel positions" are the rebels')
         group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower())
         if group is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \
                 and t.lemma_.lower() in EVENTFUL_GROUPS:

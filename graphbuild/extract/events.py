@@ -250,8 +250,8 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
             if key and found.actors[key].type != "LOCATION":
                 keys.append(key)
     for prep, obj in prep_objects(token, {"by", "from"}):  # "downing by Turkey", "demands from the UN"
-        if prep == "by" or sense.event_type in FROM_AGENT_TYPES:
-            keys.extend(k for k in arg_actors(obj, found, owner=False) if found.actors[k].type != "LOCATION")
+        if prep == "by" or sense.event_type in FROM_AGENT_TYPES:  # "strikes by Myanmar's military"
+            keys.extend(k for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")
     if keys:
         return keys
     # climb "campaign of strikes", then a light verb: "Russia started its campaign of air strikes"

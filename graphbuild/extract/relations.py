@@ -25,6 +25,10 @@ from graphbuild.extract.syntax import APPOS, POSS, prep_objects
 from graphbuild.model import Evidence, Relation
 
 ALLY_NOUNS = frozenset({"ally", "allies", "partner", "backer", "patron", "protege"})
+#: Prepositions after a title that name the body the title belongs to.
+OWNING_PREPS = frozenset({"of", "at"})
+#: Titles whose "for" names their body ("a spokesman for the army").
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 ORG_TYPES = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA"})
 
 
@@ -61,13 +65,28 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             continue
         head = doc[end - 1]
         # "the Syrian President Bashar al-Assad": up to four words before the name, same sentence
-        lo = max(head.sent.start, start - 4)
-        before = list(doc[lo:start])
+        lo = max(head.sent.start, start - 7)
+        # only words inside the name's own noun phrase: "the Syrian President X", not "the rebels
+        # said they will release Prime Minister X"
+        before = [t for t in doc[lo:start] if head in t.ancestors]
         rel, at = _title(before, gaz)
         if rel:
-            org = _org_in(before[:at], found) or _org_in(before[at:], found)
+            # the body before the title ("the Syrian President", "UN envoy"), else one the title
+            # is "of" or "at" ("President of Syria"), not "for"/"to" ("envoy for Myanmar")
+            org = _org_in(before[:at], found) or _org_in(
+                [t for t in before[at:] if t.head.lower_ in OWNING_PREPS or t.head.head.lower_ in OWNING_PREPS
+                 or t.head.lower_ == "for" and before[at].lower_ in SPOKESPEOPLE], found)
             if org:
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "title"))
+                continue
+        # "the EU envoy for Libya, X": the name is in apposition to the title
+        if head.dep_ == APPOS:
+            title = head.head
+            rel = gaz.title(title.lower_) or gaz.title(title.lemma_.lower())
+            owners = [t for t in title.lefts] + [o for p, o in prep_objects(title, OWNING_PREPS)]
+            org = _org_in(owners, found) if rel else None
+            if org:
+                yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))
                 continue
         # "X, director of the programme at Amnesty International"
         for app in (c for c in head.children if c.dep_ == APPOS):

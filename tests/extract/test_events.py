@@ -79,6 +79,12 @@ FOUND = [
     ("Belarus launched drones at Vilnius overnight.", ("Belarus", "ASSAULT", "Vilnius")),
     ("Kosovo police clashed with Serbian protesters near Zvecan.", ("Kosovo", "ASSAULT", "Serbian protesters")),
     ("Canada imposed sanctions on Russian oil exports.", ("Canada", "SANCTION", "Russia")),
+    # agents after "by", titles of a body, descriptions that are not the phrase they sit in
+    ("Air strikes by Chad's military hit Tibesti.", ("Chad", "ASSAULT", "Tibesti")),
+    ("Anna Berg, the EU envoy for Libya, visited Tripoli.", ("Anna Berg", "MEMBER_OF", "European Union")),
+    pytest.param("The EU envoy for Libya, Anna Berg, visited Tripoli.", ("Anna Berg", "MEMBER_OF", "European Union"),
+                 marks=pytest.mark.xfail(strict=True, reason="the parser attaches the name to Libya, not the envoy")),
+    ("Syria denied the report. Iran, the regime's closest ally, sent advisers.", ("Iran", "ALLY_OF", "Syria")),
     ("Germany said Serbia must withdraw its troops from Kosovo.", ("Germany", "REQUEST", "Serbia")),
     ("Poland rejected a Belarusian demand to close the border.", ("Poland", "REJECT", "Belarus")),
     ("Lebanon complained to the UN over Israeli air raids.", ("Lebanon", "ACCUSE", "Israel")),
