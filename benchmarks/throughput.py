@@ -44,11 +44,12 @@ def main() -> None:
 
     import spacy
 
-    from graphbuild.nlp import DEFAULT_MODELS, load
+    from graphbuild.nlp import DEFAULT_MODELS
+    from graphbuild.pipeline import load_pipeline
     from graphbuild.pipeline import build
 
     bare = bare_model(spacy, DEFAULT_MODELS)
-    load()  # graphbuild's pipeline, cached for build()
+    load_pipeline()  # graphbuild's pipeline, cached for build()
     build(documents=docs[:2])  # first-use costs (gazetteer, lexicon) outside the timing
     list(bare.pipe(texts[:2]))
     t = time.perf_counter()

@@ -79,10 +79,10 @@ _NLP = None
 def _init_worker(model: str | None) -> None:
     """Process initializer: load the spaCy pipeline once for this worker."""
     global _NLP
-    from graphbuild.nlp import load
+    from graphbuild.pipeline import load_pipeline
 
     try:
-        _NLP = load(model)
+        _NLP = load_pipeline(model)
     except BaseException as e:  # reported by the first task
         _NLP = _failure(e)
 
@@ -171,10 +171,9 @@ def shard_for(results: Iterable[DocResult]) -> bytes:
 def _dask_extract(batch: list[Document], model: str | None):
     """A Dask task: extract one batch, return its N-Triples shard (or a failure record)."""
     try:
-        from graphbuild.nlp import load
-        from graphbuild.pipeline import extract_documents
+        from graphbuild.pipeline import extract_documents, load_pipeline
 
-        return shard_for(extract_documents(batch, nlp=load(model)))
+        return shard_for(extract_documents(batch, nlp=load_pipeline(model)))
     except BaseException as e:  # noqa: BLE001 - sent back to the client
         return _failure(e)
 

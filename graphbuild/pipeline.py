@@ -11,6 +11,7 @@ True
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -53,11 +54,25 @@ def _documents(paths: Sequence[str], texts: Sequence[str], documents: Iterable[D
     yield from documents
 
 
+@functools.lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None):
+    """The spaCy pipeline graphbuild runs: :func:`graphbuild.nlp.load` plus the actor gazetteer.
+
+    >>> nlp = load_pipeline()          # doctest: +SKIP
+    >>> "graphbuild_gazetteer" in nlp.pipe_names   # doctest: +SKIP
+    True
+    """
+    from graphbuild.actors.gazetteer import Gazetteer
+    from graphbuild.nlp import add_gazetteer, load
+
+    return add_gazetteer(load(model), Gazetteer.load().patterns())
+
+
 def extract_documents(docs: Iterable[Document], *, nlp=None, model: str | None = None,
                       batch_size: int = 16) -> Iterator[DocResult]:
     """Run NLP, actor resolution and extraction over ``docs``, one result per document, in order.
 
-    ``nlp`` is a loaded pipeline from :func:`graphbuild.nlp.load`; by default the
+    ``nlp`` is a loaded pipeline from :func:`load_pipeline`; by default the
     ``model`` name (or the default English model) is loaded once.
 
     >>> from graphbuild.model import Document
@@ -67,9 +82,8 @@ def extract_documents(docs: Iterable[Document], *, nlp=None, model: str | None =
     """
     from graphbuild.actors.gazetteer import Gazetteer
     from graphbuild.extract.lexicon import Lexicon
-    from graphbuild.nlp import load
 
-    nlp = nlp or load(model)
+    nlp = nlp or load_pipeline(model)
     gaz, lexicon = Gazetteer.load(), Lexicon.load()
     docs = iter(docs)
     while chunk := list(islice(docs, ZONE_DOCUMENTS)):
@@ -137,7 +151,7 @@ def _result(doc, document: Document, gaz, lexicon) -> DocResult:
     from graphbuild.actors.resolve import resolve
     from graphbuild.extract import extract
 
-    found = resolve(doc, document.id, gaz)
+    found = resolve(doc, document.id, gaz, lexicon.is_attack)
     events, relations = extract(doc, document, found, lexicon, gaz)
     actors = dict(found.actors)
     for key in {k for r in relations for k in (r.subject, r.object)} - set(actors):

@@ -13,10 +13,10 @@ EVAL = SHARED / "eval"
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The default pipeline with graphbuild's components."""
-    from graphbuild.nlp import load
+    """The default pipeline with graphbuild's components and gazetteer."""
+    from graphbuild.pipeline import load_pipeline
 
-    return load()
+    return load_pipeline()
 
 
 @pytest.fixture(scope="session")

@@ -120,6 +120,23 @@ class DocActors:
         return self.actors.get(key) if key else None
 
 
+def _attacked(span: Span, attack_word) -> bool:
+    """Whether a name is what an attack hits ("shelled Kyiv", "strikes on Sanaa"): a city, then.
+
+    ``attack_word(lemma, pos)`` says whether a word names an attack; the actors stage knows no
+    event vocabulary of its own, so the pipeline hands it in.
+    """
+    if attack_word is None:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("on", "at", "against"):
+        head = head.head
+    elif root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return attack_word(head.lemma_.lower(), head.pos_)
+
+
 def _common_noun(token: Token, gaz: Gazetteer) -> bool:
     """A capitalised word that is really a common noun: a group word, or a plural the tagger
     lemmatises to something else ("Jets", "Warplanes", "Rebels")."""
@@ -231,12 +248,13 @@ def _body_head_index(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
     return {tuple(h.lower().split()): h for h in gaz.body_heads()}
 
 
-def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str]) -> None:
+def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
     for span in sorted(doc.spans.get(GAZETTEER_KEY, []), key=lambda s: (s.start, -len(s))):
         actor = gaz.actor(span.id_)
         if actor is None:
             continue
-        if actor.type == "STATE" and gaz.is_capital(span.text) and _place_context(span):
+        if actor.type == "STATE" and gaz.is_capital(span.text) and (
+                _place_context(span) or _attacked(span, attack_word)):
             place = place_actor(span.text, context)
             if place is not None:
                 found.add(span, place, "gazetteer")
@@ -290,6 +308,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str]) ->
                 key=f"person/{slug(text)}", label=text, type="PERSON")
             found.add(span, actor, "ner")
         elif ent.label_ == ORG:
+            if text.islower() and tuple(text.split()) in _body_head_index(gaz):
+                continue  # "the health ministry": a body whose owner the text does not name here
             if place is not None and not any(w.lower() in org_heads() for w in text.split()):
                 found.add(span, place, "ner")  # a town the tagger took for an organisation
                 continue
@@ -404,11 +424,14 @@ def _merge_short_names(found: DocActors) -> None:
                 found.actors.pop(actor.key, None)
 
 
-def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None) -> DocActors:
+def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=None) -> DocActors:
     """Every actor mention in ``doc``, resolved to canonical actors (coreference included).
 
-    >>> from graphbuild.nlp import load                     # doctest: +SKIP
-    >>> found = resolve(load()("Moscow denied it."), "d")   # doctest: +SKIP
+    ``attack_word(lemma, pos) -> bool``, when given, lets a capital an attack hits be the city
+    ("shelled Kyiv") rather than the state.
+
+    >>> from graphbuild.pipeline import load_pipeline                 # doctest: +SKIP
+    >>> found = resolve(load_pipeline()("Moscow denied it."), "d")    # doctest: +SKIP
     >>> sorted(found.actors)                                # doctest: +SKIP
     ['state/RUS']
     """
@@ -419,7 +442,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None) -> DocActors:
     context = _country_keys(doc, gaz)
     _bodies(doc, gaz, found)
     _bodies_in_capitals(doc, gaz, found)
-    _gazetteer_spans(doc, gaz, found, context)
+    _gazetteer_spans(doc, gaz, found, context, attack_word)
     _demonyms(doc, gaz, found)
     _coordinated_places(doc, found, context)
     _entities(doc, gaz, found, context)

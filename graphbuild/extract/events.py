@@ -43,6 +43,8 @@ from graphbuild.model import SYMMETRIC_TYPES
 FROM_AGENT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AID", "SUPPORT", "AGREE", "PROTEST"})
 #: Labels the parser sometimes gives a verb's object (a proper name right after the verb).
 MISLABELLED_OBJECTS = frozenset({"npadvmod", "dep", "oprd"})
+#: Participles of "X-run", "X-led" modifiers: X owns the noun they modify.
+RUN_BY = frozenset({"run", "led", "controlled", "held", "backed", "owned", "operated"})
 #: Event types aimed at whoever did what they are "over" or "for".
 BLAME_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "SANCTION", "THREATEN"})
 #: Event types aimed at the subject of their "that" clause.
@@ -116,6 +118,8 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
         if owner and (t.lemma_.lower() in proxies or low in proxies):
             owners = [found.at(x) for c in t.children if c.dep_ in (POSS, COMPOUND, AMOD, "nmod")
                       for x in with_conjuncts(c) if found.at(x)]  # "Hungarian and Romanian officials"
+            owners += [found.at(g) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.lower_ in RUN_BY
+                       for g in c.children if found.at(g)]  # "the Houthi-run ministry"
             if not owners:  # "security forces in Guinea", "positions of the Palestinian forces"
                 owners = [k for prep, obj in prep_objects(t, {"of", "in", "from"})
                           for k in arg_actors(obj, found)

@@ -108,10 +108,12 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
 
 
 def _speaker(verb: Token, found) -> str | None:
-    for s in clause_subject(verb):
-        key = found.at(s)
-        if key:
-            return key
+    from graphbuild.extract.events import arg_actors
+
+    for s in clause_subject(verb):  # "Amnesty said", "a Russian official said" (Russia)
+        keys = arg_actors(s, found)
+        if keys:
+            return keys[0]
     for prep, obj in prep_objects(verb, {"by"}):  # "it was reported by Reuters"
         if found.at(obj):
             return found.at(obj)

