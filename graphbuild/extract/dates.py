@@ -297,6 +297,7 @@ def _one(s: str, base, year):
     return got or _fallback(bare or s, base)
 
 
+@lru_cache(maxsize=8192)  # news repeats its date phrases ("on Monday") for the same publication date
 def resolve(text: str, pubdate: str | None) -> DateValue:
     """Resolve one date expression against the publication date ``pubdate`` (ISO).
 
