@@ -38,6 +38,8 @@ CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcom
 PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT"})
 #: Event types whose announcement is a threat (PLOVER THREATEN); others announced are promises (AGREE).
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT", "ACCUSE"})
+#: Cooperative event types whose negation is a refusal (PLOVER REJECT).
+COOPERATIVE = frozenset({"AGREE", "CONCEDE", "SUPPORT", "AID", "COOPERATE", "CONSULT"})
 #: Auxiliaries of a declared intention, and of an obligation put on someone.
 VOLITION = frozenset({"will", "'ll", "shall", "would"})
 OBLIGATION = frozenset({"must", "should"})
@@ -155,12 +157,22 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
       is hostile (:data:`HOSTILE`).
     * An obligation another actor is told of ("Y said X must return the helicopter") is a
       REQUEST from the speaker to X.
+    * A negated cooperative act ("will not accept", "failed to reach agreement") is a REJECT.
 
     Conditional clauses ("if it is attacked") and acts already governed by a threat, demand,
     refusal or promise are left alone.
     """
     out = []
     for f, e in zip(frames, events):
+        if e.polarity == "negative" and e.type in COOPERATIVE and e.sources and not _conditional(f.trigger):
+            # "Syria will not accept more refugees", "failed to reach agreement": a refusal
+            sources, targets = e.sources, e.targets
+            if not targets and len(sources) > 1:  # "A did not sign the deal with B": A refuses B
+                sources, targets = sources[:1], sources[1:]
+            out.append(replace(e, type="REJECT", mode="refuse", cameo="12", polarity="positive",
+                               sources=sources, targets=targets, modality="asserted",
+                               evidence=_credited(e, "refusal"), casualties=()))
+            continue
         if f.trigger.i in contents or e.polarity != "positive" or _conditional(f.trigger):
             continue
         aux = {c.lower_ for c in f.trigger.children if c.dep_ in ("aux", "auxpass")}

@@ -85,6 +85,9 @@ FOUND = [
     pytest.param("The EU envoy for Libya, Anna Berg, visited Tripoli.", ("Anna Berg", "MEMBER_OF", "European Union"),
                  marks=pytest.mark.xfail(strict=True, reason="the parser attaches the name to Libya, not the envoy")),
     ("Syria denied the report. Iran, the regime's closest ally, sent advisers.", ("Iran", "ALLY_OF", "Syria")),
+    # a negated cooperative act is a refusal
+    ("Jordan did not sign the water agreement with Israel.", ("Jordan", "REJECT", "Israel")),
+    ("Kenya will not accept Somali refugees.", ("Kenya", "REJECT", "Somali refugees")),
     # who speaks: an official of a country, a body run by a group; a coalition named again
     ("A Russian official said Ukrainian drones hit Belgorod.", ("Russia", "ACCUSE", "Ukraine")),
     ("The Hamas-run health ministry said Israeli strikes killed 20 people in Rafah.", ("Hamas", "ACCUSE", "Israel")),
