@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -382,6 +382,14 @@ def _headline_list(verb: Token, found) -> list[str]:
     return keys
 
 
+def _absorb(frame: Frame, nominal: Frame) -> Frame:
+    """A verb frame that also reads the roles of the event noun it governs ("raids kill", "imposed sanctions")."""
+    return replace(frame, sources=_unique([*frame.sources, *nominal.sources]),
+                   targets=_unique([*frame.targets, *nominal.targets]),
+                   locations=_unique([*frame.locations, *nominal.locations]),
+                   weapons=_unique([*frame.weapons, *nominal.weapons]))
+
+
 def _kept(frame: Frame, lexicon: Lexicon) -> bool:
     """Drop frames a trigger's note rules out: an ambiguous word needs an actor in a role,
     a verb that needs an object needs one ("down" vs "shot down the jet"), and an event
@@ -426,19 +434,10 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
         frames[token.i] = frame
         for s in clause_subject(token):
             if s.i in nominals and nominals[s.i].sense.event_type == sense.event_type:
-                frame_n = nominals.pop(s.i)
-                frames[token.i] = Frame(token, sense, frame.extractor, frame.sources,
-                                        _unique([*frame.targets, *frame_n.targets]),
-                                        _unique([*frame.locations, *frame_n.locations]),
-                                        _unique([*frame.weapons, *frame_n.weapons]))
+                frames[token.i] = _absorb(frames[token.i], nominals.pop(s.i))
         for obj in children(token, OBJ):  # "imposed sanctions on X", "hosted talks with Y": one event
             if obj.i in nominals and (how == "phrase" or nominals[obj.i].sense.event_type == sense.event_type):
-                frame_n = nominals.pop(obj.i)
-                frame = frames[token.i]
-                frames[token.i] = Frame(token, sense, frame.extractor, _unique([*frame.sources, *frame_n.sources]),
-                                        _unique([*frame.targets, *frame_n.targets]),
-                                        _unique([*frame.locations, *frame_n.locations]),
-                                        _unique([*frame.weapons, *frame_n.weapons]))
+                frames[token.i] = _absorb(frames[token.i], nominals.pop(obj.i))
     frames.update(nominals)
     for i in sorted(frames):
         yield frames[i]
