@@ -17,23 +17,22 @@ earlier one:
 The result, :class:`DocActors`, maps token indices to actor keys so extractors
 can ask "which actor is this token?" in constant time.
 
->>> from graphbuild.actors.resolve import slug
->>> slug("Bashar al-Assad")
-'bashar-al-assad'
+>>> from graphbuild.actors.resolve import org_type
+>>> org_type("Free Kabul Radio")
+'MEDIA'
 """
 from __future__ import annotations
 
 import csv
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.coref import AIRCRAFT
-from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.gazetteer import Gazetteer, person_key, slug
 from graphbuild.actors.places import geocode
 from graphbuild.model import Actor, Mention
 from graphbuild.nlp.components import GAZETTEER_KEY
@@ -49,17 +48,6 @@ EVENTFUL_GROUPS = frozenset({"opposition", "resistance", "support"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
                         "southwestern", "southeastern", "central"})
-
-
-def slug(text: str) -> str:
-    """A lowercase ASCII identifier for ``text``.
-
-    >>> slug("Al-Bab ")
-    'al-bab'
-    """
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-") or "x"
 
 
 @functools.lru_cache(maxsize=1)
@@ -109,6 +97,15 @@ class DocActors:
         self.mention_spans.append((span.start, span.end, actor.key))
         self.mentions.append(Mention(self.doc_id, span.start_char, span.end_char, span.text, actor.key, how))
         return True
+
+    def replace(self, span: Span, actor: Actor, how: str) -> None:
+        """Record ``span`` as a mention of ``actor``, dropping the mentions it overlaps
+        ("Aleppo" inside "Aleppo province", "Syria" inside "north Syria")."""
+        for t in span:
+            self.token_actor.pop(t.i, None)
+        self.mention_spans = [m for m in self.mention_spans if m[1] <= span.start or m[0] >= span.end]
+        self.mentions = [m for m in self.mentions if m.end <= span.start_char or m.start >= span.end_char]
+        self.add(span, actor, how)
 
     def at(self, token: Token | None) -> str | None:
         """The actor key a token is part of, or None."""
@@ -305,7 +302,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str]) ->
         if ent.label_ == PERSON:
             known = gaz.lookup(span[-1].text) if len(span) == 1 else None
             actor = known if known is not None and known.type == "PERSON" else Actor(
-                key=f"person/{slug(text)}", label=text, type="PERSON")
+                key=person_key(text), label=text, type="PERSON")
             found.add(span, actor, "ner")
         elif ent.label_ == ORG:
             if text.islower() and tuple(text.split()) in _body_head_index(gaz):
@@ -349,20 +346,12 @@ def _regions(doc: Doc, found: DocActors, context: list[str]) -> None:
                 span = doc[min(c.i for c in lefts):t.i + 1]
                 place = place_actor(span.text, context)
                 if place is not None:
-                    for tok in span:
-                        found.token_actor.pop(tok.i, None)
-                    found.mention_spans = [m for m in found.mention_spans if not (span.start <= m[0] < span.end)]
-                    found.mentions = [m for m in found.mentions
-                                      if not (span.start_char <= m.start < span.end_char)]
-                    found.add(span, place, "ner")
+                    found.replace(span, place, "ner")
         elif t.lower_ in DIRECTIONS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
             span = doc[t.i:t.i + 2]
             place = place_actor(span.text, context)
             if place is not None and place.region:
-                found.token_actor.pop(t.i + 1, None)
-                found.mention_spans = [m for m in found.mention_spans if m[0] != t.i + 1]
-                found.mentions = [m for m in found.mentions if m.start != doc[t.i + 1].idx]
-                found.add(span, place, "ner")
+                found.replace(span, place, "ner")
 
 
 def _proper_places(doc: Doc, found: DocActors, context: list[str]) -> None:
