@@ -150,7 +150,7 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
 
 
 def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, int]) -> list[Event]:
-    """PLOVER codes announced intentions as events of their own.
+    """PLOVER codes announced intentions as events of their own; the act announced becomes their content.
 
     * A declared future or volitional act ("X will release", "X is ready to withdraw", "X said
       it would boycott") is a promise, AGREE, when the act is cooperative, and a THREAT when it
@@ -160,10 +160,12 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
     * A negated cooperative act ("will not accept", "failed to reach agreement") is a REJECT.
 
     Conditional clauses ("if it is attacked") and acts already governed by a threat, demand,
-    refusal or promise are left alone.
+    refusal or promise are left alone. Returns the events, the announced acts now hypothetical
+    (as "agreed to release" makes the release), followed by the new ones.
     """
-    out = []
+    kept, out = [], []
     for f, e in zip(frames, events):
+        kept.append(e)
         if e.polarity == "negative" and e.type in COOPERATIVE and e.sources and not _conditional(f.trigger):
             # "Syria will not accept more refugees", "failed to reach agreement": a refusal
             sources, targets = e.sources, e.targets
@@ -184,7 +186,9 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
             kind = "THREATEN" if e.type in HOSTILE else "AGREE"
             out.append(replace(e, type=kind, mode="intent", cameo="13" if kind == "THREATEN" else "03",
                                modality="asserted", evidence=_credited(e, "intent"), casualties=()))
-    return out
+            if e.modality in ("asserted", "future"):
+                kept[-1] = replace(e, modality="hypothetical")
+    return kept + out
 
 
 def _conditional(trigger: Token) -> bool:
@@ -312,8 +316,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                     event = replace(event, modality="hypothetical")
             events.append(event)
         mine = _inherit_content(events[len(events) - len(frames):], frames, contents, lexicon)
-        events[len(events) - len(frames):] = mine
-        events += _intentions(mine, frames, contents)
+        events[len(events) - len(frames):] = _intentions(mine, frames, contents)
     events = _event_anaphora(events)
     events += _accusations(events, found.actors)
     events = _rejections(events)

@@ -51,6 +51,9 @@ BLAME_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "SANCTION", "THREATEN"})
 DIRECTIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 #: Event types whose target may follow "to": a recipient.
 RECIPIENT_TYPES = frozenset({"AID", "SUPPORT", "CONCEDE", "REQUEST", "PROTEST", "REJECT", "AGREE"})
+#: Prepositions through which a verb's non-actor object leads to the actor it concerns:
+#: "rejected calls by Belarus", "demanded the resignation of X", "broke relations with Y".
+REACH_PREPS = frozenset({"of", "by", "from", "with", "against", "on", "to", "toward", "towards"})
 #: Event types whose nominal compounds name the agent ("Russia raids"), not the topic ("Syria talks").
 AGENTIVE_COMPOUND = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "RETREAT", "AID"})
 
@@ -126,6 +129,24 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
                           if found.actors[k].type not in ("LOCATION", "GROUP") or prep == "of"]
             keys.extend(owners)
     return list(_unique(keys))
+
+
+def object_reach(token: Token, found, depth: int = 2) -> list[str]:
+    """Actors a verb's object that names no actor is about: its owner, its country adjective,
+    or the actors of its prepositional phrases, one or two phrases deep.
+
+    "rejected a Senegalese peace plan" -> Senegal; "supports Turkey's efforts" -> Turkey;
+    "demanded the resignation of the president" -> the president; "threatened to break
+    relations with Russia" -> Russia. Locations are not reached (a place is where, not whom).
+    """
+    keys = [k for c in token.children if c.dep_ in (POSS, AMOD, COMPOUND, "nmod")
+            for k in arg_actors(c, found)]
+    for prep, obj in prep_objects(token, REACH_PREPS):
+        if found.at(obj):
+            keys.extend(arg_actors(obj, found))
+        elif depth > 1:
+            keys.extend(object_reach(obj, found, depth - 1))
+    return [k for k in _unique(keys) if found.actors[k].type != "LOCATION"]
 
 
 def _loose_appos(token: Token, found) -> list[str]:
@@ -353,6 +374,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             for subj in children(clause, SUBJ | PASS_SUBJ):
                 arg_tokens.append(subj)
                 targets.extend(arg_actors(subj, found))
+    if not targets:  # "rejected calls by Belarus", "demanded the resignation of X"
+        for obj in children(token, OBJ):
+            if obj.i not in nominals and not found.at(obj):
+                targets.extend(object_reach(obj, found))
     sources.extend(_headline_list(token, found))
     sense = _instead(sense, _vetoed(token, arg_tokens, lexicon))
     if sense is None:
