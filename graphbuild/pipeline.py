@@ -63,9 +63,13 @@ def load_pipeline(model: str | None = None):
     True
     """
     from graphbuild.actors.gazetteer import Gazetteer
+    from graphbuild.extract import VOLITION_HEADS
+    from graphbuild.extract.lexicon import Lexicon
     from graphbuild.nlp import add_gazetteer, load
+    from graphbuild.nlp.lemmas import add_verb_lemmas
 
-    return add_gazetteer(load(model), Gazetteer.load().patterns())
+    nlp = add_gazetteer(load(model), Gazetteer.load().patterns())
+    return add_verb_lemmas(nlp, Lexicon.load().verb_lemmas() | VOLITION_HEADS)
 
 
 def extract_documents(docs: Iterable[Document], *, nlp=None, model: str | None = None,

@@ -2,7 +2,8 @@
 
 Per document (``gb:docId``): an ``entity`` row for every actor it mentions, an
 ``event`` row for every event (one per source/target pair), and ``relation``
-rows: one per (source, target) pair of each asserted or scheduled event
+rows: one per (source, target) pair of each asserted or scheduled event (an act
+announced as a promise or threat gives the AGREE or THREATEN row only)
 (predicate = the PLOVER type), one per pair of sources of a symmetric event
 without target, the same with people coded as the body they lead or belong to,
 source -> place for assaults whose targets are not places (``location_as_target``),
@@ -87,8 +88,14 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliati
         national = {a: info.country for a, info in actors.items()
                     if info.country and info.type in CODED_BY_COUNTRY and info.country != a}
 
-    for ev in event_records(graph):
+    records = event_records(graph)
+    # an act announced as a promise or threat is coded as that (PLOVER), not again as a scheduled act
+    announced = {(ev.doc, ev.sentence, ev.trigger, tuple(ev.sources)) for ev in records
+                 if ev.mode == "intent" and ev.factuality == "Asserted"}
+    for ev in records:
         if ev.factuality not in REPORTED:
+            continue
+        if ev.mode != "intent" and (ev.doc, ev.sentence, ev.trigger, tuple(ev.sources)) in announced:
             continue
         doc = ev.doc or ""
         extra = {"factuality": ev.factuality, "claimed_by": name(ev.claimed_by), "evidence": ev.sentence,

@@ -86,6 +86,8 @@ class EventRecord:
     denied_by: str | None = None  # IRI
     sentence: str | None = None
     start: int | None = None
+    trigger: str | None = None
+    mode: str | None = None
     sources: list[str] = field(default_factory=list)  # IRIs, sorted
     targets: list[str] = field(default_factory=list)
 
@@ -135,7 +137,8 @@ def _by_text(pair: tuple) -> tuple:
 
 _SINGLE = {  # event property -> EventRecord field (the smallest value wins when there are several)
     str(GB.ploverType): "type", str(GB.location): "location", str(GB.date): "date",
-    str(GB.claimedBy): "claimed_by", str(GB.deniedBy): "denied_by",
+    str(GB.claimedBy): "claimed_by", str(GB.deniedBy): "denied_by", str(GB.trigger): "trigger",
+    str(GB.mode): "mode",
 }
 
 

@@ -26,6 +26,7 @@ from graphbuild.extract.events import Frame, event_frames
 from graphbuild.extract.factuality import factuality
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
+from graphbuild.extract.syntax import OBJ
 from graphbuild.model import Casualty, Document, Event, Relation
 
 #: Event types a third party's report of which is an accusation against the actor.
@@ -149,6 +150,42 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
     return out
 
 
+#: Links from a demand up to the protest it gives the purpose of.
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj", "pcomp"})
+
+
+def _fold_demands(events: list[Event], frames: list[Frame]) -> tuple[list[Event], list[Frame]]:
+    """A demand that states what a protest is for is that protest's target, not an event of its own.
+
+    "Students marched to demand the minister's resignation", "a hunger strike calling for
+    independence from X", "rioted, joining demonstrators in demanding a referendum": one
+    PROTEST, aimed at whom the demand is aimed at (PLOVER codes the demonstration; the demand
+    is its content). Runs after the demand has inherited the target of what it demands.
+    """
+    index = {f.trigger.i: n for n, f in enumerate(frames) if f.sense.event_type == "PROTEST"}
+    events, dropped = list(events), set()
+    for n, (f, e) in enumerate(zip(frames, events)):
+        if e.type != "REQUEST" or f.trigger.dep_ not in PURPOSE_DEPS:
+            continue
+        host, tok = None, f.trigger
+        for _ in range(4):  # up through the clause: "rioted, joining demonstrators in demanding ..."
+            if tok.dep_ not in PURPOSE_DEPS | {"prep", "pobj"} or tok.head is tok:
+                break
+            tok = tok.head
+            host = index.get(tok.i, next((index[c.i] for c in tok.children if c.dep_ in OBJ and c.i in index),
+                                         None))
+            if host is not None:
+                break
+        if host is None or host in dropped:
+            continue
+        protest = events[host]
+        events[host] = replace(protest, sources=protest.sources or e.sources,
+                               targets=protest.targets or tuple(t for t in e.targets if t not in protest.sources))
+        dropped.add(n)
+    return ([e for n, e in enumerate(events) if n not in dropped],
+            [f for n, f in enumerate(frames) if n not in dropped])
+
+
 def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, int]) -> list[Event]:
     """PLOVER codes announced intentions as events of their own; the act announced becomes their content.
 
@@ -160,8 +197,8 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
     * A negated cooperative act ("will not accept", "failed to reach agreement") is a REJECT.
 
     Conditional clauses ("if it is attacked") and acts already governed by a threat, demand,
-    refusal or promise are left alone. Returns the events, the announced acts now hypothetical
-    (as "agreed to release" makes the release), followed by the new ones.
+    refusal or promise are left alone. Returns the events followed by the new ones; the act
+    announced keeps its modality (the prediction rows code it as the promise or threat only).
     """
     kept, out = [], []
     for f, e in zip(frames, events):
@@ -186,8 +223,6 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
             kind = "THREATEN" if e.type in HOSTILE else "AGREE"
             out.append(replace(e, type=kind, mode="intent", cameo="13" if kind == "THREATEN" else "03",
                                modality="asserted", evidence=_credited(e, "intent"), casualties=()))
-            if e.modality in ("asserted", "future"):
-                kept[-1] = replace(e, modality="hypothetical")
     return kept + out
 
 
@@ -309,14 +344,16 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         frames = list(event_frames(sent, found, lexicon))
         victim = _casualty_frame(frames, lexicon)
         contents = _contents(frames)
+        mine = []
         for frame in frames:
             event = _event(frame, sent, document, found, lexicon, gaz, frame is victim)
             if frame.trigger.i in contents and not event.denied_by:  # a denied act stays a denied claim
                 if event.modality in ("asserted", "future"):
                     event = replace(event, modality="hypothetical")
-            events.append(event)
-        mine = _inherit_content(events[len(events) - len(frames):], frames, contents, lexicon)
-        events[len(events) - len(frames):] = _intentions(mine, frames, contents)
+            mine.append(event)
+        mine = _inherit_content(mine, frames, contents, lexicon)
+        mine, frames = _fold_demands(mine, frames)
+        events += _intentions(mine, frames, contents)
     events = _event_anaphora(events)
     events += _accusations(events, found.actors)
     events = _rejections(events)

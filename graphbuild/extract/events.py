@@ -466,3 +466,4 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
     frames.update(nominals)
     for i in sorted(frames):
         yield frames[i]
+

@@ -189,6 +189,19 @@ class Lexicon:
         """
         return sorted(self._phrases)
 
+    def verb_lemmas(self) -> frozenset[str]:
+        """Every verb lemma the tables name: triggers, phrase and light verbs, reporting verbs,
+        and one-word modality cues (the pipeline repairs mis-lemmatised verbs against them).
+
+        >>> {"stage", "shell", "say", "carry"} <= Lexicon.load().verb_lemmas()
+        True
+        """
+        words = {lemma for lemma, pos in self._senses if pos == "VERB"}
+        words |= {verb for verb, _ in self._phrases} | set(self._reporting)
+        words |= {cue for cue in self._modality if " " not in cue}
+        words |= {light.split()[0] for light in self._light}
+        return frozenset(w for w in words if " " not in w)
+
     def is_attack(self, lemma: str, pos: str) -> bool:
         """Whether a verb or noun lemma names an attack (an ASSAULT trigger).
 

@@ -97,6 +97,22 @@ FOUND = [
     ("Poland rejected a Belarusian demand to close the border.", ("Poland", "REJECT", "Belarus")),
     ("Lebanon complained to the UN over Israeli air raids.", ("Lebanon", "ACCUSE", "Israel")),
     ("Washington demanded that Pyongyang halt its missile tests.", ("United States", "REQUEST", "North Korea")),
+    # a non-actor object leads to the actor it concerns: owner, country adjective, prepositional phrase
+    ("Ghana rejected a Togolese proposal on fishing rights.", ("Ghana", "REJECT", "Togo")),
+    ("Norway welcomed Colombia's efforts to disarm the militias.", ("Norway", "SUPPORT", "Colombia")),
+    ("Chile demanded the release of Bolivian officers.", ("Chile", "REQUEST", "Bolivia")),
+    ("Peru threatened to cut ties with Ecuador.", ("Peru", "THREATEN", "Ecuador")),
+    # a demand that gives a protest's purpose is the protest's target
+    ("Students marched in Dhaka to demand the resignation of the Bangladeshi president.",
+     ("students", "PROTEST", "Bangladesh")),
+    # a verb the lemmatizer gets wrong ("staged" -> "stag") still counts as a light verb
+    ("Farmers staged demonstrations against the Kenyan government.", ("farmers", "PROTEST", "Kenya")),
+]
+
+DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no REQUEST
+    "Thousands of teachers rallied in Lagos, calling for the resignation of the governor.",
+    "Miners blocked roads near Oruro to demand higher wages from the Bolivian government.",
+    "Workers staged a protest outside the ministry demanding back pay.",
 ]
 
 ABSENT = [
@@ -110,6 +126,13 @@ ABSENT = [
 @pytest.mark.parametrize("text,triple", FOUND)
 def test_found(text, triple, nlp):
     assert triple in triples(text, nlp)
+
+
+@pytest.mark.parametrize("text", DEMAND_IN_PROTEST)
+def test_demand_is_part_of_the_protest(text, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    types = [e.type for e in r.events]
+    assert "PROTEST" in types and "REQUEST" not in types, types
 
 
 @pytest.mark.parametrize("text,types", ABSENT)
