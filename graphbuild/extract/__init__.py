@@ -191,7 +191,7 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
 
     * A declared future or volitional act ("X will release", "X is ready to withdraw", "X said
       it would boycott") is a promise, AGREE, when the act is cooperative, and a THREAT when it
-      is hostile (:data:`HOSTILE`).
+      is hostile (:data:`HOSTILE`) or comes with an "unless" condition (an ultimatum).
     * An obligation another actor is told of ("Y said X must return the helicopter") is a
       REQUEST from the speaker to X.
     * A negated cooperative act ("will not accept", "failed to reach agreement") is a REJECT.
@@ -220,10 +220,17 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
                                cameo="10", modality="asserted", claimed_by=None,
                                evidence=_credited(e, "obligation"), casualties=(), weapons=()))
         elif e.sources and (aux & VOLITION or _volitional(f.trigger)) and e.type not in ("AGREE", "THREATEN"):
-            kind = "THREATEN" if e.type in HOSTILE else "AGREE"
+            kind = "THREATEN" if e.type in HOSTILE or _ultimatum(f.trigger) else "AGREE"
             out.append(replace(e, type=kind, mode="intent", cameo="13" if kind == "THREATEN" else "03",
                                modality="asserted", evidence=_credited(e, "intent"), casualties=()))
     return kept + out
+
+
+def _ultimatum(trigger: Token) -> bool:
+    """Whether an announced act comes with an "unless" condition: "will withdraw unless X agrees"
+    is a threat (PLOVER THREATEN, CAMEO 13 ultimatum) whatever the act."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in trigger.children)
 
 
 def _conditional(trigger: Token) -> bool:

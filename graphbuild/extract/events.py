@@ -250,7 +250,8 @@ def _vetoed(trigger: Token, args: list[Token], lexicon: Lexicon) -> tuple[bool, 
     Returns (vetoed, the event type the words name instead, e.g. PROTEST for a workers' strike).
     """
     lemma = trigger.lemma_.lower()
-    for t in [*args, *trigger.children]:
+    nouns = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")]  # not "threatened to storm"
+    for t in [*args, *nouns]:
         for word in (t.lemma_.lower(), t.lower_):
             if lexicon.non_event(lemma, word):
                 return True, lexicon.non_event_instead(lemma, word)

@@ -52,7 +52,7 @@ def _cue_kind(token: Token, lexicon: Lexicon) -> str | None:
     for c in token.children:
         if c.dep_ == NEG:
             kinds.append("negation")
-        elif c.dep_ in AUX:
+        elif c.dep_ in AUX or c.dep_ == "mark":  # "may attack"; "if it attacks", "unless X agrees"
             kind = lexicon.modality(c.lower_)
             if kind:
                 kinds.append(kind)
@@ -104,6 +104,11 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
             modality = "future"
     if trigger.pos_ == "VERB" and modality == "asserted" and _headline_infinitive(chain[-1]):
         modality = "future"
+    if trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB":
+        # "threatened to impose a blockade", "did not launch an offensive": the verb's mood is the noun's
+        verb_polarity, verb_modality = modality_of(trigger.head, lexicon)
+        polarity = "negative" if verb_polarity == "negative" else polarity
+        modality = verb_modality if modality == "asserted" else modality
     return polarity, modality
 
 

@@ -194,7 +194,46 @@ def test_future_meeting(text, participants, nlp):
 THREATS = [
     ("Pakistan threatened to attack India.", "Pakistan", "India"),
     ("Armenia threatened to attack Azerbaijan if talks failed.", "Armenia", "Azerbaijan"),
+    # a threatened act whose verb is also a weather word is not vetoed as a storm
+    ("Serbia threatened to storm the Kosovan border post.", "Serbia", "Kosovo"),
 ]
+
+ULTIMATUMS = [  # an announced act with an "unless" condition is a threat, whatever the act
+    ("Ghana will withdraw its troops from Mali unless the junta agrees to elections.", "Ghana"),
+    ("Chad said it would leave the talks unless Sudan stopped the raids.", "Chad"),
+]
+
+
+@pytest.mark.parametrize("text,source", ULTIMATUMS)
+def test_ultimatum_is_a_threat(text, source, nlp):
+    f = Found(text, nlp)
+    assert f.find("THREATEN", source=source) and not f.find("AGREE", source=source), f.summary()
+
+
+CONDITIONS = [  # an act inside an "if"/"unless" clause did not happen
+    ("Niger said it would close the border unless Mali withdrew its troops.", "RETREAT", "withdrew"),
+    ("Peru will send troops if Bolivia attacks the border.", "ASSAULT", "attacks"),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger", CONDITIONS)
+def test_condition_is_not_asserted(text, type_, trigger, nlp):
+    f = Found(text, nlp)
+    assert not f.one(type_, trigger=trigger).asserted, f.summary()
+
+
+NOUN_MOOD = [  # an event noun takes the mood of the verb whose object it is
+    ("Kenya threatened to impose a blockade on Somalia.", "blockade", "hypothetical"),
+    ("The army did not launch an offensive in Kidal.", "offensive", "negative"),
+    ("Mali plans to launch an offensive in Kidal.", "offensive", "future"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,mood", NOUN_MOOD)
+def test_noun_takes_the_mood_of_its_verb(text, trigger, mood, nlp):
+    f = Found(text, nlp)
+    e = next(e for e in f.events if e.trigger == trigger)
+    assert mood in (e.polarity, e.modality), f.summary()
 
 
 @pytest.mark.parametrize("text,source,target", THREATS)
