@@ -259,12 +259,19 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
         found.add(span, actor, "gazetteer")
 
 
+#: Where a plural demonym names a country's nationals ("deported 168 Liberians").
+NATIONALS_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "conj", "dative", "appos"})
+
+
 def _demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     for t in doc:
         if t.i in found.token_actor or t.pos_ not in ("ADJ", "PROPN", "NOUN"):
             continue
         state = gaz.demonym(t.text)
-        if state is not None and t.dep_ in ("amod", "compound", "nsubj", "poss", "nmod", "npadvmod"):
+        if state is None:
+            continue
+        nationals = t.tag_ in ("NNS", "NNPS") and t.dep_ in NATIONALS_DEPS  # "killed three Iraqis"
+        if nationals or t.dep_ in ("amod", "compound", "nsubj", "poss", "nmod", "npadvmod"):
             found.add(doc[t.i:t.i + 1], state, "demonym")
 
 

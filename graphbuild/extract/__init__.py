@@ -35,8 +35,8 @@ ACCUSABLE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 CONTENT_HEADS = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE"})
 #: Links from a complement up to the event that governs it.
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "relcl"})
-#: Event types that are proposals: who rejects or accepts one answers its maker.
-PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT"})
+#: Event types that are proposals, demands or charges: who rejects or accepts one answers its maker.
+PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
 #: Event types whose announcement is a threat (PLOVER THREATEN); others announced are promises (AGREE).
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT", "ACCUSE"})
 #: Cooperative event types whose negation is a refusal (PLOVER REJECT).
@@ -139,10 +139,12 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
     out = []
     for f, e in zip(frames, events):
         denial = lexicon.reporting(f.trigger.lemma_.lower()) == "deny"  # a denial is not aimed at the victim
-        if not e.targets and not denial:
-            # refusing or accepting a demand, offer or invitation is aimed at whoever made it
+        if not e.targets:
+            # refusing or accepting a demand, offer or invitation is aimed at whoever made it; a
+            # denial is not aimed at the victim of what it denies
             inherited = [by_trigger[c].sources if by_trigger[c].type in PROPOSALS and by_trigger[c].sources
-                         else by_trigger[c].targets for c, head in contents.items() if head == f.trigger.i]
+                         else () if denial else by_trigger[c].targets
+                         for c, head in contents.items() if head == f.trigger.i]
             targets = tuple(dict.fromkeys(k for ts in inherited for k in ts if k not in e.sources))
             if targets:
                 e = replace(e, targets=targets)
