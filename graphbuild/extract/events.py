@@ -54,6 +54,11 @@ RECIPIENT_TYPES = frozenset({"AID", "SUPPORT", "CONCEDE", "REQUEST", "PROTEST", 
 #: Prepositions through which a verb's non-actor object leads to the actor it concerns:
 #: "rejected calls by Belarus", "demanded the resignation of X", "broke relations with Y".
 REACH_PREPS = frozenset({"of", "by", "from", "with", "against", "on", "to", "toward", "towards"})
+#: Event types whose object's "for" phrase names who benefits: "sent food for the refugees".
+BENEFICIARY_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "CONCEDE"})
+BENEFICIARY_PREPS = frozenset({"for"})
+#: Event types whose complement clause names what they are about ("threatened to cut ties with X").
+CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE", "SUPPORT", "AID"})
 #: Event types whose nominal compounds name the agent ("Russia raids"), not the topic ("Syria talks").
 AGENTIVE_COMPOUND = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "RETREAT", "AID"})
 
@@ -131,7 +136,7 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
     return list(_unique(keys))
 
 
-def object_reach(token: Token, found, depth: int = 2) -> list[str]:
+def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = frozenset()) -> list[str]:
     """Actors a verb's object that names no actor is about: its owner, its country adjective,
     or the actors of its prepositional phrases, one or two phrases deep.
 
@@ -141,7 +146,7 @@ def object_reach(token: Token, found, depth: int = 2) -> list[str]:
     """
     keys = [k for c in token.children if c.dep_ in (POSS, AMOD, COMPOUND, "nmod")
             for k in arg_actors(c, found)]
-    for prep, obj in prep_objects(token, REACH_PREPS):
+    for prep, obj in prep_objects(token, REACH_PREPS | preps):
         if found.at(obj):
             keys.extend(arg_actors(obj, found))
         elif depth > 1:
@@ -352,6 +357,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     for obj in children(token, OBJ):
         arg_tokens.append(obj)
         targets.extend(arg_actors(obj, found))
+    targets = [k for k in targets if k not in sources]  # "offered its troops to X": not itself
     preps = (PARTNER_PREPS | {"to"}) if sense.event_type in SYMMETRIC_TYPES else TARGET_PREPS - {"of"}
     if sense.event_type in RECIPIENT_TYPES:  # "sent aid to X", "appealed to X"
         preps = preps | {"to"}
@@ -377,8 +383,13 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
                 targets.extend(arg_actors(subj, found))
     if not targets:  # "rejected calls by Belarus", "demanded the resignation of X"
         for obj in children(token, OBJ):
-            if obj.i not in nominals and not found.at(obj):
-                targets.extend(object_reach(obj, found))
+            if obj.i not in nominals and not found.at(obj):  # "provided loans for X": a beneficiary
+                extra = BENEFICIARY_PREPS if sense.event_type in BENEFICIARY_TYPES else frozenset()
+                targets.extend(object_reach(obj, found, preps=extra))
+    denial = lexicon.reporting(token.lemma_.lower()) == "deny"  # "denied targeting civilians": not at them
+    if not targets and sense.event_type in CONTENT_TYPES and not denial:  # "threatened to cut off power to X"
+        for clause in children(token, "xcomp"):
+            targets.extend(k for k in _clause_reach(clause, found) if k not in sources)
     sources.extend(_headline_list(token, found))
     sense = _instead(sense, _vetoed(token, arg_tokens, lexicon))
     if sense is None:
@@ -391,6 +402,21 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     targets = [k for k in targets if k not in sources]  # "suspended its convoys": not aimed at itself
     return Frame(token, sense, "passive" if passive else how, _unique(sources), _unique(targets),
                  _unique(locations), _weapons(token, lexicon))
+
+
+def _clause_reach(verb: Token, found) -> list[str]:
+    """Whom the act a complement clause names is aimed at, when that act is no event of its
+    own: its object or what its object concerns, else the actors of its prepositional phrases.
+
+    "threatened to cut off electricity to X" -> X; "agreed to provide aid for A and B" -> A, B.
+    """
+    keys = []
+    for obj in children(verb, OBJ):
+        keys.extend(arg_actors(obj, found) if found.at(obj) else object_reach(obj, found))
+    if not keys:
+        for prep, obj in prep_objects(verb, REACH_PREPS | {"for"}):
+            keys.extend(arg_actors(obj, found))
+    return keys
 
 
 def _headline_list(verb: Token, found) -> list[str]:

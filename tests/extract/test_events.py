@@ -102,6 +102,12 @@ FOUND = [
     ("Norway welcomed Colombia's efforts to disarm the militias.", ("Norway", "SUPPORT", "Colombia")),
     ("Chile demanded the release of Bolivian officers.", ("Chile", "REQUEST", "Bolivia")),
     ("Peru threatened to cut ties with Ecuador.", ("Peru", "THREATEN", "Ecuador")),
+    # a complement clause that is no event of its own still says whom the threat or promise concerns
+    ("Uganda threatened to cut off electricity to Rwanda.", ("Uganda", "THREATEN", "Rwanda")),
+    ("Japan agreed to provide loans for Laos and Cambodia.", ("Japan", "AGREE", "Cambodia")),
+    # plural demonyms as objects are the country's nationals; a rejected ultimatum answers its maker
+    ("Ghanaian authorities deported 40 Liberians.", ("Ghana", "COERCE", "Liberia")),
+    ("Serbia rejected an Austrian ultimatum to hand over the suspects.", ("Serbia", "REJECT", "Austria")),
     # a demand that gives a protest's purpose is the protest's target
     ("Students marched in Dhaka to demand the resignation of the Bangladeshi president.",
      ("students", "PROTEST", "Bangladesh")),
