@@ -35,6 +35,10 @@ ACCUSABLE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 CONTENT_HEADS = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE"})
 #: Links from a complement up to the event that governs it.
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "relcl"})
+#: Prepositions of circumstance: what they introduce happened; it is not what is demanded or promised.
+CIRCUMSTANCE_PREPS = frozenset({"after", "following", "amid", "amidst", "despite", "since", "during"})
+#: Nouns of "in the wake of", "in response to": the same.
+CIRCUMSTANCE_NOUNS = frozenset({"wake", "aftermath", "response", "retaliation", "reprisal", "light"})
 #: Event types that are proposals, demands or charges: who rejects or accepts one answers its maker.
 PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
 #: Event types whose announcement is a threat (PLOVER THREATEN); others announced are promises (AGREE).
@@ -108,6 +112,13 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
     )
 
 
+def _circumstance(prep: Token) -> bool:
+    """Whether a preposition introduces a circumstance: "after the raid", "in the wake of the raid"."""
+    if prep.lower_ in CIRCUMSTANCE_PREPS:
+        return True
+    return any(c.dep_ == "pobj" and c.lower_ in CIRCUMSTANCE_NOUNS for c in prep.children)
+
+
 def _contents(frames: list[Frame]) -> dict[int, int]:
     """Triggers that only name what another event demands, threatens, refuses or promises.
 
@@ -123,6 +134,8 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
             if tok.dep_ not in CONTENT_DEPS or tok.head is tok:
                 break
             tok = tok.head
+            if tok.dep_ == "prep" and _circumstance(tok):
+                break  # "called for sanctions after the execution": what happened before, not content
             if tok.i in heads:
                 out[f.trigger.i] = tok.i
                 break
@@ -216,12 +229,13 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
             continue
         if f.trigger.i in contents or e.polarity != "positive" or _conditional(f.trigger):
             continue
-        aux = {c.lower_ for c in f.trigger.children if c.dep_ in ("aux", "auxpass")}
+        verb = f.trigger.head if f.trigger.pos_ != "VERB" and f.trigger.dep_ in OBJ else f.trigger
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}  # "will extend the curfew"
         if aux & OBLIGATION and e.claimed_by and e.sources and e.claimed_by not in e.sources:
             out.append(replace(e, type="REQUEST", sources=(e.claimed_by,), targets=e.sources, mode="demand",
                                cameo="10", modality="asserted", claimed_by=None,
                                evidence=_credited(e, "obligation"), casualties=(), weapons=()))
-        elif e.sources and (aux & VOLITION or _volitional(f.trigger)) and e.type not in ("AGREE", "THREATEN"):
+        elif e.sources and (aux & VOLITION or _volitional(verb)) and e.type not in ("AGREE", "THREATEN"):
             kind = "THREATEN" if e.type in HOSTILE or _ultimatum(f.trigger) else "AGREE"
             out.append(replace(e, type=kind, mode="intent", cameo="13" if kind == "THREATEN" else "03",
                                modality="asserted", evidence=_credited(e, "intent"), casualties=()))

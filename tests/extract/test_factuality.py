@@ -198,6 +198,23 @@ THREATS = [
     ("Serbia threatened to storm the Kosovan border post.", "Serbia", "Kosovo"),
 ]
 
+CIRCUMSTANCES = [  # what a demand follows happened; it is not what is demanded
+    ("Norway called for sanctions on Eritrea after the shelling of Assab.", "ASSAULT", "shelling"),
+    ("Kenya demanded talks in the wake of the bombing of Garissa.", "ASSAULT", "bombing"),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger", CIRCUMSTANCES)
+def test_circumstance_of_a_demand_is_asserted(text, type_, trigger, nlp):
+    f = Found(text, nlp)
+    assert f.one(type_, trigger=trigger).asserted, f.summary()
+
+
+def test_announced_measure_named_by_a_noun_is_a_threat(nlp):
+    f = Found("President Amadou Keita said he will extend the curfew in Bamako.", nlp)
+    assert f.find("THREATEN"), f.summary()
+
+
 ULTIMATUMS = [  # an announced act with an "unless" condition is a threat, whatever the act
     ("Ghana will withdraw its troops from Mali unless the junta agrees to elections.", "Ghana"),
     ("Chad said it would leave the talks unless Sudan stopped the raids.", "Chad"),
