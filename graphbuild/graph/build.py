@@ -45,7 +45,7 @@ _YEAR = re.compile(r"^\d{4}$")
 
 
 def factuality(event: Event) -> URIRef:
-    """The factuality individual of ``event``: Negated, Hypothetical, Future, Denied or Asserted.
+    """The factuality individual of ``event``: Negated, Denied, Hypothetical, Future or Asserted.
 
     >>> from graphbuild.model import Event, Evidence
     >>> ev = Evidence("d", "They did not fire.", 0, 18, "verb")
@@ -56,12 +56,12 @@ def factuality(event: Event) -> URIRef:
     """
     if event.polarity == "negative":
         return GB.Negated
+    if event.denied_by:  # "Moscow denied it would strike": denied, whatever the mood of what it denies
+        return GB.Denied
     if event.modality == "hypothetical":
         return GB.Hypothetical
     if event.modality == "future":
         return GB.Future
-    if event.denied_by:
-        return GB.Denied
     return GB.Asserted
 
 
