@@ -396,7 +396,33 @@ def _groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                 start = left.i
         if start != t.i:
             group = gaz.group(f"{doc[start].lower_} {t.lower_}")
+        local = _place_group(doc, start, group, found)
+        if local is not None:  # "Darfur rebels": the rebels of that place, in its country
+            found.replace(doc[local[0]:t.i + 1], local[1], "group")
+            continue
         found.add(doc[start:t.i + 1], group, "group")
+
+
+def _place_group(doc: Doc, start: int, group: Actor, found: DocActors) -> tuple[int, Actor] | None:
+    """A group named by the place it comes from ("Darfur rebels", "Gaza residents"): the place
+    (a geocoded location with a country, right before the group word and modifying it) and the
+    group as an actor of its own, labelled "PLACE GROUP" and lying in the place's country."""
+    if start == 0:
+        return None
+    place = found.actor(doc[start - 1])
+    word = doc[start - 1]
+    if place is None or place.type != "LOCATION" or not place.country or word.dep_ not in ("compound", "amod") \
+            or word.head.i < start:
+        return None
+    first = min(i for i, _end, key in _spans_of(found, place.key, start - 1))
+    iso = place.country.split("/", 1)[1]
+    return first, Actor(key=f"group/{iso}/{slug(place.label)}-{slug(group.label)}",
+                        label=f"{place.label} {group.label}", type=group.type, country=place.country)
+
+
+def _spans_of(found: DocActors, key: str, token: int) -> list[tuple[int, int, str]]:
+    """The mention spans of ``key`` that hold token ``token``."""
+    return [m for m in found.mention_spans if m[2] == key and m[0] <= token < m[1]]
 
 
 def _merge_short_names(found: DocActors) -> None:

@@ -63,6 +63,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Ivan Petrenko visited the front line on Monday.", "Ivan Petrenko", "Ivan Petrenko", "PERSON"),
     ("Gunmen attacked a village near Kandahar.", "Gunmen", "gunmen", "ARMED_GROUP"),
     ("Rebels said civilians had fled.", "civilians", "civilians", "GROUP"),
+    # a group named by the place it comes from is a group of its own, in that place's country
+    ("Darfur rebels attacked the convoy.", "rebels", "Darfur rebels", "ARMED_GROUP"),
+    ("Gaza residents fled the shelling.", "residents", "Gaza residents", "GROUP"),
     # places: coordinated names, regions
     ("Shelling hit Homs, Idlib and Aleppo.", "Homs", "Homs", "LOCATION"),
     ("Shelling hit Homs, Idlib and Aleppo.", "Idlib", "Idlib", "LOCATION"),
@@ -82,6 +85,11 @@ def test_resolved(text, mention, label, type_, parse):
     actor = actor_at(found, text, mention)
     assert actor is not None, f"{mention!r} is not a mention: {[m.text for m in found.mentions]}"
     assert (actor.label, actor.type) == (label, type_)
+
+
+def test_place_group_lies_in_the_place_country(parse):
+    text = "Darfur rebels attacked the convoy."
+    assert actor_at(parse(text), text, "rebels").country == "state/SDN"
 
 
 def test_russia_names_are_one_actor(parse):
