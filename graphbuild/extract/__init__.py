@@ -22,11 +22,11 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.dates import resolve as resolve_date
-from graphbuild.extract.events import Frame, event_frames
+from graphbuild.extract.events import Frame, arg_actors, event_frames
 from graphbuild.extract.factuality import factuality
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
-from graphbuild.extract.syntax import OBJ
+from graphbuild.extract.syntax import OBJ, children
 from graphbuild.model import Casualty, Document, Event, Relation
 
 #: Event types a third party's report of which is an accusation against the actor.
@@ -249,6 +249,31 @@ def _ultimatum(trigger: Token) -> bool:
                for c in trigger.children)
 
 
+def _obligations(sent: Span, frames: list[Frame], document: Document, found, lexicon: Lexicon) -> list[Event]:
+    """ "Y said X must drop its tariffs": a REQUEST from Y to X even when the act is no event.
+
+    (When the act is an event, :func:`_intentions` makes the same request from it.) Only an
+    active subject is asked ("X must be punished" asks someone else), and only by another actor.
+    """
+    taken = {f.trigger.i for f in frames}
+    out = []
+    for t in sent:
+        if t.pos_ != "VERB" or t.i in taken or not {c.lower_ for c in children(t, "aux")} & OBLIGATION:
+            continue
+        if _conditional(t) or any(c.dep_ == "neg" for c in t.children):
+            continue
+        asked = tuple(dict.fromkeys(k for s in children(t, "nsubj") for k in arg_actors(s, found)))
+        speaker = factuality(t, found, lexicon).claimed_by
+        if not asked or speaker is None or speaker in asked:
+            continue
+        date = _date(t, sent, document.date)
+        out.append(Event(type="REQUEST", evidence=evidence_of(t, document.id, "obligation"), trigger=t.text,
+                         trigger_start=t.idx, sources=(speaker,), targets=asked, mode="demand", cameo="10",
+                         date=date.start if date else None, date_end=date.end if date else None,
+                         date_text=date.text if date else None))
+    return out
+
+
 def _conditional(trigger: Token) -> bool:
     """Whether the trigger's clause is a condition ("if it is attacked", "unless X agrees")."""
     tok = trigger
@@ -377,6 +402,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         mine = _inherit_content(mine, frames, contents, lexicon)
         mine, frames = _fold_demands(mine, frames)
         events += _intentions(mine, frames, contents)
+        events += _obligations(sent, frames, document, found, lexicon)
     events = _event_anaphora(events)
     events += _accusations(events, found.actors)
     events = _rejections(events)

@@ -311,6 +311,8 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     preps = TARGET_PREPS | (PARTNER_PREPS if sense.event_type in SYMMETRIC_TYPES else frozenset())
     if sense.event_type in RECIPIENT_TYPES:
         preps = preps | {"to"}
+    if sense.event_type == "RETREAT":  # "the withdrawal from X"
+        preps = preps | {"from"}
     for prep, obj in prep_objects(token, preps):
         targets.extend(arg_actors(obj, found))
     if sense.event_type in SYMMETRIC_TYPES:  # "A-B talks", "talks between A and B"
@@ -361,6 +363,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     preps = (PARTNER_PREPS | {"to"}) if sense.event_type in SYMMETRIC_TYPES else TARGET_PREPS - {"of"}
     if sense.event_type in RECIPIENT_TYPES:  # "sent aid to X", "appealed to X"
         preps = preps | {"to"}
+    if sense.event_type == "RETREAT":  # "withdrew its troops from X"
+        preps = preps | {"from"}
     if particle:  # "clashed with the police"
         preps = preps | {particle}
     if not targets:
@@ -491,6 +495,31 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             if obj.i in nominals and (how == "phrase" or nominals[obj.i].sense.event_type == sense.event_type):
                 frames[token.i] = _absorb(frames[token.i], nominals.pop(obj.i))
     frames.update(nominals)
+    frames.update((f.trigger.i, f) for f in _readiness(sent, found, frames))
     for i in sorted(frames):
         yield frames[i]
+
+
+#: Adjectives of readiness: "X is ready to send troops to Y" is a promise (PLOVER AGREE).
+READINESS = frozenset({"ready", "willing", "prepared"})
+PROMISE = Sense("AGREE", "promise", "03", None)
+
+
+def _readiness(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
+    """Promises made with an adjective of readiness whose act is no event of its own.
+
+    "Norway is willing to send equipment to Jordan": AGREE Norway -> Jordan. When the act is an
+    event ("ready to withdraw"), the promise comes from that event instead; "is not ready to"
+    promises nothing.
+    """
+    for t in sent:
+        if t.lower_ not in READINESS or t.dep_ != "acomp" or any(c.dep_ == "neg" for c in t.head.children):
+            continue
+        for clause in children(t, "xcomp"):
+            if clause.i in frames or any(c.i in frames for c in children(clause, OBJ)):
+                continue
+            sources = _unique(k for s in clause_subject(t) for k in arg_actors(s, found))
+            if sources:
+                targets = _unique(k for k in _clause_reach(clause, found) if k not in sources)
+                yield Frame(t, PROMISE, "readiness", sources, targets, ())
 

@@ -25,7 +25,7 @@ CONJ = "conj"
 NEG = "neg"
 AUX = frozenset({"aux", "auxpass"})
 #: Clausal links through which a verb shares its subject with the verb it depends on.
-CONTROL = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+CONTROL = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})  # acomp: "X is ready to go"
 #: Links climbed to find who reports or denies an event.
 CLIMB = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
                    "nsubj", "nsubjpass", "dobj", "parataxis", "compound", "appos", "attr", "oprd"})
@@ -63,8 +63,8 @@ def children(token: Token, deps) -> Iterator[Token]:
 
 def prep_objects(token: Token, preps) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs hanging off ``token``: "strikes on Syria" -> ("on", Syria)."""
-    for prep in children(token, {PREP, AGENT}):
-        if prep.lower_ not in preps:
+    for prep in children(token, {PREP, AGENT, "dative"}):  # "sent aid to(dative) X"
+        if prep.lower_ not in preps or prep.dep_ == "dative" and prep.pos_ != "ADP":
             continue
         for obj in children(prep, POBJ):
             yield prep.lower_, obj

@@ -108,12 +108,32 @@ FOUND = [
     # plural demonyms as objects are the country's nationals; a rejected ultimatum answers its maker
     ("Ghanaian authorities deported 40 Liberians.", ("Ghana", "COERCE", "Liberia")),
     ("Serbia rejected an Austrian ultimatum to hand over the suspects.", ("Serbia", "REJECT", "Austria")),
+    # readiness is a promise, whether or not the act is an event of its own; "to" parsed as a dative
+    ("Norway is willing to send equipment to Jordan.", ("Norway", "AGREE", "Jordan")),
+    ("Chad is ready to contribute engineers to the mission in Mali.", ("Chad", "AGREE", "Mali")),
+    ("Armenia said it is prepared to withdraw its troops from Karabakh.", ("Armenia", "AGREE", "Karabakh")),
+    # an obligation someone states is a demand on whoever must act, even when the act is no event
+    ("The Kenyan president declared that Uganda must lower its tariffs.", ("Kenya", "REQUEST", "Uganda")),
     # a demand that gives a protest's purpose is the protest's target
     ("Students marched in Dhaka to demand the resignation of the Bangladeshi president.",
      ("students", "PROTEST", "Bangladesh")),
     # a verb the lemmatizer gets wrong ("staged" -> "stag") still counts as a light verb
     ("Farmers staged demonstrations against the Kenyan government.", ("farmers", "PROTEST", "Kenya")),
 ]
+
+NO_PROMISE = [  # text, source: readiness denied, or an obligation in a condition, promises or asks nothing
+    ("Syria is not willing to send equipment to Jordan.", "Syria"),
+]
+
+
+@pytest.mark.parametrize("text,source", NO_PROMISE)
+def test_no_promise(text, source, nlp):
+    assert not {t for t in triples(text, nlp) if t[:2] == (source, "AGREE")}
+
+
+def test_obligation_on_the_speaker_is_no_demand(nlp):
+    assert not {t for t in triples("Kenya said it must lower its tariffs.", nlp) if t[1] == "REQUEST"}
+
 
 DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no REQUEST
     "Thousands of teachers rallied in Lagos, calling for the resignation of the governor.",
