@@ -31,6 +31,9 @@ from graphbuild.model import Casualty, Document, Event, Relation
 
 #: Event types a third party's report of which is an accusation against the actor.
 ACCUSABLE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+#: Event types that act on a place when no actor is named: "shelled Homs", "imposed a curfew in
+#: Cizre", "lifted the state of emergency in Darfur", "reinforced its troops in Lebanon".
+PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "SANCTION", "RETREAT", "AID"})
 #: Event types whose complement is a wish, threat, refusal or promise, not a fact.
 CONTENT_HEADS = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE"})
 #: Links from a complement up to the event that governs it.
@@ -91,7 +94,7 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
     fact = factuality(frame.trigger, found, lexicon)
     date = _date(frame.trigger, sent, document.date)
     targets, location = frame.targets, frame.locations[0] if frame.locations else None
-    if frame.sense.event_type == "ASSAULT" and not targets and frame.locations:
+    if frame.sense.event_type in PLACE_TARGETS and not targets and frame.locations:
         targets, location = frame.locations, (frame.locations[0] if len(frame.locations) == 1 else None)
     sources = frame.sources
     if not sources and fact.denied_by and frame.trigger.pos_ == "VERB":

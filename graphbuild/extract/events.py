@@ -50,7 +50,8 @@ BLAME_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "SANCTION", "THREATEN"})
 #: Event types aimed at the subject of their "that" clause.
 DIRECTIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 #: Event types whose target may follow "to": a recipient.
-RECIPIENT_TYPES = frozenset({"AID", "SUPPORT", "CONCEDE", "REQUEST", "PROTEST", "REJECT", "AGREE"})
+RECIPIENT_TYPES = frozenset({"AID", "SUPPORT", "CONCEDE", "REQUEST", "PROTEST", "REJECT", "AGREE", "SANCTION",
+                             "THREATEN"})
 #: Prepositions through which a verb's non-actor object leads to the actor it concerns:
 #: "rejected calls by Belarus", "demanded the resignation of X", "broke relations with Y".
 REACH_PREPS = frozenset({"of", "by", "from", "with", "against", "on", "to", "toward", "towards"})
@@ -315,6 +316,10 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         preps = preps | {"from"}
     for prep, obj in prep_objects(token, preps):
         targets.extend(arg_actors(obj, found))
+    if not targets:  # "a suspension of air links with Serbia": what the suspended thing concerns
+        for prep, obj in prep_objects(token, {"of"}):
+            if not found.at(obj):
+                targets.extend(k for k in object_reach(obj, found) if k not in sources)
     if sense.event_type in SYMMETRIC_TYPES:  # "A-B talks", "talks between A and B"
         sources = [k for k in sources + [k for k in targets if k not in sources]
                    if found.actors[k].type != "LOCATION"]

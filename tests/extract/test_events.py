@@ -114,6 +114,11 @@ FOUND = [
     ("Armenia said it is prepared to withdraw its troops from Karabakh.", ("Armenia", "AGREE", "Karabakh")),
     # an obligation someone states is a demand on whoever must act, even when the act is no event
     ("The Kenyan president declared that Uganda must lower its tariffs.", ("Kenya", "REQUEST", "Uganda")),
+    # a measure aimed at a place when no actor is named; what a suspended or halted thing concerns
+    ("Turkish authorities imposed a curfew in Cizre.", ("Turkey", "COERCE", "Cizre")),
+    ("Sudan lifted the state of emergency in Kassala.", ("Sudan", "CONCEDE", "Kassala")),
+    ("Japan halted economic aid to Serbia.", ("Japan", "SANCTION", "Serbia")),
+    ("Italy announced a suspension of air links with Serbia.", ("Italy", "SANCTION", "Serbia")),
     # a demand that gives a protest's purpose is the protest's target
     ("Students marched in Dhaka to demand the resignation of the Bangladeshi president.",
      ("students", "PROTEST", "Bangladesh")),
