@@ -14,6 +14,8 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
   actor of a type the noun allows (``data/coref_nouns.csv``).
 * Unattributed aircraft ("warplanes bombarded ...") belong to the nearest earlier state
   named in an agent position (subject, possessor, or modifier of an attack).
+* An acronym in brackets after a name ("the Revolutionary Front (RF)") is that actor, there
+  and wherever the document uses it again.
 
 >>> from graphbuild.actors.coref import PRONOUN_TYPES
 >>> PRONOUN_TYPES["its"]
@@ -114,8 +116,27 @@ def _plural_subject(token: Token, found) -> str | None:
     return None
 
 
+def _acronyms(doc: Doc, found) -> None:
+    """ "NAME (ACRONYM)": the acronym names the actor before it, here and later in the document."""
+    named: dict[str, str] = {}
+    for t in doc[1:-2]:
+        word, close = doc[t.i + 1], doc[t.i + 2]
+        key = found.at(doc[t.i - 1])
+        if t.text == "(" and close.text == ")" and word.text.isupper() and word.is_alpha and len(word) > 1 \
+                and key and found.at(word) != key:
+            named[word.text] = key
+    for t in doc:
+        key = named.get(t.text)
+        if key and found.at(t) != key:
+            old = found.at(t)
+            found.replace(doc[t.i:t.i + 1], found.actors[key], "coref")
+            if old and not any(m.actor == old for m in found.mentions):
+                del found.actors[old]  # the acronym was read as an actor of its own
+
+
 def resolve_references(doc: Doc, found, gaz: Gazetteer) -> None:
     """Add coreference mentions to ``found`` (a :class:`~graphbuild.actors.resolve.DocActors`)."""
+    _acronyms(doc, found)
     descriptions = description_types()
     for t in doc:
         if t.i in found.token_actor:

@@ -201,6 +201,10 @@ def _bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                 break
 
 
+#: Bodies that sit in another country's capital: "an embassy in Tehran" is not Iran's.
+FOREIGN_POSTS = frozenset({"embassy", "consulate"})
+
+
 def _bodies_in_capitals(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     """ "the defence ministry in Khartoum": a body head followed by "in" and a capital or country."""
     by_first = _body_heads_by_first_word(gaz)
@@ -217,7 +221,7 @@ def _bodies_in_capitals(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             place = doc[t.i + n + 1:t.i + n + 3]
             state = next((a for a in (gaz.lookup(place.text), gaz.lookup(place[:1].text)) if a is not None
                           and a.type == "STATE"), None)
-            body = gaz.body(state, head) if state is not None else None
+            body = gaz.body(state, head) if state is not None and head not in FOREIGN_POSTS else None
             if body is not None and body.type in ("GOVERNMENT", "MEDIA"):  # not "militants in Syria"
                 start = t.i - 1 if t.i > 0 and doc[t.i - 1].lower_ == "the" else t.i
                 found.add(doc[start:t.i + n], body, "body")
@@ -280,6 +284,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str]) ->
         if ent.label_ not in (PERSON, ORG, GPE, LOC, FAC, NORP):
             continue
         span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+        bracket = next((t.i - span.start for t in span if t.text == "("), None)
+        if bracket:  # "Movement for Democratic Renewal (MDR": the name stops at the bracket
+            span = span[:bracket]
         while len(span) > 1 and span[-1].is_punct:
             span = span[:-1]
         text = span.text

@@ -92,6 +92,12 @@ def test_place_group_lies_in_the_place_country(parse):
     assert actor_at(parse(text), text, "rebels").country == "state/SDN"
 
 
+def test_embassy_in_a_capital_is_not_that_state_s(parse):
+    text = "Sri Lanka opened an embassy in Tehran."
+    found = parse(text)
+    assert not any(a.type == "GOVERNMENT" and a.country == "state/IRN" for a in found.actors.values())
+
+
 def test_russia_names_are_one_actor(parse):
     text = "Moscow denied it. The Kremlin said Russian jets had left and Russia's envoy agreed."
     found = parse(text)
@@ -158,6 +164,10 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # an acronym in brackets is the actor it follows, there and later
+    ("The Movement for Democratic Renewal (MDR) held a rally. The MDR said 40 people were hurt.",
+     "The |MDR", "Movement for Democratic Renewal"),
+    ("The Movement for Democratic Renewal (MDR) held a rally.", "(|MDR", "Movement for Democratic Renewal"),
     ("Human Rights Watch published a report. The watchdog said the strikes were unlawful.", "watchdog",
      "Human Rights Watch"),
     ("Amnesty International released a report. It said its report was based on interviews.", "It said",
