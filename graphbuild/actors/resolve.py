@@ -279,7 +279,7 @@ def _demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             found.add(doc[t.i:t.i + 1], state, "demonym")
 
 
-def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str]) -> None:
+def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
     for ent in doc.ents:
         if ent.label_ not in (PERSON, ORG, GPE, LOC, FAC, NORP):
             continue
@@ -307,7 +307,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str]) ->
         if ent.label_ == PERSON and place is not None and place.region and len(span) == 1:
             found.add(span, place, "ner")  # a region NER took for a person ("Tigray")
             continue
-        if ent.label_ in (GPE, LOC, FAC) or (place is not None and _place_context(span)):
+        if ent.label_ in (GPE, LOC, FAC) or (place is not None and (
+                _place_context(span) or _attacked(span, attack_word))):  # "jets struck Kenema"
             if place is None and ent.label_ == GPE and span.root.dep_ not in ("amod", "advmod"):
                 place = Actor(key=f"place/{slug(text)}", label=text, type="LOCATION")
             if place is not None:
@@ -474,7 +475,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     _gazetteer_spans(doc, gaz, found, context, attack_word)
     _demonyms(doc, gaz, found)
     _coordinated_places(doc, found, context)
-    _entities(doc, gaz, found, context)
+    _entities(doc, gaz, found, context, attack_word)
     _regions(doc, found, context)
     _proper_places(doc, found, context)
     _groups(doc, gaz, found)
