@@ -298,6 +298,12 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
         break
     if head.dep_ in OBJ and head.head.pos_ == "VERB" and lexicon.is_light_verb(head.head.lemma_.lower()):
         return [k for s in clause_subject(head.head) for k in arg_actors(s, found)]
+    verb = head.head.head
+    phrase = f"{verb.lemma_.lower()} {head.head.lower_}"
+    if head.dep_ == "pobj" and verb.pos_ == "VERB" and lexicon.is_light_verb(phrase):
+        # "forces engaged in ethnic cleansing": the light verb and its preposition
+        subjects = clause_subject(verb) or list(children(verb, PASS_SUBJ))
+        return [k for s in subjects for k in arg_actors(s, found)]
     # "X claimed responsibility for the attack": X carried it out
     if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() == "responsibility":
         claim = head.head.head.head

@@ -114,6 +114,8 @@ FOUND = [
     ("Armenia said it is prepared to withdraw its troops from Karabakh.", ("Armenia", "AGREE", "Karabakh")),
     # an obligation someone states is a demand on whoever must act, even when the act is no event
     ("The Kenyan president declared that Uganda must lower its tariffs.", ("Kenya", "REQUEST", "Uganda")),
+    # a light verb with its preposition lends its subject to the event noun
+    ("Serb forces were engaged in ethnic cleansing in Kosovo.", ("Serbia", "ASSAULT", "Kosovo")),
     # a town the tagger takes for a person is a place when it is what an attack hits
     ("Israeli jets struck Khan Younis overnight.", ("Israel", "ASSAULT", "Khan Younis")),
     # a measure aimed at a place when no actor is named; what a suspended or halted thing concerns
