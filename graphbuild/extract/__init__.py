@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.dates import resolve as resolve_date
-from graphbuild.extract.events import Frame, arg_actors, event_frames
+from graphbuild.extract.arguments import arg_actors
+from graphbuild.extract.events import Frame, event_frames
 from graphbuild.extract.factuality import factuality
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations

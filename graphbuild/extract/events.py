@@ -25,26 +25,24 @@ Roles are read as follows (dependency labels are constants in :mod:`.syntax`):
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.syntax import (
-    AGENT, AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ,
-    QUANTITY_HEADS, TARGET_PREPS, children, clause_subject, prep_objects, with_conjuncts,
+    AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
+    clause_subject, prep_objects, with_conjuncts,
 )
+from graphbuild.nlp.lemmas import inflection_stems
 from graphbuild.model import SYMMETRIC_TYPES
 
 #: Event types whose nouns name their agent with "from": "demands from X", "aid from X".
 FROM_AGENT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AID", "SUPPORT", "AGREE", "PROTEST"})
 #: Labels the parser sometimes gives a verb's object (a proper name right after the verb).
 MISLABELLED_OBJECTS = frozenset({"npadvmod", "dep", "oprd"})
-#: Participles of "X-run", "X-led" modifiers: X owns the noun they modify.
-RUN_BY = frozenset({"run", "led", "controlled", "held", "backed", "owned", "operated"})
 #: Event types aimed at whoever did what they are "over" or "for".
 BLAME_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "SANCTION", "THREATEN"})
 #: Event types aimed at the subject of their "that" clause.
@@ -52,9 +50,6 @@ DIRECTIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 #: Event types whose target may follow "to": a recipient.
 RECIPIENT_TYPES = frozenset({"AID", "SUPPORT", "CONCEDE", "REQUEST", "PROTEST", "REJECT", "AGREE", "SANCTION",
                              "THREATEN"})
-#: Prepositions through which a verb's non-actor object leads to the actor it concerns:
-#: "rejected calls by Belarus", "demanded the resignation of X", "broke relations with Y".
-REACH_PREPS = frozenset({"of", "by", "from", "with", "against", "on", "to", "toward", "towards"})
 #: Event types whose object's "for" phrase names who benefits: "sent food for the refugees".
 BENEFICIARY_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "CONCEDE"})
 BENEFICIARY_PREPS = frozenset({"for"})
@@ -77,101 +72,6 @@ class Frame:
     weapons: tuple[str, ...] = ()
 
 
-@functools.lru_cache(maxsize=1)
-def proxy_nouns() -> frozenset[str]:
-    """Nouns that stand for their owner in an event role (``data/proxy_nouns.txt``).
-
-    >>> "warplane" in proxy_nouns()
-    True
-    """
-    path = Path(__file__).parent / "data" / "proxy_nouns.txt"
-    with open(path, encoding="utf-8") as f:
-        return frozenset(w.strip() for w in f if w.strip() and not w.startswith("#"))
-
-
-def _unique(keys) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(k for k in keys if k))
-
-
-def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
-    """Actor keys a noun phrase headed by ``token`` refers to, coordination included.
-
-    "hundreds of civilians" -> civilians; "countries including A and B" -> A, B;
-    with ``owner``, a possessor or modifier stands for the phrase ("its warplane",
-    "Russia stance") when the head itself is no actor.
-    """
-    keys: list[str] = []
-    proxies = proxy_nouns()
-    for t in with_conjuncts(token):
-        key = found.at(t)
-        if key:  # "Egyptian and Saudi diplomats": the head names one, its coordinated modifier another
-            keys.append(key)
-            keys.extend(found.at(x) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.conjuncts
-                        for x in with_conjuncts(c) if found.at(x))
-            continue
-        low = t.lower_
-        if low in QUANTITY_HEADS or t.lemma_.lower() in QUANTITY_HEADS:
-            for prep, obj in prep_objects(t, {"of"}):
-                keys.extend(arg_actors(obj, found, owner=owner))
-            continue
-        if t.lemma_.lower() in COLLECTIVE_HEADS:
-            listed = [k for prep, obj in prep_objects(t, {"including", "like", "such", "from", "in"})
-                      for k in arg_actors(obj, found, owner=False)]
-            if listed:
-                keys.extend(listed)
-                continue
-        appos = [found.at(c) for c in t.children if c.dep_ == APPOS and found.at(c)] or _loose_appos(t, found)
-        if appos:  # "the Kremlin's ally, President X": X
-            keys.extend(appos)
-            continue
-        if owner and (t.lemma_.lower() in proxies or low in proxies):
-            owners = [found.at(x) for c in t.children if c.dep_ in (POSS, COMPOUND, AMOD, "nmod")
-                      for x in with_conjuncts(c) if found.at(x)]  # "Hungarian and Romanian officials"
-            owners += [found.at(g) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.lower_ in RUN_BY
-                       for g in c.children if found.at(g)]  # "the Houthi-run ministry"
-            if not owners:  # "security forces in Guinea", "positions of the Palestinian forces"
-                owners = [k for prep, obj in prep_objects(t, {"of", "in", "from"})
-                          for k in arg_actors(obj, found)
-                          if found.actors[k].type not in ("LOCATION", "GROUP") or prep == "of"]
-            keys.extend(owners)
-    return list(_unique(keys))
-
-
-def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = frozenset()) -> list[str]:
-    """Actors a verb's object that names no actor is about: its owner, its country adjective,
-    or the actors of its prepositional phrases, one or two phrases deep.
-
-    "rejected a Senegalese peace plan" -> Senegal; "supports Turkey's efforts" -> Turkey;
-    "demanded the resignation of the president" -> the president; "threatened to break
-    relations with Russia" -> Russia. Locations are not reached (a place is where, not whom).
-    """
-    keys = [k for c in token.children if c.dep_ in (POSS, AMOD, COMPOUND, "nmod")
-            for k in arg_actors(c, found)]
-    for prep, obj in prep_objects(token, REACH_PREPS | preps):
-        if found.at(obj):
-            keys.extend(arg_actors(obj, found))
-        elif depth > 1:
-            keys.extend(object_reach(obj, found, depth - 1))
-    return [k for k in _unique(keys) if found.actors[k].type != "LOCATION"]
-
-
-def _loose_appos(token: Token, found) -> list[str]:
-    """An apposition the parser missed: "help its ally, President X, defeat ..." -> X.
-
-    The first actor within a few words after "NOUN ," whose head word is not a modifier and
-    which a second comma closes (so "..., Amnesty said" is not taken for an apposition).
-    """
-    doc = token.doc
-    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or token.pos_ != "NOUN":
-        return []
-    for start, end, key in found.mention_spans:
-        if token.i + 2 <= start <= token.i + 6 and doc[end - 1].dep_ not in (AMOD, COMPOUND) \
-                and end < len(doc) and doc[end].text == "," \
-                and found.actors[key].type in ("PERSON", "STATE", "ARMED_GROUP", "IGO", "NGO", "GOVERNMENT"):
-            return [key]
-    return []
-
-
 def _weapons(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     """Weapons named in the phrase of ``token``: the longest lexicon match, nouns only, no overlaps.
 
@@ -190,7 +90,7 @@ def _weapons(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
                         i += n - 1
                         break
         i += 1
-    return _unique(found)
+    return unique(found)
 
 
 def _locations(tokens, found, exclude=()) -> list[str]:
@@ -210,13 +110,7 @@ def gerund_stems(word: str) -> list[str]:
     >>> gerund_stems("downing")
     ['down', 'downe']
     """
-    if not word.endswith("ing") or len(word) < 6:
-        return []
-    stem = word[:-3]
-    out = [stem, stem + "e"]
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        out.append(stem[:-1])
-    return out
+    return inflection_stems(word) if word.endswith("ing") and len(word) >= 6 else []
 
 
 def _noun_sense(token: Token, lexicon: Lexicon) -> Sense | None:
@@ -337,7 +231,7 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     sense = _instead(sense, _vetoed(token, [c for c in token.children], lexicon))
     if sense is None:
         return None
-    return Frame(token, sense, "nominal", _unique(sources), _unique(targets), _unique(locations),
+    return Frame(token, sense, "nominal", unique(sources), unique(targets), unique(locations),
                  _weapons(token, lexicon))
 
 
@@ -404,7 +298,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     denial = lexicon.reporting(token.lemma_.lower()) == "deny"  # "denied targeting civilians": not at them
     if not targets and sense.event_type in CONTENT_TYPES and not denial:  # "threatened to cut off power to X"
         for clause in children(token, "xcomp"):
-            targets.extend(k for k in _clause_reach(clause, found) if k not in sources)
+            targets.extend(k for k in clause_reach(clause, found) if k not in sources)
     sources.extend(_headline_list(token, found))
     sense = _instead(sense, _vetoed(token, arg_tokens, lexicon))
     if sense is None:
@@ -415,23 +309,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     elif sense.event_type in SYMMETRIC_TYPES:
         targets = [k for k in targets if k not in sources]
     targets = [k for k in targets if k not in sources]  # "suspended its convoys": not aimed at itself
-    return Frame(token, sense, "passive" if passive else how, _unique(sources), _unique(targets),
-                 _unique(locations), _weapons(token, lexicon))
-
-
-def _clause_reach(verb: Token, found) -> list[str]:
-    """Whom the act a complement clause names is aimed at, when that act is no event of its
-    own: its object or what its object concerns, else the actors of its prepositional phrases.
-
-    "threatened to cut off electricity to X" -> X; "agreed to provide aid for A and B" -> A, B.
-    """
-    keys = []
-    for obj in children(verb, OBJ):
-        keys.extend(arg_actors(obj, found) if found.at(obj) else object_reach(obj, found))
-    if not keys:
-        for prep, obj in prep_objects(verb, REACH_PREPS | {"for"}):
-            keys.extend(arg_actors(obj, found))
-    return keys
+    return Frame(token, sense, "passive" if passive else how, unique(sources), unique(targets),
+                 unique(locations), _weapons(token, lexicon))
 
 
 def _headline_list(verb: Token, found) -> list[str]:
@@ -451,10 +330,10 @@ def _headline_list(verb: Token, found) -> list[str]:
 
 def _absorb(frame: Frame, nominal: Frame) -> Frame:
     """A verb frame that also reads the roles of the event noun it governs ("raids kill", "imposed sanctions")."""
-    return replace(frame, sources=_unique([*frame.sources, *nominal.sources]),
-                   targets=_unique([*frame.targets, *nominal.targets]),
-                   locations=_unique([*frame.locations, *nominal.locations]),
-                   weapons=_unique([*frame.weapons, *nominal.weapons]))
+    return replace(frame, sources=unique([*frame.sources, *nominal.sources]),
+                   targets=unique([*frame.targets, *nominal.targets]),
+                   locations=unique([*frame.locations, *nominal.locations]),
+                   weapons=unique([*frame.weapons, *nominal.weapons]))
 
 
 def _kept(frame: Frame, lexicon: Lexicon) -> bool:
@@ -529,8 +408,8 @@ def _readiness(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
         for clause in children(t, "xcomp"):
             if clause.i in frames or any(c.i in frames for c in children(clause, OBJ)):
                 continue
-            sources = _unique(k for s in clause_subject(t) for k in arg_actors(s, found))
+            sources = unique(k for s in clause_subject(t) for k in arg_actors(s, found))
             if sources:
-                targets = _unique(k for k in _clause_reach(clause, found) if k not in sources)
+                targets = unique(k for k in clause_reach(clause, found) if k not in sources)
                 yield Frame(t, PROMISE, "readiness", sources, targets, ())
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.syntax import AUX, CLIMB, NEG, clause_subject, governors, prep_objects
 
@@ -113,8 +114,6 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
 
 
 def _speaker(verb: Token, found) -> str | None:
-    from graphbuild.extract.events import arg_actors
-
     for s in clause_subject(verb):  # "Amnesty said", "a Russian official said" (Russia)
         keys = arg_actors(s, found)
         if keys:

@@ -1,0 +1,140 @@
+"""Who a noun phrase or a clause refers to: the actor-finding helpers the event frames share.
+
+:func:`arg_actors` reads one argument (coordination, quantities, collectives, appositions,
+nouns that stand for their owner); :func:`object_reach` and :func:`clause_reach` follow a
+non-actor object or a complement clause to the actor it concerns.
+
+>>> "warplane" in proxy_nouns()
+True
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from graphbuild.extract.syntax import (
+    AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, OBJ, POSS, QUANTITY_HEADS, children, prep_objects, with_conjuncts,
+)
+
+#: Participles of "X-run", "X-led" modifiers: X owns the noun they modify.
+RUN_BY = frozenset({"run", "led", "controlled", "held", "backed", "owned", "operated"})
+#: Prepositions through which a verb's non-actor object leads to the actor it concerns:
+#: "rejected calls by Belarus", "demanded the resignation of X", "broke relations with Y".
+REACH_PREPS = frozenset({"of", "by", "from", "with", "against", "on", "to", "toward", "towards"})
+
+
+@functools.lru_cache(maxsize=1)
+def proxy_nouns() -> frozenset[str]:
+    """Nouns that stand for their owner in an event role (``data/proxy_nouns.txt``).
+
+    >>> "warplane" in proxy_nouns()
+    True
+    """
+    path = Path(__file__).parent / "data" / "proxy_nouns.txt"
+    with open(path, encoding="utf-8") as f:
+        return frozenset(w.strip() for w in f if w.strip() and not w.startswith("#"))
+
+
+def unique(keys) -> tuple[str, ...]:
+    """Keys without blanks or repeats, in first-seen order.
+
+    >>> unique(["a", None, "b", "a"])
+    ('a', 'b')
+    """
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
+    """Actor keys a noun phrase headed by ``token`` refers to, coordination included.
+
+    "hundreds of civilians" -> civilians; "countries including A and B" -> A, B;
+    with ``owner``, a possessor or modifier stands for the phrase ("its warplane",
+    "Russia stance") when the head itself is no actor.
+    """
+    keys: list[str] = []
+    proxies = proxy_nouns()
+    for t in with_conjuncts(token):
+        key = found.at(t)
+        if key:  # "Egyptian and Saudi diplomats": the head names one, its coordinated modifier another
+            keys.append(key)
+            keys.extend(found.at(x) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.conjuncts
+                        for x in with_conjuncts(c) if found.at(x))
+            continue
+        low = t.lower_
+        if low in QUANTITY_HEADS or t.lemma_.lower() in QUANTITY_HEADS:
+            for prep, obj in prep_objects(t, {"of"}):
+                keys.extend(arg_actors(obj, found, owner=owner))
+            continue
+        if t.lemma_.lower() in COLLECTIVE_HEADS:
+            listed = [k for prep, obj in prep_objects(t, {"including", "like", "such", "from", "in"})
+                      for k in arg_actors(obj, found, owner=False)]
+            if listed:
+                keys.extend(listed)
+                continue
+        appos = [found.at(c) for c in t.children if c.dep_ == APPOS and found.at(c)] or _loose_appos(t, found)
+        if appos:  # "the Kremlin's ally, President X": X
+            keys.extend(appos)
+            continue
+        if owner and (t.lemma_.lower() in proxies or low in proxies):
+            owners = [found.at(x) for c in t.children if c.dep_ in (POSS, COMPOUND, AMOD, "nmod")
+                      for x in with_conjuncts(c) if found.at(x)]  # "Hungarian and Romanian officials"
+            owners += [found.at(g) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.lower_ in RUN_BY
+                       for g in c.children if found.at(g)]  # "the Houthi-run ministry"
+            if not owners:  # "security forces in Guinea", "positions of the Palestinian forces"
+                owners = [k for prep, obj in prep_objects(t, {"of", "in", "from"})
+                          for k in arg_actors(obj, found)
+                          if found.actors[k].type not in ("LOCATION", "GROUP") or prep == "of"]
+            keys.extend(owners)
+    return list(unique(keys))
+
+
+def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = frozenset()) -> list[str]:
+    """Actors a verb's object that names no actor is about: its owner, its country adjective,
+    or the actors of its prepositional phrases, one or two phrases deep.
+
+    "rejected a Senegalese peace plan" -> Senegal; "supports Turkey's efforts" -> Turkey;
+    "demanded the resignation of the president" -> the president; "threatened to break
+    relations with Russia" -> Russia. Locations are not reached (a place is where, not whom).
+    """
+    keys = [k for c in token.children if c.dep_ in (POSS, AMOD, COMPOUND, "nmod")
+            for k in arg_actors(c, found)]
+    for prep, obj in prep_objects(token, REACH_PREPS | preps):
+        if found.at(obj):
+            keys.extend(arg_actors(obj, found))
+        elif depth > 1:
+            keys.extend(object_reach(obj, found, depth - 1))
+    return [k for k in unique(keys) if found.actors[k].type != "LOCATION"]
+
+
+def _loose_appos(token: Token, found) -> list[str]:
+    """An apposition the parser missed: "help its ally, President X, defeat ..." -> X.
+
+    The first actor within a few words after "NOUN ," whose head word is not a modifier and
+    which a second comma closes (so "..., Amnesty said" is not taken for an apposition).
+    """
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or token.pos_ != "NOUN":
+        return []
+    for start, end, key in found.mention_spans:
+        if token.i + 2 <= start <= token.i + 6 and doc[end - 1].dep_ not in (AMOD, COMPOUND) \
+                and end < len(doc) and doc[end].text == "," \
+                and found.actors[key].type in ("PERSON", "STATE", "ARMED_GROUP", "IGO", "NGO", "GOVERNMENT"):
+            return [key]
+    return []
+
+
+def clause_reach(verb: Token, found) -> list[str]:
+    """Whom the act a complement clause names is aimed at, when that act is no event of its
+    own: its object or what its object concerns, else the actors of its prepositional phrases.
+
+    "threatened to cut off electricity to X" -> X; "agreed to provide aid for A and B" -> A, B.
+    """
+    keys = []
+    for obj in children(verb, OBJ):
+        keys.extend(arg_actors(obj, found) if found.at(obj) else object_reach(obj, found))
+    if not keys:
+        for prep, obj in prep_objects(verb, REACH_PREPS | {"for"}):
+            keys.extend(arg_actors(obj, found))
+    return keys

@@ -1,0 +1,42 @@
+"""Argument reach on real parses: what a non-actor object or a complement clause concerns."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.actors.resolve import resolve
+from graphbuild.extract.arguments import clause_reach, object_reach, unique
+
+
+def _labels(found, keys):
+    return {found.actors[k].label for k in keys}
+
+
+@pytest.mark.parametrize("text,object_word,expected", [
+    ("Ghana rejected a Togolese proposal.", "proposal", {"Togo"}),
+    ("Norway welcomed Colombia's efforts.", "efforts", {"Colombia"}),
+    ("Chile demanded the release of Bolivian officers.", "release", {"Bolivia"}),
+    ("Italy suspended its air links with Serbia.", "links", {"Serbia"}),
+])
+def test_object_reach(text, object_word, expected, nlp):
+    doc = nlp(text)
+    found = resolve(doc, "t")
+    [obj] = [t for t in doc if t.text == object_word]
+    assert expected <= _labels(found, object_reach(obj, found))
+
+
+def test_object_reach_skips_places(nlp):
+    doc = nlp("Ghana rejected the plan for Kumasi.")
+    found = resolve(doc, "t")
+    [obj] = [t for t in doc if t.text == "plan"]
+    assert not object_reach(obj, found, preps=frozenset({"for"}))
+
+
+def test_clause_reach(nlp):
+    doc = nlp("Uganda threatened to cut off electricity to Rwanda.")
+    found = resolve(doc, "t")
+    [verb] = [t for t in doc if t.text == "cut"]
+    assert _labels(found, clause_reach(verb, found)) == {"Rwanda"}
+
+
+def test_unique_keeps_first_order():
+    assert unique(["b", "", "a", "b", None]) == ("b", "a")
