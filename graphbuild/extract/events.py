@@ -39,6 +39,8 @@ from graphbuild.extract.syntax import (
 from graphbuild.nlp.lemmas import inflection_stems
 from graphbuild.model import SYMMETRIC_TYPES
 
+#: Heads that take their event from a compound: "a mediation mission", "a bombing campaign".
+GENERIC_HEADS = frozenset({"mission", "effort", "campaign", "operation", "bid", "drive", "initiative"})
 #: Event types whose nouns name their agent with "from": "demands from X", "aid from X".
 FROM_AGENT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AID", "SUPPORT", "AGREE", "PROTEST"})
 #: Labels the parser sometimes gives a verb's object (a proper name right after the verb).
@@ -123,6 +125,9 @@ def _noun_sense(token: Token, lexicon: Lexicon) -> Sense | None:
     sense = sense or lexicon.noun(token.lemma_.lower()) or lexicon.noun(token.lower_)
     if sense is None:  # a gerund names its verb's event: "the downing of its warplane"
         sense = next((lexicon.verb(s) for s in gerund_stems(token.lower_) if lexicon.verb(s)), None)
+    if sense is None and token.lemma_.lower() in GENERIC_HEADS:  # "a mediation mission between A and B"
+        sense = next((lexicon.noun(c.lemma_.lower()) for c in token.children
+                      if c.dep_ == COMPOUND and lexicon.noun(c.lemma_.lower())), None)
     if sense is not None and sense.note == "weapon-use":
         objs = [obj for prep, obj in prep_objects(token, {"of"})]
         if not any(_weapons(o, lexicon) for o in objs):
@@ -220,7 +225,7 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         for prep, obj in prep_objects(token, {"of"}):
             if not found.at(obj):
                 targets.extend(k for k in object_reach(obj, found) if k not in sources)
-    if sense.event_type in SYMMETRIC_TYPES:  # "A-B talks", "talks between A and B"
+    if sense.event_type in SYMMETRIC_TYPES and sense.mode != "mediate":  # "A-B talks", "talks between A and B"
         sources = [k for k in sources + [k for k in targets if k not in sources]
                    if found.actors[k].type != "LOCATION"]
         targets = []

@@ -114,6 +114,9 @@ FOUND = [
     ("Armenia said it is prepared to withdraw its troops from Karabakh.", ("Armenia", "AGREE", "Karabakh")),
     # an obligation someone states is a demand on whoever must act, even when the act is no event
     ("The Kenyan president declared that Uganda must lower its tariffs.", ("Kenya", "REQUEST", "Uganda")),
+    # a generic head takes its event from its compound; a mediator is the source, the parties the targets
+    ("Oman launched a mediation effort between Iran and Bahrain.", ("Oman", "CONSULT", "Bahrain")),
+    ("The UN launched a relief operation in Darfur.", ("United Nations", "AID", "Darfur")),
     # a light verb with its preposition lends its subject to the event noun
     ("Serb forces were engaged in ethnic cleansing in Kosovo.", ("Serbia", "ASSAULT", "Kosovo")),
     # a town the tagger takes for a person is a place when it is what an attack hits
@@ -151,6 +154,7 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    ("The UN launched a relief operation in Darfur.", ("ASSAULT",)),
     ("The charity suspended its convoys to Gaza.", ("SANCTION-self",)),
     ("Dock workers went on strike in Rotterdam.", ("ASSAULT",)),
     ("The earthquake struck eastern Turkey at dawn.", ("ASSAULT",)),
@@ -161,6 +165,11 @@ ABSENT = [
 @pytest.mark.parametrize("text,triple", FOUND)
 def test_found(text, triple, nlp):
     assert triple in triples(text, nlp)
+
+
+def test_mediator_is_the_source_not_a_party(nlp):
+    got = triples("Oman launched a mediation effort between Iran and Bahrain.", nlp)
+    assert ("Oman", "CONSULT", "Iran") in got and ("Iran", "CONSULT", "Bahrain") not in got, got
 
 
 @pytest.mark.parametrize("text", DEMAND_IN_PROTEST)
