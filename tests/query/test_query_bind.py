@@ -5,7 +5,9 @@ import pytest
 from rdflib import Literal, URIRef
 
 import sample_results as S  # tests/sample_results.py (tests/ is on pytest's pythonpath)
+from graphbuild.cli import main
 from graphbuild.errors import QueryError
+from graphbuild.export import export
 from graphbuild.query import load_query, ready_queries, run_query
 from graphbuild.query.bind import bindable_columns, check_bindable, parse_binding, parse_value
 
@@ -112,3 +114,15 @@ def test_a_value_cannot_change_the_query(graph):
     assert run_query(graph, load_query("evidence"), {"source": evil}).rows == []
     check_bindable(load_query("evidence"), ["source"])  # no exception
 
+
+def test_cli_bind(tmp_path, capsys):
+    ttl = export(S.sample_graph(), tmp_path / "graph.ttl")
+    assert main(["query", str(ttl), "--ready", "evidence", "--bind", "target=Riverton",
+                 "-b", "relation=ASSAULT", "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "source,relation,target,sentence,document,start"
+    assert len(lines) == 2 and lines[1].startswith("Northland,ASSAULT,Riverton,")
+    assert main(["query", str(ttl), "--ready", "attacks", "--bind", "target=Riverton"]) == 1
+    assert "cannot bind ?target" in capsys.readouterr().err
+    assert main(["query", str(ttl), "--ready", "attacks", "--bind", "Riverton"]) == 1
+    assert "--bind expects NAME=VALUE" in capsys.readouterr().err
