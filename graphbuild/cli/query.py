@@ -3,6 +3,7 @@
     graphbuild query GRAPH 'SELECT ...' [--format table|csv|json]
     graphbuild query GRAPH --file q.rq
     graphbuild query GRAPH --ready attacks
+    graphbuild query GRAPH --ready evidence --bind target=Homs --bind relation=ASSAULT
     graphbuild query --store oxigraph:store/ --ready claims
     graphbuild query --list
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from graphbuild.query.bind import parse_binding
 from graphbuild.query.run import FORMATS, load_query, query_description, ready_queries, run_query
 
 
@@ -28,6 +30,10 @@ def register(subparsers) -> None:
     src.add_argument("--file", "-f", metavar="Q.rq", help="read the query from a file")
     src.add_argument("--ready", "-r", metavar="NAME", help="run a ready query (see --list)")
     src.add_argument("--list", action="store_true", help="list the ready queries and exit")
+    p.add_argument("--bind", "-b", action="append", default=[], metavar="NAME=VALUE",
+                   help="keep the rows whose column NAME is VALUE, given to the engine as a binding "
+                        "(repeatable; VALUE is a label or other text, or an IRI as <...> or gb:...); "
+                        "only columns every row has can be bound")
     p.add_argument("--format", choices=FORMATS, default="table", help="result format (default: table)")
     p.add_argument("--store", metavar="SPEC", help="store spec to query instead of GRAPH")
     p.set_defaults(func=run)
@@ -56,11 +62,12 @@ def run(args: argparse.Namespace) -> int:
         print("graphbuild query: error: give exactly one of SPARQL, --file or --ready", file=sys.stderr)
         return 2
     text = sparql if sparql else load_query(args.file or args.ready)
+    bindings = dict(parse_binding(b) for b in args.bind)
 
     from graphbuild.store import open_graph
 
     graph = open_graph(spec)
-    result = run_query(graph, text)
+    result = run_query(graph, text, bindings)
     out = result.format(args.format)
     sys.stdout.write(out if out.endswith("\n") else out + "\n")
     return 0

@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from rdflib.term import Node
 from graphbuild.errors import QueryError
 from graphbuild.graph.build import QUERIES_DIR
 from graphbuild.graph.namespace import BINDINGS, XSD
+from graphbuild.query.bind import as_bindings, check_bindable
 
 __all__ = ["QueryResult", "run_query", "ready_queries", "load_query", "query_description", "FORMATS"]
 
@@ -147,10 +149,19 @@ class QueryResult:
         return {"table": self.to_table, "csv": self.to_csv, "json": self.to_json}[fmt]()
 
 
-def run_query(graph: Graph, sparql: str) -> QueryResult:
+def run_query(graph: Graph, sparql: str, bindings: Mapping[str, Node | str] | None = None) -> QueryResult:
     """Run ``sparql`` on ``graph``; a malformed or failing query raises :class:`QueryError` (one line).
 
+    ``bindings`` (column name -> rdflib term; a plain string is a literal) keeps the rows whose
+    column has that value, passed to the engine as a binding, not pasted into the text. Only
+    columns every row has can be bound (see :mod:`graphbuild.query.bind`).
+
     >>> from graphbuild.graph.build import new_graph
+    >>> from graphbuild.graph.namespace import ID, RDFS
+    >>> g = new_graph().add((ID["actor/state/RUS"], RDFS.label, Literal("Russia")))
+    >>> g = g.add((ID["actor/state/SYR"], RDFS.label, Literal("Syria")))
+    >>> run_query(g, "SELECT ?a ?name WHERE { ?a rdfs:label ?name }", {"name": "Syria"}).values()
+    [('https://w3id.org/graphbuild/id/actor/state/SYR', 'Syria')]
     >>> run_query(new_graph(), "ASK { ?s ?p ?o }").boolean
     False
     >>> run_query(new_graph(), "SELEC ?x")
@@ -160,8 +171,10 @@ def run_query(graph: Graph, sparql: str) -> QueryResult:
     """
     if not sparql or not sparql.strip():
         raise QueryError("empty SPARQL query")
+    init = as_bindings(bindings)
+    check_bindable(sparql, init)
     try:
-        result = graph.query(sparql, initNs=BINDINGS)
+        result = graph.query(sparql, initNs=BINDINGS, initBindings=init or None)
         kind = str(result.type).upper()
         if kind == "ASK":
             return QueryResult("ASK", boolean=bool(result.askAnswer))
