@@ -221,10 +221,15 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         preps = preps | {"from"}
     for prep, obj in prep_objects(token, preps):
         targets.extend(arg_actors(obj, found))
-    if not targets:  # "a suspension of air links with Serbia": what the suspended thing concerns
-        for prep, obj in prep_objects(token, {"of"}):
+    if not targets:  # "a suspension of air links with Serbia", "riots against Israeli policies"
+        for prep, obj in prep_objects(token, preps):
             if not found.at(obj):
                 targets.extend(k for k in object_reach(obj, found) if k not in sources)
+    if not targets and sense.event_type in DIRECTIVE_TYPES:  # "its demand that Israel ease ..."
+        for clause in children(token, {"acl", "ccomp", "relcl"}):
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                targets.extend(k for s in children(clause, SUBJ) for k in arg_actors(s, found)
+                               if k not in sources)
     if sense.event_type in SYMMETRIC_TYPES and sense.mode != "mediate":  # "A-B talks", "talks between A and B"
         sources = [k for k in sources + [k for k in targets if k not in sources]
                    if found.actors[k].type != "LOCATION"]

@@ -117,6 +117,9 @@ FOUND = [
     # a generic head takes its event from its compound; a mediator is the source, the parties the targets
     ("Oman launched a mediation effort between Iran and Bahrain.", ("Oman", "CONSULT", "Bahrain")),
     ("The UN launched a relief operation in Darfur.", ("United Nations", "AID", "Darfur")),
+    # a nominal's non-actor object and a demand's "that" clause say whom it concerns
+    ("Students staged riots against Israeli military policies.", ("students", "PROTEST", "Israel")),
+    ("The UN repeated its demand that Israel ease the restrictions.", ("United Nations", "REQUEST", "Israel")),
     # a light verb with its preposition lends its subject to the event noun
     ("Serb forces were engaged in ethnic cleansing in Kosovo.", ("Serbia", "ASSAULT", "Kosovo")),
     # a town the tagger takes for a person is a place when it is what an attack hits
