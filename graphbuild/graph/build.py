@@ -15,10 +15,11 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from itertools import combinations
+from itertools import combinations, islice
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -30,8 +31,8 @@ from graphbuild.graph.namespace import (ACTOR_CLASS, BINDINGS, DCTERMS, EVENT_CL
                                         OWL, PROV, RDF, RDFS, RELATION_EDGE, SCHEMA, SKOS, WD, XSD)
 from graphbuild.model import SYMMETRIC_TYPES, Actor, Document, DocResult, Event, Evidence, Relation
 
-__all__ = ["ONTOLOGY_DIR", "ONTOLOGY_FILE", "QUERIES_DIR", "factuality", "result_triples", "add_results",
-           "new_graph", "ontology_graph", "date_literal"]
+__all__ = ["ONTOLOGY_DIR", "ONTOLOGY_FILE", "QUERIES_DIR", "factuality", "result_triples", "batch_triples",
+           "add_results", "write_results", "new_graph", "ontology_graph", "date_literal"]
 
 #: The ontology folder at the repository root (the ontology and the ready queries).
 ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
@@ -39,6 +40,8 @@ ONTOLOGY_FILE = ONTOLOGY_DIR / "graphbuild.ttl"
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 
 Triple = tuple  # (subject, predicate, object) of rdflib terms
+#: Results whose triples are deduplicated together before they go to the store.
+WRITE_CHUNK = 64
 
 _YEAR_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _YEAR = re.compile(r"^\d{4}$")
@@ -85,6 +88,11 @@ def date_literal(text: str) -> Literal:
     if _YEAR.match(text):
         return Literal(text, datatype=XSD.gYear)
     return Literal(text)
+
+
+@functools.lru_cache(maxsize=65536)  # character offsets: the same few thousand numbers in every document
+def _integer(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
 
 
 def _decimal(x: float) -> Literal:
@@ -135,8 +143,8 @@ def _evidence_triples(evidence: Evidence) -> Iterator[Triple]:
     yield e, RDF.type, GB.Evidence
     yield e, GB.inDocument, document_iri(evidence.doc_id)
     yield e, GB.sentence, Literal(evidence.text)
-    yield e, GB.startChar, Literal(evidence.start, datatype=XSD.integer)
-    yield e, GB.endChar, Literal(evidence.end, datatype=XSD.integer)
+    yield e, GB.startChar, _integer(evidence.start)
+    yield e, GB.endChar, _integer(evidence.end)
     yield e, GB.extractor, Literal(evidence.extractor)
 
 
@@ -174,7 +182,7 @@ def _event_triples(event: Event) -> Iterator[Triple]:
         yield c, RDF.type, GB.Casualty
         yield c, GB.casualtyKind, Literal(cas.kind)
         if cas.count is not None:
-            yield c, GB.count, Literal(cas.count, datatype=XSD.integer)
+            yield c, GB.count, _integer(cas.count)
         if cas.qualifier:
             yield c, GB.qualifier, Literal(cas.qualifier)
         if cas.text:
@@ -183,7 +191,6 @@ def _event_triples(event: Event) -> Iterator[Triple]:
             yield c, GB.victims, actor_iri(cas.victims)
     yield e, GB.evidence, evidence_iri(event.evidence)
     yield e, PROV.wasDerivedFrom, document_iri(event.evidence.doc_id)
-    yield from _evidence_triples(event.evidence)
     if fact == GB.Asserted:
         yield from _direct_edges(event)
 
@@ -217,7 +224,6 @@ def _relation_triples(relation: Relation, doc_id: str) -> Iterator[Triple]:
     yield st, PROV.wasDerivedFrom, document_iri(relation.evidence.doc_id if relation.evidence else doc_id)
     if relation.evidence:
         yield st, GB.evidence, evidence_iri(relation.evidence)
-        yield from _evidence_triples(relation.evidence)
 
 
 def result_triples(result: DocResult) -> Iterator[Triple]:
@@ -240,6 +246,9 @@ def result_triples(result: DocResult) -> Iterator[Triple]:
         yield from _event_triples(event)
     for relation in result.relations:
         yield from _relation_triples(relation, result.document.id)
+    evidence = [e.evidence for e in result.events] + [r.evidence for r in result.relations if r.evidence]
+    for ev in dict.fromkeys(evidence):
+        yield from _evidence_triples(ev)
 
 
 def add_results(graph: Graph, results: Iterable[DocResult]) -> int:
@@ -261,8 +270,22 @@ def write_results(graph: Graph, results: Iterable[DocResult]) -> None:
     >>> g = new_graph(); write_results(g, [DocResult(Document(id="d2", text="Calm."))]); len(g)
     2
     """
-    for result in results:
-        graph.addN((s, p, o, graph) for s, p, o in result_triples(result))
+    results = iter(results)
+    while chunk := list(islice(results, WRITE_CHUNK)):
+        # straight to the store: Graph.addN would re-check every term, all made above
+        graph.store.addN((s, p, o, graph) for s, p, o in batch_triples(chunk))
+
+
+def batch_triples(results: Iterable[DocResult]) -> list[Triple]:
+    """The distinct triples of ``results``, in the order they first come: documents of one batch
+    share sentences, places and the statements about them, and a store pays for every add.
+
+    >>> from graphbuild.model import Actor, Document, DocResult
+    >>> r = DocResult(Document(id="d3", text="Calm."), actors=(Actor("state/RUS", "Russia", "STATE"),))
+    >>> len(batch_triples([r, r])) == len(list(result_triples(r)))
+    True
+    """
+    return list(dict.fromkeys(t for result in results for t in result_triples(result)))
 
 
 def bind_prefixes(graph: Graph) -> Graph:

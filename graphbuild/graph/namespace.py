@@ -137,6 +137,12 @@ class GB(DefinedNamespace):
     RelationStatement: URIRef
 
 
+# Each ``GB.term`` lookup otherwise goes through DefinedNamespace's checks and makes a new URIRef
+# (about a microsecond; writing a build's graph asks for ~100,000). Terms become plain class
+# attributes; a misspelt one still raises.
+for _term in GB.__annotations__:
+    setattr(GB, _term, GB._NS[_term])
+
 ID = Namespace("https://w3id.org/graphbuild/id/")
 WD = Namespace("http://www.wikidata.org/entity/")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
