@@ -17,6 +17,8 @@ ALPHA_TEXT = (
     "Northland may strike Hillford next week. "
     "General Ana Vey leads the Northland army."
 )
+#: The first sentence of ALPHA_TEXT: the evidence of the Northland -> Riverton strike.
+STRIKE = ALPHA_TEXT.split(". ")[0] + "."
 BETA_TEXT = (
     "Southland troops fired on civilians in Lakeside. "
     "Southland will send aid to Riverton."
@@ -117,3 +119,9 @@ def sample_graph(store: str = "default"):
     g = new_graph(store)
     add_results(g, results())
     return g
+
+
+def columns(result, *names) -> list[tuple]:
+    """The named columns of a query result (``graphbuild.query.run_query``), row by row."""
+    idx = [result.vars.index(n) for n in names]
+    return [tuple(row[i] for i in idx) for row in result.values()]

@@ -11,18 +11,6 @@ from graphbuild.export import export
 from graphbuild.query import load_query, ready_queries, run_query
 from graphbuild.query.bind import bindable_columns, check_bindable, parse_binding, parse_value
 
-STRIKE = "Northland jets struck Riverton on Monday, killing at least 12 civilians, the Coast Watch monitor said."
-
-
-@pytest.fixture(scope="module", params=["default", "Oxigraph"])
-def graph(request):
-    return S.sample_graph(request.param)
-
-
-def _cols(result, *names):
-    idx = [result.vars.index(n) for n in names]
-    return [tuple(row[i] for i in idx) for row in result.values()]
-
 
 @pytest.mark.parametrize("bindings, expected", [
     ({"source": "Northland", "target": "Riverton"}, [("Northland", "ASSAULT", "Riverton")]),
@@ -35,7 +23,7 @@ def _cols(result, *names):
 def test_bound_evidence_is_the_matching_rows_of_the_full_listing(graph, bindings, expected):
     text = load_query("evidence")
     bound = run_query(graph, text, bindings)
-    assert _cols(bound, "source", "relation", "target") == expected
+    assert S.columns(bound, "source", "relation", "target") == expected
     full = run_query(graph, text)
     keep = [row for row in full.values()
             if all(row[full.vars.index(k)] == v for k, v in bindings.items())]
@@ -44,13 +32,13 @@ def test_bound_evidence_is_the_matching_rows_of_the_full_listing(graph, bindings
 
 def test_bound_value_stays_in_its_column(graph):
     r = run_query(graph, load_query("evidence"), {"source": "Northland", "target": "Riverton"})
-    assert _cols(r, "sentence") == [(STRIKE,)]
+    assert S.columns(r, "sentence") == [(S.STRIKE,)]
     assert r.format("csv").splitlines()[1].startswith("Northland,ASSAULT,Riverton,")
 
 
 def test_bound_actor_ranking(graph):
     r = run_query(graph, load_query("actors_by_events"), {"actor": "Southland"})
-    assert _cols(r, "actor", "asSource", "asTarget", "events") == [("Southland", "3", "0", "3")]
+    assert S.columns(r, "actor", "asSource", "asTarget", "events") == [("Southland", "3", "0", "3")]
 
 
 def test_bind_an_iri_and_a_term(graph):

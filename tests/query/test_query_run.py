@@ -7,23 +7,10 @@ import json
 
 import pytest
 
+import sample_results as S  # tests/sample_results.py (tests/ is on pytest's pythonpath)
 from graphbuild.errors import QueryError
 from graphbuild.graph.build import QUERIES_DIR
 from graphbuild.query import load_query, query_description, ready_queries, run_query
-
-
-import sample_results as S  # tests/sample_results.py (tests/ is on pytest's pythonpath)
-STRIKE = "Northland jets struck Riverton on Monday, killing at least 12 civilians, the Coast Watch monitor said."
-
-
-@pytest.fixture(scope="module", params=["default", "Oxigraph"])
-def graph(request):
-    return S.sample_graph(request.param)
-
-
-def _cols(result, *names):
-    idx = [result.vars.index(n) for n in names]
-    return [tuple(row[i] for i in idx) for row in result.values()]
 
 
 def test_ready_queries_are_documented():
@@ -37,7 +24,7 @@ def test_ready_queries_are_documented():
 def test_attacks(graph):
     r = run_query(graph, load_query("attacks"))
     assert r.vars == ["source", "target", "location", "date", "mode", "document"]
-    assert _cols(r, "source", "target", "location", "date", "document") == [
+    assert S.columns(r, "source", "target", "location", "date", "document") == [
         ("Northland", "Riverton", None, "2015-09-28", "alpha"),
         ("Southland", "civilians", "Lakeside", "not a date", "alpha#2"),
     ]
@@ -45,12 +32,12 @@ def test_attacks(graph):
 
 def test_accusations(graph):
     r = run_query(graph, load_query("accusations"))
-    assert _cols(r, "accuser", "accused", "document") == [("Southland", "Northland", "alpha")]
+    assert S.columns(r, "accuser", "accused", "document") == [("Southland", "Northland", "alpha")]
 
 
 def test_actors_by_events(graph):
     r = run_query(graph, load_query("actors_by_events"))
-    assert _cols(r, "actor", "asSource", "asTarget", "events") == [
+    assert S.columns(r, "actor", "asSource", "asTarget", "events") == [
         ("Northland", "2", "1", "3"), ("Southland", "3", "0", "3"),
         ("Riverton", "0", "1", "1"), ("civilians", "0", "1", "1"),
     ]
@@ -58,27 +45,27 @@ def test_actors_by_events(graph):
 
 def test_evidence_all_pairs(graph):
     r = run_query(graph, load_query("evidence"))
-    assert _cols(r, "source", "relation", "target") == [
+    assert S.columns(r, "source", "relation", "target") == [
         ("Ana Vey", "LEADS", "Northland army"), ("Northland", "ASSAULT", "Riverton"),
         ("Southland", "ACCUSE", "Northland"), ("Southland", "ASSAULT", "civilians"),
     ]
-    assert _cols(r, "sentence")[1] == (STRIKE,)
+    assert S.columns(r, "sentence")[1] == (S.STRIKE,)
 
 
 @pytest.mark.parametrize("values, expected", [
-    ('("Northland" "Riverton")', [("Northland", "Riverton", STRIKE)]),
+    ('("Northland" "Riverton")', [("Northland", "Riverton", S.STRIKE)]),
     ('("Southland" UNDEF)', [("Southland", "Northland", "Southland accused Northland of targeting markets."),
                              ("Southland", "civilians", "Southland troops fired on civilians in Lakeside.")]),
     ('("Riverton" "Northland")', []),
 ])
 def test_evidence_for_one_pair(graph, values, expected):
     text = load_query("evidence").replace("{ (UNDEF UNDEF) }", "{ %s }" % values)
-    assert _cols(run_query(graph, text), "source", "target", "sentence") == expected
+    assert S.columns(run_query(graph, text), "source", "target", "sentence") == expected
 
 
 def test_claims(graph):
     r = run_query(graph, load_query("claims"))
-    assert sorted(_cols(r, "type", "target", "factuality", "claimedBy", "deniedBy"), key=str) == sorted([
+    assert sorted(S.columns(r, "type", "target", "factuality", "claimedBy", "deniedBy"), key=str) == sorted([
         ("ASSAULT", "Riverton", "Asserted", "Coast Watch", None),
         ("ASSAULT", None, "Denied", None, "Northland"),
         ("ASSAULT", "Hillford", "Hypothetical", None, None),
