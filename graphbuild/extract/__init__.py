@@ -20,9 +20,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.dates import resolve as resolve_date
-from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.events import Frame, event_frames
 from graphbuild.extract.factuality import factuality
 from graphbuild.extract.lexicon import Lexicon
@@ -206,7 +206,7 @@ def _fold_demands(events: list[Event], frames: list[Frame]) -> tuple[list[Event]
 
 
 def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, int]) -> list[Event]:
-    """PLOVER codes announced intentions as events of their own; the act announced becomes their content.
+    """PLOVER codes announced intentions as events of their own: the new events.
 
     * A declared future or volitional act ("X will release", "X is ready to withdraw", "X said
       it would boycott") is a promise, AGREE, when the act is cooperative, and a THREAT when it
@@ -216,12 +216,11 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
     * A negated cooperative act ("will not accept", "failed to reach agreement") is a REJECT.
 
     Conditional clauses ("if it is attacked") and acts already governed by a threat, demand,
-    refusal or promise are left alone. Returns the events followed by the new ones; the act
-    announced keeps its modality (the prediction rows code it as the promise or threat only).
+    refusal or promise are left alone. The act announced keeps its own modality (the
+    prediction rows code it as the promise or threat only).
     """
-    kept, out = [], []
+    out = []
     for f, e in zip(frames, events):
-        kept.append(e)
         if e.polarity == "negative" and e.type in COOPERATIVE and e.sources and not _conditional(f.trigger):
             # "Syria will not accept more refugees", "failed to reach agreement": a refusal
             sources, targets = e.sources, e.targets
@@ -243,7 +242,7 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
             kind = "THREATEN" if e.type in HOSTILE or _ultimatum(f.trigger) else "AGREE"
             out.append(replace(e, type=kind, mode="intent", cameo="13" if kind == "THREATEN" else "03",
                                modality="asserted", evidence=_credited(e, "intent"), casualties=()))
-    return kept + out
+    return out
 
 
 def _ultimatum(trigger: Token) -> bool:
@@ -405,6 +404,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
             mine.append(event)
         mine = _inherit_content(mine, frames, contents, lexicon)
         mine, frames = _fold_demands(mine, frames)
+        events += mine
         events += _intentions(mine, frames, contents)
         events += _obligations(sent, frames, document, found, lexicon)
     events = _event_anaphora(events)
