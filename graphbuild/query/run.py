@@ -28,6 +28,7 @@ from graphbuild.errors import QueryError
 from graphbuild.graph.build import QUERIES_DIR
 from graphbuild.graph.namespace import BINDINGS, XSD
 from graphbuild.query.bind import as_bindings, check_bindable
+from graphbuild.query.inline import inline_bindings
 
 __all__ = ["QueryResult", "run_query", "ready_queries", "load_query", "query_description", "FORMATS"]
 
@@ -173,6 +174,7 @@ def run_query(graph: Graph, sparql: str, bindings: Mapping[str, Node | str] | No
         raise QueryError("empty SPARQL query")
     init = as_bindings(bindings)
     check_bindable(sparql, init)
+    sparql, init = inline_bindings(sparql, init)  # bound labels in the patterns: the engine starts there
     try:
         result = graph.query(sparql, initNs=BINDINGS, initBindings=init or None)
         kind = str(result.type).upper()

@@ -52,15 +52,14 @@ def test_evidence_all_pairs(graph):
     assert S.columns(r, "sentence")[1] == (S.STRIKE,)
 
 
-@pytest.mark.parametrize("values, expected", [
-    ('("Northland" "Riverton")', [("Northland", "Riverton", S.STRIKE)]),
-    ('("Southland" UNDEF)', [("Southland", "Northland", "Southland accused Northland of targeting markets."),
-                             ("Southland", "civilians", "Southland troops fired on civilians in Lakeside.")]),
-    ('("Riverton" "Northland")', []),
+@pytest.mark.parametrize("bindings, expected", [
+    ({"source": "Northland", "target": "Riverton"}, [("Northland", "Riverton", S.STRIKE)]),
+    ({"source": "Southland"}, [("Southland", "Northland", "Southland accused Northland of targeting markets."),
+                               ("Southland", "civilians", "Southland troops fired on civilians in Lakeside.")]),
+    ({"source": "Riverton", "target": "Northland"}, []),
 ])
-def test_evidence_for_one_pair(graph, values, expected):
-    text = load_query("evidence").replace("{ (UNDEF UNDEF) }", "{ %s }" % values)
-    assert S.columns(run_query(graph, text), "source", "target", "sentence") == expected
+def test_evidence_for_one_pair(graph, bindings, expected):
+    assert S.columns(run_query(graph, load_query("evidence"), bindings), "source", "target", "sentence") == expected
 
 
 def test_claims(graph):
