@@ -26,10 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from rdflib.term import Node
+from rdflib.term import Literal, Node, URIRef
 
 __all__ = ["inline_bindings"]
 
+_IRI_BREAKS = frozenset('<>"{}|^`\\')
 _TOKEN = re.compile(r'''
     (?P<comment>\#[^\n]*)
   | (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
@@ -40,6 +41,14 @@ _TOKEN = re.compile(r'''
   | (?P<close>[})])
   | (?P<other>.)
 ''', re.VERBOSE | re.DOTALL)
+
+def _writable(term: Node) -> bool:
+    """Whether ``term`` can be written into a pattern as itself: a literal, or an IRI with no
+    character that would end it early (a blank node in a pattern would be a variable)."""
+    if isinstance(term, Literal):
+        return True
+    return isinstance(term, URIRef) and not any(c in _IRI_BREAKS or ord(c) <= 32 for c in str(term))
+
 
 def _tokens(sparql: str):
     """(kind, text, state, in a VALUES header, keyword before it, parentheses depth in the head)."""
@@ -87,7 +96,8 @@ def inline_bindings(sparql: str, bindings: Mapping[str, Node]) -> tuple[str, dic
     # a variable the query binds itself (a VALUES header, "AS ?name") is left to the engine
     fixed = {text[1:] for kind, text, _s, values_header, previous, _p in _tokens(sparql)
              if kind == "var" and text[1:] in names and (values_header or previous == "AS")}
-    inline = {name: term.n3() for name, term in names.items() if name not in fixed}
+    inline = {name: term.n3() for name, term in names.items() if name not in fixed and _writable(term)}
+    fixed |= set(names) - set(inline)
     out = []
     for kind, text, state, _values, _previous, parens in _tokens(sparql):
         if kind == "var" and text[1:] in inline:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 
 import sample_results as S  # tests/sample_results.py (tests/ is on pytest's pythonpath)
 from graphbuild.graph.namespace import BINDINGS
@@ -68,6 +68,12 @@ def test_terms_are_escaped_not_pasted():
     assert text == 'SELECT ?a WHERE { ?a <urn:l> "x\\" } DELETE { ?s ?p ?o" }'
     text, _ = inline_bindings("SELECT ?a WHERE { ?a <urn:l> ?n }", {"n": URIRef("https://example.org/x")})
     assert text == "SELECT ?a WHERE { ?a <urn:l> <https://example.org/x> }"
+
+
+@pytest.mark.parametrize("term", [URIRef("urn:x> } UNION { ?s ?p ?o"), BNode("b1")])
+def test_terms_that_cannot_be_written_are_left_to_the_engine(term):
+    sparql = "SELECT ?a WHERE { ?a <urn:l> ?n }"
+    assert inline_bindings(sparql, {"n": term}) == (sparql, {"n": term})
 
 
 def test_sample_strike_found_through_inlined_binding(graph):
