@@ -23,7 +23,7 @@ from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.dates import resolve as resolve_date
-from graphbuild.extract.events import Frame, event_frames
+from graphbuild.extract.events import UNCERTAIN_AUX, Frame, event_frames
 from graphbuild.extract.factuality import factuality
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
@@ -261,7 +261,7 @@ def _obligations(sent: Span, frames: list[Frame], document: Document, found, lex
     taken = {f.trigger.i for f in frames}
     out = []
     for t in sent:
-        if t.pos_ != "VERB" or t.i in taken or not {c.lower_ for c in children(t, "aux")} & OBLIGATION:
+        if t.pos_ not in ("VERB", "AUX") or t.i in taken or not {c.lower_ for c in children(t, "aux")} & OBLIGATION:
             continue
         if _conditional(t) or any(c.dep_ == "neg" for c in t.children):
             continue
@@ -290,14 +290,19 @@ def _conditional(trigger: Token) -> bool:
 
 
 def _volitional(trigger: Token) -> bool:
-    """Whether a verb this trigger complements expresses will: "ready to", "plans to", "vowed to"."""
+    """Whether a verb this trigger complements expresses will: "ready to", "plans to", "vowed to".
+
+    Not when the will is itself only asked for or possible: "X must be ready to mediate" is a
+    demand on X (see :func:`_obligations`), "X could be willing to" no promise.
+    """
     tok = trigger
     for _ in range(3):
         if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
             return False
         tok = tok.head
         if tok.lemma_.lower() in VOLITION_HEADS:
-            return True
+            holder = tok.head if tok.dep_ == "acomp" else tok  # "is ready": the copula holds the modal
+            return not any(c.dep_ == "aux" and c.lower_ in UNCERTAIN_AUX for c in holder.children)
     return False
 
 
@@ -376,8 +381,10 @@ def _rejections(events: list[Event]) -> list[Event]:
         if e.type == "ACCUSE" and e.sources:
             for t in e.targets:
                 accusers.setdefault(t, e.sources[0])
-        if e.type == "REJECT" and not e.targets and e.sources and accusers.get(e.sources[0]):
-            e = replace(e, targets=(accusers[e.sources[0]],))
+        accuser = accusers.get(e.sources[0]) if e.sources else None
+        if e.type == "REJECT" and not e.targets and accuser and e.claimed_by != accuser:
+            # (a refusal the accuser itself reports is part of the accusation, not an answer to it)
+            e = replace(e, targets=(accuser,))
         out.append(e)
     return out
 

@@ -402,6 +402,8 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
 
 #: Adjectives of readiness: "X is ready to send troops to Y" is a promise (PLOVER AGREE).
 READINESS = frozenset({"ready", "willing", "prepared"})
+#: Auxiliaries that make readiness no promise.
+UNCERTAIN_AUX = frozenset({"must", "should", "could", "might", "may"})
 PROMISE = Sense("AGREE", "promise", "03", None)
 
 
@@ -413,8 +415,9 @@ def _readiness(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
     promises nothing.
     """
     for t in sent:
-        if t.lower_ not in READINESS or t.dep_ != "acomp" or any(c.dep_ == "neg" for c in t.head.children):
-            continue
+        if t.lower_ not in READINESS or t.dep_ != "acomp" or any(
+                c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in UNCERTAIN_AUX for c in t.head.children):
+            continue  # "is not ready to", "must be ready to" (a demand), "could be willing to"
         for clause in children(t, "xcomp"):
             if clause.i in frames or any(c.i in frames for c in children(clause, OBJ)):
                 continue

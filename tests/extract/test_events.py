@@ -129,6 +129,8 @@ FOUND = [
     ("Sudan lifted the state of emergency in Kassala.", ("Sudan", "CONCEDE", "Kassala")),
     ("Japan halted economic aid to Serbia.", ("Japan", "SANCTION", "Serbia")),
     ("Italy announced a suspension of air links with Serbia.", ("Italy", "SANCTION", "Serbia")),
+    # readiness someone must show is asked of them, not promised by them
+    ("Egypt said the US must be ready to mediate between Israel and Jordan.", ("Egypt", "REQUEST", "United States")),
     # a demand that gives a protest's purpose is the protest's target
     ("Students marched in Dhaka to demand the resignation of the Bangladeshi president.",
      ("students", "PROTEST", "Bangladesh")),
@@ -136,8 +138,10 @@ FOUND = [
     ("Farmers staged demonstrations against the Kenyan government.", ("farmers", "PROTEST", "Kenya")),
 ]
 
-NO_PROMISE = [  # text, source: readiness denied, or an obligation in a condition, promises or asks nothing
+NO_PROMISE = [  # text, source: readiness denied, demanded or uncertain promises nothing
     ("Syria is not willing to send equipment to Jordan.", "Syria"),
+    ("Egypt said the US must be ready to mediate between Israel and Jordan.", "United States"),
+    ("Chad could be willing to send engineers to Mali.", "Chad"),
 ]
 
 
@@ -157,6 +161,8 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    ("Kenya sent a message of support to Uganda.", ("AID",)),
+    ("Rwanda sent a letter to the UN.", ("AID",)),
     ("The UN launched a relief operation in Darfur.", ("ASSAULT",)),
     ("The charity suspended its convoys to Gaza.", ("SANCTION-self",)),
     ("Dock workers went on strike in Rotterdam.", ("ASSAULT",)),

@@ -268,6 +268,11 @@ def test_threatened_act_is_hypothetical(text, source, target, nlp):
     assert f.one("ASSAULT", source=source, target=target).modality == "hypothetical", f.summary()
 
 
+def test_refusal_inside_an_accusation_is_not_an_answer_to_it(nlp):
+    f = Found("Amnesty accused the United States of ignoring the court's ruling.", nlp)
+    assert not any("Amnesty International" in f.names(e.targets) for e in f.find("REJECT")), f.summary()
+
+
 def test_refused_act_is_not_asserted(nlp):
     f = Found("Egypt refused to attack Libya.", nlp)
     assert f.find("REJECT", source="Egypt"), f.summary()
