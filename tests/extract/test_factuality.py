@@ -269,7 +269,7 @@ def test_threatened_act_is_hypothetical(text, source, target, nlp):
 
 
 def test_refusal_inside_an_accusation_is_not_an_answer_to_it(nlp):
-    f = Found("Amnesty accused the United States of ignoring the court's ruling.", nlp)
+    f = Found("Amnesty accused the United States of violating the treaty.", nlp)
     assert not any("Amnesty International" in f.names(e.targets) for e in f.find("REJECT")), f.summary()
 
 
