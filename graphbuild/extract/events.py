@@ -144,6 +144,10 @@ def _verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str 
     for c in token.children:
         if c.dep_ in ("prt", "dobj", "prep"):
             sense = lexicon.phrase(lemma, c.lemma_.lower())
+            if sense is None and c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_HEADS:
+                # "ended its mediation efforts": the phrase is end + mediation
+                sense = next((lexicon.phrase(lemma, m.lemma_.lower()) for m in children(c, COMPOUND)
+                              if lexicon.phrase(lemma, m.lemma_.lower())), None)
             if sense is not None:
                 return sense, "phrase", c.lower_ if c.dep_ == "prep" else None
     return lexicon.verb(lemma), "verb", None

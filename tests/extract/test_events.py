@@ -120,6 +120,9 @@ FOUND = [
     # a nominal's non-actor object and a demand's "that" clause say whom it concerns
     ("Students staged riots against Israeli military policies.", ("students", "PROTEST", "Israel")),
     ("The UN repeated its demand that Israel ease the restrictions.", ("United Nations", "REQUEST", "Israel")),
+    # a verb + object phrase through a generic head ("ended its mediation efforts")
+    ("Qatar ended its mediation efforts between Chad and Sudan.", ("Qatar", "SANCTION", "Chad")),
+    ("The Sudanese government shortened the curfew in Kassala.", ("Sudan", "CONCEDE", "Kassala")),
     # a light verb with its preposition lends its subject to the event noun
     ("Serb forces were engaged in ethnic cleansing in Kosovo.", ("Serbia", "ASSAULT", "Kosovo")),
     # a town the tagger takes for a person is a place when it is what an attack hits
