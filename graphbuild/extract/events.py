@@ -182,6 +182,9 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
                 sense.event_type in AGENTIVE_COMPOUND or found.actor(c) is not None
                 and found.actor(c).type != "LOCATION" and sense.event_type not in SYMMETRIC_TYPES)):
             key = found.at(c)
+            if key is None and c.dep_ == COMPOUND and sense.event_type in AGENTIVE_COMPOUND:
+                # "US Predator attacks": the weapon's own modifier names the agent
+                key = next((found.at(m) for m in c.children if m.dep_ in (AMOD, COMPOUND) and found.at(m)), None)
             if key and found.actors[key].type != "LOCATION":
                 keys.append(key)
     for prep, obj in prep_objects(token, {"by", "from"}):  # "downing by Turkey", "demands from the UN"

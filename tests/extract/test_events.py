@@ -123,6 +123,8 @@ FOUND = [
     # a verb + object phrase through a generic head ("ended its mediation efforts")
     ("Qatar ended its mediation efforts between Chad and Sudan.", ("Qatar", "SANCTION", "Chad")),
     ("The Sudanese government shortened the curfew in Kassala.", ("Sudan", "CONCEDE", "Kassala")),
+    # the agent of an attack noun named on the weapon that modifies it
+    ("Two Turkish Bayraktar strikes killed six militants.", ("Turkey", "ASSAULT", "militants")),
     # a light verb with its preposition lends its subject to the event noun
     ("Serb forces were engaged in ethnic cleansing in Kosovo.", ("Serbia", "ASSAULT", "Kosovo")),
     # a town the tagger takes for a person is a place when it is what an attack hits
