@@ -82,16 +82,17 @@ def _date(trigger: Token, sent: Span, pubdate: str | None):
     return value
 
 
-def _casualties(sent: Span, frame: Frame, gaz: Gazetteer) -> tuple[Casualty, ...]:
+def _casualties(sent: Span, gaz: Gazetteer, kinds: frozenset[str]) -> tuple[Casualty, ...]:
     out = []
     for kind, count, qualifier, text, victim in casualties_in(sent.text):
-        group = gaz.group(victim) if victim else None
-        out.append(Casualty(kind, count, qualifier, text, group.key if group else None))
+        if kind in kinds:
+            group = gaz.group(victim) if victim else None
+            out.append(Casualty(kind, count, qualifier, text, group.key if group else None))
     return tuple(out)
 
 
 def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon, gaz: Gazetteer,
-           casualties: bool) -> Event:
+           casualties: frozenset[str] = frozenset()) -> Event:
     fact = factuality(frame.trigger, found, lexicon)
     date = _date(frame.trigger, sent, document.date)
     targets, location = frame.targets, frame.locations[0] if frame.locations else None
@@ -111,7 +112,7 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         date_text=date.text if date else None,
         polarity=fact.polarity, modality=fact.modality,
         claimed_by=fact.claimed_by, denied_by=fact.denied_by,
-        casualties=_casualties(sent, frame, gaz) if casualties else (),
+        casualties=_casualties(sent, gaz, casualties) if casualties else (),
         weapons=frame.weapons,
     )
 
@@ -306,13 +307,26 @@ def _volitional(trigger: Token) -> bool:
     return False
 
 
-def _casualty_frame(frames: list[Frame], lexicon: Lexicon) -> Frame | None:
-    """The one frame of a sentence its casualty counts belong to: a killing verb, else the first attack."""
+def _casualty_frames(frames: list[Frame], lexicon: Lexicon) -> dict[int, frozenset[str]]:
+    """Which frame of a sentence each kind of casualty count belongs to (trigger index -> kinds).
+
+    The dead and injured belong to a killing verb, else the first attack; the arrested to an
+    arrest (a COERCE frame whose word counts arrests, else the first COERCE), else to the attack.
+    """
+    def counts(f: Frame, kind: str) -> bool:
+        return kind in (lexicon.casualty(f.trigger.lower_), lexicon.casualty(f.trigger.lemma_.lower()))
+
     attacks = [f for f in frames if f.sense.event_type == "ASSAULT"]
-    for f in attacks:
-        if lexicon.casualty(f.trigger.lower_) or lexicon.casualty(f.trigger.lemma_.lower()):
-            return f
-    return attacks[0] if attacks else None
+    attack = next((f for f in attacks if counts(f, "killed") or counts(f, "injured")), None) or (
+        attacks[0] if attacks else None)
+    coercions = [f for f in frames if f.sense.event_type == "COERCE"]
+    arrest = next((f for f in coercions if counts(f, "arrested")), None) or (coercions[0] if coercions else attack)
+    out: dict[int, frozenset[str]] = {}
+    if attack is not None:
+        out[attack.trigger.i] = frozenset({"killed", "injured"})
+    if arrest is not None:
+        out[arrest.trigger.i] = out.get(arrest.trigger.i, frozenset()) | {"arrested"}
+    return out
 
 
 def _event_anaphora(events: list[Event]) -> list[Event]:
@@ -400,11 +414,11 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     events: list[Event] = []
     for sent in doc.sents:
         frames = list(event_frames(sent, found, lexicon))
-        victim = _casualty_frame(frames, lexicon)
+        counted = _casualty_frames(frames, lexicon)
         contents = _contents(frames)
         mine = []
         for frame in frames:
-            event = _event(frame, sent, document, found, lexicon, gaz, frame is victim)
+            event = _event(frame, sent, document, found, lexicon, gaz, counted.get(frame.trigger.i, frozenset()))
             if frame.trigger.i in contents and not event.denied_by:  # a denied act stays a denied claim
                 if event.modality in ("asserted", "future"):
                     event = replace(event, modality="hypothetical")

@@ -287,9 +287,8 @@ CASUALTIES = [  # text, kind, count, qualifier, victims label
     ("Amnesty said Russian strikes killed 200 civilians.", "killed", 200, "exact", "civilians"),
     ("The suspected air strike killed five civilians in Marib.", "killed", 5, "exact", "civilians"),
     ("Two soldiers were killed and five wounded when rebels attacked a checkpoint.", "injured", 5, "exact", None),
-    pytest.param("Police arrested about 50 protesters in Lagos.", "arrested", 50, "about", "protesters",
-                 marks=xfail("casualties are attached only to ASSAULT frames, so arrests (a Casualty kind) "
-                             "are never counted")),
+    ("Police arrested about 50 protesters in Lagos.", "arrested", 50, "about", "protesters"),
+    ("Troops fired on the crowd, killing two people and arresting 12.", "arrested", 12, "exact", None),
 ]
 
 
@@ -303,6 +302,13 @@ def test_casualty(text, kind, count, qualifier, victims, nlp):
 def test_casualties_counted_once_per_sentence(nlp):
     f = Found("Rebels shelled the market, killing at least 30 civilians.", nlp)
     assert sum(len(e.casualties) for e in f.events) == 1, f.summary()
+
+
+def test_arrests_counted_on_the_arrest_killings_on_the_killing(nlp):
+    f = Found("Troops fired on the crowd, killing two people and arresting 12.", nlp)
+    [arrest] = f.find("COERCE")
+    assert [(c.kind, c.count) for c in arrest.casualties] == [("arrested", 12)], f.summary()
+    assert all(c.kind != "arrested" for e in f.find("ASSAULT") for c in e.casualties), f.summary()
 
 
 @xfail("'30 civilians were killed when Syrian jets bombed Idlib': the killing is a separate source-less "
