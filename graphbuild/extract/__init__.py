@@ -329,6 +329,28 @@ def _casualty_frames(frames: list[Frame], lexicon: Lexicon) -> dict[int, frozens
     return out
 
 
+#: Conjunctions of a clause that says how a killing came about: "were killed when jets bombed X".
+CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
+
+
+def _killed_by(events: list[Event], frames: list[Frame]) -> list[Event]:
+    """A killing or wounding with no agent takes the agent of the attack its clause says caused it.
+
+    "At least 30 civilians were killed when Syrian jets bombed Idlib": Syria killed the 30.
+    """
+    attacks = {f.trigger.i: e for f, e in zip(frames, events) if e.type == "ASSAULT" and e.sources}
+    out = []
+    for f, e in zip(frames, events):
+        if e.type == "ASSAULT" and not e.sources and e.casualties:
+            for clause in children(f.trigger, "advcl"):
+                if clause.i in attacks and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
+                                               for m in clause.children):
+                    e = replace(e, sources=attacks[clause.i].sources)
+                    break
+        out.append(e)
+    return out
+
+
 def _event_anaphora(events: list[Event]) -> list[Event]:
     """ "The attacks", "such strikes": an attack noun with no agent refers to the attacks named before it.
 
@@ -423,7 +445,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                 if event.modality in ("asserted", "future"):
                     event = replace(event, modality="hypothetical")
             mine.append(event)
-        mine = _inherit_content(mine, frames, contents, lexicon)
+        mine = _killed_by(_inherit_content(mine, frames, contents, lexicon), frames)
         mine, frames = _fold_demands(mine, frames)
         events += mine
         events += _intentions(mine, frames, contents)

@@ -39,6 +39,8 @@ from graphbuild.extract.syntax import (
 from graphbuild.nlp.lemmas import inflection_stems
 from graphbuild.model import SYMMETRIC_TYPES
 
+#: Verbs that attack when their object is a weapon (``data/weapons.csv``): "dropped cluster munitions".
+WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "deploy", "detonate", "use"})
 #: Heads that take their event from a compound: "a mediation mission", "a bombing campaign".
 GENERIC_HEADS = frozenset({"mission", "effort", "campaign", "operation", "bid", "drive", "initiative"})
 #: Event types whose nouns name their agent with "from": "demands from X", "aid from X".
@@ -150,6 +152,11 @@ def _verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str 
                               if lexicon.phrase(lemma, m.lemma_.lower())), None)
             if sense is not None:
                 return sense, "phrase", c.lower_ if c.dep_ == "prep" else None
+    if lemma in WEAPON_VERBS:  # "dropped cluster munitions on X": delivering a weapon is an attack
+        for obj in children(token, OBJ):
+            weapons = _weapons(obj, lexicon)
+            if weapons:
+                return Sense("ASSAULT", lexicon.weapon_mode(weapons[0]), "19", None), "phrase", None
     return lexicon.verb(lemma), "verb", None
 
 
