@@ -134,6 +134,9 @@ def slug(text: str) -> str:
 
 
 #: A place in a context country wins unless the largest namesake is this many times more populous.
+#: A city known by a name only as an alternate spelling must be this big to beat a region
+#: whose own name it is.
+ALTERNATE_NAME_MIN_POP = 100_000
 CONTEXT_POPULATION_RATIO = 8
 
 
@@ -339,6 +342,9 @@ def _lookup(name: str, context: Sequence[str], idx: _Index) -> Place | None:
     if re.fullmatch(r"[a-z]", name[0]) and not re.match(r"(?:al|el|ar|as|ad|an|at|az|ash)-", name):
         return None  # lowercase words are not names
     cand = idx.best(n, context)
+    if cand and cand.tier == 1 and cand.pop < ALTERNATE_NAME_MIN_POP:
+        # "Borno" is Nigeria's state, not a German town that lists it as an alternate spelling
+        cand = next((c for c in idx.exact.get(n, ()) if c.tier == 2), cand)
     if cand and cand.tier < 2 and n not in ("washington", "new york"):
         state = next((c for c in idx.exact.get(n, ()) if c.tier == 2 and c.cc == "US"), None)
         cand = state or cand  # "Virginia" is the state, not a small town of that name
