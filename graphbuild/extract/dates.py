@@ -92,6 +92,9 @@ _AGO = re.compile(r"^(\d+|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True))
                   + r")\s+(day|week|month|year)s?\s+ago$")
 _PAST_N = re.compile(r"^(?:the\s+)?(?:past|last|previous)\s+(\d+|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True))
                      + r")\s+(day|week|month|year)s?$")
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON = re.compile(r"^(?:(last|this|next|early|late|mid)[-\s]+)?(spring|summer|autumn|fall|winter)"
+                     r"(?:,?\s+(?:of\s+)?(" + _YEAR + r"))?$")
 _RANGE = re.compile(r"^(?:from\s+|between\s+)?(.+?)\s+(?:to|until|till|through|and|-|–)\s+(.+)$")
 _DAYRANGE_MD = re.compile(r"^(" + _MON + r")\s+(" + _DAYNUM + r")\s*(?:-|–|to)\s*(" + _DAYNUM
                           + r")(?:,?\s+(" + _YEAR + r"))?$")
@@ -182,8 +185,35 @@ def _simple(s: str, base: _dt.date | None, year: int | None):
     return _relative(s, base, year)
 
 
+def _season(s: str, base: _dt.date) -> tuple[_dt.date, _dt.date] | None:
+    """ "last spring", "this summer", "the winter of 2014": meteorological seasons (northern
+    hemisphere: spring March-May, summer June-August, autumn September-November, winter
+    December-February), placed against the publication date."""
+    m = _SEASON.match(s)
+    if not m:
+        return None
+    which, first = m[1], _SEASON_START[m[2]]
+
+    def span(y: int) -> tuple[_dt.date, _dt.date]:
+        end_y, end_m = (y + 1, 2) if first == 12 else (y, first + 2)
+        return _dt.date(y, first, 1), _month_end(end_y, end_m)
+
+    if m[3]:
+        return span(int(m[3]))
+    y = base.year - (1 if first == 12 and base.month <= 2 else 0)  # the season this year
+    if which == "last":
+        while span(y)[1] >= base:
+            y -= 1
+    elif which == "next":
+        while span(y)[0] <= base:
+            y += 1
+    return span(y)
+
+
 def _relative(s: str, base: _dt.date, year: int | None):
     day = _dt.timedelta(days=1)
+    if season := _season(s, base):
+        return season[0], season[1], "interval"
     if m := _WDAY.match(s):
         wd = _WEEKDAYS[m[2].rstrip(".")]
         back = (base.weekday() - wd) % 7

@@ -118,11 +118,21 @@ def test_dateparser_fallback(text, pubdate, start, end):
     pytest.param("the day after the ceasefire", WED, None, id="event-anchored"),
     pytest.param("Christmas Eve", WED, "2015-12-24",
                  marks=pytest.mark.xfail(strict=True, reason="holidays are not resolved")),
-    pytest.param("last spring", WED, "2015-03-01",
-                 marks=pytest.mark.xfail(strict=True, reason="seasons are not resolved")),
 ])
 def test_known_limits(text, pubdate, start):
     assert resolve(text, pubdate).start == start
+
+
+@pytest.mark.parametrize("text, start, end", [  # meteorological seasons, against a Wednesday in December
+    ("last spring", "2015-03-01", "2015-05-31"),
+    ("this summer", "2015-06-01", "2015-08-31"),
+    ("last winter", "2014-12-01", "2015-02-28"),
+    ("the winter of 2011", "2011-12-01", "2012-02-29"),
+    ("in the autumn of 2013", "2013-09-01", "2013-11-30"),
+])
+def test_seasons(text, start, end):
+    v = resolve(text, WED)
+    assert (v.start, v.end) == (start, end)
 
 
 @pytest.mark.parametrize("sentence, expected", [
