@@ -114,9 +114,7 @@ def settle(nlp) -> None:
     """Get ``nlp`` and the stages after it ready for a long run (once per pipeline).
 
     One short text goes through every stage, so the tables they load on first use (the place
-    index, the lexicon) are loaded before the first real document. Nothing global is changed
-    (an earlier version also froze the garbage collector's view of the process; measured, it
-    gained nothing once full collections were made rarer during builds).
+    index, the lexicon) are loaded before the first real document.
 
     >>> settle(load_pipeline())   # doctest: +SKIP
     """

@@ -40,3 +40,20 @@ def test_long_document_parsed_in_parts_keeps_offsets(nlp, monkeypatch):
         assert text[m.start:m.end] == m.text
     # the same events as one parse, sentence by sentence (coreference across parts aside)
     assert {(e.type, e.evidence.start) for e in parted.events} == {(e.type, e.evidence.start) for e in whole.events}
+
+
+def test_rare_full_collections_restores_the_setting_even_nested_and_on_error():
+    import gc
+
+    from graphbuild.pipeline import rare_full_collections
+
+    before = gc.get_threshold()
+    with rare_full_collections(500):
+        assert gc.get_threshold()[2] >= 500
+        try:
+            with rare_full_collections(500):
+                raise RuntimeError("inner build failed")
+        except RuntimeError:
+            pass
+        assert gc.get_threshold()[2] >= 500  # the outer build still runs with it
+    assert gc.get_threshold() == before
