@@ -41,6 +41,10 @@ from graphbuild.model import SYMMETRIC_TYPES
 
 #: Verbs that attack when their object is a weapon (``data/weapons.csv``): "dropped cluster munitions".
 WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "deploy", "detonate", "use"})
+#: Verbs of going somewhere, and the prepositions of the errand: "arrived in Amman on a visit",
+#: "travelled to Doha for talks": whoever goes takes part in the visit or the talks (CONSULT).
+ERRAND_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "return", "leave"})
+ERRAND_PREPS = frozenset({"on", "for"})
 #: Heads that take their event from a compound: "a mediation mission", "a bombing campaign".
 GENERIC_HEADS = frozenset({"mission", "effort", "campaign", "operation", "bid", "drive", "initiative"})
 #: Event types whose nouns name their agent with "from": "demands from X", "aid from X".
@@ -222,6 +226,9 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
         claim = head.head.head.head
         if claim.pos_ == "VERB":
             return [k for s in clause_subject(claim) for k in arg_actors(s, found)]
+    if sense.event_type == "CONSULT" and head.dep_ == "pobj" and head.head.lower_ in ERRAND_PREPS and \
+            verb.pos_ == "VERB" and verb.lemma_.lower() in ERRAND_VERBS:  # "X arrived on a visit", "flew in for talks"
+        return [k for s in clause_subject(verb) for k in arg_actors(s, found)]
     return []
 
 
@@ -233,6 +240,8 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         preps = preps | {"to"}
     if sense.event_type == "RETREAT":  # "the withdrawal from X"
         preps = preps | {"from"}
+    if sense.mode == "visit":  # "a visit to Ankara"
+        preps = preps | {"to"}
     for prep, obj in prep_objects(token, preps):
         targets.extend(arg_actors(obj, found))
     if not targets:  # "a suspension of air links with Serbia", "riots against Israeli policies"
@@ -244,7 +253,13 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                 targets.extend(k for s in children(clause, SUBJ) for k in arg_actors(s, found)
                                if k not in sources)
-    if sense.event_type in SYMMETRIC_TYPES and sense.mode != "mediate":  # "A-B talks", "talks between A and B"
+    errand = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ERRAND_PREPS else None
+    if not targets and sense.mode == "visit" and errand is not None and errand.lemma_.lower() in ERRAND_VERBS:
+        # "X arrived in Amman on a visit": the place visited is the visit's target
+        targets.extend(k for k in _locations([errand], found) + [k for prep, obj in prep_objects(errand, {"to"})
+                                                                for k in arg_actors(obj, found)]
+                       if k not in sources)
+    if sense.event_type in SYMMETRIC_TYPES and sense.mode not in ("mediate", "visit"):  # "A-B talks"
         sources = [k for k in sources + [k for k in targets if k not in sources]
                    if found.actors[k].type != "LOCATION"]
         targets = []

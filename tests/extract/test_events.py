@@ -125,6 +125,9 @@ FOUND = [
     ("The Sudanese government shortened the curfew in Kassala.", ("Sudan", "CONCEDE", "Kassala")),
     # the agent of an attack noun named on the weapon that modifies it
     ("Two Turkish Bayraktar strikes killed six militants.", ("Turkey", "ASSAULT", "militants")),
+    # a visit has a host: the place gone to; whoever arrives on a visit makes it
+    ("President Ivan Petrenko arrived in Kampala on a three-day visit.", ("Ivan Petrenko", "CONSULT", "Kampala")),
+    ("Chad's foreign minister began a visit to Nigeria on Monday.", ("Chad", "CONSULT", "Nigeria")),
     # a light verb with its preposition lends its subject to the event noun
     ("Serb forces were engaged in ethnic cleansing in Kosovo.", ("Serbia", "ASSAULT", "Kosovo")),
     # a town the tagger takes for a person is a place when it is what an attack hits
