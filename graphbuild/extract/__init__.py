@@ -73,13 +73,14 @@ def _mode(frame: Frame) -> str | None:
     return mode
 
 
-def _date(trigger: Token, sent: Span, pubdate: str | None):
+def _date(trigger: Token, sent: Span, pubdate: str | None) -> dict[str, str | None]:
+    """The Event date fields (``date``, ``date_end``, ``date_text``) of the date nearest ``trigger``."""
     dates = [e for e in sent.ents if e.label_ == "DATE"]
     if not dates:
-        return None
+        return {}
     near = [e for e in dates if trigger in e.root.ancestors or e.root.head == trigger]
     value = resolve_date((near or dates)[0].text, pubdate)
-    return value
+    return {"date": value.start, "date_end": value.end, "date_text": value.text} if value else {}
 
 
 def _casualties(sent: Span, gaz: Gazetteer, kinds: frozenset[str]) -> tuple[Casualty, ...]:
@@ -94,7 +95,6 @@ def _casualties(sent: Span, gaz: Gazetteer, kinds: frozenset[str]) -> tuple[Casu
 def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon, gaz: Gazetteer,
            casualties: frozenset[str] = frozenset()) -> Event:
     fact = factuality(frame.trigger, found, lexicon)
-    date = _date(frame.trigger, sent, document.date)
     targets, location = frame.targets, frame.locations[0] if frame.locations else None
     if frame.sense.event_type in PLACE_TARGETS and not targets and frame.locations:
         targets, location = frame.locations, (frame.locations[0] if len(frame.locations) == 1 else None)
@@ -108,8 +108,7 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         trigger_start=frame.trigger.idx,
         sources=sources, targets=targets, location=location,
         mode=_mode(frame), cameo=frame.sense.cameo,
-        date=date.start if date else None, date_end=date.end if date else None,
-        date_text=date.text if date else None,
+        **_date(frame.trigger, sent, document.date),
         polarity=fact.polarity, modality=fact.modality,
         claimed_by=fact.claimed_by, denied_by=fact.denied_by,
         casualties=_casualties(sent, gaz, casualties) if casualties else (),
@@ -156,7 +155,7 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
     by_trigger = {f.trigger.i: e for f, e in zip(frames, events)}
     out = []
     for f, e in zip(frames, events):
-        denial = lexicon.reporting(f.trigger.lemma_.lower()) == "deny"  # a denial is not aimed at the victim
+        denial = lexicon.is_denial(f.trigger.lemma_)  # a denial is not aimed at the victim
         if not e.targets:
             # refusing or accepting a demand, offer or invitation is aimed at whoever made it; a
             # denial is not aimed at the victim of what it denies
@@ -270,11 +269,9 @@ def _obligations(sent: Span, frames: list[Frame], document: Document, found, lex
         speaker = factuality(t, found, lexicon).claimed_by
         if not asked or speaker is None or speaker in asked:
             continue
-        date = _date(t, sent, document.date)
         out.append(Event(type="REQUEST", evidence=evidence_of(t, document.id, "obligation"), trigger=t.text,
                          trigger_start=t.idx, sources=(speaker,), targets=asked, mode="demand", cameo="10",
-                         date=date.start if date else None, date_end=date.end if date else None,
-                         date_text=date.text if date else None))
+                         **_date(t, sent, document.date)))
     return out
 
 

@@ -334,7 +334,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             if obj.i not in nominals and not found.at(obj):  # "provided loans for X": a beneficiary
                 extra = BENEFICIARY_PREPS if sense.event_type in BENEFICIARY_TYPES else frozenset()
                 targets.extend(object_reach(obj, found, preps=extra))
-    denial = lexicon.reporting(token.lemma_.lower()) == "deny"  # "denied targeting civilians": not at them
+    denial = lexicon.is_denial(token.lemma_)  # "denied targeting civilians": not at them
     if not targets and sense.event_type in CONTENT_TYPES and not denial:  # "threatened to cut off power to X"
         for clause in children(token, "xcomp"):
             targets.extend(k for k in clause_reach(clause, found) if k not in sources)

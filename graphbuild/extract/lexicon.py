@@ -227,6 +227,14 @@ class Lexicon:
         """
         return self._reporting.get(_norm(lemma))
 
+    def is_denial(self, lemma: str) -> bool:
+        """Whether a verb lemma denies what it governs ("deny", "refute").
+
+        >>> Lexicon.load().is_denial("Deny"), Lexicon.load().is_denial("say")
+        (True, False)
+        """
+        return self.reporting(lemma) == "deny"
+
     def modality(self, cue: str) -> str | None:
         """The kind of a modality cue: hypothetical | future | negation | alleged.
 
