@@ -90,16 +90,17 @@ def inline_bindings(sparql: str, bindings: Mapping[str, Node]) -> tuple[str, dic
     {'a': rdflib.term.Literal('1', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer'))}
     """
     names = {name.lstrip("?$"): term for name, term in bindings.items()}
-    words = [text.upper() for kind, text, *_ in _tokens(sparql) if kind == "word"]
+    tokens = list(_tokens(sparql))
+    words = [text.upper() for kind, text, *_ in tokens if kind == "word"]
     if not names or words.count("SELECT") > 1 or "GROUP" in words or "HAVING" in words:
         return sparql, names  # nested SELECT, aggregates: a column there is not a plain pattern term
     # a variable the query binds itself (a VALUES header, "AS ?name") is left to the engine
-    fixed = {text[1:] for kind, text, _s, values_header, previous, _p in _tokens(sparql)
+    fixed = {text[1:] for kind, text, _s, values_header, previous, _p in tokens
              if kind == "var" and text[1:] in names and (values_header or previous == "AS")}
     inline = {name: term.n3() for name, term in names.items() if name not in fixed and _writable(term)}
     fixed |= set(names) - set(inline)
     out = []
-    for kind, text, state, _values, _previous, parens in _tokens(sparql):
+    for kind, text, state, _values, _previous, parens in tokens:
         if kind == "var" and text[1:] in inline:
             term = inline[text[1:]]
             if state == "head":
