@@ -27,7 +27,7 @@ from graphbuild.extract.events import UNCERTAIN_AUX, Frame, event_frames
 from graphbuild.extract.factuality import factuality
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
-from graphbuild.extract.syntax import OBJ, children
+from graphbuild.extract.syntax import OBJ, children, circumstance
 from graphbuild.model import Casualty, Document, Event, Relation
 
 #: Event types a third party's report of which is an accusation against the actor.
@@ -39,10 +39,6 @@ PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "SANCTION
 CONTENT_HEADS = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE"})
 #: Links from a complement up to the event that governs it.
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "relcl"})
-#: Prepositions of circumstance: what they introduce happened; it is not what is demanded or promised.
-CIRCUMSTANCE_PREPS = frozenset({"after", "following", "amid", "amidst", "despite", "since", "during"})
-#: Nouns of "in the wake of", "in response to": the same.
-CIRCUMSTANCE_NOUNS = frozenset({"wake", "aftermath", "response", "retaliation", "reprisal", "light"})
 #: Event types that are proposals, demands or charges: who rejects or accepts one answers its maker.
 PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
 #: Event types whose announcement is a threat (PLOVER THREATEN); others announced are promises (AGREE).
@@ -116,13 +112,6 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
     )
 
 
-def _circumstance(prep: Token) -> bool:
-    """Whether a preposition introduces a circumstance: "after the raid", "in the wake of the raid"."""
-    if prep.lower_ in CIRCUMSTANCE_PREPS:
-        return True
-    return any(c.dep_ == "pobj" and c.lower_ in CIRCUMSTANCE_NOUNS for c in prep.children)
-
-
 def _contents(frames: list[Frame]) -> dict[int, int]:
     """Triggers that only name what another event demands, threatens, refuses or promises.
 
@@ -138,7 +127,7 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
             if tok.dep_ not in CONTENT_DEPS or tok.head is tok:
                 break
             tok = tok.head
-            if tok.dep_ == "prep" and _circumstance(tok):
+            if circumstance(tok):
                 break  # "called for sanctions after the execution": what happened before, not content
             if tok.i in heads:
                 out[f.trigger.i] = tok.i
@@ -171,20 +160,23 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
 
 #: Links from a demand up to the protest it gives the purpose of.
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj", "pcomp"})
+#: Event types that can state what a protest is for: a demand, a protest, a condemnation.
+PURPOSE_TYPES = frozenset({"REQUEST", "PROTEST", "ACCUSE"})
 
 
 def _fold_demands(events: list[Event], frames: list[Frame]) -> tuple[list[Event], list[Frame]]:
-    """A demand that states what a protest is for is that protest's target, not an event of its own.
+    """A demand or protest that states what a protest is for is part of that protest, not an event of its own.
 
     "Students marched to demand the minister's resignation", "a hunger strike calling for
-    independence from X", "rioted, joining demonstrators in demanding a referendum": one
-    PROTEST, aimed at whom the demand is aimed at (PLOVER codes the demonstration; the demand
+    independence from X", "rioted, joining demonstrators in demanding a referendum", "staged a
+    sit-in in protest against X's decision", "went on strike to protest at X": one PROTEST,
+    aimed at whom the demand or protest is aimed at (PLOVER codes the demonstration; the demand
     is its content). Runs after the demand has inherited the target of what it demands.
     """
     index = {f.trigger.i: n for n, f in enumerate(frames) if f.sense.event_type == "PROTEST"}
-    events, dropped = list(events), set()
+    events, dropped, hosts = list(events), set(), set()
     for n, (f, e) in enumerate(zip(frames, events)):
-        if e.type != "REQUEST" or f.trigger.dep_ not in PURPOSE_DEPS:
+        if e.type not in PURPOSE_TYPES or f.trigger.dep_ not in PURPOSE_DEPS | {"pobj"}:
             continue
         host, tok = None, f.trigger
         for _ in range(4):  # up through the clause: "rioted, joining demonstrators in demanding ..."
@@ -195,12 +187,13 @@ def _fold_demands(events: list[Event], frames: list[Frame]) -> tuple[list[Event]
                                          None))
             if host is not None:
                 break
-        if host is None or host in dropped:
+        if host is None or host == n or host in dropped or n in hosts:
             continue
         protest = events[host]
         events[host] = replace(protest, sources=protest.sources or e.sources,
                                targets=protest.targets or tuple(t for t in e.targets if t not in protest.sources))
         dropped.add(n)
+        hosts.add(host)
     return ([e for n, e in enumerate(events) if n not in dropped],
             [f for n, f in enumerate(frames) if n not in dropped])
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
+from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, subtree_reach, unique
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
@@ -58,11 +58,14 @@ DIRECTIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 #: Event types whose target may follow "to": a recipient.
 RECIPIENT_TYPES = frozenset({"AID", "SUPPORT", "CONCEDE", "REQUEST", "PROTEST", "REJECT", "AGREE", "SANCTION",
                              "THREATEN"})
-#: Event types whose object's "for" phrase names who benefits: "sent food for the refugees".
-BENEFICIARY_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "CONCEDE"})
+#: Event types whose object's "for" phrase names whom the act reaches: "sent food for the refugees",
+#: "shelled a camp for displaced people".
+BENEFICIARY_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "CONCEDE", "ASSAULT"})
 BENEFICIARY_PREPS = frozenset({"for"})
 #: Event types whose complement clause names what they are about ("threatened to cut ties with X").
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE", "SUPPORT", "AID"})
+#: Event types whose place is where they happen, never whom they are aimed at.
+PLACE_BOUND = frozenset({"PROTEST"})
 #: Event types whose nominal compounds name the agent ("Russia raids"), not the topic ("Syria talks").
 AGENTIVE_COMPOUND = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "RETREAT", "AID"})
 
@@ -278,7 +281,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
           particle: str | None = None) -> Frame | None:
     sources: list[str] = []
     targets: list[str] = []
-    subjects = clause_subject(token)
+    subjects = clause_subject(token, lexicon.is_light_verb)
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == AGENT or c.dep_ == "auxpass" for c in token.children)
     if passive and not any(c.dep_ in PASS_SUBJ for c in token.children):
         # "when asked by Reuters, the ministry said": the borrowed subject is the one acted on
@@ -329,8 +332,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             for subj in children(clause, SUBJ | PASS_SUBJ):
                 arg_tokens.append(subj)
                 targets.extend(arg_actors(subj, found))
-    if not targets:  # "rejected calls by Belarus", "demanded the resignation of X"
-        for obj in children(token, OBJ):
+    if not targets:  # "rejected calls by Belarus", "demanded the resignation of X", "a camp for X was shelled"
+        for obj in children(token, OBJ | PASS_SUBJ if passive else OBJ):
             if obj.i not in nominals and not found.at(obj):  # "provided loans for X": a beneficiary
                 extra = BENEFICIARY_PREPS if sense.event_type in BENEFICIARY_TYPES else frozenset()
                 targets.extend(object_reach(obj, found, preps=extra))
@@ -426,7 +429,38 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
     frames.update(nominals)
     frames.update((f.trigger.i, f) for f in _readiness(sent, found, frames))
     for i in sorted(frames):
-        yield frames[i]
+        yield _other_party(_acting_party(frames[i], found), found, lexicon)
+
+
+def _acting_party(frame: Frame, found) -> Frame:
+    """A participle with a target and no source modifying a noun takes the noun's actor, or the
+    subject of the verb the noun is the object of: "a statement demanding that X ..." issued by Y
+    is Y's demand; "protesters demanding ..." are the protesters'."""
+    trigger = frame.trigger
+    if frame.sources or not frame.targets or trigger.dep_ != "acl" or trigger.tag_ != "VBG":
+        return frame
+    noun = trigger.head
+    if found.at(noun):
+        sources = arg_actors(noun, found)
+    elif noun.dep_ in OBJ and noun.head.pos_ in ("VERB", "AUX"):
+        sources = [k for s in clause_subject(noun.head) for k in arg_actors(s, found)]
+    else:
+        return frame
+    sources = [k for k in unique(sources) if k not in frame.targets]
+    return replace(frame, sources=tuple(sources)) if sources else frame
+
+
+def _other_party(frame: Frame, found, lexicon: Lexicon) -> Frame:
+    """A frame with a source and no target takes the nearest actor its trigger governs
+    (:func:`subtree_reach`); places it has as locations stay locations, and a protest's
+    place is where it was held, not whom it was against."""
+    if frame.targets or not frame.sources or lexicon.is_denial(frame.trigger.lemma_):
+        return frame
+    if frame.sense.event_type in SYMMETRIC_TYPES and len(frame.sources) > 1:
+        return frame
+    targets = subtree_reach(frame.trigger, found, exclude={*frame.sources, *frame.locations},
+                            places=frame.sense.event_type not in PLACE_BOUND)
+    return replace(frame, targets=tuple(targets)) if targets else frame
 
 
 #: Adjectives of readiness: "X is ready to send troops to Y" is a promise (PLOVER AGREE).

@@ -6,7 +6,7 @@ True
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -36,6 +36,13 @@ TARGET_PREPS = frozenset({"on", "against", "at", "upon", "into", "toward", "towa
 PARTNER_PREPS = frozenset({"with", "between"})
 #: Prepositions that introduce a place.
 LOCATION_PREPS = frozenset({"in", "near", "across", "around", "outside", "inside", "over", "at", "throughout"})
+#: Prepositions of circumstance: what they introduce happened before or around an event; it is
+#: neither what is demanded or promised nor the event's other party.
+CIRCUMSTANCE_PREPS = frozenset({"after", "following", "amid", "amidst", "despite", "since", "during"})
+#: Links by which a preposition of circumstance hangs in a parse ("following" is often parsed as a verb).
+CIRCUMSTANCE_DEPS = frozenset({"prep", "xcomp", "advcl", "acl", "pcomp"})
+#: Nouns of "in the wake of", "in response to": the same.
+CIRCUMSTANCE_NOUNS = frozenset({"wake", "aftermath", "response", "retaliation", "reprisal", "light"})
 #: Quantity heads whose "of" phrase holds the real argument ("hundreds of civilians").
 QUANTITY_HEADS = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score",
                             "scores", "number", "some", "many", "most", "all", "several", "million",
@@ -73,10 +80,22 @@ def prep_objects(token: Token, preps) -> Iterator[tuple[str, Token]]:
                 yield prep.lower_, obj
 
 
-def clause_subject(verb: Token) -> list[Token]:
+def circumstance(prep: Token) -> bool:
+    """Whether a token is a preposition of circumstance: "after the raid", "in the wake of the raid".
+
+    >>> # with a parser: the "after" of "agreed after the raid" -> True
+    """
+    if prep.lower_ in CIRCUMSTANCE_PREPS:  # also "following" parsed as a verb
+        return prep.dep_ in CIRCUMSTANCE_DEPS
+    return prep.dep_ == PREP and any(c.dep_ == POBJ and c.lower_ in CIRCUMSTANCE_NOUNS for c in prep.children)
+
+
+def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> list[Token]:
     """The subject of ``verb``, borrowed through control and coordination when it has none.
 
-    "Russia started ..., saying it wanted to help": ``help`` borrows from ``wanted``.
+    "Russia started ..., saying it wanted to help": ``help`` borrows from ``wanted``. With
+    ``light`` (a test on verb lemmas), a light verb's object does not control its to-clause:
+    in "farmers began a sit-in to protest", the farmers protest, not the sit-in.
     """
     seen = 0
     while verb is not None and seen < 8:
@@ -84,7 +103,7 @@ def clause_subject(verb: Token) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in SUBJ or seen and c.dep_ in PASS_SUBJ]
         if subj:
             return subj
-        if verb.dep_ == "xcomp" and verb.head is not verb:
+        if verb.dep_ == "xcomp" and verb.head is not verb and not (light and light(verb.head.lemma_.lower())):
             objects = [c for c in verb.head.children if c.dep_ in OBJ]
             if objects:  # object control: "persuaded the allies to join" -> the allies join
                 return objects

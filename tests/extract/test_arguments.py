@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.actors.resolve import resolve
-from graphbuild.extract.arguments import clause_reach, object_reach, unique
+from graphbuild.extract.arguments import clause_reach, object_reach, subtree_reach, unique
 
 
 def _labels(found, keys):
@@ -40,3 +40,30 @@ def test_clause_reach(nlp):
 
 def test_unique_keeps_first_order():
     assert unique(["b", "", "a", "b", None]) == ("b", "a")
+
+
+@pytest.mark.parametrize("text,trigger,exclude,expected", [
+    # complements and their phrases, nearest first
+    ("Chile agreed to build a hospital in Bolivia.", "agreed", {"Chile"}, {"Bolivia"}),
+    ("Peru pledged to help defend Ecuador if it is invaded.", "pledged", {"Peru"}, {"Ecuador"}),
+    # the subject of a governed clause is reached, the event's own subject is not
+    ("Kenya demanded that Somalia be barred from the summit.", "demanded", set(), {"Somalia"}),
+    ("Kenya welcomed the plan.", "welcomed", set(), set()),
+    # circumstances and clauses of time are not what the event is aimed at
+    ("Ghana offered to mediate following the raid on Togo.", "offered", {"Ghana"}, set()),
+    ("Ghana agreed to talks after Togo closed the border.", "agreed", {"Ghana"}, set()),
+])
+def test_subtree_reach(text, trigger, exclude, expected, nlp):
+    doc = nlp(text)
+    found = resolve(doc, "t")
+    [tok] = [t for t in doc if t.text == trigger]
+    keys = {k for k in found.actors if found.actors[k].label in exclude}
+    assert _labels(found, subtree_reach(tok, found, exclude=keys)) == expected
+
+
+def test_subtree_reach_can_pass_over_places(nlp):
+    doc = nlp("The union promised to hold a rally in Kisumu.")
+    found = resolve(doc, "t")
+    [tok] = [t for t in doc if t.text == "promised"]
+    assert _labels(found, subtree_reach(tok, found)) == {"Kisumu"}
+    assert subtree_reach(tok, found, places=False) == []
