@@ -201,6 +201,8 @@ def _bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                 break
 
 
+#: Heads that stand for the state whose capital or name follows "in": "the government in Bangui".
+GOVERNING = frozenset({"government", "regime", "authorities", "administration", "leadership"})
 #: Bodies that sit in another country's capital: "an embassy in Tehran" is not Iran's.
 FOREIGN_POSTS = frozenset({"embassy", "consulate"})
 
@@ -222,7 +224,8 @@ def _bodies_in_capitals(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             state = next((a for a in (gaz.lookup(place.text), gaz.lookup(place[:1].text)) if a is not None
                           and a.type == "STATE"), None)
             body = gaz.body(state, head) if state is not None and head not in FOREIGN_POSTS else None
-            if body is not None and body.type in ("GOVERNMENT", "MEDIA"):  # not "militants in Syria"
+            if body is not None and (body.type in ("GOVERNMENT", "MEDIA") or words[0] in GOVERNING):
+                # "the ministry in Khartoum", "the new government in Bangui"; not "militants in Syria"
                 start = t.i - 1 if t.i > 0 and doc[t.i - 1].lower_ == "the" else t.i
                 found.add(doc[start:t.i + n], body, "body")
             break

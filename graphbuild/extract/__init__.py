@@ -214,8 +214,10 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
     """
     out = []
     for f, e in zip(frames, events):
-        if e.polarity == "negative" and e.type in COOPERATIVE and e.sources and not _conditional(f.trigger):
-            # "Syria will not accept more refugees", "failed to reach agreement": a refusal
+        if e.polarity == "negative" and e.type in COOPERATIVE and e.sources and not _conditional(f.trigger) \
+                and f.trigger.i not in contents:
+            # "Syria will not accept more refugees", "failed to reach agreement": a refusal (not
+            # one already told by the refusal, threat or demand that governs it: "refused to recognize")
             sources, targets = e.sources, e.targets
             if not targets and len(sources) > 1:  # "A did not sign the deal with B": A refuses B
                 sources, targets = sources[:1], sources[1:]

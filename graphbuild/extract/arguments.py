@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from graphbuild.extract.syntax import (
-    AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, OBJ, POSS, QUANTITY_HEADS, children, circumstance, prep_objects,
+    AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, OBJ, POSS, PREP, QUANTITY_HEADS, children, circumstance, prep_objects,
     with_conjuncts,
 )
 
@@ -146,17 +146,21 @@ def clause_reach(verb: Token, found) -> list[str]:
 #: defend X") is followed; one with a marker ("after", "as") is not.
 UNREACHED = frozenset({"expl", "relcl", "parataxis", "neg", "punct", "cc", "conj", "mark", "aux", "auxpass",
                        "appos", "npadvmod", "agent"})
+#: Clauses that modify a verb or a noun: followed only when infinitival ("to help defend X").
+CLAUSE_MODIFIERS = frozenset({"advcl", "acl"})
 #: The event's own subjects (its sources) are not searched; the subject of a clause it governs
 #: is ("demanded that the ministry be handed to X").
 OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
 
-def subtree_reach(token: Token, found, exclude=(), places: bool = True, depth: int = 4) -> list[str]:
+def subtree_reach(token: Token, found, exclude=(), places: bool = True, skip_preps: frozenset[str] = frozenset(),
+                  depth: int = 4) -> list[str]:
     """The nearest actors below ``token`` in the parse that are not in ``exclude``: the other
     party of an event whose roles named none, read from its complements and phrases.
 
     Nearest means fewest links down (text order breaks ties); all actors at that distance are
-    returned; with ``places`` false, places are passed over. "agreed to set up a research
+    returned; with ``places`` false, places are passed over, and prepositions in ``skip_preps``
+    are not followed. "agreed to set up a research
     centre in Oslo" -> Oslo; "issued a call on Ruritania to ..." -> Ruritania. Subjects,
     relative clauses, coordinated verbs, reported speech and circumstances ("as ...",
     "after the raid") are not searched.
@@ -164,21 +168,23 @@ def subtree_reach(token: Token, found, exclude=(), places: bool = True, depth: i
     >>> subtree_reach.__name__  # needs a parsed sentence; see tests/extract/test_reach.py
     'subtree_reach'
     """
-    level = [c for c in token.children if _reachable(c) and c.dep_ not in OWN_SUBJECTS]
+    level = [c for c in token.children if _reachable(c, skip_preps) and c.dep_ not in OWN_SUBJECTS]
     for _ in range(depth):
         keys = [k for t in sorted(level, key=lambda t: t.i) for k in arg_actors(t, found)
                 if k not in exclude and (places or found.actors[k].type != "LOCATION")]
         if keys:
             return list(unique(keys))
-        level = [c for t in level if not found.at(t) for c in t.children if _reachable(c)]
+        level = [c for t in level if not found.at(t) for c in t.children if _reachable(c, skip_preps)]
         if not level:
             break
     return []
 
 
-def _reachable(token: Token) -> bool:
-    if token.dep_ in UNREACHED:
+def _reachable(token: Token, skip_preps: frozenset[str]) -> bool:
+    if token.dep_ in UNREACHED or token.dep_ == PREP and token.lower_ in skip_preps:
         return False
-    if token.dep_ == "advcl":  # "to help defend X" is reached, "as police cracked down" is not
-        return not any(c.dep_ == "mark" for c in token.children)
+    if token.dep_ in CLAUSE_MODIFIERS:  # "to help defend X" is reached; "as police cracked down",
+        # "citing domestic opposition", "the bridge spanning the river" are not
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
+            not any(c.dep_ == "mark" for c in token.children)
     return not circumstance(token)

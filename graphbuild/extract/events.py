@@ -303,9 +303,11 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         for prep, obj in prep_objects(token, {"by"}):
             arg_tokens.append(obj)
             sources.extend(arg_actors(obj, found))
+    moves_object = "moves-object" in (sense.note or "")  # "withdrew its inspectors from X": not at them
     for obj in children(token, OBJ):
         arg_tokens.append(obj)
-        targets.extend(arg_actors(obj, found))
+        if not moves_object:
+            targets.extend(arg_actors(obj, found))
     targets = [k for k in targets if k not in sources]  # "offered its troops to X": not itself
     preps = (PARTNER_PREPS | {"to"}) if sense.event_type in SYMMETRIC_TYPES else TARGET_PREPS - {"of"}
     if sense.event_type in RECIPIENT_TYPES:  # "sent aid to X", "appealed to X"
@@ -453,13 +455,17 @@ def _acting_party(frame: Frame, found) -> Frame:
 def _other_party(frame: Frame, found, lexicon: Lexicon) -> Frame:
     """A frame with a source and no target takes the nearest actor its trigger governs
     (:func:`subtree_reach`); places it has as locations stay locations, and a protest's
-    place is where it was held, not whom it was against."""
+    place ("a sit-in outside parliament") is where it was held, not whom it was against."""
     if frame.targets or not frame.sources or lexicon.is_denial(frame.trigger.lemma_):
         return frame
     if frame.sense.event_type in SYMMETRIC_TYPES and len(frame.sources) > 1:
         return frame
-    targets = subtree_reach(frame.trigger, found, exclude={*frame.sources, *frame.locations},
-                            places=frame.sense.event_type not in PLACE_BOUND)
+    bound = frame.sense.event_type in PLACE_BOUND
+    exclude = {*frame.sources, *frame.locations}
+    if "moves-object" in (frame.sense.note or ""):  # what is withdrawn or deployed is not the target
+        exclude |= {k for obj in children(frame.trigger, OBJ) for k in arg_actors(obj, found)}
+    targets = subtree_reach(frame.trigger, found, exclude=exclude, places=not bound,
+                            skip_preps=LOCATION_PREPS if bound else frozenset())
     return replace(frame, targets=tuple(targets)) if targets else frame
 
 

@@ -59,6 +59,15 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Diplomats said the Russian Defense Ministry had no comment.", "Russian Defense Ministry",
      "Russian Defense Ministry", "GOVERNMENT"),
     ("The Yemeni Defence Ministry confirmed the strike.", "Yemeni", "Yemeni Defense Ministry", "GOVERNMENT"),
+    # a government named by where it sits is that state's
+    ("Chad refused to recognize the new government in Bangui.", "government", "Central African Republic", "STATE"),
+    ("The authorities in Tripoli imposed a curfew.", "authorities", "Libya", "STATE"),
+    # plural demonyms and group words
+    ("Two Poles were detained in Aarhus.", "Poles", "Poland", "STATE"),
+    ("Police questioned three Turks.", "Turks", "Turkey", "STATE"),
+    ("Somali militiamen ambushed the convoy.", "Somali", "Somali militants", "ARMED_GROUP"),
+    ("Tribal elders met the governor.", "elders", "elders", "GROUP"),
+    ("Islamic fundamentalists marched in Oran.", "Islamic", "fundamentalists", "GROUP"),
     # people and groups
     ("Ivan Petrenko visited the front line on Monday.", "Ivan Petrenko", "Ivan Petrenko", "PERSON"),
     ("Gunmen attacked a village near Kandahar.", "Gunmen", "gunmen", "ARMED_GROUP"),
@@ -96,6 +105,11 @@ def test_embassy_in_a_capital_is_not_that_state_s(parse):
     text = "Sri Lanka opened an embassy in Tehran."
     found = parse(text)
     assert not any(a.type == "GOVERNMENT" and a.country == "state/IRN" for a in found.actors.values())
+
+
+def test_forces_in_a_country_are_not_that_state_s(parse):
+    text = "Militants in Syria attacked a base."
+    assert actor_at(parse(text), text, "Militants").label == "militants"
 
 
 def test_russia_names_are_one_actor(parse):

@@ -158,12 +158,21 @@ FOUND = [
     ("Tribal elders demanded that Niger release the prisoners.", ("elders", "REQUEST", "Niger")),
     ("Somali militiamen ambushed Kenyan troops.", ("Somali militants", "ASSAULT", "Kenya")),
     ("Islamic fundamentalists attacked a police station in Blida.", ("fundamentalists", "ASSAULT", "Blida")),
+    # a formal protest lodged with a state is a complaint (ACCUSE), not a demonstration
+    ("Serbia lodged an official protest with Albania.", ("Serbia", "ACCUSE", "Albania")),
+    # what is withdrawn is moved, not aimed at: the place left is the target
+    ("The UN said it will withdraw its inspectors and aid workers from Iraq.", ("United Nations", "RETREAT", "Iraq")),
 ]
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
     ("Thousands of workers demonstrated in Nairobi on Friday.", ("workers", "PROTEST", "Nairobi")),
     ("Ghana offered to mediate following the raid on Togo.", ("Ghana", "AGREE", "Togo")),
     ("Ghana agreed to talks after Togo closed the border.", ("Ghana", "AGREE", "Togo")),
+    ("Farmers began a hunger strike outside parliament in Nairobi.", ("farmers", "PROTEST", "Kenyan parliament")),
+    ("Ankara refused to send troops, citing domestic opposition.", ("Turkey", "REJECT", "opposition groups")),
+    ("Kenya welcomed a plan to build a bridge spanning the river into Uganda.", ("Kenya", "SUPPORT", "Uganda")),
+    ("The UN said it will withdraw its inspectors and aid workers from Iraq.", ("United Nations", "RETREAT", "aid workers")),
+    ("Serbia lodged an official protest with Albania.", ("Serbia", "PROTEST", "Albania")),
 ]
 
 NO_PROMISE = [  # text, source: readiness denied, demanded or uncertain promises nothing
@@ -212,6 +221,11 @@ def test_mediator_is_the_source_not_a_party(nlp):
 @pytest.mark.parametrize("text,triple", NOT_AIMED)
 def test_not_aimed(text, triple, nlp):
     assert triple not in triples(text, nlp)
+
+
+def test_refusal_is_told_once(nlp):
+    [r] = extract_documents([Document("t", "Chad refused to recognize the new government in Bangui.")], nlp=nlp)
+    assert [e.type for e in r.events if e.type == "REJECT"] == ["REJECT"]
 
 
 def test_protest_purpose_is_one_protest(nlp):
