@@ -232,7 +232,9 @@ def _bodies_in_capitals(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
 
 
 def _state_named(gaz: Gazetteer, token: Token) -> Actor | None:
-    if token.pos_ != "PROPN":
+    """The state a one-word name names; a capitalised name the tagger calls an adjective counts
+    ("the Mozambique government")."""
+    if token.pos_ != "PROPN" and not (token.pos_ == "ADJ" and token.is_title):
         return None
     a = gaz.lookup(token.text)
     return a if a is not None and a.type == "STATE" else None

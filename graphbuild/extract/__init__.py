@@ -23,7 +23,7 @@ from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.dates import resolve as resolve_date
-from graphbuild.extract.events import UNCERTAIN_AUX, Frame, event_frames
+from graphbuild.extract.events import PROPOSALS, UNCERTAIN_AUX, Frame, event_frames
 from graphbuild.extract.factuality import factuality
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
@@ -39,8 +39,6 @@ PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "SANCTION
 CONTENT_HEADS = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE"})
 #: Links from a complement up to the event that governs it.
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "relcl"})
-#: Event types that are proposals, demands or charges: who rejects or accepts one answers its maker.
-PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
 #: Event types whose announcement is a threat (PLOVER THREATEN); others announced are promises (AGREE).
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT", "ACCUSE"})
 #: Cooperative event types whose negation is a refusal (PLOVER REJECT).
@@ -347,13 +345,15 @@ def _event_anaphora(events: list[Event]) -> list[Event]:
     """ "The attacks", "such strikes": an attack noun with no agent refers to the attacks named before it.
 
     A nominal ASSAULT without a source takes the sources of the nearest earlier ASSAULT in the
-    document that has them; verbs are left alone (a verb's missing subject is not anaphora).
+    document that has them and was reported as done (not threatened, denied or hypothetical:
+    "X threatened to shell Y in retaliation for an air raid" does not make the raid X's);
+    verbs are left alone (a verb's missing subject is not anaphora).
     """
     last: tuple[str, ...] = ()
     out = []
     for e in sorted(events, key=lambda x: x.trigger_start):
         if e.type == "ASSAULT":
-            if e.sources:
+            if e.sources and e.modality == "asserted" and e.polarity == "positive":
                 last = e.sources
             elif last and e.evidence.extractor == "nominal":
                 e = replace(e, sources=last, evidence=replace(e.evidence, extractor="nominal+anaphora"))

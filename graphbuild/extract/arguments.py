@@ -148,6 +148,8 @@ UNREACHED = frozenset({"expl", "relcl", "parataxis", "neg", "punct", "cc", "conj
                        "appos", "npadvmod", "agent"})
 #: Clauses that modify a verb or a noun: followed only when infinitival ("to help defend X").
 CLAUSE_MODIFIERS = frozenset({"advcl", "acl"})
+#: Links into a clause the event governs: what they hold comes after the event's own phrases.
+CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp"})
 #: The event's own subjects (its sources) are not searched; the subject of a clause it governs
 #: is ("demanded that the ministry be handed to X").
 OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -158,23 +160,26 @@ def subtree_reach(token: Token, found, exclude=(), places: bool = True, skip_pre
     """The nearest actors below ``token`` in the parse that are not in ``exclude``: the other
     party of an event whose roles named none, read from its complements and phrases.
 
-    Nearest means fewest links down (text order breaks ties); all actors at that distance are
-    returned; with ``places`` false, places are passed over, and prepositions in ``skip_preps``
-    are not followed. "agreed to set up a research
-    centre in Oslo" -> Oslo; "issued a call on Ruritania to ..." -> Ruritania. Subjects,
-    relative clauses, coordinated verbs, reported speech and circumstances ("as ...",
-    "after the raid") are not searched.
+    Nearest means fewest links down; at the same distance, actors of the event's own phrases
+    come before those of a clause it governs ("demanded a meeting of the Council to discuss
+    X's advance" -> the Council), then text order. All actors that tie are returned. With
+    ``places`` false, places are passed over; prepositions in ``skip_preps`` are not followed.
+    "agreed to set up a research centre in Oslo" -> Oslo. Subjects, relative clauses,
+    coordinated verbs, reported speech and circumstances ("as ...", "after the raid") are not
+    searched.
 
-    >>> subtree_reach.__name__  # needs a parsed sentence; see tests/extract/test_reach.py
+    >>> subtree_reach.__name__  # needs a parsed sentence; see tests/extract/test_arguments.py
     'subtree_reach'
     """
-    level = [c for c in token.children if _reachable(c, skip_preps) and c.dep_ not in OWN_SUBJECTS]
+    level = [(c, int(c.dep_ in CLAUSES)) for c in token.children
+             if _reachable(c, skip_preps) and c.dep_ not in OWN_SUBJECTS]
     for _ in range(depth):
-        keys = [k for t in sorted(level, key=lambda t: t.i) for k in arg_actors(t, found)
-                if k not in exclude and (places or found.actors[k].type != "LOCATION")]
-        if keys:
-            return list(unique(keys))
-        level = [c for t in level if not found.at(t) for c in t.children if _reachable(c, skip_preps)]
+        hits = sorted((clauses, t.i, k) for t, clauses in level for k in arg_actors(t, found)
+                      if k not in exclude and (places or found.actors[k].type != "LOCATION"))
+        if hits:
+            return list(unique(k for clauses, i, k in hits if clauses == hits[0][0]))
+        level = [(c, clauses + (c.dep_ in CLAUSES)) for t, clauses in level if not found.at(t)
+                 for c in t.children if _reachable(c, skip_preps)]
         if not level:
             break
     return []

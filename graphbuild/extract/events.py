@@ -64,6 +64,8 @@ BENEFICIARY_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "CONCEDE", "ASSAULT"})
 BENEFICIARY_PREPS = frozenset({"for"})
 #: Event types whose complement clause names what they are about ("threatened to cut ties with X").
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE", "SUPPORT", "AID"})
+#: Event types that are proposals, demands or charges: who rejects or accepts one answers its maker.
+PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
 #: Event types whose place is where they happen, never whom they are aimed at.
 PLACE_BOUND = frozenset({"PROTEST"})
 #: Event types whose nominal compounds name the agent ("Russia raids"), not the topic ("Syria talks").
@@ -380,6 +382,12 @@ def _absorb(frame: Frame, nominal: Frame) -> Frame:
                    weapons=unique([*frame.weapons, *nominal.weapons]))
 
 
+def _answer(frame: Frame, proposal: Frame) -> Frame:
+    """A verb frame that answers the proposal, demand or charge its object names: aimed at whoever made it."""
+    makers = [k for k in proposal.sources if k not in frame.sources]
+    return replace(frame, targets=unique([*frame.targets, *makers]) if makers else frame.targets)
+
+
 def _kept(frame: Frame, lexicon: Lexicon) -> bool:
     """Drop frames a trigger's note rules out: an ambiguous word needs an actor in a role,
     a verb that needs an object needs one ("down" vs "shot down the jet"), and an event
@@ -426,7 +434,14 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             if s.i in nominals and nominals[s.i].sense.event_type == sense.event_type:
                 frames[token.i] = _absorb(frames[token.i], nominals.pop(s.i))
         for obj in children(token, OBJ):  # "imposed sanctions on X", "hosted talks with Y": one event
-            if obj.i in nominals and (how == "phrase" or nominals[obj.i].sense.event_type == sense.event_type):
+            if obj.i not in nominals:
+                continue
+            nominal = nominals[obj.i]
+            if nominal.sense.event_type != sense.event_type and nominal.sense.event_type in PROPOSALS:
+                # "accepted demands from X", "rejected an offer by Y": an answer to the proposal's
+                # maker; the proposal stays an event of its own unless the pair is one phrase
+                frames[token.i] = _answer(frames[token.i], nominals.pop(obj.i) if how == "phrase" else nominal)
+            elif how == "phrase" or nominal.sense.event_type == sense.event_type:
                 frames[token.i] = _absorb(frames[token.i], nominals.pop(obj.i))
     frames.update(nominals)
     frames.update((f.trigger.i, f) for f in _readiness(sent, found, frames))

@@ -162,6 +162,15 @@ FOUND = [
     ("Serbia lodged an official protest with Albania.", ("Serbia", "ACCUSE", "Albania")),
     # what is withdrawn is moved, not aimed at: the place left is the target
     ("The UN said it will withdraw its inspectors and aid workers from Iraq.", ("United Nations", "RETREAT", "Iraq")),
+    # the event's own phrases come before a clause it governs
+    ("Serbia demanded a meeting of the UN Security Council to discuss Croatia's advance.",
+     ("Serbia", "REQUEST", "UN Security Council")),
+    # accepting or rejecting a demand or an offer answers whoever made it
+    ("The Mozambique government accepted demands from the rebels that it free the prisoners.",
+     ("Mozambique", "CONCEDE", "rebels")),
+    ("Ghana rejected an offer of talks from Togo.", ("Ghana", "REJECT", "Togo")),
+    # an attack noun with no agent refers to the attack reported before it
+    ("Russian jets struck Homs on Monday. Amnesty condemned the strikes on Homs.", ("Russia", "ASSAULT", "Homs")),
 ]
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
@@ -173,6 +182,13 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Kenya welcomed a plan to build a bridge spanning the river into Uganda.", ("Kenya", "SUPPORT", "Uganda")),
     ("The UN said it will withdraw its inspectors and aid workers from Iraq.", ("United Nations", "RETREAT", "aid workers")),
     ("Serbia lodged an official protest with Albania.", ("Serbia", "PROTEST", "Albania")),
+    ("Serbia demanded a meeting of the UN Security Council to discuss Croatia's advance.",
+     ("Serbia", "REQUEST", "Croatia")),
+    ("The Mozambique government accepted demands from the rebels that it free the prisoners.",
+     ("rebels", "CONCEDE", "prisoners")),  # "it" is the government, a state, not the plural rebels
+    # an attack only threatened is no antecedent: the raid avenged is not Iran's
+    ("Iran threatened to shell Iraqi towns in retaliation for an air raid on Susangerd.",
+     ("Iran", "ASSAULT", "Susangerd")),
 ]
 
 NO_PROMISE = [  # text, source: readiness denied, demanded or uncertain promises nothing
