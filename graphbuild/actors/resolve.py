@@ -280,7 +280,9 @@ def _demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         if state is None:
             continue
         nationals = t.tag_ in ("NNS", "NNPS") and t.dep_ in NATIONALS_DEPS  # "killed three Iraqis"
-        if nationals or t.dep_ in ("amod", "compound", "nsubj", "poss", "nmod", "npadvmod"):
+        paired = t.dep_ == "conj" and t.head.dep_ in ("amod", "compound") and gaz.demonym(t.head.text) is not None
+        if nationals or paired or t.dep_ in ("amod", "compound", "nsubj", "poss", "nmod", "npadvmod"):
+            # paired: "the Turkish and Greek sides" 
             found.add(doc[t.i:t.i + 1], state, "demonym")
 
 

@@ -158,8 +158,8 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
 
 #: Links from a demand up to the protest it gives the purpose of.
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj", "pcomp"})
-#: Event types that can state what a protest is for: a demand, a protest, a condemnation.
-PURPOSE_TYPES = frozenset({"REQUEST", "PROTEST", "ACCUSE"})
+#: Event types that can state what a protest is for: a demand, a protest, a condemnation, defiance.
+PURPOSE_TYPES = frozenset({"REQUEST", "PROTEST", "ACCUSE", "REJECT"})
 
 
 def _fold_demands(events: list[Event], frames: list[Frame]) -> tuple[list[Event], list[Frame]]:
@@ -167,18 +167,20 @@ def _fold_demands(events: list[Event], frames: list[Frame]) -> tuple[list[Event]
 
     "Students marched to demand the minister's resignation", "a hunger strike calling for
     independence from X", "rioted, joining demonstrators in demanding a referendum", "staged a
-    sit-in in protest against X's decision", "went on strike to protest at X": one PROTEST,
+    sit-in in protest against X's decision", "went on strike to protest at X", "blocked roads in
+    defiance of X", "to show their disapproval of X": one PROTEST,
     aimed at whom the demand or protest is aimed at (PLOVER codes the demonstration; the demand
     is its content). Runs after the demand has inherited the target of what it demands.
     """
     index = {f.trigger.i: n for n, f in enumerate(frames) if f.sense.event_type == "PROTEST"}
     events, dropped, hosts = list(events), set(), set()
     for n, (f, e) in enumerate(zip(frames, events)):
-        if e.type not in PURPOSE_TYPES or f.trigger.dep_ not in PURPOSE_DEPS | {"pobj"}:
+        if e.type not in PURPOSE_TYPES or f.trigger.dep_ not in PURPOSE_DEPS | {"pobj", "dobj"}:
             continue
         host, tok = None, f.trigger
-        for _ in range(4):  # up through the clause: "rioted, joining demonstrators in demanding ..."
-            if tok.dep_ not in PURPOSE_DEPS | {"prep", "pobj"} or tok.head is tok:
+        for _ in range(4):  # up through the clause: "rioted, joining demonstrators in demanding ...",
+            # "blocked a road to show their disapproval of X"
+            if tok.dep_ not in PURPOSE_DEPS | {"prep", "pobj", "dobj"} or tok.head is tok:
                 break
             tok = tok.head
             host = index.get(tok.i, next((index[c.i] for c in tok.children if c.dep_ in OBJ and c.i in index),

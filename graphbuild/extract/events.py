@@ -68,6 +68,8 @@ CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE", 
 PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
 #: Event types whose place is where they happen, never whom they are aimed at.
 PLACE_BOUND = frozenset({"PROTEST"})
+#: Event types whose noun, once it has an owner, names with "from" whom it is made of: "their demands from X".
+ASKED_FROM = frozenset({"REQUEST"})
 #: Event types whose nominal compounds name the agent ("Russia raids"), not the topic ("Syria talks").
 AGENTIVE_COMPOUND = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "RETREAT", "AID"})
 
@@ -193,6 +195,7 @@ def _instead(sense: Sense, veto: tuple[bool, str | None]) -> Sense | None:
 def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
     """Who carries out a nominal event: possessor, country adjective/compound, ``by`` agent, light verb."""
     keys = []
+    owned = any(c.dep_ == POSS for c in token.children)
     for c in token.children:
         if c.dep_ == POSS or (c.dep_ in (AMOD, COMPOUND, "nmod") and (
                 sense.event_type in AGENTIVE_COMPOUND or found.actor(c) is not None
@@ -204,7 +207,8 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
             if key and found.actors[key].type != "LOCATION":
                 keys.append(key)
     for prep, obj in prep_objects(token, {"by", "from"}):  # "downing by Turkey", "demands from the UN"
-        if prep == "by" or sense.event_type in FROM_AGENT_TYPES:  # "strikes by Myanmar's military"
+        if prep == "by" or sense.event_type in FROM_AGENT_TYPES and not (owned and sense.event_type in ASKED_FROM):
+            # "strikes by Myanmar's military"; but "their demands from the government" are made of it
             keys.extend(k for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")
     if keys:
         return keys
@@ -243,8 +247,8 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     preps = TARGET_PREPS | (PARTNER_PREPS if sense.event_type in SYMMETRIC_TYPES else frozenset())
     if sense.event_type in RECIPIENT_TYPES:
         preps = preps | {"to"}
-    if sense.event_type == "RETREAT":  # "the withdrawal from X"
-        preps = preps | {"from"}
+    if sense.event_type == "RETREAT" or sense.event_type in ASKED_FROM and any(c.dep_ == POSS for c in token.children):
+        preps = preps | {"from"}  # "the withdrawal from X", "their demands from the government"
     if sense.mode == "visit":  # "a visit to Ankara"
         preps = preps | {"to"}
     for prep, obj in prep_objects(token, preps):

@@ -65,6 +65,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # plural demonyms and group words
     ("Two Poles were detained in Aarhus.", "Poles", "Poland", "STATE"),
     ("Police questioned three Turks.", "Turks", "Turkey", "STATE"),
+    ("The Turkish and Greek sides agreed to talks.", "Greek", "Greece", "STATE"),
     ("Somali militiamen ambushed the convoy.", "Somali", "Somali militants", "ARMED_GROUP"),
     ("Tribal elders met the governor.", "elders", "elders", "GROUP"),
     ("Islamic fundamentalists marched in Oran.", "Islamic", "fundamentalists", "GROUP"),

@@ -171,6 +171,12 @@ FOUND = [
     ("Ghana rejected an offer of talks from Togo.", ("Ghana", "REJECT", "Togo")),
     # an attack noun with no agent refers to the attack reported before it
     ("Russian jets struck Homs on Monday. Amnesty condemned the strikes on Homs.", ("Russia", "ASSAULT", "Homs")),
+    # disapproval or defiance that gives a protest's purpose is the protest's target
+    ("Demonstrators in Lagos blocked a road to show their disapproval for the Nigerian government's policies.",
+     ("protesters", "PROTEST", "Nigeria")),
+    ("Students blocked streets in Accra in defiance of the Ghanaian authorities.", ("students", "PROTEST", "Ghana")),
+    # an owned demand "from" someone is made of them; an unowned one is theirs
+    ("Teachers pressed their demands from the Kenyan government.", ("teachers", "REQUEST", "Kenya")),
 ]
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
@@ -186,6 +192,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
      ("Serbia", "REQUEST", "Croatia")),
     ("The Mozambique government accepted demands from the rebels that it free the prisoners.",
      ("rebels", "CONCEDE", "prisoners")),  # "it" is the government, a state, not the plural rebels
+    ("Teachers pressed their demands from the Kenyan government.", ("Kenya", "REQUEST", "Kenya")),
+    ("Teachers pressed their demands from the Kenyan government.", ("Kenya", "REQUEST", "teachers")),
     # an attack only threatened is no antecedent: the raid avenged is not Iran's
     ("Iran threatened to shell Iraqi towns in retaliation for an air raid on Susangerd.",
      ("Iran", "ASSAULT", "Susangerd")),
