@@ -10,7 +10,7 @@ earlier one:
 3. demonyms used alone ("Russian air strikes" -> Russia);
 4. spaCy's named entities the gazetteer does not know (a PERSON, ORG, GPE, LOC
    still becomes an actor; places are geocoded offline);
-5. population groups ("civilians", "militants");
+5. population groups ("civilians", "militants"; :mod:`graphbuild.actors.groups`);
 6. coreference (:mod:`graphbuild.actors.coref`): pronouns and definite
    descriptions resolve to an actor named before them in the same document.
 
@@ -31,8 +31,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.actors.coref import AIRCRAFT
 from graphbuild.actors.gazetteer import Gazetteer, person_key, slug
+from graphbuild.actors.groups import find_groups
 from graphbuild.actors.places import geocode
 from graphbuild.model import Actor, Mention
 from graphbuild.nlp.components import GAZETTEER_KEY
@@ -43,8 +43,6 @@ PERSON, ORG, GPE, LOC, FAC, NORP = "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
 #: Prepositions after which a capital is a place ("in Moscow"), not the state ("Moscow said").
 PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "around", "outside", "inside"})
 PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village"})
-#: Group words that are also stances or acts when a pronoun owns them ("its opposition").
-EVENTFUL_GROUPS = frozenset({"opposition", "resistance", "support"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
                         "southwestern", "southeastern", "central"})
@@ -391,55 +389,6 @@ def _proper_places(doc: Doc, found: DocActors, context: list[str]) -> None:
             found.add(span, place, "gazetteer")
 
 
-def _groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
-    for t in doc:
-        if t.i in found.token_actor or t.pos_ not in ("NOUN", "PROPN") or (
-                t.dep_ == "compound" and t.head.lower_ in AIRCRAFT):
-            continue  # "fighter jets" are aircraft, not fighters ("rebel positions" are the rebels')
-        group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower())
-        if group is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \
-                and t.lemma_.lower() in EVENTFUL_GROUPS:
-            continue  # "its opposition to ..." is a stance, not the opposition
-        if any(c.dep_ in ("compound", "amod") and found.actor(c) is not None
-               and found.actor(c).type in ("ARMED_GROUP", "MILITARY", "NGO", "IGO") for c in t.children):
-            continue  # "Al-Shabaab militants", "Hamas fighters": the named group, not generic militants
-        start = t.i
-        # "opposition groups", "militant groups": a compound or adjective that is itself the group word
-        for left in reversed(list(t.lefts)):
-            if left.i == start - 1 and left.dep_ in ("compound", "amod") and gaz.group(
-                    f"{left.lower_} {t.lower_}") is not None:
-                start = left.i
-        if start != t.i:
-            group = gaz.group(f"{doc[start].lower_} {t.lower_}")
-        local = _place_group(doc, start, group, found)
-        if local is not None:  # "Darfur rebels": the rebels of that place, in its country
-            found.replace(doc[local[0]:t.i + 1], local[1], "group")
-            continue
-        found.add(doc[start:t.i + 1], group, "group")
-
-
-def _place_group(doc: Doc, start: int, group: Actor, found: DocActors) -> tuple[int, Actor] | None:
-    """A group named by the place it comes from ("Darfur rebels", "Gaza residents"): the place
-    (a geocoded location with a country, right before the group word and modifying it) and the
-    group as an actor of its own, labelled "PLACE GROUP" and lying in the place's country."""
-    if start == 0:
-        return None
-    place = found.actor(doc[start - 1])
-    word = doc[start - 1]
-    if place is None or place.type != "LOCATION" or not place.country or word.dep_ not in ("compound", "amod") \
-            or word.head.i < start:
-        return None
-    first = min(i for i, _end, key in _spans_of(found, place.key, start - 1))
-    iso = place.country.split("/", 1)[1]
-    return first, Actor(key=f"group/{iso}/{slug(place.label)}-{slug(group.label)}",
-                        label=f"{place.label} {group.label}", type=group.type, country=place.country)
-
-
-def _spans_of(found: DocActors, key: str, token: int) -> list[tuple[int, int, str]]:
-    """The mention spans of ``key`` that hold token ``token``."""
-    return [m for m in found.mention_spans if m[2] == key and m[0] <= token < m[1]]
-
-
 def _merge_short_names(found: DocActors) -> None:
     """ "Luther" after "Philip Luther": one person, the one named in full (even if the tagger
     took the lone surname for an organisation)."""
@@ -485,7 +434,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     _entities(doc, gaz, found, context, attack_word)
     _regions(doc, found, context)
     _proper_places(doc, found, context)
-    _groups(doc, gaz, found)
+    find_groups(doc, gaz, found)
     _merge_short_names(found)
     resolve_references(doc, found, gaz)
     return found

@@ -77,12 +77,16 @@ def _date(trigger: Token, sent: Span, pubdate: str | None) -> dict[str, str | No
     return {"date": value.start, "date_end": value.end, "date_text": value.text} if value else {}
 
 
-def _casualties(sent: Span, gaz: Gazetteer, kinds: frozenset[str]) -> tuple[Casualty, ...]:
+def _casualties(sent: Span, gaz: Gazetteer, kinds: frozenset[str], targets=()) -> tuple[Casualty, ...]:
+    """The counts of a sentence's casualties of the given kinds; the victims are the event's target
+    when it is the same population named by its place ("Lagos protesters" for "protesters")."""
     out = []
     for kind, count, qualifier, text, victim in casualties_in(sent.text):
         if kind in kinds:
             group = gaz.group(victim) if victim else None
-            out.append(Casualty(kind, count, qualifier, text, group.key if group else None))
+            local = next((t for t in targets if group and t.type == group.type
+                          and t.label.endswith(f" {group.label}")), None)
+            out.append(Casualty(kind, count, qualifier, text, (local or group).key if group else None))
     return tuple(out)
 
 
@@ -105,7 +109,7 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         **_date(frame.trigger, sent, document.date),
         polarity=fact.polarity, modality=fact.modality,
         claimed_by=fact.claimed_by, denied_by=fact.denied_by,
-        casualties=_casualties(sent, gaz, casualties) if casualties else (),
+        casualties=_casualties(sent, gaz, casualties, [found.actors[t] for t in targets]) if casualties else (),
         weapons=frame.weapons,
     )
 

@@ -69,6 +69,12 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Somali militiamen ambushed the convoy.", "Somali", "Somali militants", "ARMED_GROUP"),
     ("Tribal elders met the governor.", "elders", "elders", "GROUP"),
     ("Islamic fundamentalists marched in Oran.", "Islamic", "fundamentalists", "GROUP"),
+    # a population named with where it is or comes from is that place's or country's
+    ("Demonstrators in Baghdad blocked a road.", "Demonstrators", "Baghdad protesters", "GROUP"),
+    ("Residents of Gaza fled the shelling.", "Residents", "Gaza residents", "GROUP"),
+    ("Refugees from Syria crossed into Jordan.", "Refugees", "Syrian refugees", "GROUP"),
+    ("Civilians in Homs and Aleppo fled.", "Civilians", "civilians", "GROUP"),  # two places: no one place's
+    ("Militants in Somalia attacked a base.", "Militants", "militants", "ARMED_GROUP"),  # may be anyone's
     # people and groups
     ("Ivan Petrenko visited the front line on Monday.", "Ivan Petrenko", "Ivan Petrenko", "PERSON"),
     ("Gunmen attacked a village near Kandahar.", "Gunmen", "gunmen", "ARMED_GROUP"),

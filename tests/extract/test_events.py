@@ -173,7 +173,7 @@ FOUND = [
     ("Russian jets struck Homs on Monday. Amnesty condemned the strikes on Homs.", ("Russia", "ASSAULT", "Homs")),
     # disapproval or defiance that gives a protest's purpose is the protest's target
     ("Demonstrators in Lagos blocked a road to show their disapproval for the Nigerian government's policies.",
-     ("protesters", "PROTEST", "Nigeria")),
+     ("Lagos protesters", "PROTEST", "Nigeria")),
     ("Students blocked streets in Accra in defiance of the Ghanaian authorities.", ("students", "PROTEST", "Ghana")),
     # an owned demand "from" someone is made of them; an unowned one is theirs
     ("Teachers pressed their demands from the Kenyan government.", ("teachers", "REQUEST", "Kenya")),

@@ -287,7 +287,7 @@ CASUALTIES = [  # text, kind, count, qualifier, victims label
     ("Amnesty said Russian strikes killed 200 civilians.", "killed", 200, "exact", "civilians"),
     ("The suspected air strike killed five civilians in Marib.", "killed", 5, "exact", "civilians"),
     ("Two soldiers were killed and five wounded when rebels attacked a checkpoint.", "injured", 5, "exact", None),
-    ("Police arrested about 50 protesters in Lagos.", "arrested", 50, "about", "protesters"),
+    ("Police arrested about 50 protesters in Lagos.", "arrested", 50, "about", "Lagos protesters"),
     ("Troops fired on the crowd, killing two people and arresting 12.", "arrested", 12, "exact", None),
 ]
 

@@ -1,0 +1,103 @@
+"""Population groups and generic collective actors named by a common noun.
+
+"civilians", "militants", "opposition groups" come from ``data/groups.csv``; a group named
+by the place it comes from ("Darfur rebels") or followed by where it is or comes from
+("protesters in Baghdad", "refugees from Syria") is that place's or country's group.
+
+>>> "in" in GROUP_PLACE_PREPS
+True
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.actors.coref import AIRCRAFT
+from graphbuild.actors.gazetteer import Gazetteer, slug
+from graphbuild.model import Actor
+
+if TYPE_CHECKING:
+    from graphbuild.actors.resolve import DocActors
+
+#: Group words that are also stances or acts when a pronoun owns them ("its opposition").
+EVENTFUL_GROUPS = frozenset({"opposition", "resistance", "support"})
+
+
+def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
+    """Add the population groups and generic collective actors of ``doc`` to ``found``.
+
+    >>> find_groups.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'find_groups'
+    """
+    for t in doc:
+        if t.i in found.token_actor or t.pos_ not in ("NOUN", "PROPN") or (
+                t.dep_ == "compound" and t.head.lower_ in AIRCRAFT):
+            continue  # "fighter jets" are aircraft, not fighters ("rebel positions" are the rebels')
+        group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower())
+        if group is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \
+                and t.lemma_.lower() in EVENTFUL_GROUPS:
+            continue  # "its opposition to ..." is a stance, not the opposition
+        if any(c.dep_ in ("compound", "amod") and found.actor(c) is not None
+               and found.actor(c).type in ("ARMED_GROUP", "MILITARY", "NGO", "IGO") for c in t.children):
+            continue  # "Al-Shabaab militants", "Hamas fighters": the named group, not generic militants
+        start = t.i
+        # "opposition groups", "militant groups": a compound or adjective that is itself the group word
+        for left in reversed(list(t.lefts)):
+            if left.i == start - 1 and left.dep_ in ("compound", "amod") and gaz.group(
+                    f"{left.lower_} {t.lower_}") is not None:
+                start = left.i
+        if start != t.i:
+            group = gaz.group(f"{doc[start].lower_} {t.lower_}")
+        local = _place_group(doc, start, group, found)
+        if local is not None:  # "Darfur rebels": the rebels of that place, in its country
+            found.replace(doc[local[0]:t.i + 1], local[1], "group")
+            continue
+        found.add(doc[start:t.i + 1], _group_from(t, group, gaz, found) or group, "group")
+
+
+#: Prepositions by which a population names where it is or comes from: "residents of Gaza",
+#: "protesters in Baghdad", "refugees from Syria".
+GROUP_PLACE_PREPS = frozenset({"in", "of", "from"})
+
+
+def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) -> Actor | None:
+    """A population followed by the place or country it is in or from: that place's group
+    ("protesters in Baghdad" -> Baghdad protesters, in Iraq) or the country's ("refugees from
+    Syria" -> Syrian refugees). Armed groups are left alone: "militants in Syria" may be anyone's."""
+    if group.type != "GROUP":
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in GROUP_PLACE_PREPS:
+            continue
+        for obj in prep.children:
+            where = found.actor(obj) if obj.dep_ == "pobj" and not obj.conjuncts else None  # not "in A and B"
+            if where is not None and where.type == "LOCATION" and where.country:
+                iso = where.country.split("/", 1)[1]
+                return Actor(key=f"group/{iso}/{slug(where.label)}-{slug(group.label)}",
+                             label=f"{where.label} {group.label}", type=group.type, country=where.country)
+            if where is not None and where.type == "STATE":
+                return gaz.body(where, token.lower_) or gaz.body(where, group.label)
+    return None
+
+
+def _place_group(doc: Doc, start: int, group: Actor, found: DocActors) -> tuple[int, Actor] | None:
+    """A group named by the place it comes from ("Darfur rebels", "Gaza residents"): the place
+    (a geocoded location with a country, right before the group word and modifying it) and the
+    group as an actor of its own, labelled "PLACE GROUP" and lying in the place's country."""
+    if start == 0:
+        return None
+    place = found.actor(doc[start - 1])
+    word = doc[start - 1]
+    if place is None or place.type != "LOCATION" or not place.country or word.dep_ not in ("compound", "amod") \
+            or word.head.i < start:
+        return None
+    first = min(i for i, _end, key in _spans_of(found, place.key, start - 1))
+    iso = place.country.split("/", 1)[1]
+    return first, Actor(key=f"group/{iso}/{slug(place.label)}-{slug(group.label)}",
+                        label=f"{place.label} {group.label}", type=group.type, country=place.country)
+
+
+def _spans_of(found: DocActors, key: str, token: int) -> list[tuple[int, int, str]]:
+    """The mention spans of ``key`` that hold token ``token``."""
+    return [m for m in found.mention_spans if m[2] == key and m[0] <= token < m[1]]
