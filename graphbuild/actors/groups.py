@@ -56,6 +56,8 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         found.add(doc[start:t.i + 1], _group_from(t, group, gaz, found) or group, "group")
 
 
+#: Armed groups that belong to the country they fight in: "rebels in Chad" are Chadian rebels.
+DOMESTIC_GROUPS = frozenset({"rebels", "insurgents"})
 #: Prepositions by which a population names where it is or comes from: "residents of Gaza",
 #: "protesters in Baghdad", "refugees from Syria".
 GROUP_PLACE_PREPS = frozenset({"in", "of", "from"})
@@ -64,8 +66,9 @@ GROUP_PLACE_PREPS = frozenset({"in", "of", "from"})
 def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) -> Actor | None:
     """A population followed by the place or country it is in or from: that place's group
     ("protesters in Baghdad" -> Baghdad protesters, in Iraq) or the country's ("refugees from
-    Syria" -> Syrian refugees). Armed groups are left alone: "militants in Syria" may be anyone's."""
-    if group.type != "GROUP":
+    Syria" -> Syrian refugees). Of armed groups only rebels are: "rebels in Chad" are Chad's,
+    "militants in Syria" may be anyone's."""
+    if group.type != "GROUP" and group.label not in DOMESTIC_GROUPS:
         return None
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in GROUP_PLACE_PREPS:

@@ -277,6 +277,11 @@ def _demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         state = gaz.demonym(t.text)
         if state is None:
             continue
+        ethnic = next((c for c in t.children if c.dep_ == "amod" and c.lower_ == "ethnic"), None)
+        if ethnic is not None and t.tag_ in ("NNS", "NNPS"):  # "ethnic Albanians in Serbia": a people, not a state
+            found.add(doc[ethnic.i:t.i + 1], Actor(key=f"group/ethnic-{slug(t.text)}", label=f"ethnic {t.text}",
+                                                 type="GROUP"), "demonym")
+            continue
         nationals = t.tag_ in ("NNS", "NNPS") and t.dep_ in NATIONALS_DEPS  # "killed three Iraqis"
         paired = t.dep_ == "conj" and t.head.dep_ in ("amod", "compound") and gaz.demonym(t.head.text) is not None
         if nationals or paired or t.dep_ in ("amod", "compound", "nsubj", "poss", "nmod", "npadvmod"):

@@ -75,6 +75,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Refugees from Syria crossed into Jordan.", "Refugees", "Syrian refugees", "GROUP"),
     ("Civilians in Homs and Aleppo fled.", "Civilians", "civilians", "GROUP"),  # two places: no one place's
     ("Militants in Somalia attacked a base.", "Militants", "militants", "ARMED_GROUP"),  # may be anyone's
+    ("Rebels in Chad attacked a base.", "Rebels", "Chadian rebels", "ARMED_GROUP"),  # rebels are the country's
+    ("Rebels in Darfur attacked a convoy.", "Rebels", "Darfur rebels", "ARMED_GROUP"),
+    # "ethnic" makes a plural demonym a people, not the state's nationals
+    ("Serb forces killed three ethnic Albanians.", "ethnic", "ethnic Albanians", "GROUP"),
+    ("Police detained three Albanians.", "Albanians", "Albania", "STATE"),
     # people and groups
     ("Ivan Petrenko visited the front line on Monday.", "Ivan Petrenko", "Ivan Petrenko", "PERSON"),
     ("Gunmen attacked a village near Kandahar.", "Gunmen", "gunmen", "ARMED_GROUP"),

@@ -175,6 +175,8 @@ FOUND = [
     ("Demonstrators in Lagos blocked a road to show their disapproval for the Nigerian government's policies.",
      ("Lagos protesters", "PROTEST", "Nigeria")),
     ("Students blocked streets in Accra in defiance of the Ghanaian authorities.", ("students", "PROTEST", "Ghana")),
+    # an ethnic group is not the state of the same name: no war between states here
+    ("Serb forces killed three ethnic Albanians in a gunbattle.", ("Serbia", "ASSAULT", "ethnic Albanians")),
     # an owned demand "from" someone is made of them; an unowned one is theirs
     ("Teachers pressed their demands from the Kenyan government.", ("teachers", "REQUEST", "Kenya")),
 ]
@@ -192,6 +194,7 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
      ("Serbia", "REQUEST", "Croatia")),
     ("The Mozambique government accepted demands from the rebels that it free the prisoners.",
      ("rebels", "CONCEDE", "prisoners")),  # "it" is the government, a state, not the plural rebels
+    ("Serb forces killed three ethnic Albanians in a gunbattle.", ("Serbia", "ASSAULT", "Albania")),
     ("Teachers pressed their demands from the Kenyan government.", ("Kenya", "REQUEST", "Kenya")),
     ("Teachers pressed their demands from the Kenyan government.", ("Kenya", "REQUEST", "teachers")),
     # an attack only threatened is no antecedent: the raid avenged is not Iran's
