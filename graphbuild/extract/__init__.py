@@ -148,16 +148,25 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
     for f, e in zip(frames, events):
         denial = lexicon.is_denial(f.trigger.lemma_)  # a denial is not aimed at the victim
         if not e.targets:
-            # refusing or accepting a demand, offer or invitation is aimed at whoever made it; a
-            # denial is not aimed at the victim of what it denies
-            inherited = [by_trigger[c].sources if by_trigger[c].type in PROPOSALS and by_trigger[c].sources
-                         else () if denial else by_trigger[c].targets
+            # refusing or accepting a demand, offer or invitation is aimed at whoever made it (not
+            # at whom it concerns: "vetoed a resolution condemning X"); a denial is not aimed at the
+            # victim of what it denies
+            inherited = [by_trigger[c].sources if by_trigger[c].type in PROPOSALS  # nobody, when unsaid
+                         else () if denial else _asked(e, by_trigger[c])
                          for c, head in contents.items() if head == f.trigger.i]
             targets = tuple(dict.fromkeys(k for ts in inherited for k in ts if k not in e.sources))
             if targets:
                 e = replace(e, targets=targets)
         out.append(e)
     return out
+
+
+def _asked(e: Event, content: Event) -> tuple[str, ...]:
+    """Whom an event is aimed at through the act it names: a demand is made of whoever is to
+    act ("demanded the withdrawal of Serbian forces" -> Serbia), anything else is aimed at the
+    act's target ("threatened to cut off power to X" -> X)."""
+    actors = tuple(k for k in content.sources if k not in e.sources)
+    return actors if e.type == "REQUEST" and actors else content.targets
 
 
 #: Links from a demand up to the protest it gives the purpose of.

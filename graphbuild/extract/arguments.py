@@ -156,7 +156,7 @@ OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
 
 def subtree_reach(token: Token, found, exclude=(), places: bool = True, skip_preps: frozenset[str] = frozenset(),
-                  depth: int = 4) -> list[str]:
+                  events: dict | None = None, depth: int = 4) -> list[str]:
     """The nearest actors below ``token`` in the parse that are not in ``exclude``: the other
     party of an event whose roles named none, read from its complements and phrases.
 
@@ -164,6 +164,10 @@ def subtree_reach(token: Token, found, exclude=(), places: bool = True, skip_pre
     come before those of a clause it governs ("demanded a meeting of the Council to discuss
     X's advance" -> the Council), then text order. All actors that tie are returned. With
     ``places`` false, places are passed over; prepositions in ``skip_preps`` are not followed.
+    ``events`` maps the triggers of other events to the actors they lead to: the search takes
+    those and does not look into the event's own phrase ("demanded the withdrawal of X's forces
+    from Y" reaches the withdrawal, which leads to X); a trigger mapped to None is searched
+    like any word.
     "agreed to set up a research centre in Oslo" -> Oslo. Subjects, relative clauses,
     coordinated verbs, reported speech and circumstances ("as ...", "after the raid") are not
     searched.
@@ -171,14 +175,17 @@ def subtree_reach(token: Token, found, exclude=(), places: bool = True, skip_pre
     >>> subtree_reach.__name__  # needs a parsed sentence; see tests/extract/test_arguments.py
     'subtree_reach'
     """
+    events = events or {}
     level = [(c, int(c.dep_ in CLAUSES)) for c in token.children
              if _reachable(c, skip_preps) and c.dep_ not in OWN_SUBJECTS]
     for _ in range(depth):
-        hits = sorted((clauses, t.i, k) for t, clauses in level for k in arg_actors(t, found)
+        hits = sorted((clauses, t.i, k) for t, clauses in level
+                      for k in (arg_actors(t, found) if events.get(t.i) is None else events[t.i])
                       if k not in exclude and (places or found.actors[k].type != "LOCATION"))
         if hits:
             return list(unique(k for clauses, i, k in hits if clauses == hits[0][0]))
-        level = [(c, clauses + (c.dep_ in CLAUSES)) for t, clauses in level if not found.at(t)
+        level = [(c, clauses + (c.dep_ in CLAUSES)) for t, clauses in level
+                 if not found.at(t) and events.get(t.i) is None
                  for c in t.children if _reachable(c, skip_preps)]
         if not level:
             break

@@ -66,6 +66,9 @@ BENEFICIARY_PREPS = frozenset({"for"})
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE", "SUPPORT", "AID"})
 #: Event types that are proposals, demands or charges: who rejects or accepts one answers its maker.
 PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
+#: Verbs whose subject authored their object: "issued a statement demanding ...".
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "send", "deliver", "make", "sign",
+                         "draft", "present", "submit", "unveil", "announce", "circulate", "post"})
 #: Event types whose place is where they happen, never whom they are aimed at.
 PLACE_BOUND = frozenset({"PROTEST"})
 #: Event types whose noun, once it has an owner, names with "from" whom it is made of: "their demands from X".
@@ -178,7 +181,8 @@ def _vetoed(trigger: Token, args: list[Token], lexicon: Lexicon) -> tuple[bool, 
     """
     lemma = trigger.lemma_.lower()
     nouns = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")]  # not "threatened to storm"
-    for t in [*args, *nouns]:
+    kinds = [c for t in args for c in t.children if c.dep_ == COMPOUND]  # "deployed peacekeeping troops"
+    for t in [*args, *nouns, *kinds]:
         for word in (t.lemma_.lower(), t.lower_):
             if lexicon.non_event(lemma, word):
                 return True, lexicon.non_event_instead(lemma, word)
@@ -245,6 +249,11 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     sources = nominal_source(token, sense, found, lexicon)
     targets: list[str] = []
     preps = TARGET_PREPS | (PARTNER_PREPS if sense.event_type in SYMMETRIC_TYPES else frozenset())
+    if "moves-object" in (sense.note or ""):  # "the withdrawal of Serbian forces from X": Serbia withdraws
+        preps = (preps - {"of"}) | {"to"}
+        if not sources:
+            sources = [k for _, obj in prep_objects(token, {"of"}) for k in arg_actors(obj, found)
+                       if found.actors[k].type != "LOCATION"]
     if sense.event_type in RECIPIENT_TYPES:
         preps = preps | {"to"}
     if sense.event_type == "RETREAT" or sense.event_type in ASKED_FROM and any(c.dep_ == POSS for c in token.children):
@@ -276,7 +285,8 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         for prep, obj in prep_objects(token.head, preps | {"to"}):  # "sent aid to Lebanon"
             targets.extend(arg_actors(obj, found))
     locations = _locations([token], found, exclude=set(targets))
-    sense = _instead(sense, _vetoed(token, [c for c in token.children], lexicon))
+    sense = _instead(sense, _vetoed(token, [*token.children, *(obj for _, obj in prep_objects(token, {"of"}))],
+                                    lexicon))  # "the deployment of peacekeepers"
     if sense is None:
         return None
     return Frame(token, sense, "nominal", unique(sources), unique(targets), unique(locations),
@@ -450,30 +460,35 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
     frames.update(nominals)
     frames.update((f.trigger.i, f) for f in _readiness(sent, found, frames))
     for i in sorted(frames):
-        yield _other_party(_acting_party(frames[i], found), found, lexicon)
+        yield _other_party(_acting_party(frames[i], found), found, lexicon, frames)
 
 
 def _acting_party(frame: Frame, found) -> Frame:
-    """A participle with a target and no source modifying a noun takes the noun's actor, or the
-    subject of the verb the noun is the object of: "a statement demanding that X ..." issued by Y
-    is Y's demand; "protesters demanding ..." are the protesters'."""
+    """A participle with a target and no source modifying a noun takes the noun's actor, its
+    owner, or the subject of the verb that issued it: "Y issued a statement demanding that X ..."
+    is Y's demand; "protesters demanding ..." are the protesters'; "a UN resolution condemning X"
+    is the UN's (and not the vetoer's in "Z vetoed a resolution condemning X")."""
     trigger = frame.trigger
     if frame.sources or not frame.targets or trigger.dep_ != "acl" or trigger.tag_ != "VBG":
         return frame
     noun = trigger.head
+    owners = [k for c in noun.children if c.dep_ in (POSS, COMPOUND, AMOD) for k in arg_actors(c, found)
+              if found.actors[k].type != "LOCATION"]
     if found.at(noun):
         sources = arg_actors(noun, found)
-    elif noun.dep_ in OBJ and noun.head.pos_ in ("VERB", "AUX"):
+    elif owners:  # "a Security Council resolution condemning X"
+        sources = owners
+    elif noun.dep_ in OBJ and noun.head.lemma_.lower() in ISSUE_VERBS:
         sources = [k for s in clause_subject(noun.head) for k in arg_actors(s, found)]
-    else:
+    else:  # "vetoed a resolution condemning X": not the vetoer's
         return frame
     sources = [k for k in unique(sources) if k not in frame.targets]
     return replace(frame, sources=tuple(sources)) if sources else frame
 
 
-def _other_party(frame: Frame, found, lexicon: Lexicon) -> Frame:
+def _other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame]) -> Frame:
     """A frame with a source and no target takes the nearest actor its trigger governs
-    (:func:`subtree_reach`); places it has as locations stay locations, and a protest's
+    (:func:`subtree_reach`); an event it reaches leads to that event's parties (:func:`_led_to`); places it has as locations stay locations, and a protest's
     place ("a sit-in outside parliament") is where it was held, not whom it was against."""
     if frame.targets or not frame.sources or lexicon.is_denial(frame.trigger.lemma_):
         return frame
@@ -483,9 +498,24 @@ def _other_party(frame: Frame, found, lexicon: Lexicon) -> Frame:
     exclude = {*frame.sources, *frame.locations}
     if "moves-object" in (frame.sense.note or ""):  # what is withdrawn or deployed is not the target
         exclude |= {k for obj in children(frame.trigger, OBJ) for k in arg_actors(obj, found)}
-    targets = subtree_reach(frame.trigger, found, exclude=exclude, places=not bound,
+    led = {i: _led_to(frame, f) for i, f in frames.items() if i != frame.trigger.i}
+    targets = subtree_reach(frame.trigger, found, exclude=exclude, places=not bound, events=led,
                             skip_preps=LOCATION_PREPS if bound else frozenset())
     return replace(frame, targets=tuple(targets)) if targets else frame
+
+
+def _led_to(frame: Frame, other: Frame) -> tuple[str, ...] | None:
+    """Whom ``frame`` is aimed at through the event ``other`` it names: an answer to a proposal,
+    demand or charge at its maker ("rejected a resolution censuring X": not at X); a demand at
+    whoever is to act ("demanded the withdrawal of X's forces" -> X); anything else at the act's
+    target ("agreed to send aid to X" -> X). None for talks and other symmetric events: their
+    partners are no one's target, so the search looks inside them like any phrase."""
+    actors = tuple(k for k in other.sources if k not in frame.sources)
+    if other.sense.event_type in SYMMETRIC_TYPES:
+        return None
+    if other.sense.event_type in PROPOSALS:
+        return actors
+    return actors if frame.sense.event_type == "REQUEST" and actors else other.targets
 
 
 #: Adjectives of readiness: "X is ready to send troops to Y" is a promise (PLOVER AGREE).

@@ -177,6 +177,15 @@ FOUND = [
     ("Students blocked streets in Accra in defiance of the Ghanaian authorities.", ("students", "PROTEST", "Ghana")),
     # an ethnic group is not the state of the same name: no war between states here
     ("Serb forces killed three ethnic Albanians in a gunbattle.", ("Serbia", "ASSAULT", "ethnic Albanians")),
+    # sending peacekeepers is protection (PLOVER AID); a deployment or withdrawal "of" troops is their owner's
+    ("The UN deployed peacekeepers to Haiti.", ("United Nations", "AID", "Haiti")),
+    ("Russia announced the deployment of troops to Belarus.", ("Russia", "MOBILIZE", "Belarus")),
+    ("The EU demanded the withdrawal of Serbian forces from Bosnia.", ("Serbia", "RETREAT", "Bosnia and Herzegovina")),
+    # a demand is made of whoever is to act
+    ("The EU demanded the withdrawal of Serbian forces from Bosnia.", ("European Union", "REQUEST", "Serbia")),
+    # a resolution condemning someone is its owner's condemnation
+    ("The United States vetoed a Security Council resolution condemning Israel.",
+     ("UN Security Council", "ACCUSE", "Israel")),
     # an owned demand "from" someone is made of them; an unowned one is theirs
     ("Teachers pressed their demands from the Kenyan government.", ("teachers", "REQUEST", "Kenya")),
 ]
@@ -195,6 +204,12 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("The Mozambique government accepted demands from the rebels that it free the prisoners.",
      ("rebels", "CONCEDE", "prisoners")),  # "it" is the government, a state, not the plural rebels
     ("Serb forces killed three ethnic Albanians in a gunbattle.", ("Serbia", "ASSAULT", "Albania")),
+    ("The UN deployed peacekeepers to Haiti.", ("United Nations", "MOBILIZE", "Haiti")),
+    ("The EU demanded the withdrawal of Serbian forces from Bosnia.",
+     ("European Union", "REQUEST", "Bosnia and Herzegovina")),
+    # vetoing a resolution answers its makers, not whom it condemns, and the vetoer condemns no one
+    ("The United States vetoed a resolution condemning Israel.", ("United States", "REJECT", "Israel")),
+    ("The United States vetoed a resolution condemning Israel.", ("United States", "ACCUSE", "Israel")),
     ("Teachers pressed their demands from the Kenyan government.", ("Kenya", "REQUEST", "Kenya")),
     ("Teachers pressed their demands from the Kenyan government.", ("Kenya", "REQUEST", "teachers")),
     # an attack only threatened is no antecedent: the raid avenged is not Iran's
