@@ -53,6 +53,22 @@ def _norm(text: str) -> str:
     return " ".join(text.strip().lower().replace("\u2019", "'").split())
 
 
+def _again(lemma: str) -> str:
+    """The verb a "re-" verb repeats ("reimpose" -> "impose", "re-arrest" -> "arrest"), or "".
+
+    >>> _again("reimpose"), _again("re-arrest"), _again("rebel")
+    ('impose', 'arrest', '')
+    """
+    if lemma in NOT_AGAIN:
+        return ""
+    rest = lemma[3:] if lemma.startswith("re-") else lemma[2:] if lemma.startswith("re") else ""
+    return rest if len(rest) >= 5 else ""
+
+
+#: "re" words that do not repeat the verb they end with ("recommend" is no praise, "resettle" no deal).
+NOT_AGAIN = frozenset({"recommend", "recharge", "resettle", "revisit", "reorder", "reshore", "reside"})
+
+
 def _sense(path: Path, lineno: int, row: dict[str, str]) -> Sense:
     et = row["event_type"]
     if et not in EVENT_TYPES:
@@ -158,12 +174,14 @@ class Lexicon:
         return _load_default()
 
     def verb(self, lemma: str) -> Sense | None:
-        """The event a verb lemma triggers.
+        """The event a verb lemma triggers; a verb of doing again counts as the verb
+        ("reimpose", "re-arrest") when the tables do not list it themselves.
 
-        >>> Lexicon.load().verb("accuse").event_type
-        'ACCUSE'
+        >>> Lexicon.load().verb("accuse").event_type, Lexicon.load().verb("rearrest").event_type
+        ('ACCUSE', 'COERCE')
         """
-        return self._senses.get((_norm(lemma), "VERB"))
+        lemma = _norm(lemma)
+        return self._senses.get((lemma, "VERB")) or self._senses.get((_again(lemma), "VERB"))
 
     def noun(self, lemma: str) -> Sense | None:
         """The event a noun lemma names.
@@ -179,7 +197,8 @@ class Lexicon:
         >>> Lexicon.load().phrase("impose", "sanction").event_type
         'SANCTION'
         """
-        return self._phrases.get((_norm(verb_lemma), _norm(word)))
+        verb_lemma, word = _norm(verb_lemma), _norm(word)
+        return self._phrases.get((verb_lemma, word)) or self._phrases.get((_again(verb_lemma), word))
 
     def phrases(self) -> list[tuple[str, str]]:
         """Every (verb, object-or-particle) pair, sorted.
@@ -191,15 +210,16 @@ class Lexicon:
 
     def verb_lemmas(self) -> frozenset[str]:
         """Every verb lemma the tables name: triggers, phrase and light verbs, reporting verbs,
-        and one-word modality cues (the pipeline repairs mis-lemmatised verbs against them).
+        and one-word modality cues, with the "re-" verbs of triggers, phrase and light verbs
+        (the pipeline repairs mis-lemmatised verbs against them: "rearrested" -> rearrest).
 
-        >>> {"stage", "shell", "say", "carry"} <= Lexicon.load().verb_lemmas()
+        >>> {"stage", "shell", "say", "carry", "rearrest"} <= Lexicon.load().verb_lemmas()
         True
         """
         words = {lemma for lemma, pos in self._senses if pos == "VERB"}
-        words |= {verb for verb, _ in self._phrases} | set(self._reporting)
-        words |= {cue for cue in self._modality if " " not in cue}
-        words |= {light.split()[0] for light in self._light}
+        words |= {verb for verb, _ in self._phrases} | {light.split()[0] for light in self._light}
+        words |= {again for w in words if _again(again := "re" + w)}
+        words |= set(self._reporting) | {cue for cue in self._modality if " " not in cue}
         return frozenset(w for w in words if " " not in w)
 
     def is_attack(self, lemma: str, pos: str) -> bool:
@@ -217,7 +237,8 @@ class Lexicon:
         >>> Lexicon.load().is_light_verb("carry out"), Lexicon.load().is_light_verb("bomb")
         (True, False)
         """
-        return _norm(lemma) in self._light
+        lemma = _norm(lemma)
+        return lemma in self._light or _again(lemma) in self._light
 
     def reporting(self, lemma: str) -> str | None:
         """The kind of a reporting verb or phrase: say | accuse | deny | according_to.

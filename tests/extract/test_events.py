@@ -186,6 +186,10 @@ FOUND = [
     # a resolution condemning someone is its owner's condemnation
     ("The United States vetoed a Security Council resolution condemning Israel.",
      ("UN Security Council", "ACCUSE", "Israel")),
+    # a verb of doing again is the verb (the lemmatizer's "rearreste" is repaired); light verbs of keeping up
+    ("Belarus police rearrested the opposition leader.", ("Belarus", "COERCE", "opposition groups")),
+    ("Israel reimposed sanctions on Gaza.", ("Israel", "SANCTION", "Gaza")),
+    ("NATO said it would tighten the naval blockade of Serbia.", ("NATO", "THREATEN", "Serbia")),
     # an owned demand "from" someone is made of them; an unowned one is theirs
     ("Teachers pressed their demands from the Kenyan government.", ("teachers", "REQUEST", "Kenya")),
 ]

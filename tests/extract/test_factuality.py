@@ -240,7 +240,8 @@ def test_condition_is_not_asserted(text, type_, trigger, nlp):
 
 
 NOUN_MOOD = [  # an event noun takes the mood of the verb whose object it is
-    ("Kenya threatened to impose a blockade on Somalia.", "blockade", "hypothetical"),
+    ("Kenya threatened to tighten its blockade on Somalia.", "blockade", "hypothetical"),
+    ("Kenya threatened to impose a blockade on Somalia.", "impose", "hypothetical"),  # one phrase
     ("The army did not launch an offensive in Kidal.", "offensive", "negative"),
     ("Mali plans to launch an offensive in Kidal.", "offensive", "future"),
 ]

@@ -68,6 +68,21 @@ def test_phrase(lx, verb, word, event_type):
     assert lx.phrase(verb, word).event_type == event_type
 
 
+@pytest.mark.parametrize("lemma,event_type", [
+    ("reimpose", "COERCE"), ("rearrest", "COERCE"), ("re-arrest", "COERCE"), ("redeploy", "MOBILIZE"),
+    ("recommend", None), ("reside", None), ("resettle", None), ("rebel", None),
+])
+def test_verbs_of_doing_again(lx, lemma, event_type):
+    sense = lx.verb(lemma)
+    assert (sense.event_type if sense else None) == event_type
+
+
+def test_again_in_phrases_light_verbs_and_repaired_lemmas(lx):
+    assert lx.phrase("reimpose", "sanctions").event_type == "SANCTION"
+    assert lx.is_light_verb("relaunch")
+    assert "rearrest" in lx.verb_lemmas() and "recommend" not in lx.verb_lemmas()
+
+
 def test_phrase_miss(lx):
     assert lx.phrase("hold", "breath") is None
 
