@@ -134,6 +134,12 @@ def _acronyms(doc: Doc, found) -> None:
                 del found.actors[old]  # the acronym was read as an actor of its own
 
 
+def _of_phrases(token: Token):
+    """(preposition, object) of the "of"/"from" phrases of ``token``: "the president of Armenia"."""
+    return [(p, o) for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def resolve_references(doc: Doc, found, gaz: Gazetteer) -> None:
     """Add coreference mentions to ``found`` (a :class:`~graphbuild.actors.resolve.DocActors`)."""
     _acronyms(doc, found)
@@ -156,7 +162,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer) -> None:
         elif t.pos_ == "NOUN" and t.lemma_.lower() in descriptions and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and not any(
                 c.dep_ in ("compound", "amod", "poss") and (found.at(c) or c.pos_ == "PROPN")
-                for c in t.children):
+                for c in t.children) and not any(found.at(obj) for _prep, obj in _of_phrases(t)):
+            # "the president of Armenia" is named where it stands, not an earlier actor
             # "China, the junta's main ally": a description never means the phrase it sits in
             inside = {found.at(a) for a in t.ancestors if found.at(a)}
             key = _nearest(found, descriptions[t.lemma_.lower()], t.i, inside)

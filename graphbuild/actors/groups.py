@@ -34,7 +34,9 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         if t.i in found.token_actor or t.pos_ not in ("NOUN", "PROPN") or (
                 t.dep_ == "compound" and t.head.lower_ in AIRCRAFT):
             continue  # "fighter jets" are aircraft, not fighters ("rebel positions" are the rebels')
-        group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower())
+        if t.dep_ in ("compound", "amod") and t.head.i == t.i + 1 and _phrase(doc[t.i:t.i + 2], gaz):
+            continue  # "Opposition groups": the group is the whole phrase, read at its head
+        group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower()) or _phrase(doc[t.i - 1:t.i + 1], gaz)
         if group is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \
                 and t.lemma_.lower() in EVENTFUL_GROUPS:
             continue  # "its opposition to ..." is a stance, not the opposition
@@ -56,8 +58,16 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         found.add(doc[start:t.i + 1], _group_from(t, group, gaz, found) or group, "group")
 
 
-#: Armed groups that belong to the country they fight in: "rebels in Chad" are Chadian rebels.
-DOMESTIC_GROUPS = frozenset({"rebels", "insurgents"})
+def _phrase(span, gaz: Gazetteer) -> Actor | None:
+    """The group a two-word phrase names when its first word modifies the second ("armed groups")."""
+    if len(span) != 2 or span[0].dep_ not in ("compound", "amod") or span[0].head.i != span[1].i:
+        return None
+    return gaz.group(f"{span[0].lower_} {span[1].lower_}")
+
+
+#: Armed groups that belong to the country they fight in: "rebels in Chad" are Chadian rebels,
+#: "the opposition in Chad" is Chad's.
+DOMESTIC_GROUPS = frozenset({"rebels", "insurgents", "opposition groups"})
 #: Prepositions by which a population names where it is or comes from: "residents of Gaza",
 #: "protesters in Baghdad", "refugees from Syria".
 GROUP_PLACE_PREPS = frozenset({"in", "of", "from"})

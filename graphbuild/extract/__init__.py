@@ -271,8 +271,8 @@ def _obligations(sent: Span, frames: list[Frame], document: Document, found, lex
     for t in sent:
         if t.pos_ not in ("VERB", "AUX") or t.i in taken or not {c.lower_ for c in children(t, "aux")} & OBLIGATION:
             continue
-        if _conditional(t) or any(c.dep_ == "neg" for c in t.children):
-            continue
+        if _conditional(t) or any(c.dep_ == "neg" for c in t.children) or t.dep_ in ("relcl", "acl"):
+            continue  # "common ground on which X should take part" asks nothing of X
         asked = tuple(dict.fromkeys(k for s in children(t, "nsubj") for k in arg_actors(s, found)))
         speaker = factuality(t, found, lexicon).claimed_by
         if not asked or speaker is None or speaker in asked:

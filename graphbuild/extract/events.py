@@ -507,15 +507,18 @@ def _other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame]
 def _led_to(frame: Frame, other: Frame) -> tuple[str, ...] | None:
     """Whom ``frame`` is aimed at through the event ``other`` it names: an answer to a proposal,
     demand or charge at its maker ("rejected a resolution censuring X": not at X); a demand at
-    whoever is to act ("demanded the withdrawal of X's forces" -> X); anything else at the act's
-    target ("agreed to send aid to X" -> X). None for talks and other symmetric events: their
+    whoever is to act ("demanded the withdrawal of X's forces" -> X) and blame at whoever acted
+    ("denounced X's crackdown" -> X); anything else at the act's target ("agreed to send aid to
+    X" -> X). None for talks and other symmetric events: their
     partners are no one's target, so the search looks inside them like any phrase."""
     actors = tuple(k for k in other.sources if k not in frame.sources)
     if other.sense.event_type in SYMMETRIC_TYPES:
         return None
     if other.sense.event_type in PROPOSALS:
         return actors
-    return actors if frame.sense.event_type == "REQUEST" and actors else other.targets
+    if frame.sense.event_type in BLAME_TYPES | {"REQUEST"} and actors:  # "denounced X's crackdown" -> X
+        return actors
+    return other.targets
 
 
 #: Adjectives of readiness: "X is ready to send troops to Y" is a promise (PLOVER AGREE).

@@ -77,6 +77,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Militants in Somalia attacked a base.", "Militants", "militants", "ARMED_GROUP"),  # may be anyone's
     ("Rebels in Chad attacked a base.", "Rebels", "Chadian rebels", "ARMED_GROUP"),  # rebels are the country's
     ("Rebels in Darfur attacked a convoy.", "Rebels", "Darfur rebels", "ARMED_GROUP"),
+    ("Opposition groups in Zimbabwe demanded new elections.", "Opposition", "Zimbabwean opposition", "ARMED_GROUP"),
+    # a group word and the noun it modifies are one group
+    ("Police seized weapons from armed groups.", "armed", "opposition groups", "ARMED_GROUP"),
+    ("Police seized weapons from armed groups.", "groups", "opposition groups", "ARMED_GROUP"),
     # "ethnic" makes a plural demonym a people, not the state's nationals
     ("Serb forces killed three ethnic Albanians.", "ethnic", "ethnic Albanians", "GROUP"),
     ("Police detained three Albanians.", "Albanians", "Albania", "STATE"),
@@ -221,6 +225,8 @@ def test_coreference(text, word, label, parse):
 @pytest.mark.parametrize("text,word", [
     ("The watchdog said it had documented the strikes.", "watchdog"),  # nothing named before
     ("Rebels said the ministry had lied.", "ministry"),
+    # named where it stands: not the president named before
+    ("Vladimir Putin offered to meet the president of Armenia.", "the |president"),
 ])
 def test_description_without_antecedent_is_no_actor(text, word, parse):
     assert actor_at(parse(text), text, word) is None

@@ -190,6 +190,10 @@ FOUND = [
     ("Belarus police rearrested the opposition leader.", ("Belarus", "COERCE", "opposition groups")),
     ("Israel reimposed sanctions on Gaza.", ("Israel", "SANCTION", "Gaza")),
     ("NATO said it would tighten the naval blockade of Serbia.", ("NATO", "THREATEN", "Serbia")),
+    # "the president of Armenia" is Armenia's, not the president named before
+    ("Putin offered to negotiate with the president of Armenia.", ("Vladimir Putin", "AGREE", "Armenia")),
+    # blame is aimed at whoever did the act blamed
+    ("Kenya condemned the Ethiopian crackdown on protesters.", ("Kenya", "ACCUSE", "Ethiopia")),
     # an owned demand "from" someone is made of them; an unowned one is theirs
     ("Teachers pressed their demands from the Kenyan government.", ("teachers", "REQUEST", "Kenya")),
 ]
@@ -209,6 +213,10 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
      ("rebels", "CONCEDE", "prisoners")),  # "it" is the government, a state, not the plural rebels
     ("Serb forces killed three ethnic Albanians in a gunbattle.", ("Serbia", "ASSAULT", "Albania")),
     ("The UN deployed peacekeepers to Haiti.", ("United Nations", "MOBILIZE", "Haiti")),
+    ("Kenya condemned the Ethiopian crackdown on protesters.", ("Kenya", "ACCUSE", "protesters")),
+    # an obligation in a relative clause is what was agreed, not a demand
+    ("Jordan and Egypt found common ground on which opposition groups should take part in the talks.",
+     ("Jordan", "REQUEST", "opposition groups")),
     ("The EU demanded the withdrawal of Serbian forces from Bosnia.",
      ("European Union", "REQUEST", "Bosnia and Herzegovina")),
     # vetoing a resolution answers its makers, not whom it condemns, and the vetoer condemns no one
