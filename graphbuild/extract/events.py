@@ -171,7 +171,12 @@ def _verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str 
             weapons = _weapons(obj, lexicon)
             if weapons:
                 return Sense("ASSAULT", lexicon.weapon_mode(weapons[0]), "19", None), "phrase", None
-    return lexicon.verb(lemma), "verb", None
+    sense = lexicon.verb(lemma)
+    if sense is not None and sense.note == "weapon-use":  # "used force" attacks, "techniques used" do not
+        used = list(children(token, OBJ | PASS_SUBJ)) + ([token.head] if token.dep_ == "acl" else [])
+        if not any(_weapons(u, lexicon) for u in used):
+            return None, "", None
+    return sense, "verb", None
 
 
 def _vetoed(trigger: Token, args: list[Token], lexicon: Lexicon) -> tuple[bool, str | None]:
@@ -181,7 +186,7 @@ def _vetoed(trigger: Token, args: list[Token], lexicon: Lexicon) -> tuple[bool, 
     """
     lemma = trigger.lemma_.lower()
     nouns = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")]  # not "threatened to storm"
-    kinds = [c for t in args for c in t.children if c.dep_ == COMPOUND]  # "deployed peacekeeping troops"
+    kinds = [c for t in args for c in t.children if c.dep_ in (COMPOUND, AMOD)]  # "deployed peacekeeping troops"
     for t in [*args, *nouns, *kinds]:
         for word in (t.lemma_.lower(), t.lower_):
             if lexicon.non_event(lemma, word):
@@ -438,8 +443,8 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
         sense, how, particle = _verb_sense(token, lexicon)
         if sense is None or how == "verb" and lexicon.reporting(token.lemma_.lower()) == "say":
             continue
-        if token.dep_ == AMOD:  # a participle used as an adjective: "alleged bombers", "wounded men"
-            continue
+        if token.dep_ == AMOD or any(c.dep_ == "det" for c in token.children):
+            continue  # a participle used as an adjective or a noun: "alleged bombers", "evacuated the wounded"
         frame = _verb(token, sense, how, found, lexicon, nominals, particle)
         if frame is None or not _kept(frame, lexicon):
             continue

@@ -194,6 +194,9 @@ FOUND = [
     ("Putin offered to negotiate with the president of Armenia.", ("Vladimir Putin", "AGREE", "Armenia")),
     # blame is aimed at whoever did the act blamed
     ("Kenya condemned the Ethiopian crackdown on protesters.", ("Kenya", "ACCUSE", "Ethiopia")),
+    # riot control is repression (COERCE), not an armed attack
+    ("Kenyan police fired tear gas and rubber bullets at protesters in Nairobi.", ("Kenya", "COERCE", "Nairobi protesters")),
+    ("Syria used chemical weapons against civilians.", ("Syria", "ASSAULT", "civilians")),
     # an owned demand "from" someone is made of them; an unowned one is theirs
     ("Teachers pressed their demands from the Kenyan government.", ("teachers", "REQUEST", "Kenya")),
 ]
@@ -252,6 +255,9 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    ("Kenyan police fired tear gas at protesters in Nairobi.", ("ASSAULT",)),
+    ("The court heard of interrogation techniques used against detainees.", ("ASSAULT",)),  # "use" needs a weapon
+    ("UN helicopters evacuated the wounded from the town.", ("ASSAULT",)),  # "the wounded" is no wounding
     ("Kenya sent a message of support to Uganda.", ("AID",)),
     ("Rwanda sent a letter to the UN.", ("AID",)),
     ("The UN launched a relief operation in Darfur.", ("ASSAULT",)),
