@@ -126,7 +126,7 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
     for f in frames:
         tok = f.trigger
         for _ in range(4):
-            if tok.dep_ not in CONTENT_DEPS or tok.head is tok:
+            if tok.dep_ not in CONTENT_DEPS and not _infinitive(tok) or tok.head is tok:
                 break
             tok = tok.head
             if circumstance(tok):
@@ -134,6 +134,26 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
             if tok.i in heads:
                 out[f.trigger.i] = tok.i
                 break
+    return out
+
+
+def _infinitive(token: Token) -> bool:
+    """An infinitive the parser hung on a verb as a clause of purpose: "has sworn to fight"."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and not any(c.dep_ == "mark" for c in token.children)
+
+
+def _hostile_vows(events: list[Event], frames: list[Frame], contents: dict[int, int]) -> list[Event]:
+    """A promise to do harm is a threat: "rebels vowed to attack the capital" is THREATEN (PLOVER),
+    not AGREE; "pledged to impose sanctions" threatens sanctions."""
+    acts = {f.trigger.i: e for f, e in zip(frames, events)}
+    vowed = {head: acts[c].type for c, head in contents.items() if c in acts and acts[c].type in HOSTILE}
+    out = []
+    for f, e in zip(frames, events):
+        if e.type == "AGREE" and f.sense.mode == "promise" and f.trigger.i in vowed:
+            e = replace(e, type="THREATEN", mode="sanction" if vowed[f.trigger.i] == "SANCTION" else "force",
+                        cameo="13")
+        out.append(e)
     return out
 
 
@@ -452,7 +472,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                 if event.modality in ("asserted", "future"):
                     event = replace(event, modality="hypothetical")
             mine.append(event)
-        mine = _killed_by(_inherit_content(mine, frames, contents, lexicon), frames)
+        mine = _killed_by(_inherit_content(_hostile_vows(mine, frames, contents), frames, contents, lexicon), frames)
         mine, frames = _fold_demands(mine, frames)
         events += mine
         events += _intentions(mine, frames, contents)

@@ -255,6 +255,7 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    ("Chad vowed to attack Sudan.", ("AGREE",)),  # a vow to attack is a threat, no promise
     ("Kenyan police fired tear gas at protesters in Nairobi.", ("ASSAULT",)),
     ("The court heard of interrogation techniques used against detainees.", ("ASSAULT",)),  # "use" needs a weapon
     ("UN helicopters evacuated the wounded from the town.", ("ASSAULT",)),  # "the wounded" is no wounding

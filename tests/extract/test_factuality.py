@@ -196,6 +196,9 @@ THREATS = [
     ("Armenia threatened to attack Azerbaijan if talks failed.", "Armenia", "Azerbaijan"),
     # a threatened act whose verb is also a weather word is not vetoed as a storm
     ("Serbia threatened to storm the Kosovan border post.", "Serbia", "Kosovo"),
+    # a vow, pledge or oath to do harm is a threat, also with a purpose-like infinitive
+    ("Chad vowed to attack Sudan.", "Chad", "Sudan"),
+    ("Chadian rebels have sworn to fight Sudan until the border is reopened.", "Chadian rebels", "Sudan"),
 ]
 
 CIRCUMSTANCES = [  # what a demand follows happened; it is not what is demanded
