@@ -46,6 +46,9 @@ ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLURAL = frozenset({"they", "their", "them", "themselves"})
 AGENT_DEPS = frozenset({"nsubj", "poss", "compound", "amod", "pobj"})
+#: Where an unattributed aircraft is the attacker ("warplanes bombarded", "raids by jets"); as an
+#: object it is what was hit ("shot down a helicopter"), whoever's it was.
+AIRCRAFT_AGENT_DEPS = frozenset({"nsubj", "pobj", "compound", "conj", "appos", "ROOT"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -156,7 +159,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer) -> None:
             if t.dep_ == "poss" and t.head.lower_ in AIRCRAFT | ARMED_NOUNS:  # "its jets": an armed actor's
                 types = tuple(x for x in types if x in ARMED_OWNERS)
             key = _antecedent(t, found, types)
-        elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(
+        elif t.pos_ == "NOUN" and low in AIRCRAFT and t.dep_ in AIRCRAFT_AGENT_DEPS and not any(
                 c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children):
             key = _agent_state(doc, found, t.i)
         elif t.pos_ == "NOUN" and t.lemma_.lower() in descriptions and any(

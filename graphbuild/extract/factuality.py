@@ -115,7 +115,7 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
 
 def _speaker(verb: Token, found) -> str | None:
     for s in clause_subject(verb):  # "Amnesty said", "a Russian official said" (Russia)
-        keys = arg_actors(s, found)
+        keys = [k for k in arg_actors(s, found) if found.actors[k].type != "LOCATION"]  # a place says nothing
         if keys:
             return keys[0]
     for prep, obj in prep_objects(verb, {"by"}):  # "it was reported by Reuters"
@@ -128,7 +128,11 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
     """(claimed_by, denied_by, reporting verb index) for the event named by ``trigger``."""
     claimed = denied = None
     at = None
+    below = trigger
     for gov in governors(trigger):
+        if below.dep_ == "advcl" and below.head.i == gov.i and any(c.dep_ == "mark" for c in below.children):
+            break  # "X announced ..., after Y shot down a jet": the circumstance is the narrator's, not X's claim
+        below = gov
         kind = lexicon.reporting(gov.lemma_.lower()) if gov.pos_ in ("VERB", "AUX") else None
         if kind == "deny" and denied is None:
             denied = _speaker(gov, found)

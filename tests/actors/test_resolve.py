@@ -227,6 +227,8 @@ def test_coreference(text, word, label, parse):
     ("Rebels said the ministry had lied.", "ministry"),
     # named where it stands: not the president named before
     ("Vladimir Putin offered to meet the president of Armenia.", "the |president"),
+    # an aircraft that is hit is not the attacker's
+    ("A Serbian jet shot down a helicopter carrying monitors.", "helicopter"),
 ])
 def test_description_without_antecedent_is_no_actor(text, word, parse):
     assert actor_at(parse(text), text, word) is None

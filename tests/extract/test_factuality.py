@@ -86,6 +86,19 @@ def test_claim_gives_separate_accusation(text, accuser, accused, nlp):
     assert f.find("ASSAULT", source=accused), f.summary()  # the attack itself stays, claimed
 
 
+@pytest.mark.parametrize("text,type_,source", [
+    # a circumstance of the report is told by the writer, not claimed by who reports
+    ("Italy announced new sanctions on Serbia, a day after a Serbian jet shot down a helicopter.", "ASSAULT",
+     "Serbia"),
+    # a place claims nothing: "officials in Nairobi" are nobody the text names
+    ("Sudanese rebels shelled Juba on Monday, relief officials in Nairobi said.", "ASSAULT", "Sudanese rebels"),
+])
+def test_not_claimed(text, type_, source, nlp):
+    f = Found(text, nlp)
+    e = f.one(type_, source=source)
+    assert e.claimed_by is None and not f.find("ACCUSE"), f.summary()
+
+
 def test_news_agency_relaying_is_no_accusation(nlp):
     f = Found("Sudanese police arrested 12 protesters, Reuters reported.", nlp)
     assert not f.find("ACCUSE"), f.summary()
