@@ -6,8 +6,9 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
 * ``it``/``its``/``itself`` -> an organisation or state (not a person, group or place);
   ``he``/``his``/``him``/``she``/``her`` -> a person; ``they``/``their``/``them`` -> the plural
   subject before it ("Palestinian leaders said they ..." -> Palestine), else a group.
-* The antecedent is, in order: the subject of the same sentence's main clause when it
-  comes before the pronoun ("Russia said it ..."); the subject of the nearest earlier
+* The antecedent is, in order: the subject of the nearest verb above the pronoun that has one
+  before it ("Sudan closed its border", "..., while the AU said it was ready"); the subject of
+  the same sentence's main clause when it comes before the pronoun ("Russia said it ..."); the subject of the nearest earlier
   sentence that has an actor as subject ("Amnesty said ... It said ..."); the nearest
   earlier actor of a fitting type.
 * A definite description ("the watchdog", "the ministry") refers to the nearest earlier
@@ -81,9 +82,29 @@ def _nearest(found, types, before: int, exclude=frozenset()) -> str | None:
     return best[1] if best else None
 
 
-def _antecedent(token: Token, found, types) -> str | None:
+def _governing_subject(token: Token, found, types, attack_word=None) -> str | None:
+    """The subject, before the pronoun, of the verb that owns the pronoun's phrase: the verb whose
+    object it qualifies ("Sudan has closed its border" -> Sudan), or for a subject pronoun the
+    verb whose complement its clause is ("..., while the AU said it was ready" -> the AU). An
+    attack's subject does not own what it attacks ("X said Y shelled its villages" -> not Y)."""
+    if token.dep_ == "poss" and token.head.dep_ == "dobj":
+        verb = token.head.head
+    elif token.dep_ in SUBJECT_DEPS and token.head.dep_ in ("ccomp", "xcomp") and token.head.head.i != token.head.i:
+        verb = token.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or attack_word and attack_word(verb.lemma_.lower(), "VERB"):
+        return None
+    for s in verb.children:
+        key = found.at(s) if s.dep_ in SUBJECT_DEPS and s.i < token.i else None
+        if key and found.actors[key].type in types:
+            return key
+    return None
+
+
+def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     sent = token.sent
-    key = _subject_actor(sent, found, types, token.i)
+    key = _governing_subject(token, found, types, attack_word) or _subject_actor(sent, found, types, token.i)
     if key:
         return key
     doc = token.doc
@@ -143,8 +164,9 @@ def _of_phrases(token: Token):
             for o in p.children if o.dep_ == "pobj"]
 
 
-def resolve_references(doc: Doc, found, gaz: Gazetteer) -> None:
-    """Add coreference mentions to ``found`` (a :class:`~graphbuild.actors.resolve.DocActors`)."""
+def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> None:
+    """Add coreference mentions to ``found`` (a :class:`~graphbuild.actors.resolve.DocActors`);
+    ``attack_word(lemma, pos)`` tells attacks, whose subject does not own what they hit."""
     _acronyms(doc, found)
     descriptions = description_types()
     for t in doc:
@@ -158,7 +180,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer) -> None:
             types = PRONOUN_TYPES[low]
             if t.dep_ == "poss" and t.head.lower_ in AIRCRAFT | ARMED_NOUNS:  # "its jets": an armed actor's
                 types = tuple(x for x in types if x in ARMED_OWNERS)
-            key = _antecedent(t, found, types)
+            key = _antecedent(t, found, types, attack_word)
         elif t.pos_ == "NOUN" and low in AIRCRAFT and t.dep_ in AIRCRAFT_AGENT_DEPS and not any(
                 c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children):
             key = _agent_state(doc, found, t.i)

@@ -324,7 +324,10 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             if place is not None:
                 found.add(span, place, "ner")
             continue
-        if ent.label_ == PERSON:
+        if ent.label_ == PERSON and len(span) > 1 and span[-1].lower_ in org_heads():
+            # "Tigray People's Liberation Front": a name ending in an organisation word is no person
+            found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text)), "ner")
+        elif ent.label_ == PERSON:
             known = gaz.lookup(span[-1].text) if len(span) == 1 else None
             actor = known if known is not None and known.type == "PERSON" else Actor(
                 key=person_key(text), label=text, type="PERSON")
@@ -419,7 +422,8 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     """Every actor mention in ``doc``, resolved to canonical actors (coreference included).
 
     ``attack_word(lemma, pos) -> bool``, when given, lets a capital an attack hits be the city
-    ("shelled Kyiv") rather than the state.
+    ("shelled Kyiv") rather than the state, and keeps an attacker from owning what it attacks
+    ("X said Y shelled its villages": X's).
 
     >>> from graphbuild.pipeline import load_pipeline                 # doctest: +SKIP
     >>> found = resolve(load_pipeline()("Moscow denied it."), "d")    # doctest: +SKIP
@@ -441,5 +445,5 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     _proper_places(doc, found, context)
     find_groups(doc, gaz, found)
     _merge_short_names(found)
-    resolve_references(doc, found, gaz)
+    resolve_references(doc, found, gaz, attack_word)
     return found

@@ -84,6 +84,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # "ethnic" makes a plural demonym a people, not the state's nationals
     ("Serb forces killed three ethnic Albanians.", "ethnic", "ethnic Albanians", "GROUP"),
     ("Police detained three Albanians.", "Albanians", "Albania", "STATE"),
+    # a name NER calls a person but ending in an organisation word is an organisation
+    ("The Tigray People's Liberation Front accused the army of shelling markets.",
+     "Tigray People's Liberation Front", "Tigray People's Liberation Front", "ARMED_GROUP"),
     # people and groups
     ("Ivan Petrenko visited the front line on Monday.", "Ivan Petrenko", "Ivan Petrenko", "PERSON"),
     ("Gunmen attacked a village near Kandahar.", "Gunmen", "gunmen", "ARMED_GROUP"),
@@ -211,6 +214,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Diplomats said the Russian Defense Ministry had no comment and it would study the report.",
      "and |it", "Russian Defense Ministry"),
     ("Sarah Whitfield spoke to reporters. She said the evidence was clear.", "She", "Sarah Whitfield"),
+    # the subject of the verb whose object the pronoun qualifies, or whose complement its clause is
+    ("Human Rights Watch said Sudan has closed its border with Chad.", "its", "Sudan"),
+    ("The UN urged calm, while the African Union said it was ready to mediate.", "said |it", "African Union"),
 ]
 
 
