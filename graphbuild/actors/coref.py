@@ -12,7 +12,8 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
   sentence that has an actor as subject ("Amnesty said ... It said ..."); the nearest
   earlier actor of a fitting type.
 * A definite description ("the watchdog", "the ministry") refers to the nearest earlier
-  actor of a type the noun allows (``data/coref_nouns.csv``).
+  actor of a type the noun allows (``data/coref_nouns.csv``); used again in the document, it
+  refers to the same actor.
 * Unattributed aircraft ("warplanes bombarded ...") belong to the nearest earlier state
   named in an agent position (subject, possessor, or modifier of an attack).
 * An acronym in brackets after a name ("the Revolutionary Front (RF)") is that actor, there
@@ -169,6 +170,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
     ``attack_word(lemma, pos)`` tells attacks, whose subject does not own what they hit."""
     _acronyms(doc, found)
     descriptions = description_types()
+    described: dict[str, str] = {}  # description noun -> the actor it first referred to
     for t in doc:
         if t.i in found.token_actor:
             continue
@@ -189,8 +191,13 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 c.dep_ in ("compound", "amod", "poss") and (found.at(c) or c.pos_ == "PROPN")
                 for c in t.children) and not any(found.at(obj) for _prep, obj in _of_phrases(t)):
             # "the president of Armenia" is named where it stands, not an earlier actor
-            # "China, the junta's main ally": a description never means the phrase it sits in
+            # "China, the junta's main ally": a description never means the phrase it sits in; one
+            # the document has used before means what it meant then ("the junta" stays the junta)
             inside = {found.at(a) for a in t.ancestors if found.at(a)}
-            key = _nearest(found, descriptions[t.lemma_.lower()], t.i, inside)
+            key = described.get(t.lemma_.lower())
+            if key is None or key in inside:
+                key = _nearest(found, descriptions[t.lemma_.lower()], t.i, inside)
+            if key:
+                described.setdefault(t.lemma_.lower(), key)
         if key:
             found.add(doc[t.i:t.i + 1], found.actors[key], "coref")

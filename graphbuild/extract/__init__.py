@@ -137,6 +137,25 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
     return out
 
 
+#: Determiners of an attack noun that points back at an attack told before: "condemned the attack".
+ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
+
+
+def _blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event], lexicon: Lexicon) -> list[Event]:
+    """ "The US condemned the attack": blame for an attack named by a bare noun goes to whoever
+    did the attack the document reported last (asserted, with a known source)."""
+    done = [e for e in sorted(before, key=lambda x: x.trigger_start)
+            if e.type == "ASSAULT" and e.sources and e.modality == "asserted" and e.polarity == "positive"]
+    out = []
+    for f, e in zip(frames, events):
+        if e.type == "ACCUSE" and not e.targets and done and any(
+                lexicon.is_attack(o.lemma_.lower(), "NOUN") and any(d.lower_ in ANAPHORIC_DETS for d in o.children)
+                for o in children(f.trigger, OBJ)):
+            e = replace(e, targets=tuple(k for k in done[-1].sources if k not in e.sources))
+        out.append(e)
+    return out
+
+
 def _infinitive(token: Token) -> bool:
     """An infinitive the parser hung on a verb as a clause of purpose: "has sworn to fight"."""
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
@@ -474,6 +493,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
             mine.append(event)
         mine = _killed_by(_inherit_content(_hostile_vows(mine, frames, contents), frames, contents, lexicon), frames)
         mine, frames = _fold_demands(mine, frames)
+        mine = _blamed_attacks(mine, frames, events, lexicon)
         events += mine
         events += _intentions(mine, frames, contents)
         events += _obligations(sent, frames, document, found, lexicon)

@@ -215,6 +215,9 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
                 key = next((found.at(m) for m in c.children if m.dep_ in (AMOD, COMPOUND) and found.at(m)), None)
             if key and found.actors[key].type != "LOCATION":
                 keys.append(key)
+    for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "sanctions imposed by X"
+        keys.extend(k for _, obj in prep_objects(acl, {"by"}) for k in arg_actors(obj, found)
+                    if found.actors[k].type != "LOCATION")
     for prep, obj in prep_objects(token, {"by", "from"}):  # "downing by Turkey", "demands from the UN"
         if prep == "by" or sense.event_type in FROM_AGENT_TYPES and not (owned and sense.event_type in ASKED_FROM):
             # "strikes by Myanmar's military"; but "their demands from the government" are made of it
@@ -504,7 +507,10 @@ def _other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame]
     if "moves-object" in (frame.sense.note or ""):  # what is withdrawn or deployed is not the target
         exclude |= {k for obj in children(frame.trigger, OBJ) for k in arg_actors(obj, found)}
     led = {i: _led_to(frame, f) for i, f in frames.items() if i != frame.trigger.i}
-    targets = subtree_reach(frame.trigger, found, exclude=exclude, places=not bound, events=led,
+    start = frame.trigger
+    if frame.extractor == "nominal" and start.dep_ in OBJ and lexicon.is_light_verb(start.head.lemma_.lower()):
+        start = start.head  # "carried out air strikes on a village in X": the light verb holds the phrases
+    targets = subtree_reach(start, found, exclude=exclude, places=not bound, events=led,
                             skip_preps=LOCATION_PREPS if bound else frozenset())
     return replace(frame, targets=tuple(targets)) if targets else frame
 

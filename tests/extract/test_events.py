@@ -194,6 +194,15 @@ FOUND = [
     ("Putin offered to negotiate with the president of Armenia.", ("Vladimir Putin", "AGREE", "Armenia")),
     # blame is aimed at whoever did the act blamed
     ("Kenya condemned the Ethiopian crackdown on protesters.", ("Kenya", "ACCUSE", "Ethiopia")),
+    # a light verb holds the phrases of the attack it carries out; a participle's "by" names the noun's agent
+    ("Myanmar's military carried out air strikes on a village in Sagaing.", ("Myanmar", "ASSAULT", "Sagaing")),
+    ("Protesters in Bamako rallied against the sanctions imposed by ECOWAS.", ("Bamako protesters", "PROTEST", "ECOWAS")),
+    # "condemned the attack": the attack reported before, and whoever did it
+    ("Myanmar's military carried out air strikes on a village. The United States condemned the attack.",
+     ("United States", "ACCUSE", "Myanmar")),
+    # a description used again means what it meant before
+    ("Myanmar's army shelled a village. The junta said it had targeted rebels. The US condemned the shelling. "
+     "China, the junta's main ally, called for restraint.", ("China", "ALLY_OF", "Myanmar")),
     # riot control is repression (COERCE), not an armed attack
     ("Kenyan police fired tear gas and rubber bullets at protesters in Nairobi.", ("Kenya", "COERCE", "Nairobi protesters")),
     ("Syria used chemical weapons against civilians.", ("Syria", "ASSAULT", "civilians")),
