@@ -164,14 +164,17 @@ def _infinitive(token: Token) -> bool:
 
 def _hostile_vows(events: list[Event], frames: list[Frame], contents: dict[int, int]) -> list[Event]:
     """A promise to do harm is a threat: "rebels vowed to attack the capital" is THREATEN (PLOVER),
-    not AGREE; "pledged to impose sanctions" threatens sanctions."""
+    not AGREE; "pledged to impose sanctions" threatens sanctions. A vow not to give or yield is a
+    refusal (REJECT): "vowed not to return the land"."""
     acts = {f.trigger.i: e for f, e in zip(frames, events)}
-    vowed = {head: acts[c].type for c, head in contents.items() if c in acts and acts[c].type in HOSTILE}
+    vowed = {head: acts[c] for c, head in contents.items() if c in acts}
     out = []
     for f, e in zip(frames, events):
-        if e.type == "AGREE" and f.sense.mode == "promise" and f.trigger.i in vowed:
-            e = replace(e, type="THREATEN", mode="sanction" if vowed[f.trigger.i] == "SANCTION" else "force",
-                        cameo="13")
+        act = vowed.get(f.trigger.i) if e.type == "AGREE" and f.sense.mode == "promise" else None
+        if act is not None and act.polarity == "negative" and act.type in COOPERATIVE:
+            e = replace(e, type="REJECT", mode="refuse", cameo="12")  # "vowed not to return the land"
+        elif act is not None and act.type in HOSTILE:
+            e = replace(e, type="THREATEN", mode="sanction" if act.type == "SANCTION" else "force", cameo="13")
         out.append(e)
     return out
 

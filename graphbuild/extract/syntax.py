@@ -26,6 +26,8 @@ NEG = "neg"
 AUX = frozenset({"aux", "auxpass"})
 #: Clausal links through which a verb shares its subject with the verb it depends on.
 CONTROL = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})  # acomp: "X is ready to go"
+#: Pronouns that open a relative clause as its subject: the clause's subject is the noun it modifies.
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 #: Links climbed to find who reports or denies an event.
 CLIMB = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
                    "nsubj", "nsubjpass", "dobj", "parataxis", "compound", "appos", "attr", "oprd"})
@@ -101,6 +103,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
     while verb is not None and seen < 8:
         # the verb's own subject; above it, a passive subject too ("Ethiopia is set to hold talks")
         subj = [c for c in verb.children if c.dep_ in SUBJ or seen and c.dep_ in PASS_SUBJ]
+        if subj and verb.dep_ == "relcl" and all(s.lower_ in RELATIVE_PRONOUNS for s in subj):
+            return [verb.head]  # "Oman, which has mediated ...": Oman mediated
         if subj:
             return subj
         if verb.dep_ == "xcomp" and verb.head is not verb and not (light and light(verb.head.lemma_.lower())):

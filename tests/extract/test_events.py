@@ -203,6 +203,10 @@ FOUND = [
     # a description used again means what it meant before
     ("Myanmar's army shelled a village. The junta said it had targeted rebels. The US condemned the shelling. "
      "China, the junta's main ally, called for restraint.", ("China", "ALLY_OF", "Myanmar")),
+    ("Serbia vowed not to return the disputed land to Croatia.", ("Serbia", "REJECT", "Croatia")),
+    # a relative clause's "which"/"who" is the noun it modifies
+    ("Oman, which has mediated between Riyadh and the Houthis, said talks would resume.",
+     ("Oman", "CONSULT", "Saudi Arabia")),
     # riot control is repression (COERCE), not an armed attack
     ("Kenyan police fired tear gas and rubber bullets at protesters in Nairobi.", ("Kenya", "COERCE", "Nairobi protesters")),
     ("Syria used chemical weapons against civilians.", ("Syria", "ASSAULT", "civilians")),
@@ -264,6 +268,7 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    ("Serbia vowed not to return the disputed land.", ("AGREE",)),  # a vow not to give is a refusal
     ("Chad vowed to attack Sudan.", ("AGREE",)),  # a vow to attack is a threat, no promise
     ("Kenyan police fired tear gas at protesters in Nairobi.", ("ASSAULT",)),
     ("The court heard of interrogation techniques used against detainees.", ("ASSAULT",)),  # "use" needs a weapon
