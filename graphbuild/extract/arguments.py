@@ -162,7 +162,8 @@ def subtree_reach(token: Token, found, exclude=(), places: bool = True, skip_pre
 
     Nearest means fewest links down; at the same distance, actors of the event's own phrases
     come before those of a clause it governs ("demanded a meeting of the Council to discuss
-    X's advance" -> the Council), then text order. All actors that tie are returned. With
+    X's advance" -> the Council), then text order. All actors that tie are returned, places only
+    when no other actor ties with them. With
     ``places`` false, places are passed over; prepositions in ``skip_preps`` are not followed.
     ``events`` maps the triggers of other events to the actors they lead to: the search takes
     those and does not look into the event's own phrase ("demanded the withdrawal of X's forces
@@ -183,7 +184,9 @@ def subtree_reach(token: Token, found, exclude=(), places: bool = True, skip_pre
                       for k in (arg_actors(t, found) if events.get(t.i) is None else events[t.i])
                       if k not in exclude and (places or found.actors[k].type != "LOCATION"))
         if hits:
-            return list(unique(k for clauses, i, k in hits if clauses == hits[0][0]))
+            keys = list(unique(k for clauses, i, k in hits if clauses == hits[0][0]))
+            actors = [k for k in keys if found.actors[k].type != "LOCATION"]
+            return actors or keys  # "talks between A and B in Istanbul": A and B, not the venue
         level = [(c, clauses + (c.dep_ in CLAUSES)) for t, clauses in level
                  if not found.at(t) and events.get(t.i) is None
                  for c in t.children if _reachable(c, skip_preps)]

@@ -45,6 +45,8 @@ WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "deploy", "de
 #: "travelled to Doha for talks": whoever goes takes part in the visit or the talks (CONSULT).
 ERRAND_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "return", "leave"})
 ERRAND_PREPS = frozenset({"on", "for"})
+#: Prepositions by which whatever someone does "during a visit" makes them the visitor.
+VISIT_TIME_PREPS = frozenset({"during", "on"})
 #: Heads that take their event from a compound: "a mediation mission", "a bombing campaign".
 GENERIC_HEADS = frozenset({"mission", "effort", "campaign", "operation", "bid", "drive", "initiative"})
 #: Event types whose nouns name their agent with "from": "demands from X", "aid from X".
@@ -250,6 +252,8 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     if sense.event_type == "CONSULT" and head.dep_ == "pobj" and head.head.lower_ in ERRAND_PREPS and \
             verb.pos_ == "VERB" and verb.lemma_.lower() in ERRAND_VERBS:  # "X arrived on a visit", "flew in for talks"
         return [k for s in clause_subject(verb) for k in arg_actors(s, found)]
+    if sense.mode == "visit" and head.dep_ == "pobj" and head.head.lower_ in VISIT_TIME_PREPS and verb.pos_ == "VERB":
+        return [k for s in clause_subject(verb) for k in arg_actors(s, found)]  # "X pledged aid during a visit to Y"
     return []
 
 

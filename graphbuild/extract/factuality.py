@@ -132,8 +132,9 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
     for gov in governors(trigger):
         if below.dep_ == "advcl" and below.head.i == gov.i and any(c.dep_ == "mark" for c in below.children):
             break  # "X announced ..., after Y shot down a jet": the circumstance is the narrator's, not X's claim
+        parallel = below.dep_ == "conj" and below.head.i == gov.i  # "denied X and accused Y": no denial of Y
         below = gov
-        kind = lexicon.reporting(gov.lemma_.lower()) if gov.pos_ in ("VERB", "AUX") else None
+        kind = lexicon.reporting(gov.lemma_.lower()) if gov.pos_ in ("VERB", "AUX") and not parallel else None
         if kind == "deny" and denied is None:
             denied = _speaker(gov, found)
         elif kind and claimed is None:

@@ -204,6 +204,9 @@ FOUND = [
     ("Myanmar's army shelled a village. The junta said it had targeted rebels. The US condemned the shelling. "
      "China, the junta's main ally, called for restraint.", ("China", "ALLY_OF", "Myanmar")),
     ("Serbia vowed not to return the disputed land to Croatia.", ("Serbia", "REJECT", "Croatia")),
+    # whoever does something "during a visit" makes the visit; talks' venue is no party to an offer
+    ("NATO's chief pledged more air defences for Ukraine during a visit to Kyiv.", ("NATO", "CONSULT", "Kyiv")),
+    ("Turkey offered to host peace talks between Russia and Ukraine in Istanbul.", ("Turkey", "AGREE", "Russia")),
     # a relative clause's "which"/"who" is the noun it modifies
     ("Oman, which has mediated between Riyadh and the Houthis, said talks would resume.",
      ("Oman", "CONSULT", "Saudi Arabia")),
@@ -228,6 +231,7 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("The Mozambique government accepted demands from the rebels that it free the prisoners.",
      ("rebels", "CONCEDE", "prisoners")),  # "it" is the government, a state, not the plural rebels
     ("Serb forces killed three ethnic Albanians in a gunbattle.", ("Serbia", "ASSAULT", "Albania")),
+    ("Turkey offered to host peace talks between Russia and Ukraine in Istanbul.", ("Turkey", "AGREE", "Istanbul")),
     ("The UN deployed peacekeepers to Haiti.", ("United Nations", "MOBILIZE", "Haiti")),
     ("Kenya condemned the Ethiopian crackdown on protesters.", ("Kenya", "ACCUSE", "protesters")),
     # an obligation in a relative clause is what was agreed, not a demand
@@ -268,6 +272,7 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    ("Hungary blocked a new EU sanctions package.", ("PROTEST",)),  # blocking a decision is a veto (REJECT)
     ("Serbia vowed not to return the disputed land.", ("AGREE",)),  # a vow not to give is a refusal
     ("Chad vowed to attack Sudan.", ("AGREE",)),  # a vow to attack is a threat, no promise
     ("Kenyan police fired tear gas at protesters in Nairobi.", ("ASSAULT",)),

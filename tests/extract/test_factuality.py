@@ -99,6 +99,12 @@ def test_not_claimed(text, type_, source, nlp):
     assert e.claimed_by is None and not f.find("ACCUSE"), f.summary()
 
 
+def test_a_denial_does_not_deny_the_accusation_made_with_it(nlp):
+    f = Found("The Kremlin denied targeting civilians and accused Kyiv of shelling Belgorod.", nlp)
+    acc = f.one("ACCUSE", source="Russia", target="Ukraine")
+    assert acc.denied_by is None and acc.asserted, f.summary()
+
+
 def test_news_agency_relaying_is_no_accusation(nlp):
     f = Found("Sudanese police arrested 12 protesters, Reuters reported.", nlp)
     assert not f.find("ACCUSE"), f.summary()
