@@ -67,10 +67,18 @@ def _subject_actor(sent, found, types, before: int) -> str | None:
     root = sent.root
     for child in root.children:
         if child.dep_ in SUBJECT_DEPS and child.i < before:
-            key = found.at(child)
+            key = _named_by(child, found)
             if key and found.actors[key].type in types:
                 return key
     return None
+
+
+def _named_by(token: Token, found) -> str | None:
+    """The actor a subject names: itself, or the owner that names it ("the African Union mission")."""
+    key = found.at(token)
+    if key is None and token.pos_ == "NOUN":
+        key = next((found.at(c) for c in token.children if c.dep_ in ("compound", "poss") and found.at(c)), None)
+    return key
 
 
 def _nearest(found, types, before: int, exclude=frozenset()) -> str | None:
@@ -97,7 +105,7 @@ def _governing_subject(token: Token, found, types, attack_word=None) -> str | No
     if verb.pos_ not in ("VERB", "AUX") or attack_word and attack_word(verb.lemma_.lower(), "VERB"):
         return None
     for s in verb.children:
-        key = found.at(s) if s.dep_ in SUBJECT_DEPS and s.i < token.i else None
+        key = _named_by(s, found) if s.dep_ in SUBJECT_DEPS and s.i < token.i else None
         if key and found.actors[key].type in types:
             return key
     return None

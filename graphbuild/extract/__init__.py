@@ -389,7 +389,8 @@ def _killed_by(events: list[Event], frames: list[Frame]) -> list[Event]:
     out = []
     for f, e in zip(frames, events):
         if e.type == "ASSAULT" and not e.sources and e.casualties:
-            for clause in children(f.trigger, "advcl"):
+            # "12 were killed and 30 wounded when ...": the clause may hang on the coordinated verb
+            for clause in (c for v in (f.trigger, *f.trigger.conjuncts) for c in children(v, "advcl")):
                 if clause.i in attacks and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
                                                for m in clause.children):
                     e = replace(e, sources=attacks[clause.i].sources)

@@ -207,6 +207,7 @@ FOUND = [
     # whoever does something "during a visit" makes the visit; talks' venue is no party to an offer
     ("NATO's chief pledged more air defences for Ukraine during a visit to Kyiv.", ("NATO", "CONSULT", "Kyiv")),
     ("Turkey offered to host peace talks between Russia and Ukraine in Istanbul.", ("Turkey", "AGREE", "Russia")),
+    ("Somalia vowed to crush the militants.", ("Somalia", "THREATEN", "militants")),  # crushing is repression
     # a relative clause's "which"/"who" is the noun it modifies
     ("Oman, which has mediated between Riyadh and the Houthis, said talks would resume.",
      ("Oman", "CONSULT", "Saudi Arabia")),

@@ -337,6 +337,8 @@ def test_arrests_counted_on_the_arrest_killings_on_the_killing(nlp):
 @pytest.mark.parametrize("text", [
     "At least 30 civilians were killed when Syrian jets bombed Idlib.",
     "Twelve people were wounded as Syrian artillery shelled Idlib.",
+    # the clause may hang on the coordinated verb
+    "At least 30 people were killed and 12 wounded when Syrian jets bombed Idlib.",
 ])
 def test_casualties_belong_to_the_attacker(text, nlp):
     f = Found(text, nlp)
