@@ -41,7 +41,8 @@ DATA = Path(__file__).parent / "data"
 #: NER labels that name actors or places.
 PERSON, ORG, GPE, LOC, FAC, NORP = "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
 #: Prepositions after which a capital is a place ("in Moscow"), not the state ("Moscow said").
-PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "around", "outside", "inside"})
+PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "around", "outside", "inside",
+                         "towards", "toward"})
 PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",

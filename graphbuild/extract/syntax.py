@@ -26,6 +26,8 @@ NEG = "neg"
 AUX = frozenset({"aux", "auxpass"})
 #: Clausal links through which a verb shares its subject with the verb it depends on.
 CONTROL = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})  # acomp: "X is ready to go"
+#: Prepositions whose object is the one asked to act: "called on Rwanda to withdraw".
+CONTROL_PREPS = frozenset({"on", "upon"})
 #: Pronouns that open a relative clause as its subject: the clause's subject is the noun it modifies.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 #: Links climbed to find who reports or denies an event.
@@ -108,7 +110,10 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
         if subj:
             return subj
         if verb.dep_ == "xcomp" and verb.head is not verb and not (light and light(verb.head.lemma_.lower())):
-            objects = [c for c in verb.head.children if c.dep_ in OBJ]
+            objects = [c for c in verb.head.children if c.dep_ in OBJ] or [
+                o for p in verb.head.children if p.dep_ == PREP and p.lower_ in CONTROL_PREPS
+                and p.i == verb.head.i + 1 for o in p.children
+                if o.dep_ == POBJ and o.ent_type_ not in ("DATE", "TIME")]  # "called on Rwanda to withdraw"
             if objects:  # object control: "persuaded the allies to join" -> the allies join
                 return objects
         if verb.dep_ in CONTROL and verb.head is not verb:

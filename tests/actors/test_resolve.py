@@ -54,6 +54,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # ... but a capital used as a place is the place
     ("Officials met in Damascus on Monday.", "Damascus", "Damascus", "LOCATION"),
     ("Militants attacked a base near Kandahar.", "Kandahar", "Kandahar", "LOCATION"),
+    ("Thousands of civilians fled towards Goma.", "Goma", "Goma", "LOCATION"),  # NER: a person
+    # "Congo" alone is the Democratic Republic, as in the gazetteer, also in a region's name
+    ("Fighting spread across eastern Congo.", "eastern", "eastern Congo", "LOCATION"),
     # organisations by short name, government bodies from a demonym and a head noun
     ("Amnesty published a report on Tuesday.", "Amnesty", "Amnesty International", "NGO"),
     ("Diplomats said the Russian Defense Ministry had no comment.", "Russian Defense Ministry",
@@ -113,6 +116,11 @@ def test_resolved(text, mention, label, type_, parse):
     actor = actor_at(found, text, mention)
     assert actor is not None, f"{mention!r} is not a mention: {[m.text for m in found.mentions]}"
     assert (actor.label, actor.type) == (label, type_)
+
+
+def test_congo_regions_lie_in_the_democratic_republic(parse):
+    text = "Fighting spread across eastern Congo."
+    assert actor_at(parse(text), text, "eastern").country == "state/COD"
 
 
 def test_place_group_lies_in_the_place_country(parse):

@@ -208,6 +208,9 @@ FOUND = [
     ("NATO's chief pledged more air defences for Ukraine during a visit to Kyiv.", ("NATO", "CONSULT", "Kyiv")),
     ("Turkey offered to host peace talks between Russia and Ukraine in Istanbul.", ("Turkey", "AGREE", "Russia")),
     ("Somalia vowed to crush the militants.", ("Somalia", "THREATEN", "militants")),  # crushing is repression
+    # fighting alongside someone is military cooperation; "called on X to act": X acts
+    ("Rwandan troops fought alongside M23 fighters.", ("Rwanda", "COOPERATE", "M23")),
+    ("The EU called on Rwanda to withdraw its forces from Congo.", ("Rwanda", "RETREAT", "Democratic Republic of the Congo")),
     # a relative clause's "which"/"who" is the noun it modifies
     ("Oman, which has mediated between Riyadh and the Houthis, said talks would resume.",
      ("Oman", "CONSULT", "Saudi Arabia")),
@@ -233,6 +236,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
      ("rebels", "CONCEDE", "prisoners")),  # "it" is the government, a state, not the plural rebels
     ("Serb forces killed three ethnic Albanians in a gunbattle.", ("Serbia", "ASSAULT", "Albania")),
     ("Turkey offered to host peace talks between Russia and Ukraine in Istanbul.", ("Turkey", "AGREE", "Istanbul")),
+    ("Rwandan troops fought alongside M23 fighters.", ("Rwanda", "ASSAULT", "M23")),
+    ("The EU called on Rwanda to withdraw its forces from Congo.",
+     ("European Union", "RETREAT", "Democratic Republic of the Congo")),
     ("The UN deployed peacekeepers to Haiti.", ("United Nations", "MOBILIZE", "Haiti")),
     ("Kenya condemned the Ethiopian crackdown on protesters.", ("Kenya", "ACCUSE", "protesters")),
     # an obligation in a relative clause is what was agreed, not a demand
