@@ -47,6 +47,7 @@ ARMED_NOUNS = frozenset({"troops", "forces", "soldiers", "army", "artillery", "t
 ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLURAL = frozenset({"they", "their", "them", "themselves"})
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 AGENT_DEPS = frozenset({"nsubj", "poss", "compound", "amod", "pobj"})
 #: Where an unattributed aircraft is the attacker ("warplanes bombarded", "raids by jets"); as an
 #: object it is what was hit ("shot down a helicopter"), whoever's it was.
@@ -111,7 +112,20 @@ def _governing_subject(token: Token, found, types, attack_word=None) -> str | No
     return None
 
 
+def _reflexive_subject(token: Token, found, types) -> str | None:
+    """ "Israel had the right to defend itself": a reflexive is the subject of the nearest verb
+    above it that has one."""
+    for gov in token.ancestors:
+        subjects = [s for s in gov.children if s.dep_ in SUBJECT_DEPS and s.i != token.i]
+        if subjects:
+            key = _named_by(subjects[0], found)
+            return key if key and found.actors[key].type in types else None
+    return None
+
+
 def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
+    if token.lower_ in REFLEXIVES:
+        return _reflexive_subject(token, found, types)
     sent = token.sent
     key = _governing_subject(token, found, types, attack_word) or _subject_actor(sent, found, types, token.i)
     if key:

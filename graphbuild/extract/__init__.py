@@ -142,13 +142,14 @@ ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
 
 
 def _blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event], lexicon: Lexicon) -> list[Event]:
-    """ "The US condemned the attack": blame for an attack named by a bare noun goes to whoever
-    did the attack the document reported last (asserted, with a known source)."""
+    """ "The US condemned the attack": blame (or praise: "Iran praised the attacks") for an attack
+    named by a bare noun goes to whoever did the attack the document reported last (asserted,
+    with a known source)."""
     done = [e for e in sorted(before, key=lambda x: x.trigger_start)
             if e.type == "ASSAULT" and e.sources and e.modality == "asserted" and e.polarity == "positive"]
     out = []
     for f, e in zip(frames, events):
-        if e.type == "ACCUSE" and not e.targets and done and any(
+        if e.type in ("ACCUSE", "SUPPORT") and not e.targets and done and any(
                 lexicon.is_attack(o.lemma_.lower(), "NOUN") and any(d.lower_ in ANAPHORIC_DETS for d in o.children)
                 for o in children(f.trigger, OBJ)):
             e = replace(e, targets=tuple(k for k in done[-1].sources if k not in e.sources))

@@ -522,8 +522,8 @@ def _other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame]
 def _led_to(frame: Frame, other: Frame) -> tuple[str, ...] | None:
     """Whom ``frame`` is aimed at through the event ``other`` it names: an answer to a proposal,
     demand or charge at its maker ("rejected a resolution censuring X": not at X); a demand at
-    whoever is to act ("demanded the withdrawal of X's forces" -> X) and blame at whoever acted
-    ("denounced X's crackdown" -> X); anything else at the act's target ("agreed to send aid to
+    whoever is to act ("demanded the withdrawal of X's forces" -> X), blame and praise at whoever
+    acted ("denounced X's crackdown", "praised the attacks by X" -> X); anything else at the act's target ("agreed to send aid to
     X" -> X). None for talks and other symmetric events: their
     partners are no one's target, so the search looks inside them like any phrase."""
     actors = tuple(k for k in other.sources if k not in frame.sources)
@@ -531,8 +531,8 @@ def _led_to(frame: Frame, other: Frame) -> tuple[str, ...] | None:
         return None
     if other.sense.event_type in PROPOSALS:
         return actors
-    if frame.sense.event_type in BLAME_TYPES | {"REQUEST"} and actors:  # "denounced X's crackdown" -> X
-        return actors
+    if frame.sense.event_type in BLAME_TYPES | {"REQUEST", "SUPPORT"} and actors:
+        return actors  # "denounced X's crackdown", "praised the attacks by X" -> X
     return other.targets
 
 

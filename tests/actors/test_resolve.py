@@ -225,6 +225,8 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # the subject of the verb whose object the pronoun qualifies, or whose complement its clause is
     ("Human Rights Watch said Sudan has closed its border with Chad.", "its", "Sudan"),
     ("The UN urged calm, while the African Union said it was ready to mediate.", "said |it", "African Union"),
+    # a reflexive is the subject of the nearest verb above it that has one
+    ("Iran backed Hamas. Germany said Israel had the right to defend itself.", "itself", "Israel"),
     # a subject named by its owner ("the African Union mission") is the owner
     ("Rebels attacked a base. The African Union mission said it would withdraw 2,000 soldiers.", "said |it",
      "African Union"),

@@ -200,6 +200,7 @@ FOUND = [
     # "condemned the attack": the attack reported before, and whoever did it
     ("Myanmar's military carried out air strikes on a village. The United States condemned the attack.",
      ("United States", "ACCUSE", "Myanmar")),
+    ("Hamas fired dozens of rockets at Israel. Iran praised the rocket attacks.", ("Iran", "SUPPORT", "Hamas")),
     # a description used again means what it meant before
     ("Myanmar's army shelled a village. The junta said it had targeted rebels. The US condemned the shelling. "
      "China, the junta's main ally, called for restraint.", ("China", "ALLY_OF", "Myanmar")),
