@@ -169,6 +169,8 @@ def _acronyms(doc: Doc, found) -> None:
     for t in doc[1:-2]:
         word, close = doc[t.i + 1], doc[t.i + 2]
         key = found.at(doc[t.i - 1])
+        if key and found.actors[key].type in ("STATE", "LOCATION"):
+            key = None  # "the Mission in Afghanistan (UNAMA)": an acronym names the body, not the place
         if t.text == "(" and close.text == ")" and word.text.isupper() and word.is_alpha and len(word) > 1 \
                 and key and found.at(word) != key:
             named[word.text] = key

@@ -143,7 +143,8 @@ def _noun_sense(token: Token, lexicon: Lexicon) -> Sense | None:
     sense = sense or lexicon.noun(token.lemma_.lower()) or lexicon.noun(token.lower_)
     if sense is None:  # a gerund names its verb's event: "the downing of its warplane"
         sense = next((lexicon.verb(s) for s in gerund_stems(token.lower_) if lexicon.verb(s)), None)
-    if sense is None and token.lemma_.lower() in GENERIC_HEADS:  # "a mediation mission between A and B"
+    if sense is None and token.lemma_.lower() in GENERIC_HEADS and token.pos_ == "NOUN" and not token.is_title:
+        # "a mediation mission between A and B"; not "the UN Assistance Mission", a name
         sense = next((lexicon.noun(c.lemma_.lower()) for c in token.children
                       if c.dep_ == COMPOUND and lexicon.noun(c.lemma_.lower())), None)
     if sense is not None and sense.note == "weapon-use":
@@ -448,8 +449,9 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
         if found.at(token):
             continue
         sense, how, particle = _verb_sense(token, lexicon)
-        if sense is None or how == "verb" and lexicon.reporting(token.lemma_.lower()) == "say":
-            continue
+        if sense is None or how == "verb" and lexicon.reporting(token.lemma_.lower()) == "say" and not any(
+                found.at(o) for o in children(token, OBJ)):
+            continue  # "warned that ..." reports; "warned Pakistan that ..." is a threat
         if token.dep_ == AMOD or any(c.dep_ == "det" for c in token.children):
             continue  # a participle used as an adjective or a noun: "alleged bombers", "evacuated the wounded"
         frame = _verb(token, sense, how, found, lexicon, nominals, particle)

@@ -85,6 +85,8 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
     if trigger.pos_ == "VERB":
         tok = trigger
         while tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head is not tok and len(chain) < 5:
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+                break  # "did not strike, after X accused it": the clause of time or cause is asserted
             tok = tok.head
             chain.append(tok)
     else:

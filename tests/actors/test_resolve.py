@@ -134,6 +134,12 @@ def test_embassy_in_a_capital_is_not_that_state_s(parse):
     assert not any(a.type == "GOVERNMENT" and a.country == "state/IRN" for a in found.actors.values())
 
 
+def test_an_acronym_names_a_body_not_the_place_before_it(parse):
+    text = "The United Nations Assistance Mission in Afghanistan (UNAMA) said refugees were deported."
+    actor = actor_at(parse(text), text, "(|UNAMA")
+    assert actor is None or actor.label != "Afghanistan"
+
+
 def test_forces_in_a_country_are_not_that_state_s(parse):
     text = "Militants in Syria attacked a base."
     assert actor_at(parse(text), text, "Militants").label == "militants"

@@ -212,6 +212,7 @@ FOUND = [
     # fighting alongside someone is military cooperation; "called on X to act": X acts
     ("Rwandan troops fought alongside M23 fighters.", ("Rwanda", "COOPERATE", "M23")),
     ("The EU called on Rwanda to withdraw its forces from Congo.", ("Rwanda", "RETREAT", "Democratic Republic of the Congo")),
+    ("Afghanistan warned Pakistan that it could respond.", ("Afghanistan", "THREATEN", "Pakistan")),
     # a relative clause's "which"/"who" is the noun it modifies
     ("Oman, which has mediated between Riyadh and the Houthis, said talks would resume.",
      ("Oman", "CONSULT", "Saudi Arabia")),
@@ -280,6 +281,8 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    ("The United Nations Assistance Mission in Afghanistan said refugees had returned.", ("AID",)),  # a name
+    ("Aid agencies warned that the crisis could worsen.", ("THREATEN",)),  # a warning to nobody reports
     ("Hungary blocked a new EU sanctions package.", ("PROTEST",)),  # blocking a decision is a veto (REJECT)
     ("Serbia vowed not to return the disputed land.", ("AGREE",)),  # a vow not to give is a refusal
     ("Chad vowed to attack Sudan.", ("AGREE",)),  # a vow to attack is a threat, no promise

@@ -99,6 +99,13 @@ def test_not_claimed(text, type_, source, nlp):
     assert e.claimed_by is None and not f.find("ACCUSE"), f.summary()
 
 
+def test_a_clause_of_time_keeps_its_own_polarity(nlp):
+    f = Found("Pakistan said on Wednesday it did not carry out air strikes in Afghanistan, after the Taliban "
+              "government accused Islamabad of bombing a village in Khost province.", nlp)
+    acc = f.one("ACCUSE", source="Taliban", target="Pakistan")
+    assert acc.polarity == "positive" and acc.asserted, f.summary()
+
+
 def test_a_denial_does_not_deny_the_accusation_made_with_it(nlp):
     f = Found("The Kremlin denied targeting civilians and accused Kyiv of shelling Belgorod.", nlp)
     acc = f.one("ACCUSE", source="Russia", target="Ukraine")
