@@ -12,8 +12,9 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
   sentence that has an actor as subject ("Amnesty said ... It said ..."); the nearest
   earlier actor of a fitting type.
 * A definite description ("the watchdog", "the ministry") refers to the nearest earlier
-  actor of a type the noun allows (``data/coref_nouns.csv``); used again in the document, it
-  refers to the same actor.
+  actor of a type the noun allows (``data/coref_nouns.csv``); used again in the document, or
+  after a name that ends in the same noun ("the Sudanese army" ... "the army"), it refers to
+  the same actor.
 * Unattributed aircraft ("warplanes bombarded ...") belong to the nearest earlier state
   named in an agent position (subject, possessor, or modifier of an attack).
 * An acronym in brackets after a name ("the Revolutionary Front (RF)") is that actor, there
@@ -197,6 +198,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
     described: dict[str, str] = {}  # description noun -> the actor it first referred to
     for t in doc:
         if t.i in found.token_actor:
+            if t.lemma_.lower() in descriptions and t.i + 1 not in found.token_actor:
+                described[t.lemma_.lower()] = found.at(t)  # "the Sudanese army": "the army" later is Sudan's
             continue
         low = t.lower_
         key = None

@@ -231,6 +231,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # the subject of the verb whose object the pronoun qualifies, or whose complement its clause is
     ("Human Rights Watch said Sudan has closed its border with Chad.", "its", "Sudan"),
     ("The UN urged calm, while the African Union said it was ready to mediate.", "said |it", "African Union"),
+    # after a name ending in the same noun, the description is that name's actor, not the nearest one
+    ("The Sudanese army and the rebels signed a truce brokered by the United States. The rebels accused "
+     "the army of breaking it.", "the |army", "Sudan"),
     # a reflexive is the subject of the nearest verb above it that has one
     ("Iran backed Hamas. Germany said Israel had the right to defend itself.", "itself", "Israel"),
     # a subject named by its owner ("the African Union mission") is the owner
