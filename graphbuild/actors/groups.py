@@ -68,6 +68,8 @@ def _phrase(span, gaz: Gazetteer) -> Actor | None:
 #: Armed groups that belong to the country they fight in: "rebels in Chad" are Chadian rebels,
 #: "the opposition in Chad" is Chad's.
 DOMESTIC_GROUPS = frozenset({"rebels", "insurgents", "opposition groups"})
+#: Organisations whose members a generic armed group word can be: "militants of al-Shabaab".
+NAMED_GROUPS = frozenset({"ARMED_GROUP", "MILITARY"})
 #: Prepositions by which a population names where it is or comes from: "residents of Gaza",
 #: "protesters in Baghdad", "refugees from Syria".
 GROUP_PLACE_PREPS = frozenset({"in", "of", "from"})
@@ -77,14 +79,18 @@ def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) ->
     """A population followed by the place or country it is in or from: that place's group
     ("protesters in Baghdad" -> Baghdad protesters, in Iraq) or the country's ("refugees from
     Syria" -> Syrian refugees). Of armed groups only rebels are: "rebels in Chad" are Chad's,
-    "militants in Syria" may be anyone's."""
-    if group.type != "GROUP" and group.label not in DOMESTIC_GROUPS:
-        return None
+    "militants in Syria" may be anyone's; but "fighters from" or "of" a named armed group are
+    that group."""
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in GROUP_PLACE_PREPS:
             continue
         for obj in prep.children:
             where = found.actor(obj) if obj.dep_ == "pobj" and not obj.conjuncts else None  # not "in A and B"
+            if where is not None and prep.lower_ in ("of", "from") and where.type in NAMED_GROUPS \
+                    and group.type == "ARMED_GROUP":
+                return where  # "fighters from Hayat Tahrir al-Sham" are that group's
+            if group.type != "GROUP" and group.label not in DOMESTIC_GROUPS:
+                continue
             if where is not None and where.type == "LOCATION" and where.country:
                 iso = where.country.split("/", 1)[1]
                 return Actor(key=f"group/{iso}/{slug(where.label)}-{slug(group.label)}",

@@ -67,13 +67,25 @@ def _mode(frame: Frame) -> str | None:
     return mode
 
 
+#: Prepositions that make a date a span: "since April", "from May", "between May and June".
+SPAN_PREPS = frozenset({"since", "from", "between"})
+
+
 def _date(trigger: Token, sent: Span, pubdate: str | None) -> dict[str, str | None]:
     """The Event date fields (``date``, ``date_end``, ``date_text``) of the date nearest ``trigger``."""
     dates = [e for e in sent.ents if e.label_ == "DATE"]
     if not dates:
         return {}
     near = [e for e in dates if trigger in e.root.ancestors or e.root.head == trigger]
-    value = resolve_date((near or dates)[0].text, pubdate)
+    ent = (near or dates)[0]
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    text = ent.text
+    if before in SPAN_PREPS:  # "since April" runs from April to the publication date; NER leaves it out
+        upto = next((e for e in dates if e.start == ent.end + 1 and doc[ent.end].lower_ in ("to", "until", "through")),
+                    None)  # "from March to May": NER splits it in two
+        text = doc[ent.start - 1:(upto or ent).end].text
+    value = resolve_date(text, pubdate)
     return {"date": value.start, "date_end": value.end, "date_text": value.text} if value else {}
 
 

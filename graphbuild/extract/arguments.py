@@ -95,12 +95,17 @@ def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = fr
     """Actors a verb's object that names no actor is about: its owner, its country adjective,
     or the actors of its prepositional phrases, one or two phrases deep.
 
-    "rejected a Senegalese peace plan" -> Senegal; "supports Turkey's efforts" -> Turkey;
+    "rejected a Senegalese peace plan" -> Senegal; "supports Turkey's efforts to join the EU" ->
+    Turkey (an owner named, the phrases are not read);
     "demanded the resignation of the president" -> the president; "threatened to break
     relations with Russia" -> Russia. Locations are not reached (a place is where, not whom).
     """
-    keys = [k for c in token.children if c.dep_ in (POSS, AMOD, COMPOUND, "nmod")
-            for k in arg_actors(c, found)]
+    owners = [c for c in token.children if c.dep_ in (POSS, AMOD, COMPOUND, "nmod")]
+    keys = [k for c in owners for k in arg_actors(c, found)]
+    named = [k for c in owners if c.pos_ != "PRON" for k in arg_actors(c, found)
+             if found.actors[k].type != "LOCATION"]
+    if named:  # "X's fight against Y": X (but "its links with Y": Y, "its" is the actor itself)
+        return list(unique(named))
     for prep, obj in prep_objects(token, REACH_PREPS | preps):
         if found.at(obj):
             keys.extend(arg_actors(obj, found))

@@ -213,6 +213,10 @@ FOUND = [
     ("Rwandan troops fought alongside M23 fighters.", ("Rwanda", "COOPERATE", "M23")),
     ("The EU called on Rwanda to withdraw its forces from Congo.", ("Rwanda", "RETREAT", "Democratic Republic of the Congo")),
     ("Afghanistan warned Pakistan that it could respond.", ("Afghanistan", "THREATEN", "Pakistan")),
+    # "fighters from" a named armed group are that group; an owner named is what an object is about
+    ("A dozen fighters from Hayat Tahrir al-Sham were captured by Syrian forces.",
+     ("Syria", "ASSAULT", "Hayat Tahrir al-Sham")),
+    ("Moscow supports the Syrian army's fight against the rebels.", ("Russia", "SUPPORT", "Syria")),
     # a relative clause's "which"/"who" is the noun it modifies
     ("Oman, which has mediated between Riyadh and the Houthis, said talks would resume.",
      ("Oman", "CONSULT", "Saudi Arabia")),
@@ -239,6 +243,7 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Serb forces killed three ethnic Albanians in a gunbattle.", ("Serbia", "ASSAULT", "Albania")),
     ("Turkey offered to host peace talks between Russia and Ukraine in Istanbul.", ("Turkey", "AGREE", "Istanbul")),
     ("Rwandan troops fought alongside M23 fighters.", ("Rwanda", "ASSAULT", "M23")),
+    ("Moscow supports the Syrian army's fight against the rebels.", ("Russia", "SUPPORT", "rebels")),
     ("The EU called on Rwanda to withdraw its forces from Congo.",
      ("European Union", "RETREAT", "Democratic Republic of the Congo")),
     ("The UN deployed peacekeepers to Haiti.", ("United Nations", "MOBILIZE", "Haiti")),

@@ -389,6 +389,9 @@ DATES = [  # text, publication date (2024-03-15 is a Friday), date, date_end
     ("Syrian jets bombed Idlib on 3 March 2023.", "2024-03-15", "2023-03-03", None),
     ("Syrian jets bombed Idlib between March 1 and March 4.", "2024-03-15", "2024-03-01", "2024-03-04"),
     ("Israeli jets struck Gaza on Wednesday.", None, None, None),  # no publication date: no guess
+    # a span's preposition, which NER leaves out of the date: up to publication, or to the second date
+    ("Syrian jets have bombed Idlib since January.", "2024-03-15", "2024-01-01", "2024-03-15"),
+    ("From January to February, Syrian jets bombed Idlib.", "2024-03-15", "2024-01-01", "2024-02-29"),
 ]
 
 
