@@ -78,7 +78,7 @@ def _subject_actor(sent, found, types, before: int) -> str | None:
 def _named_by(token: Token, found) -> str | None:
     """The actor a subject names: itself, or the owner that names it ("the African Union mission")."""
     key = found.at(token)
-    if key is None and token.pos_ == "NOUN":
+    if key is None and token.pos_ in ("NOUN", "PROPN"):
         key = next((found.at(c) for c in token.children if c.dep_ in ("compound", "poss") and found.at(c)), None)
     return key
 
@@ -207,9 +207,16 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = _plural_subject(t, found)
         elif t.pos_ == "PRON" and low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
-            if t.dep_ == "poss" and t.head.lower_ in AIRCRAFT | ARMED_NOUNS:  # "its jets": an armed actor's
+            armed = t.dep_ == "poss" and t.head.lower_ in AIRCRAFT | ARMED_NOUNS
+            if armed:  # "its jets": an armed actor's
                 types = tuple(x for x in types if x in ARMED_OWNERS)
             key = _antecedent(t, found, types, attack_word)
+            body = found.actors.get(key) if armed and key else None
+            state = gaz.actor(body.country) if body is not None and body.type == "GOVERNMENT" and body.country \
+                else None
+            if state is not None:  # "the Defence Ministry said its jets struck": the state's jets
+                found.add(doc[t.i:t.i + 1], state, "coref")
+                continue
         elif t.pos_ == "NOUN" and low in AIRCRAFT and t.dep_ in AIRCRAFT_AGENT_DEPS and not any(
                 c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children):
             key = _agent_state(doc, found, t.i)

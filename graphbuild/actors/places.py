@@ -345,6 +345,8 @@ def _lookup(name: str, context: Sequence[str], idx: _Index) -> Place | None:
     if cand and cand.tier == 1 and cand.pop < ALTERNATE_NAME_MIN_POP:
         # "Borno" is Nigeria's state, not a German town that lists it as an alternate spelling
         cand = next((c for c in idx.exact.get(n, ()) if c.tier == 2), cand)
+        if cand.tier == 1 and context and idx.iso3.get(cand.cc) not in context:
+            return None  # "Jermuk" near Armenia's border is not a Turkish town that lists the spelling
     if cand and cand.tier < 2 and n not in ("washington", "new york"):
         state = next((c for c in idx.exact.get(n, ()) if c.tier == 2 and c.cc == "US"), None)
         cand = state or cand  # "Virginia" is the state, not a small town of that name

@@ -189,6 +189,8 @@ def _bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     for first, last, state in sorted(words_for_states, key=lambda x: (x[0], -x[1])):
         if state is None or state.type != "STATE":
             continue
+        if last + 1 < len(doc) and doc[last + 1].dep_ == "case":  # "Azerbaijan's defence ministry"
+            last += 1
         for n in range(longest, 0, -1):
             words = tuple(x.lower_ for x in doc[last + 1:last + 1 + n])
             if len(words) == n and words in heads:
@@ -336,6 +338,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         elif ent.label_ == ORG:
             if text.islower() and tuple(text.split()) in _body_head_index(gaz):
                 continue  # "the health ministry": a body whose owner the text does not name here
+            if span.end < len(doc) and doc[span.end].lower_ in PLACE_HINTS:
+                continue  # "the Kalbajar district": a place the region rule reads, not an organisation
             if place is not None and not any(w.lower() in org_heads() for w in text.split()):
                 found.add(span, place, "ner")  # a town the tagger took for an organisation
                 continue
@@ -373,9 +377,9 @@ def _regions(doc: Doc, found: DocActors, context: list[str]) -> None:
             lefts = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
             if lefts:
                 span = doc[min(c.i for c in lefts):t.i + 1]
-                place = place_actor(span.text, context)
-                if place is not None:
-                    found.replace(span, place, "ner")
+                place = place_actor(span.text, context) or Actor(  # a region the gazetteers do not know
+                    key=f"place/{slug(span.text)}", label=span.text, type="LOCATION", region=True)
+                found.replace(span, place, "ner")
         elif t.lower_ in DIRECTIONS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
             span = doc[t.i:t.i + 2]
             place = place_actor(span.text, context)

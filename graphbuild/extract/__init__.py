@@ -442,8 +442,8 @@ def _harm_reported(e: Event, actors: dict) -> bool:
     claimant = actors.get(e.claimed_by)
     if claimant is None or claimant.type == "MEDIA":
         return False
-    if e.casualties or e.weapons or e.claimed_by in e.targets:
-        return True
+    if e.casualties or e.weapons or e.claimed_by in e.targets or claimant.country in e.targets:
+        return True  # (a ministry reporting its own state attacked)
     return any(actors[t].type in ("GROUP", "LOCATION") for t in e.targets if t in actors)
 
 
@@ -453,7 +453,8 @@ def _accusations(events: list[Event], actors: dict) -> list[Event]:
     for e in events:
         if e.type not in ACCUSABLE or not e.claimed_by or e.polarity != "positive" or e.denied_by:
             continue
-        accused = tuple(s for s in e.sources if s != e.claimed_by)
+        own = actors[e.claimed_by].country if e.claimed_by in actors else None  # a ministry reporting its state's acts
+        accused = tuple(s for s in e.sources if s != e.claimed_by and s != own)
         if not accused or not _harm_reported(e, actors):
             continue
         key = (e.evidence.start, e.claimed_by, accused)

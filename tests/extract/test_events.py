@@ -217,6 +217,11 @@ FOUND = [
     ("A dozen fighters from Hayat Tahrir al-Sham were captured by Syrian forces.",
      ("Syria", "ASSAULT", "Hayat Tahrir al-Sham")),
     ("Moscow supports the Syrian army's fight against the rebels.", ("Russia", "SUPPORT", "Syria")),
+    # "its positions" after a ministry speaks are its state's; the ministry accuses whoever hit them
+    ("Azerbaijan's defence ministry said Armenian forces had opened fire on its positions.",
+     ("Armenia", "ASSAULT", "Azerbaijan")),
+    ("Azerbaijan's defence ministry said Armenian forces had opened fire on its positions.",
+     ("Azerbaijani Defense Ministry", "ACCUSE", "Armenia")),
     # a relative clause's "which"/"who" is the noun it modifies
     ("Oman, which has mediated between Riyadh and the Houthis, said talks would resume.",
      ("Oman", "CONSULT", "Saudi Arabia")),
@@ -244,6 +249,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Turkey offered to host peace talks between Russia and Ukraine in Istanbul.", ("Turkey", "AGREE", "Istanbul")),
     ("Rwandan troops fought alongside M23 fighters.", ("Rwanda", "ASSAULT", "M23")),
     ("Moscow supports the Syrian army's fight against the rebels.", ("Russia", "SUPPORT", "rebels")),
+    # a ministry reporting its own state's strikes accuses no one
+    ("Russia's Defence Ministry said its jets struck Idlib.", ("Russian Defense Ministry", "ACCUSE", "Russia")),
     ("The EU called on Rwanda to withdraw its forces from Congo.",
      ("European Union", "RETREAT", "Democratic Republic of the Congo")),
     ("The UN deployed peacekeepers to Haiti.", ("United Nations", "MOBILIZE", "Haiti")),
