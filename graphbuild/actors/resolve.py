@@ -189,14 +189,15 @@ def _bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     for first, last, state in sorted(words_for_states, key=lambda x: (x[0], -x[1])):
         if state is None or state.type != "STATE":
             continue
-        if last + 1 < len(doc) and doc[last + 1].dep_ == "case":  # "Azerbaijan's defence ministry"
+        owned = last + 1 < len(doc) and doc[last + 1].dep_ == "case"  # "Azerbaijan's defence ministry"
+        if owned:
             last += 1
         for n in range(longest, 0, -1):
             words = tuple(x.lower_ for x in doc[last + 1:last + 1 + n])
             if len(words) == n and words in heads:
                 body = gaz.body(state, heads[words])
-                if body is None:
-                    break
+                if body is None or owned and body.type not in ("GOVERNMENT", "MEDIA", "STATE"):
+                    break  # "Israel's militia ally" is no Israeli militia
                 start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
                 found.add(doc[start:last + 1 + n], body, "body")
                 break
@@ -377,9 +378,11 @@ def _regions(doc: Doc, found: DocActors, context: list[str]) -> None:
             lefts = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
             if lefts:
                 span = doc[min(c.i for c in lefts):t.i + 1]
-                place = place_actor(span.text, context) or Actor(  # a region the gazetteers do not know
-                    key=f"place/{slug(span.text)}", label=span.text, type="LOCATION", region=True)
-                found.replace(span, place, "ner")
+                place = place_actor(span.text, context)
+                if place is None and not any(found.at(c) for c in lefts):  # a region the gazetteers do not know
+                    place = Actor(key=f"place/{slug(span.text)}", label=span.text, type="LOCATION", region=True)
+                if place is not None:
+                    found.replace(span, place, "ner")
         elif t.lower_ in DIRECTIONS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
             span = doc[t.i:t.i + 2]
             place = place_actor(span.text, context)

@@ -61,6 +61,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a state's possessive and a body's head: the body ("Azerbaijan's defence ministry")
     ("Azerbaijan's defence ministry said the border was calm.", "Azerbaijan", "Azerbaijani Defense Ministry",
      "GOVERNMENT"),
+    # ... but a possessive before an armed group is an ally's, not a nationality; a country's region stays the country
+    ("Rebels killed the deputy chief of Israel's militia ally.", "militia", "militants", "ARMED_GROUP"),
+    ("Serbia eased emergency measures in Montenegro province.", "Montenegro", "Montenegro", "STATE"),
     # "Congo" alone is the Democratic Republic, as in the gazetteer, also in a region's name
     ("Fighting spread across eastern Congo.", "eastern", "eastern Congo", "LOCATION"),
     # organisations by short name, government bodies from a demonym and a head noun
