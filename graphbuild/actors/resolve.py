@@ -341,10 +341,22 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 continue  # "the health ministry": a body whose owner the text does not name here
             if span.end < len(doc) and doc[span.end].lower_ in PLACE_HINTS:
                 continue  # "the Kalbajar district": a place the region rule reads, not an organisation
+            if span.end < len(doc) and _title_word(doc[span.end], gaz) and text.lower() in _title_words(gaz):
+                continue  # "Defence Minister X": part of a title, not an organisation
             if place is not None and not any(w.lower() in org_heads() for w in text.split()):
                 found.add(span, place, "ner")  # a town the tagger took for an organisation
                 continue
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text)), "ner")
+
+
+@functools.lru_cache(maxsize=4)
+def _title_words(gaz: Gazetteer) -> frozenset[str]:
+    """Every word of the gazetteer's titles ("defence", "minister", "foreign", ...)."""
+    return frozenset(w for title in gaz.titles() for w in title.replace("-", " ").split())
+
+
+def _title_word(token: Token, gaz: Gazetteer) -> bool:
+    return token.lower_ in _title_words(gaz)
 
 
 def _name_span(token: Token) -> Span:

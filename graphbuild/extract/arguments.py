@@ -65,8 +65,12 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
             continue
         low = t.lower_
         if low in QUANTITY_HEADS or t.lemma_.lower() in QUANTITY_HEADS:
-            for prep, obj in prep_objects(t, {"of"}):
-                keys.extend(arg_actors(obj, found, owner=owner))
+            members = [k for prep, obj in prep_objects(t, {"of"}) for k in arg_actors(obj, found, owner=owner)]
+            if not members:  # "the ELN rebel group", "a FARC dissident group": no "of" phrase, the name before it
+                named = unique(found.at(x) for x in t.subtree if x.i < t.i and found.at(x)
+                               and found.actors[found.at(x)].type not in ("LOCATION", "STATE"))
+                members = [k for k in named if not k.startswith("group/")] or list(named)
+            keys.extend(members)
             continue
         if t.lemma_.lower() in COLLECTIVE_HEADS:
             listed = [k for prep, obj in prep_objects(t, {"including", "like", "such", "from", "in"})

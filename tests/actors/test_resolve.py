@@ -155,6 +155,11 @@ def test_an_acronym_names_a_body_not_the_place_before_it(parse):
     assert actor is None or actor.label != "Afghanistan"
 
 
+def test_a_title_word_is_no_organisation(parse):
+    text = "Colombian troops raided the camp, Defence Minister Diego Molano said."
+    assert actor_at(parse(text), text, "Defence") is None
+
+
 def test_forces_in_a_country_are_not_that_state_s(parse):
     text = "Militants in Syria attacked a base."
     assert actor_at(parse(text), text, "Militants").label == "militants"

@@ -222,6 +222,9 @@ FOUND = [
      ("Armenia", "ASSAULT", "Azerbaijan")),
     ("Azerbaijan's defence ministry said Armenian forces had opened fire on its positions.",
      ("Azerbaijani Defense Ministry", "ACCUSE", "Armenia")),
+    # a group word with no "of" phrase is the name before it
+    ("Colombian troops killed 12 members of a FARC dissident group.", ("Colombia", "ASSAULT", "FARC")),
+    ("The ELN rebel group kidnapped two soldiers in Arauca.", ("ELN", "COERCE", "Arauca")),
     # a relative clause's "which"/"who" is the noun it modifies
     ("Oman, which has mediated between Riyadh and the Houthis, said talks would resume.",
      ("Oman", "CONSULT", "Saudi Arabia")),
