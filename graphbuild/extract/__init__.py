@@ -1,16 +1,18 @@
 """Events and standing relations from one parsed document.
 
-:func:`extract` runs the frame finder (:mod:`.events`) over each sentence, decides
-factuality (:mod:`.factuality`), attaches dates (:mod:`.dates`), casualties
-(:mod:`.casualties`) and weapons, derives accusations from claims, and reads
-standing relations (:mod:`.relations`).
+:func:`extract` runs the frame finder (:mod:`.events`) over each sentence, fills the
+parties its roles left unnamed (:mod:`.parties`), decides factuality
+(:mod:`.factuality`), attaches dates (:mod:`.dates`), casualties (:mod:`.casualties`)
+and weapons, relates each sentence's events to the document's (:mod:`.discourse`:
+anaphora, accusations derived from claims, denials), and reads standing relations
+(:mod:`.relations`).
 
 A claim is recorded on the event it reports (``claimed_by``): "Amnesty said
 Russian strikes killed 200 civilians" gives Russia ASSAULT civilians claimed by
 Amnesty International and, separately, Amnesty International ACCUSE Russia.
 
->>> from graphbuild.extract import ACCUSABLE
->>> "ASSAULT" in ACCUSABLE
+>>> from graphbuild.extract import HOSTILE
+>>> "ASSAULT" in HOSTILE
 True
 """
 from __future__ import annotations
@@ -24,14 +26,14 @@ from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.dates import resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, UNCERTAIN_AUX, Frame, event_frames
+from graphbuild.extract.discourse import accusations, blamed_attacks, credited, event_anaphora, rejections
+from graphbuild.extract.parties import complete
 from graphbuild.extract.factuality import factuality
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
 from graphbuild.extract.syntax import OBJ, children, circumstance
 from graphbuild.model import Casualty, Document, Event, Relation
 
-#: Event types a third party's report of which is an accusation against the actor.
-ACCUSABLE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 #: Event types that act on a place when no actor is named: "shelled Homs", "imposed a curfew in
 #: Cizre", "lifted the state of emergency in Darfur", "reinforced its troops in Lebanon".
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "SANCTION", "RETREAT", "AID"})
@@ -146,26 +148,6 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
             if tok.i in heads:
                 out[f.trigger.i] = tok.i
                 break
-    return out
-
-
-#: Determiners of an attack noun that points back at an attack told before: "condemned the attack".
-ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
-
-
-def _blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event], lexicon: Lexicon) -> list[Event]:
-    """ "The US condemned the attack": blame (or praise: "Iran praised the attacks") for an attack
-    named by a bare noun goes to whoever did the attack the document reported last (asserted,
-    with a known source)."""
-    done = [e for e in sorted(before, key=lambda x: x.trigger_start)
-            if e.type == "ASSAULT" and e.sources and e.modality == "asserted" and e.polarity == "positive"]
-    out = []
-    for f, e in zip(frames, events):
-        if e.type in ("ACCUSE", "SUPPORT") and not e.targets and done and any(
-                lexicon.is_attack(o.lemma_.lower(), "NOUN") and any(d.lower_ in ANAPHORIC_DETS for d in o.children)
-                for o in children(f.trigger, OBJ)):
-            e = replace(e, targets=tuple(k for k in done[-1].sources if k not in e.sources))
-        out.append(e)
     return out
 
 
@@ -291,7 +273,7 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
                 sources, targets = sources[:1], sources[1:]
             out.append(replace(e, type="REJECT", mode="refuse", cameo="12", polarity="positive",
                                sources=sources, targets=targets, modality="asserted",
-                               evidence=_credited(e, "refusal"), casualties=()))
+                               evidence=credited(e, "refusal"), casualties=()))
             continue
         if f.trigger.i in contents or e.polarity != "positive" or _conditional(f.trigger):
             continue
@@ -300,11 +282,11 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
         if aux & OBLIGATION and e.claimed_by and e.sources and e.claimed_by not in e.sources:
             out.append(replace(e, type="REQUEST", sources=(e.claimed_by,), targets=e.sources, mode="demand",
                                cameo="10", modality="asserted", claimed_by=None,
-                               evidence=_credited(e, "obligation"), casualties=(), weapons=()))
+                               evidence=credited(e, "obligation"), casualties=(), weapons=()))
         elif e.sources and (aux & VOLITION or _volitional(verb)) and e.type not in ("AGREE", "THREATEN"):
             kind = "THREATEN" if e.type in HOSTILE or _ultimatum(f.trigger) else "AGREE"
             out.append(replace(e, type=kind, mode="intent", cameo="13" if kind == "THREATEN" else "03",
-                               modality="asserted", evidence=_credited(e, "intent"), casualties=()))
+                               modality="asserted", evidence=credited(e, "intent"), casualties=()))
     return out
 
 
@@ -412,83 +394,6 @@ def _killed_by(events: list[Event], frames: list[Frame]) -> list[Event]:
     return out
 
 
-def _event_anaphora(events: list[Event]) -> list[Event]:
-    """ "The attacks", "such strikes": an attack noun with no agent refers to the attacks named before it.
-
-    A nominal ASSAULT without a source takes the sources of the nearest earlier ASSAULT in the
-    document that has them and was reported as done (not threatened, denied or hypothetical:
-    "X threatened to shell Y in retaliation for an air raid" does not make the raid X's);
-    verbs are left alone (a verb's missing subject is not anaphora).
-    """
-    last: tuple[str, ...] = ()
-    out = []
-    for e in sorted(events, key=lambda x: x.trigger_start):
-        if e.type == "ASSAULT":
-            if e.sources and e.modality == "asserted" and e.polarity == "positive":
-                last = e.sources
-            elif last and e.evidence.extractor == "nominal":
-                e = replace(e, sources=last, evidence=replace(e.evidence, extractor="nominal+anaphora"))
-        out.append(e)
-    return out
-
-
-def _harm_reported(e: Event, actors: dict) -> bool:
-    """Whether a claim tells of harm done: victims, casualties, weapons, or harm to the claimant.
-
-    A news agency relaying a battle report, or a police force describing a capture, is not
-    accusing anyone; a rights group reporting civilians killed, or a state reporting its own
-    villages shelled, is.
-    """
-    claimant = actors.get(e.claimed_by)
-    if claimant is None or claimant.type == "MEDIA":
-        return False
-    if e.casualties or e.weapons or e.claimed_by in e.targets or claimant.country in e.targets:
-        return True  # (a ministry reporting its own state attacked)
-    return any(actors[t].type in ("GROUP", "LOCATION") for t in e.targets if t in actors)
-
-
-def _accusations(events: list[Event], actors: dict) -> list[Event]:
-    """A third party reporting harm accuses who did it: one ACCUSE per claimant and accused."""
-    out: dict[tuple, Event] = {}
-    for e in events:
-        if e.type not in ACCUSABLE or not e.claimed_by or e.polarity != "positive" or e.denied_by:
-            continue
-        own = actors[e.claimed_by].country if e.claimed_by in actors else None  # a ministry reporting its state's acts
-        accused = tuple(s for s in e.sources if s != e.claimed_by and s != own)
-        if not accused or not _harm_reported(e, actors):
-            continue
-        key = (e.evidence.start, e.claimed_by, accused)
-        out.setdefault(key, Event(
-            type="ACCUSE", evidence=_credited(e, "attribution"), trigger=e.trigger,
-            trigger_start=e.trigger_start, sources=(e.claimed_by,),
-            targets=accused, mode="allege", cameo="112", date=e.date, date_end=e.date_end,
-            date_text=e.date_text, modality="asserted"))
-    return list(out.values())
-
-
-def _credited(event: Event, extractor: str):
-    """The evidence of ``event``, credited to another extractor."""
-
-    return replace(event.evidence, extractor=extractor)
-
-
-def _rejections(events: list[Event]) -> list[Event]:
-    """A denial answers the accusation made before it: "Moscow denied ..." -> Russia REJECT its accuser."""
-
-    accusers: dict[str, str] = {}
-    out = []
-    for e in sorted(events, key=lambda x: x.trigger_start):
-        if e.type == "ACCUSE" and e.sources:
-            for t in e.targets:
-                accusers.setdefault(t, e.sources[0])
-        accuser = accusers.get(e.sources[0]) if e.sources else None
-        if e.type == "REJECT" and not e.targets and accuser and e.claimed_by != accuser:
-            # (a refusal the accuser itself reports is part of the accusation, not an answer to it)
-            e = replace(e, targets=(accuser,))
-        out.append(e)
-    return out
-
-
 def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
             gaz: Gazetteer | None = None) -> tuple[list[Event], list[Relation]]:
     """Events and standing relations of one document, in a deterministic order.
@@ -499,7 +404,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     gaz = gaz or Gazetteer.load()
     events: list[Event] = []
     for sent in doc.sents:
-        frames = list(event_frames(sent, found, lexicon))
+        frames = complete(list(event_frames(sent, found, lexicon)), found, lexicon)
         counted = _casualty_frames(frames, lexicon)
         contents = _contents(frames)
         mine = []
@@ -511,13 +416,13 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
             mine.append(event)
         mine = _killed_by(_inherit_content(_hostile_vows(mine, frames, contents), frames, contents, lexicon), frames)
         mine, frames = _fold_demands(mine, frames)
-        mine = _blamed_attacks(mine, frames, events, lexicon)
+        mine = blamed_attacks(mine, frames, events, lexicon)
         events += mine
         events += _intentions(mine, frames, contents)
         events += _obligations(sent, frames, document, found, lexicon)
-    events = _event_anaphora(events)
-    events += _accusations(events, found.actors)
-    events = _rejections(events)
+    events = event_anaphora(events)
+    events += accusations(events, found.actors)
+    events = rejections(events)
     events.sort(key=lambda e: (e.trigger_start, e.type))
     relations = standing_relations(doc, found, gaz, document.id)
     return events, relations

@@ -19,6 +19,9 @@ Roles are read as follows (dependency labels are constants in :mod:`.syntax`):
   civilians") lends its source to the verb and is not reported twice;
 * coordinated actors ("Homs, Idlib and Aleppo") fill a role together.
 
+Parties the roles leave unnamed are read from the rest of the sentence by
+:mod:`graphbuild.extract.parties`.
+
 >>> from graphbuild.extract.events import Frame
 >>> Frame.__dataclass_fields__["sources"].type
 'tuple[str, ...]'
@@ -30,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, subtree_reach, unique
+from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
@@ -68,11 +71,6 @@ BENEFICIARY_PREPS = frozenset({"for"})
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE", "SUPPORT", "AID"})
 #: Event types that are proposals, demands or charges: who rejects or accepts one answers its maker.
 PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
-#: Verbs whose subject authored their object: "issued a statement demanding ...".
-ISSUE_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "send", "deliver", "make", "sign",
-                         "draft", "present", "submit", "unveil", "announce", "circulate", "post"})
-#: Event types whose place is where they happen, never whom they are aimed at.
-PLACE_BOUND = frozenset({"PROTEST"})
 #: Event types whose noun, once it has an owner, names with "from" whom it is made of: "their demands from X".
 ASKED_FROM = frozenset({"REQUEST"})
 #: Event types whose nominal compounds name the agent ("Russia raids"), not the topic ("Syria talks").
@@ -474,68 +472,7 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
     frames.update(nominals)
     frames.update((f.trigger.i, f) for f in _readiness(sent, found, frames))
     for i in sorted(frames):
-        yield _other_party(_acting_party(frames[i], found), found, lexicon, frames)
-
-
-def _acting_party(frame: Frame, found) -> Frame:
-    """A participle with a target and no source modifying a noun takes the noun's actor, its
-    owner, or the subject of the verb that issued it: "Y issued a statement demanding that X ..."
-    is Y's demand; "protesters demanding ..." are the protesters'; "a UN resolution condemning X"
-    is the UN's (and not the vetoer's in "Z vetoed a resolution condemning X")."""
-    trigger = frame.trigger
-    if frame.sources or not frame.targets or trigger.dep_ != "acl" or trigger.tag_ != "VBG":
-        return frame
-    noun = trigger.head
-    owners = [k for c in noun.children if c.dep_ in (POSS, COMPOUND, AMOD) for k in arg_actors(c, found)
-              if found.actors[k].type != "LOCATION"]
-    if found.at(noun):
-        sources = arg_actors(noun, found)
-    elif owners:  # "a Security Council resolution condemning X"
-        sources = owners
-    elif noun.dep_ in OBJ and noun.head.lemma_.lower() in ISSUE_VERBS:
-        sources = [k for s in clause_subject(noun.head) for k in arg_actors(s, found)]
-    else:  # "vetoed a resolution condemning X": not the vetoer's
-        return frame
-    sources = [k for k in unique(sources) if k not in frame.targets]
-    return replace(frame, sources=tuple(sources)) if sources else frame
-
-
-def _other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame]) -> Frame:
-    """A frame with a source and no target takes the nearest actor its trigger governs
-    (:func:`subtree_reach`); an event it reaches leads to that event's parties (:func:`_led_to`); places it has as locations stay locations, and a protest's
-    place ("a sit-in outside parliament") is where it was held, not whom it was against."""
-    if frame.targets or not frame.sources or lexicon.is_denial(frame.trigger.lemma_):
-        return frame
-    if frame.sense.event_type in SYMMETRIC_TYPES and len(frame.sources) > 1:
-        return frame
-    bound = frame.sense.event_type in PLACE_BOUND
-    exclude = {*frame.sources, *frame.locations}
-    if "moves-object" in (frame.sense.note or ""):  # what is withdrawn or deployed is not the target
-        exclude |= {k for obj in children(frame.trigger, OBJ) for k in arg_actors(obj, found)}
-    led = {i: _led_to(frame, f) for i, f in frames.items() if i != frame.trigger.i}
-    start = frame.trigger
-    if frame.extractor == "nominal" and start.dep_ in OBJ and lexicon.is_light_verb(start.head.lemma_.lower()):
-        start = start.head  # "carried out air strikes on a village in X": the light verb holds the phrases
-    targets = subtree_reach(start, found, exclude=exclude, places=not bound, events=led,
-                            skip_preps=LOCATION_PREPS if bound else frozenset())
-    return replace(frame, targets=tuple(targets)) if targets else frame
-
-
-def _led_to(frame: Frame, other: Frame) -> tuple[str, ...] | None:
-    """Whom ``frame`` is aimed at through the event ``other`` it names: an answer to a proposal,
-    demand or charge at its maker ("rejected a resolution censuring X": not at X); a demand at
-    whoever is to act ("demanded the withdrawal of X's forces" -> X), blame and praise at whoever
-    acted ("denounced X's crackdown", "praised the attacks by X" -> X); anything else at the act's target ("agreed to send aid to
-    X" -> X). None for talks and other symmetric events: their
-    partners are no one's target, so the search looks inside them like any phrase."""
-    actors = tuple(k for k in other.sources if k not in frame.sources)
-    if other.sense.event_type in SYMMETRIC_TYPES:
-        return None
-    if other.sense.event_type in PROPOSALS:
-        return actors
-    if frame.sense.event_type in BLAME_TYPES | {"REQUEST", "SUPPORT"} and actors:
-        return actors  # "denounced X's crackdown", "praised the attacks by X" -> X
-    return other.targets
+        yield frames[i]
 
 
 #: Adjectives of readiness: "X is ready to send troops to Y" is a promise (PLOVER AGREE).

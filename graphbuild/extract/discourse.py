@@ -1,0 +1,117 @@
+"""Passes over a document's events: what one sentence's events say about another's.
+
+An attack noun with no agent refers to the attack reported before it (:func:`event_anaphora`),
+and so does blame or praise for "the attack" (:func:`blamed_attacks`); a third party reporting
+harm accuses who did it (:func:`accusations`); a denial answers the accusation before it
+(:func:`rejections`).
+
+>>> event_anaphora([]), accusations([], {}), rejections([])
+([], [], [])
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graphbuild.extract.events import Frame
+from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.syntax import OBJ, children
+from graphbuild.model import Event
+
+#: Event types a third party's report of which is an accusation against the actor.
+ACCUSABLE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+#: Determiners of an attack noun that points back at an attack told before: "condemned the attack".
+ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
+
+
+def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event], lexicon: Lexicon) -> list[Event]:
+    """ "The US condemned the attack": blame (or praise: "Iran praised the attacks") for an attack
+    named by a bare noun goes to whoever did the attack the document reported last (asserted,
+    with a known source)."""
+    done = [e for e in sorted(before, key=lambda x: x.trigger_start)
+            if e.type == "ASSAULT" and e.sources and e.modality == "asserted" and e.polarity == "positive"]
+    out = []
+    for f, e in zip(frames, events):
+        if e.type in ("ACCUSE", "SUPPORT") and not e.targets and done and any(
+                lexicon.is_attack(o.lemma_.lower(), "NOUN") and any(d.lower_ in ANAPHORIC_DETS for d in o.children)
+                for o in children(f.trigger, OBJ)):
+            e = replace(e, targets=tuple(k for k in done[-1].sources if k not in e.sources))
+        out.append(e)
+    return out
+
+
+def event_anaphora(events: list[Event]) -> list[Event]:
+    """ "The attacks", "such strikes": an attack noun with no agent refers to the attacks named before it.
+
+    A nominal ASSAULT without a source takes the sources of the nearest earlier ASSAULT in the
+    document that has them and was reported as done (not threatened, denied or hypothetical:
+    "X threatened to shell Y in retaliation for an air raid" does not make the raid X's);
+    verbs are left alone (a verb's missing subject is not anaphora).
+    """
+    last: tuple[str, ...] = ()
+    out = []
+    for e in sorted(events, key=lambda x: x.trigger_start):
+        if e.type == "ASSAULT":
+            if e.sources and e.modality == "asserted" and e.polarity == "positive":
+                last = e.sources
+            elif last and e.evidence.extractor == "nominal":
+                e = replace(e, sources=last, evidence=replace(e.evidence, extractor="nominal+anaphora"))
+        out.append(e)
+    return out
+
+
+def _harm_reported(e: Event, actors: dict) -> bool:
+    """Whether a claim tells of harm done: victims, casualties, weapons, or harm to the claimant.
+
+    A news agency relaying a battle report, or a police force describing a capture, is not
+    accusing anyone; a rights group reporting civilians killed, or a state reporting its own
+    villages shelled, is.
+    """
+    claimant = actors.get(e.claimed_by)
+    if claimant is None or claimant.type == "MEDIA":
+        return False
+    if e.casualties or e.weapons or e.claimed_by in e.targets or claimant.country in e.targets:
+        return True  # (a ministry reporting its own state attacked)
+    return any(actors[t].type in ("GROUP", "LOCATION") for t in e.targets if t in actors)
+
+
+def accusations(events: list[Event], actors: dict) -> list[Event]:
+    """A third party reporting harm accuses who did it: one ACCUSE per claimant and accused."""
+    out: dict[tuple, Event] = {}
+    for e in events:
+        if e.type not in ACCUSABLE or not e.claimed_by or e.polarity != "positive" or e.denied_by:
+            continue
+        own = actors[e.claimed_by].country if e.claimed_by in actors else None  # a ministry reporting its state's acts
+        accused = tuple(s for s in e.sources if s != e.claimed_by and s != own)
+        if not accused or not _harm_reported(e, actors):
+            continue
+        key = (e.evidence.start, e.claimed_by, accused)
+        out.setdefault(key, Event(
+            type="ACCUSE", evidence=credited(e, "attribution"), trigger=e.trigger,
+            trigger_start=e.trigger_start, sources=(e.claimed_by,),
+            targets=accused, mode="allege", cameo="112", date=e.date, date_end=e.date_end,
+            date_text=e.date_text, modality="asserted"))
+    return list(out.values())
+
+
+def credited(event: Event, extractor: str):
+    """The evidence of ``event``, credited to another extractor."""
+
+    return replace(event.evidence, extractor=extractor)
+
+
+def rejections(events: list[Event]) -> list[Event]:
+    """A denial answers the accusation made before it: "Moscow denied ..." -> Russia REJECT its accuser."""
+
+    accusers: dict[str, str] = {}
+    out = []
+    for e in sorted(events, key=lambda x: x.trigger_start):
+        if e.type == "ACCUSE" and e.sources:
+            for t in e.targets:
+                accusers.setdefault(t, e.sources[0])
+        accuser = accusers.get(e.sources[0]) if e.sources else None
+        if e.type == "REJECT" and not e.targets and accuser and e.claimed_by != accuser:
+            # (a refusal the accuser itself reports is part of the accusation, not an answer to it)
+            e = replace(e, targets=(accuser,))
+        out.append(e)
+    return out

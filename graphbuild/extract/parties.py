@@ -1,0 +1,99 @@
+"""The parties a frame's own roles did not name, read from the rest of the sentence.
+
+An event frame (:mod:`graphbuild.extract.events`) has the sources and targets its trigger's
+roles name. :func:`complete` fills what is missing: a participle on a noun takes the noun's
+actor or issuer (:func:`acting_party`), and an event with a source and no target takes the
+nearest actor its complements name, or the parties of an event it names (:func:`other_party`,
+:func:`led_to`).
+
+>>> complete([], None, None)
+[]
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graphbuild.extract.arguments import arg_actors, subtree_reach, unique
+from graphbuild.extract.events import BLAME_TYPES, PROPOSALS, Frame
+from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.syntax import AMOD, COMPOUND, LOCATION_PREPS, OBJ, POSS, children, clause_subject
+from graphbuild.model import SYMMETRIC_TYPES
+
+#: Verbs whose subject authored their object: "issued a statement demanding ...".
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "send", "deliver", "make", "sign",
+                         "draft", "present", "submit", "unveil", "announce", "circulate", "post"})
+#: Event types whose place is where they happen, never whom they are aimed at.
+PLACE_BOUND = frozenset({"PROTEST"})
+
+
+def complete(frames: list[Frame], found, lexicon: Lexicon) -> list[Frame]:
+    """``frames`` (one sentence's, in text order) with the parties their roles left empty filled in.
+
+    >>> complete([], None, None)
+    []
+    """
+    by_trigger = {f.trigger.i: f for f in frames}
+    return [other_party(acting_party(f, found), found, lexicon, by_trigger) for f in frames]
+
+
+def acting_party(frame: Frame, found) -> Frame:
+    """A participle with a target and no source modifying a noun takes the noun's actor, its
+    owner, or the subject of the verb that issued it: "Y issued a statement demanding that X ..."
+    is Y's demand; "protesters demanding ..." are the protesters'; "a UN resolution condemning X"
+    is the UN's (and not the vetoer's in "Z vetoed a resolution condemning X")."""
+    trigger = frame.trigger
+    if frame.sources or not frame.targets or trigger.dep_ != "acl" or trigger.tag_ != "VBG":
+        return frame
+    noun = trigger.head
+    owners = [k for c in noun.children if c.dep_ in (POSS, COMPOUND, AMOD) for k in arg_actors(c, found)
+              if found.actors[k].type != "LOCATION"]
+    if found.at(noun):
+        sources = arg_actors(noun, found)
+    elif owners:  # "a Security Council resolution condemning X"
+        sources = owners
+    elif noun.dep_ in OBJ and noun.head.lemma_.lower() in ISSUE_VERBS:
+        sources = [k for s in clause_subject(noun.head) for k in arg_actors(s, found)]
+    else:  # "vetoed a resolution condemning X": not the vetoer's
+        return frame
+    sources = [k for k in unique(sources) if k not in frame.targets]
+    return replace(frame, sources=tuple(sources)) if sources else frame
+
+
+def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame]) -> Frame:
+    """A frame with a source and no target takes the nearest actor its trigger governs
+    (:func:`~graphbuild.extract.arguments.subtree_reach`); an event it reaches leads to that
+    event's parties (:func:`led_to`); places it has as locations stay locations, and a
+    protest's place ("a sit-in outside parliament") is where it was held, not whom it was
+    against."""
+    if frame.targets or not frame.sources or lexicon.is_denial(frame.trigger.lemma_):
+        return frame
+    if frame.sense.event_type in SYMMETRIC_TYPES and len(frame.sources) > 1:
+        return frame
+    bound = frame.sense.event_type in PLACE_BOUND
+    exclude = {*frame.sources, *frame.locations}
+    if "moves-object" in (frame.sense.note or ""):  # what is withdrawn or deployed is not the target
+        exclude |= {k for obj in children(frame.trigger, OBJ) for k in arg_actors(obj, found)}
+    led = {i: led_to(frame, f) for i, f in frames.items() if i != frame.trigger.i}
+    start = frame.trigger
+    if frame.extractor == "nominal" and start.dep_ in OBJ and lexicon.is_light_verb(start.head.lemma_.lower()):
+        start = start.head  # "carried out air strikes on a village in X": the light verb holds the phrases
+    targets = subtree_reach(start, found, exclude=exclude, places=not bound, events=led,
+                            skip_preps=LOCATION_PREPS if bound else frozenset())
+    return replace(frame, targets=tuple(targets)) if targets else frame
+
+
+def led_to(frame: Frame, other: Frame) -> tuple[str, ...] | None:
+    """Whom ``frame`` is aimed at through the event ``other`` it names: an answer to a proposal,
+    demand or charge at its maker ("rejected a resolution censuring X": not at X); a demand at
+    whoever is to act ("demanded the withdrawal of X's forces" -> X); blame and praise at
+    whoever acted ("denounced X's crackdown", "praised the attacks by X" -> X); anything else
+    at the act's target ("agreed to send aid to X" -> X). None for talks and other symmetric
+    events: their partners are no one's target, so the search looks inside them."""
+    actors = tuple(k for k in other.sources if k not in frame.sources)
+    if other.sense.event_type in SYMMETRIC_TYPES:
+        return None
+    if other.sense.event_type in PROPOSALS:
+        return actors
+    if frame.sense.event_type in BLAME_TYPES | {"REQUEST", "SUPPORT"} and actors:
+        return actors  # "denounced X's crackdown", "praised the attacks by X" -> X
+    return other.targets
