@@ -6,11 +6,14 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
 * ``it``/``its``/``itself`` -> an organisation or state (not a person, group or place);
   ``he``/``his``/``him``/``she``/``her`` -> a person; ``they``/``their``/``them`` -> the plural
   subject before it ("Palestinian leaders said they ..." -> Palestine), else a group.
-* The antecedent is, in order: the subject of the nearest verb above the pronoun that has one
-  before it ("Sudan closed its border", "..., while the AU said it was ready"); the subject of
-  the same sentence's main clause when it comes before the pronoun ("Russia said it ..."); the subject of the nearest earlier
+* The antecedent is, in order: the subject of the verb that owns the pronoun's phrase when
+  it comes before the pronoun (the verb whose object it qualifies, "Sudan closed its border";
+  the verb whose complement its clause is, "..., while the AU said it was ready"; never an
+  attacker for what it attacks); the subject of the same sentence's main clause when it
+  comes before the pronoun ("Russia said it ..."); the subject of the nearest earlier
   sentence that has an actor as subject ("Amnesty said ... It said ..."); the nearest
-  earlier actor of a fitting type.
+  earlier actor of a fitting type. A reflexive ("defend itself") is the subject of the
+  nearest verb above it; an armed thing a ministry calls "its" is the ministry's state's.
 * A definite description ("the watchdog", "the ministry") refers to the nearest earlier
   actor of a type the noun allows (``data/coref_nouns.csv``); used again in the document, or
   after a name that ends in the same noun ("the Sudanese army" ... "the army"), it refers to

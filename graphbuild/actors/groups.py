@@ -36,7 +36,8 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             continue  # "fighter jets" are aircraft, not fighters ("rebel positions" are the rebels')
         if t.dep_ in ("compound", "amod") and t.head.i == t.i + 1 and _phrase(doc[t.i:t.i + 2], gaz):
             continue  # "Opposition groups": the group is the whole phrase, read at its head
-        group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower()) or _phrase(doc[t.i - 1:t.i + 1], gaz)
+        group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower()) or (_phrase(doc[t.i - 1:t.i + 1], gaz)
+                                                                         if t.i else None)
         if group is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \
                 and t.lemma_.lower() in EVENTFUL_GROUPS:
             continue  # "its opposition to ..." is a stance, not the opposition
@@ -92,9 +93,7 @@ def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) ->
             if group.type != "GROUP" and group.label not in DOMESTIC_GROUPS:
                 continue
             if where is not None and where.type == "LOCATION" and where.country:
-                iso = where.country.split("/", 1)[1]
-                return Actor(key=f"group/{iso}/{slug(where.label)}-{slug(group.label)}",
-                             label=f"{where.label} {group.label}", type=group.type, country=where.country)
+                return _local(group, where)
             if where is not None and where.type == "STATE":
                 return gaz.body(where, token.lower_) or gaz.body(where, group.label)
     return None
@@ -112,9 +111,14 @@ def _place_group(doc: Doc, start: int, group: Actor, found: DocActors) -> tuple[
             or word.head.i < start:
         return None
     first = min(i for i, _end, key in _spans_of(found, place.key, start - 1))
+    return first, _local(group, place)
+
+
+def _local(group: Actor, place: Actor) -> Actor:
+    """The group of one place, labelled "PLACE GROUP" and lying in the place's country."""
     iso = place.country.split("/", 1)[1]
-    return first, Actor(key=f"group/{iso}/{slug(place.label)}-{slug(group.label)}",
-                        label=f"{place.label} {group.label}", type=group.type, country=place.country)
+    return Actor(key=f"group/{iso}/{slug(place.label)}-{slug(group.label)}",
+                 label=f"{place.label} {group.label}", type=group.type, country=place.country)
 
 
 def _spans_of(found: DocActors, key: str, token: int) -> list[tuple[int, int, str]]:

@@ -287,9 +287,9 @@ def _demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                                                  type="GROUP"), "demonym")
             continue
         nationals = t.tag_ in ("NNS", "NNPS") and t.dep_ in NATIONALS_DEPS  # "killed three Iraqis"
+        # paired: "the Turkish and Greek sides"
         paired = t.dep_ == "conj" and t.head.dep_ in ("amod", "compound") and gaz.demonym(t.head.text) is not None
         if nationals or paired or t.dep_ in ("amod", "compound", "nsubj", "poss", "nmod", "npadvmod"):
-            # paired: "the Turkish and Greek sides" 
             found.add(doc[t.i:t.i + 1], state, "demonym")
 
 
@@ -341,7 +341,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 continue  # "the health ministry": a body whose owner the text does not name here
             if span.end < len(doc) and doc[span.end].lower_ in PLACE_HINTS:
                 continue  # "the Kalbajar district": a place the region rule reads, not an organisation
-            if span.end < len(doc) and _title_word(doc[span.end], gaz) and text.lower() in _title_words(gaz):
+            if span.end < len(doc) and {doc[span.end].lower_, text.lower()} <= _title_words(gaz):
                 continue  # "Defence Minister X": part of a title, not an organisation
             if place is not None and not any(w.lower() in org_heads() for w in text.split()):
                 found.add(span, place, "ner")  # a town the tagger took for an organisation
@@ -353,10 +353,6 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
 def _title_words(gaz: Gazetteer) -> frozenset[str]:
     """Every word of the gazetteer's titles ("defence", "minister", "foreign", ...)."""
     return frozenset(w for title in gaz.titles() for w in title.replace("-", " ").split())
-
-
-def _title_word(token: Token, gaz: Gazetteer) -> bool:
-    return token.lower_ in _title_words(gaz)
 
 
 def _name_span(token: Token) -> Span:

@@ -27,7 +27,7 @@ from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.dates import resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, UNCERTAIN_AUX, Frame, event_frames
 from graphbuild.extract.discourse import accusations, blamed_attacks, credited, event_anaphora, rejections
-from graphbuild.extract.parties import complete
+from graphbuild.extract.parties import aimed_through, complete
 from graphbuild.extract.factuality import factuality
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
@@ -188,8 +188,7 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
             # refusing or accepting a demand, offer or invitation is aimed at whoever made it (not
             # at whom it concerns: "vetoed a resolution condemning X"); a denial is not aimed at the
             # victim of what it denies
-            inherited = [by_trigger[c].sources if by_trigger[c].type in PROPOSALS  # nobody, when unsaid
-                         else () if denial else _asked(e, by_trigger[c])
+            inherited = [() if denial and by_trigger[c].type not in PROPOSALS else _aimed(e, by_trigger[c])
                          for c, head in contents.items() if head == f.trigger.i]
             targets = tuple(dict.fromkeys(k for ts in inherited for k in ts if k not in e.sources))
             if targets:
@@ -198,12 +197,15 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
     return out
 
 
-def _asked(e: Event, content: Event) -> tuple[str, ...]:
-    """Whom an event is aimed at through the act it names: a demand is made of whoever is to
-    act ("demanded the withdrawal of Serbian forces" -> Serbia), anything else is aimed at the
-    act's target ("threatened to cut off power to X" -> X)."""
-    actors = tuple(k for k in content.sources if k not in e.sources)
-    return actors if e.type == "REQUEST" and actors else content.targets
+def _aimed(e: Event, content: Event) -> tuple[str, ...]:
+    """Whom ``e`` is aimed at through the act it names (:func:`.parties.aimed_through`), except
+    that an invitation or offer to talk is answered to whoever made it ("rejected an invitation
+    to a meeting of the factions" -> the factions) and talks are aimed at their partners ("agreed
+    to hold talks with X" -> X)."""
+    if content.type in PROPOSALS:
+        return content.sources
+    led = aimed_through(e.type, e.sources, content.type, content.sources, content.targets)
+    return content.targets if led is None else led
 
 
 #: Links from a demand up to the protest it gives the purpose of.

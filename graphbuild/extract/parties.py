@@ -83,17 +83,29 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
 
 
 def led_to(frame: Frame, other: Frame) -> tuple[str, ...] | None:
-    """Whom ``frame`` is aimed at through the event ``other`` it names: an answer to a proposal,
-    demand or charge at its maker ("rejected a resolution censuring X": not at X); a demand at
-    whoever is to act ("demanded the withdrawal of X's forces" -> X); blame and praise at
-    whoever acted ("denounced X's crackdown", "praised the attacks by X" -> X); anything else
-    at the act's target ("agreed to send aid to X" -> X). None for talks and other symmetric
-    events: their partners are no one's target, so the search looks inside them."""
-    actors = tuple(k for k in other.sources if k not in frame.sources)
-    if other.sense.event_type in SYMMETRIC_TYPES:
+    """Whom ``frame`` is aimed at through the event ``other`` it names (:func:`aimed_through`)."""
+    return aimed_through(frame.sense.event_type, frame.sources, other.sense.event_type, other.sources,
+                         other.targets)
+
+
+def aimed_through(kind: str, sources, other_kind: str, other_sources, other_targets) -> tuple[str, ...] | None:
+    """Whom an event of type ``kind`` by ``sources`` is aimed at through another event it names:
+    an answer to a proposal, demand or charge at its maker ("rejected a resolution censuring X":
+    not at X); a demand at whoever is to act ("demanded the withdrawal of X's forces" -> X);
+    blame and praise at whoever acted ("denounced X's crackdown", "praised the attacks by X" ->
+    X); anything else at the act's target ("agreed to send aid to X" -> X). None for talks and
+    other symmetric events: their partners are no one's target, so a search looks inside them.
+
+    >>> aimed_through("REQUEST", ("state/EU",), "RETREAT", ("state/SRB",), ("state/BIH",))
+    ('state/SRB',)
+    >>> aimed_through("AGREE", ("state/JPN",), "AID", ("state/JPN",), ("state/HTI",))
+    ('state/HTI',)
+    """
+    actors = tuple(k for k in other_sources if k not in sources)
+    if other_kind in SYMMETRIC_TYPES:
         return None
-    if other.sense.event_type in PROPOSALS:
+    if other_kind in PROPOSALS:
         return actors
-    if frame.sense.event_type in BLAME_TYPES | {"REQUEST", "SUPPORT"} and actors:
-        return actors  # "denounced X's crackdown", "praised the attacks by X" -> X
-    return other.targets
+    if kind in BLAME_TYPES | {"REQUEST", "SUPPORT"} and actors:
+        return actors
+    return tuple(other_targets)
