@@ -22,6 +22,8 @@ ACCUSABLE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 
 #: Determiners of an attack noun that points back at an attack told before: "condemned the attack".
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
+#: Nouns that point back at an attack without naming one: "condemned the launches", "the violence".
+ATTACK_ANAPHORS = frozenset({"launch", "test", "violence", "provocation", "incident", "killing"})
 
 
 def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event], lexicon: Lexicon) -> list[Event]:
@@ -33,7 +35,8 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
     out = []
     for f, e in zip(frames, events):
         if e.type in ("ACCUSE", "SUPPORT") and not e.targets and done and any(
-                lexicon.is_attack(o.lemma_.lower(), "NOUN") and any(d.lower_ in ANAPHORIC_DETS for d in o.children)
+                (lexicon.is_attack(o.lemma_.lower(), "NOUN") or o.lemma_.lower() in ATTACK_ANAPHORS)
+                and any(d.lower_ in ANAPHORIC_DETS for d in o.children)
                 for o in children(f.trigger, OBJ)):
             e = replace(e, targets=tuple(k for k in done[-1].sources if k not in e.sources))
         out.append(e)

@@ -22,8 +22,9 @@ from graphbuild.model import SYMMETRIC_TYPES
 #: Verbs whose subject authored their object: "issued a statement demanding ...".
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "send", "deliver", "make", "sign",
                          "draft", "present", "submit", "unveil", "announce", "circulate", "post"})
-#: Event types whose place is where they happen, never whom they are aimed at.
-PLACE_BOUND = frozenset({"PROTEST"})
+#: Event types whose place is where they happen, never whom they are aimed at: a protest is held
+#: somewhere; a complaint or demand lodged "in Beijing" is not aimed at Beijing.
+PLACE_BOUND = frozenset({"PROTEST", "ACCUSE", "REQUEST"})
 
 
 def complete(frames: list[Frame], found, lexicon: Lexicon) -> list[Frame]:

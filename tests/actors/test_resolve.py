@@ -251,6 +251,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "the army of breaking it.", "the |army", "Sudan"),
     # a reflexive is the subject of the nearest verb above it that has one
     ("Iran backed Hamas. Germany said Israel had the right to defend itself.", "itself", "Israel"),
+    # a subject named by its apposition ("the main rebel group, the FDD") is that name's actor
+    ("The main rebel group, the Front for Democracy (FDD), said it would not disarm.", "said |it",
+     "Front for Democracy"),
     # a subject named by the name inside it ("the UN human rights office") is that name's actor
     ("Human Rights Watch documented the abuses. The UN human rights office said it had received reports.",
      "said |it", "United Nations"),

@@ -201,6 +201,8 @@ FOUND = [
     ("Myanmar's military carried out air strikes on a village. The United States condemned the attack.",
      ("United States", "ACCUSE", "Myanmar")),
     ("Hamas fired dozens of rockets at Israel. Iran praised the rocket attacks.", ("Iran", "SUPPORT", "Hamas")),
+    ("North Korea fired two missiles into the sea. The United States condemned the launches.",
+     ("United States", "ACCUSE", "North Korea")),
     # a description used again means what it meant before
     ("Myanmar's army shelled a village. The junta said it had targeted rebels. The US condemned the shelling. "
      "China, the junta's main ally, called for restraint.", ("China", "ALLY_OF", "Myanmar")),
@@ -251,6 +253,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Serb forces killed three ethnic Albanians in a gunbattle.", ("Serbia", "ASSAULT", "Albania")),
     ("Turkey offered to host peace talks between Russia and Ukraine in Istanbul.", ("Turkey", "AGREE", "Istanbul")),
     ("Rwandan troops fought alongside M23 fighters.", ("Rwanda", "ASSAULT", "M23")),
+    # a complaint lodged somewhere is not aimed at the place
+    ("Japan lodged a protest through diplomatic channels in Beijing.", ("Japan", "ACCUSE", "Beijing")),
     ("Moscow supports the Syrian army's fight against the rebels.", ("Russia", "SUPPORT", "rebels")),
     # a ministry reporting its own state's strikes accuses no one
     ("Russia's Defence Ministry said its jets struck Idlib.", ("Russian Defense Ministry", "ACCUSE", "Russia")),
