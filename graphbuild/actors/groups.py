@@ -20,6 +20,9 @@ from graphbuild.model import Actor
 if TYPE_CHECKING:
     from graphbuild.actors.resolve import DocActors
 
+#: Place nouns a group word can name the kind of: "refugee camp", "civilian area", "prisoner camp".
+SITES = frozenset({"camp", "area", "neighbourhood", "neighborhood", "district", "site", "settlement", "village",
+                   "quarter", "shelter", "compound", "zone", "centre", "center"})
 #: Group words that are also stances or acts when a pronoun owns them ("its opposition").
 EVENTFUL_GROUPS = frozenset({"opposition", "resistance", "support"})
 
@@ -36,6 +39,8 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             continue  # "fighter jets" are aircraft, not fighters ("rebel positions" are the rebels')
         if t.dep_ in ("compound", "amod") and t.head.i == t.i + 1 and _phrase(doc[t.i:t.i + 2], gaz):
             continue  # "Opposition groups": the group is the whole phrase, read at its head
+        if t.dep_ == "compound" and t.head.lemma_.lower() in SITES:
+            continue  # "the Jenin refugee camp", "a civilian area": a place, not the people
         group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower()) or (_phrase(doc[t.i - 1:t.i + 1], gaz)
                                                                          if t.i else None)
         if group is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \

@@ -32,7 +32,7 @@ from graphbuild.extract.factuality import factuality
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
 from graphbuild.extract.syntax import OBJ, children, circumstance
-from graphbuild.model import Casualty, Document, Event, Relation
+from graphbuild.model import SYMMETRIC_TYPES, Casualty, Document, Event, Relation
 
 #: Event types that act on a place when no actor is named: "shelled Homs", "imposed a curfew in
 #: Cizre", "lifted the state of emergency in Darfur", "reinforced its troops in Lebanon".
@@ -184,7 +184,7 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
     out = []
     for f, e in zip(frames, events):
         denial = lexicon.is_denial(f.trigger.lemma_)  # a denial is not aimed at the victim
-        if not e.targets:
+        if not e.targets and not (e.type in SYMMETRIC_TYPES and len(e.sources) > 1):  # "A and B agreed to ...": each other
             # refusing or accepting a demand, offer or invitation is aimed at whoever made it (not
             # at whom it concerns: "vetoed a resolution condemning X"); a denial is not aimed at the
             # victim of what it denies

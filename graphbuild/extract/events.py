@@ -216,7 +216,9 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
                 key = next((found.at(m) for m in c.children if m.dep_ in (AMOD, COMPOUND) and found.at(m)), None)
             if key and found.actors[key].type != "LOCATION":
                 keys.append(key)
-    for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "sanctions imposed by X"
+    for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+            lexicon.is_light_verb(c.lemma_.lower()) or lexicon.phrase(c.lemma_.lower(), token.lemma_.lower()))):
+        # "sanctions imposed by X", "strikes carried out by X"; not "a truce brokered by X", a mediator
         keys.extend(k for _, obj in prep_objects(acl, {"by"}) for k in arg_actors(obj, found)
                     if found.actors[k].type != "LOCATION")
     for prep, obj in prep_objects(token, {"by", "from"}):  # "downing by Turkey", "demands from the UN"
@@ -400,7 +402,12 @@ def _headline_list(verb: Token, found) -> list[str]:
 
 
 def _absorb(frame: Frame, nominal: Frame) -> Frame:
-    """A verb frame that also reads the roles of the event noun it governs ("raids kill", "imposed sanctions")."""
+    """A verb frame that also reads the roles of the event noun it governs ("raids kill", "imposed
+    sanctions"); the partners of a joint act it stops or starts are its targets ("suspended its
+    coordination with Israel": Israel is aimed at, not a co-actor)."""
+    if nominal.sense.event_type in SYMMETRIC_TYPES and nominal.sense.event_type != frame.sense.event_type:
+        partners = [k for k in nominal.sources if k not in frame.sources]
+        nominal = replace(nominal, sources=(), targets=unique([*nominal.targets, *partners]))
     return replace(frame, sources=unique([*frame.sources, *nominal.sources]),
                    targets=unique([*frame.targets, *nominal.targets]),
                    locations=unique([*frame.locations, *nominal.locations]),

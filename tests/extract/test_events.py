@@ -203,6 +203,9 @@ FOUND = [
     ("Hamas fired dozens of rockets at Israel. Iran praised the rocket attacks.", ("Iran", "SUPPORT", "Hamas")),
     ("North Korea fired two missiles into the sea. The United States condemned the launches.",
      ("United States", "ACCUSE", "North Korea")),
+    # a camp named by its people is a place; stopping a joint act is aimed at the partner
+    ("Israeli forces raided the Jenin refugee camp.", ("Israel", "ASSAULT", "Jenin")),
+    ("The Palestinian Authority suspended security coordination with Israel.", ("Palestine", "SANCTION", "Israel")),
     # a description used again means what it meant before
     ("Myanmar's army shelled a village. The junta said it had targeted rebels. The US condemned the shelling. "
      "China, the junta's main ally, called for restraint.", ("China", "ALLY_OF", "Myanmar")),
@@ -255,6 +258,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Rwandan troops fought alongside M23 fighters.", ("Rwanda", "ASSAULT", "M23")),
     # a complaint lodged somewhere is not aimed at the place
     ("Japan lodged a protest through diplomatic channels in Beijing.", ("Japan", "ACCUSE", "Beijing")),
+    ("Israeli forces raided the Jenin refugee camp.", ("Israel", "ASSAULT", "Jenin refugees")),
+    # the parties of "A and B agreed to a truce brokered by C" agree with each other, not with the broker
+    ("Israel and Hamas agreed to a truce brokered by Egypt.", ("Israel", "AGREE", "Egypt")),
     ("Moscow supports the Syrian army's fight against the rebels.", ("Russia", "SUPPORT", "rebels")),
     # a ministry reporting its own state's strikes accuses no one
     ("Russia's Defence Ministry said its jets struck Idlib.", ("Russian Defense Ministry", "ACCUSE", "Russia")),
