@@ -80,6 +80,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The Turkish and Greek sides agreed to talks.", "Greek", "Greece", "STATE"),
     ("Somali militiamen ambushed the convoy.", "Somali", "Somali militants", "ARMED_GROUP"),
     ("Tribal elders met the governor.", "elders", "elders", "GROUP"),
+    ("Nigerian authorities blamed bandits for the raid.", "bandits", "bandits", "ARMED_GROUP"),
+    ("Kidnappers seized 20 students.", "Kidnappers", "gunmen", "ARMED_GROUP"),
     ("Islamic fundamentalists marched in Oran.", "Islamic", "fundamentalists", "GROUP"),
     # a population named with where it is or comes from is that place's or country's
     ("Demonstrators in Baghdad blocked a road.", "Demonstrators", "Baghdad protesters", "GROUP"),
