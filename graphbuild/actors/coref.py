@@ -226,7 +226,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif t.pos_ == "NOUN" and low in AIRCRAFT and t.dep_ in AIRCRAFT_AGENT_DEPS and not any(
                 c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children):
             key = _agent_state(doc, found, t.i)
-        elif t.pos_ == "NOUN" and t.lemma_.lower() in descriptions and any(
+        elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and t.lemma_.lower() in descriptions and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and not any(
                 c.dep_ in ("compound", "amod", "poss") and (found.at(c) or c.pos_ == "PROPN")
                 for c in t.children) and not any(found.at(obj) for _prep, obj in _of_phrases(t)):

@@ -20,7 +20,7 @@ from graphbuild.extract.syntax import (
 )
 
 #: Participles of "X-run", "X-led" modifiers: X owns the noun they modify.
-RUN_BY = frozenset({"run", "led", "controlled", "held", "backed", "owned", "operated"})
+RUN_BY = frozenset({"run", "led", "controlled", "held", "backed", "owned", "operated", "flagged", "registered"})
 #: Prepositions through which a verb's non-actor object leads to the actor it concerns:
 #: "rejected calls by Belarus", "demanded the resignation of X", "broke relations with Y".
 REACH_PREPS = frozenset({"of", "by", "from", "with", "against", "on", "to", "toward", "towards"})

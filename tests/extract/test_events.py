@@ -206,6 +206,11 @@ FOUND = [
     # a camp named by its people is a place; stopping a joint act is aimed at the partner
     ("Israeli forces raided the Jenin refugee camp.", ("Israel", "ASSAULT", "Jenin")),
     ("The Palestinian Authority suspended security coordination with Israel.", ("Palestine", "SANCTION", "Israel")),
+    # a flagged ship is its flag state's; "the bloc" tagged as a name is still a description
+    ("Iran's Revolutionary Guards seized a Greek-flagged oil tanker.", ("Islamic Revolutionary Guard Corps", "COERCE",
+                                                                         "Greece")),
+    ("Greece summoned Iran's envoy. The EU foreign policy chief said the bloc was ready to impose new sanctions on "
+     "Iranian officials.", ("European Union", "THREATEN", "Iran")),
     # a description used again means what it meant before
     ("Myanmar's army shelled a village. The junta said it had targeted rebels. The US condemned the shelling. "
      "China, the junta's main ally, called for restraint.", ("China", "ALLY_OF", "Myanmar")),
