@@ -311,6 +311,7 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    ("Police detained 40 migrants travelling on a Swedish-registered ship.", ("CONSULT",)),  # travel is no visit
     ("The UN office said it had received credible reports of arrests.", ("CONSULT",)),  # receiving reports is no meeting
     ("The United Nations Assistance Mission in Afghanistan said refugees had returned.", ("AID",)),  # a name
     ("Aid agencies warned that the crisis could worsen.", ("THREATEN",)),  # a warning to nobody reports
