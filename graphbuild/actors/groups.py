@@ -44,8 +44,8 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower()) or (_phrase(doc[t.i - 1:t.i + 1], gaz)
                                                                          if t.i else None)
         if group is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \
-                and t.lemma_.lower() in EVENTFUL_GROUPS:
-            continue  # "its opposition to ..." is a stance, not the opposition
+                and (t.lemma_.lower() in EVENTFUL_GROUPS or group.type == "ARMED_GROUP"):
+            continue  # "its opposition to ..." is a stance, not the opposition; "its fighters" are its own
         if any(c.dep_ in ("compound", "amod") and found.actor(c) is not None
                and found.actor(c).type in ("ARMED_GROUP", "MILITARY", "NGO", "IGO") for c in t.children):
             continue  # "Al-Shabaab militants", "Hamas fighters": the named group, not generic militants

@@ -87,6 +87,8 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
         while tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head is not tok and len(chain) < 5:
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 break  # "did not strike, after X accused it": the clause of time or cause is asserted
+            if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+                break  # "would not accept X and urged Y": a finite verb of its own is not negated
             tok = tok.head
             chain.append(tok)
     else:

@@ -160,6 +160,8 @@ FOUND = [
     ("Islamic fundamentalists attacked a police station in Blida.", ("fundamentalists", "ASSAULT", "Blida")),
     # a formal protest lodged with a state is a complaint (ACCUSE), not a demonstration
     ("Serbia lodged an official protest with Albania.", ("Serbia", "ACCUSE", "Albania")),
+    # "its fighters" are its own, not generic militants
+    ("The Arakan Army said its fighters had captured a base near Sittwe.", ("Arakan Army", "ASSAULT", "Sittwe")),
     # what is withdrawn is moved, not aimed at: the place left is the target
     ("The UN said it will withdraw its inspectors and aid workers from Iraq.", ("United Nations", "RETREAT", "Iraq")),
     # the event's own phrases come before a clause it governs
@@ -344,6 +346,14 @@ def test_mediator_is_the_source_not_a_party(nlp):
 @pytest.mark.parametrize("text,triple", NOT_AIMED)
 def test_not_aimed(text, triple, nlp):
     assert triple not in triples(text, nlp)
+
+
+def test_fighting_between_others_is_theirs(nlp):
+    text = "Thousands of refugees fled into Chad after fighting between the Sudanese army and the rebels intensified."
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [fight] = [e for e in r.events if e.trigger == "fighting"]
+    assert "refugees" not in {label[k] for k in fight.sources} and "rebels" in {label[k] for k in fight.sources}
 
 
 def test_refusal_is_told_once(nlp):

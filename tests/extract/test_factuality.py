@@ -99,6 +99,12 @@ def test_not_claimed(text, type_, source, nlp):
     assert e.claimed_by is None and not f.find("ACCUSE"), f.summary()
 
 
+def test_a_finite_verb_conjoined_to_a_negated_one_is_asserted(nlp):
+    f = Found("Bangladesh said it would not accept more refugees and urged the UN to act.", nlp)
+    e = f.one("REQUEST", trigger="urged")
+    assert e.polarity == "positive" and e.asserted, f.summary()
+
+
 def test_a_clause_of_time_keeps_its_own_polarity(nlp):
     f = Found("Pakistan said on Wednesday it did not carry out air strikes in Afghanistan, after the Taliban "
               "government accused Islamabad of bombing a village in Khost province.", nlp)
