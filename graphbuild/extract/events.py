@@ -239,6 +239,9 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
         break
     if head.dep_ in OBJ and head.head.pos_ == "VERB" and lexicon.is_light_verb(head.head.lemma_.lower()):
         return [k for s in clause_subject(head.head) for k in arg_actors(s, found)]
+    if head.dep_ in PASS_SUBJ and lexicon.is_light_verb(head.head.lemma_.lower()):
+        # "the strike was carried out by X"
+        return [k for _, obj in prep_objects(head.head, {"by"}) for k in arg_actors(obj, found)]
     verb = head.head.head
     phrase = f"{verb.lemma_.lower()} {head.head.lower_}"
     if head.dep_ == "pobj" and verb.pos_ == "VERB" and lexicon.is_light_verb(phrase):

@@ -160,6 +160,9 @@ FOUND = [
     ("Islamic fundamentalists attacked a police station in Blida.", ("fundamentalists", "ASSAULT", "Blida")),
     # a formal protest lodged with a state is a complaint (ACCUSE), not a demonstration
     ("Serbia lodged an official protest with Albania.", ("Serbia", "ACCUSE", "Albania")),
+    # a passive light verb's agent carried the event out; retaliating is an attack, vowing to a threat
+    ("Officials said the strike on Belgorod was carried out by Ukraine.", ("Ukraine", "ASSAULT", "Belgorod")),
+    ("Moscow vowed to retaliate against Ukraine.", ("Russia", "THREATEN", "Ukraine")),
     # "its fighters" are its own, not generic militants
     ("The Arakan Army said its fighters had captured a base near Sittwe.", ("Arakan Army", "ASSAULT", "Sittwe")),
     # what is withdrawn is moved, not aimed at: the place left is the target
