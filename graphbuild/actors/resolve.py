@@ -117,7 +117,8 @@ class DocActors:
 
 
 def _attacked(span: Span, attack_word) -> bool:
-    """Whether a name is what an attack hits ("shelled Kyiv", "strikes on Sanaa"): a city, then.
+    """Whether a name is what an attack hits or where it was ("shelled Kyiv", "strikes on Sanaa",
+    "the Ankara attack"): a city, then.
 
     ``attack_word(lemma, pos)`` says whether a word names an attack; the actors stage knows no
     event vocabulary of its own, so the pipeline hands it in.
@@ -128,6 +129,8 @@ def _attacked(span: Span, attack_word) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("on", "at", "against"):
         head = head.head
+    elif root.dep_ == "compound" and root.pos_ == "PROPN" and head.pos_ == "NOUN":
+        pass  # "the Ankara attack": where the attack was, not who made it
     elif root.dep_ not in ("dobj", "nsubjpass"):
         return False
     return attack_word(head.lemma_.lower(), head.pos_)

@@ -405,8 +405,11 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     lexicon = lexicon or Lexicon.load()
     gaz = gaz or Gazetteer.load()
     events: list[Event] = []
+    new: set[int] = set()  # attack nouns that introduce an attack of their own: "an attack on X"
     for sent in doc.sents:
         frames = complete(list(event_frames(sent, found, lexicon)), found, lexicon)
+        new |= {f.trigger.idx for f in frames if any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                        for c in f.trigger.children)}
         counted = _casualty_frames(frames, lexicon)
         contents = _contents(frames)
         mine = []
@@ -422,7 +425,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += mine
         events += _intentions(mine, frames, contents)
         events += _obligations(sent, frames, document, found, lexicon)
-    events = event_anaphora(events)
+    events = event_anaphora(events, new)
     events += accusations(events, found.actors)
     events = rejections(events)
     events.sort(key=lambda e: (e.trigger_start, e.type))

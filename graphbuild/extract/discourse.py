@@ -43,13 +43,14 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
     return out
 
 
-def event_anaphora(events: list[Event]) -> list[Event]:
+def event_anaphora(events: list[Event], new=frozenset()) -> list[Event]:
     """ "The attacks", "such strikes": an attack noun with no agent refers to the attacks named before it.
 
     A nominal ASSAULT without a source takes the sources of the nearest earlier ASSAULT in the
     document that has them and was reported as done (not threatened, denied or hypothetical:
     "X threatened to shell Y in retaliation for an air raid" does not make the raid X's);
-    verbs are left alone (a verb's missing subject is not anaphora).
+    verbs are left alone (a verb's missing subject is not anaphora), and so are the nouns whose
+    trigger offsets are in ``new`` (indefinite: "an attack on X" is another attack).
     """
     last: tuple[str, ...] = ()
     out = []
@@ -57,7 +58,7 @@ def event_anaphora(events: list[Event]) -> list[Event]:
         if e.type == "ASSAULT":
             if e.sources and e.modality == "asserted" and e.polarity == "positive":
                 last = e.sources
-            elif last and e.evidence.extractor == "nominal":
+            elif last and e.evidence.extractor == "nominal" and e.trigger_start not in new:
                 e = replace(e, sources=last, evidence=replace(e.evidence, extractor="nominal+anaphora"))
         out.append(e)
     return out

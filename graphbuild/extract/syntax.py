@@ -116,6 +116,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                 if o.dep_ == POBJ and o.ent_type_ not in ("DATE", "TIME")]  # "called on Rwanda to withdraw"
             if objects:  # object control: "persuaded the allies to join" -> the allies join
                 return objects
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            return []  # a finite clause with no subject is a parse gone wrong, not control ("..., killing five" is)
         if verb.dep_ in CONTROL and verb.head is not verb:
             verb = verb.head
             if verb.dep_ == PREP and verb.head is not verb:  # "attacked ... by striking": pcomp of "by"

@@ -163,6 +163,8 @@ FOUND = [
     # a passive light verb's agent carried the event out; retaliating is an attack, vowing to a threat
     ("Officials said the strike on Belgorod was carried out by Ukraine.", ("Ukraine", "ASSAULT", "Belgorod")),
     ("Moscow vowed to retaliate against Ukraine.", ("Russia", "THREATEN", "Ukraine")),
+    # a capital naming where an attack was is the city
+    ("The PKK claimed responsibility for the Ankara attack.", ("PKK", "ASSAULT", "Ankara")),
     # "its fighters" are its own, not generic militants
     ("The Arakan Army said its fighters had captured a base near Sittwe.", ("Arakan Army", "ASSAULT", "Sittwe")),
     # what is withdrawn is moved, not aimed at: the place left is the target
@@ -268,6 +270,7 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Rwandan troops fought alongside M23 fighters.", ("Rwanda", "ASSAULT", "M23")),
     # a complaint lodged somewhere is not aimed at the place
     ("Japan lodged a protest through diplomatic channels in Beijing.", ("Japan", "ACCUSE", "Beijing")),
+    ("The PKK claimed responsibility for the Ankara attack.", ("Turkey", "ASSAULT", "PKK")),
     ("Israeli forces raided the Jenin refugee camp.", ("Israel", "ASSAULT", "Jenin refugees")),
     # the parties of "A and B agreed to a truce brokered by C" agree with each other, not with the broker
     ("Israel and Hamas agreed to a truce brokered by Egypt.", ("Israel", "AGREE", "Egypt")),
@@ -357,6 +360,18 @@ def test_fighting_between_others_is_theirs(nlp):
     label = {a.key: a.label for a in r.actors}
     [fight] = [e for e in r.events if e.trigger == "fighting"]
     assert "refugees" not in {label[k] for k in fight.sources} and "rebels" in {label[k] for k in fight.sources}
+
+
+@pytest.mark.parametrize("text", [
+    # an indefinite attack noun is another attack, not the one before
+    "Turkish jets bombed Kurdish positions on Monday. Rebels said an attack on Aleppo was under way.",
+    # a finite clause the parser leaves without a subject borrows none ("..., killing five" does)
+    "Turkish warplanes struck targets in northern Iraq on Saturday, a day after an attack on a defence company in "
+    "Ankara killed five people.",
+])
+def test_other_attack_is_not_the_attacker_s(text, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    assert all("state/TUR" not in e.sources for e in r.events if e.trigger in ("attack", "killed")), r.events
 
 
 def test_refusal_is_told_once(nlp):
