@@ -196,7 +196,7 @@ _MONTH_BEFORE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov
 _BETWEEN_PASSIVE = re.compile(
     r"^\s*(?:(?:were|was|are|is|have|has|had|been|being|also|all|reportedly|allegedly|who|that|"
     r"among|the|reported|"
-    r"confirmed|reported|believed|feared|thought|said|to|be|later|have\s+been|had\s+been|"
+    r"confirmed|reported|believed|feared|thought|said|to|be|later|have\s+been|had\s+been|shot|found|"
     r"were\s+all|others|of\s+them|more|people|others)\s+){0,4}$", re.IGNORECASE)
 _TOLL_LINK = re.compile(
     r"^\s*(?:(?:has|had|have|now|also|reportedly|further)\s+)*"
