@@ -173,13 +173,12 @@ def subtree_reach(token: Token, found, exclude=(), places: bool = True, skip_pre
     come before those of a clause it governs ("demanded a meeting of the Council to discuss
     X's advance" -> the Council), then text order. All actors that tie are returned, places
     only when no other actor ties with them. With ``places`` false, places are passed over;
-    prepositions in ``skip_preps`` are not followed. ``events`` maps the triggers of other events to the actors they lead to: the search takes
-    those and does not look into the event's own phrase ("demanded the withdrawal of X's forces
-    from Y" reaches the withdrawal, which leads to X); a trigger mapped to None is searched
-    like any word.
-    "agreed to set up a research centre in Oslo" -> Oslo. Subjects, relative clauses,
-    coordinated verbs, reported speech and circumstances ("as ...", "after the raid") are not
-    searched.
+    prepositions in ``skip_preps`` are not followed. ``events`` maps the triggers of other
+    events to the actors they lead to: the search takes those and does not look into the
+    event's own phrase ("demanded the withdrawal of X's forces from Y" reaches the withdrawal,
+    which leads to X); a trigger mapped to None is searched like any word. "agreed to set up a
+    research centre in Oslo" -> Oslo. Subjects, relative clauses, coordinated verbs, reported
+    speech and circumstances ("as ...", "after the raid") are not searched.
 
     >>> subtree_reach.__name__  # needs a parsed sentence; see tests/extract/test_arguments.py
     'subtree_reach'

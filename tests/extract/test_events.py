@@ -203,7 +203,8 @@ FOUND = [
     ("Kenya condemned the Ethiopian crackdown on protesters.", ("Kenya", "ACCUSE", "Ethiopia")),
     # a light verb holds the phrases of the attack it carries out; a participle's "by" names the noun's agent
     ("Myanmar's military carried out air strikes on a village in Sagaing.", ("Myanmar", "ASSAULT", "Sagaing")),
-    ("Protesters in Bamako rallied against the sanctions imposed by ECOWAS.", ("Bamako protesters", "PROTEST", "ECOWAS")),
+    ("Protesters in Bamako rallied against the sanctions imposed by ECOWAS.",
+     ("Bamako protesters", "PROTEST", "ECOWAS")),
     # "condemned the attack": the attack reported before, and whoever did it
     ("Myanmar's military carried out air strikes on a village. The United States condemned the attack.",
      ("United States", "ACCUSE", "Myanmar")),
@@ -228,7 +229,8 @@ FOUND = [
     ("Somalia vowed to crush the militants.", ("Somalia", "THREATEN", "militants")),  # crushing is repression
     # fighting alongside someone is military cooperation; "called on X to act": X acts
     ("Rwandan troops fought alongside M23 fighters.", ("Rwanda", "COOPERATE", "M23")),
-    ("The EU called on Rwanda to withdraw its forces from Congo.", ("Rwanda", "RETREAT", "Democratic Republic of the Congo")),
+    ("The EU called on Rwanda to withdraw its forces from Congo.",
+     ("Rwanda", "RETREAT", "Democratic Republic of the Congo")),
     ("Afghanistan warned Pakistan that it could respond.", ("Afghanistan", "THREATEN", "Pakistan")),
     # "fighters from" a named armed group are that group; an owner named is what an object is about
     ("A dozen fighters from Hayat Tahrir al-Sham were captured by Syrian forces.",
@@ -246,7 +248,8 @@ FOUND = [
     ("Oman, which has mediated between Riyadh and the Houthis, said talks would resume.",
      ("Oman", "CONSULT", "Saudi Arabia")),
     # riot control is repression (COERCE), not an armed attack
-    ("Kenyan police fired tear gas and rubber bullets at protesters in Nairobi.", ("Kenya", "COERCE", "Nairobi protesters")),
+    ("Kenyan police fired tear gas and rubber bullets at protesters in Nairobi.",
+     ("Kenya", "COERCE", "Nairobi protesters")),
     ("Syria used chemical weapons against civilians.", ("Syria", "ASSAULT", "civilians")),
     # an owned demand "from" someone is made of them; an unowned one is theirs
     ("Teachers pressed their demands from the Kenyan government.", ("teachers", "REQUEST", "Kenya")),
@@ -259,7 +262,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Farmers began a hunger strike outside parliament in Nairobi.", ("farmers", "PROTEST", "Kenyan parliament")),
     ("Ankara refused to send troops, citing domestic opposition.", ("Turkey", "REJECT", "opposition groups")),
     ("Kenya welcomed a plan to build a bridge spanning the river into Uganda.", ("Kenya", "SUPPORT", "Uganda")),
-    ("The UN said it will withdraw its inspectors and aid workers from Iraq.", ("United Nations", "RETREAT", "aid workers")),
+    ("The UN said it will withdraw its inspectors and aid workers from Iraq.",
+     ("United Nations", "RETREAT", "aid workers")),
     ("Serbia lodged an official protest with Albania.", ("Serbia", "PROTEST", "Albania")),
     ("Serbia demanded a meeting of the UN Security Council to discuss Croatia's advance.",
      ("Serbia", "REQUEST", "Croatia")),
@@ -320,7 +324,7 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 
 ABSENT = [
     ("Police detained 40 migrants travelling on a Swedish-registered ship.", ("CONSULT",)),  # travel is no visit
-    ("The UN office said it had received credible reports of arrests.", ("CONSULT",)),  # receiving reports is no meeting
+    ("The UN office said it had received credible reports of arrests.", ("CONSULT",)),  # receiving is no meeting
     ("The United Nations Assistance Mission in Afghanistan said refugees had returned.", ("AID",)),  # a name
     ("Aid agencies warned that the crisis could worsen.", ("THREATEN",)),  # a warning to nobody reports
     ("Hungary blocked a new EU sanctions package.", ("PROTEST",)),  # blocking a decision is a veto (REJECT)
