@@ -50,6 +50,9 @@ ERRAND_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "retu
 ERRAND_PREPS = frozenset({"on", "for"})
 #: Prepositions by which whatever someone does "during a visit" makes them the visitor.
 VISIT_TIME_PREPS = frozenset({"during", "on"})
+#: Verbs whose object is a reaction to their subject: "drew condemnation from X", "faced sanctions".
+REACTION_VERBS = frozenset({"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "elicit", "face",
+                            "receive", "incur"})
 #: Heads that take their event from a compound: "a mediation mission", "a bombing campaign".
 GENERIC_HEADS = frozenset({"mission", "effort", "campaign", "operation", "bid", "drive", "initiative"})
 #: Event types whose nouns name their agent with "from": "demands from X", "aid from X".
@@ -287,6 +290,12 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                 targets.extend(k for s in children(clause, SUBJ) for k in arg_actors(s, found)
                                if k not in sources)
+    if sense.event_type in BLAME_TYPES and token.dep_ in OBJ and token.head.lemma_.lower() in REACTION_VERBS:
+        # "X struck Y, drawing condemnation from Z", "X faced sanctions from Z": Z reacts to X
+        verb = token.head
+        sources = sources or [k for t in (token, verb) for _, obj in prep_objects(t, {"from"})
+                              for k in arg_actors(obj, found)]
+        targets = targets or [k for s in clause_subject(verb) for k in arg_actors(s, found) if k not in sources]
     errand = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ERRAND_PREPS else None
     if not targets and sense.mode == "visit" and errand is not None and errand.lemma_.lower() in ERRAND_VERBS:
         # "X arrived in Amman on a visit": the place visited is the visit's target

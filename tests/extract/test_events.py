@@ -165,6 +165,10 @@ FOUND = [
     ("Moscow vowed to retaliate against Ukraine.", ("Russia", "THREATEN", "Ukraine")),
     # a capital naming where an attack was is the city
     ("The PKK claimed responsibility for the Ankara attack.", ("PKK", "ASSAULT", "Ankara")),
+    # a reaction drawn by an act is aimed at whoever acted
+    ("The United States launched strikes on Houthi targets, drawing condemnation from Iran.",
+     ("Iran", "ACCUSE", "United States")),
+    ("Israel faced sanctions from the European Union.", ("European Union", "SANCTION", "Israel")),
     # "its fighters" are its own, not generic militants
     ("The Arakan Army said its fighters had captured a base near Sittwe.", ("Arakan Army", "ASSAULT", "Sittwe")),
     # what is withdrawn is moved, not aimed at: the place left is the target
