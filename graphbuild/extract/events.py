@@ -335,8 +335,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         elif not passive:
             sources.extend(arg_actors(s, found))
     between = [k for _, obj in prep_objects(token, {"between"}) for k in arg_actors(obj, found)]
-    if between and not any(c.dep_ in SUBJ for c in token.children):
-        sources = between  # "fled after fighting between A and B": A and B fight, not who fled
+    if between and not any(c.dep_ in SUBJ for c in token.children) and sense.event_type not in SYMMETRIC_TYPES:
+        sources = between  # "fled after fighting between A and B": A and B fight (a mediator mediates between)
     if passive:
         for s in children(token, PASS_SUBJ):
             arg_tokens.append(s)

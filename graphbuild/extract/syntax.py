@@ -26,6 +26,8 @@ NEG = "neg"
 AUX = frozenset({"aux", "auxpass"})
 #: Clausal links through which a verb shares its subject with the verb it depends on.
 CONTROL = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})  # acomp: "X is ready to go"
+#: Tags of finite verbs (with a tense of their own).
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: Prepositions whose object is the one asked to act: "called on Rwanda to withdraw".
 CONTROL_PREPS = frozenset({"on", "upon"})
 #: Pronouns that open a relative clause as its subject: the clause's subject is the noun it modifies.
@@ -116,8 +118,13 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                 if o.dep_ == POBJ and o.ent_type_ not in ("DATE", "TIME")]  # "called on Rwanda to withdraw"
             if objects:  # object control: "persuaded the allies to join" -> the allies join
                 return objects
-        if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        if verb.dep_ == "advcl" and verb.tag_ in FINITE:
             return []  # a finite clause with no subject is a parse gone wrong, not control ("..., killing five" is)
+        if verb.dep_ == "conj" and verb.tag_ in FINITE and verb.head.tag_ == "VBG":
+            # "accused X of plotting a coup and expelled ...": a finite verb is no conjunct of the
+            # gerund; it shares the subject of the finite verb above the gerund
+            above = next((a for a in verb.head.ancestors if a.tag_ in FINITE), None)
+            return clause_subject(above, light) if above is not None else []
         if verb.dep_ in CONTROL and verb.head is not verb:
             verb = verb.head
             if verb.dep_ == PREP and verb.head is not verb:  # "attacked ... by striking": pcomp of "by"

@@ -169,6 +169,11 @@ FOUND = [
     ("The United States launched strikes on Houthi targets, drawing condemnation from Iran.",
      ("Iran", "ACCUSE", "United States")),
     ("Israel faced sanctions from the European Union.", ("European Union", "SANCTION", "Israel")),
+    # a finite verb after a gerund shares the subject above it; mediators mediate "between" the parties
+    ("Maduro accused the United States of plotting a coup and expelled three American diplomats.",
+     ("Nicolás Maduro", "SANCTION", "United States")),
+    ("Brazil and Colombia offered to mediate between the government and the opposition.",
+     ("Brazil", "CONSULT", "opposition groups")),
     # "its fighters" are its own, not generic militants
     ("The Arakan Army said its fighters had captured a base near Sittwe.", ("Arakan Army", "ASSAULT", "Sittwe")),
     # what is withdrawn is moved, not aimed at: the place left is the target
