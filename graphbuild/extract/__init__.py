@@ -31,7 +31,7 @@ from graphbuild.extract.parties import aimed_through, complete
 from graphbuild.extract.factuality import factuality
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
-from graphbuild.extract.syntax import OBJ, children, circumstance
+from graphbuild.extract.syntax import OBJ, children, circumstance, infinitival
 from graphbuild.model import SYMMETRIC_TYPES, Casualty, Document, Event, Relation
 
 #: Event types that act on a place when no actor is named: "shelled Homs", "imposed a curfew in
@@ -140,7 +140,8 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
     for f in frames:
         tok = f.trigger
         for _ in range(4):
-            if tok.dep_ not in CONTENT_DEPS and not _infinitive(tok) or tok.head is tok:
+            # (an infinitive the parser hung on its verb as a clause of purpose: "has sworn to fight")
+            if tok.dep_ not in CONTENT_DEPS and not (tok.dep_ == "advcl" and infinitival(tok)) or tok.head is tok:
                 break
             tok = tok.head
             if circumstance(tok):
@@ -149,12 +150,6 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
                 out[f.trigger.i] = tok.i
                 break
     return out
-
-
-def _infinitive(token: Token) -> bool:
-    """An infinitive the parser hung on a verb as a clause of purpose: "has sworn to fight"."""
-    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
-        and not any(c.dep_ == "mark" for c in token.children)
 
 
 def _hostile_vows(events: list[Event], frames: list[Frame], contents: dict[int, int]) -> list[Event]:

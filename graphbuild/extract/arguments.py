@@ -15,8 +15,8 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from graphbuild.extract.syntax import (
-    AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, OBJ, POSS, PREP, QUANTITY_HEADS, children, circumstance, prep_objects,
-    with_conjuncts,
+    AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, OBJ, POSS, PREP, QUANTITY_HEADS, children, circumstance, infinitival,
+    prep_objects, with_conjuncts,
 )
 
 #: Participles of "X-run", "X-led" modifiers: X owns the noun they modify.
@@ -207,6 +207,5 @@ def _reachable(token: Token, skip_preps: frozenset[str]) -> bool:
         return False
     if token.dep_ in CLAUSE_MODIFIERS:  # "to help defend X" is reached; "as police cracked down",
         # "citing domestic opposition", "the bridge spanning the river" are not
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
-            not any(c.dep_ == "mark" for c in token.children)
+        return infinitival(token)
     return not circumstance(token)

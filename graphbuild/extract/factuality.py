@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.lexicon import Lexicon
-from graphbuild.extract.syntax import AUX, CLIMB, NEG, clause_subject, governors, prep_objects
+from graphbuild.extract.syntax import AUX, CLIMB, FINITE, NEG, clause_subject, governors, marked, prep_objects
 
 #: Adjectives on an event noun that make it uncertain or planned.
 NOUN_CUES = {"suspected": "alleged", "alleged": "alleged", "possible": "hypothetical",
@@ -85,9 +85,9 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
     if trigger.pos_ == "VERB":
         tok = trigger
         while tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head is not tok and len(chain) < 5:
-            if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+            if tok.dep_ == "advcl" and marked(tok):
                 break  # "did not strike, after X accused it": the clause of time or cause is asserted
-            if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            if tok.dep_ == "conj" and tok.tag_ in FINITE:
                 break  # "would not accept X and urged Y": a finite verb of its own is not negated
             tok = tok.head
             chain.append(tok)
@@ -134,7 +134,7 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
     at = None
     below = trigger
     for gov in governors(trigger):
-        if below.dep_ == "advcl" and below.head.i == gov.i and any(c.dep_ == "mark" for c in below.children):
+        if below.dep_ == "advcl" and below.head.i == gov.i and marked(below):
             break  # "X announced ..., after Y shot down a jet": the circumstance is the narrator's, not X's claim
         parallel = below.dep_ == "conj" and below.head.i == gov.i  # "denied X and accused Y": no denial of Y
         below = gov

@@ -86,6 +86,22 @@ def prep_objects(token: Token, preps) -> Iterator[tuple[str, Token]]:
                 yield prep.lower_, obj
 
 
+def marked(clause: Token) -> bool:
+    """Whether a clause opens with a marker ("after X accused it", "as police cracked down", "if").
+
+    >>> # with a parser: the "accused" of "X struck after Y accused it" -> True
+    """
+    return any(c.dep_ == "mark" for c in clause.children)
+
+
+def infinitival(clause: Token) -> bool:
+    """Whether a clause is a bare to-infinitive ("to help defend X", "has sworn to fight").
+
+    >>> # with a parser: the "help" of "agreed to help" -> True
+    """
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not marked(clause)
+
+
 def circumstance(prep: Token) -> bool:
     """Whether a token is a preposition of circumstance: "after the raid", "in the wake of the raid".
 
