@@ -148,7 +148,7 @@ def _noun_sense(token: Token, lexicon: Lexicon) -> Sense | None:
         # "a mediation mission between A and B"; not "the UN Assistance Mission", a name
         sense = next((lexicon.noun(c.lemma_.lower()) for c in token.children
                       if c.dep_ == COMPOUND and lexicon.noun(c.lemma_.lower())), None)
-    if sense is not None and sense.note == "weapon-use":
+    if sense is not None and sense.noted("weapon-use"):
         objs = [obj for prep, obj in prep_objects(token, {"of"})]
         if not any(_weapons(o, lexicon) for o in objs):
             return None
@@ -176,7 +176,7 @@ def _verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str 
             if weapons:
                 return Sense("ASSAULT", lexicon.weapon_mode(weapons[0]), "19", None), "phrase", None
     sense = lexicon.verb(lemma)
-    if sense is not None and sense.note == "weapon-use":  # "used force" attacks, "techniques used" do not
+    if sense is not None and sense.noted("weapon-use"):  # "used force" attacks, "techniques used" do not
         used = list(children(token, OBJ | PASS_SUBJ)) + ([token.head] if token.dep_ == "acl" else [])
         if not any(_weapons(u, lexicon) for u in used):
             return None, "", None
@@ -268,7 +268,7 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     sources = nominal_source(token, sense, found, lexicon)
     targets: list[str] = []
     preps = TARGET_PREPS | (PARTNER_PREPS if sense.event_type in SYMMETRIC_TYPES else frozenset())
-    if "moves-object" in (sense.note or ""):  # "the withdrawal of Serbian forces from X": Serbia withdraws
+    if sense.noted("moves-object"):  # "the withdrawal of Serbian forces from X": Serbia withdraws
         preps = (preps - {"of"}) | {"to"}
         if not sources:
             sources = [k for _, obj in prep_objects(token, {"of"}) for k in arg_actors(obj, found)
@@ -347,7 +347,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         for prep, obj in prep_objects(token, {"by"}):
             arg_tokens.append(obj)
             sources.extend(arg_actors(obj, found))
-    moves_object = "moves-object" in (sense.note or "")  # "withdrew its inspectors from X": not at them
+    moves_object = sense.noted("moves-object")  # "withdrew its inspectors from X": not at them
     for obj in children(token, OBJ):
         arg_tokens.append(obj)
         if not moves_object:
@@ -439,15 +439,14 @@ def _kept(frame: Frame, lexicon: Lexicon) -> bool:
     """Drop frames a trigger's note rules out: an ambiguous word needs an actor in a role,
     a verb that needs an object needs one ("down" vs "shot down the jet"), and an event
     noun needs an actor or a place."""
-    note = frame.sense.note or ""
-    if "ambiguous" in note and not (frame.sources or frame.targets):
+    if frame.sense.noted("ambiguous") and not (frame.sources or frame.targets):
         return False
     if frame.extractor == "nominal" and not (frame.sources or frame.targets or frame.locations):
         # "aid", "clashes" with nobody and nowhere: no edge to draw, no event to code, unless a
         # light verb says it took place ("students staged a hunger strike")
         head = frame.trigger.head
         return frame.trigger.dep_ in OBJ and head.pos_ == "VERB" and lexicon.is_light_verb(head.lemma_.lower())
-    if "needs-object" in note and frame.trigger.pos_ == "VERB" and not frame.targets and not any(
+    if frame.sense.noted("needs-object") and frame.trigger.pos_ == "VERB" and not frame.targets and not any(
             c.dep_ in OBJ for c in frame.trigger.children):
         return False
     return True

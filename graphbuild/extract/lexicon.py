@@ -48,6 +48,14 @@ class Sense:
     cameo: str | None
     note: str | None = None
 
+    def noted(self, hint: str) -> bool:
+        """Whether the note (space-separated hints) has ``hint``.
+
+        >>> Sense("MOBILIZE", None, None, "ambiguous moves-object").noted("moves-object")
+        True
+        """
+        return hint in (self.note or "").split()
+
 
 def _norm(text: str) -> str:
     return " ".join(text.strip().lower().replace("\u2019", "'").split())

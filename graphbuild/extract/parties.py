@@ -72,7 +72,7 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
         return frame
     bound = frame.sense.event_type in PLACE_BOUND
     exclude = {*frame.sources, *frame.locations}
-    if "moves-object" in (frame.sense.note or ""):  # what is withdrawn or deployed is not the target
+    if frame.sense.noted("moves-object"):  # what is withdrawn or deployed is not the target
         exclude |= {k for obj in children(frame.trigger, OBJ) for k in arg_actors(obj, found)}
     led = {i: led_to(frame, f) for i, f in frames.items() if i != frame.trigger.i}
     start = frame.trigger
