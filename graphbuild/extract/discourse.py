@@ -30,15 +30,18 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
     """ "The US condemned the attack": blame (or praise: "Iran praised the attacks") for an attack
     named by a bare noun goes to whoever did the attack the document reported last (asserted,
     with a known source)."""
-    done = [e for e in sorted(before, key=lambda x: x.trigger_start)
-            if e.type == "ASSAULT" and e.sources and e.modality == "asserted" and e.polarity == "positive"]
     out = []
+    last = None  # found once, and only when a sentence blames or praises a bare attack noun
     for f, e in zip(frames, events):
-        if e.type in ("ACCUSE", "SUPPORT") and not e.targets and done and any(
+        if e.type in ("ACCUSE", "SUPPORT") and not e.targets and any(
                 (lexicon.is_attack(o.lemma_.lower(), "NOUN") or o.lemma_.lower() in ATTACK_ANAPHORS)
                 and any(d.lower_ in ANAPHORIC_DETS for d in o.children)
                 for o in children(f.trigger, OBJ)):
-            e = replace(e, targets=tuple(k for k in done[-1].sources if k not in e.sources))
+            done = (x for x in reversed(before)  # the latest in text order; of equals, the last listed
+                    if x.type == "ASSAULT" and x.sources and x.modality == "asserted" and x.polarity == "positive")
+            last = last or max(done, key=lambda x: x.trigger_start, default=None)
+            if last is not None:
+                e = replace(e, targets=tuple(k for k in last.sources if k not in e.sources))
         out.append(e)
     return out
 
