@@ -43,7 +43,7 @@ from graphbuild.nlp.lemmas import inflection_stems
 from graphbuild.model import SYMMETRIC_TYPES
 
 #: Verbs that attack when their object is a weapon (``data/weapons.csv``): "dropped cluster munitions".
-WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "deploy", "detonate", "use"})
+WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "deploy", "detonate", "explode", "use"})
 #: Verbs of going somewhere, and the prepositions of the errand: "arrived in Amman on a visit",
 #: "travelled to Doha for talks": whoever goes takes part in the visit or the talks (CONSULT).
 ERRAND_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "return", "leave"})
@@ -76,6 +76,11 @@ CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE", 
 PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
 #: Event types whose noun, once it has an owner, names with "from" whom it is made of: "their demands from X".
 ASKED_FROM = frozenset({"REQUEST"})
+#: A verbal complaint: what a "verbal-with-clause" trigger codes to when it takes a clause
+#: ("Greece protested that Turkish jets had entered its airspace"; PLOVER PROTEST is a street act).
+VERBAL_COMPLAINT = Sense("ACCUSE", "disapprove", "111", None)
+#: Conjunctions of a condition: a threat is aimed at whoever must act to avert it.
+CONDITIONS = frozenset({"if", "unless"})
 #: Event types whose nominal compounds name the agent ("Russia raids"), not the topic ("Syria talks").
 AGENTIVE_COMPOUND = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "RETREAT", "AID"})
 
@@ -176,6 +181,8 @@ def _verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str 
             if weapons:
                 return Sense("ASSAULT", lexicon.weapon_mode(weapons[0]), "19", None), "phrase", None
     sense = lexicon.verb(lemma)
+    if sense is not None and sense.noted("verbal-with-clause") and any(c.dep_ == "ccomp" for c in token.children):
+        return VERBAL_COMPLAINT, "verb", None
     if sense is not None and sense.noted("weapon-use"):  # "used force" attacks, "techniques used" do not
         used = list(children(token, OBJ | PASS_SUBJ)) + ([token.head] if token.dep_ == "acl" else [])
         if not any(_weapons(u, lexicon) for u in used):
@@ -324,6 +331,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     targets: list[str] = []
     subjects = clause_subject(token, lexicon.is_light_verb)
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == AGENT or c.dep_ == "auxpass" for c in token.children)
+    if passive and sense.noted("stative") and not any(c.dep_ == AGENT for c in token.children):
+        # "X is opposed to Y": a state X is in, not something done to X
+        subjects, passive = list(children(token, PASS_SUBJ)) or subjects, False
     if passive and not any(c.dep_ in PASS_SUBJ for c in token.children):
         # "when asked by Reuters, the ministry said": the borrowed subject is the one acted on
         targets.extend(k for s in subjects for k in arg_actors(s, found))
@@ -378,6 +388,11 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             for subj in children(clause, SUBJ | PASS_SUBJ):
                 arg_tokens.append(subj)
                 targets.extend(arg_actors(subj, found))
+    if not targets and sense.event_type == "THREATEN":  # "threatened to strike unless X withdrew": X
+        for clause in conditions(token):
+            for subj in children(clause, SUBJ | PASS_SUBJ):
+                arg_tokens.append(subj)
+                targets.extend(k for k in arg_actors(subj, found) if k not in sources)
     if not targets:  # "rejected calls by Belarus", "demanded the resignation of X", "a camp for X was shelled"
         for obj in children(token, OBJ | PASS_SUBJ if passive else OBJ):
             if obj.i not in nominals and not found.at(obj):  # "provided loans for X": a beneficiary
@@ -399,6 +414,19 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     targets = [k for k in targets if k not in sources]  # "suspended its convoys": not aimed at itself
     return Frame(token, sense, "passive" if passive else how, unique(sources), unique(targets),
                  unique(locations), _weapons(token, lexicon))
+
+
+def conditions(verb: Token) -> list[Token]:
+    """The "if" and "unless" clauses of ``verb`` and of the to-clauses it governs.
+
+    "threatened to halt the talks if X deploys the missiles": the clause of "deploys".
+    """
+    found, level = [], [verb]
+    for _ in range(3):
+        found += [c for t in level for c in children(t, "advcl")
+                  if any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)]
+        level = [c for t in level for c in children(t, "xcomp")]
+    return found
 
 
 def _headline_list(verb: Token, found) -> list[str]:

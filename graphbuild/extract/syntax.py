@@ -126,7 +126,7 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
         if subj and verb.dep_ == "relcl" and all(s.lower_ in RELATIVE_PRONOUNS for s in subj):
             return [verb.head]  # "Oman, which has mediated ...": Oman mediated
         if subj:
-            return subj
+            return [_participle_subject(s) for s in subj]
         if verb.dep_ == "xcomp" and verb.head is not verb and not (light and light(verb.head.lemma_.lower())):
             objects = [c for c in verb.head.children if c.dep_ in OBJ] or [
                 o for p in verb.head.children if p.dep_ == PREP and p.lower_ in CONTROL_PREPS
@@ -155,6 +155,16 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             return [verb.head]
         return []
     return []
+
+
+def _participle_subject(subject: Token) -> Token:
+    """The noun a participle taken for the subject modifies: in "the agency operating in Gaza
+    said", the parser may make "operating" the subject of "said" and "agency" its own subject."""
+    if subject.tag_ in ("VBG", "VBN"):
+        inner = [c for c in subject.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
+        if inner:
+            return inner[0]
+    return subject
 
 
 def governors(token: Token, limit: int = 12) -> Iterator[Token]:

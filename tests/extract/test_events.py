@@ -262,6 +262,24 @@ FOUND = [
     ("Syria used chemical weapons against civilians.", ("Syria", "ASSAULT", "civilians")),
     # an owned demand "from" someone is made of them; an unowned one is theirs
     ("Teachers pressed their demands from the Kenyan government.", ("teachers", "REQUEST", "Kenya")),
+    # a threat is aimed at whoever must act to avert it
+    ("Rebels threatened to resume attacks unless Kenya freed their leaders.", ("rebels", "THREATEN", "Kenya")),
+    ("Mali threatened to expel the envoys if France kept its troops in the north.",
+     ("Mali", "THREATEN", "France")),
+    # "is opposed to" is a stance of its subject; "protested that ..." is a verbal complaint
+    ("Egypt is opposed to Turkish mediation in talks with Libya, a close aide to the minister said Monday.",
+     ("Egypt", "REJECT", "Turkey")),
+    ("Greece protested that Turkish jets had violated its airspace.", ("Greece", "ACCUSE", "Turkey")),
+    ("Serbian police are harassing Kosovo journalists, Amnesty International protested on Monday.",
+     ("Amnesty International", "ACCUSE", "Serbia")),
+    # "reiterated that X must": a demand; a participle the parser makes the subject names no one
+    ("A senior Kenyan minister reiterated that Uganda must hand over the suspects.",
+     ("Kenya", "REQUEST", "Uganda")),
+    ("The Red Cross operating in Sudan said Sudanese forces must ensure safe passage for the convoys.",
+     ("International Committee of the Red Cross", "REQUEST", "Sudan")),
+    # a welcome given is a visit hosted; exploding bombs is an attack
+    ("The Tanzanian president gave a warm welcome to Uhuru Kenyatta.", ("Tanzania", "CONSULT", "Uhuru Kenyatta")),
+    ("Rebels exploded two bombs in Kabul.", ("rebels", "ASSAULT", "Kabul")),
 ]
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
@@ -294,6 +312,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
      ("European Union", "RETREAT", "Democratic Republic of the Congo")),
     ("The UN deployed peacekeepers to Haiti.", ("United Nations", "MOBILIZE", "Haiti")),
     ("Kenya condemned the Ethiopian crackdown on protesters.", ("Kenya", "ACCUSE", "protesters")),
+    # a protest in the street stays a protest; "opposed by X" is still passive
+    ("Students protested in Nairobi against the fee rise.", ("students", "ACCUSE", "Nairobi")),
+    ("Kenya's bid was opposed by Egypt.", ("Kenya", "REJECT", "Egypt")),
     # an obligation in a relative clause is what was agreed, not a demand
     ("Jordan and Egypt found common ground on which opposition groups should take part in the talks.",
      ("Jordan", "REQUEST", "opposition groups")),
