@@ -26,6 +26,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from itertools import product
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -195,15 +196,24 @@ def _bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         owned = last + 1 < len(doc) and doc[last + 1].dep_ == "case"  # "Azerbaijan's defence ministry"
         if owned:
             last += 1
-        for n in range(longest, 0, -1):
-            words = tuple(x.lower_ for x in doc[last + 1:last + 1 + n])
+        for skip, n in product((0, 1), range(longest, 0, -1)):
+            words = tuple(x.lower_ for x in doc[last + 1 + skip:last + 1 + skip + n])
             if len(words) == n and words in heads:
                 body = gaz.body(state, heads[words])
                 if body is None or owned and body.type not in ("GOVERNMENT", "MEDIA", "STATE"):
                     break  # "Israel's militia ally" is no Israeli militia
+                if skip and not _armed_kind(doc[last + 1], body, doc[last + n + 1]):
+                    break
                 start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
-                found.add(doc[start:last + 1 + n], body, "body")
+                found.add(doc[start:last + 1 + skip + n], body, "body")
                 break
+
+
+def _armed_kind(word: Token, body: Actor, head: Token) -> bool:
+    """Whether ``word``, between a country word and the head of an armed group, only says what
+    kind of group it is: "Irish nationalist guerrillas", "Kurdish separatist rebels"."""
+    return body.type == "ARMED_GROUP" and word.dep_ in ("amod", "compound") and word.head.i == head.i \
+        and word.is_lower and word.is_alpha  # a common word, not another name
 
 
 #: Heads that stand for the state whose capital or name follows "in": "the government in Bangui".

@@ -63,6 +63,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "GOVERNMENT"),
     # ... but a possessive before an armed group is an ally's, not a nationality; a country's region stays the country
     ("Rebels killed the deputy chief of Israel's militia ally.", "militia", "militants", "ARMED_GROUP"),
+    # one word of kind between a country word and an armed group's head; suicide bombers are militants
+    ("Irish republican guerrillas bombed a barracks.", "guerrillas", "Irish militants", "ARMED_GROUP"),
+    ("Two Lebanese suicide bombers struck a checkpoint.", "bombers", "Lebanese militants", "ARMED_GROUP"),
+    # "Russia today" is Russia on a day, not the broadcaster "Russia Today"
+    ("The envoy visited Russia today.", "Russia", "Russia", "STATE"),
     ("Serbia eased emergency measures in Montenegro province.", "Montenegro", "Montenegro", "STATE"),
     # "Congo" alone is the Democratic Republic, as in the gazetteer, also in a region's name
     ("Fighting spread across eastern Congo.", "eastern", "eastern Congo", "LOCATION"),
