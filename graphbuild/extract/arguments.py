@@ -10,6 +10,7 @@ True
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -184,8 +185,7 @@ def subtree_reach(token: Token, found, exclude=(), places: bool = True, skip_pre
     'subtree_reach'
     """
     events = events or {}
-    level = [(c, int(c.dep_ in CLAUSES)) for c in token.children
-             if _reachable(c, skip_preps) and c.dep_ not in OWN_SUBJECTS]
+    level = [(c, int(c.dep_ in CLAUSES)) for c in _links(token, skip_preps) if c.dep_ not in OWN_SUBJECTS]
     for _ in range(depth):
         hits = sorted((clauses, t.i, k) for t, clauses in level
                       for k in (arg_actors(t, found) if events.get(t.i) is None else events[t.i])
@@ -196,10 +196,21 @@ def subtree_reach(token: Token, found, exclude=(), places: bool = True, skip_pre
             return actors or keys  # "talks between A and B in Istanbul": A and B, not the venue
         level = [(c, clauses + (c.dep_ in CLAUSES)) for t, clauses in level
                  if not found.at(t) and events.get(t.i) is None
-                 for c in t.children if _reachable(c, skip_preps)]
+                 for c in _links(t, skip_preps)]
         if not level:
             break
     return []
+
+
+def _links(token: Token, skip_preps: frozenset[str]) -> Iterator[Token]:
+    """The words a search goes on to below ``token``; "crimes committed by X" leads straight to X
+    (whoever did the thing a phrase names), as near as "X's crimes"."""
+    for c in token.children:
+        if _done_by(c):
+            yield from (obj for agent in c.children if agent.dep_ == "agent" for obj in agent.children
+                        if obj.dep_ == "pobj")
+        elif _reachable(c, skip_preps):
+            yield c
 
 
 def _reachable(token: Token, skip_preps: frozenset[str]) -> bool:
@@ -209,3 +220,8 @@ def _reachable(token: Token, skip_preps: frozenset[str]) -> bool:
         # "citing domestic opposition", "the bridge spanning the river" are not
         return infinitival(token)
     return not circumstance(token)
+
+
+def _done_by(token: Token) -> bool:
+    """A past participle on a noun with a "by" agent: "the crimes committed by X"."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)

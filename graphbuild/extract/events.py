@@ -198,6 +198,8 @@ def _vetoed(trigger: Token, args: list[Token], lexicon: Lexicon) -> tuple[bool, 
     lemma = trigger.lemma_.lower()
     nouns = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")]  # not "threatened to storm"
     kinds = [c for t in args for c in t.children if c.dep_ in (COMPOUND, AMOD)]  # "deployed peacekeeping troops"
+    if trigger.dep_ == "acl":  # "the crimes committed by X": the noun is the participle's object
+        nouns.append(trigger.head)
     for t in [*args, *nouns, *kinds]:
         for word in (t.lemma_.lower(), t.lower_):
             if lexicon.non_event(lemma, word):
@@ -448,7 +450,9 @@ def _absorb(frame: Frame, nominal: Frame) -> Frame:
     """A verb frame that also reads the roles of the event noun it governs ("raids kill", "imposed
     sanctions"); the partners of a joint act it stops or starts are its targets ("suspended its
     coordination with Israel": Israel is aimed at, not a co-actor)."""
-    if nominal.sense.event_type in SYMMETRIC_TYPES and nominal.sense.event_type != frame.sense.event_type:
+    other = nominal.sense.event_type != frame.sense.event_type
+    if other and (nominal.sense.event_type in SYMMETRIC_TYPES or frame.sources):
+        # "broke up a rally staged by students": the rally's agents are acted on
         partners = [k for k in nominal.sources if k not in frame.sources]
         nominal = replace(nominal, sources=(), targets=unique([*nominal.targets, *partners]))
     return replace(frame, sources=unique([*frame.sources, *nominal.sources]),
@@ -516,7 +520,7 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
                 # "accepted demands from X", "rejected an offer by Y": an answer to the proposal's
                 # maker; the proposal stays an event of its own unless the pair is one phrase
                 frames[token.i] = _answer(frames[token.i], nominals.pop(obj.i) if how == "phrase" else nominal)
-            elif how == "phrase" or nominal.sense.event_type == sense.event_type:
+            elif how == "phrase" or nominal.sense.event_type == frames[token.i].sense.event_type:
                 frames[token.i] = _absorb(frames[token.i], nominals.pop(obj.i))
     frames.update(nominals)
     frames.update((f.trigger.i, f) for f in _readiness(sent, found, frames))

@@ -280,6 +280,10 @@ FOUND = [
     # a welcome given is a visit hosted; exploding bombs is an attack
     ("The Tanzanian president gave a warm welcome to Uhuru Kenyatta.", ("Tanzania", "CONSULT", "Uhuru Kenyatta")),
     ("Rebels exploded two bombs in Kabul.", ("rebels", "ASSAULT", "Kabul")),
+    # whoever did what a phrase names ("crimes committed by X") is whom blame or force is aimed at
+    ("Serbia opened an investigation into crimes committed by Croat forces.", ("Serbia", "ACCUSE", "Croatia")),
+    ("Kenyan police broke up a rally staged by students.", ("Kenya", "COERCE", "students")),
+    ("Serb forces committed a massacre in Srebrenica.", ("Serbia", "ASSAULT", "Srebrenica")),
 ]
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
@@ -370,6 +374,8 @@ ABSENT = [
     ("Dock workers went on strike in Rotterdam.", ("ASSAULT",)),
     ("The earthquake struck eastern Turkey at dawn.", ("ASSAULT",)),
     ("Oil prices hit a record high on Monday.", ("ASSAULT",)),
+    ("Serbia opened an investigation into crimes committed by Croat forces.", ("AGREE",)),  # no commitment
+    ("Rebels committed war crimes, the report said.", ("AGREE",)),
 ]
 
 
