@@ -273,6 +273,18 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     return []
 
 
+def _light_subjects(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The subject of the light verb an event noun is the object of ("workers staged a strike",
+    "workers went on strike"): the words that say what kind of event the noun is."""
+    head = token.head
+    if token.dep_ == "pobj" and head.head.pos_ == "VERB" and lexicon.is_light_verb(
+            f"{head.head.lemma_.lower()} {head.lower_}"):
+        return clause_subject(head.head) or list(children(head.head, PASS_SUBJ))
+    if token.dep_ in OBJ and head.pos_ == "VERB" and lexicon.is_light_verb(head.lemma_.lower()):
+        return clause_subject(head)
+    return []
+
+
 def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | None:
     sources = nominal_source(token, sense, found, lexicon)
     targets: list[str] = []
@@ -319,8 +331,9 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         for prep, obj in prep_objects(token.head, preps | {"to"}):  # "sent aid to Lebanon"
             targets.extend(arg_actors(obj, found))
     locations = _locations([token], found, exclude=set(targets))
-    sense = _instead(sense, _vetoed(token, [*token.children, *(obj for _, obj in prep_objects(token, {"of"}))],
-                                    lexicon))  # "the deployment of peacekeepers"
+    sense = _instead(sense, _vetoed(token, [*token.children, *(obj for _, obj in prep_objects(token, {"of"})),
+                                            *_light_subjects(token, lexicon)],
+                                    lexicon))  # "the deployment of peacekeepers", "workers went on strike"
     if sense is None:
         return None
     return Frame(token, sense, "nominal", unique(sources), unique(targets), unique(locations),

@@ -284,7 +284,22 @@ FOUND = [
     ("Serbia opened an investigation into crimes committed by Croat forces.", ("Serbia", "ACCUSE", "Croatia")),
     ("Kenyan police broke up a rally staged by students.", ("Kenya", "COERCE", "students")),
     ("Serb forces committed a massacre in Srebrenica.", ("Serbia", "ASSAULT", "Srebrenica")),
+    # an alert one is on, put on or placed on is a mobilisation
+    ("Serbian troops remained on alert near Kosovo.", ("Serbia", "MOBILIZE", "Kosovo")),
 ]
+
+PUT_ON = [  # text, (event type, source): events named by a noun after a light verb and a preposition
+    ("Pakistan put its troops on high alert.", ("MOBILIZE", "Pakistan")),
+    ("Indian troops were placed on high alert along the border.", ("MOBILIZE", "India")),
+    ("Dock workers went on strike in Rotterdam.", ("PROTEST", "workers")),  # a workers' strike is a protest
+]
+
+
+@pytest.mark.parametrize("text,expected", PUT_ON)
+def test_event_named_after_light_verb(text, expected, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
     ("Thousands of workers demonstrated in Nairobi on Friday.", ("workers", "PROTEST", "Nairobi")),
