@@ -286,6 +286,8 @@ FOUND = [
     ("Serb forces committed a massacre in Srebrenica.", ("Serbia", "ASSAULT", "Srebrenica")),
     # an alert one is on, put on or placed on is a mobilisation
     ("Serbian troops remained on alert near Kosovo.", ("Serbia", "MOBILIZE", "Kosovo")),
+    # bowing to pressure yields to whoever applies it
+    ("Kenya bowed to pressure from the United States.", ("Kenya", "CONCEDE", "United States")),
 ]
 
 PUT_ON = [  # text, (event type, source): events named by a noun after a light verb and a preposition
