@@ -141,7 +141,7 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
         tok = f.trigger
         for _ in range(4):
             # (an infinitive the parser hung on its verb as a clause of purpose: "has sworn to fight")
-            if tok.dep_ not in CONTENT_DEPS and not (tok.dep_ == "advcl" and infinitival(tok)) or tok.head is tok:
+            if tok.dep_ not in CONTENT_DEPS and not (tok.dep_ == "advcl" and infinitival(tok)) or tok.head.i == tok.i:
                 break
             tok = tok.head
             if circumstance(tok):
@@ -228,7 +228,7 @@ def _fold_demands(events: list[Event], frames: list[Frame]) -> tuple[list[Event]
         host, tok = None, f.trigger
         for _ in range(4):  # up through the clause: "rioted, joining demonstrators in demanding ...",
             # "blocked a road to show their disapproval of X"
-            if tok.dep_ not in PURPOSE_DEPS | {"prep", "pobj", "dobj"} or tok.head is tok:
+            if tok.dep_ not in PURPOSE_DEPS | {"prep", "pobj", "dobj"} or tok.head.i == tok.i:
                 break
             tok = tok.head
             host = index.get(tok.i, next((index[c.i] for c in tok.children if c.dep_ in OBJ and c.i in index),
@@ -324,7 +324,7 @@ def _conditional(trigger: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
             return True
-        if tok.head is tok or tok.dep_ not in ("xcomp", "conj", "auxpass"):
+        if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "conj", "auxpass"):
             return False
         tok = tok.head
     return False
@@ -338,7 +338,7 @@ def _volitional(trigger: Token) -> bool:
     """
     tok = trigger
     for _ in range(3):
-        if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.lemma_.lower() in VOLITION_HEADS:

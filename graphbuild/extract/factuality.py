@@ -84,7 +84,7 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
     chain = [trigger]
     if trigger.pos_ == "VERB":
         tok = trigger
-        while tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head is not tok and len(chain) < 5:
+        while tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head.i != tok.i and len(chain) < 5:
             if tok.dep_ == "advcl" and marked(tok):
                 break  # "did not strike, after X accused it": the clause of time or cause is asserted
             if tok.dep_ == "conj" and tok.tag_ in FINITE:

@@ -84,6 +84,23 @@ def prep_objects(token: Token, preps) -> Iterator[tuple[str, Token]]:
         for pc in children(prep, "pcomp"):  # "because of", "out of"
             for obj in children(pc, POBJ):
                 yield prep.lower_, obj
+        if not any(c.dep_ in (POBJ, "pcomp") for c in prep.children):
+            yield from ((prep.lower_, obj) for obj in _stranded_object(prep))
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The object the parser took for the subject of a participle after a bare preposition:
+    "granted asylum to(prep) five officers(nsubj) holed(advcl) up in ...": the officers."""
+    doc = prep.doc
+    nxt = doc[prep.i + 1] if prep.i + 1 < len(doc) else None
+    if nxt is None:
+        return []
+    head = next((t for t in [nxt, *nxt.ancestors] if t.left_edge.i == prep.i + 1 and t.dep_ in SUBJ), None)
+    clause = head.head if head is not None else None
+    if clause is not None and clause.tag_ in ("VBN", "VBG", "VBD") and clause.head.i == prep.head.i \
+            and clause.dep_ in ("advcl", "ccomp", "conj") and not marked(clause):
+        return [head]
+    return []
 
 
 def marked(clause: Token) -> bool:
@@ -127,7 +144,7 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             return [verb.head]  # "Oman, which has mediated ...": Oman mediated
         if subj:
             return [_participle_subject(s) for s in subj]
-        if verb.dep_ == "xcomp" and verb.head is not verb and not (light and light(verb.head.lemma_.lower())):
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i and not (light and light(verb.head.lemma_.lower())):
             objects = [c for c in verb.head.children if c.dep_ in OBJ] or [
                 o for p in verb.head.children if p.dep_ == PREP and p.lower_ in CONTROL_PREPS
                 and p.i == verb.head.i + 1 for o in p.children
@@ -141,9 +158,9 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             # gerund; it shares the subject of the finite verb above the gerund
             above = next((a for a in verb.head.ancestors if a.tag_ in FINITE), None)
             return clause_subject(above, light) if above is not None else []
-        if verb.dep_ in CONTROL and verb.head is not verb:
+        if verb.dep_ in CONTROL and verb.head.i != verb.i:
             verb = verb.head
-            if verb.dep_ == PREP and verb.head is not verb:  # "attacked ... by striking": pcomp of "by"
+            if verb.dep_ == PREP and verb.head.i != verb.i:  # "attacked ... by striking": pcomp of "by"
                 if verb.lower_ in ("of", "from", "for"):  # "accused India of violating": India did it
                     objects = [c for c in verb.head.children if c.dep_ in OBJ]
                     if objects:
@@ -170,7 +187,7 @@ def _participle_subject(subject: Token) -> Token:
 def governors(token: Token, limit: int = 12) -> Iterator[Token]:
     """The chain of heads above ``token`` through clausal and nominal links, nearest first."""
     seen = 0
-    while token.dep_ in CLIMB and token.head is not token and seen < limit:
+    while token.dep_ in CLIMB and token.head.i != token.i and seen < limit:
         token = token.head
         seen += 1
         yield token
