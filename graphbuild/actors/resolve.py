@@ -202,18 +202,20 @@ def _bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                 body = gaz.body(state, heads[words])
                 if body is None or owned and body.type not in ("GOVERNMENT", "MEDIA", "STATE"):
                     break  # "Israel's militia ally" is no Israeli militia
-                if skip and not _armed_kind(doc[last + 1], body, doc[last + n + 1]):
+                if skip and not _kind_word(doc[last + 1], body, doc[last + n + 1], gaz):
                     break
                 start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
                 found.add(doc[start:last + 1 + skip + n], body, "body")
                 break
 
 
-def _armed_kind(word: Token, body: Actor, head: Token) -> bool:
-    """Whether ``word``, between a country word and the head of an armed group, only says what
-    kind of group it is: "Irish nationalist guerrillas", "Kurdish separatist rebels"."""
-    return body.type == "ARMED_GROUP" and word.dep_ in ("amod", "compound") and word.head.i == head.i \
-        and word.is_lower and word.is_alpha  # a common word, not another name
+def _kind_word(word: Token, body: Actor, head: Token, gaz: Gazetteer) -> bool:
+    """Whether ``word``, between a country word and the head of a group, only says what kind of
+    group it is ("Irish nationalist guerrillas", "French paper workers"), and does not make a
+    group of its own with the head ("American aid workers" are aid workers)."""
+    return body.type in ("ARMED_GROUP", "GROUP") and word.dep_ in ("amod", "compound") \
+        and word.head.i == head.i and word.is_lower and word.is_alpha \
+        and gaz.group(f"{word.lower_} {head.lower_}") is None
 
 
 #: Heads that stand for the state whose capital or name follows "in": "the government in Bangui".

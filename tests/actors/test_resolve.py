@@ -66,6 +66,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # one word of kind between a country word and an armed group's head; suicide bombers are militants
     ("Irish republican guerrillas bombed a barracks.", "guerrillas", "Irish militants", "ARMED_GROUP"),
     ("Two Lebanese suicide bombers struck a checkpoint.", "bombers", "Lebanese militants", "ARMED_GROUP"),
+    ("Angry French dock workers blocked the port.", "workers", "French workers", "GROUP"),
+    # ... but not a word that makes a group of its own with the head
+    ("American aid workers were freed.", "workers", "aid workers", "GROUP"),
     # "Russia today" is Russia on a day, not the broadcaster "Russia Today"
     ("The envoy visited Russia today.", "Russia", "Russia", "STATE"),
     ("Serbia eased emergency measures in Montenegro province.", "Montenegro", "Montenegro", "STATE"),
