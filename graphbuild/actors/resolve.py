@@ -336,6 +336,12 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if ent.label_ == PERSON and place is not None and place.region and len(span) == 1:
             found.add(span, place, "ner")  # a region NER took for a person ("Tigray")
             continue
+        if ent.label_ in (ORG, FAC) and _named_after_state(span, found):
+            # "the Kenya Anti-Corruption Commission" (NER may call it a facility): an organisation
+            # of its own, not Kenya
+            # (its state is not assumed: "Liberian Peace Council" was an armed faction, not a body of Liberia)
+            found.replace(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text)), "ner")
+            continue
         if ent.label_ in (GPE, LOC, FAC) or (place is not None and (
                 _place_context(span) or _attacked(span, attack_word))):  # "jets struck Kenema"
             if place is None and ent.label_ == GPE and span.root.dep_ not in ("amod", "advmod"):
@@ -362,6 +368,17 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 found.add(span, place, "ner")  # a town the tagger took for an organisation
                 continue
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text)), "ner")
+
+
+def _named_after_state(span: Span, found: DocActors) -> bool:
+    """Whether ``span`` is an unknown organisation whose name starts with a state's ("Kenya
+    Anti-Corruption Commission"): the state's name is taken, the rest of the name is free and
+    ends in an organisation word."""
+    taken = [t for t in span if t.i in found.token_actor]
+    return len(span) > 2 and span[-1].lower_ in org_heads() and bool(taken) \
+        and all(found.actors[found.token_actor[t.i]].type == "STATE" for t in taken) \
+        and taken[-1].i < span[-1].i and taken[0].i == span.start \
+        and all(t.i not in found.token_actor for t in span[len(taken):])
 
 
 @functools.lru_cache(maxsize=4)

@@ -403,6 +403,11 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             for subj in children(clause, SUBJ | PASS_SUBJ):
                 arg_tokens.append(subj)
                 targets.extend(arg_actors(subj, found))
+    if not targets and sense.event_type == "REJECT":  # "refused to resign despite calls from X": X
+        for t in (token, *children(token, "xcomp")):
+            for _, obj in prep_objects(t, {"despite"}):
+                if obj.i in nominals and nominals[obj.i].sense.event_type in PROPOSALS:
+                    targets.extend(k for k in nominals[obj.i].sources if k not in sources)
     if not targets and sense.event_type == "THREATEN":  # "threatened to strike unless X withdrew": X
         for clause in conditions(token):
             for subj in children(clause, SUBJ | PASS_SUBJ):

@@ -69,6 +69,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Angry French dock workers blocked the port.", "workers", "French workers", "GROUP"),
     # ... but not a word that makes a group of its own with the head
     ("American aid workers were freed.", "workers", "aid workers", "GROUP"),
+    # an unknown organisation named after a state is the organisation, not the state
+    ("The minister refused to resign despite pressure from the Kenya Anti-Corruption Commission.", "Commission",
+     "Kenya Anti-Corruption Commission", "GOVERNMENT"),
+    ("The Ghana Electoral Commission announced the results.", "Commission", "Ghana Electoral Commission",
+     "GOVERNMENT"),
     # "Russia today" is Russia on a day, not the broadcaster "Russia Today"
     ("The envoy visited Russia today.", "Russia", "Russia", "STATE"),
     ("Serbia eased emergency measures in Montenegro province.", "Montenegro", "Montenegro", "STATE"),

@@ -288,6 +288,8 @@ FOUND = [
     ("Serbian troops remained on alert near Kosovo.", ("Serbia", "MOBILIZE", "Kosovo")),
     # bowing to pressure yields to whoever applies it
     ("Kenya bowed to pressure from the United States.", ("Kenya", "CONCEDE", "United States")),
+    # a refusal despite someone's demands is aimed at them
+    ("Ghana rejected the plan despite calls from the African Union.", ("Ghana", "REJECT", "African Union")),
 ]
 
 PUT_ON = [  # text, (event type, source): events named by a noun after a light verb and a preposition
