@@ -61,7 +61,31 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         if local is not None:  # "Darfur rebels": the rebels of that place, in its country
             found.replace(doc[local[0]:t.i + 1], local[1], "group")
             continue
+        qualifier = _qualifier(doc, start, t, gaz, found)
+        if qualifier is not None:  # "Chechen refugees", "Sunni militants": a population of its own
+            found.add(doc[qualifier.i:t.i + 1], _qualified(group, qualifier), "group")
+            continue
         found.add(doc[start:t.i + 1], _group_from(t, group, gaz, found) or group, "group")
+
+
+def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActors) -> Token | None:
+    """The proper adjective right before a group word that says whose population it is, when it
+    names no state and no actor ("Chechen refugees", "Muslim hackers", "Sunni militants"; not
+    "Syrian refugees", a state's, nor "Angry protesters" at the start of a sentence)."""
+    if start == 0:
+        return None
+    word = doc[start - 1]
+    named = word.ent_type_ == "NORP" or (word.pos_ == "PROPN" or word.is_title) and not word.is_sent_start
+    if not named or not word.is_alpha or word.dep_ not in ("amod", "compound") or word.head.i != head.i \
+            or word.i in found.token_actor or gaz.group(word.lower_) is not None or gaz.demonym(word.text):
+        return None
+    return word
+
+
+def _qualified(group: Actor, qualifier: Token) -> Actor:
+    """The group of one people or faith: "Chechen refugees" (key ``group/chechen-refugees``)."""
+    return Actor(key=f"group/{slug(qualifier.text)}-{slug(group.label)}", label=f"{qualifier.text} {group.label}",
+                 type=group.type, country=group.country)
 
 
 def _phrase(span, gaz: Gazetteer) -> Actor | None:

@@ -95,7 +95,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Tribal elders met the governor.", "elders", "elders", "GROUP"),
     ("Nigerian authorities blamed bandits for the raid.", "bandits", "bandits", "ARMED_GROUP"),
     ("Kidnappers seized 20 students.", "Kidnappers", "gunmen", "ARMED_GROUP"),
-    ("Islamic fundamentalists marched in Oran.", "Islamic", "fundamentalists", "GROUP"),
+    # a people's or a faith's population is a group of its own, not every population of that kind
+    ("Islamic fundamentalists marched in Oran.", "Islamic", "Islamic fundamentalists", "GROUP"),
+    ("Thousands of Chechen refugees crossed into Georgia.", "refugees", "Chechen refugees", "GROUP"),
+    ("The army said Sunni militants attacked the checkpoint.", "militants", "Sunni militants", "ARMED_GROUP"),
+    ("Angry protesters blocked the road.", "protesters", "protesters", "GROUP"),  # a capital at the start
     # a population named with where it is or comes from is that place's or country's
     ("Demonstrators in Baghdad blocked a road.", "Demonstrators", "Baghdad protesters", "GROUP"),
     ("Residents of Gaza fled the shelling.", "Residents", "Gaza residents", "GROUP"),

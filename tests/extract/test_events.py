@@ -157,7 +157,7 @@ FOUND = [
     ("Danish police detained two Poles in Aarhus.", ("Denmark", "COERCE", "Poland")),
     ("Tribal elders demanded that Niger release the prisoners.", ("elders", "REQUEST", "Niger")),
     ("Somali militiamen ambushed Kenyan troops.", ("Somali militants", "ASSAULT", "Kenya")),
-    ("Islamic fundamentalists attacked a police station in Blida.", ("fundamentalists", "ASSAULT", "Blida")),
+    ("Islamic fundamentalists attacked a police station in Blida.", ("Islamic fundamentalists", "ASSAULT", "Blida")),
     # a formal protest lodged with a state is a complaint (ACCUSE), not a demonstration
     ("Serbia lodged an official protest with Albania.", ("Serbia", "ACCUSE", "Albania")),
     # a passive light verb's agent carried the event out; retaliating is an attack, vowing to a threat
