@@ -34,6 +34,13 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     'find_groups'
     """
     for t in doc:
+        named = found.actors.get(found.token_actor.get(t.i, ""))
+        if named is not None and named.key.startswith("group/") and named == gaz.group(t.lower_):
+            qualifier = _qualifier(doc, t.i, t, gaz, found)  # "Iraqi Kurds", the people NER found
+            if qualifier is not None:
+                found.replace(doc[qualifier.i:t.i + 1], _qualified(named, qualifier, gaz.demonym(qualifier.text)),
+                              "group")
+            continue
         if t.i in found.token_actor or t.pos_ not in ("NOUN", "PROPN") or (
                 t.dep_ == "compound" and t.head.lower_ in AIRCRAFT):
             continue  # "fighter jets" are aircraft, not fighters ("rebel positions" are the rebels')
@@ -62,30 +69,39 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             found.replace(doc[local[0]:t.i + 1], local[1], "group")
             continue
         qualifier = _qualifier(doc, start, t, gaz, found)
-        if qualifier is not None:  # "Chechen refugees", "Sunni militants": a population of its own
-            found.add(doc[qualifier.i:t.i + 1], _qualified(group, qualifier), "group")
+        if qualifier is not None:  # "Chechen refugees", "Sunni militants", "Iraqi Kurds": a population of its own
+            state = gaz.demonym(qualifier.text)
+            found.replace(doc[qualifier.i:t.i + 1], _qualified(group, qualifier, state), "group")
             continue
         found.add(doc[start:t.i + 1], _group_from(t, group, gaz, found) or group, "group")
 
 
 def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActors) -> Token | None:
-    """The proper adjective right before a group word that says whose population it is, when it
-    names no state and no actor ("Chechen refugees", "Muslim hackers", "Sunni militants"; not
-    "Syrian refugees", a state's, nor "Angry protesters" at the start of a sentence)."""
+    """The proper adjective right before a group word that says whose population it is: a people
+    or faith that names no actor ("Chechen refugees", "Muslim hackers", "Sunni militants"), or a
+    state's demonym the bodies table has no head for ("Iraqi Kurds"); not "Angry protesters" at
+    the start of a sentence."""
     if start == 0:
         return None
     word = doc[start - 1]
     named = word.ent_type_ == "NORP" or (word.pos_ == "PROPN" or word.is_title) and not word.is_sent_start
     if not named or not word.is_alpha or word.dep_ not in ("amod", "compound") or word.head.i != head.i \
-            or word.i in found.token_actor or gaz.group(word.lower_) is not None or gaz.demonym(word.text):
+            or gaz.group(word.lower_) is not None or any(c.dep_ == "conj" for c in word.children):
         return None
+    state = gaz.demonym(word.text)
+    taken = found.token_actor.get(word.i)
+    if taken is not None:  # only the demonym itself, one word: not "the Iraqi government"
+        spans = _spans_of(found, taken, word.i)
+        if state is None or taken != state.key or not spans or spans[0][1] - spans[0][0] != 1:
+            return None
     return word
 
 
-def _qualified(group: Actor, qualifier: Token) -> Actor:
-    """The group of one people or faith: "Chechen refugees" (key ``group/chechen-refugees``)."""
+def _qualified(group: Actor, qualifier: Token, state: Actor | None) -> Actor:
+    """The group of one people, faith or country: "Chechen refugees" (key ``group/chechen-refugees``),
+    "Iraqi Kurds" (in Iraq)."""
     return Actor(key=f"group/{slug(qualifier.text)}-{slug(group.label)}", label=f"{qualifier.text} {group.label}",
-                 type=group.type, country=group.country)
+                 type=group.type, country=state.key if state is not None else group.country)
 
 
 def _phrase(span, gaz: Gazetteer) -> Actor | None:

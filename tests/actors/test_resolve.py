@@ -67,8 +67,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Irish republican guerrillas bombed a barracks.", "guerrillas", "Irish militants", "ARMED_GROUP"),
     ("Two Lebanese suicide bombers struck a checkpoint.", "bombers", "Lebanese militants", "ARMED_GROUP"),
     ("Angry French dock workers blocked the port.", "workers", "French workers", "GROUP"),
-    # ... but not a word that makes a group of its own with the head
-    ("American aid workers were freed.", "workers", "aid workers", "GROUP"),
+    # ... but not a word that makes a group of its own with the head: the country's group of that kind
+    ("American aid workers were freed.", "workers", "American aid workers", "GROUP"),
+    ("Iraqi Kurds protested in Kirkuk.", "Iraqi", "Iraqi Kurds", "GROUP"),
     # an unknown organisation named after a state is the organisation, not the state
     ("The minister refused to resign despite pressure from the Kenya Anti-Corruption Commission.", "Commission",
      "Kenya Anti-Corruption Commission", "GOVERNMENT"),
