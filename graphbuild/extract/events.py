@@ -427,6 +427,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     if sense is None:
         return None
     locations = _locations([token, *[t for t in arg_tokens if t.dep_ in OBJ]], found, exclude=set(targets))
+    if not targets and sense.event_type == "REQUEST" and sense.mode == "asylum":
+        # "sought refuge in Germany": asylum is asked of the state it is sought in
+        targets = [k for k in locations if found.actors[k].type == "STATE" and k not in sources]
+        locations = [k for k in locations if k not in targets]
     if sense.event_type in SYMMETRIC_TYPES and not targets:
         pass  # "A, B and C met": every participant is a source
     elif sense.event_type in SYMMETRIC_TYPES:

@@ -290,6 +290,9 @@ FOUND = [
     ("Kenya bowed to pressure from the United States.", ("Kenya", "CONCEDE", "United States")),
     # a refusal despite someone's demands is aimed at them
     ("Ghana rejected the plan despite calls from the African Union.", ("Ghana", "REJECT", "African Union")),
+    # asylum is asked of the state it is sought in
+    ("Two Russian pilots sought asylum in Ukraine.", ("Russia", "REQUEST", "Ukraine")),
+    ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
 ]
 
 PUT_ON = [  # text, (event type, source): events named by a noun after a light verb and a preposition
