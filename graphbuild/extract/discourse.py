@@ -85,11 +85,13 @@ def _harm_reported(e: Event, actors: dict) -> bool:
 def accusations(events: list[Event], actors: dict) -> list[Event]:
     """A third party reporting harm accuses who did it: one ACCUSE per claimant and accused."""
     out: dict[tuple, Event] = {}
+    made = {(e.evidence.start, s, t) for e in events if e.type == "ACCUSE" for s in e.sources for t in e.targets}
     for e in events:
         if e.type not in ACCUSABLE or not e.claimed_by or e.polarity != "positive" or e.denied_by:
             continue
         own = actors[e.claimed_by].country if e.claimed_by in actors else None  # a ministry reporting its state's acts
-        accused = tuple(s for s in e.sources if s != e.claimed_by and s != own)
+        accused = tuple(s for s in e.sources if s != e.claimed_by and s != own
+                        and (e.evidence.start, e.claimed_by, s) not in made)  # "X condemned Y's crackdown": once
         if not accused or not _harm_reported(e, actors):
             continue
         key = (e.evidence.start, e.claimed_by, accused)

@@ -233,6 +233,12 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
         # "sanctions imposed by X", "strikes carried out by X"; not "a truce brokered by X", a mediator
         keys.extend(k for _, obj in prep_objects(acl, {"by"}) for k in arg_actors(obj, found)
                     if found.actors[k].type != "LOCATION")
+    verb = token.head
+    if token.dep_ in OBJ and any(c.dep_ in SUBJ for c in verb.children):
+        # "condemned the persecution of journalists by(-> condemned) the police": an active verb with
+        # a subject has no agent; the parser hung the noun's "by" phrase on it
+        keys.extend(k for p, obj in prep_objects(verb, {"by"}) if p == "by" for k in arg_actors(obj, found)
+                    if found.actors[k].type != "LOCATION" and obj.i > token.i)
     for prep, obj in prep_objects(token, {"by", "from"}):  # "downing by Turkey", "demands from the UN"
         if prep == "by" or sense.event_type in FROM_AGENT_TYPES and not (owned and sense.event_type in ASKED_FROM):
             # "strikes by Myanmar's military"; but "their demands from the government" are made of it
