@@ -364,8 +364,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 continue  # "the Kalbajar district": a place the region rule reads, not an organisation
             if span.end < len(doc) and {doc[span.end].lower_, text.lower()} <= _title_words(gaz):
                 continue  # "Defence Minister X": part of a title, not an organisation
-            if place is not None and not any(w.lower() in org_heads() for w in text.split()):
-                found.add(span, place, "ner")  # a town the tagger took for an organisation
+            if place is not None and not text.isupper() and not any(w.lower() in org_heads() for w in text.split()):
+                found.add(span, place, "ner")  # a town the tagger took for an organisation (not "ILO", an acronym)
                 continue
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text)), "ner")
 

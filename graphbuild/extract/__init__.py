@@ -143,11 +143,15 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
             # (an infinitive the parser hung on its verb as a clause of purpose: "has sworn to fight")
             if tok.dep_ not in CONTENT_DEPS and not (tok.dep_ == "advcl" and infinitival(tok)) or tok.head.i == tok.i:
                 break
-            tok = tok.head
+            clause, tok = tok, tok.head
             if circumstance(tok):
                 break  # "called for sanctions after the execution": what happened before, not content
             if tok.i in heads:
                 out[f.trigger.i] = tok.i
+                break
+            noun = next((o for o in children(tok, OBJ) if o.i in heads and o.i < clause.i), None)
+            if clause.dep_ == "ccomp" and noun is not None:  # "reiterated its demand today that X ease ..."
+                out[f.trigger.i] = noun.i
                 break
     return out
 

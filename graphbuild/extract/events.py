@@ -313,7 +313,9 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
             if not found.at(obj):
                 targets.extend(k for k in object_reach(obj, found) if k not in sources)
     if not targets and sense.event_type in DIRECTIVE_TYPES:  # "its demand that Israel ease ..."
-        for clause in children(token, {"acl", "ccomp", "relcl"}):
+        # (also when the parser hung the clause on the verb: "reiterated its demand today that ...")
+        hung = [c for c in children(token.head, {"ccomp"}) if c.i > token.i] if token.dep_ in OBJ else []
+        for clause in [*children(token, {"acl", "ccomp", "relcl"}), *hung]:
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                 targets.extend(k for s in children(clause, SUBJ) for k in arg_actors(s, found)
                                if k not in sources)

@@ -75,6 +75,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Kenya Anti-Corruption Commission", "GOVERNMENT"),
     ("The Ghana Electoral Commission announced the results.", "Commission", "Ghana Electoral Commission",
      "GOVERNMENT"),
+    # an acronym is no town ("ILO" is not Ilo in Peru)
+    ("The ILO renewed its demand on Monday.", "ILO", "International Labour Organization", "IGO"),
     # "Russia today" is Russia on a day, not the broadcaster "Russia Today"
     ("The envoy visited Russia today.", "Russia", "Russia", "STATE"),
     ("Serbia eased emergency measures in Montenegro province.", "Montenegro", "Montenegro", "STATE"),

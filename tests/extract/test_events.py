@@ -295,6 +295,10 @@ FOUND = [
     ("Kenya condemned the persecution of journalists by Ethiopian police.", ("Kenya", "ACCUSE", "Ethiopia")),
     ("Kenya condemned the persecution of journalists by Ethiopian police.", ("Ethiopia", "COERCE", "journalists")),
     ("Russia annexed Crimea in 2014.", ("Russia", "ASSAULT", "Crimea")),
+    ("The ILO reiterated its demand today that Israel ease the restrictions on Palestinian workers.",
+     ("International Labour Organization", "REQUEST", "Israel")),
+    ("The World Health Organization (WHO) repeated its demand today that Sudan lift restrictions on the "
+     "movement of aid workers.", ("World Health Organization", "REQUEST", "Sudan")),
     # asylum is asked of the state it is sought in
     ("Two Russian pilots sought asylum in Ukraine.", ("Russia", "REQUEST", "Ukraine")),
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
