@@ -118,7 +118,7 @@ DOMESTIC_GROUPS = frozenset({"rebels", "insurgents", "opposition groups"})
 NAMED_GROUPS = frozenset({"ARMED_GROUP", "MILITARY"})
 #: Prepositions by which a population names where it is or comes from: "residents of Gaza",
 #: "protesters in Baghdad", "refugees from Syria".
-GROUP_PLACE_PREPS = frozenset({"in", "of", "from"})
+GROUP_PLACE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 
 
 def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) -> Actor | None:

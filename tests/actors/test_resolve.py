@@ -75,6 +75,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Kenya Anti-Corruption Commission", "GOVERNMENT"),
     ("The Ghana Electoral Commission announced the results.", "Commission", "Ghana Electoral Commission",
      "GOVERNMENT"),
+    ("Thousands of students throughout Kenya boycotted classes on Monday.", "students", "Kenyan students", "GROUP"),
     # an acronym is no town ("ILO" is not Ilo in Peru)
     ("The ILO renewed its demand on Monday.", "ILO", "International Labour Organization", "IGO"),
     # "Russia today" is Russia on a day, not the broadcaster "Russia Today"
