@@ -116,6 +116,8 @@ def _phrase(span, gaz: Gazetteer) -> Actor | None:
 DOMESTIC_GROUPS = frozenset({"rebels", "insurgents", "opposition groups"})
 #: Organisations whose members a generic armed group word can be: "militants of al-Shabaab".
 NAMED_GROUPS = frozenset({"ARMED_GROUP", "MILITARY"})
+#: Organisations whose people a population word can name: "activists from Fatah".
+ORGANISATIONS = frozenset({"ARMED_GROUP", "GOVERNMENT", "NGO", "IGO", "MEDIA", "MILITARY"})
 #: Prepositions by which a population names where it is or comes from: "residents of Gaza",
 #: "protesters in Baghdad", "refugees from Syria".
 GROUP_PLACE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
@@ -132,9 +134,16 @@ def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) ->
             continue
         for obj in prep.children:
             where = found.actor(obj) if obj.dep_ == "pobj" and not obj.conjuncts else None  # not "in A and B"
+            if where is None and obj.dep_ == "pobj" and obj.lower_ in ("party", "movement", "group"):
+                # "the Fatah Party": the name before the generic word
+                where = next((found.actor(c) for c in obj.children if c.dep_ == "compound" and found.actor(c)), None)
             if where is not None and prep.lower_ in ("of", "from") and where.type in NAMED_GROUPS \
                     and group.type == "ARMED_GROUP":
                 return where  # "fighters from Hayat Tahrir al-Sham" are that group's
+            if where is not None and prep.lower_ in ("of", "from") and where.type in ORGANISATIONS \
+                    and group.type == "GROUP":  # "activists from Fatah", "journalists of Al Jazeera"
+                return Actor(key=f"group/{slug(where.label)}-{slug(group.label)}",
+                             label=f"{where.label} {group.label}", type="GROUP", country=where.country)
             if group.type != "GROUP" and group.label not in DOMESTIC_GROUPS:
                 continue
             if where is not None and where.type == "LOCATION" and where.country:

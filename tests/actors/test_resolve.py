@@ -76,6 +76,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The Ghana Electoral Commission announced the results.", "Commission", "Ghana Electoral Commission",
      "GOVERNMENT"),
     ("Thousands of students throughout Kenya boycotted classes on Monday.", "students", "Kenyan students", "GROUP"),
+    # a population of an organisation is that organisation's
+    ("Two journalists of Al Jazeera were detained in Cairo.", "journalists", "Al Jazeera journalists", "GROUP"),
+    ("Angry activists from the Fatah Party rallied in Gaza.", "activists", "Fatah activists", "GROUP"),
     # an acronym is no town ("ILO" is not Ilo in Peru)
     ("The ILO renewed its demand on Monday.", "ILO", "International Labour Organization", "IGO"),
     # "Russia today" is Russia on a day, not the broadcaster "Russia Today"
