@@ -339,8 +339,12 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if ent.label_ in (ORG, FAC) and _named_after_state(span, found):
             # "the Kenya Anti-Corruption Commission" (NER may call it a facility): an organisation
             # of its own, not Kenya
-            # (its state is not assumed: "Liberian Peace Council" was an armed faction, not a body of Liberia)
-            found.replace(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text)), "ner")
+            # a body of the state its name starts with ("US Africa Command"); not after a demonym:
+            # the "Liberian Peace Council" was an armed faction, not a body of Liberia
+            kind = org_type(text)
+            state = found.token_actor[span.start] if kind in ("GOVERNMENT", "MILITARY") \
+                and gaz.demonym(span[0].text) is None else None
+            found.replace(span, Actor(key=f"org/{slug(text)}", label=text, type=kind, country=state), "ner")
             continue
         if ent.label_ in (GPE, LOC, FAC) or (place is not None and (
                 _place_context(span) or _attacked(span, attack_word))):  # "jets struck Kenema"

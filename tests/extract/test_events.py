@@ -343,6 +343,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Moscow supports the Syrian army's fight against the rebels.", ("Russia", "SUPPORT", "rebels")),
     # a ministry reporting its own state's strikes accuses no one
     ("Russia's Defence Ministry said its jets struck Idlib.", ("Russian Defense Ministry", "ACCUSE", "Russia")),
+    ("The United States carried out a drone strike against al-Shabaab fighters near Jilib last week, the US "
+     "Africa Command said.", ("US Africa Command", "ACCUSE", "United States")),  # a body named after its state
     ("The EU called on Rwanda to withdraw its forces from Congo.",
      ("European Union", "RETREAT", "Democratic Republic of the Congo")),
     ("The UN deployed peacekeepers to Haiti.", ("United Nations", "MOBILIZE", "Haiti")),
