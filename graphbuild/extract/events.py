@@ -44,6 +44,8 @@ from graphbuild.model import SYMMETRIC_TYPES
 
 #: Verbs that attack when their object is a weapon (``data/weapons.csv``): "dropped cluster munitions".
 WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "deploy", "detonate", "explode", "use"})
+#: Weapon verbs that set off what they act on: the weapon is an explosive, whatever it is.
+DETONATE = frozenset({"detonate", "explode"})
 #: Verbs of going somewhere, and the prepositions of the errand: "arrived in Amman on a visit",
 #: "travelled to Doha for talks": whoever goes takes part in the visit or the talks (CONSULT).
 ERRAND_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "return", "leave"})
@@ -173,13 +175,17 @@ def _verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str 
                 # "ended its mediation efforts": the phrase is end + mediation
                 sense = next((lexicon.phrase(lemma, m.lemma_.lower()) for m in children(c, COMPOUND)
                               if lexicon.phrase(lemma, m.lemma_.lower())), None)
+            if sense is not None and c.dep_ == "prt" and sense.mode == "occupy" and not any(
+                    o.dep_ in OBJ for o in token.children):
+                return None, "", None  # "until a new government takes over": no seizure of anything
             if sense is not None:
                 return sense, "phrase", c.lower_ if c.dep_ == "prep" else None
     if lemma in WEAPON_VERBS:  # "dropped cluster munitions on X": delivering a weapon is an attack
         for obj in children(token, OBJ):
             weapons = _weapons(obj, lexicon)
-            if weapons:
-                return Sense("ASSAULT", lexicon.weapon_mode(weapons[0]), "19", None), "phrase", None
+            if weapons:  # a bomb set off, not dropped, is an explosive
+                mode = "explosives" if lemma in DETONATE else lexicon.weapon_mode(weapons[0])
+                return Sense("ASSAULT", mode, "19", None), "phrase", None
     sense = lexicon.verb(lemma)
     if sense is not None and sense.noted("verbal-with-clause") and any(c.dep_ == "ccomp" for c in token.children):
         return VERBAL_COMPLAINT, "verb", None

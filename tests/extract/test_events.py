@@ -447,6 +447,21 @@ def test_other_attack_is_not_the_attacker_s(text, nlp):
     assert all("state/TUR" not in e.sources for e in r.events if e.trigger in ("attack", "killed")), r.events
 
 
+@pytest.mark.parametrize("text,trigger,mode", [
+    ("Rebels exploded two bombs in Kabul.", "exploded", "explosives"),  # a bomb set off is an explosive
+    ("Jets dropped bombs on Idlib.", "dropped", "aerial"),  # a bomb dropped is an air strike
+])
+def test_weapon_verb_mode(text, trigger, mode, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    assert {(e.trigger, e.mode) for e in r.events if e.type == "ASSAULT"} == {(trigger, mode)}
+
+
+def test_taking_over_with_no_object_seizes_nothing(nlp):
+    [r] = extract_documents([Document("t", "Berlin said it would withhold aid until a new government takes over.")],
+                            nlp=nlp)
+    assert not [e for e in r.events if e.type == "ASSAULT"], r.events
+
+
 def test_condemnation_is_told_once(nlp):
     # the condemnation and the accusation its object implies are one ACCUSE
     [r] = extract_documents([Document("t", "Kenya condemned the Ethiopian crackdown on protesters.")], nlp=nlp)
