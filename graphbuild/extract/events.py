@@ -149,6 +149,8 @@ def _noun_sense(token: Token, lexicon: Lexicon) -> Sense | None:
         if c.dep_ in (COMPOUND, AMOD) and c.i == token.i - 1:
             sense = lexicon.noun(f"{c.lower_} {token.lemma_.lower()}") or lexicon.noun(f"{c.lower_} {token.lower_}")
     sense = sense or lexicon.noun(token.lemma_.lower()) or lexicon.noun(token.lower_)
+    if sense is not None and sense.noted("singular-only") and token.tag_ in ("NNS", "NNPS"):
+        return None  # "Israel expanded settlements": colonies, not agreements
     if sense is None:  # a gerund names its verb's event: "the downing of its warplane"
         sense = next((lexicon.verb(s) for s in gerund_stems(token.lower_) if lexicon.verb(s)), None)
     if sense is None and token.lemma_.lower() in GENERIC_HEADS and token.pos_ == "NOUN" and not token.is_title:
@@ -346,7 +348,8 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
             targets.extend(arg_actors(obj, found))
     locations = _locations([token], found, exclude=set(targets))
     sense = _instead(sense, _vetoed(token, [*token.children, *(obj for _, obj in prep_objects(token, {"of"})),
-                                            *_light_subjects(token, lexicon)],
+                                            *_light_subjects(token, lexicon),
+                                            *([token.head] if token.dep_ == COMPOUND else [])],
                                     lexicon))  # "the deployment of peacekeepers", "workers went on strike"
     if sense is None:
         return None

@@ -299,6 +299,7 @@ FOUND = [
      ("International Labour Organization", "REQUEST", "Israel")),
     ("The World Health Organization (WHO) repeated its demand today that Sudan lift restrictions on the "
      "movement of aid workers.", ("World Health Organization", "REQUEST", "Sudan")),
+    ("Sudan and the rebels agreed a political settlement.", ("Sudan", "AGREE", "rebels")),  # a settlement agreed
     # asylum is asked of the state it is sought in
     ("Two Russian pilots sought asylum in Ukraine.", ("Russia", "REQUEST", "Ukraine")),
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
@@ -409,6 +410,9 @@ ABSENT = [
     ("Oil prices hit a record high on Monday.", ("ASSAULT",)),
     ("Serbia opened an investigation into crimes committed by Croat forces.", ("AGREE",)),  # no commitment
     ("Rebels committed war crimes, the report said.", ("AGREE",)),
+    ("Israel expanded settlements in the West Bank.", ("AGREE",)),  # settlements are colonies
+    ("A new Israeli settlement was built near Hebron.", ("AGREE",)),
+    ("The UN condemned Israeli settlement activity in the West Bank.", ("AGREE",)),
 ]
 
 
