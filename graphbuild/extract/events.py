@@ -547,6 +547,9 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
         frame = _verb(token, sense, how, found, lexicon, nominals, particle)
         if frame is None or not _kept(frame, lexicon):
             continue
+        if how == "verb" and not frame.targets and lexicon.is_light_verb(token.lemma_.lower()) and any(
+                o.i in nominals and nominals[o.i].sense.event_type != sense.event_type for o in children(token, OBJ)):
+            continue  # "Kenya ordered patrols along the border": the patrols are Kenya's act, not a request
         frames[token.i] = frame
         for s in clause_subject(token):
             if s.i in nominals and nominals[s.i].sense.event_type == sense.event_type:

@@ -466,6 +466,17 @@ def test_taking_over_with_no_object_seizes_nothing(nlp):
     assert not [e for e in r.events if e.type == "ASSAULT"], r.events
 
 
+@pytest.mark.parametrize("text,kind,source", [
+    ("Kenya ordered patrols by police along the border.", "MOBILIZE", "Kenya"),
+    ("Uganda ordered an investigation into the killings.", "ACCUSE", "Uganda"),
+])
+def test_ordered_act_is_the_orderer_s(text, kind, source, nlp):
+    # an order with nobody ordered is how a state acts: the act happened, it is no request
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    assert [(e.type, [label[s] for s in e.sources], e.asserted) for e in r.events] == [(kind, [source], True)]
+
+
 def test_condemnation_is_told_once(nlp):
     # the condemnation and the accusation its object implies are one ACCUSE
     [r] = extract_documents([Document("t", "Kenya condemned the Ethiopian crackdown on protesters.")], nlp=nlp)
