@@ -51,6 +51,8 @@ OBLIGATION = frozenset({"must", "should"})
 #: Words a volitional act is the complement of ("set to", "due to" schedule; they do not promise).
 VOLITION_HEADS = frozenset({"ready", "willing", "prepared", "plan", "decide", "vow", "pledge", "promise",
                             "intend", "offer", "determined", "swear", "resolve", "aim"})
+#: Verbs of getting ready: "the army prepared to attack" shows force (MOBILIZE) before it attacks.
+PREPARATION = frozenset({"prepare"})
 AERIAL_CUES = frozenset({"air", "aerial", "airstrike", "airstrikes", "warplane", "warplanes", "jet", "jets",
                          "aircraft", "bombing", "bomber", "bombers", "helicopter", "helicopters", "airforce"})
 DRONE_CUES = frozenset({"drone", "drones", "uav", "uavs"})
@@ -286,6 +288,12 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
                                cameo="10", modality="asserted", claimed_by=None,
                                evidence=credited(e, "obligation"), casualties=(), weapons=()))
         elif e.sources and (aux & VOLITION or _volitional(verb)) and e.type not in ("AGREE", "THREATEN"):
+            head = _volitional(verb)
+            if head is not None and head.lemma_.lower() in PREPARATION and head.pos_ == "VERB" and e.type == "ASSAULT":
+                # "the army prepared to resume shelling": a show of force (PLOVER MOBILIZE), the attack to come
+                out.append(replace(e, type="MOBILIZE", mode="military", cameo="15", modality="asserted",
+                                   evidence=credited(e, "intent"), casualties=(), weapons=()))
+                continue
             kind = "THREATEN" if e.type in HOSTILE or _ultimatum(f.trigger) else "AGREE"
             out.append(replace(e, type=kind, mode="intent", cameo="13" if kind == "THREATEN" else "03",
                                modality="asserted", evidence=credited(e, "intent"), casualties=()))
@@ -334,8 +342,9 @@ def _conditional(trigger: Token) -> bool:
     return False
 
 
-def _volitional(trigger: Token) -> bool:
-    """Whether a verb this trigger complements expresses will: "ready to", "plans to", "vowed to".
+def _volitional(trigger: Token) -> Token | None:
+    """The word of will this trigger is the complement of: "ready to", "plans to", "vowed to",
+    "prepared to"; None when there is none.
 
     Not when the will is itself only asked for or possible: "X must be ready to mediate" is a
     demand on X (see :func:`_obligations`), "X could be willing to" no promise.
@@ -343,12 +352,12 @@ def _volitional(trigger: Token) -> bool:
     tok = trigger
     for _ in range(3):
         if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
-            return False
+            return None
         tok = tok.head
-        if tok.lemma_.lower() in VOLITION_HEADS:
+        if tok.lemma_.lower() in VOLITION_HEADS | PREPARATION:
             holder = tok.head if tok.dep_ == "acomp" else tok  # "is ready": the copula holds the modal
-            return not any(c.dep_ == "aux" and c.lower_ in UNCERTAIN_AUX for c in holder.children)
-    return False
+            return None if any(c.dep_ == "aux" and c.lower_ in UNCERTAIN_AUX for c in holder.children) else tok
+    return None
 
 
 def _casualty_frames(frames: list[Frame], lexicon: Lexicon) -> dict[int, frozenset[str]]:

@@ -477,6 +477,13 @@ def test_ordered_act_is_the_orderer_s(text, kind, source, nlp):
     assert [(e.type, [label[s] for s in e.sources], e.asserted) for e in r.events] == [(kind, [source], True)]
 
 
+def test_preparing_to_attack_is_a_show_of_force(nlp):
+    # getting ready to attack mobilises (PLOVER MOBILIZE); the attack itself has not happened
+    [r] = extract_documents([Document("t", "Serbia prepared to attack the town of Vukovar.")], nlp=nlp)
+    kinds = {(e.type, e.asserted) for e in r.events}
+    assert ("MOBILIZE", True) in kinds and ("ASSAULT", True) not in kinds and "THREATEN" not in {k for k, _ in kinds}
+
+
 def test_condemnation_is_told_once(nlp):
     # the condemnation and the accusation its object implies are one ACCUSE
     [r] = extract_documents([Document("t", "Kenya condemned the Ethiopian crackdown on protesters.")], nlp=nlp)
