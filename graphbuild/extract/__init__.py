@@ -28,7 +28,7 @@ from graphbuild.extract.dates import resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, UNCERTAIN_AUX, Frame, event_frames
 from graphbuild.extract.discourse import accusations, blamed_attacks, credited, event_anaphora, rejections
 from graphbuild.extract.parties import aimed_through, complete
-from graphbuild.extract.factuality import factuality
+from graphbuild.extract.factuality import factuality, modality_of
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
 from graphbuild.extract.syntax import OBJ, children, circumstance, infinitival
@@ -51,6 +51,10 @@ OBLIGATION = frozenset({"must", "should"})
 #: Words a volitional act is the complement of ("set to", "due to" schedule; they do not promise).
 VOLITION_HEADS = frozenset({"ready", "willing", "prepared", "plan", "decide", "vow", "pledge", "promise",
                             "intend", "offer", "determined", "swear", "resolve", "aim"})
+#: Violent and coercive acts whose attempt is already the act (PLOVER codes an attempted
+#: assassination as an ASSAULT), and the verbs of attempting.
+ATTEMPTED = frozenset({"ASSAULT", "COERCE"})
+ATTEMPTS = frozenset({"try", "attempt"})
 #: Verbs of getting ready: "the army prepared to attack" shows force (MOBILIZE) before it attacks.
 PREPARATION = frozenset({"prepare"})
 AERIAL_CUES = frozenset({"air", "aerial", "airstrike", "airstrikes", "warplane", "warplanes", "jet", "jets",
@@ -109,6 +113,11 @@ def _casualties(sent: Span, gaz: Gazetteer, kinds: frozenset[str], targets=()) -
 def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon, gaz: Gazetteer,
            casualties: frozenset[str] = frozenset()) -> Event:
     fact = factuality(frame.trigger, found, lexicon)
+    attempt = frame.trigger.head if frame.trigger.dep_ == "xcomp" else None
+    if frame.sense.event_type in ATTEMPTED and attempt is not None and attempt.lemma_.lower() in ATTEMPTS:
+        # "tried to hack", "attempted to assassinate": the attempt is the attack, in the attempt's mood
+        polarity, modality = modality_of(attempt, lexicon)
+        fact = replace(fact, polarity=polarity, modality=modality)
     targets, location = frame.targets, frame.locations[0] if frame.locations else None
     if frame.sense.event_type in PLACE_TARGETS and not targets and frame.locations:
         targets, location = frame.locations, (frame.locations[0] if len(frame.locations) == 1 else None)

@@ -190,6 +190,20 @@ def test_modality(text, type_, trigger, polarity, modality, nlp):
     assert factuality(e) in (GB.Hypothetical, GB.Future, GB.Negated)
 
 
+ATTEMPTED = [  # an attempted attack or seizure is one, in the mood of the attempt
+    ("Gunmen attempted to assassinate the governor of Kandahar.", "ASSAULT", "assassinate", "positive", "asserted"),
+    ("North Korea has tried to hack into South Korean army computers.", "COERCE", "hack", "positive", "asserted"),
+    ("Rebels may try to seize the airport.", "COERCE", "seize", "positive", "hypothetical"),
+    ("Gunmen did not try to kill the governor.", "ASSAULT", "kill", "negative", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger,polarity,modality", ATTEMPTED)
+def test_attempt(text, type_, trigger, polarity, modality, nlp):
+    e = Found(text, nlp).one(type_, trigger=trigger)
+    assert (e.polarity, e.modality) == (polarity, modality)
+
+
 NOT_ASSERTED = [  # nothing in these sentences happened (an announced intention is its own AGREE/THREATEN)
     "The shelling may amount to war crimes.",
     "Such attacks could amount to war crimes, Amnesty said.",
