@@ -188,6 +188,7 @@ def _bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     # country words: demonyms and one-word names, and the gazetteer's multi-word country names
     # ("Ivory Coast rebels"); (first token, last token, state)
     words_for_states = [(t.i, t.i, gaz.demonym(t.text) or _state_named(gaz, t)) for t in doc]
+    words_for_states += [(t.i, t.i + 1, _two_word_demonym(gaz, t)) for t in doc[:-1]]  # "Sri Lankan army"
     words_for_states += [(sp.start, sp.end - 1, gaz.actor(sp.id_)) for sp in doc.spans.get(GAZETTEER_KEY, [])
                          if len(sp) > 1 and sp.id_.startswith("state/")]
     for first, last, state in sorted(words_for_states, key=lambda x: (x[0], -x[1])):
@@ -289,7 +290,20 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
 NATIONALS_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "conj", "dative", "appos"})
 
 
+def _two_word_demonym(gaz: Gazetteer, token: Token) -> Actor | None:
+    """The state a two-word demonym names: "Sri Lankan", "South Korean", "Sierra Leonean"."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is None or not (token.is_title and nxt.is_title):
+        return None
+    return gaz.demonym(f"{token.text} {nxt.text}")
+
+
 def _demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
+    for t in doc[:-1]:  # two words first: "South Korean officials", "Sierra Leonean refugees"
+        state = _two_word_demonym(gaz, t)
+        if state is not None and state.type == "STATE" and t.i not in found.token_actor \
+                and t.i + 1 not in found.token_actor:
+            found.add(doc[t.i:t.i + 2], state, "demonym")
     for t in doc:
         if t.i in found.token_actor or t.pos_ not in ("ADJ", "PROPN", "NOUN"):
             continue

@@ -79,6 +79,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a population of an organisation is that organisation's
     ("Two journalists of Al Jazeera were detained in Cairo.", "journalists", "Al Jazeera journalists", "GROUP"),
     ("Angry activists from the Fatah Party rallied in Gaza.", "activists", "Fatah activists", "GROUP"),
+    # two-word demonyms: the state, its bodies and its populations
+    ("The Sri Lankan army shelled Jaffna.", "Lankan", "Sri Lanka", "STATE"),
+    ("South Korean officials met North Korean envoys.", "North", "North Korea", "STATE"),
+    ("Sierra Leonean refugees fled to Guinea.", "refugees", "Sierra Leonean refugees", "GROUP"),
     # an acronym is no town ("ILO" is not Ilo in Peru)
     ("The ILO renewed its demand on Monday.", "ILO", "International Labour Organization", "IGO"),
     # "Russia today" is Russia on a day, not the broadcaster "Russia Today"
