@@ -83,6 +83,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The Sri Lankan army shelled Jaffna.", "Lankan", "Sri Lanka", "STATE"),
     ("South Korean officials met North Korean envoys.", "North", "North Korea", "STATE"),
     ("Sierra Leonean refugees fled to Guinea.", "refugees", "Sierra Leonean refugees", "GROUP"),
+    ("The Democratic Republic of Congo accused Rwanda of backing M23.", "Republic",
+     "Democratic Republic of the Congo", "STATE"),
+    ("The Republic of Congo hosted talks with Angola.", "Republic", "Republic of the Congo", "STATE"),
     # an acronym is no town ("ILO" is not Ilo in Peru)
     ("The ILO renewed its demand on Monday.", "ILO", "International Labour Organization", "IGO"),
     # "Russia today" is Russia on a day, not the broadcaster "Russia Today"
