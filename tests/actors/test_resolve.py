@@ -86,6 +86,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The Democratic Republic of Congo accused Rwanda of backing M23.", "Republic",
      "Democratic Republic of the Congo", "STATE"),
     ("The Republic of Congo hosted talks with Angola.", "Republic", "Republic of the Congo", "STATE"),
+    ("The Malian junta expelled the French ambassador.", "junta", "Mali", "STATE"),  # a junta governs its state
     # an acronym is no town ("ILO" is not Ilo in Peru)
     ("The ILO renewed its demand on Monday.", "ILO", "International Labour Organization", "IGO"),
     # "Russia today" is Russia on a day, not the broadcaster "Russia Today"
