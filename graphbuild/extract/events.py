@@ -44,6 +44,8 @@ from graphbuild.model import SYMMETRIC_TYPES
 
 #: Verbs that attack when their object is a weapon (``data/weapons.csv``): "dropped cluster munitions".
 WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "deploy", "detonate", "explode", "use"})
+#: Fighting verbs whose coordinated subjects fight each other.
+RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
 #: Weapon verbs that set off what they act on: the weapon is an explosive, whatever it is.
 DETONATE = frozenset({"detonate", "explode"})
 #: Verbs of going somewhere, and the prepositions of the errand: "arrived in Amman on a visit",
@@ -453,6 +455,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     elif sense.event_type in SYMMETRIC_TYPES:
         targets = [k for k in targets if k not in sources]
     targets = [k for k in targets if k not in sources]  # "suspended its convoys": not aimed at itself
+    if sense.event_type == "ASSAULT" and token.lemma_.lower() in RECIPROCAL and len(unique(sources)) > 1 and not any(
+            found.actors[k].type != "LOCATION" for k in targets):
+        # "Armenia and Azerbaijan fought", "A and B exchanged fire": each attacks the other
+        targets = [*sources, *targets]
     return Frame(token, sense, "passive" if passive else how, unique(sources), unique(targets),
                  unique(locations), _weapons(token, lexicon))
 

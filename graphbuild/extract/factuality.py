@@ -34,6 +34,10 @@ NOUN_CUES = {"suspected": "alleged", "alleged": "alleged", "possible": "hypothet
              "potential": "hypothetical", "failed": "negation"}
 
 
+#: Nouns by which a writer names a claim in apposition to it ("..., a charge the group denied").
+CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "report", "account"})
+
+
 @dataclass(frozen=True)
 class Factuality:
     polarity: str = "positive"
@@ -136,6 +140,8 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
     for gov in governors(trigger):
         if below.dep_ == "advcl" and below.head.i == gov.i and marked(below):
             break  # "X announced ..., after Y shot down a jet": the circumstance is the narrator's, not X's claim
+        if gov.dep_ == "appos" and gov.lemma_.lower() in CLAIM_NOUNS:
+            break  # "X accused Y of ..., a charge Y denied": the writer's comment on the claim, not X's
         parallel = below.dep_ == "conj" and below.head.i == gov.i  # "denied X and accused Y": no denial of Y
         below = gov
         kind = lexicon.reporting(gov.lemma_.lower()) if gov.pos_ in ("VERB", "AUX") and not parallel else None

@@ -300,6 +300,10 @@ FOUND = [
     ("The World Health Organization (WHO) repeated its demand today that Sudan lift restrictions on the "
      "movement of aid workers.", ("World Health Organization", "REQUEST", "Sudan")),
     ("Sudan and the rebels agreed a political settlement.", ("Sudan", "AGREE", "rebels")),  # a settlement agreed
+    ("Pakistani and Afghan forces exchanged fire at the border.", ("Pakistan", "ASSAULT", "Afghanistan")),
+    # a denial the writer reports in apposition to a charge answers the accuser
+    ("Sudan's army accused the RSF of shelling a hospital in Omdurman, a charge the paramilitary group denied.",
+     ("Rapid Support Forces", "REJECT", "Sudan")),
     # asylum is asked of the state it is sought in
     ("Two Russian pilots sought asylum in Ukraine.", ("Russia", "REQUEST", "Ukraine")),
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
@@ -350,6 +354,7 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
      ("European Union", "RETREAT", "Democratic Republic of the Congo")),
     ("The UN deployed peacekeepers to Haiti.", ("United Nations", "MOBILIZE", "Haiti")),
     ("Kenya condemned the Ethiopian crackdown on protesters.", ("Kenya", "ACCUSE", "protesters")),
+    ("Russia and Iran launched strikes on Idlib.", ("Russia", "ASSAULT", "Iran")),  # allies attacking together
     # a protest in the street stays a protest; "opposed by X" is still passive
     ("Students protested in Nairobi against the fee rise.", ("students", "ACCUSE", "Nairobi")),
     ("Kenya's bid was opposed by Egypt.", ("Kenya", "REJECT", "Egypt")),
@@ -482,6 +487,17 @@ def test_preparing_to_attack_is_a_show_of_force(nlp):
     [r] = extract_documents([Document("t", "Serbia prepared to attack the town of Vukovar.")], nlp=nlp)
     kinds = {(e.type, e.asserted) for e in r.events}
     assert ("MOBILIZE", True) in kinds and ("ASSAULT", True) not in kinds and "THREATEN" not in {k for k, _ in kinds}
+
+
+@pytest.mark.parametrize("text,mutual", [
+    ("Armenia and Azerbaijan fought along the border.", True),  # coordinated subjects of a fight fight each other
+    ("Indian and Pakistani troops clashed in Kashmir.", True),
+    ("Russia and Iran launched strikes on rebels.", False),  # allies attacking together do not
+])
+def test_fight_between_coordinated_subjects(text, mutual, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    [e] = [e for e in r.events if e.type == "ASSAULT"]
+    assert (len(e.sources) == 2 and set(e.sources) <= set(e.targets)) is mutual, e
 
 
 def test_condemnation_is_told_once(nlp):
