@@ -150,6 +150,8 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
     out: dict[int, int] = {}  # content trigger -> governing trigger
     for f in frames:
         tok = f.trigger
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            continue  # "agreed to a truce brokered by Egypt": the brokering is done, it describes the truce
         for _ in range(4):
             # (an infinitive the parser hung on its verb as a clause of purpose: "has sworn to fight")
             if tok.dep_ not in CONTENT_DEPS and not (tok.dep_ == "advcl" and infinitival(tok)) or tok.head.i == tok.i:

@@ -116,6 +116,8 @@ def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = fr
             keys.extend(arg_actors(obj, found))
         elif depth > 1:
             keys.extend(object_reach(obj, found, depth - 1))
+    if not keys:  # "rejected a plan drafted by Uganda": whoever made it
+        keys = [k for agent in _agents(token) for k in arg_actors(agent, found)]
     return [k for k in unique(keys) if found.actors[k].type != "LOCATION"]
 
 
@@ -205,12 +207,14 @@ def subtree_reach(token: Token, found, exclude=(), places: bool = True, skip_pre
 def _links(token: Token, skip_preps: frozenset[str]) -> Iterator[Token]:
     """The words a search goes on to below ``token``; "crimes committed by X" leads straight to X
     (whoever did the thing a phrase names), as near as "X's crimes"."""
-    for c in token.children:
-        if _done_by(c):
-            yield from (obj for agent in c.children if agent.dep_ == "agent" for obj in agent.children
-                        if obj.dep_ == "pobj")
-        elif _reachable(c, skip_preps):
-            yield c
+    yield from _agents(token)
+    yield from (c for c in token.children if not _done_by(c) and _reachable(c, skip_preps))
+
+
+def _agents(noun: Token) -> list[Token]:
+    """Who did what ``noun`` names, by a participle's "by": "crimes committed by X" -> X."""
+    return [obj for c in noun.children if _done_by(c) for agent in c.children if agent.dep_ == "agent"
+            for obj in agent.children if obj.dep_ == "pobj"]
 
 
 def _reachable(token: Token, skip_preps: frozenset[str]) -> bool:

@@ -304,6 +304,7 @@ FOUND = [
     # a denial the writer reports in apposition to a charge answers the accuser
     ("Sudan's army accused the RSF of shelling a hospital in Omdurman, a charge the paramilitary group denied.",
      ("Rapid Support Forces", "REJECT", "Sudan")),
+    ("Kenya rejected a plan drafted by Uganda.", ("Kenya", "REJECT", "Uganda")),  # whoever made what is rejected
     # asylum is asked of the state it is sought in
     ("Two Russian pilots sought asylum in Ukraine.", ("Russia", "REQUEST", "Ukraine")),
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),

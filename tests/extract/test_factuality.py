@@ -190,6 +190,12 @@ def test_modality(text, type_, trigger, polarity, modality, nlp):
     assert factuality(e) in (GB.Hypothetical, GB.Future, GB.Negated)
 
 
+def test_participle_on_agreed_noun_is_done(nlp):
+    # "agreed to a truce brokered by Egypt": the brokering happened; it describes the truce
+    e = Found("Israel and Hamas agreed to a ceasefire mediated by Qatar.", nlp).one("CONSULT", trigger="mediated")
+    assert e.asserted
+
+
 ATTEMPTED = [  # an attempted attack or seizure is one, in the mood of the attempt
     ("Gunmen attempted to assassinate the governor of Kandahar.", "ASSAULT", "assassinate", "positive", "asserted"),
     ("North Korea has tried to hack into South Korean army computers.", "COERCE", "hack", "positive", "asserted"),
