@@ -145,6 +145,12 @@ def _common_noun(token: Token, gaz: Gazetteer) -> bool:
                                           and not token.text.isupper())
 
 
+def _named_as_place(span: Span) -> bool:
+    """Whether a name follows "the town of", "the province of" ...: it is a place."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_HINTS
+
+
 def _place_context(span: Span) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
@@ -346,6 +352,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 found.add(span, group, "group")
             elif place is not None and gaz.demonym(text) is None:  # "Aleppo" tagged as a nationality
                 found.add(span, place, "ner")
+            continue
+        if _named_as_place(span):  # "the town of Harardhere", whatever NER calls it
+            found.add(span, place or Actor(key=f"place/{slug(text)}", label=text, type="LOCATION"), "ner")
             continue
         if ent.label_ == PERSON and place is not None and place.region and len(span) == 1:
             found.add(span, place, "ner")  # a region NER took for a person ("Tigray")

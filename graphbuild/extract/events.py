@@ -389,8 +389,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             else:
                 targets.extend(arg_actors(s, found))
         for prep, obj in prep_objects(token, {"by"}):
-            arg_tokens.append(obj)
-            sources.extend(arg_actors(obj, found))
+            arg_tokens.append(obj)  # "backed by US air strikes": the strikes' agent
+            sources.extend(nominals[obj.i].sources if obj.i in nominals and not found.at(obj) else
+                           arg_actors(obj, found))
     moves_object = sense.noted("moves-object")  # "withdrew its inspectors from X": not at them
     for obj in children(token, OBJ):
         arg_tokens.append(obj)

@@ -46,25 +46,49 @@ def inflection_stems(word: str) -> list[str]:
 
 
 class VerbLemmas:
-    """Repairs the lemma of verbs against ``known`` lemmas (lower case)."""
+    """Repairs the lemma of verbs against ``known`` lemmas (lower case).
 
-    def __init__(self, known: Iterable[str]) -> None:
+    ``irregular`` maps irregular verb forms to their lemmas ("took" -> "take"), so that a
+    "re-" verb the lemmatizer does not know is read too: "retook" -> "retake".
+
+    >>> doc = VerbLemmas(["retake"], {"took": "take"})(_verbs("retook"))
+    >>> doc[0].lemma_
+    'retake'
+    """
+
+    def __init__(self, known: Iterable[str], irregular: dict[str, str] | None = None) -> None:
         self.known = frozenset(known)
+        self.irregular = irregular or {}
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             if token.pos_ != "VERB" or token.lemma_.lower() in self.known:
                 continue
-            for stem in inflection_stems(token.lower_):
+            word = token.lower_
+            again = [f"re{self.irregular[word[2:]]}"] if word.startswith("re") and word[2:] in self.irregular else []
+            for stem in [*inflection_stems(word), *again]:
                 if stem in self.known:
                     token.lemma_ = stem
                     break
         return doc
 
 
+def _verbs(*words: str) -> Doc:
+    """A Doc of ``words`` tagged as verbs (for the examples)."""
+    import spacy
+
+    return Doc(spacy.blank("en").vocab, words=list(words), pos=["VERB"] * len(words))
+
+
 @Language.factory(NAME, default_config={"known": []})
 def make_verb_lemmas(nlp: Language, name: str, known: list[str]) -> VerbLemmas:
-    return VerbLemmas(known)
+    irregular: dict[str, str] = {}
+    if "lemmatizer" in nlp.pipe_names:  # the model's own table of irregular verb forms
+        tables = nlp.get_pipe("lemmatizer").lookups
+        if tables.has_table("lemma_exc"):
+            irregular = {form: lemmas[0] for form, lemmas in tables.get_table("lemma_exc").get("verb", {}).items()
+                         if lemmas}
+    return VerbLemmas(known, irregular)
 
 
 def add_verb_lemmas(nlp: Language, known: Iterable[str]) -> Language:

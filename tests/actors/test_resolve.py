@@ -87,6 +87,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Democratic Republic of the Congo", "STATE"),
     ("The Republic of Congo hosted talks with Angola.", "Republic", "Republic of the Congo", "STATE"),
     ("The Malian junta expelled the French ambassador.", "junta", "Mali", "STATE"),  # a junta governs its state
+    ("Somali forces retook the town of Harardhere.", "Harardhere", "Harardhere", "LOCATION"),  # "the town of X"
     # an acronym is no town ("ILO" is not Ilo in Peru)
     ("The ILO renewed its demand on Monday.", "ILO", "International Labour Organization", "IGO"),
     # "Russia today" is Russia on a day, not the broadcaster "Russia Today"

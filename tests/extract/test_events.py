@@ -305,6 +305,9 @@ FOUND = [
     ("Sudan's army accused the RSF of shelling a hospital in Omdurman, a charge the paramilitary group denied.",
      ("Rapid Support Forces", "REJECT", "Sudan")),
     ("Kenya rejected a plan drafted by Uganda.", ("Kenya", "REJECT", "Uganda")),  # whoever made what is rejected
+    # "retook" is "retake" (an irregular "re-" verb); backing "by air strikes" is the strikes' agent's
+    ("Somali forces retook the town of Harardhere.", ("Somalia", "ASSAULT", "Harardhere")),
+    ("Somali forces backed by US air strikes retook the town.", ("United States", "SUPPORT", "Somalia")),
     # asylum is asked of the state it is sought in
     ("Two Russian pilots sought asylum in Ukraine.", ("Russia", "REQUEST", "Ukraine")),
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
