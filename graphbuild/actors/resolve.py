@@ -279,7 +279,7 @@ def _body_head_index(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
 
 
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
-    for span in sorted(doc.spans.get(GAZETTEER_KEY, []), key=lambda s: (s.start, -len(s))):
+    for span in sorted(doc.spans.get(GAZETTEER_KEY, []), key=lambda s: (-len(s), s.start)):
         actor = gaz.actor(span.id_)
         if actor is None:
             continue

@@ -44,6 +44,9 @@ from graphbuild.model import SYMMETRIC_TYPES
 
 #: Verbs that attack when their object is a weapon (``data/weapons.csv``): "dropped cluster munitions".
 WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "deploy", "detonate", "explode", "use"})
+#: Allowing a person something (to stand, to rally, to return) eases political restrictions
+#: (CAMEO 081, PLOVER CONCEDE); allowing access or deliveries is a retreat (CAMEO 086).
+POLITICAL_ALLOWANCE = Sense("CONCEDE", "ease", "081", None)
 #: Fighting verbs whose coordinated subjects fight each other.
 RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
 #: Weapon verbs that set off what they act on: the weapon is an explosive, whatever it is.
@@ -200,14 +203,15 @@ def _verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str 
     return sense, "verb", None
 
 
-def _vetoed(trigger: Token, args: list[Token], lexicon: Lexicon) -> tuple[bool, str | None]:
+def _vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> tuple[bool, str | None]:
     """A conflict verb used of something else: "workers strike", "the earthquake struck".
 
     Returns (vetoed, the event type the words name instead, e.g. PROTEST for a workers' strike).
     """
     lemma = trigger.lemma_.lower()
     nouns = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")]  # not "threatened to storm"
-    kinds = [c for t in args for c in t.children if c.dep_ in (COMPOUND, AMOD)]  # "deployed peacekeeping troops"
+    kinds = [c for t in args for c in t.children if c.dep_ in (COMPOUND, AMOD)  # "deployed peacekeeping troops"
+             and not (found is not None and found.at(t) and found.at(c) == found.at(t))]  # not "the UN refugee agency"
     if trigger.dep_ == "acl":  # "the crimes committed by X": the noun is the participle's object
         nouns.append(trigger.head)
     for t in [*args, *nouns, *kinds]:
@@ -443,9 +447,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         for clause in children(token, "xcomp"):
             targets.extend(k for k in clause_reach(clause, found) if k not in sources)
     sources.extend(_headline_list(token, found))
-    sense = _instead(sense, _vetoed(token, arg_tokens, lexicon))
+    sense = _instead(sense, _vetoed(token, arg_tokens, lexicon, found))
     if sense is None:
         return None
+    sense = allowance(sense, targets, found)
     locations = _locations([token, *[t for t in arg_tokens if t.dep_ in OBJ]], found, exclude=set(targets))
     if not targets and sense.event_type == "REQUEST" and sense.mode == "asylum":
         # "sought refuge in Germany": asylum is asked of the state it is sought in
@@ -475,6 +480,20 @@ def conditions(verb: Token) -> list[Token]:
                   if any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)]
         level = [c for t in level for c in children(t, "xcomp")]
     return found
+
+
+def allowance(sense: Sense, targets, found) -> Sense:
+    """What allowing someone something is: a political concession when a person is allowed
+    ("allowed opposition leader X to hold a rally", CONCEDE), else the sense as it is (allowing
+    access or deliveries is a RETREAT).
+
+    >>> allowance(POLITICAL_ALLOWANCE, (), None).event_type
+    'CONCEDE'
+    """
+    if sense.mode == "allow" and sense is not POLITICAL_ALLOWANCE and any(
+            found.actors[k].type == "PERSON" for k in targets):
+        return POLITICAL_ALLOWANCE
+    return sense
 
 
 def _headline_list(verb: Token, found) -> list[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graphbuild.extract.arguments import arg_actors, subtree_reach, unique
-from graphbuild.extract.events import BLAME_TYPES, PROPOSALS, Frame
+from graphbuild.extract.events import BLAME_TYPES, PROPOSALS, Frame, allowance
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.syntax import AMOD, COMPOUND, LOCATION_PREPS, OBJ, POSS, children, clause_subject
 from graphbuild.model import SYMMETRIC_TYPES
@@ -74,13 +74,15 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
     exclude = {*frame.sources, *frame.locations}
     if frame.sense.noted("moves-object"):  # what is withdrawn or deployed is not the target
         exclude |= {k for obj in children(frame.trigger, OBJ) for k in arg_actors(obj, found)}
-    led = {i: led_to(frame, f) for i, f in frames.items() if i != frame.trigger.i}
+    # whom an act is allowed to is whoever does it ("allowed X to hold a rally": X)
+    led = {i: f.sources if frame.sense.mode == "allow" and f.sources else led_to(frame, f)
+           for i, f in frames.items() if i != frame.trigger.i}
     start = frame.trigger
     if frame.extractor == "nominal" and start.dep_ in OBJ and lexicon.is_light_verb(start.head.lemma_.lower()):
         start = start.head  # "carried out air strikes on a village in X": the light verb holds the phrases
     targets = subtree_reach(start, found, exclude=exclude, places=not bound, events=led,
                             skip_preps=LOCATION_PREPS if bound else frozenset())
-    return replace(frame, targets=tuple(targets)) if targets else frame
+    return replace(frame, targets=tuple(targets), sense=allowance(frame.sense, targets, found)) if targets else frame
 
 
 def led_to(frame: Frame, other: Frame) -> tuple[str, ...] | None:

@@ -88,6 +88,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The Republic of Congo hosted talks with Angola.", "Republic", "Republic of the Congo", "STATE"),
     ("The Malian junta expelled the French ambassador.", "junta", "Mali", "STATE"),  # a junta governs its state
     ("Somali forces retook the town of Harardhere.", "Harardhere", "Harardhere", "LOCATION"),  # "the town of X"
+    ("Jakarta forced the UN refugee agency out of the country.", "refugee", "UNHCR", "IGO"),  # longest name first
     # an acronym is no town ("ILO" is not Ilo in Peru)
     ("The ILO renewed its demand on Monday.", "ILO", "International Labour Organization", "IGO"),
     # "Russia today" is Russia on a day, not the broadcaster "Russia Today"
@@ -291,7 +292,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "Front for Democracy"),
     # a subject named by the name inside it ("the UN human rights office") is that name's actor
     ("Human Rights Watch documented the abuses. The UN human rights office said it had received reports.",
-     "said |it", "United Nations"),
+     "said |it", "UN Human Rights Office"),  # the longest name known, not "the UN" inside it
     # a subject named by its owner ("the African Union mission") is the owner
     ("Rebels attacked a base. The African Union mission said it would withdraw 2,000 soldiers.", "said |it",
      "African Union"),

@@ -308,6 +308,12 @@ FOUND = [
     # "retook" is "retake" (an irregular "re-" verb); backing "by air strikes" is the strikes' agent's
     ("Somali forces retook the town of Harardhere.", ("Somalia", "ASSAULT", "Harardhere")),
     ("Somali forces backed by US air strikes retook the town.", ("United States", "SUPPORT", "Somalia")),
+    # forcing an organisation out of a country expels it; forcing people out of their homes coerces them
+    ("Jakarta forced the UN refugee agency out of the country.", ("Indonesia", "SANCTION", "UNHCR")),
+    ("The Ugandan army forced out 1,000 Congolese refugees from their homes.",
+     ("Uganda", "COERCE", "Congolese refugees")),
+    ("Kenya allowed Raila Odinga to hold a rally in Nairobi.", ("Kenya", "CONCEDE", "Raila Odinga")),
+    ("Syria allowed UN inspectors to enter the site.", ("Syria", "RETREAT", "United Nations")),
     # asylum is asked of the state it is sought in
     ("Two Russian pilots sought asylum in Ukraine.", ("Russia", "REQUEST", "Ukraine")),
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
