@@ -176,7 +176,9 @@ VICTIM_NOUNS = (
     "pupils|teachers|worshippers|pilgrims|passengers|migrants|refugees|prisoners|"
     "detainees|suspects|suspect|others|victims|family\\s+members|relatives|"
     "volunteers|staff|employees|officials|official|gunmen|gunman|attackers|bystanders|"
-    "shoppers|commanders|commander|leaders|opponents|dissidents|citizens|"
+    "shoppers|commanders|commander|leaders|opponents|dissidents|citizens|schoolchildren|schoolgirls|"
+    "schoolboys|farmers|herders|traders|fishermen|miners|hostages|captives|peacekeepers|diplomats|"
+    "tourists|sailors|crew|priests|monks|nuns|parishioners|"
     "[A-Z][a-z]+(?:is|ians|ans|ese|ish|ites|ds|ks|ts)"  # demonym plurals: Syrians, Kurds, Iraqis
 )
 _ADJ = (r"(?:(?!(?:and|or|were|was|are|is|have|has|had|in|on|at|of|who|that|from|by|with|to|"

@@ -87,6 +87,11 @@ def test_parse_count(text, expected):
     ("The toll has climbed to more than 90.", [("killed", 90, "more-than", "more than 90", "")]),
     ("Security forces arrested 15 activists at the rally.",
      [("arrested", 15, "exact", "15 activists", "activists")]),
+    # victims named by their occupation or situation
+    ("Gunmen abducted more than 80 schoolchildren in Kaduna.",
+     [("arrested", 80, "more-than", "more than 80 schoolchildren", "schoolchildren")]),
+    ("Bandits killed 12 farmers and three herders.",
+     [("killed", 12, "exact", "12 farmers", "farmers"), ("killed", 3, "exact", "three herders", "herders")]),
     ("Nearly 30 protesters were detained overnight.",
      [("arrested", 30, "about", "Nearly 30 protesters", "protesters")]),
     ("At least 12 people died and 30 were injured.",
