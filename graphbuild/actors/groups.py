@@ -38,8 +38,7 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         if named is not None and named.key.startswith("group/") and named == gaz.group(t.lower_):
             qualifier = _qualifier(doc, t.i, t, gaz, found)  # "Iraqi Kurds", the people NER found
             if qualifier is not None:
-                found.replace(doc[qualifier.i:t.i + 1], _qualified(named, qualifier, gaz.demonym(qualifier.text)),
-                              "group")
+                found.replace(doc[qualifier.i:t.i + 1], _qualified(named, qualifier, gaz), "group")
             continue
         if t.i in found.token_actor or t.pos_ not in ("NOUN", "PROPN") or (
                 t.dep_ == "compound" and t.head.lower_ in AIRCRAFT):
@@ -69,9 +68,8 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             found.replace(doc[local[0]:t.i + 1], local[1], "group")
             continue
         qualifier = _qualifier(doc, start, t, gaz, found)
-        if qualifier is not None:  # "Chechen refugees", "Sunni militants", "Iraqi Kurds": a population of its own
-            state = gaz.demonym(qualifier.text)
-            found.replace(doc[qualifier.i:t.i + 1], _qualified(group, qualifier, state), "group")
+        if qualifier is not None:  # "Chechen refugees", "Sunni militants": a population of its own
+            found.replace(doc[qualifier.i:t.i + 1], _qualified(group, qualifier, gaz), "group")
             continue
         found.add(doc[start:t.i + 1], _group_from(t, group, gaz, found) or group, "group")
 
@@ -97,9 +95,10 @@ def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActo
     return word
 
 
-def _qualified(group: Actor, qualifier: Token, state: Actor | None) -> Actor:
+def _qualified(group: Actor, qualifier: Token, gaz: Gazetteer) -> Actor:
     """The group of one people, faith or country: "Chechen refugees" (key ``group/chechen-refugees``),
     "Iraqi Kurds" (in Iraq)."""
+    state = gaz.demonym(qualifier.text)
     return Actor(key=f"group/{slug(qualifier.text)}-{slug(group.label)}", label=f"{qualifier.text} {group.label}",
                  type=group.type, country=state.key if state is not None else group.country)
 

@@ -26,12 +26,12 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from itertools import product
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.actors.bodies import body_head_index, find_bodies, find_bodies_in_capitals, two_word_demonym
 from graphbuild.actors.gazetteer import Gazetteer, person_key, slug
 from graphbuild.actors.groups import find_groups
 from graphbuild.actors.places import geocode
@@ -187,97 +187,6 @@ def place_actor(name: str, context: list[str]) -> Actor | None:
                  lat=place.lat, lon=place.lon, region=place.region)
 
 
-def _bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
-    """ "Russian Defense Ministry", "Syrian warplanes": a country word, then a body head."""
-    heads = _body_head_index(gaz)
-    longest = max((len(k) for k in heads), default=0)
-    # country words: demonyms and one-word names, and the gazetteer's multi-word country names
-    # ("Ivory Coast rebels"); (first token, last token, state)
-    words_for_states = [(t.i, t.i, gaz.demonym(t.text) or _state_named(gaz, t)) for t in doc]
-    words_for_states += [(t.i, t.i + 1, _two_word_demonym(gaz, t)) for t in doc[:-1]]  # "Sri Lankan army"
-    words_for_states += [(sp.start, sp.end - 1, gaz.actor(sp.id_)) for sp in doc.spans.get(GAZETTEER_KEY, [])
-                         if len(sp) > 1 and sp.id_.startswith("state/")]
-    for first, last, state in sorted(words_for_states, key=lambda x: (x[0], -x[1])):
-        if state is None or state.type != "STATE":
-            continue
-        owned = last + 1 < len(doc) and doc[last + 1].dep_ == "case"  # "Azerbaijan's defence ministry"
-        if owned:
-            last += 1
-        for skip, n in product((0, 1), range(longest, 0, -1)):
-            words = tuple(x.lower_ for x in doc[last + 1 + skip:last + 1 + skip + n])
-            if len(words) == n and words in heads:
-                body = gaz.body(state, heads[words])
-                if body is None or owned and body.type not in ("GOVERNMENT", "MEDIA", "STATE"):
-                    break  # "Israel's militia ally" is no Israeli militia
-                if skip and not _kind_word(doc[last + 1], body, doc[last + n + 1], gaz):
-                    break
-                start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
-                found.add(doc[start:last + 1 + skip + n], body, "body")
-                break
-
-
-def _kind_word(word: Token, body: Actor, head: Token, gaz: Gazetteer) -> bool:
-    """Whether ``word``, between a country word and the head of a group, only says what kind of
-    group it is ("Irish nationalist guerrillas", "French paper workers"), and does not make a
-    group of its own with the head ("American aid workers" are aid workers)."""
-    return body.type in ("ARMED_GROUP", "GROUP") and word.dep_ in ("amod", "compound") \
-        and word.head.i == head.i and word.is_lower and word.is_alpha \
-        and gaz.group(f"{word.lower_} {head.lower_}") is None
-
-
-#: Heads that stand for the state whose capital or name follows "in": "the government in Bangui".
-GOVERNING = frozenset({"government", "regime", "authorities", "administration", "leadership"})
-#: Bodies that sit in another country's capital: "an embassy in Tehran" is not Iran's.
-FOREIGN_POSTS = frozenset({"embassy", "consulate"})
-
-
-def _bodies_in_capitals(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
-    """ "the defence ministry in Khartoum": a body head followed by "in" and a capital or country."""
-    by_first = _body_heads_by_first_word(gaz)
-    for t in doc:
-        if t.i in found.token_actor or t.lower_ not in by_first:
-            continue
-        for words, head in by_first[t.lower_]:
-            n = len(words)
-            if tuple(x.lower_ for x in doc[t.i:t.i + n]) != words or t.i + n + 1 >= len(doc):
-                continue
-            prep = doc[t.i + n]
-            if prep.lower_ != "in":
-                continue
-            place = doc[t.i + n + 1:t.i + n + 3]
-            state = next((a for a in (gaz.lookup(place.text), gaz.lookup(place[:1].text)) if a is not None
-                          and a.type == "STATE"), None)
-            body = gaz.body(state, head) if state is not None and head not in FOREIGN_POSTS else None
-            if body is not None and (body.type in ("GOVERNMENT", "MEDIA") or words[0] in GOVERNING):
-                # "the ministry in Khartoum", "the new government in Bangui"; not "militants in Syria"
-                start = t.i - 1 if t.i > 0 and doc[t.i - 1].lower_ == "the" else t.i
-                found.add(doc[start:t.i + n], body, "body")
-            break
-
-
-def _state_named(gaz: Gazetteer, token: Token) -> Actor | None:
-    """The state a one-word name names; a capitalised name the tagger calls an adjective counts
-    ("the Mozambique government")."""
-    if token.pos_ != "PROPN" and not (token.pos_ == "ADJ" and token.is_title):
-        return None
-    a = gaz.lookup(token.text)
-    return a if a is not None and a.type == "STATE" else None
-
-
-@functools.lru_cache(maxsize=4)
-def _body_heads_by_first_word(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """Body heads grouped by their first word, longest first, so a token looks up only its own."""
-    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for words, head in sorted(_body_head_index(gaz).items(), key=lambda kv: -len(kv[0])):
-        out.setdefault(words[0], []).append((words, head))
-    return out
-
-
-@functools.lru_cache(maxsize=4)
-def _body_head_index(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
-    return {tuple(h.lower().split()): h for h in gaz.body_heads()}
-
-
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
     for span in sorted(doc.spans.get(GAZETTEER_KEY, []), key=lambda s: (-len(s), s.start)):
         actor = gaz.actor(span.id_)
@@ -296,17 +205,9 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
 NATIONALS_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "conj", "dative", "appos"})
 
 
-def _two_word_demonym(gaz: Gazetteer, token: Token) -> Actor | None:
-    """The state a two-word demonym names: "Sri Lankan", "South Korean", "Sierra Leonean"."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if nxt is None or not (token.is_title and nxt.is_title):
-        return None
-    return gaz.demonym(f"{token.text} {nxt.text}")
-
-
 def _demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     for t in doc[:-1]:  # two words first: "South Korean officials", "Sierra Leonean refugees"
-        state = _two_word_demonym(gaz, t)
+        state = two_word_demonym(gaz, t)
         if state is not None and state.type == "STATE" and t.i not in found.token_actor \
                 and t.i + 1 not in found.token_actor:
             found.add(doc[t.i:t.i + 2], state, "demonym")
@@ -360,10 +261,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             found.add(span, place, "ner")  # a region NER took for a person ("Tigray")
             continue
         if ent.label_ in (ORG, FAC) and _named_after_state(span, found):
-            # "the Kenya Anti-Corruption Commission" (NER may call it a facility): an organisation
-            # of its own, not Kenya
-            # a body of the state its name starts with ("US Africa Command"); not after a demonym:
-            # the "Liberian Peace Council" was an armed faction, not a body of Liberia
+            # "the Kenya Anti-Corruption Commission" (NER may call it a facility) is an organisation
+            # of its own, not Kenya, and a body of the state its name starts with ("US Africa
+            # Command"); not after a demonym: the "Liberian Peace Council" was an armed faction
             kind = org_type(text)
             state = found.token_actor[span.start] if kind in ("GOVERNMENT", "MILITARY") \
                 and gaz.demonym(span[0].text) is None else None
@@ -385,7 +285,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 key=person_key(text), label=text, type="PERSON")
             found.add(span, actor, "ner")
         elif ent.label_ == ORG:
-            if text.islower() and tuple(text.split()) in _body_head_index(gaz):
+            if text.islower() and tuple(text.split()) in body_head_index(gaz):
                 continue  # "the health ministry": a body whose owner the text does not name here
             if span.end < len(doc) and doc[span.end].lower_ in PLACE_HINTS:
                 continue  # "the Kalbajar district": a place the region rule reads, not an organisation
@@ -510,8 +410,8 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     gaz = gaz or Gazetteer.load()
     found = DocActors(doc_id)
     context = _country_keys(doc, gaz)
-    _bodies(doc, gaz, found)
-    _bodies_in_capitals(doc, gaz, found)
+    find_bodies(doc, gaz, found)
+    find_bodies_in_capitals(doc, gaz, found)
     _gazetteer_spans(doc, gaz, found, context, attack_word)
     _demonyms(doc, gaz, found)
     _coordinated_places(doc, found, context)

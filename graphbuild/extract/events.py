@@ -1,8 +1,8 @@
 """Events from the dependency parse: verbs (active and passive), nominals and headlines.
 
 :func:`event_frames` is a generator over one sentence. A *frame* is a trigger with
-its sense (PLOVER type, mode, CAMEO code from ``data/verbs.csv``) and the tokens
-that fill its roles; :mod:`graphbuild.extract` turns frames into
+its sense (PLOVER type, mode, CAMEO code from ``data/verbs.csv``, read by :mod:`.senses`)
+and the tokens that fill its roles; :mod:`graphbuild.extract` turns frames into
 :class:`~graphbuild.model.Event` records once factuality, dates and casualties
 are known.
 
@@ -35,22 +35,15 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.lexicon import Lexicon, Sense
+from graphbuild.extract.senses import allowance, instead, noun_sense, verb_sense, vetoed, weapons
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
     clause_subject, prep_objects, with_conjuncts,
 )
-from graphbuild.nlp.lemmas import inflection_stems
 from graphbuild.model import SYMMETRIC_TYPES
 
-#: Verbs that attack when their object is a weapon (``data/weapons.csv``): "dropped cluster munitions".
-WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "deploy", "detonate", "explode", "use"})
-#: Allowing a person something (to stand, to rally, to return) eases political restrictions
-#: (CAMEO 081, PLOVER CONCEDE); allowing access or deliveries is a retreat (CAMEO 086).
-POLITICAL_ALLOWANCE = Sense("CONCEDE", "ease", "081", None)
 #: Fighting verbs whose coordinated subjects fight each other.
 RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
-#: Weapon verbs that set off what they act on: the weapon is an explosive, whatever it is.
-DETONATE = frozenset({"detonate", "explode"})
 #: Verbs of going somewhere, and the prepositions of the errand: "arrived in Amman on a visit",
 #: "travelled to Doha for talks": whoever goes takes part in the visit or the talks (CONSULT).
 ERRAND_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "return", "leave"})
@@ -60,8 +53,6 @@ VISIT_TIME_PREPS = frozenset({"during", "on"})
 #: Verbs whose object is a reaction to their subject: "drew condemnation from X", "faced sanctions".
 REACTION_VERBS = frozenset({"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "elicit", "face",
                             "receive", "incur"})
-#: Heads that take their event from a compound: "a mediation mission", "a bombing campaign".
-GENERIC_HEADS = frozenset({"mission", "effort", "campaign", "operation", "bid", "drive", "initiative"})
 #: Event types whose nouns name their agent with "from": "demands from X", "aid from X".
 FROM_AGENT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AID", "SUPPORT", "AGREE", "PROTEST"})
 #: Labels the parser sometimes gives a verb's object (a proper name right after the verb).
@@ -83,9 +74,6 @@ CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE", 
 PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
 #: Event types whose noun, once it has an owner, names with "from" whom it is made of: "their demands from X".
 ASKED_FROM = frozenset({"REQUEST"})
-#: A verbal complaint: what a "verbal-with-clause" trigger codes to when it takes a clause
-#: ("Greece protested that Turkish jets had entered its airspace"; PLOVER PROTEST is a street act).
-VERBAL_COMPLAINT = Sense("ACCUSE", "disapprove", "111", None)
 #: Conjunctions of a condition: a threat is aimed at whoever must act to avert it.
 CONDITIONS = frozenset({"if", "unless"})
 #: Event types whose nominal compounds name the agent ("Russia raids"), not the topic ("Syria talks").
@@ -105,27 +93,6 @@ class Frame:
     weapons: tuple[str, ...] = ()
 
 
-def _weapons(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
-    """Weapons named in the phrase of ``token``: the longest lexicon match, nouns only, no overlaps.
-
-    "cluster munitions" is one weapon, not also "munitions"; "to bomb" names no weapon.
-    """
-    found = []
-    doc, end = token.doc, token.right_edge.i + 1
-    i = token.left_edge.i
-    while i < end:
-        if doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
-            for n in (3, 2, 1):
-                if i + n <= end and doc[i + n - 1].pos_ in ("NOUN", "PROPN"):
-                    phrase = " ".join(x.lower_ for x in doc[i:i + n])
-                    if lexicon.weapon(phrase):
-                        found.append(phrase)
-                        i += n - 1
-                        break
-        i += 1
-    return unique(found)
-
-
 def _locations(tokens, found, exclude=()) -> list[str]:
     keys = []
     for token in tokens:
@@ -135,97 +102,6 @@ def _locations(tokens, found, exclude=()) -> list[str]:
                 if actor is not None and actor.type in ("LOCATION", "STATE") and actor.key not in exclude:
                     keys.append(actor.key)
     return keys
-
-
-def gerund_stems(word: str) -> list[str]:
-    """Verb stems a gerund may come from: "shelling" -> shell, "making" -> make, "hitting" -> hit.
-
-    >>> gerund_stems("downing")
-    ['down', 'downe']
-    """
-    return inflection_stems(word) if word.endswith("ing") and len(word) >= 6 else []
-
-
-def _noun_sense(token: Token, lexicon: Lexicon) -> Sense | None:
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    sense = None
-    for c in token.children:  # two-word nouns first: "hunger strike", "car bomb", "air strike"
-        if c.dep_ in (COMPOUND, AMOD) and c.i == token.i - 1:
-            sense = lexicon.noun(f"{c.lower_} {token.lemma_.lower()}") or lexicon.noun(f"{c.lower_} {token.lower_}")
-    sense = sense or lexicon.noun(token.lemma_.lower()) or lexicon.noun(token.lower_)
-    if sense is not None and sense.noted("singular-only") and token.tag_ in ("NNS", "NNPS"):
-        return None  # "Israel expanded settlements": colonies, not agreements
-    if sense is None:  # a gerund names its verb's event: "the downing of its warplane"
-        sense = next((lexicon.verb(s) for s in gerund_stems(token.lower_) if lexicon.verb(s)), None)
-    if sense is None and token.lemma_.lower() in GENERIC_HEADS and token.pos_ == "NOUN" and not token.is_title:
-        # "a mediation mission between A and B"; not "the UN Assistance Mission", a name
-        sense = next((lexicon.noun(c.lemma_.lower()) for c in token.children
-                      if c.dep_ == COMPOUND and lexicon.noun(c.lemma_.lower())), None)
-    if sense is not None and sense.noted("weapon-use"):
-        objs = [obj for prep, obj in prep_objects(token, {"of"})]
-        if not any(_weapons(o, lexicon) for o in objs):
-            return None
-    return sense
-
-
-def _verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str | None]:
-    """The verb's sense, how it was found, and the preposition of a verb+preposition phrase
-    ("clash with": the one it names is the target)."""
-    if token.pos_ != "VERB":
-        return None, "", None
-    lemma = token.lemma_.lower()
-    for c in token.children:
-        if c.dep_ in ("prt", "dobj", "prep"):
-            sense = lexicon.phrase(lemma, c.lemma_.lower())
-            if sense is None and c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_HEADS:
-                # "ended its mediation efforts": the phrase is end + mediation
-                sense = next((lexicon.phrase(lemma, m.lemma_.lower()) for m in children(c, COMPOUND)
-                              if lexicon.phrase(lemma, m.lemma_.lower())), None)
-            if sense is not None and c.dep_ == "prt" and sense.mode == "occupy" and not any(
-                    o.dep_ in OBJ for o in token.children):
-                return None, "", None  # "until a new government takes over": no seizure of anything
-            if sense is not None:
-                return sense, "phrase", c.lower_ if c.dep_ == "prep" else None
-    if lemma in WEAPON_VERBS:  # "dropped cluster munitions on X": delivering a weapon is an attack
-        for obj in children(token, OBJ):
-            weapons = _weapons(obj, lexicon)
-            if weapons:  # a bomb set off, not dropped, is an explosive
-                mode = "explosives" if lemma in DETONATE else lexicon.weapon_mode(weapons[0])
-                return Sense("ASSAULT", mode, "19", None), "phrase", None
-    sense = lexicon.verb(lemma)
-    if sense is not None and sense.noted("verbal-with-clause") and any(c.dep_ == "ccomp" for c in token.children):
-        return VERBAL_COMPLAINT, "verb", None
-    if sense is not None and sense.noted("weapon-use"):  # "used force" attacks, "techniques used" do not
-        used = list(children(token, OBJ | PASS_SUBJ)) + ([token.head] if token.dep_ == "acl" else [])
-        if not any(_weapons(u, lexicon) for u in used):
-            return None, "", None
-    return sense, "verb", None
-
-
-def _vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> tuple[bool, str | None]:
-    """A conflict verb used of something else: "workers strike", "the earthquake struck".
-
-    Returns (vetoed, the event type the words name instead, e.g. PROTEST for a workers' strike).
-    """
-    lemma = trigger.lemma_.lower()
-    nouns = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")]  # not "threatened to storm"
-    kinds = [c for t in args for c in t.children if c.dep_ in (COMPOUND, AMOD)  # "deployed peacekeeping troops"
-             and not (found is not None and found.at(t) and found.at(c) == found.at(t))]  # not "the UN refugee agency"
-    if trigger.dep_ == "acl":  # "the crimes committed by X": the noun is the participle's object
-        nouns.append(trigger.head)
-    for t in [*args, *nouns, *kinds]:
-        for word in (t.lemma_.lower(), t.lower_):
-            if lexicon.non_event(lemma, word):
-                return True, lexicon.non_event_instead(lemma, word)
-    return False, None
-
-
-def _instead(sense: Sense, veto: tuple[bool, str | None]) -> Sense | None:
-    vetoed, other = veto
-    if not vetoed:
-        return sense
-    return Sense(other, None, None, "reinterpreted") if other else None
 
 
 def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
@@ -353,14 +229,14 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         for prep, obj in prep_objects(token.head, preps | {"to"}):  # "sent aid to Lebanon"
             targets.extend(arg_actors(obj, found))
     locations = _locations([token], found, exclude=set(targets))
-    sense = _instead(sense, _vetoed(token, [*token.children, *(obj for _, obj in prep_objects(token, {"of"})),
+    sense = instead(sense, vetoed(token, [*token.children, *(obj for _, obj in prep_objects(token, {"of"})),
                                             *_light_subjects(token, lexicon),
                                             *([token.head] if token.dep_ == COMPOUND else [])],
                                     lexicon))  # "the deployment of peacekeepers", "workers went on strike"
     if sense is None:
         return None
     return Frame(token, sense, "nominal", unique(sources), unique(targets), unique(locations),
-                 _weapons(token, lexicon))
+                 weapons(token, lexicon))
 
 
 def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominals: dict,
@@ -447,7 +323,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         for clause in children(token, "xcomp"):
             targets.extend(k for k in clause_reach(clause, found) if k not in sources)
     sources.extend(_headline_list(token, found))
-    sense = _instead(sense, _vetoed(token, arg_tokens, lexicon, found))
+    sense = instead(sense, vetoed(token, arg_tokens, lexicon, found))
     if sense is None:
         return None
     sense = allowance(sense, targets, found)
@@ -466,7 +342,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         # "Armenia and Azerbaijan fought", "A and B exchanged fire": each attacks the other
         targets = [*sources, *targets]
     return Frame(token, sense, "passive" if passive else how, unique(sources), unique(targets),
-                 unique(locations), _weapons(token, lexicon))
+                 unique(locations), weapons(token, lexicon))
 
 
 def conditions(verb: Token) -> list[Token]:
@@ -480,20 +356,6 @@ def conditions(verb: Token) -> list[Token]:
                   if any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)]
         level = [c for t in level for c in children(t, "xcomp")]
     return found
-
-
-def allowance(sense: Sense, targets, found) -> Sense:
-    """What allowing someone something is: a political concession when a person is allowed
-    ("allowed opposition leader X to hold a rally", CONCEDE), else the sense as it is (allowing
-    access or deliveries is a RETREAT).
-
-    >>> allowance(POLITICAL_ALLOWANCE, (), None).event_type
-    'CONCEDE'
-    """
-    if sense.mode == "allow" and sense is not POLITICAL_ALLOWANCE and any(
-            found.actors[k].type == "PERSON" for k in targets):
-        return POLITICAL_ALLOWANCE
-    return sense
 
 
 def _headline_list(verb: Token, found) -> list[str]:
@@ -555,7 +417,7 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
     for token in sent:
         if found.at(token):  # "Amnesty" names an actor here, not an amnesty
             continue
-        sense = _noun_sense(token, lexicon)
+        sense = noun_sense(token, lexicon)
         if sense is not None:
             frame = _nominal(token, sense, found, lexicon)
             if frame is not None and _kept(frame, lexicon):
@@ -564,7 +426,7 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
     for token in sent:
         if found.at(token):
             continue
-        sense, how, particle = _verb_sense(token, lexicon)
+        sense, how, particle = verb_sense(token, lexicon)
         if sense is None or how == "verb" and lexicon.reporting(token.lemma_.lower()) == "say" and not any(
                 found.at(o) for o in children(token, OBJ)):
             continue  # "warned that ..." reports; "warned Pakistan that ..." is a threat

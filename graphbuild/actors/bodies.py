@@ -1,0 +1,143 @@
+"""Government bodies, forces and national groups named by a country word and a head noun.
+
+"the Russian Defense Ministry", "Azerbaijan's defence ministry", "Sri Lankan troops" (the
+state itself), "Irish republican guerrillas" (a country's militants), "the ministry in
+Khartoum": the heads and the labels they give come from ``data/bodies.csv`` through the
+:class:`~graphbuild.actors.gazetteer.Gazetteer`.
+
+>>> ("defense", "ministry") in body_head_index(Gazetteer.load())
+True
+"""
+from __future__ import annotations
+
+import functools
+from itertools import product
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.model import Actor
+from graphbuild.nlp.components import GAZETTEER_KEY
+
+if TYPE_CHECKING:
+    from graphbuild.actors.resolve import DocActors
+
+
+def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
+    """ "Russian Defense Ministry", "Syrian warplanes": a country word, then a body head.
+
+    >>> find_bodies.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'find_bodies'
+    """
+    heads = body_head_index(gaz)
+    longest = max((len(k) for k in heads), default=0)
+    # country words: demonyms and one-word names, and the gazetteer's multi-word country names
+    # ("Ivory Coast rebels"); (first token, last token, state)
+    words_for_states = [(t.i, t.i, gaz.demonym(t.text) or _state_named(gaz, t)) for t in doc]
+    words_for_states += [(t.i, t.i + 1, two_word_demonym(gaz, t)) for t in doc[:-1]]  # "Sri Lankan army"
+    words_for_states += [(sp.start, sp.end - 1, gaz.actor(sp.id_)) for sp in doc.spans.get(GAZETTEER_KEY, [])
+                         if len(sp) > 1 and sp.id_.startswith("state/")]
+    for first, last, state in sorted(words_for_states, key=lambda x: (x[0], -x[1])):
+        if state is None or state.type != "STATE":
+            continue
+        owned = last + 1 < len(doc) and doc[last + 1].dep_ == "case"  # "Azerbaijan's defence ministry"
+        if owned:
+            last += 1
+        for skip, n in product((0, 1), range(longest, 0, -1)):
+            words = tuple(x.lower_ for x in doc[last + 1 + skip:last + 1 + skip + n])
+            if len(words) == n and words in heads:
+                body = gaz.body(state, heads[words])
+                if body is None or owned and body.type not in ("GOVERNMENT", "MEDIA", "STATE"):
+                    break  # "Israel's militia ally" is no Israeli militia
+                if skip and not _kind_word(doc[last + 1], body, doc[last + n + 1], gaz):
+                    break
+                start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
+                found.add(doc[start:last + 1 + skip + n], body, "body")
+                break
+
+
+def _kind_word(word: Token, body: Actor, head: Token, gaz: Gazetteer) -> bool:
+    """Whether ``word``, between a country word and the head of a group, only says what kind of
+    group it is ("Irish nationalist guerrillas", "French paper workers"), and does not make a
+    group of its own with the head ("American aid workers" are aid workers)."""
+    return body.type in ("ARMED_GROUP", "GROUP") and word.dep_ in ("amod", "compound") \
+        and word.head.i == head.i and word.is_lower and word.is_alpha \
+        and gaz.group(f"{word.lower_} {head.lower_}") is None
+
+
+#: Heads that stand for the state whose capital or name follows "in": "the government in Bangui".
+GOVERNING = frozenset({"government", "regime", "authorities", "administration", "leadership"})
+#: Bodies that sit in another country's capital: "an embassy in Tehran" is not Iran's.
+FOREIGN_POSTS = frozenset({"embassy", "consulate"})
+
+
+def find_bodies_in_capitals(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
+    """ "the defence ministry in Khartoum": a body head followed by "in" and a capital or country.
+
+    >>> find_bodies_in_capitals.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'find_bodies_in_capitals'
+    """
+    by_first = _body_heads_by_first_word(gaz)
+    for t in doc:
+        if t.i in found.token_actor or t.lower_ not in by_first:
+            continue
+        for words, head in by_first[t.lower_]:
+            n = len(words)
+            if tuple(x.lower_ for x in doc[t.i:t.i + n]) != words or t.i + n + 1 >= len(doc):
+                continue
+            prep = doc[t.i + n]
+            if prep.lower_ != "in":
+                continue
+            place = doc[t.i + n + 1:t.i + n + 3]
+            state = next((a for a in (gaz.lookup(place.text), gaz.lookup(place[:1].text)) if a is not None
+                          and a.type == "STATE"), None)
+            body = gaz.body(state, head) if state is not None and head not in FOREIGN_POSTS else None
+            if body is not None and (body.type in ("GOVERNMENT", "MEDIA") or words[0] in GOVERNING):
+                # "the ministry in Khartoum", "the new government in Bangui"; not "militants in Syria"
+                start = t.i - 1 if t.i > 0 and doc[t.i - 1].lower_ == "the" else t.i
+                found.add(doc[start:t.i + n], body, "body")
+            break
+
+
+def _state_named(gaz: Gazetteer, token: Token) -> Actor | None:
+    """The state a one-word name names; a capitalised name the tagger calls an adjective counts
+    ("the Mozambique government")."""
+    if token.pos_ != "PROPN" and not (token.pos_ == "ADJ" and token.is_title):
+        return None
+    a = gaz.lookup(token.text)
+    return a if a is not None and a.type == "STATE" else None
+
+
+@functools.lru_cache(maxsize=4)
+def _body_heads_by_first_word(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Body heads grouped by their first word, longest first, so a token looks up only its own."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, head in sorted(body_head_index(gaz).items(), key=lambda kv: -len(kv[0])):
+        out.setdefault(words[0], []).append((words, head))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def body_head_index(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
+    """Every body head as its lower-case words, to the head as written in ``bodies.csv``.
+
+    >>> body_head_index(Gazetteer.load())[("foreign", "ministry")]
+    'Foreign Ministry'
+    """
+    return {tuple(h.lower().split()): h for h in gaz.body_heads()}
+
+
+
+
+def two_word_demonym(gaz: Gazetteer, token: Token) -> Actor | None:
+    """The state a two-word demonym names: "Sri Lankan", "South Korean", "Sierra Leonean".
+
+    >>> import spacy
+    >>> two_word_demonym(Gazetteer.load(), spacy.blank("en")("Sri Lankan troops")[0]).label
+    'Sri Lanka'
+    """
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is None or not (token.is_title and nxt.is_title):
+        return None
+    return gaz.demonym(f"{token.text} {nxt.text}")

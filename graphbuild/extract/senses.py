@@ -1,0 +1,181 @@
+"""Which event a trigger word names: its sense from the lexicons, read in context.
+
+:func:`verb_sense` and :func:`noun_sense` look a trigger up in ``data/verbs.csv`` and
+``data/phrases.csv`` (two-word nouns, verb + particle or object, "re-" verbs, weapons
+delivered, a protest that takes a clause); :func:`vetoed` and :func:`instead` read the words
+around it that make it something else ("workers strike" is a PROTEST, "the earthquake struck"
+no event); :func:`allowance` tells a political concession from a retreat.
+
+>>> gerund_stems("shelling")[0]
+'shell'
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extract.arguments import unique
+from graphbuild.extract.lexicon import Lexicon, Sense
+from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, PASS_SUBJ, children, prep_objects
+from graphbuild.nlp.lemmas import inflection_stems
+
+#: Verbs that attack when their object is a weapon (``data/weapons.csv``): "dropped cluster munitions".
+WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "deploy", "detonate", "explode", "use"})
+#: Weapon verbs that set off what they act on: the weapon is an explosive, whatever it is.
+DETONATE = frozenset({"detonate", "explode"})
+#: Heads that take their event from a compound: "a mediation mission", "a bombing campaign".
+GENERIC_HEADS = frozenset({"mission", "effort", "campaign", "operation", "bid", "drive", "initiative"})
+#: A verbal complaint: what a "verbal-with-clause" trigger codes to when it takes a clause
+#: ("Greece protested that Turkish jets had entered its airspace"; PLOVER PROTEST is a street act).
+VERBAL_COMPLAINT = Sense("ACCUSE", "disapprove", "111", None)
+#: Allowing a person something (to stand, to rally, to return) eases political restrictions
+#: (CAMEO 081, PLOVER CONCEDE); allowing access or deliveries is a retreat (CAMEO 086).
+POLITICAL_ALLOWANCE = Sense("CONCEDE", "ease", "081", None)
+
+
+def weapons(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
+    """Weapons named in the phrase of ``token``: the longest lexicon match, nouns only, no overlaps.
+
+    "cluster munitions" is one weapon, not also "munitions"; "to bomb" names no weapon.
+
+    >>> weapons.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py (WEAPONS)
+    'weapons'
+    """
+    found = []
+    doc, end = token.doc, token.right_edge.i + 1
+    i = token.left_edge.i
+    while i < end:
+        if doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+            for n in (3, 2, 1):
+                if i + n <= end and doc[i + n - 1].pos_ in ("NOUN", "PROPN"):
+                    phrase = " ".join(x.lower_ for x in doc[i:i + n])
+                    if lexicon.weapon(phrase):
+                        found.append(phrase)
+                        i += n - 1
+                        break
+        i += 1
+    return unique(found)
+
+
+
+def gerund_stems(word: str) -> list[str]:
+    """Verb stems a gerund may come from: "shelling" -> shell, "making" -> make, "hitting" -> hit.
+
+    >>> gerund_stems("downing")
+    ['down', 'downe']
+    """
+    return inflection_stems(word) if word.endswith("ing") and len(word) >= 6 else []
+
+
+def noun_sense(token: Token, lexicon: Lexicon) -> Sense | None:
+    """The event a noun names: a two-word noun first ("hunger strike"), then the noun, a gerund's
+    verb ("the downing of"), a generic head's compound ("a mediation mission"); no plural of a
+    "singular-only" noun, no weapon-use noun without a weapon.
+
+    >>> noun_sense.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'noun_sense'
+    """
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sense = None
+    for c in token.children:  # two-word nouns first: "hunger strike", "car bomb", "air strike"
+        if c.dep_ in (COMPOUND, AMOD) and c.i == token.i - 1:
+            sense = lexicon.noun(f"{c.lower_} {token.lemma_.lower()}") or lexicon.noun(f"{c.lower_} {token.lower_}")
+    sense = sense or lexicon.noun(token.lemma_.lower()) or lexicon.noun(token.lower_)
+    if sense is not None and sense.noted("singular-only") and token.tag_ in ("NNS", "NNPS"):
+        return None  # "Israel expanded settlements": colonies, not agreements
+    if sense is None:  # a gerund names its verb's event: "the downing of its warplane"
+        sense = next((lexicon.verb(s) for s in gerund_stems(token.lower_) if lexicon.verb(s)), None)
+    if sense is None and token.lemma_.lower() in GENERIC_HEADS and token.pos_ == "NOUN" and not token.is_title:
+        # "a mediation mission between A and B"; not "the UN Assistance Mission", a name
+        sense = next((lexicon.noun(c.lemma_.lower()) for c in token.children
+                      if c.dep_ == COMPOUND and lexicon.noun(c.lemma_.lower())), None)
+    if sense is not None and sense.noted("weapon-use"):
+        objs = [obj for prep, obj in prep_objects(token, {"of"})]
+        if not any(weapons(o, lexicon) for o in objs):
+            return None
+    return sense
+
+
+def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str | None]:
+    """The verb's sense, how it was found, and the preposition of a verb+preposition phrase
+    ("clash with": the one it names is the target).
+
+    >>> verb_sense.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'verb_sense'
+    """
+    if token.pos_ != "VERB":
+        return None, "", None
+    lemma = token.lemma_.lower()
+    for c in token.children:
+        if c.dep_ in ("prt", "dobj", "prep"):
+            sense = lexicon.phrase(lemma, c.lemma_.lower())
+            if sense is None and c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_HEADS:
+                # "ended its mediation efforts": the phrase is end + mediation
+                sense = next((lexicon.phrase(lemma, m.lemma_.lower()) for m in children(c, COMPOUND)
+                              if lexicon.phrase(lemma, m.lemma_.lower())), None)
+            if sense is not None and c.dep_ == "prt" and sense.mode == "occupy" and not any(
+                    o.dep_ in OBJ for o in token.children):
+                return None, "", None  # "until a new government takes over": no seizure of anything
+            if sense is not None:
+                return sense, "phrase", c.lower_ if c.dep_ == "prep" else None
+    if lemma in WEAPON_VERBS:  # "dropped cluster munitions on X": delivering a weapon is an attack
+        for obj in children(token, OBJ):
+            named = weapons(obj, lexicon)
+            if named:  # a bomb set off, not dropped, is an explosive
+                mode = "explosives" if lemma in DETONATE else lexicon.weapon_mode(named[0])
+                return Sense("ASSAULT", mode, "19", None), "phrase", None
+    sense = lexicon.verb(lemma)
+    if sense is not None and sense.noted("verbal-with-clause") and any(c.dep_ == "ccomp" for c in token.children):
+        return VERBAL_COMPLAINT, "verb", None
+    if sense is not None and sense.noted("weapon-use"):  # "used force" attacks, "techniques used" do not
+        used = list(children(token, OBJ | PASS_SUBJ)) + ([token.head] if token.dep_ == "acl" else [])
+        if not any(weapons(u, lexicon) for u in used):
+            return None, "", None
+    return sense, "verb", None
+
+
+def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> tuple[bool, str | None]:
+    """A conflict verb used of something else: "workers strike", "the earthquake struck".
+
+    Returns (vetoed, the event type the words name instead, e.g. PROTEST for a workers' strike).
+
+    >>> vetoed.__name__  # needs a parsed sentence; see the ABSENT table of tests/extract/test_events.py
+    'vetoed'
+    """
+    lemma = trigger.lemma_.lower()
+    nouns = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")]  # not "threatened to storm"
+    kinds = [c for t in args for c in t.children if c.dep_ in (COMPOUND, AMOD)  # "deployed peacekeeping troops"
+             and not (found is not None and found.at(t) and found.at(c) == found.at(t))]  # not "the UN refugee agency"
+    if trigger.dep_ == "acl":  # "the crimes committed by X": the noun is the participle's object
+        nouns.append(trigger.head)
+    for t in [*args, *nouns, *kinds]:
+        for word in (t.lemma_.lower(), t.lower_):
+            if lexicon.non_event(lemma, word):
+                return True, lexicon.non_event_instead(lemma, word)
+    return False, None
+
+
+def instead(sense: Sense, veto: tuple[bool, str | None]) -> Sense | None:
+    """The sense a veto leaves: the sense itself, another type, or none.
+
+    >>> instead(VERBAL_COMPLAINT, (True, "PROTEST")).event_type, instead(VERBAL_COMPLAINT, (True, None))
+    ('PROTEST', None)
+    """
+    is_vetoed, other = veto
+    if not is_vetoed:
+        return sense
+    return Sense(other, None, None, "reinterpreted") if other else None
+
+
+def allowance(sense: Sense, targets, found) -> Sense:
+    """What allowing someone something is: a political concession when a person is allowed
+    ("allowed opposition leader X to hold a rally", CONCEDE), else the sense as it is (allowing
+    access or deliveries is a RETREAT).
+
+    >>> allowance(POLITICAL_ALLOWANCE, (), None).event_type
+    'CONCEDE'
+    """
+    if sense.mode == "allow" and sense is not POLITICAL_ALLOWANCE and any(
+            found.actors[k].type == "PERSON" for k in targets):
+        return POLITICAL_ALLOWANCE
+    return sense
