@@ -425,6 +425,7 @@ ABSENT = [
     ("Oil prices hit a record high on Monday.", ("ASSAULT",)),
     ("Serbia opened an investigation into crimes committed by Croat forces.", ("AGREE",)),  # no commitment
     ("Rebels committed war crimes, the report said.", ("AGREE",)),
+    ("Rebels ambushed a Malian army convoy near Tessit.", ("AID",)),  # a military convoy carries no aid
     ("Israel expanded settlements in the West Bank.", ("AGREE",)),  # settlements are colonies
     ("A new Israeli settlement was built near Hebron.", ("AGREE",)),
     ("The UN condemned Israeli settlement activity in the West Bank.", ("AGREE",)),
