@@ -23,6 +23,9 @@ from graphbuild.model import SYMMETRIC_TYPES
 #: Verbs whose subject authored their object: "issued a statement demanding ...".
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "send", "deliver", "make", "sign",
                          "draft", "present", "submit", "unveil", "announce", "circulate", "post"})
+#: Words of revenge, and the markers of the wrong it answers ("vowed revenge after X struck").
+REVENGE = frozenset({"revenge", "retaliate", "retaliation", "avenge", "vengeance", "reprisal", "reprisals"})
+CAUSE_MARKERS = frozenset({"after", "following", "over", "for"})
 #: Event types whose place is where they happen, never whom they are aimed at: a protest is held
 #: somewhere; a complaint or demand lodged "in Beijing" is not aimed at Beijing.
 PLACE_BOUND = frozenset({"PROTEST", "ACCUSE", "REQUEST"})
@@ -82,8 +85,27 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
     if frame.extractor == "nominal" and start.dep_ in OBJ and lexicon.is_light_verb(start.head.lemma_.lower()):
         start = start.head  # "carried out air strikes on a village in X": the light verb holds the phrases
     targets = subtree_reach(start, found, exclude=exclude, places=not bound, events=led,
-                            skip_preps=LOCATION_PREPS if bound else frozenset())
+                            skip_preps=LOCATION_PREPS if bound else frozenset()) or avenged(frame, frames)
     return replace(frame, targets=tuple(targets), sense=allowance(frame.sense, targets, found)) if targets else frame
+
+
+def avenged(frame: Frame, frames: dict[int, Frame]) -> list[str]:
+    """Whom a vow of revenge is aimed at: whoever did what it follows ("vowed revenge after an
+    Israeli strike killed a general" -> Israel). The clause of time is otherwise the writer's
+    and not searched; revenge names its cause.
+
+    >>> avenged.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'avenged'
+    """
+    trigger = frame.trigger
+    words = {trigger.lemma_.lower(), *(c.lemma_.lower() for c in children(trigger, OBJ))}
+    if frame.sense.event_type != "THREATEN" or not words & REVENGE:
+        return []
+    causes = [c for c in trigger.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CAUSE_MARKERS for m in c.children)]
+    causes += [obj for p in trigger.children if p.dep_ == "prep" and p.lower_ in CAUSE_MARKERS
+               for obj in p.children if obj.dep_ == "pobj"]
+    return [k for c in causes if c.i in frames for k in frames[c.i].sources if k not in frame.sources]
 
 
 def led_to(frame: Frame, other: Frame) -> tuple[str, ...] | None:

@@ -314,6 +314,9 @@ FOUND = [
      ("Uganda", "COERCE", "Congolese refugees")),
     ("Kenya allowed Raila Odinga to hold a rally in Nairobi.", ("Kenya", "CONCEDE", "Raila Odinga")),
     ("Syria allowed UN inspectors to enter the site.", ("Syria", "RETREAT", "United Nations")),
+    # revenge is aimed at whoever did what it follows
+    ("Iran vowed revenge after an Israeli strike killed a general in Damascus.", ("Iran", "THREATEN", "Israel")),
+    ("Pakistan promised retaliation after Indian jets struck Balakot.", ("Pakistan", "THREATEN", "India")),
     # asylum is asked of the state it is sought in
     ("Two Russian pilots sought asylum in Ukraine.", ("Russia", "REQUEST", "Ukraine")),
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
