@@ -28,6 +28,9 @@ AUX = frozenset({"aux", "auxpass"})
 CONTROL = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})  # acomp: "X is ready to go"
 #: Tags of finite verbs (with a tense of their own).
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: Verbs that charge or credit someone "of"/"for" an act the someone did: "accused X of shelling".
+CHARGING = frozenset({"accuse", "blame", "suspect", "charge", "convict", "condemn", "criticise", "criticize",
+                      "praise", "thank", "acquit", "clear", "denounce"})
 #: Prepositions whose object is the one asked to act: "called on Rwanda to withdraw".
 CONTROL_PREPS = frozenset({"on", "upon"})
 #: Pronouns that open a relative clause as its subject: the clause's subject is the noun it modifies.
@@ -165,6 +168,9 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                     objects = [c for c in verb.head.children if c.dep_ in OBJ]
                     if objects:
                         return objects
+                    noun = verb.head
+                    if noun.dep_ in OBJ and noun.pos_ in ("NOUN", "PROPN") and noun.head.lemma_.lower() in CHARGING:
+                        return [noun]  # the parser hung "of executing" on the object of "accused X of ..."
                 verb = verb.head
             seen += 1
             continue

@@ -314,6 +314,9 @@ FOUND = [
      ("Uganda", "COERCE", "Congolese refugees")),
     ("Kenya allowed Raila Odinga to hold a rally in Nairobi.", ("Kenya", "CONCEDE", "Raila Odinga")),
     ("Syria allowed UN inspectors to enter the site.", ("Syria", "RETREAT", "United Nations")),
+    # "of" + gerund hung on the object of "accused": the accused did it
+    ("Human Rights Watch accused Ethiopian forces of executing civilians in Tigray.",
+     ("Ethiopia", "ASSAULT", "civilians")),
     # revenge is aimed at whoever did what it follows
     ("Iran vowed revenge after an Israeli strike killed a general in Damascus.", ("Iran", "THREATEN", "Israel")),
     ("Pakistan promised retaliation after Indian jets struck Balakot.", ("Pakistan", "THREATEN", "India")),
