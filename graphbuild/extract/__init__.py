@@ -25,7 +25,8 @@ from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.dates import resolve as resolve_date
-from graphbuild.extract.events import PROPOSALS, UNCERTAIN_AUX, Frame, event_frames
+from graphbuild.extract.events import PROPOSALS, event_frames
+from graphbuild.extract.frames import UNCERTAIN_AUX, Frame
 from graphbuild.extract.discourse import accusations, blamed_attacks, credited, event_anaphora, rejections
 from graphbuild.extract.parties import aimed_through, complete
 from graphbuild.extract.factuality import factuality, modality_of

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graphbuild.extract.events import Frame
+from graphbuild.extract.frames import Frame
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.syntax import OBJ, children
 from graphbuild.model import Event

@@ -1,6 +1,7 @@
 """Events from the dependency parse: verbs (active and passive), nominals and headlines.
 
-:func:`event_frames` is a generator over one sentence. A *frame* is a trigger with
+:func:`event_frames` is a generator over one sentence. A *frame*
+(:class:`~graphbuild.extract.frames.Frame`) is a trigger with
 its sense (PLOVER type, mode, CAMEO code from ``data/verbs.csv``, read by :mod:`.senses`)
 and the tokens that fill its roles; :mod:`graphbuild.extract` turns frames into
 :class:`~graphbuild.model.Event` records once factuality, dates and casualties
@@ -29,11 +30,12 @@ Parties the roles leave unnamed are read from the rest of the sentence by
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
+from graphbuild.extract.frames import Frame, dismissals, readiness
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.senses import allowance, instead, noun_sense, verb_sense, vetoed, weapons
 from graphbuild.extract.syntax import (
@@ -78,19 +80,6 @@ ASKED_FROM = frozenset({"REQUEST"})
 CONDITIONS = frozenset({"if", "unless"})
 #: Event types whose nominal compounds name the agent ("Russia raids"), not the topic ("Syria talks").
 AGENTIVE_COMPOUND = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "RETREAT", "AID"})
-
-
-@dataclass(frozen=True)
-class Frame:
-    """A trigger and the actors in its roles, before factuality is decided."""
-
-    trigger: Token
-    sense: Sense
-    extractor: str  # verb | passive | nominal | phrase
-    sources: tuple[str, ...]
-    targets: tuple[str, ...]
-    locations: tuple[str, ...]
-    weapons: tuple[str, ...] = ()
 
 
 def _locations(tokens, found, exclude=()) -> list[str]:
@@ -453,34 +442,7 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             elif how == "phrase" or nominal.sense.event_type == frames[token.i].sense.event_type:
                 frames[token.i] = _absorb(frames[token.i], nominals.pop(obj.i))
     frames.update(nominals)
-    frames.update((f.trigger.i, f) for f in _readiness(sent, found, frames))
+    frames.update((f.trigger.i, f) for f in readiness(sent, found, frames))
+    frames.update((f.trigger.i, f) for f in dismissals(sent, found, lexicon, frames))
     for i in sorted(frames):
         yield frames[i]
-
-
-#: Adjectives of readiness: "X is ready to send troops to Y" is a promise (PLOVER AGREE).
-READINESS = frozenset({"ready", "willing", "prepared"})
-#: Auxiliaries that make readiness no promise.
-UNCERTAIN_AUX = frozenset({"must", "should", "could", "might", "may"})
-PROMISE = Sense("AGREE", "promise", "03", None)
-
-
-def _readiness(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
-    """Promises made with an adjective of readiness whose act is no event of its own.
-
-    "Norway is willing to send equipment to Jordan": AGREE Norway -> Jordan. When the act is an
-    event ("ready to withdraw"), the promise comes from that event instead; "is not ready to"
-    promises nothing.
-    """
-    for t in sent:
-        if t.lower_ not in READINESS or t.dep_ != "acomp" or any(
-                c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in UNCERTAIN_AUX for c in t.head.children):
-            continue  # "is not ready to", "must be ready to" (a demand), "could be willing to"
-        for clause in children(t, "xcomp"):
-            if clause.i in frames or any(c.i in frames for c in children(clause, OBJ)):
-                continue
-            sources = unique(k for s in clause_subject(t) for k in arg_actors(s, found))
-            if sources:
-                targets = unique(k for k in clause_reach(clause, found) if k not in sources)
-                yield Frame(t, PROMISE, "readiness", sources, targets, ())
-

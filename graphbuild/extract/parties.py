@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graphbuild.extract.arguments import arg_actors, subtree_reach, unique
-from graphbuild.extract.events import BLAME_TYPES, PROPOSALS, Frame
+from graphbuild.extract.events import BLAME_TYPES, PROPOSALS
+from graphbuild.extract.frames import Frame
 from graphbuild.extract.senses import allowance
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.syntax import AMOD, COMPOUND, LOCATION_PREPS, OBJ, POSS, children, clause_subject

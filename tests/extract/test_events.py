@@ -317,6 +317,13 @@ FOUND = [
     # "of" + gerund hung on the object of "accused": the accused did it
     ("Human Rights Watch accused Ethiopian forces of executing civilians in Tigray.",
      ("Ethiopia", "ASSAULT", "civilians")),
+    # a claim called untrue is denied, and the denial answers the accuser
+    ("Amnesty accused Russia of bombing hospitals. Moscow called the accusations baseless.",
+     ("Russia", "REJECT", "Amnesty International")),
+    ("Human Rights Watch accused Rwanda of backing M23. Kigali described the report as fabricated.",
+     ("Rwanda", "REJECT", "Human Rights Watch")),
+    ("Amnesty accused Israel of using white phosphorus. Israel said the claims were false.",
+     ("Israel", "REJECT", "Amnesty International")),
     # revenge is aimed at whoever did what it follows
     ("Iran vowed revenge after an Israeli strike killed a general in Damascus.", ("Iran", "THREATEN", "Israel")),
     ("Pakistan promised retaliation after Indian jets struck Balakot.", ("Pakistan", "THREATEN", "India")),
@@ -432,6 +439,7 @@ ABSENT = [
     ("Serbia opened an investigation into crimes committed by Croat forces.", ("AGREE",)),  # no commitment
     ("Rebels committed war crimes, the report said.", ("AGREE",)),
     ("Rebels ambushed a Malian army convoy near Tessit.", ("AID",)),  # a military convoy carries no aid
+    ("Kenya said the report was published on Monday.", ("REJECT",)),  # a report mentioned is not denied
     ("Israel expanded settlements in the West Bank.", ("AGREE",)),  # settlements are colonies
     ("A new Israeli settlement was built near Hebron.", ("AGREE",)),
     ("The UN condemned Israeli settlement activity in the West Bank.", ("AGREE",)),

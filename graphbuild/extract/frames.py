@@ -1,0 +1,90 @@
+"""The frame record, and frames that words of stance make with no event verb of their own.
+
+A :class:`Frame` is a trigger with its sense and the actors in its roles, before factuality is
+decided (:mod:`graphbuild.extract.events` builds most of them). :func:`readiness` reads promises
+made with an adjective ("X is willing to send aid to Y"), :func:`dismissals` denials made by
+calling a claim untrue ("Moscow called the accusations baseless").
+
+>>> Frame.__dataclass_fields__["sources"].type
+'tuple[str, ...]'
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from graphbuild.extract.arguments import arg_actors, clause_reach, unique
+from graphbuild.extract.factuality import CLAIM_NOUNS
+from graphbuild.extract.lexicon import Lexicon, Sense
+from graphbuild.extract.syntax import OBJ, SUBJ, children, clause_subject
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A trigger and the actors in its roles, before factuality is decided."""
+
+    trigger: Token
+    sense: Sense
+    extractor: str  # verb | passive | nominal | phrase
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    locations: tuple[str, ...]
+    weapons: tuple[str, ...] = ()
+
+
+#: Adjectives of readiness: "X is ready to send troops to Y" is a promise (PLOVER AGREE).
+READINESS = frozenset({"ready", "willing", "prepared"})
+#: Auxiliaries that make readiness no promise.
+UNCERTAIN_AUX = frozenset({"must", "should", "could", "might", "may"})
+PROMISE = Sense("AGREE", "promise", "03", None)
+
+
+def readiness(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
+    """Promises made with an adjective of readiness whose act is no event of its own.
+
+    "Norway is willing to send equipment to Jordan": AGREE Norway -> Jordan. When the act is an
+    event ("ready to withdraw"), the promise comes from that event instead; "is not ready to"
+    promises nothing.
+    """
+    for t in sent:
+        if t.lower_ not in READINESS or t.dep_ != "acomp" or any(
+                c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in UNCERTAIN_AUX for c in t.head.children):
+            continue  # "is not ready to", "must be ready to" (a demand), "could be willing to"
+        for clause in children(t, "xcomp"):
+            if clause.i in frames or any(c.i in frames for c in children(clause, OBJ)):
+                continue
+            sources = unique(k for s in clause_subject(t) for k in arg_actors(s, found))
+            if sources:
+                targets = unique(k for k in clause_reach(clause, found) if k not in sources)
+                yield Frame(t, PROMISE, "readiness", sources, targets, ())
+
+
+#: Words that call a claim untrue: "called the accusations baseless", "said the claims were false".
+FALSITY = frozenset({"baseless", "false", "unfounded", "groundless", "fabricated", "untrue", "absurd", "lie", "lies",
+                     "propaganda", "slander", "nonsense", "fake", "misleading", "fabrication", "fabrications"})
+DENIAL = Sense("REJECT", "denial", "12", None)
+#: Where the verdict on a claim stands: "called X baseless" (oprd), "said X was false" (acomp),
+#: "described X as fabricated" (a clause).
+VERDICTS = frozenset({"oprd", "acomp", "attr"})
+VERDICT_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})
+
+
+def dismissals(sent: Span, found, lexicon: Lexicon, frames: dict[int, Frame]) -> Iterator[Frame]:
+    """Denials made by calling a claim untrue: "Moscow called the accusations baseless", "Rwanda
+    described the report as fabricated", "Israel said the claims were false" (REJECT; whom they
+    answer is the accuser, see :func:`graphbuild.extract.discourse.rejections`)."""
+    for verb in sent:
+        if verb.i in frames or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        clauses = list(children(verb, VERDICT_CLAUSES))
+        called = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in CLAIM_NOUNS]
+        told = [c for cl in clauses for c in children(cl, SUBJ) if c.lemma_.lower() in CLAIM_NOUNS] \
+            if lexicon.reporting(verb.lemma_.lower()) == "say" else []
+        verdict = {w.lower_ for w in [*children(verb, VERDICTS), *clauses]} | {
+            w.lower_ for cl in clauses for w in children(cl, VERDICTS)}
+        if (called or told) and verdict & FALSITY:
+            sources = unique(k for s in clause_subject(verb) for k in arg_actors(s, found))
+            if sources:
+                yield Frame(verb, DENIAL, "dismissal", sources, (), ())
