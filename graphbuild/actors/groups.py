@@ -128,6 +128,11 @@ def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) ->
     Syria" -> Syrian refugees). Of armed groups only rebels are: "rebels in Chad" are Chad's,
     "militants in Syria" may be anyone's; but "fighters from" or "of" a named armed group are
     that group."""
+    loyal = _loyal_to(token, found)
+    if loyal is not None and group.type == "ARMED_GROUP":  # "fighters loyal to General X"
+        return loyal if loyal.type in NAMED_GROUPS else Actor(
+            key=f"group/{slug(loyal.label)}-loyalists", label=f"{loyal.label} loyalists", type="ARMED_GROUP",
+            country=loyal.country if loyal.type != "STATE" else loyal.key)
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in GROUP_PLACE_PREPS:
             continue
@@ -150,6 +155,15 @@ def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) ->
             if where is not None and where.type == "STATE":
                 return gaz.body(where, token.lower_) or gaz.body(where, group.label)
     return None
+
+
+def _loyal_to(token: Token, found: DocActors) -> Actor | None:
+    """Whom a group is "loyal to": "militants loyal to al-Zarqawi" -> al-Zarqawi."""
+    objects = [obj for adj in token.children if adj.dep_ == "amod" and adj.lower_ == "loyal"
+               for prep in adj.children if prep.dep_ == "prep" and prep.lower_ == "to"
+               for obj in prep.children if obj.dep_ == "pobj"]
+    named = [x for obj in objects for x in [obj, *(c for c in obj.children if c.dep_ == "appos")]]
+    return next((found.actor(x) for x in named if found.actor(x) is not None), None)  # "its frontman, X"
 
 
 def _place_group(doc: Doc, start: int, group: Actor, found: DocActors) -> tuple[int, Actor] | None:

@@ -257,7 +257,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
                 sources.extend(nominals[s.i].sources)
             else:
                 targets.extend(arg_actors(s, found))
-        for prep, obj in prep_objects(token, {"by"}):
+        for prep, obj in [*prep_objects(token, {"by"}), *_at_the_hands(token)]:
             arg_tokens.append(obj)  # "backed by US air strikes": the strikes' agent
             sources.extend(nominals[obj.i].sources if obj.i in nominals and not found.at(obj) else
                            arg_actors(obj, found))
@@ -332,6 +332,12 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         targets = [*sources, *targets]
     return Frame(token, sense, "passive" if passive else how, unique(sources), unique(targets),
                  unique(locations), weapons(token, lexicon))
+
+
+def _at_the_hands(verb: Token) -> list[tuple[str, Token]]:
+    """The agent of a passive named "at the hands of X": ("by", X)."""
+    return [("by", obj) for _, hands in prep_objects(verb, {"at"}) if hands.lower_ == "hands"
+            for _, obj in prep_objects(hands, {"of"})]
 
 
 def conditions(verb: Token) -> list[Token]:

@@ -89,6 +89,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The Malian junta expelled the French ambassador.", "junta", "Mali", "STATE"),  # a junta governs its state
     ("Somali forces retook the town of Harardhere.", "Harardhere", "Harardhere", "LOCATION"),  # "the town of X"
     ("Jakarta forced the UN refugee agency out of the country.", "refugee", "UNHCR", "IGO"),  # longest name first
+    # a group loyal to someone is theirs
+    ("Fighters loyal to General Khalifa Haftar shelled Tripoli.", "Fighters", "Khalifa Haftar loyalists",
+     "ARMED_GROUP"),
+    ("Militants loyal to al-Shabaab attacked the base.", "Militants", "al-Shabaab", "ARMED_GROUP"),
     # an acronym is no town ("ILO" is not Ilo in Peru)
     ("The ILO renewed its demand on Monday.", "ILO", "International Labour Organization", "IGO"),
     # "Russia today" is Russia on a day, not the broadcaster "Russia Today"

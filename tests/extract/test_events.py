@@ -324,6 +324,7 @@ FOUND = [
      ("Rwanda", "REJECT", "Human Rights Watch")),
     ("Amnesty accused Israel of using white phosphorus. Israel said the claims were false.",
      ("Israel", "REJECT", "Amnesty International")),
+    ("Dozens of civilians were killed at the hands of Sudanese forces.", ("Sudan", "ASSAULT", "civilians")),
     # revenge is aimed at whoever did what it follows
     ("Iran vowed revenge after an Israeli strike killed a general in Damascus.", ("Iran", "THREATEN", "Israel")),
     ("Pakistan promised retaliation after Indian jets struck Balakot.", ("Pakistan", "THREATEN", "India")),
