@@ -325,6 +325,9 @@ FOUND = [
     ("Amnesty accused Israel of using white phosphorus. Israel said the claims were false.",
      ("Israel", "REJECT", "Amnesty International")),
     ("Dozens of civilians were killed at the hands of Sudanese forces.", ("Sudan", "ASSAULT", "civilians")),
+    # joint drills and exchanged lists are cooperation; exchanged prisoners a release
+    ("Egypt and Sudan held joint military exercises.", ("Egypt", "COOPERATE", "Sudan")),
+    ("India and Pakistan exchanged lists of nuclear installations.", ("India", "COOPERATE", "Pakistan")),
     # revenge is aimed at whoever did what it follows
     ("Iran vowed revenge after an Israeli strike killed a general in Damascus.", ("Iran", "THREATEN", "Israel")),
     ("Pakistan promised retaliation after Indian jets struck Balakot.", ("Pakistan", "THREATEN", "India")),
