@@ -266,6 +266,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "the group" is an armed group or an NGO, never the IGO named last
+    ("Al-Shabaab militants attacked an AU base in Somalia. The African Union condemned the assault. "
+     "The group said it had killed 30 soldiers.", "The |group", "al-Shabaab"),
     # an acronym in brackets is the actor it follows, there and later
     ("The Movement for Democratic Renewal (MDR) held a rally. The MDR said 40 people were hurt.",
      "The |MDR", "Movement for Democratic Renewal"),
