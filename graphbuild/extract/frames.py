@@ -47,6 +47,9 @@ def readiness(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
     "Norway is willing to send equipment to Jordan": AGREE Norway -> Jordan. When the act is an
     event ("ready to withdraw"), the promise comes from that event instead; "is not ready to"
     promises nothing.
+
+    >>> readiness.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
+    'readiness'
     """
     for t in sent:
         if t.lower_ not in READINESS or t.dep_ != "acomp" or any(
@@ -74,7 +77,11 @@ VERDICT_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})
 def dismissals(sent: Span, found, lexicon: Lexicon, frames: dict[int, Frame]) -> Iterator[Frame]:
     """Denials made by calling a claim untrue: "Moscow called the accusations baseless", "Rwanda
     described the report as fabricated", "Israel said the claims were false" (REJECT; whom they
-    answer is the accuser, see :func:`graphbuild.extract.discourse.rejections`)."""
+    answer is the accuser, see :func:`graphbuild.extract.discourse.rejections`).
+
+    >>> "baseless" in FALSITY and DENIAL.event_type
+    'REJECT'
+    """
     for verb in sent:
         if verb.i in frames or verb.pos_ not in ("VERB", "AUX"):
             continue
