@@ -163,8 +163,9 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
             if tok.i in heads:
                 out[f.trigger.i] = tok.i
                 break
-            noun = next((o for o in children(tok, OBJ) if o.i in heads and o.i < clause.i), None)
-            if clause.dep_ == "ccomp" and noun is not None:  # "reiterated its demand today that X ease ..."
+            noun = next((o for o in children(tok, OBJ) if o.i in heads and o.i < clause.i), None) \
+                if clause.dep_ == "ccomp" else None
+            if noun is not None:  # "reiterated its demand today that X ease ...": the demand's content
                 out[f.trigger.i] = noun.i
                 break
     return out
@@ -295,12 +296,12 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
             continue
         verb = f.trigger.head if f.trigger.pos_ != "VERB" and f.trigger.dep_ in OBJ else f.trigger
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}  # "will extend the curfew"
+        head = _volitional(verb)  # "ready to", "vowed to", "prepared to"
         if aux & OBLIGATION and e.claimed_by and e.sources and e.claimed_by not in e.sources:
             out.append(replace(e, type="REQUEST", sources=(e.claimed_by,), targets=e.sources, mode="demand",
                                cameo="10", modality="asserted", claimed_by=None,
                                evidence=credited(e, "obligation"), casualties=(), weapons=()))
-        elif e.sources and (aux & VOLITION or _volitional(verb)) and e.type not in ("AGREE", "THREATEN"):
-            head = _volitional(verb)
+        elif e.sources and (aux & VOLITION or head is not None) and e.type not in ("AGREE", "THREATEN"):
             if head is not None and head.lemma_.lower() in PREPARATION and head.pos_ == "VERB" and e.type == "ASSAULT":
                 # "the army prepared to resume shelling": a show of force (PLOVER MOBILIZE), the attack to come
                 out.append(replace(e, type="MOBILIZE", mode="military", cameo="15", modality="asserted",
