@@ -34,7 +34,8 @@ NOUN_CUES = {"suspected": "alleged", "alleged": "alleged", "possible": "hypothet
              "potential": "hypothetical", "failed": "negation"}
 
 
-#: Nouns by which a writer names a claim in apposition to it ("..., a charge the group denied").
+#: Nouns that name a claim: "..., a charge the group denied" (the writer's apposition), "called the
+#: accusations baseless" (a denial).
 CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "report", "account"})
 
 
