@@ -183,7 +183,8 @@ def _result(doc, document: Document, gaz, lexicon) -> DocResult:
     found = resolve(doc, document.id, gaz, lexicon.is_attack)
     events, relations = extract(doc, document, found, lexicon, gaz)
     actors = dict(found.actors)
-    for key in {k for r in relations for k in (r.subject, r.object)} - set(actors):
+    named = {k for r in relations for k in (r.subject, r.object)} | {k for e in events for k in (*e.sources, *e.targets)}
+    for key in named - set(actors):  # a state only an event or relation names ("a visit to Moscow": Russia)
         known = gaz.actor(key)
         if known is not None:
             actors[key] = known

@@ -122,6 +122,10 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
     targets, location = frame.targets, frame.locations[0] if frame.locations else None
     if frame.sense.event_type in PLACE_TARGETS and not targets and frame.locations:
         targets, location = frame.locations, (frame.locations[0] if len(frame.locations) == 1 else None)
+    if frame.sense.event_type == "CONSULT":  # "paid a visit to Moscow": to the state whose seat it is
+        seats = [k for k in targets if _seat_of(k, found, gaz) != k]
+        targets = tuple(_seat_of(k, found, gaz) for k in targets)
+        location = location or (seats[0] if seats else None)
     sources = frame.sources
     if not sources and fact.denied_by and frame.trigger.pos_ == "VERB":
         sources = (fact.denied_by,)  # "Moscow denied targeting civilians": Moscow is the one accused
@@ -138,6 +142,13 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         casualties=_casualties(sent, gaz, casualties, [found.actors[t] for t in targets]) if casualties else (),
         weapons=frame.weapons,
     )
+
+
+def _seat_of(key: str, found, gaz: Gazetteer) -> str:
+    """The state a capital named as a place is the seat of ("Moscow" -> Russia), else ``key``."""
+    actor = found.actors.get(key)
+    state = gaz.capital_of(actor.label) if actor is not None and actor.type == "LOCATION" else None
+    return state.key if state is not None else key
 
 
 def _contents(frames: list[Frame]) -> dict[int, int]:

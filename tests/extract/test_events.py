@@ -124,8 +124,8 @@ FOUND = [
     ("The Sudanese government shortened the curfew in Kassala.", ("Sudan", "CONCEDE", "Kassala")),
     # the agent of an attack noun named on the weapon that modifies it
     ("Two Turkish Bayraktar strikes killed six militants.", ("Turkey", "ASSAULT", "militants")),
-    # a visit has a host: the place gone to; whoever arrives on a visit makes it
-    ("President Ivan Petrenko arrived in Kampala on a three-day visit.", ("Ivan Petrenko", "CONSULT", "Kampala")),
+    # a visit has a host: the place gone to (a capital's state); whoever arrives on a visit makes it
+    ("President Ivan Petrenko arrived in Kampala on a three-day visit.", ("Ivan Petrenko", "CONSULT", "Uganda")),
     ("Chad's foreign minister began a visit to Nigeria on Monday.", ("Chad", "CONSULT", "Nigeria")),
     # a light verb with its preposition lends its subject to the event noun
     ("Serb forces were engaged in ethnic cleansing in Kosovo.", ("Serbia", "ASSAULT", "Kosovo")),
@@ -233,7 +233,7 @@ FOUND = [
      "China, the junta's main ally, called for restraint.", ("China", "ALLY_OF", "Myanmar")),
     ("Serbia vowed not to return the disputed land to Croatia.", ("Serbia", "REJECT", "Croatia")),
     # whoever does something "during a visit" makes the visit; talks' venue is no party to an offer
-    ("NATO's chief pledged more air defences for Ukraine during a visit to Kyiv.", ("NATO", "CONSULT", "Kyiv")),
+    ("NATO's chief pledged more air defences for Ukraine during a visit to Kyiv.", ("NATO", "CONSULT", "Ukraine")),
     ("Turkey offered to host peace talks between Russia and Ukraine in Istanbul.", ("Turkey", "AGREE", "Russia")),
     ("Somalia vowed to crush the militants.", ("Somalia", "THREATEN", "militants")),  # crushing is repression
     # fighting alongside someone is military cooperation; "called on X to act": X acts
@@ -527,6 +527,13 @@ def test_fight_between_coordinated_subjects(text, mutual, nlp):
     [r] = extract_documents([Document("t", text)], nlp=nlp)
     [e] = [e for e in r.events if e.type == "ASSAULT"]
     assert (len(e.sources) == 2 and set(e.sources) <= set(e.targets)) is mutual, e
+
+
+def test_visit_to_a_capital_is_to_its_state_in_the_city(nlp):
+    [r] = extract_documents([Document("t", "The Chinese foreign minister paid a visit to Moscow.")], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [e] = [e for e in r.events if e.type == "CONSULT"]
+    assert ([label[t] for t in e.targets], label[e.location]) == (["Russia"], "Moscow")
 
 
 def test_condemnation_is_told_once(nlp):
