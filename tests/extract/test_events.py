@@ -328,6 +328,7 @@ FOUND = [
     # joint drills and exchanged lists are cooperation; exchanged prisoners a release
     ("Egypt and Sudan held joint military exercises.", ("Egypt", "COOPERATE", "Sudan")),
     ("India and Pakistan exchanged lists of nuclear installations.", ("India", "COOPERATE", "Pakistan")),
+    ("The Ugandan army gave the rebels 48 hours to surrender.", ("Uganda", "THREATEN", "rebels")),  # an ultimatum
     # revenge is aimed at whoever did what it follows
     ("Iran vowed revenge after an Israeli strike killed a general in Damascus.", ("Iran", "THREATEN", "Israel")),
     ("Pakistan promised retaliation after Indian jets struck Balakot.", ("Pakistan", "THREATEN", "India")),
