@@ -40,7 +40,7 @@ from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.senses import allowance, instead, noun_sense, verb_sense, vetoed, weapons
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
-    clause_subject, prep_objects, with_conjuncts,
+    charged, clause_subject, prep_objects, with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -233,7 +233,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     sources: list[str] = []
     targets: list[str] = []
     subjects = clause_subject(token, lexicon.is_light_verb)
-    passive = any(c.dep_ in PASS_SUBJ or c.dep_ == AGENT or c.dep_ == "auxpass" for c in token.children)
+    passive = any(c.dep_ in PASS_SUBJ or c.dep_ == AGENT or c.dep_ == "auxpass" for c in token.children) \
+        or charged(token)  # "RSF accused of killing villagers": a headline's passive
     if passive and sense.noted("stative") and not any(c.dep_ == AGENT for c in token.children):
         # "X is opposed to Y": a state X is in, not something done to X
         subjects, passive = list(children(token, PASS_SUBJ)) or subjects, False

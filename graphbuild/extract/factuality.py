@@ -26,7 +26,9 @@ from spacy.tokens import Token
 
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.lexicon import Lexicon
-from graphbuild.extract.syntax import AUX, CLIMB, FINITE, NEG, clause_subject, governors, marked, prep_objects
+from graphbuild.extract.syntax import (
+    AUX, CLIMB, FINITE, NEG, charged, clause_subject, governors, marked, prep_objects,
+)
 
 #: Adjectives on an event noun that make it uncertain or planned.
 NOUN_CUES = {"suspected": "alleged", "alleged": "alleged", "possible": "hypothetical",
@@ -123,7 +125,7 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
 
 
 def _speaker(verb: Token, found) -> str | None:
-    for s in clause_subject(verb):  # "Amnesty said", "a Russian official said" (Russia)
+    for s in ([] if charged(verb) else clause_subject(verb)):  # "Amnesty said"; not "X accused of ..."
         keys = [k for k in arg_actors(s, found) if found.actors[k].type != "LOCATION"]  # a place says nothing
         if keys:
             return keys[0]

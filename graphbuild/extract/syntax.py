@@ -180,6 +180,21 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
     return []
 
 
+#: Verbs that charge someone "of" something; with no object they are a headline's passive.
+CHARGED_OF = frozenset({"accuse", "charge", "suspect"})
+
+
+def charged(verb: Token) -> bool:
+    """Whether ``verb`` is a charge written as a headline's passive, with no object: "RSF accused of
+    killing villagers" (RSF is accused, by someone the headline does not name).
+
+    >>> charged.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'charged'
+    """
+    return verb.lemma_.lower() in CHARGED_OF and not any(c.dep_ in OBJ or c.dep_ == "dative" for c in verb.children) \
+        and any(c.dep_ == PREP and c.lower_ == "of" for c in verb.children)
+
+
 def _participle_subject(subject: Token) -> Token:
     """The noun a participle taken for the subject modifies: in "the agency operating in Gaza
     said", the parser may make "operating" the subject of "said" and "agency" its own subject."""

@@ -329,6 +329,7 @@ FOUND = [
     ("Egypt and Sudan held joint military exercises.", ("Egypt", "COOPERATE", "Sudan")),
     ("India and Pakistan exchanged lists of nuclear installations.", ("India", "COOPERATE", "Pakistan")),
     ("The Ugandan army gave the rebels 48 hours to surrender.", ("Uganda", "THREATEN", "rebels")),  # an ultimatum
+    ("Sudan: RSF accused of killing 100 villagers in Gezira", ("Rapid Support Forces", "ASSAULT", "residents")),
     # revenge is aimed at whoever did what it follows
     ("Iran vowed revenge after an Israeli strike killed a general in Damascus.", ("Iran", "THREATEN", "Israel")),
     ("Pakistan promised retaliation after Indian jets struck Balakot.", ("Pakistan", "THREATEN", "India")),
@@ -383,6 +384,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("The UN deployed peacekeepers to Haiti.", ("United Nations", "MOBILIZE", "Haiti")),
     ("Kenya condemned the Ethiopian crackdown on protesters.", ("Kenya", "ACCUSE", "protesters")),
     ("Russia and Iran launched strikes on Idlib.", ("Russia", "ASSAULT", "Iran")),  # allies attacking together
+    # a headline's "X accused of ..." is a passive: X is accused, and accuses no one
+    ("Sudan: RSF accused of killing 100 villagers in Gezira", ("Rapid Support Forces", "ACCUSE", "residents")),
     # a protest in the street stays a protest; "opposed by X" is still passive
     ("Students protested in Nairobi against the fee rise.", ("students", "ACCUSE", "Nairobi")),
     ("Kenya's bid was opposed by Egypt.", ("Kenya", "REJECT", "Egypt")),
