@@ -32,7 +32,7 @@ from graphbuild.extract.parties import aimed_through, complete
 from graphbuild.extract.factuality import factuality, modality_of
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
-from graphbuild.extract.syntax import OBJ, children, circumstance, infinitival
+from graphbuild.extract.syntax import OBJ, children, circumstance, infinitival, prep_objects
 from graphbuild.model import SYMMETRIC_TYPES, Casualty, Document, Event, Relation
 
 #: Event types that act on a place when no actor is named: "shelled Homs", "imposed a curfew in
@@ -425,6 +425,11 @@ def _killed_by(events: list[Event], frames: list[Frame]) -> list[Event]:
                                                for m in clause.children):
                     e = replace(e, sources=attacks[clause.i].sources)
                     break
+            else:  # "40 killed in Israeli strikes on Gaza": the attack named after "in" or "by"
+                cause = next((attacks[obj.i] for _, obj in prep_objects(f.trigger, {"in", "by"})
+                              if obj.i in attacks), None)
+                if cause is not None:
+                    e = replace(e, sources=cause.sources, targets=e.targets or cause.targets)
         out.append(e)
     return out
 
