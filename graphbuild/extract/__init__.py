@@ -123,9 +123,9 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
     if frame.sense.event_type in PLACE_TARGETS and not targets and frame.locations:
         targets, location = frame.locations, (frame.locations[0] if len(frame.locations) == 1 else None)
     if frame.sense.event_type == "CONSULT":  # "paid a visit to Moscow": to the state whose seat it is
-        seats = [k for k in targets if _seat_of(k, found, gaz) != k]
-        targets = tuple(_seat_of(k, found, gaz) for k in targets)
-        location = location or (seats[0] if seats else None)
+        seated = {k: _seat_of(k, found, gaz) for k in targets}
+        location = location or next((k for k, state in seated.items() if state != k), None)
+        targets = tuple(dict.fromkeys(seated.values()))
     sources = frame.sources
     if not sources and fact.denied_by and frame.trigger.pos_ == "VERB":
         sources = (fact.denied_by,)  # "Moscow denied targeting civilians": Moscow is the one accused

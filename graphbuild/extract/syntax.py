@@ -31,6 +31,8 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: Verbs that charge or credit someone "of"/"for" an act the someone did: "accused X of shelling".
 CHARGING = frozenset({"accuse", "blame", "suspect", "charge", "convict", "condemn", "criticise", "criticize",
                       "praise", "thank", "acquit", "clear", "denounce"})
+#: Those of them that charge someone "of" something; with no object, a headline's passive ("X accused of").
+CHARGED_OF = frozenset({"accuse", "charge", "suspect"})
 #: Prepositions whose object is the one asked to act: "called on Rwanda to withdraw".
 CONTROL_PREPS = frozenset({"on", "upon"})
 #: Pronouns that open a relative clause as its subject: the clause's subject is the noun it modifies.
@@ -178,10 +180,6 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             return [verb.head]
         return []
     return []
-
-
-#: Verbs that charge someone "of" something; with no object they are a headline's passive.
-CHARGED_OF = frozenset({"accuse", "charge", "suspect"})
 
 
 def charged(verb: Token) -> bool:
