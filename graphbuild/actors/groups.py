@@ -99,8 +99,13 @@ def _qualified(group: Actor, qualifier: Token, gaz: Gazetteer) -> Actor:
     """The group of one people, faith or country: "Chechen refugees" (key ``group/chechen-refugees``),
     "Iraqi Kurds" (in Iraq)."""
     state = gaz.demonym(qualifier.text)
-    return Actor(key=f"group/{slug(qualifier.text)}-{slug(group.label)}", label=f"{qualifier.text} {group.label}",
-                 type=group.type, country=state.key if state is not None else group.country)
+    return _named_group(qualifier.text, group.label, group.type, state.key if state is not None else group.country)
+
+
+def _named_group(owner: str, word: str, kind: str, country: str | None) -> Actor:
+    """A group named by whose it is and a group word: "Chechen refugees", "Al Jazeera journalists",
+    "Khalifa Haftar loyalists" (key ``group/`` + both words' slugs)."""
+    return Actor(key=f"group/{slug(owner)}-{slug(word)}", label=f"{owner} {word}", type=kind, country=country)
 
 
 def _phrase(span, gaz: Gazetteer) -> Actor | None:
@@ -130,9 +135,8 @@ def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) ->
     that group."""
     loyal = _loyal_to(token, found)
     if loyal is not None and group.type == "ARMED_GROUP":  # "fighters loyal to General X"
-        return loyal if loyal.type in NAMED_GROUPS else Actor(
-            key=f"group/{slug(loyal.label)}-loyalists", label=f"{loyal.label} loyalists", type="ARMED_GROUP",
-            country=loyal.country if loyal.type != "STATE" else loyal.key)
+        return loyal if loyal.type in NAMED_GROUPS else _named_group(
+            loyal.label, "loyalists", "ARMED_GROUP", loyal.country if loyal.type != "STATE" else loyal.key)
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in GROUP_PLACE_PREPS:
             continue
@@ -146,8 +150,7 @@ def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) ->
                 return where  # "fighters from Hayat Tahrir al-Sham" are that group's
             if where is not None and prep.lower_ in ("of", "from") and where.type in ORGANISATIONS \
                     and group.type == "GROUP":  # "activists from Fatah", "journalists of Al Jazeera"
-                return Actor(key=f"group/{slug(where.label)}-{slug(group.label)}",
-                             label=f"{where.label} {group.label}", type="GROUP", country=where.country)
+                return _named_group(where.label, group.label, "GROUP", where.country)
             if group.type != "GROUP" and group.label not in DOMESTIC_GROUPS:
                 continue
             if where is not None and where.type == "LOCATION" and where.country:
