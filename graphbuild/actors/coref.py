@@ -204,8 +204,10 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
     described: dict[str, str] = {}  # description noun -> the actor it first referred to
     for t in doc:
         if t.i in found.token_actor:
-            if t.lemma_.lower() in descriptions and t.i + 1 not in found.token_actor:
-                described[t.lemma_.lower()] = found.at(t)  # "the Sudanese army": "the army" later is Sudan's
+            if t.lemma_.lower() in descriptions and t.i + 1 not in found.token_actor \
+                    and found.actors[found.at(t)].type in descriptions[t.lemma_.lower()]:
+                # "the Sudanese army": "the army" later is Sudan's (not the "Kachin Independence Army"'s)
+                described[t.lemma_.lower()] = found.at(t)
             continue
         low = t.lower_
         key = None

@@ -58,16 +58,28 @@ def org_heads() -> dict[str, str]:
         return {r["word"]: r["type"] for r in rows}
 
 
-def org_type(name: str) -> str:
-    """The actor type of an unknown organisation name, from its words.
+#: Heads of a military's name ("Pakistan Army") that, in a name not led by a state or its people,
+#: name an armed group of its own ("Arakan Army", "People's Defence Force").
+ARMY_HEADS = frozenset({"army", "force", "forces"})
+#: Words that name no one in particular: "the Air Force", "the Armed Forces" are some state's.
+GENERIC_MILITARY = frozenset({"the", "air", "armed", "naval", "ground", "special", "army", "force", "forces"})
+
+
+def org_type(name: str, national: bool = True) -> str:
+    """The actor type of an unknown organisation name, from its words; ``national`` says the name
+    starts with a state or its people, without which an army or a force is an armed group's.
 
     >>> org_type("People's Liberation Front")
     'ARMED_GROUP'
     >>> org_type("Kabul Times")
     'MEDIA'
+    >>> org_type("Arakan Army", national=False), org_type("Air Force", national=False)
+    ('ARMED_GROUP', 'MILITARY')
     """
     heads = org_heads()
     words = [w.lower() for w in re.findall(r"[\w']+", name)]
+    if not national and words and words[-1] in ARMY_HEADS and not set(words) <= GENERIC_MILITARY:
+        return "ARMED_GROUP"
     for w in reversed(words):
         if w in heads:
             return heads[w]
@@ -278,7 +290,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             continue
         if ent.label_ == PERSON and len(span) > 1 and span[-1].lower_ in org_heads():
             # "Tigray People's Liberation Front": a name ending in an organisation word is no person
-            found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text)), "ner")
+            found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text, _national(span, gaz))),
+                      "ner")
         elif ent.label_ == PERSON:
             known = gaz.lookup(span[-1].text) if len(span) == 1 else None
             actor = known if known is not None and known.type == "PERSON" else Actor(
@@ -294,7 +307,15 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             if place is not None and not text.isupper() and not any(w.lower() in org_heads() for w in text.split()):
                 found.add(span, place, "ner")  # a town the tagger took for an organisation (not "ILO", an acronym)
                 continue
-            found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text)), "ner")
+            found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text, _national(span, gaz))),
+                      "ner")
+
+
+def _national(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a name starts with a state's name or its people's ("Libyan National Army")."""
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    known = gaz.lookup(first.text)
+    return gaz.demonym(first.text) is not None or known is not None and known.type == "STATE"
 
 
 def _named_after_state(span: Span, found: DocActors) -> bool:

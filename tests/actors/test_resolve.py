@@ -89,6 +89,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The Malian junta expelled the French ambassador.", "junta", "Mali", "STATE"),  # a junta governs its state
     ("Somali forces retook the town of Harardhere.", "Harardhere", "Harardhere", "LOCATION"),  # "the town of X"
     ("Jakarta forced the UN refugee agency out of the country.", "refugee", "UNHCR", "IGO"),  # longest name first
+    # an army or a force named after no state or people is an armed group of its own
+    ("The Kachin Independence Army attacked a police post.", "Kachin", "Kachin Independence Army", "ARMED_GROUP"),
+    ("The People's Defence Force ambushed a convoy.", "Defence", "People's Defence Force", "ARMED_GROUP"),
+    ("The Libyan National Army shelled the port.", "Libyan", "Libyan National Army", "MILITARY"),
     # a group loyal to someone is theirs
     ("Fighters loyal to General Khalifa Haftar shelled Tripoli.", "Fighters", "Khalifa Haftar loyalists",
      "ARMED_GROUP"),
@@ -269,6 +273,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "the group" is an armed group or an NGO, never the IGO named last
     ("Al-Shabaab militants attacked an AU base in Somalia. The African Union condemned the assault. "
      "The group said it had killed 30 soldiers.", "The |group", "al-Shabaab"),
+    # "the army" is a state's, not an armed group's that has "Army" in its name
+    ("The Kachin Independence Army attacked a police post. Myanmar said the army had repelled it.",
+     "the |army", "Myanmar"),
     # an acronym in brackets is the actor it follows, there and later
     ("The Movement for Democratic Renewal (MDR) held a rally. The MDR said 40 people were hurt.",
      "The |MDR", "Movement for Democratic Renewal"),
