@@ -127,7 +127,7 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         location = location or next((k for k, state in seated.items() if state != k), None)
         targets = tuple(dict.fromkeys(seated.values()))
     sources = frame.sources
-    if not sources and fact.denied_by and frame.trigger.pos_ == "VERB":
+    if not sources and fact.denied_by and frame.trigger.pos_ == "VERB" and fact.denied_by not in targets:
         sources = (fact.denied_by,)  # "Moscow denied targeting civilians": Moscow is the one accused
     return Event(
         type=frame.sense.event_type,

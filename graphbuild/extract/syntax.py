@@ -39,7 +39,7 @@ CONTROL_PREPS = frozenset({"on", "upon"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 #: Links climbed to find who reports or denies an event.
 CLIMB = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
-                   "nsubj", "nsubjpass", "dobj", "parataxis", "compound", "appos", "attr", "oprd"})
+                   "nsubj", "nsubjpass", "dobj", "parataxis", "compound", "appos", "attr", "oprd", "agent"})
 
 #: Prepositions that introduce the target of a directed event.
 TARGET_PREPS = frozenset({"on", "against", "at", "upon", "into", "toward", "towards", "of"})
@@ -173,6 +173,10 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                     noun = verb.head
                     if noun.dep_ in OBJ and noun.pos_ in ("NOUN", "PROPN") and noun.head.lemma_.lower() in CHARGING:
                         return [noun]  # the parser hung "of executing" on the object of "accused X of ..."
+                    charge = noun.head.head if noun.dep_ == POBJ and noun.head.dep_ == AGENT else None
+                    if charge is not None and charge.lemma_.lower() in CHARGING:
+                        # ... or on its agent: "X were accused by Y of executing": X did it
+                        return [c for c in charge.children if c.dep_ in PASS_SUBJ]
                 verb = verb.head
             seen += 1
             continue

@@ -92,11 +92,26 @@ def test_claim_gives_separate_accusation(text, accuser, accused, nlp):
      "Serbia"),
     # a place claims nothing: "officials in Nairobi" are nobody the text names
     ("Sudanese rebels shelled Juba on Monday, relief officials in Nairobi said.", "ASSAULT", "Sudanese rebels"),
+    # what a clause on the speaker says of it is the writer's, not the speaker's claim
+    ("Eritrea, which has armed the rebels since 2020, said the talks had failed.", "AID", "Eritrea"),
+    ("The Bolivar Front, which shelled Tarsa last year, said it wanted peace.", "ASSAULT", "Bolivar Front"),
 ])
 def test_not_claimed(text, type_, source, nlp):
     f = Found(text, nlp)
     e = f.one(type_, source=source)
     assert e.claimed_by is None and not f.find("ACCUSE"), f.summary()
+
+
+def test_a_charge_made_by_an_agent_is_the_agent_s_claim_against_the_accused(nlp):
+    f = Found("Wagner mercenaries were accused by Human Rights Watch of executing dozens of villagers.", nlp)
+    e = f.one("ASSAULT", trigger="executing")
+    assert f.names(e.sources) == {"Wagner Group"} and f.name(e.claimed_by) == "Human Rights Watch", f.summary()
+
+
+def test_an_accused_speaker_is_not_its_own_accuser(nlp):
+    f = Found("Chad, accused by UN experts of arming the rebels, denied the charges.", nlp)
+    assert f.find("ACCUSE", target="Chad") and not f.find("ACCUSE", source="Chad"), f.summary()
+    assert all(not set(e.sources) & set(e.targets) for e in f.events), f.summary()
 
 
 def test_a_finite_verb_conjoined_to_a_negated_one_is_asserted(nlp):
