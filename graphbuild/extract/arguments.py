@@ -39,6 +39,12 @@ def proxy_nouns() -> frozenset[str]:
         return frozenset(w.strip() for w in f if w.strip() and not w.startswith("#"))
 
 
+#: Prepositions whose object owns a proxy noun: "positions of the army", "forces in Guinea".
+OWNER_PREPS = frozenset({"of", "in", "from"})
+#: Proxies who speak for whoever follows "for": "a spokesman for the government".
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "negotiator"})
+
+
 def unique(keys) -> tuple[str, ...]:
     """Keys without blanks or repeats, in first-seen order.
 
@@ -89,7 +95,8 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
             owners += [found.at(g) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.lower_ in RUN_BY
                        for g in c.children if found.at(g)]  # "the Houthi-run ministry"
             if not owners:  # "security forces in Guinea", "positions of the Palestinian forces"
-                owners = [k for prep, obj in prep_objects(t, {"of", "in", "from"})
+                owners = [k for prep, obj in prep_objects(t, OWNER_PREPS | (
+                    {"for"} if t.lemma_.lower() in SPEAKS_FOR else set()))  # "a spokesman for the army"
                           for k in arg_actors(obj, found)
                           if found.actors[k].type not in ("LOCATION", "GROUP") or prep == "of"]
             keys.extend(owners)

@@ -338,6 +338,12 @@ FOUND = [
     # asylum is asked of the state it is sought in
     ("Two Russian pilots sought asylum in Ukraine.", ("Russia", "REQUEST", "Ukraine")),
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
+    # those who speak or look into things for an organisation stand for it
+    ("A spokesman for the Ethiopian government accused Eritrea of arming the rebels.",
+     ("Ethiopia", "ACCUSE", "Eritrea")),
+    ("UN investigators accused Sudan of bombing markets in Darfur.", ("United Nations", "ACCUSE", "Sudan")),
+    ("Amnesty researchers accused the Syrian army of using barrel bombs.",
+     ("Amnesty International", "ACCUSE", "Syria")),
 ]
 
 PUT_ON = [  # text, (event type, source): events named by a noun after a light verb and a preposition
