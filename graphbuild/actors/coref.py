@@ -159,9 +159,11 @@ def _agent_state(doc: Doc, found, before: int) -> str | None:
 
 def _plural_subject(token: Token, found) -> str | None:
     """ "Palestinian leaders said they would ...": *they* is the plural subject before it, or the
-    country that qualifies it."""
+    country that qualifies it; "Mali and Niger said they ...": the first of a list (the events
+    take the whole list, see ``graphbuild.extract.arguments``)."""
     for child in token.sent.root.children:
-        if child.dep_ in SUBJECT_DEPS and child.i < token.i and child.tag_ in ("NNS", "NNPS"):
+        listed = child.conjuncts or any(c.dep_ == "appos" and c.conjuncts for c in child.children)
+        if child.dep_ in SUBJECT_DEPS and child.i < token.i and (child.tag_ in ("NNS", "NNPS") or listed):
             if found.at(child):
                 return found.at(child)
             for mod in child.children:

@@ -16,8 +16,8 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from graphbuild.extract.syntax import (
-    AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, OBJ, POSS, PREP, QUANTITY_HEADS, children, circumstance, infinitival,
-    prep_objects, with_conjuncts,
+    AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, OBJ, POSS, PREP, QUANTITY_HEADS, SUBJ, children, circumstance,
+    infinitival, listed, prep_objects, with_conjuncts,
 )
 
 #: Participles of "X-run", "X-led" modifiers: X owns the noun they modify.
@@ -63,7 +63,11 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
     """
     keys: list[str] = []
     proxies = proxy_nouns()
-    for t in with_conjuncts(token):
+    for t in listed(token):
+        together = _coordinated_speakers(t, found)
+        if together:  # "Mali and Niger said they would leave": both
+            keys.extend(together)
+            continue
         key = found.at(t)
         if key:  # "Egyptian and Saudi diplomats": the head names one, its coordinated modifier another
             keys.append(key)
@@ -80,10 +84,10 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
             keys.extend(members)
             continue
         if t.lemma_.lower() in COLLECTIVE_HEADS:
-            listed = [k for prep, obj in prep_objects(t, {"including", "like", "such", "from", "in"})
-                      for k in arg_actors(obj, found, owner=False)]
-            if listed:
-                keys.extend(listed)
+            included = [k for prep, obj in prep_objects(t, {"including", "like", "such", "from", "in"})
+                        for k in arg_actors(obj, found, owner=False)]
+            if included:
+                keys.extend(included)
                 continue
         appos = [found.at(c) for c in t.children if c.dep_ == APPOS and found.at(c)] or _loose_appos(t, found)
         if appos:  # "the Kremlin's ally, President X": X
@@ -101,6 +105,19 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
                           if found.actors[k].type not in ("LOCATION", "GROUP") or prep == "of"]
             keys.extend(owners)
     return list(unique(keys))
+
+
+def _coordinated_speakers(token: Token, found) -> list[str]:
+    """The actors of a coordinated subject that "they" in its verb's complement refers to:
+    "Mali, Niger and Chad announced they would leave the bloc" -> all three."""
+    clause = token.head
+    if token.lower_ != "they" or token.dep_ not in SUBJ or clause.dep_ not in ("ccomp", "xcomp"):
+        return []
+    for subj in children(clause.head, SUBJ):
+        keys = list(unique(found.at(x) for x in listed(subj)))
+        if len(keys) > 1:
+            return keys
+    return []
 
 
 def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = frozenset()) -> list[str]:

@@ -73,6 +73,20 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *sorted(token.conjuncts, key=lambda t: t.i)]
 
 
+def listed(token: Token) -> list[Token]:
+    """``token`` and what is listed with it, also when the parser took the list's second item for an
+    apposition: in "Mali, Burkina Faso and Niger", "Faso" hangs on "Mali" as an appos and "Niger" on
+    "Faso" as a conjunct; all three are listed. An apposition with no conjunct is no list.
+
+    >>> listed.__name__  # needs a parsed sentence; see tests/extract/test_syntax.py
+    'listed'
+    """
+    items = with_conjuncts(token)
+    for appos in (c for c in token.children if c.dep_ == APPOS and c.conjuncts and c.pos_ == "PROPN"):
+        items += with_conjuncts(appos)
+    return sorted(items, key=lambda t: t.i)
+
+
 def children(token: Token, deps) -> Iterator[Token]:
     """Children of ``token`` whose dependency label is in ``deps`` (a label or a set), in text order."""
     deps = {deps} if isinstance(deps, str) else deps

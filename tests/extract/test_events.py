@@ -338,6 +338,10 @@ FOUND = [
     # asylum is asked of the state it is sought in
     ("Two Russian pilots sought asylum in Ukraine.", ("Russia", "REQUEST", "Ukraine")),
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
+    # "they" after a list of actors is all of them (the parser may take the list's second item for an apposition)
+    ("Al-Shabaab fighters attacked a base. Kenya, Uganda and Burundi said they would send more troops to Somalia.",
+     ("Burundi", "MOBILIZE", "Somalia")),
+    ("Kenya, South Sudan and Uganda said they would deploy troops to Juba.", ("Uganda", "MOBILIZE", "Juba")),
     # those who speak or look into things for an organisation stand for it
     ("A spokesman for the Ethiopian government accused Eritrea of arming the rebels.",
      ("Ethiopia", "ACCUSE", "Eritrea")),

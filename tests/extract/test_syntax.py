@@ -4,10 +4,10 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from graphbuild.extract.syntax import clause_subject, prep_objects
+from graphbuild.extract.syntax import clause_subject, listed, prep_objects
 
 
-POS = {"NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "VBD": "VERB", "VBG": "VERB", "IN": "ADP", "CD": "NUM",
+POS = {"CC": "CCONJ", ",": "PUNCT", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "VBD": "VERB", "VBG": "VERB", "IN": "ADP", "CD": "NUM",
        "RP": "ADP", "DT": "DET"}
 
 
@@ -42,3 +42,21 @@ def test_participle_taken_for_the_subject_yields_to_its_noun():
                  ["det", "compound", "nsubj", "nsubj", "prep", "pobj", "ROOT"],
                  ["DT", "NNP", "NNP", "VBG", "IN", "NNP", "VBD"])
     assert [t.text for t in clause_subject(doc[6])] == ["Cross"]
+
+
+def test_a_list_taken_for_an_apposition_is_a_list():
+    # "Mali, Burkina Faso and Niger": "Faso" parsed as an apposition of "Mali", "Niger" its conjunct
+    doc = parsed(["Mali", ",", "Burkina", "Faso", "and", "Niger", "left"],
+                 [6, 0, 3, 0, 3, 3, 6],
+                 ["nsubj", "punct", "compound", "appos", "cc", "conj", "ROOT"],
+                 ["NNP", ",", "NNP", "NNP", "CC", "NNP", "VBD"])
+    assert [t.text for t in listed(doc[0])] == ["Mali", "Faso", "Niger"]
+
+
+def test_an_apposition_alone_is_no_list():
+    # "Mali, a landlocked state": one actor, named twice
+    doc = parsed(["Mali", ",", "Sahel", "state", "left"],
+                 [4, 0, 3, 0, 4],
+                 ["nsubj", "punct", "compound", "appos", "ROOT"],
+                 ["NNP", ",", "NNP", "NN", "VBD"])
+    assert [t.text for t in listed(doc[0])] == ["Mali"]
