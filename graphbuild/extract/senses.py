@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.arguments import unique
 from graphbuild.extract.lexicon import Lexicon, Sense
-from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, PASS_SUBJ, children, prep_objects
+from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, PASS_SUBJ, POSS, children, prep_objects
 from graphbuild.nlp.lemmas import inflection_stems
 
 #: Verbs that attack when their object is a weapon (``data/weapons.csv``): "dropped cluster munitions".
@@ -134,6 +134,10 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
     return sense, "verb", None
 
 
+#: The reason in ``non_events.csv`` that vetoes only an own goal (see :func:`_own`).
+OWN_GOAL = "own-goal"
+
+
 def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> tuple[bool, str | None]:
     """A conflict verb used of something else: "workers strike", "the earthquake struck".
 
@@ -150,9 +154,19 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
         nouns.append(trigger.head)
     for t in [*args, *nouns, *kinds]:
         for word in (t.lemma_.lower(), t.lower_):
-            if lexicon.non_event(lemma, word):
+            reason = lexicon.non_event(lemma, word)
+            if reason == OWN_GOAL and not _own(t):
+                continue
+            if reason:
                 return True, lexicon.non_event_instead(lemma, word)
     return False, None
+
+
+def _own(goal: Token) -> bool:
+    """Whether a noun names someone's own goal ("its target", "the target") rather than what was
+    struck ("military targets", "40 targets")."""
+    return any(c.dep_ == POSS for c in goal.children) or goal.tag_ == "NN" and not any(
+        c.dep_ in (AMOD, "nummod") for c in goal.children)
 
 
 def instead(sense: Sense, veto: tuple[bool, str | None]) -> Sense | None:

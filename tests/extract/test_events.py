@@ -338,6 +338,8 @@ FOUND = [
     # asylum is asked of the state it is sought in
     ("Two Russian pilots sought asylum in Ukraine.", ("Russia", "REQUEST", "Ukraine")),
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
+    # targets struck are no goal reached
+    ("The Indian army said it had hit militant targets in Kashmir.", ("India", "ASSAULT", "Kashmir")),
     # "they" after a list of actors is all of them (the parser may take the list's second item for an apposition)
     ("Al-Shabaab fighters attacked a base. Kenya, Uganda and Burundi said they would send more troops to Somalia.",
      ("Burundi", "MOBILIZE", "Somalia")),
@@ -456,6 +458,7 @@ ABSENT = [
     ("Dock workers went on strike in Rotterdam.", ("ASSAULT",)),
     ("The earthquake struck eastern Turkey at dawn.", ("ASSAULT",)),
     ("Oil prices hit a record high on Monday.", ("ASSAULT",)),
+    ("The Kenyan government said it had hit its revenue target.", ("ASSAULT",)),  # one's own goal
     ("Serbia opened an investigation into crimes committed by Croat forces.", ("AGREE",)),  # no commitment
     ("Rebels committed war crimes, the report said.", ("AGREE",)),
     ("Rebels ambushed a Malian army convoy near Tessit.", ("AID",)),  # a military convoy carries no aid
