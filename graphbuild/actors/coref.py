@@ -135,6 +135,9 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
         return _reflexive_subject(token, found, types)
     sent = token.sent
     key = _governing_subject(token, found, types, attack_word) or _subject_actor(sent, found, types, token.i)
+    own = _own_subject(token, found)
+    if key and key == own:  # "X called Y and pressed him": not X, who is the subject of "pressed"
+        return _nearest(found, types, token.i, exclude={own})
     if key:
         return key
     doc = token.doc
@@ -145,6 +148,20 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
         if key:
             return key
     return _nearest(found, types, token.i)
+
+
+def _own_subject(token: Token, found) -> str | None:
+    """The actor that is the subject of the verb whose object ``token`` is (borrowed from the verb
+    it is coordinated with): an object pronoun that is not reflexive is never that actor."""
+    if token.dep_ not in ("dobj", "dative"):
+        return None
+    verb = token.head
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return _named_by(subjects[0], found) if subjects else None
 
 
 def _agent_state(doc: Doc, found, before: int) -> str | None:

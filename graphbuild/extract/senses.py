@@ -107,7 +107,9 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
         return None, "", None
     lemma = token.lemma_.lower()
     for c in token.children:
-        if c.dep_ in ("prt", "dobj", "prep"):
+        if c.dep_ in ("prt", "dobj", "prep", "oprd"):  # oprd: "called the strike a massacre"
+            if c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children):
+                continue  # "called X on Friday" is no "call on"
             sense = lexicon.phrase(lemma, c.lemma_.lower())
             if sense is None and c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_HEADS:
                 # "ended its mediation efforts": the phrase is end + mediation
@@ -125,6 +127,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
                 mode = "explosives" if lemma in DETONATE else lexicon.weapon_mode(named[0])
                 return Sense("ASSAULT", mode, "19", None), "phrase", None
     sense = lexicon.verb(lemma)
+    if sense is not None and sense.noted("named-object") and not _named_object(token):
+        return None, "", None  # "called Netanyahu" is a phone call; "called elections", "a group called X" are not
     if sense is not None and sense.noted("verbal-with-clause") and any(c.dep_ == "ccomp" for c in token.children):
         return VERBAL_COMPLAINT, "verb", None
     if sense is not None and sense.noted("weapon-use"):  # "used force" attacks, "techniques used" do not
@@ -132,6 +136,13 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
         if not any(weapons(u, lexicon) for u in used):
             return None, "", None
     return sense, "verb", None
+
+
+def _named_object(verb: Token) -> bool:
+    """Whether ``verb`` is active, with a name or a pronoun for its object and nothing said of it."""
+    return verb.dep_ not in ("acl", "relcl") and not any(c.dep_ in ("auxpass", "nsubjpass", "oprd", "xcomp", "ccomp")
+                                                         for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in verb.children)
 
 
 #: The reason in ``non_events.csv`` that vetoes only an own goal (see :func:`_own`).

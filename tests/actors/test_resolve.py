@@ -276,6 +276,8 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "the army" is a state's, not an armed group's that has "Army" in its name
     ("The Kachin Independence Army attacked a police post. Myanmar said the army had repelled it.",
      "the |army", "Myanmar"),
+    # an object pronoun is never the subject of its own verb
+    ("Olaf Scholz called Recep Tayyip Erdogan and urged him to act.", "urged |him", "Recep Tayyip Erdogan"),
     # an acronym in brackets is the actor it follows, there and later
     ("The Movement for Democratic Renewal (MDR) held a rally. The MDR said 40 people were hurt.",
      "The |MDR", "Movement for Democratic Renewal"),

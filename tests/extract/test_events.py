@@ -338,6 +338,14 @@ FOUND = [
     # asylum is asked of the state it is sought in
     ("Two Russian pilots sought asylum in Ukraine.", ("Russia", "REQUEST", "Ukraine")),
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
+    # a call to a named person is a phone call; calling an act a crime condemns it; "him" is not the caller
+    ("Emmanuel Macron called Vladimir Putin on Friday.", ("Emmanuel Macron", "CONSULT", "Vladimir Putin")),
+    ("Olaf Scholz called Recep Tayyip Erdogan and urged him to release the journalists.",
+     ("Olaf Scholz", "REQUEST", "Recep Tayyip Erdogan")),
+    ("Olaf Scholz called Recep Tayyip Erdogan and urged him to release the journalists.",
+     ("Recep Tayyip Erdogan", "CONCEDE", "journalists")),
+    ("Kenya called the Somali raid on Mandera a provocation.", ("Kenya", "ACCUSE", "Somalia")),
+    ("Turkey branded the Kurdish fighters terrorists.", ("Turkey", "ACCUSE", "Kurdish forces")),
     # targets struck are no goal reached
     ("The Indian army said it had hit militant targets in Kashmir.", ("India", "ASSAULT", "Kashmir")),
     # "they" after a list of actors is all of them (the parser may take the list's second item for an apposition)
@@ -458,6 +466,8 @@ ABSENT = [
     ("Dock workers went on strike in Rotterdam.", ("ASSAULT",)),
     ("The earthquake struck eastern Turkey at dawn.", ("ASSAULT",)),
     ("Oil prices hit a record high on Monday.", ("ASSAULT",)),
+    ("The president called elections for June.", ("CONSULT",)),  # a call that names no one is no phone call
+    ("A faction called the Bolivar Front attacked a base.", ("CONSULT",)),
     ("The Kenyan government said it had hit its revenue target.", ("ASSAULT",)),  # one's own goal
     ("Serbia opened an investigation into crimes committed by Croat forces.", ("AGREE",)),  # no commitment
     ("Rebels committed war crimes, the report said.", ("AGREE",)),
