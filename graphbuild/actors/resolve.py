@@ -44,6 +44,11 @@ PERSON, ORG, GPE, LOC, FAC, NORP = "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
 #: Prepositions after which a capital is a place ("in Moscow"), not the state ("Moscow said").
 PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "around", "outside", "inside",
                          "towards", "toward"})
+#: Nouns after a name that make it a weapon's name ("Patriot systems", "Leopard tanks").
+WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone", "rocket", "howitzer",
+                          "munition", "interceptor", "battery"})
+#: Nouns after a one-word name that make it a site's ("the Zamzam camp", "the Rafah crossing").
+SITE_HEADS = frozenset({"camp", "crossing", "checkpoint", "airport", "airbase", "prison", "refinery", "dam"})
 PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
@@ -258,7 +263,18 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if known is not None:
             found.add(span, known, "gazetteer")
             continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.lemma_.lower() in WEAPON_HEADS and ent.label_ in (PERSON, ORG) \
+                and not any(w.lower() in org_heads() for w in text.split()):
+            continue  # "Patriot systems", "Leopard tanks": a weapon's name, no one's
+        if span.start > 1 and doc[span.start - 1].lower_ == "of" and \
+                f"{doc[span.start - 2].lower_} of {text.lower()}" in _titles(gaz):
+            continue  # "Secretary of State X": part of a title, not an organisation
         place = place_actor(text, context)
+        if after is not None and after.lemma_.lower() in SITE_HEADS and ent.label_ in (PERSON, ORG) and len(span) == 1:
+            # "the Zamzam camp", "the Rafah crossing": a place, whatever NER said
+            found.add(span, place or Actor(key=f"place/{slug(text)}", label=text, type="LOCATION"), "ner")
+            continue
         if ent.label_ == NORP:
             group = gaz.group(text)
             if group is not None:
@@ -327,6 +343,12 @@ def _named_after_state(span: Span, found: DocActors) -> bool:
         and all(found.actors[found.token_actor[t.i]].type == "STATE" for t in taken) \
         and taken[-1].i < span[-1].i and taken[0].i == span.start \
         and all(t.i not in found.token_actor for t in span[len(taken):])
+
+
+@functools.lru_cache(maxsize=4)
+def _titles(gaz: Gazetteer) -> frozenset[str]:
+    """The gazetteer's title phrases, as a set."""
+    return frozenset(gaz.titles())
 
 
 @functools.lru_cache(maxsize=4)
