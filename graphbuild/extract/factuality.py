@@ -108,7 +108,8 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
             elif kind in ("hypothetical", "future"):
                 modality = kind
     for i, tok in enumerate(chain):
-        kind = lexicon.modality(tok.lemma_.lower()) if i > 0 else None  # governing: want, plan, avoid
+        # governing: want, plan, avoid; not a verb one is coordinated with ("called for X and hosted Y")
+        kind = lexicon.modality(tok.lemma_.lower()) if i > 0 and chain[i - 1].dep_ != "conj" else None
         kind = kind or _cue_kind(tok, lexicon)
         if kind == "negation":
             polarity = "negative"

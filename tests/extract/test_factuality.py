@@ -205,6 +205,16 @@ def test_modality(text, type_, trigger, polarity, modality, nlp):
     assert factuality(e) in (GB.Hypothetical, GB.Future, GB.Negated)
 
 
+@pytest.mark.parametrize("text,type_,trigger", [
+    # a verb coordinated with a demand is done, not demanded
+    ("China called for a ceasefire and hosted talks between the two sides.", "CONSULT", "hosted"),
+    ("Qatar urged restraint and sent aid to Gaza.", "AID", "sent"),
+])
+def test_coordinated_with_a_demand_is_done(text, type_, trigger, nlp):
+    f = Found(text, nlp)
+    assert f.one(type_, trigger=trigger).asserted, f.summary()
+
+
 def test_participle_on_agreed_noun_is_done(nlp):
     # "agreed to a truce brokered by Egypt": the brokering happened; it describes the truce
     e = Found("Israel and Hamas agreed to a ceasefire mediated by Qatar.", nlp).one("CONSULT", trigger="mediated")
