@@ -37,7 +37,7 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.frames import Frame, dismissals, readiness
 from graphbuild.extract.lexicon import Lexicon, Sense
-from graphbuild.extract.senses import allowance, instead, noun_sense, verb_sense, vetoed, weapons
+from graphbuild.extract.senses import allowance, instead, noun_sense, seized_ground, verb_sense, vetoed, weapons
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
     charged, clause_subject, prep_objects, with_conjuncts,
@@ -232,6 +232,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
           particle: str | None = None) -> Frame | None:
     sources: list[str] = []
     targets: list[str] = []
+    sense = seized_ground(sense, token, found)
     subjects = clause_subject(token, lexicon.is_light_verb)
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == AGENT or c.dep_ == "auxpass" for c in token.children) \
         or charged(token)  # "RSF accused of killing villagers": a headline's passive
@@ -271,7 +272,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     preps = (PARTNER_PREPS | {"to"}) if sense.event_type in SYMMETRIC_TYPES else TARGET_PREPS - {"of"}
     if sense.event_type in RECIPIENT_TYPES:  # "sent aid to X", "appealed to X"
         preps = preps | {"to"}
-    if sense.event_type == "RETREAT":  # "withdrew its troops from X"
+    if sense.event_type == "RETREAT" or sense.mode == "occupy":  # "withdrew its troops from X", "took Y from X"
         preps = preps | {"from"}
     if particle:  # "clashed with the police"
         preps = preps | {particle}

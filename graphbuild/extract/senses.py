@@ -192,6 +192,28 @@ def instead(sense: Sense, veto: tuple[bool, str | None]) -> Sense | None:
     return Sense(other, None, None, "reinterpreted") if other else None
 
 
+#: Ground one seizes: seizing it is taking it by force (ASSAULT/occupy), not confiscating it.
+GROUND = frozenset({"town", "city", "village", "base", "airport", "airfield", "territory", "area", "region",
+                    "province", "district", "capital", "hill", "outpost", "checkpoint", "crossing", "port"})
+OCCUPATION = Sense("ASSAULT", "occupy", "192", None)
+
+
+def seized_ground(sense: Sense, verb: Token, found) -> Sense:
+    """What seizing is: taking ground by force when its object is a place ("seized the town of
+    Kidal", "seized Kidal"), else the sense as it is ("seized weapons", "seized their passports").
+
+    >>> seized_ground(OCCUPATION, None, None) is OCCUPATION
+    True
+    """
+    if sense.mode != "seize":
+        return sense
+    for obj in children(verb, OBJ):
+        key = found.at(obj)
+        if obj.lemma_.lower() in GROUND or key is not None and found.actors[key].type == "LOCATION":
+            return OCCUPATION
+    return sense
+
+
 def allowance(sense: Sense, targets, found) -> Sense:
     """What allowing someone something is: a political concession when a person is allowed
     ("allowed opposition leader X to hold a rally", CONCEDE), else the sense as it is (allowing

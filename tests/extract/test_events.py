@@ -346,6 +346,10 @@ FOUND = [
      ("Recep Tayyip Erdogan", "CONCEDE", "journalists")),
     ("Kenya called the Somali raid on Mandera a provocation.", ("Kenya", "ACCUSE", "Somalia")),
     ("Turkey branded the Kurdish fighters terrorists.", ("Turkey", "ACCUSE", "Kurdish forces")),
+    # seizing ground is taking it by force, also from someone; barring someone is a ban
+    ("Rebels seized the town of Kidal on Sunday.", ("rebels", "ASSAULT", "Kidal")),
+    ("The Arakan Army captured a border town from Myanmar troops.", ("Arakan Army", "ASSAULT", "Myanmar")),
+    ("The African Union barred Mali from its summits.", ("African Union", "COERCE", "Mali")),
     # targets struck are no goal reached
     ("The Indian army said it had hit militant targets in Kashmir.", ("India", "ASSAULT", "Kashmir")),
     # "they" after a list of actors is all of them (the parser may take the list's second item for an apposition)

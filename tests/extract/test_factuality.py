@@ -224,7 +224,8 @@ def test_participle_on_agreed_noun_is_done(nlp):
 ATTEMPTED = [  # an attempted attack or seizure is one, in the mood of the attempt
     ("Gunmen attempted to assassinate the governor of Kandahar.", "ASSAULT", "assassinate", "positive", "asserted"),
     ("North Korea has tried to hack into South Korean army computers.", "COERCE", "hack", "positive", "asserted"),
-    ("Rebels may try to seize the airport.", "COERCE", "seize", "positive", "hypothetical"),
+    ("Rebels may try to seize the airport.", "ASSAULT", "seize", "positive", "hypothetical"),  # ground taken
+    ("Iranian forces tried to seize a British tanker.", "COERCE", "seize", "positive", "asserted"),
     ("Gunmen did not try to kill the governor.", "ASSAULT", "kill", "negative", "asserted"),
 ]
 
