@@ -150,6 +150,11 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     return _nearest(found, types, token.i)
 
 
+def _governments_own(token: Token) -> bool:
+    """ "government troops": a government that owns armed men is the one the text is about."""
+    return token.lower_ == "government" and token.dep_ == "compound" and token.head.lower_ in ARMED_NOUNS
+
+
 def _own_subject(token: Token, found) -> str | None:
     """The actor that is the subject of the verb whose object ``token`` is (borrowed from the verb
     it is coordinated with): an object pronoun that is not reflexive is never that actor."""
@@ -247,8 +252,9 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif t.pos_ == "NOUN" and low in AIRCRAFT and t.dep_ in AIRCRAFT_AGENT_DEPS and not any(
                 c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children):
             key = _agent_state(doc, found, t.i)
-        elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and t.lemma_.lower() in descriptions and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and not any(
+        elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and t.lemma_.lower() in descriptions and (any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) or _governments_own(t)) \
+                and not any(
                 c.dep_ in ("compound", "amod", "poss") and (found.at(c) or c.pos_ == "PROPN")
                 for c in t.children) and not any(found.at(obj) for _prep, obj in _of_phrases(t)):
             # "the president of Armenia" is named where it stands, not an earlier actor

@@ -279,6 +279,11 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "the army" is a state's, not an armed group's that has "Army" in its name
     ("The Kachin Independence Army attacked a police post. Myanmar said the army had repelled it.",
      "the |army", "Myanmar"),
+    # government troops and the air force are the state's the text is about
+    ("The Sudanese government rejected the talks. Rebels took the town from government troops.",
+     "from |government", "Sudan"),
+    ("Myanmar's junta denied the report. The air force had attacked rebel camps, it said.", "air |force",
+     "Myanmar"),
     # an object pronoun is never the subject of its own verb
     ("Olaf Scholz called Recep Tayyip Erdogan and urged him to act.", "urged |him", "Recep Tayyip Erdogan"),
     # an acronym in brackets is the actor it follows, there and later
