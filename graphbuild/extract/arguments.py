@@ -244,6 +244,8 @@ def _agents(noun: Token) -> list[Token]:
 def _reachable(token: Token, skip_preps: frozenset[str]) -> bool:
     if token.dep_ in UNREACHED or token.dep_ == PREP and token.lower_ in skip_preps:
         return False
+    if token.dep_ == PREP and token.lower_ == "according":  # "according to X": who tells it, no party
+        return False
     if token.dep_ in CLAUSE_MODIFIERS:  # "to help defend X" is reached; "as police cracked down",
         # "citing domestic opposition", "the bridge spanning the river" are not
         return infinitival(token)
