@@ -228,12 +228,25 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
                  weapons(token, lexicon))
 
 
+#: Acts a building or a site does not do: "a school sheltering families" shelters no one as an actor would.
+PEACEFUL_ACTS = frozenset({"AID", "CONSULT", "SUPPORT", "COOPERATE"})
+SITES = frozenset({"school", "hospital", "clinic", "facility", "plant", "station", "building", "shelter", "camp",
+                   "mosque", "church", "factory", "centre", "center", "site", "compound", "warehouse", "stadium"})
+
+
+def _site(token: Token, found) -> bool:
+    """Whether ``token`` is a building or a site that names no actor and has no owner named."""
+    return token.lemma_.lower() in SITES and not arg_actors(token, found)
+
+
 def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominals: dict,
           particle: str | None = None) -> Frame | None:
     sources: list[str] = []
     targets: list[str] = []
     sense = seized_ground(sense, token, found)
     subjects = clause_subject(token, lexicon.is_light_verb)
+    if sense.event_type in PEACEFUL_ACTS and subjects and all(_site(s, found) for s in subjects):
+        return None  # "a school sheltering families", "a hospital received the wounded": no one acts
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == AGENT or c.dep_ == "auxpass" for c in token.children) \
         or charged(token)  # "RSF accused of killing villagers": a headline's passive
     if passive and sense.noted("stative") and not any(c.dep_ == AGENT for c in token.children):

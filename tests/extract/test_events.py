@@ -473,6 +473,9 @@ ABSENT = [
     ("Dock workers went on strike in Rotterdam.", ("ASSAULT",)),
     ("The earthquake struck eastern Turkey at dawn.", ("ASSAULT",)),
     ("Oil prices hit a record high on Monday.", ("ASSAULT",)),
+    ("Jets bombed a school sheltering displaced families in Kassala.", ("AID",)),  # a building helps no one
+    ("Kenya said the clinic had received dozens of injured men.", ("CONSULT",)),
+    ("Russia struck power plants that supply Ukrainian factories.", ("AID",)),
     ("The president called elections for June.", ("CONSULT",)),  # a call that names no one is no phone call
     ("A faction called the Bolivar Front attacked a base.", ("CONSULT",)),
     ("The Kenyan government said it had hit its revenue target.", ("ASSAULT",)),  # one's own goal
