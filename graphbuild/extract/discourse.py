@@ -110,15 +110,20 @@ def credited(event: Event, extractor: str):
 
 
 def rejections(events: list[Event]) -> list[Event]:
-    """A denial answers the accusation made before it: "Moscow denied ..." -> Russia REJECT its accuser."""
+    """A denial answers the accusation made before it: "Moscow denied ..." -> Russia REJECT its accuser;
+    with no accusation, the latest claim made about the denier ("the army said it had struck a
+    militant base; the group rejected the claim" -> the group REJECT the army)."""
 
     accusers: dict[str, str] = {}
+    claimants: dict[str, str] = {}
     out = []
     for e in sorted(events, key=lambda x: x.trigger_start):
         if e.type == "ACCUSE" and e.sources:
             for t in e.targets:
                 accusers.setdefault(t, e.sources[0])
-        accuser = accusers.get(e.sources[0]) if e.sources else None
+        if e.claimed_by and e.type != "REJECT":
+            claimants.update((k, e.claimed_by) for k in (*e.sources, *e.targets) if k != e.claimed_by)
+        accuser = (accusers.get(e.sources[0]) or claimants.get(e.sources[0])) if e.sources else None
         if e.type == "REJECT" and not e.targets and accuser and e.claimed_by != accuser:
             # (a refusal the accuser itself reports is part of the accusation, not an answer to it)
             e = replace(e, targets=(accuser,))

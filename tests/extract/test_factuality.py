@@ -168,6 +168,12 @@ def test_denial_answers_the_accuser(nlp):
     assert f.find("REJECT", source="Russia", target="Amnesty International"), f.summary()
 
 
+def test_denial_with_no_accusation_answers_the_claim_made_about_the_denier(nlp):
+    f = Found("The Kenyan army said it had struck an al-Shabaab base near Kismayo. Al-Shabaab rejected the claim.",
+              nlp)
+    assert f.find("REJECT", source="al-Shabaab", target="Kenya"), f.summary()
+
+
 def test_denial_is_not_aimed_at_the_victims(nlp):
     f = Found("Moscow has denied targeting civilians.", nlp)
     assert not f.find("REJECT", target="civilians"), f.summary()
