@@ -245,6 +245,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     targets: list[str] = []
     sense = seized_ground(sense, token, found)
     subjects = clause_subject(token, lexicon.is_light_verb)
+    if token.dep_ == "xcomp" and lexicon.is_light_verb(token.head.lemma_.lower()):
+        # "ordered the French ambassador to leave": an actor a light verb governs does what it is told
+        subjects = [o for o in children(token.head, OBJ) if arg_actors(o, found)] or subjects
     if sense.event_type in PEACEFUL_ACTS and subjects and all(_site(s, found) for s in subjects):
         return None  # "a school sheltering families", "a hospital received the wounded": no one acts
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == AGENT or c.dep_ == "auxpass" for c in token.children) \
