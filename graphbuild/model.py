@@ -74,7 +74,7 @@ class Mention:
     end: int
     text: str
     actor: str  # Actor.key
-    how: str = "gazetteer"  # gazetteer | ner | demonym | title | coref | group
+    how: str = "gazetteer"  # gazetteer | ner | demonym | title | coref | group | name (a lone surname)
 
 
 @dataclass(frozen=True)

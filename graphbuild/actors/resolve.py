@@ -44,6 +44,8 @@ PERSON, ORG, GPE, LOC, FAC, NORP = "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
 #: Prepositions after which a capital is a place ("in Moscow"), not the state ("Moscow said").
 PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "around", "outside", "inside",
                          "towards", "toward"})
+#: Words of a place named "X of Y" that is neither X nor Y ("the Gulf of Aden", "the Horn of Africa").
+FEATURES = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "cape", "isle", "lake"})
 #: Nouns after a name that make it a weapon's name ("Patriot systems", "Leopard tanks").
 WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone", "rocket", "howitzer",
                           "munition", "interceptor", "battery"})
@@ -254,14 +256,19 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         bracket = next((t.i - span.start for t in span if t.text == "("), None)
         if bracket:  # "Movement for Democratic Renewal (MDR": the name stops at the bracket
             span = span[:bracket]
-        while len(span) > 1 and span[-1].is_punct:
+        while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):  # "Gustavo Petro's": the name
             span = span[:-1]
         text = span.text
-        if len(span) == 1 and ent.label_ in (PERSON, ORG) and _common_noun(span[0], gaz):
+        if len(span) == 1 and _common_noun(span[0], gaz) and (
+                ent.label_ in (PERSON, ORG) or ent.label_ == GPE and span[0].pos_ != "PROPN"):
             continue  # "Jets pounded ..." at the start of a sentence is not a name
         known = gaz.lookup(text)
         if known is not None:
             found.add(span, known, "gazetteer")
+            continue
+        if ent.label_ in (LOC, GPE) and len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in FEATURES:
+            # "the Gulf of Mexico", "the Horn of Africa": one place, not a gulf and a country
+            found.replace(span, Actor(key=f"place/{slug(text)}", label=text, type="LOCATION"), "ner")
             continue
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and after.lemma_.lower() in WEAPON_HEADS and ent.label_ in (PERSON, ORG) \
@@ -436,6 +443,21 @@ def _merge_short_names(found: DocActors) -> None:
                 found.actors.pop(actor.key, None)
 
 
+def _untagged_surnames(doc: Doc, found: DocActors) -> None:
+    """ "Petro urged ..." after "Gustavo Petro": a lone surname NER did not tag is the person named
+    in full before it."""
+    firsts = {}
+    for start, _end, key in sorted(found.mention_spans):
+        actor = found.actors[key]
+        if actor.type == "PERSON" and len(actor.label.split()) > 1:
+            firsts.setdefault(actor.label.split()[-1].lower(), (start, actor))
+    for t in doc:
+        named = firsts.get(t.lower_) if t.pos_ == "PROPN" and t.is_title else None
+        if named is not None and named[0] < t.i and t.i not in found.token_actor and not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) and t.dep_ != "compound":
+            found.add(doc[t.i:t.i + 1], named[1], "name")
+
+
 def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=None) -> DocActors:
     """Every actor mention in ``doc``, resolved to canonical actors (coreference included).
 
@@ -463,5 +485,6 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     _proper_places(doc, found, context)
     find_groups(doc, gaz, found)
     _merge_short_names(found)
+    _untagged_surnames(doc, found)
     resolve_references(doc, found, gaz, attack_word)
     return found

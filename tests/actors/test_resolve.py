@@ -89,6 +89,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The Malian junta expelled the French ambassador.", "junta", "Mali", "STATE"),  # a junta governs its state
     ("Somali forces retook the town of Harardhere.", "Harardhere", "Harardhere", "LOCATION"),  # "the town of X"
     ("Jakarta forced the UN refugee agency out of the country.", "refugee", "UNHCR", "IGO"),  # longest name first
+    # a place named "X of Y" is neither X nor Y; a group word at the start of a sentence is no place
+    ("Tankers were diverted from the Gulf of Aden.", "Gulf", "Gulf of Aden", "LOCATION"),
+    ("Pirates attacked a ship in the Gulf of Aden.", "Pirates", "pirates", "ARMED_GROUP"),
     # a one-word name before a site's noun is a place, whatever NER said
     ("Aid trucks waited at the Tarsa crossing for a week.", "Tarsa", "Tarsa", "LOCATION"),
     ("Shells fell on the Kalma camp on Monday.", "Kalma", "Kalma", "LOCATION"),
@@ -259,6 +262,9 @@ SAME_PERSON = [  # text, full name, later short name
      "Daniel Brenner", "Brenner said"),
     pytest.param("Maria Okonkwo, a researcher, spoke to reporters. Okonkwo said the evidence was clear.",
                  "Maria Okonkwo", "Okonkwo said"),
+    # a possessive is not part of the name; a lone surname the tagger missed is still the person
+    ("President Gustavo Petro's government suspended the talks. Petro urged the rebels to stop kidnappings.",
+     "Gustavo Petro", "Petro urged"),
 ]
 
 

@@ -476,7 +476,9 @@ ABSENT = [
     ("Jets bombed a school sheltering displaced families in Kassala.", ("AID",)),  # a building helps no one
     ("Kenya said the clinic had received dozens of injured men.", ("CONSULT",)),
     ("Russia struck power plants that supply Ukrainian factories.", ("AID",)),
-    ("The president called elections for June.", ("CONSULT",)),  # a call that names no one is no phone call
+    ("The president called elections for June.", ("CONSULT",)),
+    ("A hurricane forced oil companies to shut production in the Gulf of Mexico.", ("COERCE",)),  # business
+    ("Dock workers went on strike, adding to supply concerns.", ("AID",)),  # a call that names no one is no phone call
     ("A faction called the Bolivar Front attacked a base.", ("CONSULT",)),
     ("The Kenyan government said it had hit its revenue target.", ("ASSAULT",)),  # one's own goal
     ("Serbia opened an investigation into crimes committed by Croat forces.", ("AGREE",)),  # no commitment
