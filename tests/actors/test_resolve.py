@@ -292,6 +292,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "Myanmar"),
     # an object pronoun is never the subject of its own verb
     ("Olaf Scholz called Recep Tayyip Erdogan and urged him to act.", "urged |him", "Recep Tayyip Erdogan"),
+    # an acronym of a name the text has used is that actor, brackets or not
+    ("The Oromo Liberation Front attacked a convoy. The OLF said it had killed ten soldiers.", "OLF",
+     "Oromo Liberation Front"),
     # an acronym in brackets is the actor it follows, there and later
     ("The Movement for Democratic Renewal (MDR) held a rally. The MDR said 40 people were hurt.",
      "The |MDR", "Movement for Democratic Renewal"),
