@@ -249,7 +249,10 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             continue
         low = t.lower_
         key = None
-        if t.pos_ == "PRON" and low in PLURAL and _plural_subject(t, found):
+        if low == "whose":  # "Eritrea, whose troops fought ...": the noun the relative clause is on
+            clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+            key = found.at(clause.head) if clause is not None else None
+        elif t.pos_ == "PRON" and low in PLURAL and _plural_subject(t, found):
             key = _plural_subject(t, found)
         elif t.pos_ == "PRON" and low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]

@@ -292,6 +292,8 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "Myanmar"),
     # an object pronoun is never the subject of its own verb
     ("Olaf Scholz called Recep Tayyip Erdogan and urged him to act.", "urged |him", "Recep Tayyip Erdogan"),
+    # "whose" is the noun its clause is on
+    ("Uganda, whose troops patrol the border, said the rebels had fled.", "whose", "Uganda"),
     # an acronym of a name the text has used is that actor, brackets or not
     ("The Oromo Liberation Front attacked a convoy. The OLF said it had killed ten soldiers.", "OLF",
      "Oromo Liberation Front"),
