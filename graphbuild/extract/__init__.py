@@ -465,7 +465,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += _obligations(sent, frames, document, found, lexicon)
     events = event_anaphora(events, new)
     events += accusations(events, found.actors)
-    events = rejections(events)
-    events.sort(key=lambda e: (e.trigger_start, e.type))
     relations = standing_relations(doc, found, gaz, document.id)
+    events = rejections(events, {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")})
+    events.sort(key=lambda e: (e.trigger_start, e.type))
     return events, relations

@@ -109,10 +109,13 @@ def credited(event: Event, extractor: str):
     return replace(event.evidence, extractor=extractor)
 
 
-def rejections(events: list[Event]) -> list[Event]:
+def rejections(events: list[Event], speaks_for: dict[str, str] | None = None) -> list[Event]:
     """A denial answers the accusation made before it: "Moscow denied ..." -> Russia REJECT its accuser;
     with no accusation, the latest claim made about the denier ("the army said it had struck a
-    militant base; the group rejected the claim" -> the group REJECT the army)."""
+    militant base; the group rejected the claim" -> the group REJECT the army). Someone who leads
+    or belongs to the accused (``speaks_for``: person -> state or organisation) answers for it.
+    """
+    speaks_for = speaks_for or {}
 
     accusers: dict[str, str] = {}
     claimants: dict[str, str] = {}
@@ -123,7 +126,8 @@ def rejections(events: list[Event]) -> list[Event]:
                 accusers.setdefault(t, e.sources[0])
         if e.claimed_by and e.type != "REJECT":
             claimants.update((k, e.claimed_by) for k in (*e.sources, *e.targets) if k != e.claimed_by)
-        accuser = (accusers.get(e.sources[0]) or claimants.get(e.sources[0])) if e.sources else None
+        who = [e.sources[0], speaks_for.get(e.sources[0])] if e.sources else []
+        accuser = next((a.get(k) for a in (accusers, claimants) for k in who if a.get(k)), None)
         if e.type == "REJECT" and not e.targets and accuser and e.claimed_by != accuser:
             # (a refusal the accuser itself reports is part of the accusation, not an answer to it)
             e = replace(e, targets=(accuser,))

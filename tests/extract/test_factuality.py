@@ -174,6 +174,12 @@ def test_denial_with_no_accusation_answers_the_claim_made_about_the_denier(nlp):
     assert f.find("REJECT", source="al-Shabaab", target="Kenya"), f.summary()
 
 
+def test_a_leader_s_denial_answers_who_accused_the_state(nlp):
+    f = Found("Kenya accused Somalia of arming the militants. Somali President Hassan Sheikh Mohamud dismissed "
+              "the accusations.", nlp)
+    assert f.find("REJECT", source="Hassan Sheikh Mohamud", target="Kenya"), f.summary()
+
+
 def test_denial_is_not_aimed_at_the_victims(nlp):
     f = Found("Moscow has denied targeting civilians.", nlp)
     assert not f.find("REJECT", target="civilians"), f.summary()
