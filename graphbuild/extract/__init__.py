@@ -22,7 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.extract.arguments import arg_actors
+from graphbuild.extract.arguments import arg_actors, unique
 from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.dates import resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, event_frames
@@ -410,10 +410,15 @@ def _casualty_frames(frames: list[Frame], lexicon: Lexicon) -> dict[int, frozens
 CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
 
 
-def _killed_by(events: list[Event], frames: list[Frame]) -> list[Event]:
+#: Fights one is killed "in" "with" someone: that someone killed.
+FIGHTS = frozenset({"clash", "fighting", "battle", "skirmish", "firefight", "gunfight", "fight", "confrontation"})
+
+
+def _killed_by(events: list[Event], frames: list[Frame], found) -> list[Event]:
     """A killing or wounding with no agent takes the agent of the attack its clause says caused it.
 
-    "At least 30 civilians were killed when Syrian jets bombed Idlib": Syria killed the 30.
+    "At least 30 civilians were killed when Syrian jets bombed Idlib": Syria killed the 30;
+    "killed in clashes with the rebels": the rebels did.
     """
     attacks = {f.trigger.i: e for f, e in zip(frames, events) if e.type == "ASSAULT" and e.sources}
     out = []
@@ -430,6 +435,10 @@ def _killed_by(events: list[Event], frames: list[Frame]) -> list[Event]:
                               if obj.i in attacks), None)
                 if cause is not None:
                     e = replace(e, sources=cause.sources, targets=e.targets or cause.targets)
+                else:
+                    foes = [k for _, fight in prep_objects(f.trigger, {"in", "during"}) if fight.lemma_.lower()
+                            in FIGHTS for _, foe in prep_objects(fight, {"with"}) for k in arg_actors(foe, found)]
+                    e = replace(e, sources=tuple(k for k in unique(foes) if k not in e.targets)) if foes else e
         out.append(e)
     return out
 
@@ -457,7 +466,8 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                 if event.modality in ("asserted", "future"):
                     event = replace(event, modality="hypothetical")
             mine.append(event)
-        mine = _killed_by(_inherit_content(_hostile_vows(mine, frames, contents), frames, contents, lexicon), frames)
+        mine = _killed_by(_inherit_content(_hostile_vows(mine, frames, contents), frames, contents, lexicon), frames,
+                          found)
         mine, frames = _fold_demands(mine, frames)
         mine = blamed_attacks(mine, frames, events, lexicon)
         events += mine

@@ -200,6 +200,8 @@ _BETWEEN_PASSIVE = re.compile(
     r"among|the|reported|"
     r"confirmed|reported|believed|feared|thought|said|to|be|later|have\s+been|had\s+been|shot|found|"
     r"were\s+all|others|of\s+them|more|people|others)\s+){0,4}$", re.IGNORECASE)
+#: Where the victims come from, between them and the verb: "13 peacekeepers from Chad and Niger were killed".
+_ORIGIN = re.compile(r"^\s*(?:from|in)\s+(?:the\s+)?(?:[A-Z][\w'.-]*(?:\s*,\s*|\s+and\s+|\s+)?)+")
 _TOLL_LINK = re.compile(
     r"^\s*(?:(?:has|had|have|now|also|reportedly|further)\s+)*"
     r"(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stood|stands|stand|hit|hits|"
@@ -264,7 +266,7 @@ def _assign(triggers, cstart: int, cend: int, text: str) -> str | None:
     """The kind of the trigger this count belongs to, or None."""
     # 1. passive / adjectival: "46 civilians were killed", "12 dead"
     for ts, _te, kind, words in triggers:
-        if ts >= cend and _BETWEEN_PASSIVE.match(text[cend:ts]) and "toll" not in words:
+        if ts >= cend and _BETWEEN_PASSIVE.match(_ORIGIN.sub("", text[cend:ts], count=1)) and "toll" not in words:
             return kind
         if ts >= cend:
             break

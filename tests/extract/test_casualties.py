@@ -78,6 +78,9 @@ def test_parse_count(text, expected):
      [("killed", 200, "at-least", "at least 200 civilians", "civilians"),
       ("killed", 12, "about", "around a dozen fighters", "fighters")]),
     ("46 civilians were killed when the shells hit.", [("killed", 46, "exact", "46 civilians", "civilians")]),
+    # where the victims came from may stand between them and the verb
+    ("Nine peacekeepers from Chad and Niger were killed near Kidal.",
+     [("killed", 9, "exact", "Nine peacekeepers", "peacekeepers")]),
     ("At least three protesters were shot dead by police.",
      [("killed", 3, "at-least", "At least three protesters", "protesters")]),
     ("Two journalists were found dead in the city.", [("killed", 2, "exact", "Two journalists", "journalists")]),

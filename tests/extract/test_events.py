@@ -329,7 +329,9 @@ FOUND = [
     ("Egypt and Sudan held joint military exercises.", ("Egypt", "COOPERATE", "Sudan")),
     ("India and Pakistan exchanged lists of nuclear installations.", ("India", "COOPERATE", "Pakistan")),
     ("The Ugandan army gave the rebels 48 hours to surrender.", ("Uganda", "THREATEN", "rebels")),  # an ultimatum
-    # a killing "in" an attack is the attacker's
+    # a killing "in" an attack is the attacker's; "in clashes with X" is X's
+    ("Nine peacekeepers from Chad and Niger were killed in clashes with al-Shabaab.",
+     ("al-Shabaab", "ASSAULT", "Chad")),
     ("Twelve civilians were killed in Russian air strikes on Idlib.", ("Russia", "ASSAULT", "civilians")),
     ("Sudan: RSF accused of killing 100 villagers in Gezira", ("Rapid Support Forces", "ASSAULT", "residents")),
     # revenge is aimed at whoever did what it follows
