@@ -134,6 +134,8 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     if token.lower_ in REFLEXIVES:
         return _reflexive_subject(token, found, types)
     sent = token.sent
+    if token.lower_ in ("it", "its") and _thing_subject(token, found):
+        return None  # "the central bank will meet at its headquarters": the bank's, no actor's
     key = _governing_subject(token, found, types, attack_word) or _subject_actor(sent, found, types, token.i)
     own = _own_subject(token, found)
     if key and key == own:  # "X called Y and pressed him": not X, who is the subject of "pressed"
@@ -153,6 +155,20 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
 def _governments_own(token: Token) -> bool:
     """ "government troops": a government that owns armed men is the one the text is about."""
     return token.lower_ == "government" and token.dep_ == "compound" and token.head.lower_ in ARMED_NOUNS
+
+
+def _thing_subject(token: Token, found) -> bool:
+    """Whether the subject of the clause ``token`` is in is a singular thing that names no actor
+    and describes none ("the central bank", "the storm"), before ``token``: its "its" is its own."""
+    for verb in token.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+        if subjects:
+            s = subjects[0]
+            return s.pos_ == "NOUN" and s.tag_ == "NN" and not found.at(s) and _named_by(s, found) is None \
+                and s.lemma_.lower() not in description_types() and s.lemma_.lower() not in ARMED_NOUNS | AIRCRAFT
+        if verb.dep_ not in ("xcomp", "conj", "prep", "pobj", "dobj", "pcomp", "advcl", "acl"):
+            return False
+    return False
 
 
 def _own_subject(token: Token, found) -> str | None:
@@ -182,9 +198,10 @@ def _agent_state(doc: Doc, found, before: int) -> str | None:
 def _plural_subject(token: Token, found) -> str | None:
     """ "Palestinian leaders said they would ...": *they* is the plural subject before it, or the
     country that qualifies it; "Mali and Niger said they ...": the first of a list (the events
-    take the whole list, see ``graphbuild.extract.arguments``)."""
+    take the whole list, see ``graphbuild.extract.arguments``; "their" stays unresolved)."""
     for child in token.sent.root.children:
-        listed = child.conjuncts or any(c.dep_ == "appos" and c.conjuncts for c in child.children)
+        listed = token.lower_ == "they" and (child.conjuncts or any(c.dep_ == "appos" and c.conjuncts
+                                                                    for c in child.children))
         if child.dep_ in SUBJECT_DEPS and child.i < token.i and (child.tag_ in ("NNS", "NNPS") or listed):
             if found.at(child):
                 return found.at(child)

@@ -109,6 +109,10 @@ def credited(event: Event, extractor: str):
     return replace(event.evidence, extractor=extractor)
 
 
+#: Claims a denial may answer when no accusation came before it.
+CLAIMED_HARM = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+
+
 def rejections(events: list[Event], speaks_for: dict[str, str] | None = None) -> list[Event]:
     """A denial answers the accusation made before it: "Moscow denied ..." -> Russia REJECT its accuser;
     with no accusation, the latest claim made about the denier ("the army said it had struck a
@@ -124,10 +128,11 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None) ->
         if e.type == "ACCUSE" and e.sources:
             for t in e.targets:
                 accusers.setdefault(t, e.sources[0])
-        if e.claimed_by and e.type != "REJECT":
+        if e.claimed_by and e.type in CLAIMED_HARM:  # what one may want to deny: harm done or suffered
             claimants.update((k, e.claimed_by) for k in (*e.sources, *e.targets) if k != e.claimed_by)
         who = [e.sources[0], speaks_for.get(e.sources[0])] if e.sources else []
-        accuser = next((a.get(k) for a in (accusers, claimants) for k in who if a.get(k)), None)
+        accuser = next((a.get(k) for a in (accusers, claimants) for k in who
+                        if a.get(k) and a.get(k) not in e.sources), None)
         if e.type == "REJECT" and not e.targets and accuser and e.claimed_by != accuser:
             # (a refusal the accuser itself reports is part of the accusation, not an answer to it)
             e = replace(e, targets=(accuser,))

@@ -347,6 +347,10 @@ def test_coreference(text, word, label, parse):
     ("Rebels said the ministry had lied.", "ministry"),
     # named where it stands: not the president named before
     ("Vladimir Putin offered to meet the president of Armenia.", "the |president"),
+    # "its" after a thing that is no actor is the thing's
+    ("Mexico raised taxes. The central bank will hold rates steady at its meeting.", "its"),
+    # "their" after a list is no one of the list
+    ("Armenia and Azerbaijan traded fire on their border.", "their"),
     # an aircraft that is hit is not the attacker's
     ("A Serbian jet shot down a helicopter carrying monitors.", "helicopter"),
 ])

@@ -180,6 +180,13 @@ def test_a_leader_s_denial_answers_who_accused_the_state(nlp):
     assert f.find("REJECT", source="Hassan Sheikh Mohamud", target="Kenya"), f.summary()
 
 
+def test_denial_answers_no_praise_and_not_the_deniers(nlp):
+    f = Found("Russia's foreign minister said Moscow backs the Syrian army. Syria and Russia denied bombing "
+              "hospitals.", nlp)
+    for e in f.find("REJECT"):
+        assert not set(e.sources) & set(e.targets), f.summary()
+
+
 def test_denial_is_not_aimed_at_the_victims(nlp):
     f = Found("Moscow has denied targeting civilians.", nlp)
     assert not f.find("REJECT", target="civilians"), f.summary()
