@@ -120,6 +120,10 @@ class DocActors:
     def replace(self, span: Span, actor: Actor, how: str) -> None:
         """Record ``span`` as a mention of ``actor``, dropping the mentions it overlaps
         ("Aleppo" inside "Aleppo province", "Syria" inside "north Syria")."""
+        for start, end, _key in self.mention_spans:
+            if start < span.end and end > span.start:  # an overlapped mention goes whole, not only where it overlaps
+                for i in range(start, end):
+                    self.token_actor.pop(i, None)
         for t in span:
             self.token_actor.pop(t.i, None)
         self.mention_spans = [m for m in self.mention_spans if m[1] <= span.start or m[0] >= span.end]
@@ -403,7 +407,8 @@ def _regions(doc: Doc, found: DocActors, context: list[str]) -> None:
         elif t.lower_ in DIRECTIONS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
             span = doc[t.i:t.i + 2]
             place = place_actor(span.text, context)
-            if place is not None and place.region:
+            longer = any(s <= span.start and e >= span.end and e - s > 2 for s, e, _k in found.mention_spans)
+            if place is not None and place.region and not longer:  # not inside "West Darfur State"
                 found.replace(span, place, "ner")
 
 
@@ -487,4 +492,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     _merge_short_names(found)
     _untagged_surnames(doc, found)
     resolve_references(doc, found, gaz, attack_word)
+    kept = {m.actor for m in found.mentions} | {a.country for a in found.actors.values()}
+    for key in [k for k, a in found.actors.items() if k not in kept and a.type == "LOCATION"]:
+        del found.actors[key]  # a place read from words a longer or later reading took ("the West Bank City of")
     return found

@@ -193,7 +193,7 @@ def _hostile_vows(events: list[Event], frames: list[Frame], contents: dict[int, 
         act = vowed.get(f.trigger.i) if e.type == "AGREE" and f.sense.mode == "promise" else None
         if act is not None and act.polarity == "negative" and act.type in COOPERATIVE:
             e = replace(e, type="REJECT", mode="refuse", cameo="12")  # "vowed not to return the land"
-        elif act is not None and act.type in HOSTILE:
+        elif act is not None and act.type in HOSTILE and act.polarity != "negative":  # not "pledged not to use force"
             e = replace(e, type="THREATEN", mode="sanction" if act.type == "SANCTION" else "force", cameo="13")
         out.append(e)
     return out

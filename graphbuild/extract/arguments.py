@@ -181,7 +181,7 @@ def clause_reach(verb: Token, found) -> list[str]:
 #: reported speech, relative clauses, coordinated acts. An infinitival ``advcl`` ("to help
 #: defend X") is followed; one with a marker ("after", "as") is not.
 UNREACHED = frozenset({"expl", "relcl", "parataxis", "neg", "punct", "cc", "conj", "mark", "aux", "auxpass",
-                       "appos", "npadvmod", "agent"})
+                       "appos", "npadvmod", "agent", "oprd"})  # oprd: "called X a violation of Y's ...": what X is
 #: Clauses that modify a verb or a noun: followed only when infinitival ("to help defend X").
 CLAUSE_MODIFIERS = frozenset({"advcl", "acl"})
 #: Links into a clause the event governs: what they hold comes after the event's own phrases.

@@ -39,7 +39,7 @@ from graphbuild.extract.frames import Frame, dismissals, readiness
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.senses import allowance, instead, noun_sense, seized_ground, verb_sense, vetoed, weapons
 from graphbuild.extract.syntax import (
-    AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
+    AGENT, AMOD, CHARGING, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
     charged, clause_subject, prep_objects, with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
@@ -124,6 +124,14 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
             keys.extend(k for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")
     if keys:
         return keys
+    charger = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("of", "for") \
+        and sense.event_type != "ACCUSE" else None  # (in "cleared X of charges" X is charged, by others)
+    if charger is not None and charger.pos_ == "VERB" and charger.lemma_.lower() in CHARGING:
+        # "accused X of executions", "blamed X for the attack": X
+        charged = list(children(charger, OBJ)) or list(children(charger, PASS_SUBJ))
+        return [k for c in charged for k in arg_actors(c, found)]
+    if charger is not None and charger.dep_ in OBJ and charger.head.lemma_.lower() in CHARGING:
+        return arg_actors(charger, found)  # the parser hung "of attacks" on the object of "accused"
     # climb "campaign of strikes", then a light verb: "Russia started its campaign of air strikes"
     head = token
     for _ in range(3):

@@ -41,6 +41,8 @@ DESCRIBING = frozenset({"relcl", "acl"})
 #: Nouns that name a claim: "..., a charge the group denied" (the writer's apposition), "called the
 #: accusations baseless" (a denial).
 CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "report", "account"})
+#: Nouns of the writer's comment on what a clause tells: "..., a move X denounced".
+COMMENT_NOUNS = CLAIM_NOUNS | {"move", "decision", "step", "measure"}
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,7 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
     for gov in governors(trigger):
         if below.dep_ == "advcl" and below.head.i == gov.i and marked(below):
             break  # "X announced ..., after Y shot down a jet": the circumstance is the narrator's, not X's claim
-        if gov.dep_ == "appos" and gov.lemma_.lower() in CLAIM_NOUNS:
+        if gov.dep_ == "appos" and gov.lemma_.lower() in COMMENT_NOUNS:
             break  # "X accused Y of ..., a charge Y denied": the writer's comment on the claim, not X's
         parallel = below.dep_ == "conj" and below.head.i == gov.i  # "denied X and accused Y": no denial of Y
         speaker = below.head.i == gov.i and (below.dep_ == "nsubj" or described and below.dep_ == "nsubjpass")

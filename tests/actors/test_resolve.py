@@ -372,3 +372,17 @@ NOT_ACTORS = [  # capitalised common words NER takes for names
 def test_not_an_actor(text, word, parse):
     a = actor_at(parse(text), text, word)
     assert a is None or a.type == "STATE", a
+
+
+def test_a_replaced_mention_goes_whole():
+    # "the West Bank City of ...": a shorter reading that replaces part of a longer one frees all its words
+    import spacy
+
+    from graphbuild.model import Actor
+
+    doc = spacy.blank("en")("in the West Bank City of Tulkarm")
+    found = DocActors("t")
+    found.add(doc[2:6], Actor(key="place/west-bank-city-of", label="West Bank City of", type="LOCATION"), "ner")
+    found.replace(doc[2:4], Actor(key="place/west-bank", label="West Bank", type="LOCATION"), "gazetteer")
+    assert [found.at(t) for t in doc] == [None, None, "place/west-bank", "place/west-bank", None, None, None]
+    assert [m.text for m in found.mentions] == ["West Bank"]

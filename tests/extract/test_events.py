@@ -340,6 +340,12 @@ FOUND = [
     # asylum is asked of the state it is sought in
     ("Two Russian pilots sought asylum in Ukraine.", ("Russia", "REQUEST", "Ukraine")),
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
+    # a pledge not to attack is a promise, no threat; what an act is called says nothing of who is hurt
+    ("Kenya and Somalia pledged not to use force against each other.", ("Kenya", "AGREE", "Somalia")),
+    ("Iraq called the Turkish strikes a violation of Iraqi sovereignty.", ("Iraq", "ACCUSE", "Turkey")),
+    # an act named by a noun one is charged with is the charged one's
+    ("Kenya blamed al-Shabaab for the attack on Garissa.", ("al-Shabaab", "ASSAULT", "Garissa")),
+    ("Kenya accused Somali forces of attacks on Mandera.", ("Somalia", "ASSAULT", "Mandera")),
     # a call to a named person is a phone call; calling an act a crime condemns it; "him" is not the caller
     ("Emmanuel Macron called Vladimir Putin on Friday.", ("Emmanuel Macron", "CONSULT", "Vladimir Putin")),
     ("Olaf Scholz called Recep Tayyip Erdogan and urged him to release the journalists.",
@@ -381,6 +387,8 @@ def test_event_named_after_light_verb(text, expected, nlp):
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
     ("Thousands of workers demonstrated in Nairobi on Friday.", ("workers", "PROTEST", "Nairobi")),
+    ("Iraq called the Turkish strikes a violation of Iraqi sovereignty.", ("Iraq", "ACCUSE", "Iraq")),
+    ("Kenya and Somalia pledged not to use force against each other.", ("Kenya", "THREATEN", "Somalia")),
     # who tells of a killing is none of its victims
     ("Al-Shabaab fighters attacked a convoy near Baidoa, killing 12 people, according to local doctors.",
      ("al-Shabaab", "ASSAULT", "doctors")),
@@ -479,6 +487,7 @@ ABSENT = [
     ("Kenya said the clinic had received dozens of injured men.", ("CONSULT",)),
     ("Russia struck power plants that supply Ukrainian factories.", ("AID",)),
     ("The president called elections for June.", ("CONSULT",)),
+    ("Iraq handed the Turkish envoy a protest note.", ("AID",)),  # a note handed over is no aid
     ("A hurricane forced oil companies to shut production in the Gulf of Mexico.", ("COERCE",)),  # business
     ("Dock workers went on strike, adding to supply concerns.", ("AID",)),  # a call that names no one is no phone call
     ("A faction called the Bolivar Front attacked a base.", ("CONSULT",)),

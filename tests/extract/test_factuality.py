@@ -102,6 +102,11 @@ def test_not_claimed(text, type_, source, nlp):
     assert e.claimed_by is None and not f.find("ACCUSE"), f.summary()
 
 
+def test_the_writer_s_comment_on_what_was_said_is_no_part_of_it(nlp):
+    f = Found("Washington said it would hold exercises with Guyana, a move Caracas denounced.", nlp)
+    assert f.one("ACCUSE", source="Venezuela").claimed_by is None, f.summary()
+
+
 def test_a_charge_made_by_an_agent_is_the_agent_s_claim_against_the_accused(nlp):
     f = Found("Wagner mercenaries were accused by Human Rights Watch of executing dozens of villagers.", nlp)
     e = f.one("ASSAULT", trigger="executing")
