@@ -247,6 +247,17 @@ def _site(token: Token, found) -> bool:
     return token.lemma_.lower() in SITES and not arg_actors(token, found)
 
 
+#: Event types a participle before a noun may name with its backer: "Iranian-backed", "Saudi-funded".
+BACKING = frozenset({"SUPPORT", "AID"})
+
+
+def _backed(token: Token, sense: Sense, how: str, found) -> Frame | None:
+    """ "Iranian-backed militias": Iran backs the militias; "allied militias" name no backer, no event."""
+    backers = [k for c in token.children if c.dep_ in ("npadvmod", COMPOUND, AMOD) for k in arg_actors(c, found)]
+    backed = [k for k in arg_actors(token.head, found, owner=False) if k not in backers]
+    return Frame(token, sense, how, unique(backers), unique(backed), (), ()) if backers and backed else None
+
+
 def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominals: dict,
           particle: str | None = None) -> Frame | None:
     sources: list[str] = []
@@ -451,9 +462,12 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
         if sense is None or how == "verb" and lexicon.reporting(token.lemma_.lower()) == "say" and not any(
                 found.at(o) for o in children(token, OBJ)):
             continue  # "warned that ..." reports; "warned Pakistan that ..." is a threat
-        if token.dep_ == AMOD or any(c.dep_ == "det" for c in token.children):
+        if token.dep_ == AMOD and sense.event_type in BACKING and token.tag_ == "VBN":
+            frame = _backed(token, sense, how, found)  # "Iranian-backed militias"
+        elif token.dep_ == AMOD or any(c.dep_ == "det" for c in token.children):
             continue  # a participle used as an adjective or a noun: "alleged bombers", "evacuated the wounded"
-        frame = _verb(token, sense, how, found, lexicon, nominals, particle)
+        else:
+            frame = _verb(token, sense, how, found, lexicon, nominals, particle)
         if frame is None or not _kept(frame, lexicon):
             continue
         if how == "verb" and not frame.targets and lexicon.is_light_verb(token.lemma_.lower()) and any(

@@ -340,6 +340,9 @@ FOUND = [
     # asylum is asked of the state it is sought in
     ("Two Russian pilots sought asylum in Ukraine.", ("Russia", "REQUEST", "Ukraine")),
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
+    # "X-backed" names a backer
+    ("Iranian-backed militias fired rockets at a US base.", ("Iran", "SUPPORT", "militants")),
+    ("Russian-backed separatists shelled Donetsk.", ("Russia", "SUPPORT", "separatists")),
     # a pledge not to attack is a promise, no threat; what an act is called says nothing of who is hurt
     ("Kenya and Somalia pledged not to use force against each other.", ("Kenya", "AGREE", "Somalia")),
     ("Iraq called the Turkish strikes a violation of Iraqi sovereignty.", ("Iraq", "ACCUSE", "Turkey")),
@@ -487,6 +490,7 @@ ABSENT = [
     ("Kenya said the clinic had received dozens of injured men.", ("CONSULT",)),
     ("Russia struck power plants that supply Ukrainian factories.", ("AID",)),
     ("The president called elections for June.", ("CONSULT",)),
+    ("Government troops and allied militias attacked the village.", ("SUPPORT",)),  # no backer named
     ("Iraq handed the Turkish envoy a protest note.", ("AID",)),  # a note handed over is no aid
     ("A hurricane forced oil companies to shut production in the Gulf of Mexico.", ("COERCE",)),  # business
     ("Dock workers went on strike, adding to supply concerns.", ("AID",)),  # a call that names no one is no phone call
