@@ -152,6 +152,14 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     return _nearest(found, types, token.i)
 
 
+def _described_as(token: Token, descriptions) -> str | None:
+    """The description word ``token`` is, by lemma or as written ("authorities", lemmatised "authority")."""
+    for word in (token.lemma_.lower(), token.lower_):
+        if word in descriptions:
+            return word
+    return None
+
+
 def _governments_own(token: Token) -> bool:
     """ "government troops": a government that owns armed men is the one the text is about."""
     return token.lower_ == "government" and token.dep_ == "compound" and token.head.lower_ in ARMED_NOUNS
@@ -259,10 +267,10 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
     described: dict[str, str] = {}  # description noun -> the actor it first referred to
     for t in doc:
         if t.i in found.token_actor:
-            if t.lemma_.lower() in descriptions and t.i + 1 not in found.token_actor \
-                    and found.actors[found.at(t)].type in descriptions[t.lemma_.lower()]:
+            word = _described_as(t, descriptions)
+            if word and t.i + 1 not in found.token_actor and found.actors[found.at(t)].type in descriptions[word]:
                 # "the Sudanese army": "the army" later is Sudan's (not the "Kachin Independence Army"'s)
-                described[t.lemma_.lower()] = found.at(t)
+                described[word] = found.at(t)
             continue
         low = t.lower_
         key = None
@@ -286,7 +294,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif t.pos_ == "NOUN" and low in AIRCRAFT and t.dep_ in AIRCRAFT_AGENT_DEPS and not any(
                 c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children):
             key = _agent_state(doc, found, t.i)
-        elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and t.lemma_.lower() in descriptions and (any(
+        elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) or _governments_own(t)) \
                 and not any(
                 c.dep_ in ("compound", "amod", "poss") and (found.at(c) or c.pos_ == "PROPN")
@@ -295,10 +303,11 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             # "China, the junta's main ally": a description never means the phrase it sits in; one
             # the document has used before means what it meant then ("the junta" stays the junta)
             inside = {found.at(a) for a in t.ancestors if found.at(a)}
-            key = described.get(t.lemma_.lower())
+            word = _described_as(t, descriptions)
+            key = described.get(word)
             if key is None or key in inside:
-                key = _nearest(found, descriptions[t.lemma_.lower()], t.i, inside)
+                key = _nearest(found, descriptions[word], t.i, inside)
             if key:
-                described.setdefault(t.lemma_.lower(), key)
+                described.setdefault(word, key)
         if key:
             found.add(doc[t.i:t.i + 1], found.actors[key], "coref")

@@ -51,7 +51,7 @@ WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone
                           "munition", "interceptor", "battery"})
 #: Nouns after a one-word name that make it a site's ("the Zamzam camp", "the Rafah crossing").
 SITE_HEADS = frozenset({"camp", "crossing", "checkpoint", "airport", "airbase", "prison", "refinery", "dam"})
-PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village"})
+PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village", "valley"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
                         "southwestern", "southeastern", "central"})
@@ -254,7 +254,8 @@ def _demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
 
 def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
     for ent in doc.ents:
-        if ent.label_ not in (PERSON, ORG, GPE, LOC, FAC, NORP):
+        label = _label(ent)
+        if label not in (PERSON, ORG, GPE, LOC, FAC, NORP):
             continue
         span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
         bracket = next((t.i - span.start for t in span if t.text == "("), None)
@@ -264,29 +265,29 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             span = span[:-1]
         text = span.text
         if len(span) == 1 and _common_noun(span[0], gaz) and (
-                ent.label_ in (PERSON, ORG) or ent.label_ == GPE and span[0].pos_ != "PROPN"):
+                label in (PERSON, ORG) or label == GPE and span[0].pos_ != "PROPN"):
             continue  # "Jets pounded ..." at the start of a sentence is not a name
         known = gaz.lookup(text)
         if known is not None:
             found.add(span, known, "gazetteer")
             continue
-        if ent.label_ in (LOC, GPE) and len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in FEATURES:
+        if label in (LOC, GPE) and len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in FEATURES:
             # "the Gulf of Mexico", "the Horn of Africa": one place, not a gulf and a country
             found.replace(span, Actor(key=f"place/{slug(text)}", label=text, type="LOCATION"), "ner")
             continue
         after = doc[span.end] if span.end < len(doc) else None
-        if after is not None and after.lemma_.lower() in WEAPON_HEADS and ent.label_ in (PERSON, ORG) \
+        if after is not None and after.lemma_.lower() in WEAPON_HEADS and label in (PERSON, ORG) \
                 and not any(w.lower() in org_heads() for w in text.split()):
             continue  # "Patriot systems", "Leopard tanks": a weapon's name, no one's
         if span.start > 1 and doc[span.start - 1].lower_ == "of" and \
                 f"{doc[span.start - 2].lower_} of {text.lower()}" in _titles(gaz):
             continue  # "Secretary of State X": part of a title, not an organisation
         place = place_actor(text, context)
-        if after is not None and after.lemma_.lower() in SITE_HEADS and ent.label_ in (PERSON, ORG) and len(span) == 1:
+        if after is not None and after.lemma_.lower() in SITE_HEADS and label in (PERSON, ORG) and len(span) == 1:
             # "the Zamzam camp", "the Rafah crossing": a place, whatever NER said
             found.add(span, place or Actor(key=f"place/{slug(text)}", label=text, type="LOCATION"), "ner")
             continue
-        if ent.label_ == NORP:
+        if label == NORP:
             group = gaz.group(text)
             if group is not None:
                 found.add(span, group, "group")
@@ -296,10 +297,10 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if _named_as_place(span):  # "the town of Harardhere", whatever NER calls it
             found.add(span, place or Actor(key=f"place/{slug(text)}", label=text, type="LOCATION"), "ner")
             continue
-        if ent.label_ == PERSON and place is not None and place.region and len(span) == 1:
+        if label == PERSON and place is not None and place.region and len(span) == 1:
             found.add(span, place, "ner")  # a region NER took for a person ("Tigray")
             continue
-        if ent.label_ in (ORG, FAC) and _named_after_state(span, found):
+        if label in (ORG, FAC) and _named_after_state(span, found):
             # "the Kenya Anti-Corruption Commission" (NER may call it a facility) is an organisation
             # of its own, not Kenya, and a body of the state its name starts with ("US Africa
             # Command"); not after a demonym: the "Liberian Peace Council" was an armed faction
@@ -308,23 +309,23 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 and gaz.demonym(span[0].text) is None else None
             found.replace(span, Actor(key=f"org/{slug(text)}", label=text, type=kind, country=state), "ner")
             continue
-        if ent.label_ in (GPE, LOC, FAC) or (place is not None and (
+        if label in (GPE, LOC, FAC) or (place is not None and (
                 _place_context(span) or _attacked(span, attack_word))):  # "jets struck Kenema"
-            if place is None and ent.label_ == GPE and span.root.dep_ not in ("amod", "advmod"):
+            if place is None and label == GPE and span.root.dep_ not in ("amod", "advmod"):
                 place = Actor(key=f"place/{slug(text)}", label=text, type="LOCATION")
             if place is not None:
                 found.add(span, place, "ner")
             continue
-        if ent.label_ == PERSON and len(span) > 1 and span[-1].lower_ in org_heads():
+        if label == PERSON and len(span) > 1 and span[-1].lower_ in org_heads():
             # "Tigray People's Liberation Front": a name ending in an organisation word is no person
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text, _national(span, gaz))),
                       "ner")
-        elif ent.label_ == PERSON:
+        elif label == PERSON:
             known = gaz.lookup(span[-1].text) if len(span) == 1 else None
             actor = known if known is not None and known.type == "PERSON" else Actor(
                 key=person_key(text), label=text, type="PERSON")
             found.add(span, actor, "ner")
-        elif ent.label_ == ORG:
+        elif label == ORG:
             if text.islower() and tuple(text.split()) in body_head_index(gaz):
                 continue  # "the health ministry": a body whose owner the text does not name here
             if span.end < len(doc) and doc[span.end].lower_ in PLACE_HINTS:
@@ -336,6 +337,14 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 continue
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text, _national(span, gaz))),
                       "ner")
+
+
+def _label(ent: Span) -> str:
+    """NER's label, except that a name ending in an organisation's word is an organisation whatever
+    else NER took it for ("Iran Human Rights" is no EVENT)."""
+    if ent.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and ent[-1].lower_ in org_heads():
+        return ORG
+    return ent.label_
 
 
 def _national(span: Span, gaz: Gazetteer) -> bool:

@@ -129,13 +129,20 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
     sense = lexicon.verb(lemma)
     if sense is not None and sense.noted("named-object") and not _named_object(token):
         return None, "", None  # "called Netanyahu" is a phone call; "called elections", "a group called X" are not
-    if sense is not None and sense.noted("verbal-with-clause") and any(c.dep_ == "ccomp" for c in token.children):
-        return VERBAL_COMPLAINT, "verb", None
+    if sense is not None and sense.noted("verbal-with-clause") and any(
+            c.dep_ == "ccomp" or c.dep_ == "dobj" and _stated(token) for c in token.children):
+        return VERBAL_COMPLAINT, "verb", None  # "protested that ...", "Beijing protested the decision"
     if sense is not None and sense.noted("weapon-use"):  # "used force" attacks, "techniques used" do not
         used = list(children(token, OBJ | PASS_SUBJ)) + ([token.head] if token.dep_ == "acl" else [])
         if not any(weapons(u, lexicon) for u in used):
             return None, "", None
     return sense, "verb", None
+
+
+def _stated(verb: Token) -> bool:
+    """Whether ``verb`` is a finite statement ("Beijing protested the decision", "has protested"),
+    not a participle or an infinitive ("students protesting the results", "rallied to protest the war")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
 
 
 def _named_object(verb: Token) -> bool:

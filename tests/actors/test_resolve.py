@@ -89,6 +89,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The Malian junta expelled the French ambassador.", "junta", "Mali", "STATE"),  # a junta governs its state
     ("Somali forces retook the town of Harardhere.", "Harardhere", "Harardhere", "LOCATION"),  # "the town of X"
     ("Jakarta forced the UN refugee agency out of the country.", "refugee", "UNHCR", "IGO"),  # longest name first
+    # a name ending in an organisation's word is an organisation, whatever else NER took it for
+    ("Iran Human Rights, an Oslo-based group, said 12 protesters were shot dead.", "Human", "Iran Human Rights",
+     "NGO"),
+    ("Police blamed rioters for the fires.", "rioters", "protesters", "GROUP"),
+    ("Shells fell on villages in the Neelum valley on Tuesday.", "Neelum", "Neelum valley", "LOCATION"),
     # a place named "X of Y" is neither X nor Y; a group word at the start of a sentence is no place
     ("Tankers were diverted from the Gulf of Aden.", "Gulf", "Gulf of Aden", "LOCATION"),
     ("Pirates attacked a ship in the Gulf of Aden.", "Pirates", "pirates", "ARMED_GROUP"),
@@ -292,6 +297,8 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "Myanmar"),
     # an object pronoun is never the subject of its own verb
     ("Olaf Scholz called Recep Tayyip Erdogan and urged him to act.", "urged |him", "Recep Tayyip Erdogan"),
+    # "the authorities" refer back like "the government"
+    ("Protests spread across Iran on Friday. The authorities blamed foreign agents.", "authorities", "Iran"),
     # "whose" is the noun its clause is on
     ("Uganda, whose troops patrol the border, said the rebels had fled.", "whose", "Uganda"),
     # an acronym of a name the text has used is that actor, brackets or not

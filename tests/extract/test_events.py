@@ -490,6 +490,8 @@ ABSENT = [
     ("Kenya said the clinic had received dozens of injured men.", ("CONSULT",)),
     ("Russia struck power plants that supply Ukrainian factories.", ("AID",)),
     ("The president called elections for June.", ("CONSULT",)),
+    ("The EU adopted sanctions on Russia targeting banks and gas shipments.", ("ASSAULT",)),  # trade, no attack
+    ("The UN said it was monitoring the situation in Kashmir.", ("ACCUSE",)),  # watching is no inquiry
     ("Government troops and allied militias attacked the village.", ("SUPPORT",)),  # no backer named
     ("Iraq handed the Turkish envoy a protest note.", ("AID",)),  # a note handed over is no aid
     ("A hurricane forced oil companies to shut production in the Gulf of Mexico.", ("COERCE",)),  # business
@@ -574,6 +576,18 @@ def test_someone_ordered_to_act_does_it_and_the_orderer_s_comment_is_done(nlp):
     label = {a.key: a.label for a in r.actors}
     got = {(e.type, tuple(label[s] for s in e.sources), e.asserted) for e in r.events}
     assert ("RETREAT", ("Kenya",), False) in got and ("ACCUSE", ("South Sudan",), True) in got, got
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    # protesting a decision in a statement is a complaint; protesters protesting march
+    ("Beijing protested the decision to sanction three Chinese firms.", "protested", "ACCUSE"),
+    ("Students protesting the results marched in Nairobi.", "protesting", "PROTEST"),
+    ("Farmers rallied in Nairobi to protest the new tax.", "rallied", "PROTEST"),  # one protest, with its aim
+])
+def test_protest_in_words_or_in_the_street(text, trigger, kind, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    assert [e.type for e in r.events if e.trigger == trigger] == [kind], r.events
+    assert kind == "ACCUSE" or all(e.type != "ACCUSE" for e in r.events), r.events
 
 
 def test_preparing_to_attack_is_a_show_of_force(nlp):
