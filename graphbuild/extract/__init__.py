@@ -237,6 +237,8 @@ def _aimed(e: Event, content: Event) -> tuple[str, ...]:
 #: Links from a demand up to the protest it gives the purpose of.
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj", "pcomp"})
 #: Event types that can state what a protest is for: a demand, a protest, a condemnation, defiance.
+#: Words of not being able: an act one is unable to do did not happen, and was not refused.
+INABILITY = frozenset({"unable", "impossible"})
 PURPOSE_TYPES = frozenset({"REQUEST", "PROTEST", "ACCUSE", "REJECT"})
 
 
@@ -293,7 +295,8 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
     out = []
     for f, e in zip(frames, events):
         if e.polarity == "negative" and e.type in COOPERATIVE and e.sources and not _conditional(f.trigger) \
-                and f.trigger.i not in contents:
+                and f.trigger.i not in contents and f.trigger.head.lemma_.lower() not in INABILITY:
+            # (being "unable to return" is no refusal)
             # "Syria will not accept more refugees", "failed to reach agreement": a refusal (not
             # one already told by the refusal, threat or demand that governs it: "refused to recognize")
             sources, targets = e.sources, e.targets

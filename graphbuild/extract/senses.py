@@ -166,6 +166,7 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
     """
     lemma = trigger.lemma_.lower()
     nouns = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")]  # not "threatened to storm"
+    nouns += [c for c in trigger.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"]  # "leaving X dead"
     kinds = [c for t in args for c in t.children if c.dep_ in (COMPOUND, AMOD)  # "deployed peacekeeping troops"
              and not (found is not None and found.at(t) and found.at(c) == found.at(t))]  # not "the UN refugee agency"
     if trigger.dep_ == "acl":  # "the crimes committed by X": the noun is the participle's object

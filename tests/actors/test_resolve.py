@@ -93,6 +93,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Iran Human Rights, an Oslo-based group, said 12 protesters were shot dead.", "Human", "Iran Human Rights",
      "NGO"),
     ("Police blamed rioters for the fires.", "rioters", "protesters", "GROUP"),
+    ("Armed gangs attacked two police stations.", "gangs", "gangs", "ARMED_GROUP"),
     ("Shells fell on villages in the Neelum valley on Tuesday.", "Neelum", "Neelum valley", "LOCATION"),
     # a place named "X of Y" is neither X nor Y; a group word at the start of a sentence is no place
     ("Tankers were diverted from the Gulf of Aden.", "Gulf", "Gulf of Aden", "LOCATION"),

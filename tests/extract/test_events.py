@@ -340,6 +340,8 @@ FOUND = [
     # asylum is asked of the state it is sought in
     ("Two Russian pilots sought asylum in Ukraine.", ("Russia", "REQUEST", "Ukraine")),
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
+    # soldiers sent are a deployment
+    ("Chad sent soldiers to patrol its border with Sudan.", ("Chad", "MOBILIZE", "Sudan")),
     # "X-backed" names a backer
     ("Iranian-backed militias fired rockets at a US base.", ("Iran", "SUPPORT", "militants")),
     ("Russian-backed separatists shelled Donetsk.", ("Russia", "SUPPORT", "separatists")),
@@ -490,6 +492,8 @@ ABSENT = [
     ("Kenya said the clinic had received dozens of injured men.", ("CONSULT",)),
     ("Russia struck power plants that supply Ukrainian factories.", ("AID",)),
     ("The president called elections for June.", ("CONSULT",)),
+    ("Gunmen attacked a market in Maiduguri, leaving 30 people dead.", ("RETREAT",)),  # no withdrawal
+    ("The president, who was in Nairobi, was unable to return to Haiti.", ("REJECT",)),  # no refusal
     ("The EU adopted sanctions on Russia targeting banks and gas shipments.", ("ASSAULT",)),  # trade, no attack
     ("The UN said it was monitoring the situation in Kashmir.", ("ACCUSE",)),  # watching is no inquiry
     ("Government troops and allied militias attacked the village.", ("SUPPORT",)),  # no backer named

@@ -213,6 +213,7 @@ MODALITY = [  # text, type, trigger, polarity, modality
     ("Kenya and Uganda will meet in Nairobi next week.", "CONSULT", "meet", "positive", "future"),
     ("The army did not attack the village.", "ASSAULT", "attack", "negative", "asserted"),
     ("Turkish forces never shelled the town.", "ASSAULT", "shelled", "negative", "asserted"),
+    ("The Kenyan president was unable to return to Nairobi.", "CONCEDE", "return", "negative", "asserted"),
     ("Nigerian troops did not attack the village.", "ASSAULT", "attack", "negative", "asserted"),
     # what a demand asks for has not happened, also when the parser hangs it on the verb of the demand
     ("The World Health Organization (WHO) repeated its demand today that Sudan lift restrictions on the "
