@@ -40,7 +40,7 @@ from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.senses import allowance, instead, noun_sense, seized_ground, verb_sense, vetoed, weapons
 from graphbuild.extract.syntax import (
     AGENT, AMOD, CHARGING, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
-    charged, clause_subject, prep_objects, with_conjuncts,
+    RELATIVE_PRONOUNS, charged, clause_subject, prep_objects, with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -289,6 +289,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         sources = between  # "fled after fighting between A and B": A and B fight (a mediator mediates between)
     if passive:
         for s in children(token, PASS_SUBJ):
+            if s.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                s = token.head  # "Bashagha, who is backed by X": Bashagha is backed
             arg_tokens.append(s)
             if s.i in nominals:
                 sources.extend(nominals[s.i].sources)

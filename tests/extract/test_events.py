@@ -342,6 +342,9 @@ FOUND = [
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
     # soldiers sent are a deployment
     ("Chad sent soldiers to patrol its border with Sudan.", ("Chad", "MOBILIZE", "Sudan")),
+    # a relative clause in the passive is done to the noun it is on
+    ("Rebels attacked forces loyal to Fathi Bashagha, who is supported by Khalifa Haftar.",
+     ("Khalifa Haftar", "SUPPORT", "Fathi Bashagha")),
     # "X-backed" names a backer
     ("Iranian-backed militias fired rockets at a US base.", ("Iran", "SUPPORT", "militants")),
     ("Russian-backed separatists shelled Donetsk.", ("Russia", "SUPPORT", "separatists")),
