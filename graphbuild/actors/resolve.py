@@ -457,6 +457,23 @@ def _merge_short_names(found: DocActors) -> None:
                 found.actors.pop(actor.key, None)
 
 
+#: Words before a second name of an actor just named: "X, known as Barbecue", "Y, nicknamed Z".
+AKA = (("known", "as"), ("nicknamed",), ("dubbed",), ("alias",), ("aka",))
+
+
+def _nicknames(doc: Doc, found: DocActors) -> None:
+    """ "Jimmy Cherizier, known as Barbecue": the nickname is the person (or group) named before it."""
+    for start, end, key in sorted(found.mention_spans):
+        at = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start  # "nicknamed the Lion"
+        words = tuple(t.lower_ for t in doc[max(at - 2, 0):at])
+        if not any(words[-len(cue):] == cue for cue in AKA):
+            continue
+        cue = next(len(c) for c in AKA if words[-len(c):] == c)
+        before = [m for m in found.mention_spans if at - cue - 2 <= m[1] <= at - cue]
+        if before and before[-1][2] != key:
+            found.replace(doc[start:end], found.actors[before[-1][2]], "coref")
+
+
 def _untagged_surnames(doc: Doc, found: DocActors) -> None:
     """ "Petro urged ..." after "Gustavo Petro": a lone surname NER did not tag is the person named
     in full before it."""
@@ -499,6 +516,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     _proper_places(doc, found, context)
     find_groups(doc, gaz, found)
     _merge_short_names(found)
+    _nicknames(doc, found)
     _untagged_surnames(doc, found)
     resolve_references(doc, found, gaz, attack_word)
     kept = {m.actor for m in found.mentions} | {a.country for a in found.actors.values()}

@@ -300,6 +300,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Olaf Scholz called Recep Tayyip Erdogan and urged him to act.", "urged |him", "Recep Tayyip Erdogan"),
     # "the authorities" refer back like "the government"
     ("Protests spread across Iran on Friday. The authorities blamed foreign agents.", "authorities", "Iran"),
+    # a nickname is the actor named just before it
+    ("Gangs led by Marc Duval, known as Chef, attacked a police station.", "Chef", "Marc Duval"),
+    ("The rebel commander Ali Musa, nicknamed the Lion, surrendered to the army.", "Lion", "Ali Musa"),
     # "whose" is the noun its clause is on
     ("Uganda, whose troops patrol the border, said the rebels had fled.", "whose", "Uganda"),
     # an acronym of a name the text has used is that actor, brackets or not
