@@ -98,6 +98,8 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
                       for x in with_conjuncts(c) if found.at(x)]  # "Hungarian and Romanian officials"
             owners += [found.at(g) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.lower_ in RUN_BY
                        for g in c.children if found.at(g)]  # "the Houthi-run ministry"
+            owners += [found.at(o) for c in t.children if c.dep_ == "acl" and c.lower_ in RUN_BY - {"backed"}
+                       for _p, o in prep_objects(c, {"by"}) if found.at(o)]  # "a coalition led by Saudi Arabia"
             if not owners:  # "security forces in Guinea", "positions of the Palestinian forces"
                 owners = [k for prep, obj in prep_objects(t, OWNER_PREPS | (
                     {"for"} if t.lemma_.lower() in SPEAKS_FOR else set()))  # "a spokesman for the army"

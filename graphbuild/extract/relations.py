@@ -114,6 +114,30 @@ def ally_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                     yield Relation(a, "ALLY_OF", o, evidence_of(t, doc_id, "apposition"))
 
 
+#: Participles of heading: "gangs led by X", "a faction headed by Y".
+HEADED = frozenset({"lead", "head", "command", "chair"})
+#: Actor types a person can lead.
+LED_TYPES = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA", "GROUP"})
+
+
+def led_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
+    """ "Gangs led by X", "the faction headed by Y": the person leads the actor the participle is on.
+
+    >>> led_relations.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'led_relations'
+    """
+    for t in doc:
+        if t.dep_ != "acl" or t.tag_ != "VBN" or t.lemma_.lower() not in HEADED:
+            continue
+        led = found.actor(t.head)
+        if led is None or led.type not in LED_TYPES:
+            continue
+        for _p, obj in prep_objects(t, {"by"}):
+            leader = found.actor(obj)
+            if leader is not None and leader.type == "PERSON":
+                yield Relation(leader.key, "LEADS", led.key, evidence_of(t, doc_id, "participle"))
+
+
 def body_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     """Government bodies and other actors belong to their state; places lie in their country."""
     seen = set()
@@ -132,6 +156,6 @@ def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Rel
     """All standing relations in a document, without duplicates, in a stable order."""
     out: dict[tuple[str, str, str], Relation] = {}
     for rel in (*title_relations(doc, found, gaz, doc_id), *ally_relations(doc, found, doc_id),
-                *body_relations(doc, found, doc_id)):
+                *led_relations(doc, found, doc_id), *body_relations(doc, found, doc_id)):
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)
     return list(out.values())

@@ -342,6 +342,9 @@ FOUND = [
     ("Thousands of Iraqi Kurds sought refuge in Germany.", ("Iraqi Kurds", "REQUEST", "Germany")),
     # soldiers sent are a deployment
     ("Chad sent soldiers to patrol its border with Sudan.", ("Chad", "MOBILIZE", "Sudan")),
+    # whoever leads a force or a gang: its leader, or the state whose coalition it is
+    ("Gangs led by Marc Duval attacked a police station in Jacmel.", ("Marc Duval", "LEADS", "gangs")),
+    ("A coalition led by Saudi Arabia bombed Hodeidah.", ("Saudi Arabia", "ASSAULT", "Hodeidah")),
     # a relative clause in the passive is done to the noun it is on
     ("Rebels attacked forces loyal to Fathi Bashagha, who is supported by Khalifa Haftar.",
      ("Khalifa Haftar", "SUPPORT", "Fathi Bashagha")),
