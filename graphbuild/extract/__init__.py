@@ -49,6 +49,8 @@ COOPERATIVE = frozenset({"AGREE", "CONCEDE", "SUPPORT", "AID", "COOPERATE", "CON
 #: Auxiliaries of a declared intention, and of an obligation put on someone.
 VOLITION = frozenset({"will", "'ll", "shall", "would"})
 OBLIGATION = frozenset({"must", "should"})
+#: Auxiliaries of what an actor may do: with a condition on it ("may halt talks if ..."), a threat or offer.
+MAY = frozenset({"may", "might", "could", "can"})
 #: Words a volitional act is the complement of ("set to", "due to" schedule; they do not promise).
 VOLITION_HEADS = frozenset({"ready", "willing", "prepared", "plan", "decide", "vow", "pledge", "promise",
                             "intend", "offer", "determined", "swear", "resolve", "aim"})
@@ -120,13 +122,17 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         polarity, modality = modality_of(attempt, lexicon)
         fact = replace(fact, polarity=polarity, modality=modality)
     targets, location = frame.targets, frame.locations[0] if frame.locations else None
-    if frame.sense.event_type in PLACE_TARGETS and not targets and frame.locations:
+    sources = frame.sources
+    if not sources and frame.sense.mode in HELD_BY_STATE and frame.trigger.tag_ == "VBN" and location:
+        # "a missionary was arrested in Lebanon": a state's authorities arrest and deport on its soil
+        place = found.actors[location]
+        sources = (location,) if place.type == "STATE" else (place.country,) if place.country else ()
+    if frame.sense.event_type in PLACE_TARGETS and not targets and frame.locations and sources == frame.sources:
         targets, location = frame.locations, (frame.locations[0] if len(frame.locations) == 1 else None)
     if frame.sense.event_type == "CONSULT":  # "paid a visit to Moscow": to the state whose seat it is
         seated = {k: _seat_of(k, found, gaz) for k in targets}
         location = location or next((k for k, state in seated.items() if state != k), None)
         targets = tuple(dict.fromkeys(seated.values()))
-    sources = frame.sources
     if not sources and fact.denied_by and frame.trigger.pos_ == "VERB" and fact.denied_by not in targets:
         sources = (fact.denied_by,)  # "Moscow denied targeting civilians": Moscow is the one accused
     return Event(
@@ -237,6 +243,8 @@ def _aimed(e: Event, content: Event) -> tuple[str, ...]:
 #: Links from a demand up to the protest it gives the purpose of.
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj", "pcomp"})
 #: Event types that can state what a protest is for: a demand, a protest, a condemnation, defiance.
+#: Modes of acts only a state's authorities do where they happen: arrests, deportations.
+HELD_BY_STATE = frozenset({"arrest", "deport"})
 #: Words of not being able: an act one is unable to do did not happen, and was not refused.
 INABILITY = frozenset({"unable", "impossible"})
 PURPOSE_TYPES = frozenset({"REQUEST", "PROTEST", "ACCUSE", "REJECT"})
@@ -315,7 +323,8 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
             out.append(replace(e, type="REQUEST", sources=(e.claimed_by,), targets=e.sources, mode="demand",
                                cameo="10", modality="asserted", claimed_by=None,
                                evidence=credited(e, "obligation"), casualties=(), weapons=()))
-        elif e.sources and (aux & VOLITION or head is not None) and e.type not in ("AGREE", "THREATEN"):
+        elif e.sources and (aux & VOLITION or head is not None or aux & MAY and _ultimatum(f.trigger, CONDITIONS)) \
+                and e.type not in ("AGREE", "THREATEN"):  # "may halt its mediation if ...": a threat
             if head is not None and head.lemma_.lower() in PREPARATION and head.pos_ == "VERB" and e.type == "ASSAULT":
                 # "the army prepared to resume shelling": a show of force (PLOVER MOBILIZE), the attack to come
                 out.append(replace(e, type="MOBILIZE", mode="military", cameo="15", modality="asserted",
@@ -327,10 +336,14 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
     return out
 
 
-def _ultimatum(trigger: Token) -> bool:
-    """Whether an announced act comes with an "unless" condition: "will withdraw unless X agrees"
-    is a threat (PLOVER THREATEN, CAMEO 13 ultimatum) whatever the act."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+#: Marks of a condition an actor sets on what it may do.
+CONDITIONS = frozenset({"unless", "if"})
+
+
+def _ultimatum(trigger: Token, marks: frozenset[str] = frozenset({"unless"})) -> bool:
+    """Whether an announced act comes with an "unless" condition (or one of ``marks``): "will
+    withdraw unless X agrees" is a threat (PLOVER THREATEN, CAMEO 13 ultimatum) whatever the act."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for c in trigger.children)
 
 

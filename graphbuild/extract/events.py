@@ -37,7 +37,9 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.frames import Frame, dismissals, readiness
 from graphbuild.extract.lexicon import Lexicon, Sense
-from graphbuild.extract.senses import allowance, instead, noun_sense, seized_ground, verb_sense, vetoed, weapons
+from graphbuild.extract.senses import (
+    VERBAL_COMPLAINT, allowance, instead, noun_sense, seized_ground, verb_sense, vetoed, weapons,
+)
 from graphbuild.extract.syntax import (
     AGENT, AMOD, CHARGING, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
     RELATIVE_PRONOUNS, charged, clause_subject, prep_objects, with_conjuncts,
@@ -229,7 +231,7 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     sense = instead(sense, vetoed(token, [*token.children, *(obj for _, obj in prep_objects(token, {"of"})),
                                             *_light_subjects(token, lexicon),
                                             *([token.head] if token.dep_ == COMPOUND else [])],
-                                    lexicon))  # "the deployment of peacekeepers", "workers went on strike"
+                                    lexicon, found))  # "the deployment of peacekeepers", "workers went on strike"
     if sense is None:
         return None
     return Frame(token, sense, "nominal", unique(sources), unique(targets), unique(locations),
@@ -354,6 +356,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     sense = instead(sense, vetoed(token, arg_tokens, lexicon, found))
     if sense is None:
         return None
+    if sense is VERBAL_COMPLAINT and sources and all(found.actors[k].type == "GROUP" for k in sources) \
+            and not any(c.dep_ == "ccomp" for c in token.children):
+        sense = lexicon.verb(token.lemma_.lower()) or sense  # "students protested the arrests": they marched
     sense = allowance(sense, targets, found)
     locations = _locations([token, *[t for t in arg_tokens if t.dep_ in OBJ]], found, exclude=set(targets))
     if not targets and sense.event_type == "REQUEST" and sense.mode == "asylum":

@@ -27,6 +27,9 @@ GENERIC_HEADS = frozenset({"mission", "effort", "campaign", "operation", "bid", 
 #: A verbal complaint: what a "verbal-with-clause" trigger codes to when it takes a clause
 #: ("Greece protested that Turkish jets had entered its airspace"; PLOVER PROTEST is a street act).
 VERBAL_COMPLAINT = Sense("ACCUSE", "disapprove", "111", None)
+#: What protesters call off or suspend: ending it yields (CAMEO 08, PLOVER CONCEDE).
+PROTESTS = frozenset({"strike", "boycott", "protest", "demonstration", "sit-in", "march", "blockade"})
+ENDED_PROTEST = Sense("CONCEDE", None, "08", None)
 #: Allowing a person something (to stand, to rally, to return) eases political restrictions
 #: (CAMEO 081, PLOVER CONCEDE); allowing access or deliveries is a retreat (CAMEO 086).
 POLITICAL_ALLOWANCE = Sense("CONCEDE", "ease", "081", None)
@@ -118,6 +121,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
             if sense is not None and c.dep_ == "prt" and sense.mode == "occupy" and not any(
                     o.dep_ in OBJ for o in token.children):
                 return None, "", None  # "until a new government takes over": no seizure of anything
+            if sense is not None and _ends_protest(token, sense):
+                return ENDED_PROTEST, "phrase", None  # "called off its strike": a concession
             if sense is not None:
                 return sense, "phrase", c.lower_ if c.dep_ == "prep" else None
     if lemma in WEAPON_VERBS:  # "dropped cluster munitions on X": delivering a weapon is an attack
@@ -127,16 +132,31 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
                 mode = "explosives" if lemma in DETONATE else lexicon.weapon_mode(named[0])
                 return Sense("ASSAULT", mode, "19", None), "phrase", None
     sense = lexicon.verb(lemma)
+    if sense is not None and _ends_protest(token, sense):
+        return ENDED_PROTEST, "verb", None  # "suspended their strike"
     if sense is not None and sense.noted("named-object") and not _named_object(token):
         return None, "", None  # "called Netanyahu" is a phone call; "called elections", "a group called X" are not
-    if sense is not None and sense.noted("verbal-with-clause") and any(
-            c.dep_ == "ccomp" or c.dep_ == "dobj" and _stated(token) for c in token.children):
+    if sense is not None and sense.noted("verbal-with-clause") and (any(
+            c.dep_ == "ccomp" or c.dep_ == "dobj" and _stated(token) for c in token.children) or _told_after(token)):
         return VERBAL_COMPLAINT, "verb", None  # "protested that ...", "Beijing protested the decision"
     if sense is not None and sense.noted("weapon-use"):  # "used force" attacks, "techniques used" do not
         used = list(children(token, OBJ | PASS_SUBJ)) + ([token.head] if token.dep_ == "acl" else [])
         if not any(weapons(u, lexicon) for u in used):
             return None, "", None
     return sense, "verb", None
+
+
+def _ends_protest(verb: Token, sense: Sense) -> bool:
+    """Whether ``verb`` suspends or calls off a protest ("called off the strike")."""
+    return sense.mode == "suspend" and any(o.dep_ in OBJ and o.lemma_.lower() in PROTESTS for o in verb.children)
+
+
+def _told_after(verb: Token) -> bool:
+    """Whether ``verb`` comes after what it tells, as a reporting verb does: "X is failing to
+    uphold rights, a rights group protested" (the clause before the comma is what was said)."""
+    root = verb.sent.root
+    return root.i < verb.i and root.pos_ in ("VERB", "AUX") and verb.dep_ not in ("conj", "advcl") \
+        and not any(c.dep_ == "mark" for c in verb.children) and any(t.text == "," for t in verb.doc[root.i:verb.i])
 
 
 def _stated(verb: Token) -> bool:
@@ -172,7 +192,8 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
     if trigger.dep_ == "acl":  # "the crimes committed by X": the noun is the participle's object
         nouns.append(trigger.head)
     for t in [*args, *nouns, *kinds]:
-        for word in (t.lemma_.lower(), t.lower_):
+        named = found.actor(t) if found is not None and t.pos_ == "PRON" else None  # "their strike": the workers'
+        for word in (t.lemma_.lower(), t.lower_, *((named.label.split()[-1].lower(),) if named else ())):
             reason = lexicon.non_event(lemma, word)
             if reason == OWN_GOAL and not _own(t):
                 continue

@@ -345,6 +345,11 @@ FOUND = [
     # whoever leads a force or a gang: its leader, or the state whose coalition it is
     ("Gangs led by Marc Duval attacked a police station in Jacmel.", ("Marc Duval", "LEADS", "gangs")),
     ("A coalition led by Saudi Arabia bombed Hodeidah.", ("Saudi Arabia", "ASSAULT", "Hodeidah")),
+    # arrests with no one named to make them are the authorities' of the country they happen in
+    ("Two journalists were detained in Beirut on Monday.", ("Lebanon", "COERCE", "journalists")),
+    # what an actor may do to another if a condition holds is a threat
+    ("The European Union may suspend trade talks with Serbia if the violence continues.",
+     ("European Union", "THREATEN", "Serbia")),
     # a relative clause in the passive is done to the noun it is on
     ("Rebels attacked forces loyal to Fathi Bashagha, who is supported by Khalifa Haftar.",
      ("Khalifa Haftar", "SUPPORT", "Fathi Bashagha")),
@@ -498,6 +503,9 @@ ABSENT = [
     ("Kenya said the clinic had received dozens of injured men.", ("CONSULT",)),
     ("Russia struck power plants that supply Ukrainian factories.", ("AID",)),
     ("The president called elections for June.", ("CONSULT",)),
+    ("The teachers' union called off its strike after talks with the government.", ("SANCTION",)),  # a concession
+    ("Dock workers said their strike would continue.", ("ASSAULT",)),  # their strike is the workers'
+    ("The army holds the town, according to a press release by the rebels.", ("CONCEDE",)),  # no release
     ("Gunmen attacked a market in Maiduguri, leaving 30 people dead.", ("RETREAT",)),  # no withdrawal
     ("The president, who was in Nairobi, was unable to return to Haiti.", ("REJECT",)),  # no refusal
     ("The EU adopted sanctions on Russia targeting banks and gas shipments.", ("ASSAULT",)),  # trade, no attack
@@ -593,6 +601,9 @@ def test_someone_ordered_to_act_does_it_and_the_orderer_s_comment_is_done(nlp):
     ("Beijing protested the decision to sanction three Chinese firms.", "protested", "ACCUSE"),
     ("Students protesting the results marched in Nairobi.", "protesting", "PROTEST"),
     ("Farmers rallied in Nairobi to protest the new tax.", "rallied", "PROTEST"),  # one protest, with its aim
+    ("Kenya is failing to protect refugees, a rights group protested on Monday.", "protested", "ACCUSE"),
+    ("Police fired tear gas, while students protested outside parliament.", "protested", "PROTEST"),
+    ("Thousands of students protested the arrests.", "protested", "PROTEST"),
 ])
 def test_protest_in_words_or_in_the_street(text, trigger, kind, nlp):
     [r] = extract_documents([Document("t", text)], nlp=nlp)
