@@ -152,6 +152,13 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     return _nearest(found, types, token.i)
 
 
+def _nationality(modifier: Token, found, types) -> bool:
+    """Whether ``modifier`` is a state's demonym before a description of what is not a state
+    ("the Yemeni group"): it says where the group is from, not which actor it is."""
+    key = found.at(modifier)
+    return modifier.dep_ == "amod" and key is not None and found.actors[key].type == "STATE" and "STATE" not in types
+
+
 def _described_as(token: Token, descriptions) -> str | None:
     """The description word ``token`` is, by lemma or as written ("authorities", lemmatised "authority")."""
     for word in (token.lemma_.lower(), token.lower_):
@@ -298,7 +305,9 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) or _governments_own(t)) \
                 and not any(
                 c.dep_ in ("compound", "amod", "poss") and (found.at(c) or c.pos_ == "PROPN")
+                and not _nationality(c, found, descriptions[_described_as(t, descriptions)])
                 for c in t.children) and not any(found.at(obj) for _prep, obj in _of_phrases(t)):
+            # (a nationality says where a group is from: "the Yemeni group" is the group named before)
             # "the president of Armenia" is named where it stands, not an earlier actor
             # "China, the junta's main ally": a description never means the phrase it sits in; one
             # the document has used before means what it meant then ("the junta" stays the junta)

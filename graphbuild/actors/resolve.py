@@ -276,8 +276,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             found.replace(span, Actor(key=f"place/{slug(text)}", label=text, type="LOCATION"), "ner")
             continue
         after = doc[span.end] if span.end < len(doc) else None
-        if after is not None and after.lemma_.lower() in WEAPON_HEADS and label in (PERSON, ORG) \
-                and not any(w.lower() in org_heads() for w in text.split()):
+        weapon = after is not None and after.lemma_.lower() in WEAPON_HEADS or span.root.dep_ == "compound" \
+            and span.root.head.lemma_.lower() in WEAPON_HEADS  # "its Arrow air defence system"
+        if weapon and label in (PERSON, ORG) and not any(w.lower() in org_heads() for w in text.split()):
             continue  # "Patriot systems", "Leopard tanks": a weapon's name, no one's
         if span.start > 1 and doc[span.start - 1].lower_ == "of" and \
                 f"{doc[span.start - 2].lower_} of {text.lower()}" in _titles(gaz):

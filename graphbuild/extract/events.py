@@ -109,6 +109,10 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
                 key = next((found.at(m) for m in c.children if m.dep_ in (AMOD, COMPOUND) and found.at(m)), None)
             if key and found.actors[key].type != "LOCATION":
                 keys.append(key)
+    for c in token.children:  # "the US-led strikes": whoever leads them
+        if c.dep_ == AMOD and c.lower_ in ("led", "run", "controlled", "commanded"):
+            keys.extend(k for m in c.children if m.dep_ in ("npadvmod", COMPOUND) for k in arg_actors(m, found)
+                        if found.actors[k].type != "LOCATION")
     for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
             lexicon.is_light_verb(c.lemma_.lower()) or lexicon.phrase(c.lemma_.lower(), token.lemma_.lower()))):
         # "sanctions imposed by X", "strikes carried out by X"; not "a truce brokered by X", a mediator
@@ -144,8 +148,9 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
                 return owner
             continue
         break
-    if head.dep_ in OBJ and head.head.pos_ == "VERB" and lexicon.is_light_verb(head.head.lemma_.lower()):
-        return [k for s in clause_subject(head.head) for k in arg_actors(s, found)]
+    if head.dep_ in OBJ and head.head.pos_ == "VERB" and (lexicon.is_light_verb(head.head.lemma_.lower())
+                                                         or head.head.lemma_.lower() in VOWING):
+        return [k for s in clause_subject(head.head) for k in arg_actors(s, found)]  # "vowed more strikes"
     if head.dep_ in PASS_SUBJ and lexicon.is_light_verb(head.head.lemma_.lower()):
         # "the strike was carried out by X"
         return [k for _, obj in prep_objects(head.head, {"by"}) for k in arg_actors(obj, found)]
@@ -238,6 +243,8 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
                  weapons(token, lexicon))
 
 
+#: Verbs whose object names what their subject means to do: "vowed more strikes", "planned an offensive".
+VOWING = frozenset({"vow", "pledge", "promise", "threaten", "plan"})
 #: Acts a building or a site does not do: "a school sheltering families" shelters no one as an actor would.
 PEACEFUL_ACTS = frozenset({"AID", "CONSULT", "SUPPORT", "COOPERATE"})
 SITES = frozenset({"school", "hospital", "clinic", "facility", "plant", "station", "building", "shelter", "camp",

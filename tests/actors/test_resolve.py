@@ -300,6 +300,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Olaf Scholz called Recep Tayyip Erdogan and urged him to act.", "urged |him", "Recep Tayyip Erdogan"),
     # "the authorities" refer back like "the government"
     ("Protests spread across Iran on Friday. The authorities blamed foreign agents.", "authorities", "Iran"),
+    # a nationality before "the group" says where the group is from
+    ("Hezbollah fired rockets at Haifa. Israel said the Lebanese group had broken the truce.", "Lebanese |group",
+     "Hezbollah"),
     # a nickname is the actor named just before it
     ("Gangs led by Marc Duval, known as Chef, attacked a police station.", "Chef", "Marc Duval"),
     ("The rebel commander Ali Musa, nicknamed the Lion, surrendered to the army.", "Lion", "Ali Musa"),
@@ -375,6 +378,7 @@ NOT_ACTORS = [  # capitalised common words NER takes for names
     # a weapon's name, a title's last word
     ("Kyiv asked for more Patriot systems.", "Patriot"),
     ("Berlin promised Leopard tanks to Kyiv.", "Leopard"),
+    ("The army said its Arrow air defence system downed the drone.", "Arrow"),
     ("US Secretary of State Marco Rubio arrived in Riyadh.", "State"),
 ]
 

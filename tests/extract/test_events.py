@@ -345,6 +345,9 @@ FOUND = [
     # whoever leads a force or a gang: its leader, or the state whose coalition it is
     ("Gangs led by Marc Duval attacked a police station in Jacmel.", ("Marc Duval", "LEADS", "gangs")),
     ("A coalition led by Saudi Arabia bombed Hodeidah.", ("Saudi Arabia", "ASSAULT", "Hodeidah")),
+    # what one vows is one's own; strikes a state leads are its strikes
+    ("Al-Shabaab vowed more attacks on Mogadishu.", ("al-Shabaab", "THREATEN", "Mogadishu")),
+    ("Amnesty said the Saudi-led strikes had killed 20 civilians in Saada.", ("Saudi Arabia", "ASSAULT", "civilians")),
     # arrests with no one named to make them are the authorities' of the country they happen in
     ("Two journalists were detained in Beirut on Monday.", ("Lebanon", "COERCE", "journalists")),
     # what an actor may do to another if a condition holds is a threat
