@@ -184,6 +184,7 @@ def _result(doc, document: Document, gaz, lexicon) -> DocResult:
     events, relations = extract(doc, document, found, lexicon, gaz)
     actors = dict(found.actors)
     named = {k for r in relations for k in (r.subject, r.object)} | {k for e in events for k in (*e.sources, *e.targets)}
+    named |= {a.country for a in actors.values() if a.country}  # "Irish militants" are coded by Ireland
     for key in named - set(actors):  # a state only an event or relation names ("a visit to Moscow": Russia)
         known = gaz.actor(key)
         if known is not None:

@@ -57,3 +57,11 @@ def test_rare_full_collections_restores_the_setting_even_nested_and_on_error():
             pass
         assert gc.get_threshold()[2] >= 500  # the outer build still runs with it
     assert gc.get_threshold() == before
+
+
+def test_the_country_a_group_is_coded_by_is_among_the_actors(nlp):
+    # "Irish nationalist guerrillas" are coded by Ireland in predictions: the graph must name it
+    [r] = pipeline.extract_documents([Document("t", "Irish nationalist guerrillas wounded two British soldiers.")],
+                                     nlp=nlp)
+    keys = {a.key for a in r.actors}
+    assert {a.country for a in r.actors if a.country} <= keys, keys

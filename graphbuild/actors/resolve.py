@@ -520,7 +520,8 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     _nicknames(doc, found)
     _untagged_surnames(doc, found)
     resolve_references(doc, found, gaz, attack_word)
-    kept = {m.actor for m in found.mentions} | {a.country for a in found.actors.values()}
-    for key in [k for k, a in found.actors.items() if k not in kept and a.type == "LOCATION"]:
-        del found.actors[key]  # a place read from words a longer or later reading took ("the West Bank City of")
+    mentioned = {m.actor for m in found.mentions}
+    kept = mentioned | {found.actors[k].country for k in mentioned}
+    for key in [k for k in found.actors if k not in kept]:
+        del found.actors[key]  # read from words a longer or later reading took ("the West Bank City of")
     return found

@@ -401,3 +401,15 @@ def test_a_replaced_mention_goes_whole():
     found.replace(doc[2:4], Actor(key="place/west-bank", label="West Bank", type="LOCATION"), "gazetteer")
     assert [found.at(t) for t in doc] == [None, None, "place/west-bank", "place/west-bank", None, None, None]
     assert [m.text for m in found.mentions] == ["West Bank"]
+
+
+@pytest.mark.parametrize("text", [
+    "Oil output fell in the Gulf of Mexico on Tuesday.",
+    "Gangs led by Marc Duval, known as Chef, attacked a police station.",
+    "Irish republican guerrillas bombed a barracks in Belfast.",
+])
+def test_every_actor_is_mentioned_or_the_country_of_one(text, parse):
+    # a reading a longer or later one replaced leaves no actor behind ("Gulf" in Papua New Guinea)
+    found = parse(text)
+    mentioned = {m.actor for m in found.mentions}
+    assert set(found.actors) <= mentioned | {found.actors[k].country for k in mentioned}, found.actors
