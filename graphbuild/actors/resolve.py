@@ -46,12 +46,15 @@ PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "ar
                          "towards", "toward"})
 #: Words of a place named "X of Y" that is neither X nor Y ("the Gulf of Aden", "the Horn of Africa").
 FEATURES = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "cape", "isle", "lake"})
+#: Prepositions that put something in a place, never in a person.
+WITHIN = frozenset({"in", "near", "around", "outside", "inside", "across", "into", "throughout"})
 #: Nouns after a name that make it a weapon's name ("Patriot systems", "Leopard tanks").
 WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone", "rocket", "howitzer",
                           "munition", "interceptor", "battery"})
 #: Nouns after a one-word name that make it a site's ("the Zamzam camp", "the Rafah crossing").
 SITE_HEADS = frozenset({"camp", "crossing", "checkpoint", "airport", "airbase", "prison", "refinery", "dam"})
-PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village", "valley"})
+PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village", "valley",
+                         "forest", "mountains", "desert"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
                         "southwestern", "southeastern", "central"})
@@ -300,6 +303,10 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             continue
         if label == PERSON and place is not None and place.region and len(span) == 1:
             found.add(span, place, "ner")  # a region NER took for a person ("Tigray")
+            continue
+        if label == PERSON and len(span) == 1 and span.root.dep_ == "pobj" and span.root.head.lower_ in WITHIN:
+            # "positions around Stepanakert", "authorities in Stepanakert": no one is "in" a person
+            found.add(span, place or Actor(key=f"place/{slug(text)}", label=text, type="LOCATION"), "ner")
             continue
         if label in (ORG, FAC) and _named_after_state(span, found):
             # "the Kenya Anti-Corruption Commission" (NER may call it a facility) is an organisation

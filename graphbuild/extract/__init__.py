@@ -133,6 +133,8 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         seated = {k: _seat_of(k, found, gaz) for k in targets}
         location = location or next((k for k, state in seated.items() if state != k), None)
         targets = tuple(dict.fromkeys(seated.values()))
+    if frame.sense.event_type in ARMED_ACTS:  # "the defence ministry said it had shelled ...": the state did
+        sources = tuple(dict.fromkeys(_armed_by(k, found) for k in sources))
     if not sources and fact.denied_by and frame.trigger.pos_ == "VERB" and fact.denied_by not in targets:
         sources = (fact.denied_by,)  # "Moscow denied targeting civilians": Moscow is the one accused
     return Event(
@@ -148,6 +150,16 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         casualties=_casualties(sent, gaz, casualties, [found.actors[t] for t in targets]) if casualties else (),
         weapons=frame.weapons,
     )
+
+
+#: Acts only armed actors do: a ministry that "shelled" or "deployed" did it through its state's forces.
+ARMED_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
+
+
+def _armed_by(key: str, found) -> str:
+    """The state whose forces a government body's armed act is (``key`` itself for anyone else)."""
+    actor = found.actors.get(key)
+    return actor.country if actor is not None and actor.type == "GOVERNMENT" and actor.country else key
 
 
 def _seat_of(key: str, found, gaz: Gazetteer) -> str:

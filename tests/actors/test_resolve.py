@@ -98,6 +98,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a place named "X of Y" is neither X nor Y; a group word at the start of a sentence is no place
     ("Tankers were diverted from the Gulf of Aden.", "Gulf", "Gulf of Aden", "LOCATION"),
     ("Pirates attacked a ship in the Gulf of Aden.", "Pirates", "pirates", "ARMED_GROUP"),
+    # no one is "in" or "around" a person: a name there is a place, whatever NER said
+    ("Troops shelled positions around Stepanakert on Tuesday.", "Stepanakert", "Stepanakert", "LOCATION"),
+    ("The gunmen fled into the Sambisa forest.", "Sambisa", "Sambisa forest", "LOCATION"),
     # a one-word name before a site's noun is a place, whatever NER said
     ("Aid trucks waited at the Tarsa crossing for a week.", "Tarsa", "Tarsa", "LOCATION"),
     ("Shells fell on the Kalma camp on Monday.", "Kalma", "Kalma", "LOCATION"),

@@ -348,6 +348,9 @@ FOUND = [
     # what one vows is one's own; strikes a state leads are its strikes
     ("Al-Shabaab vowed more attacks on Mogadishu.", ("al-Shabaab", "THREATEN", "Mogadishu")),
     ("Amnesty said the Saudi-led strikes had killed 20 civilians in Saada.", ("Saudi Arabia", "ASSAULT", "civilians")),
+    # halting an offensive is a ceasefire; a ministry that shells does it with its state's forces
+    ("Armenia halted its offensive near Lachin.", ("Armenia", "CONCEDE", "Lachin")),
+    ("Azerbaijan's defence ministry said it had shelled Armenian positions.", ("Azerbaijan", "ASSAULT", "Armenia")),
     # arrests with no one named to make them are the authorities' of the country they happen in
     ("Two journalists were detained in Beirut on Monday.", ("Lebanon", "COERCE", "journalists")),
     # what an actor may do to another if a condition holds is a threat
