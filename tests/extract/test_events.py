@@ -511,6 +511,7 @@ ABSENT = [
     ("The president called elections for June.", ("CONSULT",)),
     ("The teachers' union called off its strike after talks with the government.", ("SANCTION",)),  # a concession
     ("Dock workers said their strike would continue.", ("ASSAULT",)),  # their strike is the workers'
+    ("The World Food Programme suspended its operations in Darfur.", ("CONCEDE",)),  # aid halted, no truce
     ("The army holds the town, according to a press release by the rebels.", ("CONCEDE",)),  # no release
     ("Gunmen attacked a market in Maiduguri, leaving 30 people dead.", ("RETREAT",)),  # no withdrawal
     ("The president, who was in Nairobi, was unable to return to Haiti.", ("REJECT",)),  # no refusal
