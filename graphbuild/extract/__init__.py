@@ -218,7 +218,7 @@ def _hostile_vows(events: list[Event], frames: list[Frame], contents: dict[int, 
 
 
 def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[int, int],
-                     lexicon: Lexicon) -> list[Event]:
+                     lexicon: Lexicon, found) -> list[Event]:
     """A threat, demand, refusal or promise is aimed at whoever its content is aimed at.
 
     "Pakistan threatened to break off relations with Congo": THREATEN Pakistan -> Congo.
@@ -234,7 +234,8 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
             # victim of what it denies
             inherited = [() if denial and by_trigger[c].type not in PROPOSALS else _aimed(e, by_trigger[c])
                          for c, head in contents.items() if head == f.trigger.i]
-            targets = tuple(dict.fromkeys(k for ts in inherited for k in ts if k not in e.sources))
+            targets = tuple(dict.fromkeys(k for ts in inherited for k in ts if k not in e.sources
+                                          and not (e.type in NOT_AT_PLACES and found.actors[k].type == "LOCATION")))
             if targets:
                 e = replace(e, targets=targets)
         out.append(e)
@@ -254,11 +255,13 @@ def _aimed(e: Event, content: Event) -> tuple[str, ...]:
 
 #: Links from a demand up to the protest it gives the purpose of.
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj", "pcomp"})
-#: Event types that can state what a protest is for: a demand, a protest, a condemnation, defiance.
+#: Events never aimed at a place: no one refuses or asks a town (a threat or a promise may concern one).
+NOT_AT_PLACES = frozenset({"REJECT", "REQUEST"})
 #: Modes of acts only a state's authorities do where they happen: arrests, deportations.
 HELD_BY_STATE = frozenset({"arrest", "deport"})
 #: Words of not being able: an act one is unable to do did not happen, and was not refused.
 INABILITY = frozenset({"unable", "impossible"})
+#: Event types that can state what a protest is for: a demand, a protest, a condemnation, defiance.
 PURPOSE_TYPES = frozenset({"REQUEST", "PROTEST", "ACCUSE", "REJECT"})
 
 
@@ -494,8 +497,8 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                 if event.modality in ("asserted", "future"):
                     event = replace(event, modality="hypothetical")
             mine.append(event)
-        mine = _killed_by(_inherit_content(_hostile_vows(mine, frames, contents), frames, contents, lexicon), frames,
-                          found)
+        mine = _killed_by(_inherit_content(_hostile_vows(mine, frames, contents), frames, contents, lexicon, found),
+                          frames, found)
         mine, frames = _fold_demands(mine, frames)
         mine = blamed_attacks(mine, frames, events, lexicon)
         events += mine

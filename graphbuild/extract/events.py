@@ -357,8 +357,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
                 targets.extend(object_reach(obj, found, preps=extra))
     denial = lexicon.is_denial(token.lemma_)  # "denied targeting civilians": not at them
     if not targets and sense.event_type in CONTENT_TYPES and not denial:  # "threatened to cut off power to X"
-        for clause in children(token, "xcomp"):
-            targets.extend(k for k in clause_reach(clause, found) if k not in sources)
+        for clause in children(token, "xcomp"):  # (a refusal is at no place: "refused to leave X")
+            targets.extend(k for k in clause_reach(clause, found) if k not in sources and not (
+                sense.event_type == "REJECT" and found.actors[k].type == "LOCATION"))
     sources.extend(_headline_list(token, found))
     sense = instead(sense, vetoed(token, arg_tokens, lexicon, found))
     if sense is None:

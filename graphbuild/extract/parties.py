@@ -85,7 +85,8 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
     start = frame.trigger
     if frame.extractor == "nominal" and start.dep_ in OBJ and lexicon.is_light_verb(start.head.lemma_.lower()):
         start = start.head  # "carried out air strikes on a village in X": the light verb holds the phrases
-    targets = subtree_reach(start, found, exclude=exclude, places=not bound, events=led,
+    unplaced = bound or frame.sense.event_type == "REJECT"  # no one refuses a town
+    targets = subtree_reach(start, found, exclude=exclude, places=not unplaced, events=led,
                             skip_preps=LOCATION_PREPS if bound else frozenset()) or avenged(frame, frames)
     return replace(frame, targets=tuple(targets), sense=allowance(frame.sense, targets, found)) if targets else frame
 

@@ -104,6 +104,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a one-word name before a site's noun is a place, whatever NER said
     ("Aid trucks waited at the Tarsa crossing for a week.", "Tarsa", "Tarsa", "LOCATION"),
     ("Shells fell on the Kalma camp on Monday.", "Kalma", "Kalma", "LOCATION"),
+    # the AU's council is not the UN's
+    ("The African Union's Peace and Security Council met on Friday.", "Peace", "African Union Peace and Security Council",
+     "IGO"),
     # an army or a force named after no state or people is an armed group of its own
     ("The Kachin Independence Army attacked a police post.", "Kachin", "Kachin Independence Army", "ARMED_GROUP"),
     ("The People's Defence Force ambushed a convoy.", "Defence", "People's Defence Force", "ARMED_GROUP"),

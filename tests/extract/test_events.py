@@ -411,6 +411,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Thousands of workers demonstrated in Nairobi on Friday.", ("workers", "PROTEST", "Nairobi")),
     ("Iraq called the Turkish strikes a violation of Iraqi sovereignty.", ("Iraq", "ACCUSE", "Iraq")),
     ("Kenya and Somalia pledged not to use force against each other.", ("Kenya", "THREATEN", "Somalia")),
+    # no one refuses a place
+    ("Al-Shabaab refused to withdraw its fighters from Baidoa.", ("al-Shabaab", "REJECT", "Baidoa")),
     # who tells of a killing is none of its victims
     ("Al-Shabaab fighters attacked a convoy near Baidoa, killing 12 people, according to local doctors.",
      ("al-Shabaab", "ASSAULT", "doctors")),
