@@ -48,6 +48,9 @@ PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "ar
 FEATURES = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "cape", "isle", "lake"})
 #: Prepositions that put something in a place, never in a person.
 WITHIN = frozenset({"in", "near", "around", "outside", "inside", "across", "into", "throughout"})
+#: Nouns after a name that make it a news outlet's.
+MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "channel", "television", "tv", "radio",
+                         "website", "magazine"})
 #: Nouns after a name that make it a weapon's name ("Patriot systems", "Leopard tanks").
 WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone", "rocket", "howitzer",
                           "munition", "interceptor", "battery"})
@@ -270,6 +273,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if len(span) == 1 and _common_noun(span[0], gaz) and (
                 label in (PERSON, ORG) or label == GPE and span[0].pos_ != "PROPN"):
             continue  # "Jets pounded ..." at the start of a sentence is not a name
+        if label in (PERSON, ORG) and text.islower():
+            continue  # "into the bush": no name is written in lower case
         known = gaz.lookup(text)
         if known is not None:
             found.add(span, known, "gazetteer")
@@ -283,6 +288,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             and span.root.head.lemma_.lower() in WEAPON_HEADS  # "its Arrow air defence system"
         if weapon and label in (PERSON, ORG) and not any(w.lower() in org_heads() for w in text.split()):
             continue  # "Patriot systems", "Leopard tanks": a weapon's name, no one's
+        if label in (PERSON, ORG) and _media_after(span):  # "the Tolo television channel"
+            found.add(span, Actor(key=f"org/{slug(text)}", label=text, type="MEDIA"), "ner")
+            continue
         if span.start > 1 and doc[span.start - 1].lower_ == "of" and \
                 f"{doc[span.start - 2].lower_} of {text.lower()}" in _titles(gaz):
             continue  # "Secretary of State X": part of a title, not an organisation
@@ -304,7 +312,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if label == PERSON and place is not None and place.region and len(span) == 1:
             found.add(span, place, "ner")  # a region NER took for a person ("Tigray")
             continue
-        if label == PERSON and len(span) == 1 and span.root.dep_ == "pobj" and span.root.head.lower_ in WITHIN:
+        if label == PERSON and len(span) == 1 and span.root.dep_ == "pobj" and span.root.head.lower_ in WITHIN \
+                and span[0].is_title:
             # "positions around Stepanakert", "authorities in Stepanakert": no one is "in" a person
             found.add(span, place or Actor(key=f"place/{slug(text)}", label=text, type="LOCATION"), "ner")
             continue
@@ -345,6 +354,13 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 continue
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text, _national(span, gaz))),
                       "ner")
+
+
+def _media_after(span: Span) -> bool:
+    """Whether a name is followed by what says it is a news outlet: "the Kabul Now news agency",
+    "the Sunrise newspaper", "the Horizon television channel"."""
+    words = [t.lower_ for t in span.doc[span.end:span.end + 2]]
+    return bool(words) and (words[0] in MEDIA_NOUNS or words == ["news", "agency"])
 
 
 def _label(ent: Span) -> str:
@@ -414,14 +430,17 @@ def _regions(doc: Doc, found: DocActors, context: list[str]) -> None:
     for t in doc:
         if t.lower_ in PLACE_HINTS and t.pos_ == "NOUN":
             lefts = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
-            if lefts:
-                span = doc[min(c.i for c in lefts):t.i + 1]
+            if lefts:  # the whole name: "Cabo Delgado province", not "Delgado province"
+                start = min(x.i for c in lefts for x in c.subtree if x.pos_ == "PROPN" and x.dep_ == "compound"
+                            or x.i == c.i)
+                span = doc[start:t.i + 1]
                 place = place_actor(span.text, context)
                 if place is None and not any(found.at(c) for c in lefts):  # a region the gazetteers do not know
                     place = Actor(key=f"place/{slug(span.text)}", label=span.text, type="LOCATION", region=True)
                 if place is not None:
                     found.replace(span, place, "ner")
-        elif t.lower_ in DIRECTIONS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+        elif t.lower_ in DIRECTIONS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
+                and not (doc[t.i + 1].dep_ == "compound" and doc[t.i + 1].head.pos_ == "PROPN"):  # not "northern Cabo (Delgado)"
             span = doc[t.i:t.i + 2]
             place = place_actor(span.text, context)
             longer = any(s <= span.start and e >= span.end and e - s > 2 for s, e, _k in found.mention_spans)
@@ -482,6 +501,31 @@ def _nicknames(doc: Doc, found: DocActors) -> None:
             found.replace(doc[start:end], found.actors[before[-1][2]], "coref")
 
 
+#: Small words inside an organisation's name ("Union of Teachers", "Movement for Democratic Change").
+NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "al"})
+
+
+def _spelled_out(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
+    """ "The Nigerian Union of Teachers (NUT)": a capitalised name whose initials are the acronym in
+    brackets after it is one organisation, whatever NER and the group words made of its parts."""
+    for t in doc[1:-2]:
+        word = doc[t.i + 1]
+        if t.text != "(" or doc[t.i + 2].text != ")" or not word.text.isupper() or not word.is_alpha:
+            continue
+        start = t.i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in NAME_LINKS and start - 1 > 0
+                             and doc[start - 2].is_title):
+            start -= 1
+        name = doc[start:t.i]
+        if name and name[0].lower_ == "the":
+            name = name[1:]
+        initials = "".join(w.text[0] for w in name if w.is_title)
+        if len(name) < 2 or initials != word.text or gaz.lookup(name.text) is not None:
+            continue
+        org = Actor(key=f"org/{slug(name.text)}", label=name.text, type=org_type(name.text, _national(name, gaz)))
+        found.replace(name, org, "ner")
+
+
 def _untagged_surnames(doc: Doc, found: DocActors) -> None:
     """ "Petro urged ..." after "Gustavo Petro": a lone surname NER did not tag is the person named
     in full before it."""
@@ -523,6 +567,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     _regions(doc, found, context)
     _proper_places(doc, found, context)
     find_groups(doc, gaz, found)
+    _spelled_out(doc, found, gaz)
     _merge_short_names(found)
     _nicknames(doc, found)
     _untagged_surnames(doc, found)

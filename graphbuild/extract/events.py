@@ -124,8 +124,10 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
         # a subject has no agent; the parser hung the noun's "by" phrase on it
         keys.extend(k for p, obj in prep_objects(verb, {"by"}) if p == "by" for k in arg_actors(obj, found)
                     if found.actors[k].type != "LOCATION" and obj.i > token.i)
-    for prep, obj in prep_objects(token, {"by", "from"}):  # "downing by Turkey", "demands from the UN"
-        if prep == "by" or sense.event_type in FROM_AGENT_TYPES and not (owned and sense.event_type in ASKED_FROM):
+    for prep, obj in prep_objects(token, {"by", "from", "of"}):  # "downing by Turkey", "demands from the UN"
+        if prep == "of" and (sense.event_type != "REQUEST" or owned):
+            continue  # "at the request of Maputo": Maputo asked (but "the bombing of X" is X's)
+        if prep in ("by", "of") or sense.event_type in FROM_AGENT_TYPES and not (owned and sense.event_type in ASKED_FROM):
             # "strikes by Myanmar's military"; but "their demands from the government" are made of it
             keys.extend(k for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")
     if keys:
@@ -239,6 +241,12 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
                                     lexicon, found))  # "the deployment of peacekeepers", "workers went on strike"
     if sense is None:
         return None
+    targets = [k for k in targets if k not in sources]  # "the request of X": X asks, not itself
+    granted = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "at" else None
+    if not targets and sense.event_type == "REQUEST" and granted is not None and granted.pos_ == "VERB":
+        # "deployed troops at the request of X": X asked whoever did it
+        doers = clause_subject(granted) or list(children(granted, PASS_SUBJ))
+        targets = [k for d in doers for k in arg_actors(d, found) if k not in sources]
     return Frame(token, sense, "nominal", unique(sources), unique(targets), unique(locations),
                  weapons(token, lexicon))
 
@@ -310,6 +318,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             sources.extend(nominals[obj.i].sources if obj.i in nominals and not found.at(obj) else
                            arg_actors(obj, found))
     moves_object = sense.noted("moves-object")  # "withdrew its inspectors from X": not at them
+    if moves_object and passive and not sources:  # "Rwandan troops were deployed": Rwanda deployed them
+        sources, targets = [k for k in targets if found.actors[k].type != "LOCATION"], []
     for obj in children(token, OBJ):
         arg_tokens.append(obj)
         if not moves_object:

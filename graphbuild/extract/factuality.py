@@ -36,6 +36,9 @@ NOUN_CUES = {"suspected": "alleged", "alleged": "alleged", "possible": "hypothet
              "potential": "hypothetical", "failed": "negation"}
 
 
+#: Nouns of what is proposed or asked: rejecting one refuses it, and does not deny it was made.
+PROPOSAL_NOUNS = frozenset({"demand", "call", "request", "offer", "proposal", "plan", "appeal", "invitation",
+                            "ultimatum", "initiative", "peace plan", "condition"})
 #: Clauses that describe the noun they hang on: what a speaker is, not what it says.
 DESCRIBING = frozenset({"relcl", "acl"})
 #: Nouns that name a claim: "..., a charge the group denied" (the writer's apposition), "called the
@@ -149,16 +152,21 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
     at = None
     below = trigger
     described = False  # climbed out of a clause that describes a noun ("X, which backs Y, ...")
+    proposed = False  # climbed out of what is proposed or asked ("calls to withdraw")
     for gov in governors(trigger):
         if below.dep_ == "advcl" and below.head.i == gov.i and marked(below):
             break  # "X announced ..., after Y shot down a jet": the circumstance is the narrator's, not X's claim
         if gov.dep_ == "appos" and gov.lemma_.lower() in COMMENT_NOUNS:
             break  # "X accused Y of ..., a charge Y denied": the writer's comment on the claim, not X's
         parallel = below.dep_ == "conj" and below.head.i == gov.i  # "denied X and accused Y": no denial of Y
+        proposed = proposed or below.lemma_.lower() in PROPOSAL_NOUNS and below.pos_ == "NOUN"
         speaker = below.head.i == gov.i and (below.dep_ == "nsubj" or described and below.dep_ == "nsubjpass")
         described = described or below.dep_ in DESCRIBING
         below = gov
         kind = lexicon.reporting(gov.lemma_.lower()) if gov.pos_ in ("VERB", "AUX") and not parallel else None
+        if kind == "deny" and (proposed or any(c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS
+                                                for c in gov.children)):
+            kind = None  # "rejected the demands", "rejected calls to withdraw": refused, not said to be untrue
         if kind and speaker:
             break  # "X, accused by Y of ..., denied it", "X, which has backed Y, said": who speaks, not what
         if kind == "deny" and denied is None:

@@ -104,6 +104,14 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a one-word name before a site's noun is a place, whatever NER said
     ("Aid trucks waited at the Tarsa crossing for a week.", "Tarsa", "Tarsa", "LOCATION"),
     ("Shells fell on the Kalma camp on Monday.", "Kalma", "Kalma", "LOCATION"),
+    # a name followed by what says it is a news outlet is one; NATO's mission in Kosovo is no NGO
+    ("A witness told the Tolo television channel that the road was closed.", "Tolo", "Tolo", "MEDIA"),
+    ("KFOR said it had increased patrols.", "KFOR", "KFOR", "IGO"),
+    # a capitalised name spelled out before its acronym is one organisation (a union of people is no IGO)
+    ("The Nigerian Union of Teachers (NUT) called off its strike.", "Union", "Nigerian Union of Teachers", "NGO"),
+    # a region's whole name, also after a direction word
+    ("Insurgents beheaded 11 villagers in Mozambique's northern Cabo Delgado province.", "Cabo", "Cabo Delgado",
+     "LOCATION"),
     # the AU's council is not the UN's
     ("The African Union's Peace and Security Council met on Friday.", "Peace", "African Union Peace and Security Council",
      "IGO"),
@@ -386,6 +394,7 @@ NOT_ACTORS = [  # capitalised common words NER takes for names
     ("Berlin promised Leopard tanks to Kyiv.", "Leopard"),
     ("The army said its Arrow air defence system downed the drone.", "Arrow"),
     ("US Secretary of State Marco Rubio arrived in Riyadh.", "State"),
+    ("The attackers withdrew into the bush.", "bush"),  # no name is written in lower case
 ]
 
 

@@ -351,6 +351,9 @@ FOUND = [
     # halting an offensive is a ceasefire; a ministry that shells does it with its state's forces
     ("Armenia halted its offensive near Lachin.", ("Armenia", "CONCEDE", "Lachin")),
     ("Azerbaijan's defence ministry said it had shelled Armenian positions.", ("Azerbaijan", "ASSAULT", "Armenia")),
+    # "at the request of X": X asked; troops deployed are deployed by their state
+    ("Rwandan troops were deployed in Cabo Delgado at the request of Maputo.", ("Mozambique", "REQUEST", "Rwanda")),
+    ("Rwandan troops were deployed in Cabo Delgado at the request of Maputo.", ("Rwanda", "MOBILIZE", "Mozambique")),
     # arrests with no one named to make them are the authorities' of the country they happen in
     ("Two journalists were detained in Beirut on Monday.", ("Lebanon", "COERCE", "journalists")),
     # what an actor may do to another if a condition holds is a threat

@@ -192,6 +192,16 @@ def test_denial_answers_no_praise_and_not_the_deniers(nlp):
         assert not set(e.sources) & set(e.targets), f.summary()
 
 
+@pytest.mark.parametrize("text,type_,trigger", [
+    # rejecting a demand or a call refuses it; it does not say what it asks for is untrue
+    ("Kenya rejected calls to withdraw its troops from Somalia.", "RETREAT", "withdraw"),
+    ("Kenya rejected the demands of the protesters.", "REQUEST", "demands"),
+])
+def test_a_refused_proposal_is_not_denied(text, type_, trigger, nlp):
+    f = Found(text, nlp)
+    assert f.one(type_, trigger=trigger).denied_by is None, f.summary()
+
+
 def test_denial_is_not_aimed_at_the_victims(nlp):
     f = Found("Moscow has denied targeting civilians.", nlp)
     assert not f.find("REJECT", target="civilians"), f.summary()
