@@ -136,7 +136,8 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     sent = token.sent
     if token.lower_ in ("it", "its") and _thing_subject(token, found):
         return None  # "the central bank will meet at its headquarters": the bank's, no actor's
-    key = _governing_subject(token, found, types, attack_word) or _subject_actor(sent, found, types, token.i)
+    key = _thanked(token, found, types) or _governing_subject(token, found, types, attack_word) \
+        or _subject_actor(sent, found, types, token.i)
     own = _own_subject(token, found)
     if key and key == own:  # "X called Y and pressed him": not X, who is the subject of "pressed"
         return _nearest(found, types, token.i, exclude={own})
@@ -170,6 +171,21 @@ def _described_as(token: Token, descriptions) -> str | None:
 def _governments_own(token: Token) -> bool:
     """ "government troops": a government that owns armed men is the one the text is about."""
     return token.lower_ == "government" and token.dep_ == "compound" and token.head.lower_ in ARMED_NOUNS
+
+
+#: Verbs one thanks or praises someone with "for" what they did.
+GRATITUDE = frozenset({"thank", "praise", "commend", "congratulate", "credit", "hail"})
+
+
+def _thanked(token: Token, found, types) -> str | None:
+    """ "X thanked Rwanda for its support": the one thanked ("its" is Rwanda's, not X's)."""
+    phrase = token.head if token.dep_ == "poss" else None
+    prep = phrase.head if phrase is not None and phrase.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.lower_ == "for" else None
+    if verb is None or verb.lemma_.lower() not in GRATITUDE:
+        return None
+    keys = [found.at(o) for o in verb.children if o.dep_ == "dobj" and found.at(o)]
+    return keys[0] if keys and found.actors[keys[0]].type in types else None
 
 
 def _thing_subject(token: Token, found) -> bool:

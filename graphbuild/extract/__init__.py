@@ -133,6 +133,7 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         seated = {k: _seat_of(k, found, gaz) for k in targets}
         location = location or next((k for k, state in seated.items() if state != k), None)
         targets = tuple(dict.fromkeys(seated.values()))
+    sources = tuple(dict.fromkeys(_seat_of(k, found, gaz) for k in sources))  # "condemnation from Belgrade"
     if frame.sense.event_type in ARMED_ACTS:  # "the defence ministry said it had shelled ...": the state did
         sources = tuple(dict.fromkeys(_armed_by(k, found) for k in sources))
     if not sources and fact.denied_by and frame.trigger.pos_ == "VERB" and fact.denied_by not in targets:

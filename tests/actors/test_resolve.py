@@ -310,6 +310,8 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "from |government", "Sudan"),
     ("Myanmar's junta denied the report. The air force had attacked rebel camps, it said.", "air |force",
      "Myanmar"),
+    # "thanked X for its help": X's help
+    ("Kenya thanked Uganda for its support in Somalia.", "its", "Uganda"),
     # an object pronoun is never the subject of its own verb
     ("Olaf Scholz called Recep Tayyip Erdogan and urged him to act.", "urged |him", "Recep Tayyip Erdogan"),
     # "the authorities" refer back like "the government"

@@ -354,6 +354,8 @@ FOUND = [
     # "at the request of X": X asked; troops deployed are deployed by their state
     ("Rwandan troops were deployed in Cabo Delgado at the request of Maputo.", ("Mozambique", "REQUEST", "Rwanda")),
     ("Rwandan troops were deployed in Cabo Delgado at the request of Maputo.", ("Rwanda", "MOBILIZE", "Mozambique")),
+    # a capital that acts is its state
+    ("Kosovo police took over the offices, prompting condemnation from Belgrade.", ("Serbia", "ACCUSE", "Kosovo")),
     # arrests with no one named to make them are the authorities' of the country they happen in
     ("Two journalists were detained in Beirut on Monday.", ("Lebanon", "COERCE", "journalists")),
     # what an actor may do to another if a condition holds is a threat
