@@ -31,15 +31,15 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
     named by a bare noun goes to whoever did the attack the document reported last (asserted,
     with a known source)."""
     out = []
-    last = None  # found once, and only when a sentence blames or praises a bare attack noun
     for f, e in zip(frames, events):
-        if e.type in ("ACCUSE", "SUPPORT") and not e.targets and any(
-                (lexicon.is_attack(o.lemma_.lower(), "NOUN") or o.lemma_.lower() in ATTACK_ANAPHORS)
-                and any(d.lower_ in ANAPHORIC_DETS for d in o.children)
-                for o in children(f.trigger, OBJ)):
-            done = (x for x in reversed(before)  # the latest in text order; of equals, the last listed
-                    if x.type == "ASSAULT" and x.sources and x.modality == "asserted" and x.polarity == "positive")
-            last = last or max(done, key=lambda x: x.trigger_start, default=None)
+        blamed = [o for o in children(f.trigger, OBJ) if (lexicon.is_attack(o.lemma_.lower(), "NOUN")
+                  or o.lemma_.lower() in ATTACK_ANAPHORS) and any(d.lower_ in ANAPHORIC_DETS for d in o.children)]
+        if e.type in ("ACCUSE", "SUPPORT") and not e.targets and blamed:
+            done = [x for x in reversed(before)  # the latest in text order; of equals, the last listed
+                    if x.type == "ASSAULT" and x.sources and x.modality == "asserted" and x.polarity == "positive"]
+            if blamed[0].lower_.startswith(KILLING):  # "condemned the killings": the killers
+                done = [x for x in done if x.trigger.lower().startswith(KILLING)] or done
+            last = max(done, key=lambda x: x.trigger_start, default=None)
             if last is not None:
                 e = replace(e, targets=tuple(k for k in last.sources if k not in e.sources))
         out.append(e)
@@ -56,15 +56,22 @@ def event_anaphora(events: list[Event], new=frozenset()) -> list[Event]:
     trigger offsets are in ``new`` (indefinite: "an attack on X" is another attack).
     """
     last: tuple[str, ...] = ()
+    killed: tuple[str, ...] = ()  # the last killers: "the killings" are theirs, not the last attacker's
     out = []
     for e in sorted(events, key=lambda x: x.trigger_start):
         if e.type == "ASSAULT":
             if e.sources and e.modality == "asserted" and e.polarity == "positive":
                 last = e.sources
+                killed = e.sources if e.trigger.lower().startswith(KILLING) else killed
             elif last and e.evidence.extractor == "nominal" and e.trigger_start not in new:
-                e = replace(e, sources=last, evidence=replace(e.evidence, extractor="nominal+anaphora"))
+                doers = killed if killed and e.trigger.lower().startswith(KILLING) else last
+                e = replace(e, sources=doers, evidence=replace(e.evidence, extractor="nominal+anaphora"))
         out.append(e)
     return out
+
+
+#: How words of killing begin ("killed", "killings", "beheaded", "massacre", "executions").
+KILLING = ("kill", "behead", "massacr", "execut", "murder", "slaughter")
 
 
 def _harm_reported(e: Event, actors: dict) -> bool:

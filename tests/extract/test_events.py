@@ -354,6 +354,9 @@ FOUND = [
     # "at the request of X": X asked; troops deployed are deployed by their state
     ("Rwandan troops were deployed in Cabo Delgado at the request of Maputo.", ("Mozambique", "REQUEST", "Rwanda")),
     ("Rwandan troops were deployed in Cabo Delgado at the request of Maputo.", ("Rwanda", "MOBILIZE", "Mozambique")),
+    # "the killings" are the killers', not the last attacker's
+    ("Gunmen killed 20 villagers near Beni. Congolese troops launched an operation in the area. The African "
+     "Union condemned the killings.", ("African Union", "ACCUSE", "gunmen")),
     # a capital that acts is its state
     ("Kosovo police took over the offices, prompting condemnation from Belgrade.", ("Serbia", "ACCUSE", "Kosovo")),
     # arrests with no one named to make them are the authorities' of the country they happen in
