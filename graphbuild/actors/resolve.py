@@ -520,7 +520,8 @@ def _spelled_out(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
         if name and name[0].lower_ == "the":
             name = name[1:]
         initials = "".join(w.text[0] for w in name if w.is_title)
-        if len(name) < 2 or initials != word.text or gaz.lookup(name.text) is not None:
+        if len(name) < 2 or initials != word.text or gaz.lookup(name.text) is not None \
+                or not any(w.lower_ in org_heads() for w in name):  # "a Free Trade Agreement (FTA)" is no one
             continue
         org = Actor(key=f"org/{slug(name.text)}", label=name.text, type=org_type(name.text, _national(name, gaz)))
         found.replace(name, org, "ner")

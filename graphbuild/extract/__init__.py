@@ -127,6 +127,8 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         # "a missionary was arrested in Lebanon": a state's authorities arrest and deport on its soil
         place = found.actors[location]
         sources = (location,) if place.type == "STATE" else (place.country,) if place.country else ()
+    if frame.sense.event_type in STATECRAFT:  # "recalled its ambassador from Tehran": from Iran (but
+        targets = tuple(dict.fromkeys(_seat_of(k, found, gaz) for k in targets))  # "in Baghdad" stays a place)
     if frame.sense.event_type in PLACE_TARGETS and not targets and frame.locations and sources == frame.sources:
         targets, location = frame.locations, (frame.locations[0] if len(frame.locations) == 1 else None)
     if frame.sense.event_type == "CONSULT":  # "paid a visit to Moscow": to the state whose seat it is
@@ -153,6 +155,8 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
     )
 
 
+#: Acts between governments: a capital they are aimed at stands for its state.
+STATECRAFT = frozenset({"SANCTION", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "COOPERATE"})
 #: Acts only armed actors do: a ministry that "shelled" or "deployed" did it through its state's forces.
 ARMED_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
 
@@ -262,6 +266,8 @@ NOT_AT_PLACES = frozenset({"REJECT", "REQUEST"})
 HELD_BY_STATE = frozenset({"arrest", "deport"})
 #: Words of not being able: an act one is unable to do did not happen, and was not refused.
 INABILITY = frozenset({"unable", "impossible"})
+#: Verbs that keep someone "from" an act: it did not happen, and was not refused.
+PREVENTION = frozenset({"bar", "ban", "block", "stop", "prevent"})
 #: Event types that can state what a protest is for: a demand, a protest, a condemnation, defiance.
 PURPOSE_TYPES = frozenset({"REQUEST", "PROTEST", "ACCUSE", "REJECT"})
 
@@ -319,8 +325,8 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
     out = []
     for f, e in zip(frames, events):
         if e.polarity == "negative" and e.type in COOPERATIVE and e.sources and not _conditional(f.trigger) \
-                and f.trigger.i not in contents and f.trigger.head.lemma_.lower() not in INABILITY:
-            # (being "unable to return" is no refusal)
+                and f.trigger.i not in contents and not _kept_from(f.trigger):
+            # (being "unable to return" or "barred from returning" is no refusal)
             # "Syria will not accept more refugees", "failed to reach agreement": a refusal (not
             # one already told by the refusal, threat or demand that governs it: "refused to recognize")
             sources, targets = e.sources, e.targets
@@ -354,6 +360,14 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
 
 #: Marks of a condition an actor sets on what it may do.
 CONDITIONS = frozenset({"unless", "if"})
+
+
+def _kept_from(trigger: Token) -> bool:
+    """Whether the act is one its doer is unable to do or is kept from ("barred from returning")."""
+    head = trigger.head
+    if head.lower_ == "from" and head.dep_ == "prep":
+        return head.head.lemma_.lower() in PREVENTION
+    return head.lemma_.lower() in INABILITY
 
 
 def _ultimatum(trigger: Token, marks: frozenset[str] = frozenset({"unless"})) -> bool:

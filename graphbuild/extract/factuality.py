@@ -107,6 +107,8 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
                     and tok.doc[tok.i - 1].text == ",":
                 break  # "ordered X to leave, accusing Y": the participle is the orderer's, not ordered
             tok = tok.head
+            if tok.dep_ == "prep" and tok.lower_ == "from" and tok.head.pos_ == "VERB":
+                tok = tok.head  # "barred X from returning", "prevented X from leaving": kept from it
             chain.append(tok)
     else:
         for c in trigger.children:

@@ -357,6 +357,12 @@ FOUND = [
     # "the killings" are the killers', not the last attacker's
     ("Gunmen killed 20 villagers near Beni. Congolese troops launched an operation in the area. The African "
      "Union condemned the killings.", ("African Union", "ACCUSE", "gunmen")),
+    # a capital an act between governments is aimed at is its state; a place it happens in stays a place
+    ("Pakistan recalled its ambassador from Tehran.", ("Pakistan", "SANCTION", "Iran")),
+    ("The Red Cross suspended aid deliveries in Kabul.", ("International Committee of the Red Cross", "SANCTION",
+                                                          "Kabul")),
+    # an emir or a king stands for his state
+    ("Joe Biden thanked the emir of Qatar for the deal.", ("Joe Biden", "SUPPORT", "Qatar")),
     # a capital that acts is its state
     ("Kosovo police took over the offices, prompting condemnation from Belgrade.", ("Serbia", "ACCUSE", "Kosovo")),
     # arrests with no one named to make them are the authorities' of the country they happen in
@@ -525,6 +531,7 @@ ABSENT = [
     ("The army holds the town, according to a press release by the rebels.", ("CONCEDE",)),  # no release
     ("Gunmen attacked a market in Maiduguri, leaving 30 people dead.", ("RETREAT",)),  # no withdrawal
     ("The president, who was in Nairobi, was unable to return to Haiti.", ("REJECT",)),  # no refusal
+    ("Pakistan barred Iran's envoy from returning to Islamabad.", ("REJECT",)),  # kept from it, no refusal
     ("The EU adopted sanctions on Russia targeting banks and gas shipments.", ("ASSAULT",)),  # trade, no attack
     ("The UN said it was monitoring the situation in Kashmir.", ("ACCUSE",)),  # watching is no inquiry
     ("Government troops and allied militias attacked the village.", ("SUPPORT",)),  # no backer named

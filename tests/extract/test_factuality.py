@@ -224,6 +224,7 @@ MODALITY = [  # text, type, trigger, polarity, modality
     ("The army did not attack the village.", "ASSAULT", "attack", "negative", "asserted"),
     ("Turkish forces never shelled the town.", "ASSAULT", "shelled", "negative", "asserted"),
     ("The Kenyan president was unable to return to Nairobi.", "CONCEDE", "return", "negative", "asserted"),
+    ("Pakistan barred Iran's envoy from returning to Islamabad.", "CONCEDE", "returning", "negative", "asserted"),
     ("Nigerian troops did not attack the village.", "ASSAULT", "attack", "negative", "asserted"),
     # what a demand asks for has not happened, also when the parser hangs it on the verb of the demand
     ("The World Health Organization (WHO) repeated its demand today that Sudan lift restrictions on the "
