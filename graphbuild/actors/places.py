@@ -227,8 +227,9 @@ class _Index:
                 seen.add(key)
                 keys[c["geonameid"]] = "place/" + key
         for c in cities.values():
-            make = lambda tier, c=c: _Cand(tier, c["population"], c["countrycode"], keys[c["geonameid"]],
-                                           c["name"], c["latitude"], c["longitude"], c["geonameid"], "city")
+            def make(tier: int, c=c) -> _Cand:  # the city as a candidate of this tier
+                return _Cand(tier, c["population"], c["countrycode"], keys[c["geonameid"]], c["name"],
+                             c["latitude"], c["longitude"], c["geonameid"], "city")
             primary = make(0)
             names = {_norm(c["name"]): primary}
             alt = None

@@ -11,6 +11,8 @@ earlier one:
 4. spaCy's named entities the gazetteer does not know (a PERSON, ORG, GPE, LOC
    still becomes an actor; places are geocoded offline);
 5. population groups ("civilians", "militants"; :mod:`graphbuild.actors.groups`);
+   names read as one actor (:mod:`graphbuild.actors.names`: a name spelled out before its
+   acronym, nicknames, short names and lone surnames);
 6. coreference (:mod:`graphbuild.actors.coref`): pronouns and definite
    descriptions resolve to an actor named before them in the same document.
 
@@ -23,22 +25,21 @@ can ask "which actor is this token?" in constant time.
 """
 from __future__ import annotations
 
-import csv
 import functools
-import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.bodies import body_head_index, find_bodies, find_bodies_in_capitals, two_word_demonym
 from graphbuild.actors.gazetteer import Gazetteer, person_key, slug
 from graphbuild.actors.groups import find_groups
+from graphbuild.actors.names import (
+    media_after, merge_short_names, national, nicknames, org_heads, org_type, spelled_out, untagged_surnames,
+)
 from graphbuild.actors.places import geocode
 from graphbuild.model import Actor, Mention
 from graphbuild.nlp.components import GAZETTEER_KEY
 
-DATA = Path(__file__).parent / "data"
 #: NER labels that name actors or places.
 PERSON, ORG, GPE, LOC, FAC, NORP = "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
 #: Prepositions after which a capital is a place ("in Moscow"), not the state ("Moscow said").
@@ -48,9 +49,6 @@ PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "ar
 FEATURES = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "cape", "isle", "lake"})
 #: Prepositions that put something in a place, never in a person.
 WITHIN = frozenset({"in", "near", "around", "outside", "inside", "across", "into", "throughout"})
-#: Nouns after a name that make it a news outlet's.
-MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "channel", "television", "tv", "radio",
-                         "website", "magazine"})
 #: Nouns after a name that make it a weapon's name ("Patriot systems", "Leopard tanks").
 WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone", "rocket", "howitzer",
                           "munition", "interceptor", "battery"})
@@ -61,45 +59,6 @@ PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city"
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
                         "southwestern", "southeastern", "central"})
-
-
-@functools.lru_cache(maxsize=1)
-def org_heads() -> dict[str, str]:
-    """Word -> actor type for naming unknown organisations (``data/org_heads.csv``)."""
-    with open(DATA / "org_heads.csv", encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return {r["word"]: r["type"] for r in rows}
-
-
-#: Heads of a military's name ("Pakistan Army") that, in a name not led by a state or its people,
-#: name an armed group of its own ("Arakan Army", "People's Defence Force").
-ARMY_HEADS = frozenset({"army", "force", "forces"})
-#: Words that name no one in particular: "the Air Force", "the Armed Forces" are some state's.
-GENERIC_MILITARY = frozenset({"the", "air", "armed", "naval", "ground", "special", "army", "force", "forces"})
-
-
-def org_type(name: str, national: bool = True) -> str:
-    """The actor type of an unknown organisation name, from its words; ``national`` says the name
-    starts with a state or its people, without which an army or a force is an armed group's.
-
-    >>> org_type("People's Liberation Front")
-    'ARMED_GROUP'
-    >>> org_type("Kabul Times")
-    'MEDIA'
-    >>> org_type("Arakan Army", national=False), org_type("Air Force", national=False)
-    ('ARMED_GROUP', 'MILITARY')
-    """
-    heads = org_heads()
-    words = [w.lower() for w in re.findall(r"[\w']+", name)]
-    if not national and words and words[-1] in ARMY_HEADS and not set(words) <= GENERIC_MILITARY:
-        return "ARMED_GROUP"
-    for w in reversed(words):
-        if w in heads:
-            return heads[w]
-    for w in words:
-        if w in heads:
-            return heads[w]
-    return "NGO"
 
 
 @dataclass
@@ -288,7 +247,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             and span.root.head.lemma_.lower() in WEAPON_HEADS  # "its Arrow air defence system"
         if weapon and label in (PERSON, ORG) and not any(w.lower() in org_heads() for w in text.split()):
             continue  # "Patriot systems", "Leopard tanks": a weapon's name, no one's
-        if label in (PERSON, ORG) and _media_after(span):  # "the Tolo television channel"
+        if label in (PERSON, ORG) and media_after(span):  # "the Tolo television channel"
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type="MEDIA"), "ner")
             continue
         if span.start > 1 and doc[span.start - 1].lower_ == "of" and \
@@ -335,7 +294,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             continue
         if label == PERSON and len(span) > 1 and span[-1].lower_ in org_heads():
             # "Tigray People's Liberation Front": a name ending in an organisation word is no person
-            found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text, _national(span, gaz))),
+            found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text, national(span, gaz))),
                       "ner")
         elif label == PERSON:
             known = gaz.lookup(span[-1].text) if len(span) == 1 else None
@@ -352,15 +311,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             if place is not None and not text.isupper() and not any(w.lower() in org_heads() for w in text.split()):
                 found.add(span, place, "ner")  # a town the tagger took for an organisation (not "ILO", an acronym)
                 continue
-            found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text, _national(span, gaz))),
+            found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text, national(span, gaz))),
                       "ner")
-
-
-def _media_after(span: Span) -> bool:
-    """Whether a name is followed by what says it is a news outlet: "the Kabul Now news agency",
-    "the Sunrise newspaper", "the Horizon television channel"."""
-    words = [t.lower_ for t in span.doc[span.end:span.end + 2]]
-    return bool(words) and (words[0] in MEDIA_NOUNS or words == ["news", "agency"])
 
 
 def _label(ent: Span) -> str:
@@ -369,13 +321,6 @@ def _label(ent: Span) -> str:
     if ent.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and ent[-1].lower_ in org_heads():
         return ORG
     return ent.label_
-
-
-def _national(span: Span, gaz: Gazetteer) -> bool:
-    """Whether a name starts with a state's name or its people's ("Libyan National Army")."""
-    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
-    known = gaz.lookup(first.text)
-    return gaz.demonym(first.text) is not None or known is not None and known.type == "STATE"
 
 
 def _named_after_state(span: Span, found: DocActors) -> bool:
@@ -463,85 +408,6 @@ def _proper_places(doc: Doc, found: DocActors, context: list[str]) -> None:
             found.add(span, place, "gazetteer")
 
 
-def _merge_short_names(found: DocActors) -> None:
-    """ "Luther" after "Philip Luther": one person, the one named in full (even if the tagger
-    took the lone surname for an organisation)."""
-    people = [a for a in found.actors.values() if a.type == "PERSON"]
-    full = {a.label.split()[-1].lower(): a for a in people if len(a.label.split()) > 1}
-    for i, m in enumerate(found.mentions):
-        actor = found.actors[m.actor]
-        if len(actor.label.split()) > 1 or not (
-                actor.type == "PERSON" or m.how == "ner" and actor.key.startswith("org/")):
-            continue
-        target = full.get(actor.label.lower())
-        if target is not None and target.key != actor.key:
-            found.mentions[i] = Mention(m.doc_id, m.start, m.end, m.text, target.key, m.how)
-            for tok, key in list(found.token_actor.items()):
-                if key == actor.key:
-                    found.token_actor[tok] = target.key
-            found.mention_spans = [(s, e, target.key if k == actor.key else k) for s, e, k in found.mention_spans]
-            if not any(mm.actor == actor.key for mm in found.mentions):
-                found.actors.pop(actor.key, None)
-
-
-#: Words before a second name of an actor just named: "X, known as Barbecue", "Y, nicknamed Z".
-AKA = (("known", "as"), ("nicknamed",), ("dubbed",), ("alias",), ("aka",))
-
-
-def _nicknames(doc: Doc, found: DocActors) -> None:
-    """ "Jimmy Cherizier, known as Barbecue": the nickname is the person (or group) named before it."""
-    for start, end, key in sorted(found.mention_spans):
-        at = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start  # "nicknamed the Lion"
-        words = tuple(t.lower_ for t in doc[max(at - 2, 0):at])
-        if not any(words[-len(cue):] == cue for cue in AKA):
-            continue
-        cue = next(len(c) for c in AKA if words[-len(c):] == c)
-        before = [m for m in found.mention_spans if at - cue - 2 <= m[1] <= at - cue]
-        if before and before[-1][2] != key:
-            found.replace(doc[start:end], found.actors[before[-1][2]], "coref")
-
-
-#: Small words inside an organisation's name ("Union of Teachers", "Movement for Democratic Change").
-NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "al"})
-
-
-def _spelled_out(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
-    """ "The Nigerian Union of Teachers (NUT)": a capitalised name whose initials are the acronym in
-    brackets after it is one organisation, whatever NER and the group words made of its parts."""
-    for t in doc[1:-2]:
-        word = doc[t.i + 1]
-        if t.text != "(" or doc[t.i + 2].text != ")" or not word.text.isupper() or not word.is_alpha:
-            continue
-        start = t.i
-        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in NAME_LINKS and start - 1 > 0
-                             and doc[start - 2].is_title):
-            start -= 1
-        name = doc[start:t.i]
-        if name and name[0].lower_ == "the":
-            name = name[1:]
-        initials = "".join(w.text[0] for w in name if w.is_title)
-        if len(name) < 2 or initials != word.text or gaz.lookup(name.text) is not None \
-                or not any(w.lower_ in org_heads() for w in name):  # "a Free Trade Agreement (FTA)" is no one
-            continue
-        org = Actor(key=f"org/{slug(name.text)}", label=name.text, type=org_type(name.text, _national(name, gaz)))
-        found.replace(name, org, "ner")
-
-
-def _untagged_surnames(doc: Doc, found: DocActors) -> None:
-    """ "Petro urged ..." after "Gustavo Petro": a lone surname NER did not tag is the person named
-    in full before it."""
-    firsts = {}
-    for start, _end, key in sorted(found.mention_spans):
-        actor = found.actors[key]
-        if actor.type == "PERSON" and len(actor.label.split()) > 1:
-            firsts.setdefault(actor.label.split()[-1].lower(), (start, actor))
-    for t in doc:
-        named = firsts.get(t.lower_) if t.pos_ == "PROPN" and t.is_title else None
-        if named is not None and named[0] < t.i and t.i not in found.token_actor and not any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) and t.dep_ != "compound":
-            found.add(doc[t.i:t.i + 1], named[1], "name")
-
-
 def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=None) -> DocActors:
     """Every actor mention in ``doc``, resolved to canonical actors (coreference included).
 
@@ -568,10 +434,10 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     _regions(doc, found, context)
     _proper_places(doc, found, context)
     find_groups(doc, gaz, found)
-    _spelled_out(doc, found, gaz)
-    _merge_short_names(found)
-    _nicknames(doc, found)
-    _untagged_surnames(doc, found)
+    spelled_out(doc, found, gaz)
+    merge_short_names(found)
+    nicknames(doc, found)
+    untagged_surnames(doc, found)
     resolve_references(doc, found, gaz, attack_word)
     mentioned = {m.actor for m in found.mentions}
     kept = mentioned | {found.actors[k].country for k in mentioned}

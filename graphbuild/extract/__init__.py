@@ -22,17 +22,17 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.extract.arguments import arg_actors, unique
+from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.dates import resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, event_frames
 from graphbuild.extract.frames import UNCERTAIN_AUX, Frame
 from graphbuild.extract.discourse import accusations, blamed_attacks, credited, event_anaphora, rejections
-from graphbuild.extract.parties import aimed_through, complete
+from graphbuild.extract.parties import aimed_through, complete, killed_by
 from graphbuild.extract.factuality import factuality, modality_of
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
-from graphbuild.extract.syntax import OBJ, children, circumstance, infinitival, prep_objects
+from graphbuild.extract.syntax import OBJ, children, circumstance, infinitival
 from graphbuild.model import SYMMETRIC_TYPES, Casualty, Document, Event, Relation
 
 #: Event types that act on a place when no actor is named: "shelled Homs", "imposed a curfew in
@@ -452,43 +452,6 @@ def _casualty_frames(frames: list[Frame], lexicon: Lexicon) -> dict[int, frozens
     return out
 
 
-#: Conjunctions of a clause that says how a killing came about: "were killed when jets bombed X".
-CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
-
-
-#: Fights one is killed "in" "with" someone: that someone killed.
-FIGHTS = frozenset({"clash", "fighting", "battle", "skirmish", "firefight", "gunfight", "fight", "confrontation"})
-
-
-def _killed_by(events: list[Event], frames: list[Frame], found) -> list[Event]:
-    """A killing or wounding with no agent takes the agent of the attack its clause says caused it.
-
-    "At least 30 civilians were killed when Syrian jets bombed Idlib": Syria killed the 30;
-    "killed in clashes with the rebels": the rebels did.
-    """
-    attacks = {f.trigger.i: e for f, e in zip(frames, events) if e.type == "ASSAULT" and e.sources}
-    out = []
-    for f, e in zip(frames, events):
-        if e.type == "ASSAULT" and not e.sources and e.casualties:
-            # "12 were killed and 30 wounded when ...": the clause may hang on the coordinated verb
-            for clause in (c for v in (f.trigger, *f.trigger.conjuncts) for c in children(v, "advcl")):
-                if clause.i in attacks and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
-                                               for m in clause.children):
-                    e = replace(e, sources=attacks[clause.i].sources)
-                    break
-            else:  # "40 killed in Israeli strikes on Gaza": the attack named after "in" or "by"
-                cause = next((attacks[obj.i] for _, obj in prep_objects(f.trigger, {"in", "by"})
-                              if obj.i in attacks), None)
-                if cause is not None:
-                    e = replace(e, sources=cause.sources, targets=e.targets or cause.targets)
-                else:
-                    foes = [k for _, fight in prep_objects(f.trigger, {"in", "during"}) if fight.lemma_.lower()
-                            in FIGHTS for _, foe in prep_objects(fight, {"with"}) for k in arg_actors(foe, found)]
-                    e = replace(e, sources=tuple(k for k in unique(foes) if k not in e.targets)) if foes else e
-        out.append(e)
-    return out
-
-
 def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
             gaz: Gazetteer | None = None) -> tuple[list[Event], list[Relation]]:
     """Events and standing relations of one document, in a deterministic order.
@@ -512,7 +475,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                 if event.modality in ("asserted", "future"):
                     event = replace(event, modality="hypothetical")
             mine.append(event)
-        mine = _killed_by(_inherit_content(_hostile_vows(mine, frames, contents), frames, contents, lexicon, found),
+        mine = killed_by(_inherit_content(_hostile_vows(mine, frames, contents), frames, contents, lexicon, found),
                           frames, found)
         mine, frames = _fold_demands(mine, frames)
         mine = blamed_attacks(mine, frames, events, lexicon)

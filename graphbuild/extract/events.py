@@ -35,10 +35,11 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
-from graphbuild.extract.frames import Frame, dismissals, readiness
+from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.senses import (
-    VERBAL_COMPLAINT, allowance, instead, noun_sense, seized_ground, verb_sense, vetoed, weapons,
+    PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, instead, noun_sense, seized_ground, site, verb_sense, vetoed,
+    weapons,
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, CHARGING, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
@@ -253,28 +254,6 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
 
 #: Verbs whose object names what their subject means to do: "vowed more strikes", "planned an offensive".
 VOWING = frozenset({"vow", "pledge", "promise", "threaten", "plan"})
-#: Acts a building or a site does not do: "a school sheltering families" shelters no one as an actor would.
-PEACEFUL_ACTS = frozenset({"AID", "CONSULT", "SUPPORT", "COOPERATE"})
-SITES = frozenset({"school", "hospital", "clinic", "facility", "plant", "station", "building", "shelter", "camp",
-                   "mosque", "church", "factory", "centre", "center", "site", "compound", "warehouse", "stadium"})
-
-
-def _site(token: Token, found) -> bool:
-    """Whether ``token`` is a building or a site that names no actor and has no owner named."""
-    return token.lemma_.lower() in SITES and not arg_actors(token, found)
-
-
-#: Event types a participle before a noun may name with its backer: "Iranian-backed", "Saudi-funded".
-BACKING = frozenset({"SUPPORT", "AID"})
-
-
-def _backed(token: Token, sense: Sense, how: str, found) -> Frame | None:
-    """ "Iranian-backed militias": Iran backs the militias; "allied militias" name no backer, no event."""
-    backers = [k for c in token.children if c.dep_ in ("npadvmod", COMPOUND, AMOD) for k in arg_actors(c, found)]
-    backed = [k for k in arg_actors(token.head, found, owner=False) if k not in backers]
-    return Frame(token, sense, how, unique(backers), unique(backed), (), ()) if backers and backed else None
-
-
 def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominals: dict,
           particle: str | None = None) -> Frame | None:
     sources: list[str] = []
@@ -284,7 +263,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     if token.dep_ == "xcomp" and lexicon.is_light_verb(token.head.lemma_.lower()):
         # "ordered the French ambassador to leave": an actor a light verb governs does what it is told
         subjects = [o for o in children(token.head, OBJ) if arg_actors(o, found)] or subjects
-    if sense.event_type in PEACEFUL_ACTS and subjects and all(_site(s, found) for s in subjects):
+    if sense.event_type in PEACEFUL_ACTS and subjects and all(site(s, found) for s in subjects):
         return None  # "a school sheltering families", "a hospital received the wounded": no one acts
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == AGENT or c.dep_ == "auxpass" for c in token.children) \
         or charged(token)  # "RSF accused of killing villagers": a headline's passive
@@ -488,7 +467,7 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
                 found.at(o) for o in children(token, OBJ)):
             continue  # "warned that ..." reports; "warned Pakistan that ..." is a threat
         if token.dep_ == AMOD and sense.event_type in BACKING and token.tag_ == "VBN":
-            frame = _backed(token, sense, how, found)  # "Iranian-backed militias"
+            frame = backed(token, sense, how, found)  # "Iranian-backed militias"
         elif token.dep_ == AMOD or any(c.dep_ == "det" for c in token.children):
             continue  # a participle used as an adjective or a noun: "alleged bombers", "evacuated the wounded"
         else:

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.arguments import arg_actors, clause_reach, unique
 from graphbuild.extract.factuality import CLAIM_NOUNS
 from graphbuild.extract.lexicon import Lexicon, Sense
-from graphbuild.extract.syntax import OBJ, SUBJ, children, clause_subject
+from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, SUBJ, children, clause_subject
 
 
 @dataclass(frozen=True)
@@ -95,3 +95,18 @@ def dismissals(sent: Span, found, lexicon: Lexicon, frames: dict[int, Frame]) ->
             sources = unique(k for s in clause_subject(verb) for k in arg_actors(s, found))
             if sources:
                 yield Frame(verb, DENIAL, "dismissal", sources, (), ())
+
+
+#: Event types a participle before a noun may name with its backer: "Iranian-backed", "Saudi-funded".
+BACKING = frozenset({"SUPPORT", "AID"})
+
+
+def backed(token: Token, sense: Sense, how: str, found) -> Frame | None:
+    """ "Iranian-backed militias": Iran backs the militias; "allied militias" name no backer, no event.
+
+    >>> backed.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'backed'
+    """
+    backers = [k for c in token.children if c.dep_ in ("npadvmod", COMPOUND, AMOD) for k in arg_actors(c, found)]
+    backing = [k for k in arg_actors(token.head, found, owner=False) if k not in backers]
+    return Frame(token, sense, how, unique(backers), unique(backing), (), ()) if backers and backing else None

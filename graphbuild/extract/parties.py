@@ -18,8 +18,10 @@ from graphbuild.extract.events import BLAME_TYPES, PROPOSALS
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.senses import allowance
 from graphbuild.extract.lexicon import Lexicon
-from graphbuild.extract.syntax import AMOD, COMPOUND, LOCATION_PREPS, OBJ, POSS, children, clause_subject
-from graphbuild.model import SYMMETRIC_TYPES
+from graphbuild.extract.syntax import (
+    AMOD, COMPOUND, LOCATION_PREPS, OBJ, POSS, children, clause_subject, prep_objects,
+)
+from graphbuild.model import SYMMETRIC_TYPES, Event
 
 #: Verbs whose subject authored their object: "issued a statement demanding ...".
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "send", "deliver", "make", "sign",
@@ -137,3 +139,43 @@ def aimed_through(kind: str, sources, other_kind: str, other_sources, other_targ
     if kind in BLAME_TYPES | {"REQUEST", "SUPPORT"} and actors:
         return actors
     return tuple(other_targets)
+
+
+#: Conjunctions of a clause that says how a killing came about: "were killed when jets bombed X".
+CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
+
+
+#: Fights one is killed "in" "with" someone: that someone killed.
+FIGHTS = frozenset({"clash", "fighting", "battle", "skirmish", "firefight", "gunfight", "fight", "confrontation"})
+
+
+def killed_by(events: list[Event], frames: list[Frame], found) -> list[Event]:
+    """A killing or wounding with no agent takes the agent of the attack its clause says caused it.
+
+    "At least 30 civilians were killed when Syrian jets bombed Idlib": Syria killed the 30;
+    "killed in clashes with the rebels": the rebels did.
+
+    >>> killed_by([], [], None)
+    []
+    """
+    attacks = {f.trigger.i: e for f, e in zip(frames, events) if e.type == "ASSAULT" and e.sources}
+    out = []
+    for f, e in zip(frames, events):
+        if e.type == "ASSAULT" and not e.sources and e.casualties:
+            # "12 were killed and 30 wounded when ...": the clause may hang on the coordinated verb
+            for clause in (c for v in (f.trigger, *f.trigger.conjuncts) for c in children(v, "advcl")):
+                if clause.i in attacks and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
+                                               for m in clause.children):
+                    e = replace(e, sources=attacks[clause.i].sources)
+                    break
+            else:  # "40 killed in Israeli strikes on Gaza": the attack named after "in" or "by"
+                cause = next((attacks[obj.i] for _, obj in prep_objects(f.trigger, {"in", "by"})
+                              if obj.i in attacks), None)
+                if cause is not None:
+                    e = replace(e, sources=cause.sources, targets=e.targets or cause.targets)
+                else:
+                    foes = [k for _, fight in prep_objects(f.trigger, {"in", "during"}) if fight.lemma_.lower()
+                            in FIGHTS for _, foe in prep_objects(fight, {"with"}) for k in arg_actors(foe, found)]
+                    e = replace(e, sources=tuple(k for k in unique(foes) if k not in e.targets)) if foes else e
+        out.append(e)
+    return out

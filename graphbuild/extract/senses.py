@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.arguments import unique
+from graphbuild.extract.arguments import arg_actors, unique
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, PASS_SUBJ, POSS, children, prep_objects
 from graphbuild.nlp.lemmas import inflection_stems
@@ -255,3 +255,18 @@ def allowance(sense: Sense, targets, found) -> Sense:
             found.actors[k].type == "PERSON" for k in targets):
         return POLITICAL_ALLOWANCE
     return sense
+
+
+#: Acts a building or a site does not do: "a school sheltering families" shelters no one as an actor would.
+PEACEFUL_ACTS = frozenset({"AID", "CONSULT", "SUPPORT", "COOPERATE"})
+SITES = frozenset({"school", "hospital", "clinic", "facility", "plant", "station", "building", "shelter", "camp",
+                   "mosque", "church", "factory", "centre", "center", "site", "compound", "warehouse", "stadium"})
+
+
+def site(token: Token, found) -> bool:
+    """Whether ``token`` is a building or a site that names no actor and has no owner named.
+
+    >>> site.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'site'
+    """
+    return token.lemma_.lower() in SITES and not arg_actors(token, found)

@@ -1,0 +1,163 @@
+"""Reading names: what kind of organisation a name is, and which names are one actor.
+
+An unknown organisation is typed by the words of its name (``data/org_heads.csv``); a name
+spelled out before its bracketed acronym is one organisation; a nickname, a lone surname and a
+short name are the actor named in full before them.
+
+>>> org_type("Kabul Times"), org_type("Arakan Army", national=False)
+('MEDIA', 'ARMED_GROUP')
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from graphbuild.actors.gazetteer import Gazetteer, slug
+from graphbuild.model import Actor, Mention
+
+if TYPE_CHECKING:
+    from graphbuild.actors.resolve import DocActors
+
+DATA = Path(__file__).parent / "data"
+
+
+@functools.lru_cache(maxsize=1)
+def org_heads() -> dict[str, str]:
+    """Word -> actor type for naming unknown organisations (``data/org_heads.csv``)."""
+    with open(DATA / "org_heads.csv", encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {r["word"]: r["type"] for r in rows}
+
+
+#: Heads of a military's name ("Pakistan Army") that, in a name not led by a state or its people,
+#: name an armed group of its own ("Arakan Army", "People's Defence Force").
+ARMY_HEADS = frozenset({"army", "force", "forces"})
+#: Words that name no one in particular: "the Air Force", "the Armed Forces" are some state's.
+GENERIC_MILITARY = frozenset({"the", "air", "armed", "naval", "ground", "special", "army", "force", "forces"})
+
+
+def org_type(name: str, national: bool = True) -> str:
+    """The actor type of an unknown organisation name, from its words; ``national`` says the name
+    starts with a state or its people, without which an army or a force is an armed group's.
+
+    >>> org_type("People's Liberation Front")
+    'ARMED_GROUP'
+    >>> org_type("Kabul Times")
+    'MEDIA'
+    >>> org_type("Arakan Army", national=False), org_type("Air Force", national=False)
+    ('ARMED_GROUP', 'MILITARY')
+    """
+    heads = org_heads()
+    words = [w.lower() for w in re.findall(r"[\w']+", name)]
+    if not national and words and words[-1] in ARMY_HEADS and not set(words) <= GENERIC_MILITARY:
+        return "ARMED_GROUP"
+    for w in reversed(words):
+        if w in heads:
+            return heads[w]
+    for w in words:
+        if w in heads:
+            return heads[w]
+    return "NGO"
+
+
+def national(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a name starts with a state's name or its people's ("Libyan National Army")."""
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    known = gaz.lookup(first.text)
+    return gaz.demonym(first.text) is not None or known is not None and known.type == "STATE"
+
+
+#: Nouns after a name that make it a news outlet's.
+MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "channel", "television", "tv", "radio",
+                         "website", "magazine"})
+
+
+def media_after(span: Span) -> bool:
+    """Whether a name is followed by what says it is a news outlet: "the Kabul Now news agency",
+    "the Sunrise newspaper", "the Horizon television channel"."""
+    words = [t.lower_ for t in span.doc[span.end:span.end + 2]]
+    return bool(words) and (words[0] in MEDIA_NOUNS or words == ["news", "agency"])
+
+
+def merge_short_names(found: DocActors) -> None:
+    """ "Luther" after "Philip Luther": one person, the one named in full (even if the tagger
+    took the lone surname for an organisation)."""
+    people = [a for a in found.actors.values() if a.type == "PERSON"]
+    full = {a.label.split()[-1].lower(): a for a in people if len(a.label.split()) > 1}
+    for i, m in enumerate(found.mentions):
+        actor = found.actors[m.actor]
+        if len(actor.label.split()) > 1 or not (
+                actor.type == "PERSON" or m.how == "ner" and actor.key.startswith("org/")):
+            continue
+        target = full.get(actor.label.lower())
+        if target is not None and target.key != actor.key:
+            found.mentions[i] = Mention(m.doc_id, m.start, m.end, m.text, target.key, m.how)
+            for tok, key in list(found.token_actor.items()):
+                if key == actor.key:
+                    found.token_actor[tok] = target.key
+            found.mention_spans = [(s, e, target.key if k == actor.key else k) for s, e, k in found.mention_spans]
+            if not any(mm.actor == actor.key for mm in found.mentions):
+                found.actors.pop(actor.key, None)
+
+
+#: Words before a second name of an actor just named: "X, known as Barbecue", "Y, nicknamed Z".
+AKA = (("known", "as"), ("nicknamed",), ("dubbed",), ("alias",), ("aka",))
+
+
+def nicknames(doc: Doc, found: DocActors) -> None:
+    """ "Jimmy Cherizier, known as Barbecue": the nickname is the person (or group) named before it."""
+    for start, end, key in sorted(found.mention_spans):
+        at = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start  # "nicknamed the Lion"
+        words = tuple(t.lower_ for t in doc[max(at - 2, 0):at])
+        if not any(words[-len(cue):] == cue for cue in AKA):
+            continue
+        cue = next(len(c) for c in AKA if words[-len(c):] == c)
+        before = [m for m in found.mention_spans if at - cue - 2 <= m[1] <= at - cue]
+        if before and before[-1][2] != key:
+            found.replace(doc[start:end], found.actors[before[-1][2]], "coref")
+
+
+#: Small words inside an organisation's name ("Union of Teachers", "Movement for Democratic Change").
+NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "al"})
+
+
+def spelled_out(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
+    """ "The Nigerian Union of Teachers (NUT)": a capitalised name whose initials are the acronym in
+    brackets after it is one organisation, whatever NER and the group words made of its parts."""
+    for t in doc[1:-2]:
+        word = doc[t.i + 1]
+        if t.text != "(" or doc[t.i + 2].text != ")" or not word.text.isupper() or not word.is_alpha:
+            continue
+        start = t.i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in NAME_LINKS and start - 1 > 0
+                             and doc[start - 2].is_title):
+            start -= 1
+        name = doc[start:t.i]
+        if name and name[0].lower_ == "the":
+            name = name[1:]
+        initials = "".join(w.text[0] for w in name if w.is_title)
+        if len(name) < 2 or initials != word.text or gaz.lookup(name.text) is not None \
+                or not any(w.lower_ in org_heads() for w in name):  # "a Free Trade Agreement (FTA)" is no one
+            continue
+        org = Actor(key=f"org/{slug(name.text)}", label=name.text, type=org_type(name.text, national(name, gaz)))
+        found.replace(name, org, "ner")
+
+
+def untagged_surnames(doc: Doc, found: DocActors) -> None:
+    """ "Petro urged ..." after "Gustavo Petro": a lone surname NER did not tag is the person named
+    in full before it."""
+    firsts = {}
+    for start, _end, key in sorted(found.mention_spans):
+        actor = found.actors[key]
+        if actor.type == "PERSON" and len(actor.label.split()) > 1:
+            firsts.setdefault(actor.label.split()[-1].lower(), (start, actor))
+    for t in doc:
+        named = firsts.get(t.lower_) if t.pos_ == "PROPN" and t.is_title else None
+        if named is not None and named[0] < t.i and t.i not in found.token_actor and not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) and t.dep_ != "compound":
+            found.add(doc[t.i:t.i + 1], named[1], "name")
