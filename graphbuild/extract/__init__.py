@@ -46,6 +46,8 @@ CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcom
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT", "ACCUSE"})
 #: Cooperative event types whose negation is a refusal (PLOVER REJECT).
 COOPERATIVE = frozenset({"AGREE", "CONCEDE", "SUPPORT", "AID", "COOPERATE", "CONSULT"})
+#: Acts of giving or giving way: not doing one ("will not withdraw", "vowed not to return the land") is a refusal.
+YIELDING = COOPERATIVE | {"RETREAT"}
 #: Auxiliaries of a declared intention, and of an obligation put on someone.
 VOLITION = frozenset({"will", "'ll", "shall", "would"})
 OBLIGATION = frozenset({"must", "should"})
@@ -210,11 +212,14 @@ def _hostile_vows(events: list[Event], frames: list[Frame], contents: dict[int, 
     not AGREE; "pledged to impose sanctions" threatens sanctions. A vow not to give or yield is a
     refusal (REJECT): "vowed not to return the land"."""
     acts = {f.trigger.i: e for f, e in zip(frames, events)}
-    vowed = {head: acts[c] for c, head in contents.items() if c in acts}
+    vowed: dict[int, Event] = {}
+    for c, head in sorted(contents.items()):  # the act named first: "pledged to help X strengthen ..." helps
+        if c in acts:
+            vowed.setdefault(head, acts[c])
     out = []
     for f, e in zip(frames, events):
         act = vowed.get(f.trigger.i) if e.type == "AGREE" and f.sense.mode == "promise" else None
-        if act is not None and act.polarity == "negative" and act.type in COOPERATIVE:
+        if act is not None and act.polarity == "negative" and act.type in YIELDING:
             e = replace(e, type="REJECT", mode="refuse", cameo="12")  # "vowed not to return the land"
         elif act is not None and act.type in HOSTILE and act.polarity != "negative":  # not "pledged not to use force"
             e = replace(e, type="THREATEN", mode="sanction" if act.type == "SANCTION" else "force", cameo="13")
@@ -324,7 +329,7 @@ def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, in
     """
     out = []
     for f, e in zip(frames, events):
-        if e.polarity == "negative" and e.type in COOPERATIVE and e.sources and not _conditional(f.trigger) \
+        if e.polarity == "negative" and e.type in YIELDING and e.sources and not _conditional(f.trigger) \
                 and f.trigger.i not in contents and not _kept_from(f.trigger):
             # (being "unable to return" or "barred from returning" is no refusal)
             # "Syria will not accept more refugees", "failed to reach agreement": a refusal (not

@@ -107,6 +107,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a name followed by what says it is a news outlet is one; NATO's mission in Kosovo is no NGO
     ("A witness told the Tolo television channel that the road was closed.", "Tolo", "Tolo", "MEDIA"),
     ("KFOR said it had increased patrols.", "KFOR", "KFOR", "IGO"),
+    ("The SBU said it had detained two agents.", "SBU", "SBU", "GOVERNMENT"),
     # a capitalised name spelled out before its acronym is one organisation (a union of people is no IGO)
     ("The Nigerian Union of Teachers (NUT) called off its strike.", "Union", "Nigerian Union of Teachers", "NGO"),
     # a region's whole name, also after a direction word

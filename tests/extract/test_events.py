@@ -635,6 +635,19 @@ def test_protest_in_words_or_in_the_street(text, trigger, kind, nlp):
     assert kind == "ACCUSE" or all(e.type != "ACCUSE" for e in r.events), r.events
 
 
+@pytest.mark.parametrize("text,kind,not_kind", [
+    # a vow not to give way refuses; a pledge to help is a promise, whatever the help is for
+    ("The Georgian prime minister vowed not to withdraw the bill.", "REJECT", "AGREE"),
+    ("NATO pledged to help Kyiv strengthen its air defences.", "AGREE", "THREATEN"),
+    # hackers attack computers, not people
+    ("Russian hackers attacked Ukrainian banks on Monday.", "COERCE", "ASSAULT"),
+])
+def test_vows_and_cyber_attacks(text, kind, not_kind, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    kinds = {e.type for e in r.events if e.asserted}
+    assert kind in kinds and not_kind not in kinds, r.events
+
+
 def test_preparing_to_attack_is_a_show_of_force(nlp):
     # getting ready to attack mobilises (PLOVER MOBILIZE); the attack itself has not happened
     [r] = extract_documents([Document("t", "Serbia prepared to attack the town of Vukovar.")], nlp=nlp)
