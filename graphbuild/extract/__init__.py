@@ -84,13 +84,15 @@ def _mode(frame: Frame) -> str | None:
 SPAN_PREPS = frozenset({"since", "from", "between"})
 
 
-def _date(trigger: Token, sent: Span, pubdate: str | None) -> dict[str, str | None]:
-    """The Event date fields (``date``, ``date_end``, ``date_text``) of the date nearest ``trigger``."""
+def _date(trigger: Token, sent: Span, pubdate: str | None, future: bool = False) -> dict[str, str | None]:
+    """The Event date fields (``date``, ``date_end``, ``date_text``) of the date nearest ``trigger``;
+    ``future`` for an event still to come ("will meet on Sunday": the coming Sunday)."""
     dates = [e for e in sent.ents if e.label_ == "DATE"]
     if not dates:
         return {}
     near = [e for e in dates if trigger in e.root.ancestors or e.root.head == trigger]
-    ent = (near or dates)[0]
+    # the date closest to the trigger in the parse: "said on Tuesday it had killed X last week" -> last week
+    ent = min(near, key=lambda e: (_hops(e.root, trigger), e.start)) if near else dates[0]
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     text = ent.text
@@ -98,8 +100,22 @@ def _date(trigger: Token, sent: Span, pubdate: str | None) -> dict[str, str | No
         upto = next((e for e in dates if e.start == ent.end + 1 and doc[ent.end].lower_ in ("to", "until", "through")),
                     None)  # "from March to May": NER splits it in two
         text = doc[ent.start - 1:(upto or ent).end].text
-    value = resolve_date(text, pubdate)
+    value = resolve_date(text, pubdate, future)
     return {"date": value.start, "date_end": value.end, "date_text": value.text} if value else {}
+
+
+def _to_come(trigger: Token, fact) -> bool:
+    """Whether an event is still to come: in the future mood, or after "will" or "would"."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    return fact.modality == "future" or any(c.dep_ == "aux" and c.lower_ in VOLITION for c in verb.children)
+
+
+def _hops(token: Token, above: Token) -> int:
+    """How many links up from ``token`` ``above`` is (a large number when it is not above it)."""
+    for n, t in enumerate(token.ancestors, 1):
+        if t.i == above.i:
+            return n
+    return 99
 
 
 def _casualties(sent: Span, gaz: Gazetteer, kinds: frozenset[str], targets=()) -> tuple[Casualty, ...]:
@@ -149,7 +165,7 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         trigger_start=frame.trigger.idx,
         sources=sources, targets=targets, location=location,
         mode=_mode(frame), cameo=frame.sense.cameo,
-        **_date(frame.trigger, sent, document.date),
+        **_date(frame.trigger, sent, document.date, _to_come(frame.trigger, fact)),
         polarity=fact.polarity, modality=fact.modality,
         claimed_by=fact.claimed_by, denied_by=fact.denied_by,
         casualties=_casualties(sent, gaz, casualties, [found.actors[t] for t in targets]) if casualties else (),

@@ -328,11 +328,15 @@ def _one(s: str, base, year):
 
 
 @lru_cache(maxsize=8192)  # news repeats its date phrases ("on Monday") for the same publication date
-def resolve(text: str, pubdate: str | None) -> DateValue:
-    """Resolve one date expression against the publication date ``pubdate`` (ISO).
+def resolve(text: str, pubdate: str | None, future: bool = False) -> DateValue:
+    """Resolve one date expression against the publication date ``pubdate`` (ISO); with
+    ``future`` (an event still to come: "will travel to Cairo on Sunday") a bare weekday is the
+    next such day on or after it.
 
     >>> resolve("Wednesday", "2015-12-23")
     DateValue(start='2015-12-23', end='2015-12-23', text='Wednesday', granularity='day')
+    >>> resolve("Sunday", "2015-12-23", future=True).start
+    '2015-12-27'
     >>> v = resolve("from September to November of this year", "2015-12-23")
     >>> (v.start, v.end, v.granularity)
     ('2015-09-01', '2015-11-30', 'interval')
@@ -341,9 +345,14 @@ def resolve(text: str, pubdate: str | None) -> DateValue:
     """
     unresolved = DateValue(None, None, text, "unresolved")
     try:
-        return _resolve(text, _pub(pubdate)) or unresolved
+        value = _resolve(text, _pub(pubdate)) or unresolved
     except (ValueError, KeyError, OverflowError, TypeError):
         return unresolved
+    bare = _WDAY.match(_clean(" ".join(str(text).split()).lower().strip(" ,;:")))
+    if future and bare and not bare[1] and value.start and value.start < str(pubdate):
+        ahead = _iso(_dt.date.fromisoformat(value.start) + _dt.timedelta(days=7))
+        return DateValue(ahead, ahead, value.text, value.granularity)
+    return value
 
 
 def _resolve(text: str, base: _dt.date | None) -> DateValue | None:

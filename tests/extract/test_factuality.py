@@ -483,7 +483,20 @@ DATES = [  # text, publication date (2024-03-15 is a Friday), date, date_end
     # a span's preposition, which NER leaves out of the date: up to publication, or to the second date
     ("Syrian jets have bombed Idlib since January.", "2024-03-15", "2024-01-01", "2024-03-15"),
     ("From January to February, Syrian jets bombed Idlib.", "2024-03-15", "2024-01-01", "2024-02-29"),
+    # the date nearest the event in the parse, not the report's
+    ("The army said on Tuesday it had bombed a rebel base near Idlib last week.", "2024-03-15", "2024-03-04",
+     "2024-03-10"),
 ]
+
+
+@pytest.mark.parametrize("text,type_,pubdate,start", [
+    # what is still to come is on the coming weekday, not the last one
+    ("Hamas said its delegation would travel to Cairo on Sunday for talks.", "CONSULT", "2024-03-15", "2024-03-17"),
+    ("Hamas said its delegation travelled to Cairo on Sunday for talks.", "CONSULT", "2024-03-15", "2024-03-10"),
+])
+def test_date_of_what_is_to_come(text, type_, pubdate, start, nlp):
+    f = Found(text, nlp, date=pubdate)
+    assert f.one(type_).date == start, f.summary()
 
 
 @pytest.mark.parametrize("text,pubdate,start,end", DATES)
