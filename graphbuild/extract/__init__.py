@@ -483,12 +483,14 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     gaz = gaz or Gazetteer.load()
     events: list[Event] = []
     new: set[int] = set()  # attack nouns that introduce an attack of their own: "an attack on X"
+    wished: set[int] = set()  # acts only demanded, threatened, refused or promised, by trigger offset
     for sent in doc.sents:
         frames = complete(list(event_frames(sent, found, lexicon)), found, lexicon)
         new |= {f.trigger.idx for f in frames if any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                         for c in f.trigger.children)}
         counted = _casualty_frames(frames, lexicon)
         contents = _contents(frames)
+        wished |= {f.trigger.idx for f in frames if f.trigger.i in contents}
         mine = []
         for frame in frames:
             event = _event(frame, sent, document, found, lexicon, gaz, counted.get(frame.trigger.i, frozenset()))
@@ -504,7 +506,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += _intentions(mine, frames, contents)
         events += _obligations(sent, frames, document, found, lexicon)
     events = event_anaphora(events, new)
-    events += accusations(events, found.actors)
+    events += accusations(events, found.actors, wished)
     relations = standing_relations(doc, found, gaz, document.id)
     events = rejections(events, {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")})
     events.sort(key=lambda e: (e.trigger_start, e.type))

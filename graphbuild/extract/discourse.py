@@ -89,12 +89,14 @@ def _harm_reported(e: Event, actors: dict) -> bool:
     return any(actors[t].type in ("GROUP", "LOCATION") for t in e.targets if t in actors)
 
 
-def accusations(events: list[Event], actors: dict) -> list[Event]:
-    """A third party reporting harm accuses who did it: one ACCUSE per claimant and accused."""
+def accusations(events: list[Event], actors: dict, wished=frozenset()) -> list[Event]:
+    """A third party reporting harm accuses who did it: one ACCUSE per claimant and accused; harm
+    it only warns against or demands (trigger offsets in ``wished``) accuses no one."""
     out: dict[tuple, Event] = {}
     made = {(e.evidence.start, s, t) for e in events if e.type == "ACCUSE" for s in e.sources for t in e.targets}
     for e in events:
-        if e.type not in ACCUSABLE or not e.claimed_by or e.polarity != "positive" or e.denied_by:
+        if e.type not in ACCUSABLE or not e.claimed_by or e.polarity != "positive" or e.denied_by \
+                or e.trigger_start in wished:
             continue
         own = actors[e.claimed_by].country if e.claimed_by in actors else None  # a ministry reporting its state's acts
         accused = tuple(s for s in e.sources if s != e.claimed_by and s != own
@@ -138,8 +140,8 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None) ->
         if e.claimed_by and e.type in CLAIMED_HARM:  # what one may want to deny: harm done or suffered
             claimants.update((k, e.claimed_by) for k in (*e.sources, *e.targets) if k != e.claimed_by)
         who = [e.sources[0], speaks_for.get(e.sources[0])] if e.sources else []
-        accuser = next((a.get(k) for a in (accusers, claimants) for k in who
-                        if a.get(k) and a.get(k) not in e.sources), None)
+        answered = (accusers, claimants) if e.mode != "refuse" else (accusers,)  # a refusal denies no claim
+        accuser = next((a.get(k) for a in answered for k in who if a.get(k) and a.get(k) not in e.sources), None)
         if e.type == "REJECT" and not e.targets and accuser and e.claimed_by != accuser:
             # (a refusal the accuser itself reports is part of the accusation, not an answer to it)
             e = replace(e, targets=(accuser,))

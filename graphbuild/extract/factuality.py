@@ -81,6 +81,13 @@ def _cue_kind(token: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _until(verb: Token) -> bool:
+    """Whether ``verb`` heads an "until"/"before" clause that is not in the past ("until the group is
+    destroyed"; but "until the army withdrew" happened)."""
+    return any(c.dep_ == "mark" and c.lower_ in ("until", "till", "before") for c in verb.children) \
+        and verb.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
 def _headline_infinitive(token: Token) -> bool:
     """ "Iran to match ...": an infinitive with no finite verb above it, as headlines write the future."""
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -117,6 +124,8 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
                 polarity = "negative"
             elif kind in ("hypothetical", "future"):
                 modality = kind
+    if any(_until(tok) for tok in chain):  # "fight on until the group is destroyed": not yet
+        modality = "future" if modality == "asserted" else modality
     for i, tok in enumerate(chain):
         # governing: want, plan, avoid; not a verb one is coordinated with ("called for X and hosted Y")
         kind = lexicon.modality(tok.lemma_.lower()) if i > 0 and chain[i - 1].dep_ != "conj" else None

@@ -180,7 +180,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
         if verb.dep_ in CONTROL and verb.head.i != verb.i:
             verb = verb.head
             if verb.dep_ == PREP and verb.head.i != verb.i:  # "attacked ... by striking": pcomp of "by"
-                if verb.lower_ in ("of", "from", "for"):  # "accused India of violating": India did it
+                if verb.lower_ in ("of", "from", "for", "against"):  # "accused India of violating": India did it
+                    # ("warned Israel against launching an offensive": Israel would launch it)
                     objects = [c for c in verb.head.children if c.dep_ in OBJ]
                     if objects:
                         return objects

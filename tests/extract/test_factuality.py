@@ -202,6 +202,19 @@ def test_a_refused_proposal_is_not_denied(text, type_, trigger, nlp):
     assert f.one(type_, trigger=trigger).denied_by is None, f.summary()
 
 
+def test_a_warning_against_an_attack_accuses_no_one(nlp):
+    # "warned X against launching an offensive": X would launch it; nothing was done, no accusation
+    f = Found("Egypt warned Israel against launching a ground offensive in Rafah.", nlp)
+    e = f.one("ASSAULT", source="Israel")
+    assert not e.asserted and not f.find("ACCUSE"), f.summary()
+
+
+def test_a_refusal_answers_no_claim(nlp):
+    f = Found("The UN said 13 peacekeepers from Malawi were killed by rebels. Malawi said it would not withdraw "
+              "its troops.", nlp)
+    assert not f.find("REJECT", target="United Nations"), f.summary()
+
+
 def test_denial_is_not_aimed_at_the_victims(nlp):
     f = Found("Moscow has denied targeting civilians.", nlp)
     assert not f.find("REJECT", target="civilians"), f.summary()
@@ -224,6 +237,9 @@ MODALITY = [  # text, type, trigger, polarity, modality
     ("The army did not attack the village.", "ASSAULT", "attack", "negative", "asserted"),
     ("Turkish forces never shelled the town.", "ASSAULT", "shelled", "negative", "asserted"),
     ("The Kenyan president was unable to return to Nairobi.", "CONCEDE", "return", "negative", "asserted"),
+    # what is to happen "until" or "before" something is not yet so
+    ("Al-Shabaab vowed to fight on until Kenya withdraws its troops from Somalia.", "RETREAT", "withdraws",
+     "positive", "future"),
     ("Pakistan barred Iran's envoy from returning to Islamabad.", "CONCEDE", "returning", "negative", "asserted"),
     ("Nigerian troops did not attack the village.", "ASSAULT", "attack", "negative", "asserted"),
     # what a demand asks for has not happened, also when the parser hangs it on the verb of the demand
