@@ -81,8 +81,10 @@ def _subject_actor(sent, found, types, before: int) -> str | None:
 def _named_by(token: Token, found) -> str | None:
     """The actor a subject names: itself, or the owner that names it ("the African Union mission")."""
     key = found.at(token)
-    if key is None and token.pos_ in ("NOUN", "PROPN"):  # "the main rebel group, the FDD": its name
-        key = next((found.at(c) for c in token.children if c.dep_ == "appos" and found.at(c)), None)
+    if (key is None or key.startswith("group/")) and token.pos_ in ("NOUN", "PROPN"):
+        # "the main rebel group, the FDD": its name (also when "rebel group" is a group of its own)
+        key = next((found.at(c) for c in token.children if c.dep_ == "appos" and found.at(c)
+                    and not found.at(c).startswith("group/")), None) or key
     if key is None and token.pos_ in ("NOUN", "PROPN"):  # "the UN human rights office": the nearest name in it
         key = next((found.at(x) for x in sorted(token.subtree, key=lambda x: -x.i)
                     if x.i < token.i and x.dep_ in ("compound", "poss", "amod", "nmod") and found.at(x)), None)

@@ -34,7 +34,7 @@ from graphbuild.actors.bodies import body_head_index, find_bodies, find_bodies_i
 from graphbuild.actors.gazetteer import Gazetteer, person_key, slug
 from graphbuild.actors.groups import find_groups
 from graphbuild.actors.names import (
-    media_after, merge_short_names, national, nicknames, org_heads, org_type, spelled_out, untagged_surnames,
+    GENERIC_MILITARY, media_after, merge_short_names, national, nicknames, org_heads, org_type, spelled_out, untagged_surnames,
 )
 from graphbuild.actors.places import geocode
 from graphbuild.model import Actor, Mention
@@ -234,6 +234,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             continue  # "Jets pounded ..." at the start of a sentence is not a name
         if label in (PERSON, ORG) and text.islower():
             continue  # "into the bush": no name is written in lower case
+        if label == ORG and {w.lower() for w in text.split()} <= GENERIC_MILITARY | {"military", "navy", "police"}:
+            continue  # "Army spokesman X": some state's army, not an organisation named "Army"
         known = gaz.lookup(text)
         if known is not None:
             found.add(span, known, "gazetteer")

@@ -141,7 +141,7 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         fact = replace(fact, polarity=polarity, modality=modality)
     targets, location = frame.targets, frame.locations[0] if frame.locations else None
     sources = frame.sources
-    if not sources and frame.sense.mode in HELD_BY_STATE and frame.trigger.tag_ == "VBN" and location:
+    if not sources and frame.sense.mode in HELD_BY_STATE and location:
         # "a missionary was arrested in Lebanon": a state's authorities arrest and deport on its soil
         place = found.actors[location]
         sources = (location,) if place.type == "STATE" else (place.country,) if place.country else ()

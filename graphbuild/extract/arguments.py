@@ -69,6 +69,11 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
             keys.extend(together)
             continue
         key = found.at(t)
+        named = [found.at(c) for c in t.children if c.dep_ == APPOS and found.at(c)
+                 and not found.at(c).startswith("group/")] if key and key.startswith("group/") else []
+        if named:  # "the main opposition group, the SPLM-IO": the name, not the kind
+            keys.extend(named)
+            continue
         if key:  # "Egyptian and Saudi diplomats": the head names one, its coordinated modifier another
             keys.append(key)
             keys.extend(found.at(x) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.conjuncts

@@ -242,6 +242,10 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
                                     lexicon, found))  # "the deployment of peacekeepers", "workers went on strike"
     if sense is None:
         return None
+    held = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "under" else None
+    if not targets and held is not None and held.lemma_.lower() in PLACED_UNDER:
+        # "X was placed under house arrest": X is held
+        targets = [k for c in held.children if c.dep_ in OBJ | PASS_SUBJ for k in arg_actors(c, found)]
     targets = [k for k in targets if k not in sources]  # "the request of X": X asks, not itself
     granted = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "at" else None
     if not targets and sense.event_type == "REQUEST" and granted is not None and granted.pos_ == "VERB":
@@ -252,6 +256,8 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
                  weapons(token, lexicon))
 
 
+#: Verbs one is put "under" an arrest or a curfew with.
+PLACED_UNDER = frozenset({"place", "put", "keep", "hold"})
 #: Verbs whose object names what their subject means to do: "vowed more strikes", "planned an offensive".
 VOWING = frozenset({"vow", "pledge", "promise", "threaten", "plan"})
 def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominals: dict,

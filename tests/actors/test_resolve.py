@@ -398,6 +398,7 @@ NOT_ACTORS = [  # capitalised common words NER takes for names
     ("The army said its Arrow air defence system downed the drone.", "Arrow"),
     ("US Secretary of State Marco Rubio arrived in Riyadh.", "State"),
     ("The attackers withdrew into the bush.", "bush"),  # no name is written in lower case
+    ("Army spokesman Lul Koang denied the report.", "Army"),  # some state's army, no organisation "Army"
     ("Both states signed the South Asia Free Trade Agreement (SAFTA).", "South"),  # an agreement is no one
 ]
 

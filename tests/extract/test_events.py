@@ -363,6 +363,13 @@ FOUND = [
                                                           "Kabul")),
     # an emir or a king stands for his state
     ("Joe Biden thanked the emir of Qatar for the deal.", ("Joe Biden", "SUPPORT", "Qatar")),
+    # a kind named by its name is the name ("the main rebel group, the X"), also for "its"
+    ("The main opposition group, the SPLM-IO, accused South Sudan's army of attacking its bases.",
+     ("SPLM-IO", "ACCUSE", "South Sudan")),
+    ("The main opposition group, the SPLM-IO, accused South Sudan's army of attacking its bases.",
+     ("South Sudan", "ASSAULT", "SPLM-IO")),
+    # someone placed under arrest in a country is held by its authorities
+    ("Riek Machar was placed under house arrest in Juba.", ("South Sudan", "COERCE", "Riek Machar")),
     # a capital that acts is its state
     ("Kosovo police took over the offices, prompting condemnation from Belgrade.", ("Serbia", "ACCUSE", "Kosovo")),
     # arrests with no one named to make them are the authorities' of the country they happen in
