@@ -242,7 +242,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             continue
         if label in (LOC, GPE) and len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in FEATURES:
             # "the Gulf of Mexico", "the Horn of Africa": one place, not a gulf and a country
-            found.replace(span, Actor(key=f"place/{slug(text)}", label=text, type="LOCATION"), "ner")
+            found.replace(span, _new_place(text), "ner")
             continue
         after = doc[span.end] if span.end < len(doc) else None
         weapon = after is not None and after.lemma_.lower() in WEAPON_HEADS or span.root.dep_ == "compound" \
@@ -258,7 +258,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         place = place_actor(text, context)
         if after is not None and after.lemma_.lower() in SITE_HEADS and label in (PERSON, ORG) and len(span) == 1:
             # "the Zamzam camp", "the Rafah crossing": a place, whatever NER said
-            found.add(span, place or Actor(key=f"place/{slug(text)}", label=text, type="LOCATION"), "ner")
+            found.add(span, place or _new_place(text), "ner")
             continue
         if label == NORP:
             group = gaz.group(text)
@@ -268,7 +268,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 found.add(span, place, "ner")
             continue
         if _named_as_place(span):  # "the town of Harardhere", whatever NER calls it
-            found.add(span, place or Actor(key=f"place/{slug(text)}", label=text, type="LOCATION"), "ner")
+            found.add(span, place or _new_place(text), "ner")
             continue
         if label == PERSON and place is not None and place.region and len(span) == 1:
             found.add(span, place, "ner")  # a region NER took for a person ("Tigray")
@@ -276,7 +276,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if label == PERSON and len(span) == 1 and span.root.dep_ == "pobj" and span.root.head.lower_ in WITHIN \
                 and span[0].is_title:
             # "positions around Stepanakert", "authorities in Stepanakert": no one is "in" a person
-            found.add(span, place or Actor(key=f"place/{slug(text)}", label=text, type="LOCATION"), "ner")
+            found.add(span, place or _new_place(text), "ner")
             continue
         if label in (ORG, FAC) and _named_after_state(span, found):
             # "the Kenya Anti-Corruption Commission" (NER may call it a facility) is an organisation
@@ -290,7 +290,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if label in (GPE, LOC, FAC) or (place is not None and (
                 _place_context(span) or _attacked(span, attack_word))):  # "jets struck Kenema"
             if place is None and label == GPE and span.root.dep_ not in ("amod", "advmod"):
-                place = Actor(key=f"place/{slug(text)}", label=text, type="LOCATION")
+                place = _new_place(text)
             if place is not None:
                 found.add(span, place, "ner")
             continue
@@ -315,6 +315,11 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 continue
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text, national(span, gaz))),
                       "ner")
+
+
+def _new_place(name: str) -> Actor:
+    """A place the gazetteers do not know, by the name the text gives it."""
+    return Actor(key=f"place/{slug(name)}", label=name, type="LOCATION")
 
 
 def _label(ent: Span) -> str:

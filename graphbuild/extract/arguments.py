@@ -21,7 +21,10 @@ from graphbuild.extract.syntax import (
 )
 
 #: Participles of "X-run", "X-led" modifiers: X owns the noun they modify.
-RUN_BY = frozenset({"run", "led", "controlled", "held", "backed", "owned", "operated", "flagged", "registered"})
+RUN_BY = frozenset({"run", "led", "controlled", "commanded", "held", "backed", "owned", "operated", "flagged",
+                    "registered"})
+#: Those of them that make the noun its owner's own ("a coalition led by X", "the X-led strikes"); not backing.
+LED_BY = RUN_BY - {"backed"}
 #: Prepositions through which a verb's non-actor object leads to the actor it concerns:
 #: "rejected calls by Belarus", "demanded the resignation of X", "broke relations with Y".
 REACH_PREPS = frozenset({"of", "by", "from", "with", "against", "on", "to", "toward", "towards"})
@@ -103,7 +106,7 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
                       for x in with_conjuncts(c) if found.at(x)]  # "Hungarian and Romanian officials"
             owners += [found.at(g) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.lower_ in RUN_BY
                        for g in c.children if found.at(g)]  # "the Houthi-run ministry"
-            owners += [found.at(o) for c in t.children if c.dep_ == "acl" and c.lower_ in RUN_BY - {"backed"}
+            owners += [found.at(o) for c in t.children if c.dep_ == "acl" and c.lower_ in LED_BY
                        for _p, o in prep_objects(c, {"by"}) if found.at(o)]  # "a coalition led by Saudi Arabia"
             if not owners:  # "security forces in Guinea", "positions of the Palestinian forces"
                 owners = [k for prep, obj in prep_objects(t, OWNER_PREPS | (

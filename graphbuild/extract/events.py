@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
+from graphbuild.extract.arguments import LED_BY, arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.senses import (
@@ -111,7 +111,7 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
             if key and found.actors[key].type != "LOCATION":
                 keys.append(key)
     for c in token.children:  # "the US-led strikes": whoever leads them
-        if c.dep_ == AMOD and c.lower_ in ("led", "run", "controlled", "commanded"):
+        if c.dep_ == AMOD and c.lower_ in LED_BY:
             keys.extend(k for m in c.children if m.dep_ in ("npadvmod", COMPOUND) for k in arg_actors(m, found)
                         if found.actors[k].type != "LOCATION")
     for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
