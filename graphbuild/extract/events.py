@@ -43,7 +43,7 @@ from graphbuild.extract.senses import (
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, CHARGING, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
-    RELATIVE_PRONOUNS, charged, clause_subject, prep_objects, with_conjuncts,
+    RELATIVE_PRONOUNS, charged, clause_subject, phrase_head, prep_objects, with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -133,8 +133,8 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
             keys.extend(k for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")
     if keys:
         return keys
-    charger = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("of", "for") \
-        and sense.event_type != "ACCUSE" else None  # (in "cleared X of charges" X is charged, by others)
+    # (in "cleared X of charges" X is charged, by others)
+    charger = phrase_head(token, ("of", "for")) if sense.event_type != "ACCUSE" else None
     if charger is not None and charger.pos_ == "VERB" and charger.lemma_.lower() in CHARGING:
         # "accused X of executions", "blamed X for the attack": X
         charged = list(children(charger, OBJ)) or list(children(charger, PASS_SUBJ))
@@ -144,8 +144,9 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     # climb "campaign of strikes", then a light verb: "Russia started its campaign of air strikes"
     head = token
     for _ in range(3):
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
-            head = head.head.head
+        up = phrase_head(head, ("of",))
+        if up is not None and up.pos_ == "NOUN":
+            head = up
             owner = [found.at(c) for c in head.children if c.dep_ == POSS and found.at(c)]
             if owner:
                 return owner
@@ -164,8 +165,9 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
         subjects = clause_subject(verb) or list(children(verb, PASS_SUBJ))
         return [k for s in subjects for k in arg_actors(s, found)]
     # "X claimed responsibility for the attack": X carried it out
-    if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() == "responsibility":
-        claim = head.head.head.head
+    taken = phrase_head(head, ("for",))
+    if taken is not None and taken.lemma_.lower() == "responsibility":
+        claim = taken.head
         if claim.pos_ == "VERB":
             return [k for s in clause_subject(claim) for k in arg_actors(s, found)]
     if sense.event_type == "CONSULT" and head.dep_ == "pobj" and head.head.lower_ in ERRAND_PREPS and \
@@ -222,7 +224,7 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         sources = sources or [k for t in (token, verb) for _, obj in prep_objects(t, {"from"})
                               for k in arg_actors(obj, found)]
         targets = targets or [k for s in clause_subject(verb) for k in arg_actors(s, found) if k not in sources]
-    errand = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ERRAND_PREPS else None
+    errand = phrase_head(token, ERRAND_PREPS)
     if not targets and sense.mode == "visit" and errand is not None and errand.lemma_.lower() in ERRAND_VERBS:
         # "X arrived in Amman on a visit": the place visited is the visit's target
         targets.extend(k for k in _locations([errand], found) + [k for prep, obj in prep_objects(errand, {"to"})
@@ -242,12 +244,12 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
                                     lexicon, found))  # "the deployment of peacekeepers", "workers went on strike"
     if sense is None:
         return None
-    held = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "under" else None
+    held = phrase_head(token, ("under",))
     if not targets and held is not None and held.lemma_.lower() in PLACED_UNDER:
         # "X was placed under house arrest": X is held
         targets = [k for c in held.children if c.dep_ in OBJ | PASS_SUBJ for k in arg_actors(c, found)]
     targets = [k for k in targets if k not in sources]  # "the request of X": X asks, not itself
-    granted = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "at" else None
+    granted = phrase_head(token, ("at",))
     if not targets and sense.event_type == "REQUEST" and granted is not None and granted.pos_ == "VERB":
         # "deployed troops at the request of X": X asked whoever did it
         doers = clause_subject(granted) or list(children(granted, PASS_SUBJ))

@@ -87,6 +87,16 @@ def listed(token: Token) -> list[Token]:
     return sorted(items, key=lambda t: t.i)
 
 
+def phrase_head(token: Token, preps) -> Token | None:
+    """The word a prepositional phrase hangs on when ``token`` is its object and its preposition is
+    one of ``preps``: "placed under(prep) house arrest(pobj)" -> "placed"; None otherwise.
+
+    >>> phrase_head.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'phrase_head'
+    """
+    return token.head.head if token.dep_ == POBJ and token.head.lower_ in preps else None
+
+
 def children(token: Token, deps) -> Iterator[Token]:
     """Children of ``token`` whose dependency label is in ``deps`` (a label or a set), in text order."""
     deps = {deps} if isinstance(deps, str) else deps
