@@ -36,6 +36,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.names import initials
 
 _ORGS = ("STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA")
 PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
@@ -255,27 +256,18 @@ def _acronyms(doc: Doc, found) -> None:
         if t.text == "(" and close.text == ")" and word.text.isupper() and word.is_alpha and len(word) > 1 \
                 and key and found.at(word) != key:
             named[word.text] = key
-    initials = {_initials(a.label): a.key for a in found.actors.values()
-                if a.type in _ORGS and len(_initials(a.label)) > 2}
+    by_initials = {initials(a.label): a.key for a in found.actors.values()
+                   if a.type in _ORGS and len(initials(a.label)) > 2}
     for t in doc:
         key = named.get(t.text)
         unknown = found.at(t) is None or found.at(t).startswith("org/") and found.actors[found.at(t)].label == t.text
         if key is None and unknown and t.text.isupper() and t.is_alpha:
-            key = initials.get(t.text)  # "the TPLF" after "the Tigray People's Liberation Front"
+            key = by_initials.get(t.text)  # "the TPLF" after "the Tigray People's Liberation Front"
         if key and found.at(t) != key:
             old = found.at(t)
             found.replace(doc[t.i:t.i + 1], found.actors[key], "coref")
             if old and not any(m.actor == old for m in found.mentions):
                 del found.actors[old]  # the acronym was read as an actor of its own
-
-
-def _initials(name: str) -> str:
-    """The acronym a name's capitalised words make: "Tigray People's Liberation Front" -> "TPLF".
-
-    >>> _initials("Tigray People's Liberation Front"), _initials("Movement for Democratic Change")
-    ('TPLF', 'MDC')
-    """
-    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 def _of_phrases(token: Token):

@@ -126,6 +126,15 @@ def nicknames(doc: Doc, found: DocActors) -> None:
 NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "al"})
 
 
+def initials(name: str) -> str:
+    """The acronym a name's capitalised words make: "Tigray People's Liberation Front" -> "TPLF".
+
+    >>> initials("Tigray People's Liberation Front"), initials("Movement for Democratic Change")
+    ('TPLF', 'MDC')
+    """
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
 def spelled_out(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
     """ "The Nigerian Union of Teachers (NUT)": a capitalised name whose initials are the acronym in
     brackets after it is one organisation, whatever NER and the group words made of its parts."""
@@ -140,8 +149,7 @@ def spelled_out(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
         name = doc[start:t.i]
         if name and name[0].lower_ == "the":
             name = name[1:]
-        initials = "".join(w.text[0] for w in name if w.is_title)
-        if len(name) < 2 or initials != word.text or gaz.lookup(name.text) is not None \
+        if len(name) < 2 or initials(name.text) != word.text or gaz.lookup(name.text) is not None \
                 or not any(w.lower_ in org_heads() for w in name):  # "a Free Trade Agreement (FTA)" is no one
             continue
         org = Actor(key=f"org/{slug(name.text)}", label=name.text, type=org_type(name.text, national(name, gaz)))
