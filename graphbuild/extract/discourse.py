@@ -35,10 +35,9 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
         blamed = [o for o in children(f.trigger, OBJ) if (lexicon.is_attack(o.lemma_.lower(), "NOUN")
                   or o.lemma_.lower() in ATTACK_ANAPHORS) and any(d.lower_ in ANAPHORIC_DETS for d in o.children)]
         if e.type in ("ACCUSE", "SUPPORT") and not e.targets and blamed:
-            done = [x for x in reversed(before)  # the latest in text order; of equals, the last listed
-                    if x.type == "ASSAULT" and x.sources and x.modality == "asserted" and x.polarity == "positive"]
-            if blamed[0].lower_.startswith(KILLING):  # "condemned the killings": the killers
-                done = [x for x in done if x.trigger.lower().startswith(KILLING)] or done
+            done = [x for x in reversed(before) if _reported_attack(x)]  # the latest; of equals, the last listed
+            if _of_killing(blamed[0].text):  # "condemned the killings": the killers
+                done = [x for x in done if _of_killing(x.trigger)] or done
             last = max(done, key=lambda x: x.trigger_start, default=None)
             if last is not None:
                 e = replace(e, targets=tuple(k for k in last.sources if k not in e.sources))
@@ -59,19 +58,32 @@ def event_anaphora(events: list[Event], new=frozenset()) -> list[Event]:
     killed: tuple[str, ...] = ()  # the last killers: "the killings" are theirs, not the last attacker's
     out = []
     for e in sorted(events, key=lambda x: x.trigger_start):
-        if e.type == "ASSAULT":
-            if e.sources and e.modality == "asserted" and e.polarity == "positive":
-                last = e.sources
-                killed = e.sources if e.trigger.lower().startswith(KILLING) else killed
-            elif last and e.evidence.extractor == "nominal" and e.trigger_start not in new:
-                doers = killed if killed and e.trigger.lower().startswith(KILLING) else last
-                e = replace(e, sources=doers, evidence=replace(e.evidence, extractor="nominal+anaphora"))
+        if _reported_attack(e):
+            last = e.sources
+            killed = e.sources if _of_killing(e.trigger) else killed
+        elif e.type == "ASSAULT" and last and e.evidence.extractor == "nominal" and e.trigger_start not in new:
+            doers = killed if killed and _of_killing(e.trigger) else last
+            e = replace(e, sources=doers, evidence=replace(e.evidence, extractor="nominal+anaphora"))
         out.append(e)
     return out
 
 
 #: How words of killing begin ("killed", "killings", "beheaded", "massacre", "executions").
 KILLING = ("kill", "behead", "massacr", "execut", "murder", "slaughter")
+
+
+def _of_killing(word: str) -> bool:
+    """Whether a word names a killing ("killed", "the killings", "beheaded").
+
+    >>> _of_killing("Killings"), _of_killing("strikes")
+    (True, False)
+    """
+    return word.lower().startswith(KILLING)
+
+
+def _reported_attack(e: Event) -> bool:
+    """An attack reported as done, by someone named: what later blame and bare attack nouns refer to."""
+    return e.type == "ASSAULT" and bool(e.sources) and e.modality == "asserted" and e.polarity == "positive"
 
 
 def _harm_reported(e: Event, actors: dict) -> bool:
