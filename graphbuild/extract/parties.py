@@ -28,7 +28,7 @@ ISSUE_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "send",
                          "draft", "present", "submit", "unveil", "announce", "circulate", "post"})
 #: Words of revenge, and the markers of the wrong it answers ("vowed revenge after X struck").
 REVENGE = frozenset({"revenge", "retaliate", "retaliation", "avenge", "vengeance", "reprisal", "reprisals"})
-CAUSE_MARKERS = frozenset({"after", "following", "over", "for"})
+AVENGED_MARKS = frozenset({"after", "following", "over", "for"})
 #: Event types whose place is where they happen, never whom they are aimed at: a protest is held
 #: somewhere; a complaint or demand lodged "in Beijing" is not aimed at Beijing.
 PLACE_BOUND = frozenset({"PROTEST", "ACCUSE", "REQUEST"})
@@ -106,8 +106,8 @@ def avenged(frame: Frame, frames: dict[int, Frame]) -> list[str]:
     if frame.sense.event_type != "THREATEN" or not words & REVENGE:
         return []
     causes = [c for c in trigger.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in CAUSE_MARKERS for m in c.children)]
-    causes += [obj for p in trigger.children if p.dep_ == "prep" and p.lower_ in CAUSE_MARKERS
+        m.dep_ == "mark" and m.lower_ in AVENGED_MARKS for m in c.children)]
+    causes += [obj for p in trigger.children if p.dep_ == "prep" and p.lower_ in AVENGED_MARKS
                for obj in p.children if obj.dep_ == "pobj"]
     return [k for c in causes if c.i in frames for k in frames[c.i].sources if k not in frame.sources]
 
@@ -142,7 +142,7 @@ def aimed_through(kind: str, sources, other_kind: str, other_sources, other_targ
 
 
 #: Conjunctions of a clause that says how a killing came about: "were killed when jets bombed X".
-CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
+HOW_KILLED = frozenset({"when", "as", "after", "while"})
 
 
 #: Fights one is killed "in" "with" someone: that someone killed.
@@ -164,7 +164,7 @@ def killed_by(events: list[Event], frames: list[Frame], found) -> list[Event]:
         if e.type == "ASSAULT" and not e.sources and e.casualties:
             # "12 were killed and 30 wounded when ...": the clause may hang on the coordinated verb
             for clause in (c for v in (f.trigger, *f.trigger.conjuncts) for c in children(v, "advcl")):
-                if clause.i in attacks and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
+                if clause.i in attacks and any(m.dep_ in ("mark", "advmod") and m.lower_ in HOW_KILLED
                                                for m in clause.children):
                     e = replace(e, sources=attacks[clause.i].sources)
                     break
