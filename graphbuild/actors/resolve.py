@@ -191,6 +191,33 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
 
 #: Where a plural demonym names a country's nationals ("deported 168 Liberians").
 NATIONALS_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "conj", "dative", "appos"})
+#: Roles in which a word names what it modifies or owns, not a people: "Iraqi troops", "the Afghans' demands".
+MODIFYING_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def nationals(token: Token, state: Actor, gaz: Gazetteer) -> tuple[int, Actor] | None:
+    """The people of a state that a plural demonym used as a noun names, and the token their name
+    starts at: "thousands of Nigerians", "killed three Iraqis" are Nigerians and Iraqis (a GROUP in
+    that country), not the states; "Bosnian Serbs" are a people of Bosnia. "The Russians" (with
+    "the") is the state's side in a dispute, as news uses it: None.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Nigerians")
+    >>> doc[0].tag_ = "NNPS"
+    >>> nationals(doc[0], Gazetteer.load().actor("state/NGA"), Gazetteer.load())[1].label
+    'Nigerians'
+    """
+    if token.tag_ not in ("NNS", "NNPS") or token.dep_ in MODIFYING_DEPS or not token.text[:1].isupper():
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    before = token.nbor(-1) if token.i > 0 else None
+    home = gaz.demonym(before.text) if before is not None and before.head.i == token.i and before.dep_ in (
+        "amod", "compound") else None
+    if home is not None and home.type == "STATE":  # "Bosnian Serbs", "Kosovo Albanians"
+        label = f"{before.text} {token.text}"
+        return before.i, Actor(key=f"group/{slug(label)}", label=label, type="GROUP", country=home.key)
+    return token.i, Actor(key=f"group/{slug(token.text)}", label=token.text, type="GROUP", country=state.key)
 
 
 def _demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
@@ -210,10 +237,14 @@ def _demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             found.add(doc[ethnic.i:t.i + 1], Actor(key=f"group/ethnic-{slug(t.text)}", label=f"ethnic {t.text}",
                                                  type="GROUP"), "demonym")
             continue
-        nationals = t.tag_ in ("NNS", "NNPS") and t.dep_ in NATIONALS_DEPS  # "killed three Iraqis"
+        people = nationals(t, state, gaz)
+        if people is not None:  # "thousands of Nigerians protested": the people, not the state
+            found.replace(doc[people[0]:t.i + 1], people[1], "demonym")
+            continue
+        nationals_of = t.tag_ in ("NNS", "NNPS") and t.dep_ in NATIONALS_DEPS  # "deported the Liberians"
         # paired: "the Turkish and Greek sides"
         paired = t.dep_ == "conj" and t.head.dep_ in ("amod", "compound") and gaz.demonym(t.head.text) is not None
-        if nationals or paired or t.dep_ in ("amod", "compound", "nsubj", "poss", "nmod", "npadvmod"):
+        if nationals_of or paired or t.dep_ in ("amod", "compound", "nsubj", "poss", "nmod", "npadvmod"):
             found.add(doc[t.i:t.i + 1], state, "demonym")
 
 

@@ -139,9 +139,13 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a government named by where it sits is that state's
     ("Chad refused to recognize the new government in Bangui.", "government", "Central African Republic", "STATE"),
     ("The authorities in Tripoli imposed a curfew.", "authorities", "Libya", "STATE"),
-    # plural demonyms and group words
-    ("Two Poles were detained in Aarhus.", "Poles", "Poland", "STATE"),
-    ("Police questioned three Turks.", "Turks", "Turkey", "STATE"),
+    # plural demonyms are people, not states ("the Russians" is the state's side); group words
+    ("Two Poles were detained in Aarhus.", "Poles", "Poles", "GROUP"),
+    ("Police questioned three Turks.", "Turks", "Turks", "GROUP"),
+    ("Thousands of Kenyans marched through Nairobi.", "Kenyans", "Kenyans", "GROUP"),
+    ("Bosnian Serbs demanded a truce.", "Serbs", "Bosnian Serbs", "GROUP"),
+    ("The Russians rejected the proposal.", "Russians", "Russia", "STATE"),
+    ("Afghan officials met the envoy.", "Afghan", "Afghanistan", "STATE"),
     ("The Turkish and Greek sides agreed to talks.", "Greek", "Greece", "STATE"),
     ("Somali militiamen ambushed the convoy.", "Somali", "Somali militants", "ARMED_GROUP"),
     ("Tribal elders met the governor.", "elders", "elders", "GROUP"),
@@ -166,7 +170,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Police seized weapons from armed groups.", "groups", "opposition groups", "ARMED_GROUP"),
     # "ethnic" makes a plural demonym a people, not the state's nationals
     ("Serb forces killed three ethnic Albanians.", "ethnic", "ethnic Albanians", "GROUP"),
-    ("Police detained three Albanians.", "Albanians", "Albania", "STATE"),
+    ("Police detained three Albanians.", "Albanians", "Albanians", "GROUP"),
     # a name NER calls a person but ending in an organisation word is an organisation
     ("The Tigray People's Liberation Front accused the army of shelling markets.",
      "Tigray People's Liberation Front", "Tigray People's Liberation Front", "ARMED_GROUP"),
@@ -200,6 +204,8 @@ def test_resolved(text, mention, label, type_, parse):
 
 @pytest.mark.parametrize("text,mention,country", [
     ("Darfur rebels attacked the convoy.", "rebels", "state/SDN"),  # a place's group lies in its country
+    ("Police questioned three Turks.", "Turks", "state/TUR"),  # a people lies in its state
+    ("Bosnian Serbs demanded a truce.", "Serbs", "state/BIH"),  # "Bosnian Serbs" are Bosnia's
     ("Fighting spread across eastern Congo.", "eastern", "state/COD"),  # "Congo" alone: the Democratic Republic
 ])
 def test_country_of(text, mention, country, parse):

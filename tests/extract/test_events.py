@@ -105,7 +105,7 @@ FOUND = [
     ("Uganda threatened to cut off electricity to Rwanda.", ("Uganda", "THREATEN", "Rwanda")),
     ("Japan agreed to provide loans for Laos and Cambodia.", ("Japan", "AGREE", "Cambodia")),
     # plural demonyms as objects are the country's nationals; a rejected ultimatum answers its maker
-    ("Ghanaian authorities deported 40 Liberians.", ("Ghana", "COERCE", "Liberia")),
+    ("Ghanaian authorities deported 40 Liberians.", ("Ghana", "COERCE", "Liberians")),
     ("Serbia rejected an Austrian ultimatum to hand over the suspects.", ("Serbia", "REJECT", "Austria")),
     # readiness is a promise, whether or not the act is an event of its own; "to" parsed as a dative
     ("Norway is willing to send equipment to Jordan.", ("Norway", "AGREE", "Jordan")),
@@ -154,7 +154,7 @@ FOUND = [
     ("Students staged a march in protest of the Ugandan government's decision.", ("students", "PROTEST", "Uganda")),
     # whom an attack on a place for people reaches; plural demonyms and group words
     ("A shelter for refugees was shelled by rebels.", ("rebels", "ASSAULT", "refugees")),
-    ("Danish police detained two Poles in Aarhus.", ("Denmark", "COERCE", "Poland")),
+    ("Danish police detained two Poles in Aarhus.", ("Denmark", "COERCE", "Poles")),
     ("Tribal elders demanded that Niger release the prisoners.", ("elders", "REQUEST", "Niger")),
     ("Somali militiamen ambushed Kenyan troops.", ("Somali militants", "ASSAULT", "Kenya")),
     ("Islamic fundamentalists attacked a police station in Blida.", ("Islamic fundamentalists", "ASSAULT", "Blida")),
