@@ -40,7 +40,7 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             if qualifier is not None:
                 found.replace(doc[qualifier.i:t.i + 1], _qualified(named, qualifier, gaz), "group")
             continue
-        if t.i in found.token_actor or t.pos_ not in ("NOUN", "PROPN") or (
+        if t.i in found.token_actor or t.pos_ not in ("NOUN", "PROPN") and not _armed_adjective(t, gaz) or (
                 t.dep_ == "compound" and t.head.lower_ in AIRCRAFT):
             continue  # "fighter jets" are aircraft, not fighters ("rebel positions" are the rebels')
         if t.dep_ in ("compound", "amod") and t.head.i == t.i + 1 and _phrase(doc[t.i:t.i + 2], gaz):
@@ -72,6 +72,21 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             found.replace(doc[qualifier.i:t.i + 1], _qualified(group, qualifier, gaz), "group")
             continue
         found.add(doc[start:t.i + 1], _group_from(t, group, gaz, found) or group, "group")
+
+
+#: Armed acts an armed group's word can be read as an adjective of: "a rebel attack".
+ARMED_ACTS = frozenset({"attack", "attacks", "ambush", "ambushes", "assault", "offensive", "raid", "raids",
+                        "shelling", "bombardment", "bombing", "incursion", "advance", "fire", "rocket", "rockets",
+                        "mortar", "mortars", "uprising", "insurgency", "campaign", "push"})
+
+
+def _armed_adjective(token: Token, gaz: Gazetteer) -> bool:
+    """Whether ``token`` is an armed group's word the parser read as an adjective of an armed act:
+    "a rebel attack", "an insurgent ambush" are the rebels' and the insurgents' (but "terrorist
+    activities", "an extremist organisation" and "civilian areas" name no one)."""
+    group = gaz.group(token.lower_)
+    return token.pos_ == "ADJ" and token.dep_ == "amod" and group is not None and group.type == "ARMED_GROUP" \
+        and token.head.lower_ in ARMED_ACTS
 
 
 def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActors) -> Token | None:

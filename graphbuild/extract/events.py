@@ -43,7 +43,7 @@ from graphbuild.extract.senses import (
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, CHARGING, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
-    RELATIVE_PRONOUNS, charged, clause_subject, phrase_head, prep_objects, with_conjuncts,
+    RELATIVE_PRONOUNS, charged, clause_subject, died_of, phrase_head, prep_objects, with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -234,6 +234,9 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         sources = [k for k in sources + [k for k in targets if k not in sources]
                    if found.actors[k].type != "LOCATION"]
         targets = []
+    if sense.event_type == "ASSAULT" and all(found.actors[k].type == "LOCATION" for k in targets):
+        # "three children died in the shelling (of Kharkiv)": whoever died of it was struck
+        targets.extend(k for s in died_of(token) for k in arg_actors(s, found) if k not in sources)
     if not targets and token.dep_ in OBJ and lexicon.is_light_verb(token.head.lemma_.lower()):
         for prep, obj in prep_objects(token.head, preps | {"to"}):  # "sent aid to Lebanon"
             targets.extend(arg_actors(obj, found))

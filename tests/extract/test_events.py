@@ -413,7 +413,31 @@ FOUND = [
     ("UN investigators accused Sudan of bombing markets in Darfur.", ("United Nations", "ACCUSE", "Sudan")),
     ("Amnesty researchers accused the Syrian army of using barrel bombs.",
      ("Amnesty International", "ACCUSE", "Syria")),
+    # an armed group's word before an attack is the group's attack
+    ("A rebel ambush killed two Malian soldiers near Gao.", ("rebels", "ASSAULT", "Mali")),
 ]
+
+STRUCK = [  # text, whom an ASSAULT must have struck: whoever died in, of or from an attack
+    ("Four farmers died in the shelling of Bakhmut on Friday.", "farmers"),
+    ("A detainee died as a result of torture in a police station.", "prisoners"),
+    ("Two nurses succumbed to injuries from the bombing.", "doctors"),
+    ("Several students died of wounds sustained in the militia raid.", "students"),
+]
+
+
+@pytest.mark.parametrize("text,victim", STRUCK)
+def test_whoever_died_of_an_attack_was_struck(text, victim, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    assert any(victim in {label[t] for t in e.targets} for e in r.events if e.type == "ASSAULT"), r.events
+
+
+def test_armed_group_word_read_as_an_adjective_is_the_group(nlp):
+    [r] = extract_documents([Document("t", "A militant attack on the checkpoint killed six people.")], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    assert any("militants" in {label[s] for s in e.sources} for e in r.events if e.type == "ASSAULT")
+    [r] = extract_documents([Document("t", "Hamas vowed to resume terrorist activities.")], nlp=nlp)
+    assert "extremists" not in {a.label for a in r.actors}  # activities name no one
 
 PUT_ON = [  # text, (event type, source): events named by a noun after a light verb and a preposition
     ("Pakistan put its troops on high alert.", ("MOBILIZE", "Pakistan")),
@@ -553,6 +577,8 @@ ABSENT = [
     ("Kenya said the report was published on Monday.", ("REJECT",)),  # a report mentioned is not denied
     ("Israel expanded settlements in the West Bank.", ("AGREE",)),  # settlements are colonies
     ("A new Israeli settlement was built near Hebron.", ("AGREE",)),
+    ("Two miners succumbed to their injuries in hospital.", ("CONCEDE",)),  # dying is no concession
+    ("Farmers died in the protest over land seizures.", ("ASSAULT",)),  # a death at a protest is no attack by it
     ("The UN condemned Israeli settlement activity in the West Bank.", ("AGREE",)),
 ]
 
