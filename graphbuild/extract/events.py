@@ -237,6 +237,10 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     if sense.event_type == "ASSAULT" and all(found.actors[k].type == "LOCATION" for k in targets):
         # "three children died in the shelling (of Kharkiv)": whoever died of it was struck
         targets.extend(k for s in died_of(token) for k in arg_actors(s, found) if k not in sources)
+    made = phrase_head(token, ("as",))
+    if not targets and made is not None and lexicon.is_light_verb(f"{made.lemma_.lower()} as"):
+        # "X used civilians as human shields", "held them as hostages": what the object was made into
+        targets.extend(k for o in children(made, OBJ) for k in arg_actors(o, found) if k not in sources)
     if not targets and token.dep_ in OBJ and lexicon.is_light_verb(token.head.lemma_.lower()):
         for prep, obj in prep_objects(token.head, preps | {"to"}):  # "sent aid to Lebanon"
             targets.extend(arg_actors(obj, found))

@@ -415,6 +415,9 @@ FOUND = [
      ("Amnesty International", "ACCUSE", "Syria")),
     # an armed group's word before an attack is the group's attack
     ("A rebel ambush killed two Malian soldiers near Gao.", ("rebels", "ASSAULT", "Mali")),
+    # those used or held "as" human shields or hostages are coerced by whoever holds them
+    ("The militia has been using residents as human shields.", ("militants", "COERCE", "residents")),
+    ("Myanmar troops held dozens of villagers as human shields.", ("Myanmar", "COERCE", "residents")),
 ]
 
 STRUCK = [  # text, whom an ASSAULT must have struck: whoever died in, of or from an attack
