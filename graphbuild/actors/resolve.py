@@ -207,7 +207,9 @@ def nationals(token: Token, state: Actor, gaz: Gazetteer) -> tuple[int, Actor] |
     >>> nationals(doc[0], Gazetteer.load().actor("state/NGA"), Gazetteer.load())[1].label
     'Nigerians'
     """
-    if token.tag_ not in ("NNS", "NNPS") or token.dep_ in MODIFYING_DEPS or not token.text[:1].isupper():
+    plural = token.tag_ in ("NNS", "NNPS") or token.tag_ == "NNP" and token.lower_.endswith("s") and gaz.demonym(
+        token.text[:-1]) is not None  # "Georgians", tagged as one name
+    if not plural or token.dep_ in MODIFYING_DEPS or not token.text[:1].isupper():
         return None
     if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None

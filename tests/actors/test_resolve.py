@@ -144,6 +144,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Police questioned three Turks.", "Turks", "Turks", "GROUP"),
     ("Thousands of Kenyans marched through Nairobi.", "Kenyans", "Kenyans", "GROUP"),
     ("Bosnian Serbs demanded a truce.", "Serbs", "Bosnian Serbs", "GROUP"),
+    ("Villagers fled the fighting between Ossetians and Georgians.", "Georgians", "Georgians", "GROUP"),
+    ("Villagers fled the fighting between Ossetians and Georgians.", "Ossetians", "Ossetians", "GROUP"),
+    ("Hindus and Muslims clashed in Gujarat.", "Hindus", "Hindus", "GROUP"),
+    ("Muslim hackers attacked the ministry website.", "Muslim", "Muslim hackers", "GROUP"),  # a faith qualifies
     ("The Russians rejected the proposal.", "Russians", "Russia", "STATE"),
     ("Afghan officials met the envoy.", "Afghan", "Afghanistan", "STATE"),
     ("The Turkish and Greek sides agreed to talks.", "Greek", "Greece", "STATE"),

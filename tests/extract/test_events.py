@@ -418,6 +418,10 @@ FOUND = [
     # those used or held "as" human shields or hostages are coerced by whoever holds them
     ("The militia has been using residents as human shields.", ("militants", "COERCE", "residents")),
     ("Myanmar troops held dozens of villagers as human shields.", ("Myanmar", "COERCE", "residents")),
+    # clashes "between" two sides are each side's attack on the other
+    ("Clashes between Christians and Muslims erupted in Jos.", ("Christians", "ASSAULT", "Muslims")),
+    ("Clashes between Christians and Muslims erupted in Jos.", ("Muslims", "ASSAULT", "Christians")),
+    ("Villagers fled the fighting between Ossetians and Georgians.", ("Georgians", "ASSAULT", "Ossetians")),
 ]
 
 STRUCK = [  # text, whom an ASSAULT must have struck: whoever died in, of or from an attack
@@ -456,6 +460,8 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("Russia closed its border because of fighting between Ossetians and Georgians.",
+     ("Russia", "COERCE", "Ossetians")),  # a cause is no target
     ("Thousands of workers demonstrated in Nairobi on Friday.", ("workers", "PROTEST", "Nairobi")),
     ("Iraq called the Turkish strikes a violation of Iraqi sovereignty.", ("Iraq", "ACCUSE", "Iraq")),
     ("Kenya and Somalia pledged not to use force against each other.", ("Kenya", "THREATEN", "Somalia")),
