@@ -306,9 +306,10 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if label == PERSON and place is not None and place.region and len(span) == 1:
             found.add(span, place, "ner")  # a region NER took for a person ("Tigray")
             continue
-        if label == PERSON and len(span) == 1 and span.root.dep_ == "pobj" and span.root.head.lower_ in WITHIN \
-                and span[0].is_title:
-            # "positions around Stepanakert", "authorities in Stepanakert": no one is "in" a person
+        if label in (PERSON, ORG) and len(span) == 1 and span.root.dep_ == "pobj" and span[0].is_title and (
+                span.root.head.lower_ in (WITHIN if label == PERSON else WITHIN - {"in", "into"})):
+            # "positions around Stepanakert", "authorities in Stepanakert", "clashed near Badme": no one is
+            # "in" a person, nor "near" an organisation
             found.add(span, place or _new_place(text), "ner")
             continue
         if label in (ORG, FAC) and _named_after_state(span, found):

@@ -148,6 +148,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Villagers fled the fighting between Ossetians and Georgians.", "Ossetians", "Ossetians", "GROUP"),
     ("Hindus and Muslims clashed in Gujarat.", "Hindus", "Hindus", "GROUP"),
     ("Muslim hackers attacked the ministry website.", "Muslim", "Muslim hackers", "GROUP"),  # a faith qualifies
+    ("Ethiopian troops clashed with Eritrean forces near Badme.", "Badme", "Badme", "LOCATION"),  # near no body
     ("The Russians rejected the proposal.", "Russians", "Russia", "STATE"),
     ("Afghan officials met the envoy.", "Afghan", "Afghanistan", "STATE"),
     ("The Turkish and Greek sides agreed to talks.", "Greek", "Greece", "STATE"),
