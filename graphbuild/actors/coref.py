@@ -18,6 +18,9 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
   actor of a type the noun allows (``data/coref_nouns.csv``); used again in the document, or
   after a name that ends in the same noun ("the Sudanese army" ... "the army"), it refers to
   the same actor.
+* A definite, singular generic armed group ("the militant group", "the guerrilla group", "the
+  militia") is the armed group named nearest before it, when one is; not one with a name of its
+  own ("the Amal militia"), nor a plural ("the rebels").
 * Unattributed aircraft ("warplanes bombarded ...") belong to the nearest earlier state
   named in an agent position (subject, possessor, or modifier of an attack).
 * An acronym in brackets after a name ("the Revolutionary Front (RF)") is that actor, there
@@ -270,6 +273,32 @@ def _acronyms(doc: Doc, found) -> None:
                 del found.actors[old]  # the acronym was read as an actor of its own
 
 
+#: Words for an organisation a generic armed group's word can qualify: "the guerrilla group".
+GROUP_WORDS = frozenset({"group", "movement", "faction", "organisation", "organization", "outfit"})
+
+
+def _named_group(token: Token, found) -> tuple[int, str] | None:
+    """A definite, singular generic armed group ("the militant group", "the rebel group", "the
+    militia") refers back to the armed group named nearest before it: (where the mention starts,
+    that group's key). Plural ("the rebels") or with no group named before, it stays generic."""
+    key = found.at(token)
+    if key is None and token.lemma_.lower() in GROUP_WORDS:  # "the guerrilla group": the word before is the group
+        key = next((found.at(c) for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1
+                    and found.at(c)), None)
+    if key is None or not key.startswith("group/") or found.actors[key].type != "ARMED_GROUP" or token.tag_ != "NN":
+        return None
+    span = next(((start, end) for start, end, k in found.mention_spans if k == key and start <= token.i < end
+                 or k == key and end == token.i), None)
+    if span is None or span[1] < token.i or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                    for c in token.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < span[0] for c in token.children):
+        return None  # "the Amal militia": a name of its own
+    generic = {k for k in found.actors if k.startswith("group/")}
+    named = _nearest(found, ("ARMED_GROUP",), span[0], exclude=generic)
+    return (span[0], named) if named is not None else None
+
+
 def _of_phrases(token: Token):
     """(preposition, object) of the "of"/"from" phrases of ``token``: "the president of Armenia"."""
     return [(p, o) for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
@@ -283,6 +312,10 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
     descriptions = description_types()
     described: dict[str, str] = {}  # description noun -> the actor it first referred to
     for t in doc:
+        named = _named_group(t, found)
+        if named is not None:  # "the militant group claimed the attack": al-Shabaab, named before
+            found.replace(doc[named[0]:t.i + 1], found.actors[named[1]], "coref")
+            continue
         if t.i in found.token_actor:
             word = _described_as(t, descriptions)
             if word and t.i + 1 not in found.token_actor and found.actors[found.at(t)].type in descriptions[word]:

@@ -311,6 +311,11 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # a definite, singular generic armed group is the armed group named before it
+    ("Al-Shabaab gunmen stormed a hotel. The militant group claimed responsibility for the attack.",
+     "militant", "al-Shabaab"),
+    ("Colombia blamed the ELN for the bombing. The guerrilla group denied it.", "guerrilla", "ELN"),
+    ("Hamas fired rockets at Ashdod. Israel said the militia would pay.", "militia", "Hamas"),
     # "the group" is an armed group or an NGO, never the IGO named last
     ("Al-Shabaab militants attacked an AU base in Somalia. The African Union condemned the assault. "
      "The group said it had killed 30 soldiers.", "The |group", "al-Shabaab"),
@@ -398,6 +403,16 @@ def test_coreference(text, word, label, parse):
 ])
 def test_description_without_antecedent_is_no_actor(text, word, parse):
     assert actor_at(parse(text), text, word) is None
+
+
+@pytest.mark.parametrize("text,word,label", [
+    ("Rebels attacked the town. The rebel group said it would fight on.", "rebel group", "rebels"),  # none named
+    ("Hezbollah fought the Syrian-backed Amal militia.", "militia", "militants"),  # a name of its own
+    ("Hamas fired rockets. Gunmen from rival militias clashed in Gaza.", "militias", "militants"),  # plural
+])
+def test_generic_armed_group_that_refers_to_no_named_group(text, word, label, parse):
+    a = actor_at(parse(text), text, word)
+    assert a is not None and a.label == label
 
 
 NOT_ACTORS = [  # capitalised common words NER takes for names
