@@ -18,6 +18,9 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
   actor of a type the noun allows (``data/coref_nouns.csv``); used again in the document, or
   after a name that ends in the same noun ("the Sudanese army" ... "the army"), it refers to
   the same actor.
+* "The army", "the military", "the government", "the authorities" with no state named before
+  them in their sentence are the state the document has named most so far, its places counting
+  for it (not the state named last, whose instructors or diplomats may be guests).
 * A definite, singular generic armed group ("the militant group", "the guerrilla group", "the
   militia") is the armed group named nearest before it, when one is; not one with a name of its
   own ("the Amal militia"), nor a plural ("the rebels").
@@ -299,6 +302,37 @@ def _named_group(token: Token, found) -> tuple[int, str] | None:
     return (span[0], named) if named is not None else None
 
 
+#: Descriptions of a state's own institutions: with no state named in their sentence, the state the
+#: document is about ("the junta" and "the regime", said of an adversary, stay the nearest state).
+HOME_WORDS = frozenset({"army", "military", "government", "authorities", "navy"})
+
+
+def _home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset()) -> str | None:
+    """The state "the army" or "the government" is: the state named last before it in its own
+    sentence ("Sudan said the army had ..."), else the state the document has named most so far, its places
+    counting for it and references not ("... near Djibo. The army said ..." -> Burkina Faso, not
+    the Russia whose instructors were named last). Ties go to the one named first."""
+    states = [(start, key) for start, _end, key in found.mention_spans
+              if start < token.i and found.actors[key].type == "STATE" and key not in exclude]
+    local = [(start, key) for start, key in states if start >= token.sent.start]
+    if local:
+        return max(local)[1]
+    counts: dict[str, list[int]] = {}
+    referring = {m.start for m in found.mentions if m.how == "coref"}  # only what the text names counts
+    for start, _end, key in found.mention_spans:
+        actor = found.actors[key]
+        if token.doc[start].idx in referring:
+            continue
+        state = key if actor.type == "STATE" else actor.country if actor.type == "LOCATION" else None
+        if start < token.i and state and state not in exclude and gaz.actor(state) is not None:
+            counts.setdefault(state, []).append(start)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
+    found.actors.setdefault(best, gaz.actor(best))
+    return best
+
+
 def _of_phrases(token: Token):
     """(preposition, object) of the "of"/"from" phrases of ``token``: "the president of Armenia"."""
     return [(p, o) for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
@@ -357,6 +391,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             inside = {found.at(a) for a in t.ancestors if found.at(a)}
             word = _described_as(t, descriptions)
             key = described.get(word)
+            if (key is None or key in inside) and word in HOME_WORDS:
+                key = _home_state(found, gaz, t, inside)
             if key is None or key in inside:
                 key = _nearest(found, descriptions[word], t.i, inside)
             if key:

@@ -311,6 +311,14 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # with no state named in its sentence, "the army" or "the authorities" is the state the text names most
+    # (its places counting for it), not the state named last
+    ("Jihadists killed 50 soldiers near Djibo in Burkina Faso. Russian instructors arrived in Ouagadougou "
+     "in May. The army said it had killed dozens of militants.", "The |army", "Burkina Faso"),
+    ("Ethiopia and the TPLF signed a deal in Pretoria. The deal allows the federal army to take control "
+     "of Mekelle.", "federal |army", "Ethiopia"),
+    ("Police shot twelve protesters in Zahedan and Mashhad, a group based in Oslo said. The authorities "
+     "blamed rioters.", "The |authorities", "Iran"),
     # a definite, singular generic armed group is the armed group named before it
     ("Al-Shabaab gunmen stormed a hotel. The militant group claimed responsibility for the attack.",
      "militant", "al-Shabaab"),
