@@ -67,7 +67,7 @@ def _kind_word(word: Token, body: Actor, head: Token, gaz: Gazetteer) -> bool:
 
 
 #: Heads that stand for the state whose capital or name follows "in": "the government in Bangui".
-GOVERNING = frozenset({"government", "regime", "authorities", "administration", "leadership"})
+GOVERNING = frozenset({"government", "regime", "authorities", "administration", "leadership", "junta"})
 #: Bodies that sit in another country's capital: "an embassy in Tehran" is not Iran's.
 FOREIGN_POSTS = frozenset({"embassy", "consulate"})
 

@@ -139,6 +139,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a government named by where it sits is that state's
     ("Chad refused to recognize the new government in Bangui.", "government", "Central African Republic", "STATE"),
     ("The authorities in Tripoli imposed a curfew.", "authorities", "Libya", "STATE"),
+    ("The junta in Niamey ordered the French ambassador to leave.", "junta", "Niger", "STATE"),
     # plural demonyms are people, not states ("the Russians" is the state's side); group words
     ("Two Poles were detained in Aarhus.", "Poles", "Poles", "GROUP"),
     ("Police questioned three Turks.", "Turks", "Turks", "GROUP"),
