@@ -27,7 +27,9 @@ from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.dates import resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, event_frames
 from graphbuild.extract.frames import UNCERTAIN_AUX, Frame
-from graphbuild.extract.discourse import accusations, blamed_attacks, credited, event_anaphora, rejections
+from graphbuild.extract.discourse import (
+    accusations, blamed_attacks, credited, event_anaphora, rejections, told_attacks,
+)
 from graphbuild.extract.parties import aimed_through, complete, killed_by
 from graphbuild.extract.factuality import factuality, modality_of
 from graphbuild.extract.lexicon import Lexicon
@@ -484,10 +486,12 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     events: list[Event] = []
     new: set[int] = set()  # attack nouns that introduce an attack of their own: "an attack on X"
     wished: set[int] = set()  # acts only demanded, threatened, refused or promised, by trigger offset
+    told: dict[int, str | None] = {}  # verbs whose subject is an attack told before: "the strikes killed 12"
     for sent in doc.sents:
         frames = complete(list(event_frames(sent, found, lexicon)), found, lexicon)
         new |= {f.trigger.idx for f in frames if any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                         for c in f.trigger.children)}
+        told.update(told_attacks(frames, lexicon))
         counted = _casualty_frames(frames, lexicon)
         contents = _contents(frames)
         wished |= {f.trigger.idx for f in frames if f.trigger.i in contents}
@@ -505,7 +509,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += mine
         events += _intentions(mine, frames, contents)
         events += _obligations(sent, frames, document, found, lexicon)
-    events = event_anaphora(events, new)
+    events = event_anaphora(events, new, told)
     events += accusations(events, found.actors, wished)
     relations = standing_relations(doc, found, gaz, document.id)
     events = rejections(events, {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")})

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.lexicon import Lexicon
-from graphbuild.extract.syntax import OBJ, children
+from graphbuild.extract.senses import noun_sense
+from graphbuild.extract.syntax import OBJ, SUBJ, children
 from graphbuild.model import Event
 
 #: Event types a third party's report of which is an accusation against the actor.
@@ -38,6 +39,9 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
             done = [x for x in reversed(before) if _reported_attack(x)]  # the latest; of equals, the last listed
             if _of_killing(blamed[0].text):  # "condemned the killings": the killers
                 done = [x for x in done if _of_killing(x.trigger)] or done
+            kind = noun_sense(blamed[0], lexicon)
+            if kind is not None and kind.mode:  # "condemned the strikes": the air strikes, not the rockets
+                done = [x for x in done if x.mode == kind.mode] or done
             last = max(done, key=lambda x: x.trigger_start, default=None)
             if last is not None:
                 e = replace(e, targets=tuple(k for k in last.sources if k not in e.sources))
@@ -45,24 +49,51 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
     return out
 
 
-def event_anaphora(events: list[Event], new=frozenset()) -> list[Event]:
+def told_attacks(frames: list[Frame], lexicon: Lexicon) -> dict[int, str | None]:
+    """The verb frames with no agent whose subject is a definite attack noun ("The strikes killed
+    12 people"), by trigger offset, with the noun's PLOVER mode: for :func:`event_anaphora`, such a
+    verb tells of the attack named before, as the bare noun would.
+
+    >>> told_attacks([], None)
+    {}
+    """
+    out: dict[int, str | None] = {}
+    for f in frames:
+        if f.extractor == "nominal" or f.sources or f.sense.event_type != "ASSAULT":
+            continue
+        for s in children(f.trigger, SUBJ):
+            kind = noun_sense(s, lexicon) if any(d.lower_ in ANAPHORIC_DETS for d in s.children) else None
+            if kind is not None and kind.event_type == "ASSAULT":
+                out[f.trigger.idx] = kind.mode
+    return out
+
+
+def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, str | None] | None = None) -> list[Event]:
     """ "The attacks", "such strikes": an attack noun with no agent refers to the attacks named before it.
 
     A nominal ASSAULT without a source takes the sources of the nearest earlier ASSAULT in the
     document that has them and was reported as done (not threatened, denied or hypothetical:
-    "X threatened to shell Y in retaliation for an air raid" does not make the raid X's);
-    verbs are left alone (a verb's missing subject is not anaphora), and so are the nouns whose
-    trigger offsets are in ``new`` (indefinite: "an attack on X" is another attack).
+    "X threatened to shell Y in retaliation for an air raid" does not make the raid X's), of its
+    own kind where one was (PLOVER mode: "the strikes" after air strikes and a rocket attack);
+    verbs are left alone (a verb's missing subject is not anaphora) unless their subject is a
+    definite attack noun (``told``, from :func:`told_attacks`: "The strikes killed 12"), and so
+    are the nouns whose trigger offsets are in ``new`` (indefinite: "an attack on X" is another attack).
     """
     last: tuple[str, ...] = ()
     killed: tuple[str, ...] = ()  # the last killers: "the killings" are theirs, not the last attacker's
+    by_mode: dict[str, tuple[str, ...]] = {}  # the last attackers by kind: "the strikes" are the air strikes'
+    told = told or {}
     out = []
     for e in sorted(events, key=lambda x: x.trigger_start):
         if _reported_attack(e):
             last = e.sources
             killed = e.sources if _of_killing(e.trigger) else killed
-        elif e.type == "ASSAULT" and last and e.evidence.extractor == "nominal" and e.trigger_start not in new:
-            doers = killed if killed and _of_killing(e.trigger) else last
+            if e.mode:
+                by_mode[e.mode] = e.sources
+        elif e.type == "ASSAULT" and last and (e.evidence.extractor == "nominal" and e.trigger_start not in new
+                                               or e.trigger_start in told):
+            mode = told[e.trigger_start] if e.trigger_start in told else e.mode
+            doers = killed if killed and _of_killing(e.trigger) else by_mode.get(mode or "", last)
             e = replace(e, sources=doers, evidence=replace(e.evidence, extractor="nominal+anaphora"))
         out.append(e)
     return out

@@ -418,6 +418,12 @@ FOUND = [
     # those used or held "as" human shields or hostages are coerced by whoever holds them
     ("The militia has been using residents as human shields.", ("militants", "COERCE", "residents")),
     ("Myanmar troops held dozens of villagers as human shields.", ("Myanmar", "COERCE", "residents")),
+    # "the strikes" are the last attack of their kind; "the attack killed ..." is the attack told before
+    ("Israeli jets struck Hezbollah depots in the Bekaa. Hezbollah fired rockets at an army base near Safed. "
+     "Lebanon condemned the strikes.", ("Lebanon", "ACCUSE", "Israel")),
+    ("Israeli jets struck Gaza City. Hamas fired rockets at Ashkelon. The strikes killed 12 people in Rafah.",
+     ("Israel", "ASSAULT", "Rafah")),
+    ("Gunmen attacked a church in Kaduna. The attack killed nine worshippers.", ("gunmen", "ASSAULT", "worshippers")),
     # clashes "between" two sides are each side's attack on the other
     ("Clashes between Christians and Muslims erupted in Jos.", ("Christians", "ASSAULT", "Muslims")),
     ("Clashes between Christians and Muslims erupted in Jos.", ("Muslims", "ASSAULT", "Christians")),
