@@ -90,8 +90,8 @@ def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, str | N
             killed = e.sources if _of_killing(e.trigger) else killed
             if e.mode:
                 by_mode[e.mode] = e.sources
-        elif e.type == "ASSAULT" and last and (e.evidence.extractor == "nominal" and e.trigger_start not in new
-                                               or e.trigger_start in told):
+        elif e.type == "ASSAULT" and last and not e.sources and (
+                e.evidence.extractor == "nominal" and e.trigger_start not in new or e.trigger_start in told):
             mode = told[e.trigger_start] if e.trigger_start in told else e.mode
             doers = killed if killed and _of_killing(e.trigger) else by_mode.get(mode or "", last)
             e = replace(e, sources=doers, evidence=replace(e.evidence, extractor="nominal+anaphora"))

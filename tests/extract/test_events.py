@@ -424,6 +424,9 @@ FOUND = [
     ("Israeli jets struck Gaza City. Hamas fired rockets at Ashkelon. The strikes killed 12 people in Rafah.",
      ("Israel", "ASSAULT", "Rafah")),
     ("Gunmen attacked a church in Kaduna. The attack killed nine worshippers.", ("gunmen", "ASSAULT", "worshippers")),
+    # an attack only vowed keeps the agent it names: not the last attacker's
+    ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
+     ("Somalia", "ASSAULT", "al-Shabaab")),
     # clashes "between" two sides are each side's attack on the other
     ("Clashes between Christians and Muslims erupted in Jos.", ("Christians", "ASSAULT", "Muslims")),
     ("Clashes between Christians and Muslims erupted in Jos.", ("Muslims", "ASSAULT", "Christians")),
