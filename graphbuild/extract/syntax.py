@@ -203,6 +203,12 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             return [verb.head]  # "Oman, which has mediated ...": Oman mediated
         if subj:
             return [_participle_subject(s) for s in subj]
+        if verb.dep_ == "advcl" and verb.head.i != verb.i and infinitival(verb):
+            # "called on the Council to impose ...", the parser taking the to-clause for one of purpose
+            objects = [o for p in verb.head.children if p.dep_ == PREP and p.lower_ in CONTROL_PREPS
+                       and p.i == verb.head.i + 1 for o in p.children if o.dep_ == POBJ]
+            if objects:
+                return objects
         if verb.dep_ == "xcomp" and verb.head.i != verb.i and not (light and light(verb.head.lemma_.lower())):
             objects = [c for c in verb.head.children if c.dep_ in OBJ] or [
                 o for p in verb.head.children if p.dep_ == PREP and p.lower_ in CONTROL_PREPS

@@ -424,6 +424,9 @@ FOUND = [
     ("Israeli jets struck Gaza City. Hamas fired rockets at Ashkelon. The strikes killed 12 people in Rafah.",
      ("Israel", "ASSAULT", "Rafah")),
     ("Gunmen attacked a church in Kaduna. The attack killed nine worshippers.", ("gunmen", "ASSAULT", "worshippers")),
+    # whoever is called on to act does the act, also when the parser takes the to-clause for one of purpose
+    ("Kinshasa accused Rwanda of sending troops to back the rebels and called on the UN Security Council "
+     "to impose sanctions on Kigali.", ("UN Security Council", "SANCTION", "Rwanda")),
     # an attack only vowed keeps the agent it names: not the last attacker's
     ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
      ("Somalia", "ASSAULT", "al-Shabaab")),
