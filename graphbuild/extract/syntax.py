@@ -216,6 +216,12 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                 if o.dep_ == POBJ and o.ent_type_ not in ("DATE", "TIME")]  # "called on Rwanda to withdraw"
             if objects:  # object control: "persuaded the allies to join" -> the allies join
                 return objects
+        if verb.dep_ == "advcl" and verb.tag_ in FINITE and verb.head.tag_ in ("VBN", "VBD") and verb.head.i < verb.i \
+                and not marked(verb) and not any(c.dep_ in AUX or c.dep_ in OBJ for c in verb.head.children):
+            # "Jihadists linked to al-Qaeda killed 50 soldiers": the parser made the participle the
+            # main verb; with no auxiliary or object it only describes its "subject", who did the
+            # unmarked finite verb
+            return [s for s in verb.head.children if s.dep_ in SUBJ]
         if verb.dep_ == "advcl" and verb.tag_ in FINITE:
             return []  # a finite clause with no subject is a parse gone wrong, not control ("..., killing five" is)
         if verb.dep_ == "conj" and verb.tag_ in FINITE and verb.head.tag_ == "VBG":

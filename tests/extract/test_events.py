@@ -427,6 +427,9 @@ FOUND = [
     # whoever is called on to act does the act, also when the parser takes the to-clause for one of purpose
     ("Kinshasa accused Rwanda of sending troops to back the rebels and called on the UN Security Council "
      "to impose sanctions on Kigali.", ("UN Security Council", "SANCTION", "Rwanda")),
+    # a participle the parser took for the main verb only describes the subject of the verb after it
+    ("Jihadists linked to al-Qaeda killed 50 soldiers near Djibo on Sunday.", ("jihadists", "ASSAULT", "Djibo")),
+    ("Militants linked to the Islamic State killed 12 villagers near Menaka.", ("militants", "ASSAULT", "residents")),
     # an attack only vowed keeps the agent it names: not the last attacker's
     ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
      ("Somalia", "ASSAULT", "al-Shabaab")),
