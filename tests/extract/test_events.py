@@ -430,6 +430,9 @@ FOUND = [
     # a participle the parser took for the main verb only describes the subject of the verb after it
     ("Jihadists linked to al-Qaeda killed 50 soldiers near Djibo on Sunday.", ("jihadists", "ASSAULT", "Djibo")),
     ("Militants linked to the Islamic State killed 12 villagers near Menaka.", ("militants", "ASSAULT", "residents")),
+    # fire, shells and bombs stand for whoever owns them
+    ("UN peacekeepers said their positions had been hit by Israeli tank fire.", ("Israel", "ASSAULT", "United Nations")),
+    ("Syrian shells struck a village near Kilis.", ("Syria", "ASSAULT", "Kilis")),
     # an attack only vowed keeps the agent it names: not the last attacker's
     ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
      ("Somalia", "ASSAULT", "al-Shabaab")),
