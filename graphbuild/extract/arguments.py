@@ -209,7 +209,8 @@ def subtree_reach(token: Token, found, exclude=(), places: bool = True, skip_pre
     Nearest means fewest links down; at the same distance, actors of the event's own phrases
     come before those of a clause it governs ("demanded a meeting of the Council to discuss
     X's advance" -> the Council), then text order. All actors that tie are returned, places
-    only when no other actor ties with them. With ``places`` false, places are passed over;
+    only when no other actor ties with them; below "near" or "outside", only places ("a hotel near
+    the presidential palace" is not the presidency's). With ``places`` false, places are passed over;
     prepositions in ``skip_preps`` are not followed. ``events`` maps the triggers of other
     events to the actors they lead to: the search takes those and does not look into the
     event's own phrase ("demanded the withdrawal of X's forces from Y" reaches the withdrawal,
@@ -221,21 +222,33 @@ def subtree_reach(token: Token, found, exclude=(), places: bool = True, skip_pre
     'subtree_reach'
     """
     events = events or {}
-    level = [(c, int(c.dep_ in CLAUSES)) for c in _links(token, skip_preps) if c.dep_ not in OWN_SUBJECTS]
+    level = [(c, int(c.dep_ in CLAUSES), _landmark(c)) for c in _links(token, skip_preps)
+             if c.dep_ not in OWN_SUBJECTS]
     for _ in range(depth):
-        hits = sorted((clauses, t.i, k) for t, clauses in level
+        hits = sorted((clauses, t.i, k) for t, clauses, landmark in level
                       for k in (arg_actors(t, found) if events.get(t.i) is None else events[t.i])
-                      if k not in exclude and (places or found.actors[k].type != "LOCATION"))
+                      if k not in exclude and (places or found.actors[k].type != "LOCATION")
+                      and (not landmark or found.actors[k].type == "LOCATION"))
         if hits:
             keys = list(unique(k for clauses, i, k in hits if clauses == hits[0][0]))
             actors = [k for k in keys if found.actors[k].type != "LOCATION"]
             return actors or keys  # "talks between A and B in Istanbul": A and B, not the venue
-        level = [(c, clauses + (c.dep_ in CLAUSES)) for t, clauses in level
+        level = [(c, clauses + (c.dep_ in CLAUSES), landmark or _landmark(c)) for t, clauses, landmark in level
                  if not found.at(t) and events.get(t.i) is None
                  for c in _links(t, skip_preps)]
         if not level:
             break
     return []
+
+
+#: Prepositions of a landmark: what is "near" or "outside" something is not aimed at it, only there.
+LANDMARK_PREPS = frozenset({"near", "outside", "beside", "opposite"})
+
+
+def _landmark(token: Token) -> bool:
+    """Whether ``token`` opens a landmark's phrase: "stormed a hotel near the presidential palace"
+    (below it, only places count: the palace's owner is not attacked)."""
+    return token.dep_ == PREP and token.lower_ in LANDMARK_PREPS
 
 
 def _links(token: Token, skip_preps: frozenset[str]) -> Iterator[Token]:
