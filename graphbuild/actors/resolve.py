@@ -139,9 +139,17 @@ def _named_as_place(span: Span) -> bool:
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_HINTS
 
 
+#: Buildings and sites a capital before them says the city of: "a Mogadishu hotel", "Kabul airport".
+BUILDINGS = SITE_HEADS | frozenset({"hotel", "market", "hospital", "school", "mosque", "church", "street", "suburb",
+                                    "district", "neighbourhood", "neighborhood", "port", "station", "mall",
+                                    "stadium", "bridge", "university", "restaurant", "residence"})
+
+
 def _place_context(span: Span) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+        return True
+    if root.dep_ == "compound" and root.head.lemma_.lower() in BUILDINGS:  # "an attack on a Mogadishu hotel"
         return True
     return any(t.lower_ in PLACE_HINTS for t in span.doc[span.end:span.end + 1])
 
