@@ -5,7 +5,8 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
 
 * ``it``/``its``/``itself`` -> an organisation or state (not a person, group or place);
   ``he``/``his``/``him``/``she``/``her`` -> a person; ``they``/``their``/``them`` -> the plural
-  subject before it ("Palestinian leaders said they ..." -> Palestine), else a group.
+  subject before it ("Palestinian leaders said they ..." -> Palestine), ``them`` else the plural
+  acted on before it in its sentence ("expelled three diplomats, accusing them"), else a group.
 * The antecedent is, in order: the subject of the verb that owns the pronoun's phrase when
   it comes before the pronoun (the verb whose object it qualifies, "Sudan closed its border";
   the verb whose complement its clause is, "..., while the AU said it was ready"; never an
@@ -251,6 +252,15 @@ def _plural_subject(token: Token, found) -> str | None:
     return None
 
 
+def _plural_object(token: Token, found) -> str | None:
+    """ "ordered three French diplomats to leave, accusing them of ...": *them* is the plural the
+    sentence has acted on before it (an object, not the subject), whatever actor it names."""
+    for t in reversed(token.sent[:token.i - token.sent.start]):
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("dobj", "pobj", "dative", "nsubjpass") and found.at(t):
+            return found.at(t)
+    return None
+
+
 def _acronyms(doc: Doc, found) -> None:
     """ "NAME (ACRONYM)": the acronym names the actor before it, here and later in the document."""
     named: dict[str, str] = {}
@@ -363,6 +373,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = found.at(clause.head) if clause is not None else None
         elif t.pos_ == "PRON" and low in PLURAL and _plural_subject(t, found):
             key = _plural_subject(t, found)
+        elif t.pos_ == "PRON" and low == "them" and _plural_object(t, found):
+            key = _plural_object(t, found)
         elif t.pos_ == "PRON" and low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
             armed = t.dep_ == "poss" and t.head.lower_ in AIRCRAFT | ARMED_NOUNS

@@ -110,8 +110,7 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
                 break  # "did not strike, after X accused it": the clause of time or cause is asserted
             if tok.dep_ == "conj" and tok.tag_ in FINITE:
                 break  # "would not accept X and urged Y": a finite verb of its own is not negated
-            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "xcomp" and tok.i > 0 \
-                    and tok.doc[tok.i - 1].text == ",":
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
                 break  # "ordered X to leave, accusing Y": the participle is the orderer's, not ordered
             tok = tok.head
             if tok.dep_ == "prep" and tok.lower_ == "from" and tok.head.pos_ == "VERB":

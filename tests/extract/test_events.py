@@ -433,6 +433,11 @@ FOUND = [
     # fire, shells and bombs stand for whoever owns them
     ("UN peacekeepers said their positions had been hit by Israeli tank fire.", ("Israel", "ASSAULT", "United Nations")),
     ("Syrian shells struck a village near Kilis.", ("Syria", "ASSAULT", "Kilis")),
+    # a participle after an order is the orderer's own act; "them" is the plural acted on before it
+    ("Mali's junta ordered three French diplomats to leave the country, accusing them of spying. "
+     "France rejected the accusation.", ("Mali", "ACCUSE", "France")),
+    ("Mali's junta ordered three French diplomats to leave the country, accusing them of spying. "
+     "France rejected the accusation.", ("France", "REJECT", "Mali")),
     # an attack only vowed keeps the agent it names: not the last attacker's
     ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
      ("Somalia", "ASSAULT", "al-Shabaab")),
