@@ -613,6 +613,7 @@ ABSENT = [
     ("Israel expanded settlements in the West Bank.", ("AGREE",)),  # settlements are colonies
     ("A new Israeli settlement was built near Hebron.", ("AGREE",)),
     ("Two miners succumbed to their injuries in hospital.", ("CONCEDE",)),  # dying is no concession
+    ("Washington said it was working to prevent a wider war.", ("COERCE",)),  # averting a war coerces no one
     ("Farmers died in the protest over land seizures.", ("ASSAULT",)),  # a death at a protest is no attack by it
     ("The UN condemned Israeli settlement activity in the West Bank.", ("AGREE",)),
 ]
