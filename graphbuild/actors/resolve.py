@@ -199,6 +199,8 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
 
 #: Where a plural demonym names a country's nationals ("deported 168 Liberians").
 NATIONALS_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "conj", "dative", "appos"})
+#: Words that count people: "thousands of Congolese".
+COUNTS = frozenset({"hundreds", "thousands", "dozens", "millions", "scores", "tens", "hundred", "thousand", "dozen"})
 #: Roles in which a word names what it modifies or owns, not a people: "Iraqi troops", "the Afghans' demands".
 MODIFYING_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -215,8 +217,10 @@ def nationals(token: Token, state: Actor, gaz: Gazetteer) -> tuple[int, Actor] |
     >>> nationals(doc[0], Gazetteer.load().actor("state/NGA"), Gazetteer.load())[1].label
     'Nigerians'
     """
-    plural = token.tag_ in ("NNS", "NNPS") or token.tag_ == "NNP" and token.lower_.endswith("s") and gaz.demonym(
-        token.text[:-1]) is not None  # "Georgians", tagged as one name
+    counted = any(c.dep_ == "nummod" for c in token.children) or token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and token.head.head.lower_ in COUNTS  # "40 Sudanese", "thousands of Congolese": the same in the plural
+    plural = token.tag_ in ("NNS", "NNPS") or token.tag_ == "NNP" and (counted or token.lower_.endswith("s") and gaz.demonym(
+        token.text[:-1]) is not None)  # "Georgians", tagged as one name
     if not plural or token.dep_ in MODIFYING_DEPS or not token.text[:1].isupper():
         return None
     if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):

@@ -32,6 +32,8 @@ AVENGED_MARKS = frozenset({"after", "following", "over", "for"})
 #: Event types whose place is where they happen, never whom they are aimed at: a protest is held
 #: somewhere; a complaint or demand lodged "in Beijing" is not aimed at Beijing.
 PLACE_BOUND = frozenset({"PROTEST", "ACCUSE", "REQUEST"})
+#: Where one flees or withdraws to: a destination, not whom one retreats from ("fled towards Goma").
+DESTINATION_PREPS = frozenset({"to", "towards", "toward", "into"})
 
 
 def complete(frames: list[Frame], found, lexicon: Lexicon) -> list[Frame]:
@@ -88,8 +90,9 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
     if frame.extractor == "nominal" and start.dep_ in OBJ and lexicon.is_light_verb(start.head.lemma_.lower()):
         start = start.head  # "carried out air strikes on a village in X": the light verb holds the phrases
     unplaced = bound or frame.sense.event_type == "REJECT"  # no one refuses a town
+    skip = LOCATION_PREPS if bound else DESTINATION_PREPS if frame.sense.event_type == "RETREAT" else frozenset()
     targets = subtree_reach(start, found, exclude=exclude, places=not unplaced, events=led,
-                            skip_preps=LOCATION_PREPS if bound else frozenset()) or avenged(frame, frames)
+                            skip_preps=skip) or avenged(frame, frames)
     return replace(frame, targets=tuple(targets), sense=allowance(frame.sense, targets, found)) if targets else frame
 
 

@@ -147,6 +147,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Police questioned three Turks.", "Turks", "Turks", "GROUP"),
     ("Thousands of Kenyans marched through Nairobi.", "Kenyans", "Kenyans", "GROUP"),
     ("Bosnian Serbs demanded a truce.", "Serbs", "Bosnian Serbs", "GROUP"),
+    ("The fighting forced thousands of Congolese to flee.", "Congolese", "Congolese", "GROUP"),  # counted
+    ("Police arrested 40 Sudanese in Cairo.", "Sudanese", "Sudanese", "GROUP"),
     ("Villagers fled the fighting between Ossetians and Georgians.", "Georgians", "Georgians", "GROUP"),
     ("Villagers fled the fighting between Ossetians and Georgians.", "Ossetians", "Ossetians", "GROUP"),
     ("Hindus and Muslims clashed in Gujarat.", "Hindus", "Hindus", "GROUP"),
