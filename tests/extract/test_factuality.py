@@ -61,6 +61,10 @@ CLAIMS = [  # text, event type, source, target, claimed by
     ("Sudanese police arrested 12 protesters, Reuters reported.", "COERCE", "Sudan", "protesters", "Reuters"),
     ("Human Rights Watch said Syrian helicopters dropped barrel bombs on Daraa.", "ASSAULT", "Syria", "Daraa",
      "Human Rights Watch"),
+    # "said X, and that Y": Y is said too, also when the parser hangs it on the reporting verb
+    ("Amnesty said both the army and allied militias known as Wazalendo had recruited children, and that "
+     "the rebels had executed at least nine men in Kibumba.", "ASSAULT", "rebels", "Kibumba",
+     "Amnesty International"),
 ]
 
 
@@ -265,6 +269,11 @@ def test_modality(text, type_, trigger, polarity, modality, nlp):
 def test_coordinated_with_a_demand_is_done(text, type_, trigger, nlp):
     f = Found(text, nlp)
     assert f.one(type_, trigger=trigger).asserted, f.summary()
+
+
+def test_participle_after_an_order_is_the_orderer_s_own_act(nlp):
+    f = Found("Mali's junta ordered three French diplomats to leave the country, accusing them of spying.", nlp)
+    assert f.one("ACCUSE", trigger="accusing").asserted, f.summary()  # not part of what it orders
 
 
 def test_participle_on_agreed_noun_is_done(nlp):
