@@ -26,7 +26,7 @@ can ask "which actor is this token?" in constant time.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,7 +38,7 @@ from graphbuild.actors.names import (
 )
 from graphbuild.actors.places import geocode
 from graphbuild.model import Actor, Mention
-from graphbuild.nlp.components import GAZETTEER_KEY
+from graphbuild.nlp.components import DATELINE_DASHES, GAZETTEER_KEY
 
 #: NER labels that name actors or places.
 PERSON, ORG, GPE, LOC, FAC, NORP = "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
@@ -151,6 +151,8 @@ def _place_context(span: Span) -> bool:
         return True
     if root.dep_ == "compound" and root.head.lemma_.lower() in BUILDINGS:  # "an attack on a Mogadishu hotel"
         return True
+    if span.text.isupper() and span.start == span.sent.start and span.sent[-1].text in DATELINE_DASHES:
+        return True  # "KYIV, March 4 -": where the story was filed
     return any(t.lower_ in PLACE_HINTS for t in span.doc[span.end:span.end + 1])
 
 
@@ -178,6 +180,8 @@ def place_actor(name: str, context: list[str]) -> Actor | None:
     place = geocode(name, context)
     if place is None:
         return None
+    if name.isupper() and place.name.isupper():  # "GAZA CITY -" in a dateline: named as places are
+        place = replace(place, name=place.canonical or name.title())
     return Actor(key=place.key, label=place.name, type="LOCATION",
                  country=f"state/{place.country}" if place.country else None,
                  lat=place.lat, lon=place.lon, region=place.region)

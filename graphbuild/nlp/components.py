@@ -1,7 +1,8 @@
 """graphbuild's spaCy components: they find, then annotate; the logic lives elsewhere.
 
 * ``graphbuild_newlines`` marks a sentence start after every line break, so a
-  headline, a standfirst and each paragraph are parsed as sentences of their own.
+  headline, a standfirst and each paragraph are parsed as sentences of their own, and after
+  a wire dateline ("KYIV, March 4 (Reuters) -"), so its place is no one's subject.
 * ``graphbuild_gazetteer`` is a :class:`spacy.pipeline.SpanRuler` filled with the
   patterns it is given (the pipeline passes the actor gazetteer's); it writes the
   known-actor spans to ``doc.spans["graphbuild_gazetteer"]`` with the actor key as span id.
@@ -19,12 +20,47 @@ from spacy.tokens import Doc
 GAZETTEER_KEY = "graphbuild_gazetteer"
 
 
+#: Dashes that close a wire dateline ("KYIV, March 4 (Reuters) - ...").
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The index of the dash that closes a wire dateline opening at token ``start`` ("KYIV, March 4
+    (Reuters) -", "GAZA CITY -"): a place in capitals, then optionally a date and a news agency in
+    brackets; None when the paragraph opens with no dateline.
+
+    >>> import spacy
+    >>> dateline_end(spacy.blank("en")("KYIV, March 4 (Reuters) - Drones struck."), 0)
+    7
+    >>> dateline_end(spacy.blank("en")("NATO said on Monday - as expected - that ..."), 0) is None
+    True
+    """
+    i = start
+    while i < len(doc) and doc[i].is_alpha and doc[i].is_upper and len(doc[i]) > 1 and i - start < 4:
+        i += 1  # the place, in capitals
+    if i == start or i >= len(doc):
+        return None
+    for _ in range(8):  # ", March 4", "(Reuters)"
+        if i >= len(doc) or doc[i].text in DATELINE_DASHES:
+            break
+        if not (doc[i].text in (",", "(", ")", ".") or doc[i].like_num or doc[i].is_title or doc[i].is_upper):
+            return None
+        i += 1
+    # the story's first sentence starts after the dash, with a capital ("UN - a body of ..." is none)
+    return i if i < len(doc) - 1 and doc[i].text in DATELINE_DASHES and doc[i + 1].text[:1].isupper() else None
+
+
 @Language.component("graphbuild_newlines")
 def newline_sentences(doc: Doc) -> Doc:
-    """Start a sentence after each newline token (the parser keeps preset starts)."""
-    for token in doc[:-1]:
-        if "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    """Start a sentence after each newline token (the parser keeps preset starts), and after a wire
+    dateline opening a paragraph, so "KYIV, March 4 -" is no subject of the sentence after it."""
+    starts = [0] + [token.i + 1 for token in doc[:-1] if "\n" in token.text]
+    for i in starts[1:]:
+        doc[i].is_sent_start = True
+    for i in starts:
+        end = dateline_end(doc, i) if i < len(doc) else None
+        if end is not None:
+            doc[end + 1].is_sent_start = True
     return doc
 
 

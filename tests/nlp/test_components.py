@@ -1,0 +1,40 @@
+"""The sentence splitter: line breaks and wire datelines start sentences (real spaCy pipeline)."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from graphbuild.model import Document
+from graphbuild.nlp.components import dateline_end
+from graphbuild.pipeline import extract_documents
+
+
+@pytest.mark.parametrize("text,dash", [
+    ("KYIV, March 4 - Drones struck the city.", "-"),
+    ("BEIRUT (Reuters) - Jets struck the port.", "-"),
+    ("NEW YORK, Sept. 30 (AP) -- The council met.", "--"),
+    ("GAZA CITY, Oct 9 \u2014 Jets struck a school.", "\u2014"),
+])
+def test_dateline_is_found(text, dash):
+    doc = spacy.blank("en")(text)
+    end = dateline_end(doc, 0)
+    assert end is not None and doc[end].text == dash
+
+
+@pytest.mark.parametrize("text", [
+    "NATO said on Monday - as expected - that it would meet.",  # a dash inside a sentence
+    "UN - a body of 193 states - met.",  # an acronym, then words in lower case
+    "KYIV",  # nothing after the place
+])
+def test_no_dateline(text):
+    assert dateline_end(spacy.blank("en")(text), 0) is None
+
+
+def test_dateline_place_is_where_the_story_was_filed(nlp):
+    text = "Kyiv and Moscow traded blame.\nKYIV, March 4 - Russian drones struck the Odesa region overnight."
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: (a.label, a.type) for a in r.actors}
+    [strike] = [e for e in r.events if e.trigger == "struck"]
+    assert [label[s] for s in strike.sources] == [("Russia", "STATE")]  # not Ukraine as well
+    kyiv = [m for m in r.mentions if m.text == "KYIV"]
+    assert [label[m.actor] for m in kyiv] == [("Kyiv", "LOCATION")]
