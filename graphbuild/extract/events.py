@@ -284,8 +284,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         subjects = [o for o in children(token.head, OBJ) if arg_actors(o, found)] or subjects
     if sense.event_type in PEACEFUL_ACTS and subjects and all(site(s, found) for s in subjects):
         return None  # "a school sheltering families", "a hospital received the wounded": no one acts
-    passive = any(c.dep_ in PASS_SUBJ or c.dep_ == AGENT or c.dep_ == "auxpass" for c in token.children) \
-        or charged(token)  # "RSF accused of killing villagers": a headline's passive
+    passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in token.children) or any(
+        c.dep_ == AGENT for c in token.children) and not any(c.dep_ in SUBJ for c in token.children) \
+        or charged(token)  # "RSF accused of killing villagers": a headline's passive; but in "China
+    # called for restraint by all sides" the "by" is the noun's, whatever the parser says
     if passive and sense.noted("stative") and not any(c.dep_ == AGENT for c in token.children):
         # "X is opposed to Y": a state X is in, not something done to X
         subjects, passive = list(children(token, PASS_SUBJ)) or subjects, False
