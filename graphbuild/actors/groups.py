@@ -49,6 +49,10 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             continue  # "the Jenin refugee camp", "a civilian area": a place, not the people
         group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower()) or (_phrase(doc[t.i - 1:t.i + 1], gaz)
                                                                          if t.i else None)
+        described = found.actor(t.head) if t.dep_ == "appos" and group is not None else None
+        if described is not None and not described.key.startswith("group/") and described.type == group.type:
+            found.add(doc[t.i:t.i + 1], described, "coref")  # "the Arakan Army, an ethnic armed group in ...": it
+            continue
         if group is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \
                 and (t.lemma_.lower() in EVENTFUL_GROUPS or group.type == "ARMED_GROUP"):
             continue  # "its opposition to ..." is a stance, not the opposition; "its fighters" are its own

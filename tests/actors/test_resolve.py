@@ -324,6 +324,8 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "of Mekelle.", "federal |army", "Ethiopia"),
     ("Police shot twelve protesters in Zahedan and Mashhad, a group based in Oslo said. The authorities "
      "blamed rioters.", "The |authorities", "Iran"),
+    # a group word in apposition to a name describes the named group: no group of its own
+    ("The Arakan Army, an ethnic armed group in Rakhine State, captured Thandwe.", "group", "Arakan Army"),
     # a definite, singular generic armed group is the armed group named before it
     ("Al-Shabaab gunmen stormed a hotel. The militant group claimed responsibility for the attack.",
      "militant", "al-Shabaab"),
