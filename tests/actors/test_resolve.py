@@ -450,6 +450,11 @@ def test_not_an_actor(text, word, parse):
     assert a is None or a.type == "STATE", a
 
 
+def test_the_gulf_is_the_persian_gulf(parse):
+    text = "Iran seized a tanker in the Gulf."
+    assert actor_at(parse(text), text, "Gulf").key == "place/persian-gulf"  # not Gulf Province, Papua New Guinea
+
+
 def test_a_replaced_mention_goes_whole():
     # "the West Bank City of ...": a shorter reading that replaces part of a longer one frees all its words
     import spacy
