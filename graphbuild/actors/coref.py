@@ -122,11 +122,28 @@ def _governing_subject(token: Token, found, types, attack_word=None) -> str | No
         return None
     if verb.pos_ not in ("VERB", "AUX") or attack_word and attack_word(verb.lemma_.lower(), "VERB"):
         return None
+    controller = _controller(verb)
+    if controller is not None:  # "called on Israel to halt its offensive": Israel's
+        key = _named_by(controller, found)
+        return key if key and found.actors[key].type in types else None
     for s in verb.children:
         key = _named_by(s, found) if s.dep_ in SUBJECT_DEPS and s.i < token.i else None
         if key and found.actors[key].type in types:
             return key
     return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who is to do what a to-infinitive with no subject of its own names, when the verb above it
+    says so by its object: "urged Hamas to free ...", "called on Israel to halt ..."."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    above = verb.head
+    objects = [c for c in above.children if c.dep_ == "dobj"] or [
+        o for p in above.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children
+        if o.dep_ == "pobj"]
+    return objects[0] if objects else None
 
 
 def _reflexive_subject(token: Token, found, types) -> str | None:

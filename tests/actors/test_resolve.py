@@ -324,6 +324,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "of Mekelle.", "federal |army", "Ethiopia"),
     ("Police shot twelve protesters in Zahedan and Mashhad, a group based in Oslo said. The authorities "
      "blamed rioters.", "The |authorities", "Iran"),
+    # "its" in what someone is urged or called on to do is theirs
+    ("The UN urged Sudan to open its borders.", "its", "Sudan"),
+    ("Qatar called on Israel to halt its offensive.", "its", "Israel"),
     # a group word in apposition to a name describes the named group: no group of its own
     ("The Arakan Army, an ethnic armed group in Rakhine State, captured Thandwe.", "group", "Arakan Army"),
     # a definite, singular generic armed group is the armed group named before it

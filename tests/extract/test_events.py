@@ -438,6 +438,9 @@ FOUND = [
      "France rejected the accusation.", ("Mali", "ACCUSE", "France")),
     ("Mali's junta ordered three French diplomats to leave the country, accusing them of spying. "
      "France rejected the accusation.", ("France", "REJECT", "Mali")),
+    # a past tense coordinated with an infinitive is the main clause's subject's act
+    ("Qatar urged Hamas to release the hostages and called on Israel to halt its offensive.",
+     ("Qatar", "REQUEST", "Israel")),
     # an attack only vowed keeps the agent it names: not the last attacker's
     ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
      ("Somalia", "ASSAULT", "al-Shabaab")),
@@ -483,6 +486,8 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("Qatar urged Hamas to release the hostages and called on Israel to halt its offensive.",
+     ("Israel", "CONCEDE", "Qatar")),  # its offensive is Israel's own
     ("Thousands of refugees fled to Chad.", ("refugees", "RETREAT", "Chad")),  # a destination is not fled
     ("The rebels retreated towards the border with Uganda.", ("rebels", "RETREAT", "Uganda")),
     ("Gunmen stormed a hotel near the presidential palace in Mogadishu.",
