@@ -178,6 +178,18 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     return []
 
 
+def _done_during(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
+    """Who made an attack named by a noun "during" or "in" which they attacked: "Israeli forces
+    killed five men during a raid" -> the raid is Israel's (not when the verb is passive: "were
+    killed in a raid" names the victims)."""
+    verb = phrase_head(token, ("during", "in"))
+    if sense.event_type != "ASSAULT" or verb is None or verb.pos_ != "VERB" \
+            or not lexicon.is_attack(verb.lemma_.lower(), "VERB") \
+            or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [k for s in clause_subject(verb) for k in arg_actors(s, found) if found.actors[k].type != "LOCATION"]
+
+
 def _light_subjects(token: Token, lexicon: Lexicon) -> list[Token]:
     """The subject of the light verb an event noun is the object of ("workers staged a strike",
     "workers went on strike"): the words that say what kind of event the noun is."""
@@ -191,7 +203,7 @@ def _light_subjects(token: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | None:
-    sources = nominal_source(token, sense, found, lexicon)
+    sources = nominal_source(token, sense, found, lexicon) or _done_during(token, sense, found, lexicon)
     targets: list[str] = []
     preps = TARGET_PREPS | (PARTNER_PREPS if sense.event_type in SYMMETRIC_TYPES else frozenset())
     if sense.noted("moves-object"):  # "the withdrawal of Serbian forces from X": Serbia withdraws

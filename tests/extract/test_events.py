@@ -441,6 +441,10 @@ FOUND = [
     # a past tense coordinated with an infinitive is the main clause's subject's act
     ("Qatar urged Hamas to release the hostages and called on Israel to halt its offensive.",
      ("Qatar", "REQUEST", "Israel")),
+    # an attack "during" or "in" which someone attacked is theirs
+    ("Israeli forces killed five Palestinians during a raid on the Jenin camp.", ("Israel", "ASSAULT", "Jenin")),
+    ("Kenya accused al-Shabaab of killing 20 civilians in an attack on a bus near Mandera.",
+     ("al-Shabaab", "ASSAULT", "Mandera")),
     # an attack only vowed keeps the agent it names: not the last attacker's
     ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
      ("Somalia", "ASSAULT", "al-Shabaab")),
