@@ -20,8 +20,8 @@ Roles are read as follows (dependency labels are constants in :mod:`.syntax`):
   civilians") lends its source to the verb and is not reported twice;
 * coordinated actors ("Homs, Idlib and Aleppo") fill a role together.
 
-Parties the roles leave unnamed are read from the rest of the sentence by
-:mod:`graphbuild.extract.parties`.
+Who carries out an event a noun names is read by :mod:`graphbuild.extract.agents`; parties
+the roles leave unnamed are read from the rest of the sentence by :mod:`graphbuild.extract.parties`.
 
 >>> from graphbuild.extract.events import Frame
 >>> Frame.__dataclass_fields__["sources"].type
@@ -34,7 +34,10 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.arguments import LED_BY, arg_actors, clause_reach, object_reach, unique
+from graphbuild.extract.agents import (
+    ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, done_during, light_subjects, nominal_source,
+)
+from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.senses import (
@@ -42,24 +45,16 @@ from graphbuild.extract.senses import (
     weapons,
 )
 from graphbuild.extract.syntax import (
-    AGENT, AMOD, CHARGING, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
+    AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
     RELATIVE_PRONOUNS, charged, clause_subject, died_of, phrase_head, prep_objects, with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
 #: Fighting verbs whose coordinated subjects fight each other.
 RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
-#: Verbs of going somewhere, and the prepositions of the errand: "arrived in Amman on a visit",
-#: "travelled to Doha for talks": whoever goes takes part in the visit or the talks (CONSULT).
-ERRAND_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "return", "leave"})
-ERRAND_PREPS = frozenset({"on", "for"})
-#: Prepositions by which whatever someone does "during a visit" makes them the visitor.
-VISIT_TIME_PREPS = frozenset({"during", "on"})
 #: Verbs whose object is a reaction to their subject: "drew condemnation from X", "faced sanctions".
 REACTION_VERBS = frozenset({"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "elicit", "face",
                             "receive", "incur"})
-#: Event types whose nouns name their agent with "from": "demands from X", "aid from X".
-FROM_AGENT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AID", "SUPPORT", "AGREE", "PROTEST"})
 #: Labels the parser sometimes gives a verb's object (a proper name right after the verb).
 MISLABELLED_OBJECTS = frozenset({"npadvmod", "dep", "oprd"})
 #: Event types aimed at whoever did what they are "over" or "for".
@@ -77,12 +72,8 @@ BENEFICIARY_PREPS = frozenset({"for"})
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE", "SUPPORT", "AID"})
 #: Event types that are proposals, demands or charges: who rejects or accepts one answers its maker.
 PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
-#: Event types whose noun, once it has an owner, names with "from" whom it is made of: "their demands from X".
-ASKED_FROM = frozenset({"REQUEST"})
 #: Conjunctions of a condition: a threat is aimed at whoever must act to avert it.
 CONDITIONS = frozenset({"if", "unless"})
-#: Event types whose nominal compounds name the agent ("Russia raids"), not the topic ("Syria talks").
-AGENTIVE_COMPOUND = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "RETREAT", "AID"})
 
 
 def _locations(tokens, found, exclude=()) -> list[str]:
@@ -96,114 +87,8 @@ def _locations(tokens, found, exclude=()) -> list[str]:
     return keys
 
 
-def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
-    """Who carries out a nominal event: possessor, country adjective/compound, ``by`` agent, light verb."""
-    keys = []
-    owned = any(c.dep_ == POSS for c in token.children)
-    for c in token.children:
-        if c.dep_ == POSS or (c.dep_ in (AMOD, COMPOUND, "nmod") and (
-                sense.event_type in AGENTIVE_COMPOUND or found.actor(c) is not None
-                and found.actor(c).type != "LOCATION" and sense.event_type not in SYMMETRIC_TYPES)):
-            key = found.at(c)
-            if key is None and c.dep_ == COMPOUND and sense.event_type in AGENTIVE_COMPOUND:
-                # "US Predator attacks": the weapon's own modifier names the agent
-                key = next((found.at(m) for m in c.children if m.dep_ in (AMOD, COMPOUND) and found.at(m)), None)
-            if key and found.actors[key].type != "LOCATION":
-                keys.append(key)
-    for c in token.children:  # "the US-led strikes": whoever leads them
-        if c.dep_ == AMOD and c.lower_ in LED_BY:
-            keys.extend(k for m in c.children if m.dep_ in ("npadvmod", COMPOUND) for k in arg_actors(m, found)
-                        if found.actors[k].type != "LOCATION")
-    for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
-            lexicon.is_light_verb(c.lemma_.lower()) or lexicon.phrase(c.lemma_.lower(), token.lemma_.lower()))):
-        # "sanctions imposed by X", "strikes carried out by X"; not "a truce brokered by X", a mediator
-        keys.extend(k for _, obj in prep_objects(acl, {"by"}) for k in arg_actors(obj, found)
-                    if found.actors[k].type != "LOCATION")
-    verb = token.head
-    if token.dep_ in OBJ and any(c.dep_ in SUBJ for c in verb.children):
-        # "condemned the persecution of journalists by(-> condemned) the police": an active verb with
-        # a subject has no agent; the parser hung the noun's "by" phrase on it
-        keys.extend(k for p, obj in prep_objects(verb, {"by"}) if p == "by" for k in arg_actors(obj, found)
-                    if found.actors[k].type != "LOCATION" and obj.i > token.i)
-    for prep, obj in prep_objects(token, {"by", "from", "of"}):  # "downing by Turkey", "demands from the UN"
-        if prep == "of" and (sense.event_type != "REQUEST" or owned):
-            continue  # "at the request of Maputo": Maputo asked (but "the bombing of X" is X's)
-        if prep in ("by", "of") or sense.event_type in FROM_AGENT_TYPES and not (owned and sense.event_type in ASKED_FROM):
-            # "strikes by Myanmar's military"; but "their demands from the government" are made of it
-            keys.extend(k for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")
-    if keys:
-        return keys
-    # (in "cleared X of charges" X is charged, by others)
-    charger = phrase_head(token, ("of", "for")) if sense.event_type != "ACCUSE" else None
-    if charger is not None and charger.pos_ == "VERB" and charger.lemma_.lower() in CHARGING:
-        # "accused X of executions", "blamed X for the attack": X
-        charged = list(children(charger, OBJ)) or list(children(charger, PASS_SUBJ))
-        return [k for c in charged for k in arg_actors(c, found)]
-    if charger is not None and charger.dep_ in OBJ and charger.head.lemma_.lower() in CHARGING:
-        return arg_actors(charger, found)  # the parser hung "of attacks" on the object of "accused"
-    # climb "campaign of strikes", then a light verb: "Russia started its campaign of air strikes"
-    head = token
-    for _ in range(3):
-        up = phrase_head(head, ("of",))
-        if up is not None and up.pos_ == "NOUN":
-            head = up
-            owner = [found.at(c) for c in head.children if c.dep_ == POSS and found.at(c)]
-            if owner:
-                return owner
-            continue
-        break
-    if head.dep_ in OBJ and head.head.pos_ == "VERB" and (lexicon.is_light_verb(head.head.lemma_.lower())
-                                                         or head.head.lemma_.lower() in VOWING):
-        return [k for s in clause_subject(head.head) for k in arg_actors(s, found)]  # "vowed more strikes"
-    if head.dep_ in PASS_SUBJ and lexicon.is_light_verb(head.head.lemma_.lower()):
-        # "the strike was carried out by X"
-        return [k for _, obj in prep_objects(head.head, {"by"}) for k in arg_actors(obj, found)]
-    verb = head.head.head
-    phrase = f"{verb.lemma_.lower()} {head.head.lower_}"
-    if head.dep_ == "pobj" and verb.pos_ == "VERB" and lexicon.is_light_verb(phrase):
-        # "forces engaged in ethnic cleansing": the light verb and its preposition
-        subjects = clause_subject(verb) or list(children(verb, PASS_SUBJ))
-        return [k for s in subjects for k in arg_actors(s, found)]
-    # "X claimed responsibility for the attack": X carried it out
-    taken = phrase_head(head, ("for",))
-    if taken is not None and taken.lemma_.lower() == "responsibility":
-        claim = taken.head
-        if claim.pos_ == "VERB":
-            return [k for s in clause_subject(claim) for k in arg_actors(s, found)]
-    if sense.event_type == "CONSULT" and head.dep_ == "pobj" and head.head.lower_ in ERRAND_PREPS and \
-            verb.pos_ == "VERB" and verb.lemma_.lower() in ERRAND_VERBS:  # "X arrived on a visit", "flew in for talks"
-        return [k for s in clause_subject(verb) for k in arg_actors(s, found)]
-    if sense.mode == "visit" and head.dep_ == "pobj" and head.head.lower_ in VISIT_TIME_PREPS and verb.pos_ == "VERB":
-        return [k for s in clause_subject(verb) for k in arg_actors(s, found)]  # "X pledged aid during a visit to Y"
-    return []
-
-
-def _done_during(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
-    """Who made an attack named by a noun "during" or "in" which they attacked: "Israeli forces
-    killed five men during a raid" -> the raid is Israel's (not when the verb is passive: "were
-    killed in a raid" names the victims)."""
-    verb = phrase_head(token, ("during", "in"))
-    if sense.event_type != "ASSAULT" or verb is None or verb.pos_ != "VERB" \
-            or not lexicon.is_attack(verb.lemma_.lower(), "VERB") \
-            or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children):
-        return []
-    return [k for s in clause_subject(verb) for k in arg_actors(s, found) if found.actors[k].type != "LOCATION"]
-
-
-def _light_subjects(token: Token, lexicon: Lexicon) -> list[Token]:
-    """The subject of the light verb an event noun is the object of ("workers staged a strike",
-    "workers went on strike"): the words that say what kind of event the noun is."""
-    head = token.head
-    if token.dep_ == "pobj" and head.head.pos_ == "VERB" and lexicon.is_light_verb(
-            f"{head.head.lemma_.lower()} {head.lower_}"):
-        return clause_subject(head.head) or list(children(head.head, PASS_SUBJ))
-    if token.dep_ in OBJ and head.pos_ == "VERB" and lexicon.is_light_verb(head.lemma_.lower()):
-        return clause_subject(head)
-    return []
-
-
 def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | None:
-    sources = nominal_source(token, sense, found, lexicon) or _done_during(token, sense, found, lexicon)
+    sources = nominal_source(token, sense, found, lexicon) or done_during(token, sense, found, lexicon)
     targets: list[str] = []
     preps = TARGET_PREPS | (PARTNER_PREPS if sense.event_type in SYMMETRIC_TYPES else frozenset())
     if sense.noted("moves-object"):  # "the withdrawal of Serbian forces from X": Serbia withdraws
@@ -258,7 +143,7 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
             targets.extend(arg_actors(obj, found))
     locations = _locations([token], found, exclude=set(targets))
     sense = instead(sense, vetoed(token, [*token.children, *(obj for _, obj in prep_objects(token, {"of"})),
-                                            *_light_subjects(token, lexicon),
+                                            *light_subjects(token, lexicon),
                                             *([token.head] if token.dep_ == COMPOUND else [])],
                                     lexicon, found))  # "the deployment of peacekeepers", "workers went on strike"
     if sense is None:
@@ -283,8 +168,6 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
 
 #: Verbs one is put "under" an arrest or a curfew with.
 PLACED_UNDER = frozenset({"place", "put", "keep", "hold"})
-#: Verbs whose object names what their subject means to do: "vowed more strikes", "planned an offensive".
-VOWING = frozenset({"vow", "pledge", "promise", "threaten", "plan"})
 def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominals: dict,
           particle: str | None = None) -> Frame | None:
     sources: list[str] = []

@@ -1,0 +1,142 @@
+"""Who carries out an event named by a noun: its possessor, a country word or compound before
+it, its "by" or "from" phrase, the subject of a light verb over it ("Russia started its campaign
+of air strikes"), or of the verb it happened "during" ("killed five men during a raid").
+
+Used by :mod:`graphbuild.extract.events` for nominal frames and the nouns verbs absorb.
+
+>>> "ASSAULT" in AGENTIVE_COMPOUND
+True
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extract.arguments import LED_BY, arg_actors
+from graphbuild.extract.lexicon import Lexicon, Sense
+from graphbuild.extract.syntax import (
+    AMOD, CHARGING, COMPOUND, OBJ, PASS_SUBJ, POSS, SUBJ, children, clause_subject, phrase_head, prep_objects,
+)
+from graphbuild.model import SYMMETRIC_TYPES
+
+#: Verbs of going somewhere, and the prepositions of the errand: "arrived in Amman on a visit",
+#: "travelled to Doha for talks": whoever goes takes part in the visit or the talks (CONSULT).
+ERRAND_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "return", "leave"})
+ERRAND_PREPS = frozenset({"on", "for"})
+#: Prepositions by which whatever someone does "during a visit" makes them the visitor.
+VISIT_TIME_PREPS = frozenset({"during", "on"})
+#: Event types whose nouns name their agent with "from": "demands from X", "aid from X".
+FROM_AGENT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AID", "SUPPORT", "AGREE", "PROTEST"})
+#: Event types whose noun, once it has an owner, names with "from" whom it is made of: "their demands from X".
+ASKED_FROM = frozenset({"REQUEST"})
+#: Event types whose nominal compounds name the agent ("Russia raids"), not the topic ("Syria talks").
+AGENTIVE_COMPOUND = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "RETREAT", "AID"})
+#: Verbs whose object names what their subject means to do: "vowed more strikes", "planned an offensive".
+VOWING = frozenset({"vow", "pledge", "promise", "threaten", "plan"})
+
+
+def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
+    """Who carries out a nominal event: possessor, country adjective/compound, ``by`` agent, light verb."""
+    keys = []
+    owned = any(c.dep_ == POSS for c in token.children)
+    for c in token.children:
+        if c.dep_ == POSS or (c.dep_ in (AMOD, COMPOUND, "nmod") and (
+                sense.event_type in AGENTIVE_COMPOUND or found.actor(c) is not None
+                and found.actor(c).type != "LOCATION" and sense.event_type not in SYMMETRIC_TYPES)):
+            key = found.at(c)
+            if key is None and c.dep_ == COMPOUND and sense.event_type in AGENTIVE_COMPOUND:
+                # "US Predator attacks": the weapon's own modifier names the agent
+                key = next((found.at(m) for m in c.children if m.dep_ in (AMOD, COMPOUND) and found.at(m)), None)
+            if key and found.actors[key].type != "LOCATION":
+                keys.append(key)
+    for c in token.children:  # "the US-led strikes": whoever leads them
+        if c.dep_ == AMOD and c.lower_ in LED_BY:
+            keys.extend(k for m in c.children if m.dep_ in ("npadvmod", COMPOUND) for k in arg_actors(m, found)
+                        if found.actors[k].type != "LOCATION")
+    for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+            lexicon.is_light_verb(c.lemma_.lower()) or lexicon.phrase(c.lemma_.lower(), token.lemma_.lower()))):
+        # "sanctions imposed by X", "strikes carried out by X"; not "a truce brokered by X", a mediator
+        keys.extend(k for _, obj in prep_objects(acl, {"by"}) for k in arg_actors(obj, found)
+                    if found.actors[k].type != "LOCATION")
+    verb = token.head
+    if token.dep_ in OBJ and any(c.dep_ in SUBJ for c in verb.children):
+        # "condemned the persecution of journalists by(-> condemned) the police": an active verb with
+        # a subject has no agent; the parser hung the noun's "by" phrase on it
+        keys.extend(k for p, obj in prep_objects(verb, {"by"}) if p == "by" for k in arg_actors(obj, found)
+                    if found.actors[k].type != "LOCATION" and obj.i > token.i)
+    for prep, obj in prep_objects(token, {"by", "from", "of"}):  # "downing by Turkey", "demands from the UN"
+        if prep == "of" and (sense.event_type != "REQUEST" or owned):
+            continue  # "at the request of Maputo": Maputo asked (but "the bombing of X" is X's)
+        if prep in ("by", "of") or sense.event_type in FROM_AGENT_TYPES and not (owned and sense.event_type in ASKED_FROM):
+            # "strikes by Myanmar's military"; but "their demands from the government" are made of it
+            keys.extend(k for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")
+    if keys:
+        return keys
+    # (in "cleared X of charges" X is charged, by others)
+    charger = phrase_head(token, ("of", "for")) if sense.event_type != "ACCUSE" else None
+    if charger is not None and charger.pos_ == "VERB" and charger.lemma_.lower() in CHARGING:
+        # "accused X of executions", "blamed X for the attack": X
+        charged = list(children(charger, OBJ)) or list(children(charger, PASS_SUBJ))
+        return [k for c in charged for k in arg_actors(c, found)]
+    if charger is not None and charger.dep_ in OBJ and charger.head.lemma_.lower() in CHARGING:
+        return arg_actors(charger, found)  # the parser hung "of attacks" on the object of "accused"
+    # climb "campaign of strikes", then a light verb: "Russia started its campaign of air strikes"
+    head = token
+    for _ in range(3):
+        up = phrase_head(head, ("of",))
+        if up is not None and up.pos_ == "NOUN":
+            head = up
+            owner = [found.at(c) for c in head.children if c.dep_ == POSS and found.at(c)]
+            if owner:
+                return owner
+            continue
+        break
+    if head.dep_ in OBJ and head.head.pos_ == "VERB" and (lexicon.is_light_verb(head.head.lemma_.lower())
+                                                         or head.head.lemma_.lower() in VOWING):
+        return [k for s in clause_subject(head.head) for k in arg_actors(s, found)]  # "vowed more strikes"
+    if head.dep_ in PASS_SUBJ and lexicon.is_light_verb(head.head.lemma_.lower()):
+        # "the strike was carried out by X"
+        return [k for _, obj in prep_objects(head.head, {"by"}) for k in arg_actors(obj, found)]
+    verb = head.head.head
+    phrase = f"{verb.lemma_.lower()} {head.head.lower_}"
+    if head.dep_ == "pobj" and verb.pos_ == "VERB" and lexicon.is_light_verb(phrase):
+        # "forces engaged in ethnic cleansing": the light verb and its preposition
+        subjects = clause_subject(verb) or list(children(verb, PASS_SUBJ))
+        return [k for s in subjects for k in arg_actors(s, found)]
+    # "X claimed responsibility for the attack": X carried it out
+    taken = phrase_head(head, ("for",))
+    if taken is not None and taken.lemma_.lower() == "responsibility":
+        claim = taken.head
+        if claim.pos_ == "VERB":
+            return [k for s in clause_subject(claim) for k in arg_actors(s, found)]
+    if sense.event_type == "CONSULT" and head.dep_ == "pobj" and head.head.lower_ in ERRAND_PREPS and \
+            verb.pos_ == "VERB" and verb.lemma_.lower() in ERRAND_VERBS:  # "X arrived on a visit", "flew in for talks"
+        return [k for s in clause_subject(verb) for k in arg_actors(s, found)]
+    if sense.mode == "visit" and head.dep_ == "pobj" and head.head.lower_ in VISIT_TIME_PREPS and verb.pos_ == "VERB":
+        return [k for s in clause_subject(verb) for k in arg_actors(s, found)]  # "X pledged aid during a visit to Y"
+    return []
+
+
+def done_during(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
+    """Who made an attack named by a noun "during" or "in" which they attacked: "Israeli forces
+    killed five men during a raid" -> the raid is Israel's (not when the verb is passive: "were
+    killed in a raid" names the victims)."""
+    verb = phrase_head(token, ("during", "in"))
+    if sense.event_type != "ASSAULT" or verb is None or verb.pos_ != "VERB" \
+            or not lexicon.is_attack(verb.lemma_.lower(), "VERB") \
+            or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [k for s in clause_subject(verb) for k in arg_actors(s, found) if found.actors[k].type != "LOCATION"]
+
+
+def light_subjects(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The subject of the light verb an event noun is the object of ("workers staged a strike",
+    "workers went on strike"): the words that say what kind of event the noun is."""
+    head = token.head
+    if token.dep_ == "pobj" and head.head.pos_ == "VERB" and lexicon.is_light_verb(
+            f"{head.head.lemma_.lower()} {head.lower_}"):
+        return clause_subject(head.head) or list(children(head.head, PASS_SUBJ))
+    if token.dep_ in OBJ and head.pos_ == "VERB" and lexicon.is_light_verb(head.lemma_.lower()):
+        return clause_subject(head)
+    return []
+
+
