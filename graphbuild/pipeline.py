@@ -71,7 +71,7 @@ def load_pipeline(model: str | None = None):
     True
     """
     from graphbuild.actors.gazetteer import Gazetteer
-    from graphbuild.extract import VOLITION_HEADS
+    from graphbuild.extract.intentions import VOLITION_HEADS
     from graphbuild.extract.lexicon import Lexicon
     from graphbuild.nlp import add_gazetteer, load
     from graphbuild.nlp.lemmas import add_verb_lemmas

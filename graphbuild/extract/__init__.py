@@ -2,7 +2,8 @@
 
 :func:`extract` runs the frame finder (:mod:`.events`) over each sentence, fills the
 parties its roles left unnamed (:mod:`.parties`), decides factuality
-(:mod:`.factuality`), attaches dates (:mod:`.dates`), casualties (:mod:`.casualties`)
+(:mod:`.factuality`) and announced intentions (:mod:`.intentions`), attaches dates
+(:mod:`.dates`), casualties (:mod:`.casualties`)
 and weapons, relates each sentence's events to the document's (:mod:`.discourse`:
 anaphora, accusations derived from claims, denials), and reads standing relations
 (:mod:`.relations`).
@@ -26,12 +27,13 @@ from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.dates import resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, event_frames
-from graphbuild.extract.frames import UNCERTAIN_AUX, Frame
+from graphbuild.extract.frames import Frame
 from graphbuild.extract.discourse import (
-    accusations, blamed_attacks, credited, event_anaphora, rejections, told_attacks,
+    accusations, blamed_attacks, event_anaphora, rejections, told_attacks,
 )
 from graphbuild.extract.parties import aimed_through, complete, killed_by
 from graphbuild.extract.factuality import factuality, modality_of
+from graphbuild.extract.intentions import HOSTILE, OBLIGATION, VOLITION, YIELDING, conditional, intentions
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
 from graphbuild.extract.syntax import OBJ, children, circumstance, infinitival
@@ -44,26 +46,10 @@ PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "SANCTION
 CONTENT_HEADS = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE"})
 #: Links from a complement up to the event that governs it.
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "relcl"})
-#: Event types whose announcement is a threat (PLOVER THREATEN); others announced are promises (AGREE).
-HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT", "ACCUSE"})
-#: Cooperative event types whose negation is a refusal (PLOVER REJECT).
-COOPERATIVE = frozenset({"AGREE", "CONCEDE", "SUPPORT", "AID", "COOPERATE", "CONSULT"})
-#: Acts of giving or giving way: not doing one ("will not withdraw", "vowed not to return the land") is a refusal.
-YIELDING = COOPERATIVE | {"RETREAT"}
-#: Auxiliaries of a declared intention, and of an obligation put on someone.
-VOLITION = frozenset({"will", "'ll", "shall", "would"})
-OBLIGATION = frozenset({"must", "should"})
-#: Auxiliaries of what an actor may do: with a condition on it ("may halt talks if ..."), a threat or offer.
-MAY = frozenset({"may", "might", "could", "can"})
-#: Words a volitional act is the complement of ("set to", "due to" schedule; they do not promise).
-VOLITION_HEADS = frozenset({"ready", "willing", "prepared", "plan", "decide", "vow", "pledge", "promise",
-                            "intend", "offer", "determined", "swear", "resolve", "aim"})
 #: Violent and coercive acts whose attempt is already the act (PLOVER codes an attempted
 #: assassination as an ASSAULT), and the verbs of attempting.
 ATTEMPTED = frozenset({"ASSAULT", "COERCE"})
 ATTEMPTS = frozenset({"try", "attempt"})
-#: Verbs of getting ready: "the army prepared to attack" shows force (MOBILIZE) before it attacks.
-PREPARATION = frozenset({"prepare"})
 AERIAL_CUES = frozenset({"air", "aerial", "airstrike", "airstrikes", "warplane", "warplanes", "jet", "jets",
                          "aircraft", "bombing", "bomber", "bombers", "helicopter", "helicopters", "airforce"})
 DRONE_CUES = frozenset({"drone", "drones", "uav", "uavs"})
@@ -287,10 +273,6 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj", "pcomp"})
 NOT_AT_PLACES = frozenset({"REJECT", "REQUEST"})
 #: Modes of acts only a state's authorities do where they happen: arrests, deportations.
 HELD_BY_STATE = frozenset({"arrest", "deport"})
-#: Words of not being able: an act one is unable to do did not happen, and was not refused.
-INABILITY = frozenset({"unable", "impossible"})
-#: Verbs that keep someone "from" an act: it did not happen, and was not refused.
-PREVENTION = frozenset({"bar", "ban", "block", "stop", "prevent"})
 #: Event types that can state what a protest is for: a demand, a protest, a condemnation, defiance.
 PURPOSE_TYPES = frozenset({"REQUEST", "PROTEST", "ACCUSE", "REJECT"})
 
@@ -331,75 +313,6 @@ def _fold_demands(events: list[Event], frames: list[Frame]) -> tuple[list[Event]
             [f for n, f in enumerate(frames) if n not in dropped])
 
 
-def _intentions(events: list[Event], frames: list[Frame], contents: dict[int, int]) -> list[Event]:
-    """PLOVER codes announced intentions as events of their own: the new events.
-
-    * A declared future or volitional act ("X will release", "X is ready to withdraw", "X said
-      it would boycott") is a promise, AGREE, when the act is cooperative, and a THREAT when it
-      is hostile (:data:`HOSTILE`) or comes with an "unless" condition (an ultimatum).
-    * An obligation another actor is told of ("Y said X must return the helicopter") is a
-      REQUEST from the speaker to X.
-    * A negated cooperative act ("will not accept", "failed to reach agreement") is a REJECT.
-
-    Conditional clauses ("if it is attacked") and acts already governed by a threat, demand,
-    refusal or promise are left alone. The act announced keeps its own modality (the
-    prediction rows code it as the promise or threat only).
-    """
-    out = []
-    for f, e in zip(frames, events):
-        if e.polarity == "negative" and e.type in YIELDING and e.sources and not _conditional(f.trigger) \
-                and f.trigger.i not in contents and not _kept_from(f.trigger):
-            # (being "unable to return" or "barred from returning" is no refusal)
-            # "Syria will not accept more refugees", "failed to reach agreement": a refusal (not
-            # one already told by the refusal, threat or demand that governs it: "refused to recognize")
-            sources, targets = e.sources, e.targets
-            if not targets and len(sources) > 1:  # "A did not sign the deal with B": A refuses B
-                sources, targets = sources[:1], sources[1:]
-            out.append(replace(e, type="REJECT", mode="refuse", cameo="12", polarity="positive",
-                               sources=sources, targets=targets, modality="asserted",
-                               evidence=credited(e, "refusal"), casualties=()))
-            continue
-        if f.trigger.i in contents or e.polarity != "positive" or _conditional(f.trigger):
-            continue
-        verb = f.trigger.head if f.trigger.pos_ != "VERB" and f.trigger.dep_ in OBJ else f.trigger
-        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}  # "will extend the curfew"
-        head = _volitional(verb)  # "ready to", "vowed to", "prepared to"
-        if aux & OBLIGATION and e.claimed_by and e.sources and e.claimed_by not in e.sources:
-            out.append(replace(e, type="REQUEST", sources=(e.claimed_by,), targets=e.sources, mode="demand",
-                               cameo="10", modality="asserted", claimed_by=None,
-                               evidence=credited(e, "obligation"), casualties=(), weapons=()))
-        elif e.sources and (aux & VOLITION or head is not None or aux & MAY and _ultimatum(f.trigger, CONDITIONS)) \
-                and e.type not in ("AGREE", "THREATEN"):  # "may halt its mediation if ...": a threat
-            if head is not None and head.lemma_.lower() in PREPARATION and head.pos_ == "VERB" and e.type == "ASSAULT":
-                # "the army prepared to resume shelling": a show of force (PLOVER MOBILIZE), the attack to come
-                out.append(replace(e, type="MOBILIZE", mode="military", cameo="15", modality="asserted",
-                                   evidence=credited(e, "intent"), casualties=(), weapons=()))
-                continue
-            kind = "THREATEN" if e.type in HOSTILE or _ultimatum(f.trigger) else "AGREE"
-            out.append(replace(e, type=kind, mode="intent", cameo="13" if kind == "THREATEN" else "03",
-                               modality="asserted", evidence=credited(e, "intent"), casualties=()))
-    return out
-
-
-#: Marks of a condition an actor sets on what it may do.
-CONDITIONS = frozenset({"unless", "if"})
-
-
-def _kept_from(trigger: Token) -> bool:
-    """Whether the act is one its doer is unable to do or is kept from ("barred from returning")."""
-    head = trigger.head
-    if head.lower_ == "from" and head.dep_ == "prep":
-        return head.head.lemma_.lower() in PREVENTION
-    return head.lemma_.lower() in INABILITY
-
-
-def _ultimatum(trigger: Token, marks: frozenset[str] = frozenset({"unless"})) -> bool:
-    """Whether an announced act comes with an "unless" condition (or one of ``marks``): "will
-    withdraw unless X agrees" is a threat (PLOVER THREATEN, CAMEO 13 ultimatum) whatever the act."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-               for c in trigger.children)
-
-
 def _obligations(sent: Span, frames: list[Frame], document: Document, found, lexicon: Lexicon) -> list[Event]:
     """ "Y said X must drop its tariffs": a REQUEST from Y to X even when the act is no event.
 
@@ -411,7 +324,7 @@ def _obligations(sent: Span, frames: list[Frame], document: Document, found, lex
     for t in sent:
         if t.pos_ not in ("VERB", "AUX") or t.i in taken or not {c.lower_ for c in children(t, "aux")} & OBLIGATION:
             continue
-        if _conditional(t) or any(c.dep_ == "neg" for c in t.children) or t.dep_ in ("relcl", "acl"):
+        if conditional(t) or any(c.dep_ == "neg" for c in t.children) or t.dep_ in ("relcl", "acl"):
             continue  # "common ground on which X should take part" asks nothing of X
         asked = tuple(dict.fromkeys(k for s in children(t, "nsubj") for k in arg_actors(s, found)))
         speaker = factuality(t, found, lexicon).claimed_by
@@ -421,36 +334,6 @@ def _obligations(sent: Span, frames: list[Frame], document: Document, found, lex
                          trigger_start=t.idx, sources=(speaker,), targets=asked, mode="demand", cameo="10",
                          **_date(t, sent, document.date)))
     return out
-
-
-def _conditional(trigger: Token) -> bool:
-    """Whether the trigger's clause is a condition ("if it is attacked", "unless X agrees")."""
-    tok = trigger
-    for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
-            return True
-        if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "conj", "auxpass"):
-            return False
-        tok = tok.head
-    return False
-
-
-def _volitional(trigger: Token) -> Token | None:
-    """The word of will this trigger is the complement of: "ready to", "plans to", "vowed to",
-    "prepared to"; None when there is none.
-
-    Not when the will is itself only asked for or possible: "X must be ready to mediate" is a
-    demand on X (see :func:`_obligations`), "X could be willing to" no promise.
-    """
-    tok = trigger
-    for _ in range(3):
-        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        if tok.lemma_.lower() in VOLITION_HEADS | PREPARATION:
-            holder = tok.head if tok.dep_ == "acomp" else tok  # "is ready": the copula holds the modal
-            return None if any(c.dep_ == "aux" and c.lower_ in UNCERTAIN_AUX for c in holder.children) else tok
-    return None
 
 
 def _casualty_frames(frames: list[Frame], lexicon: Lexicon) -> dict[int, frozenset[str]]:
@@ -507,7 +390,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         mine, frames = _fold_demands(mine, frames)
         mine = blamed_attacks(mine, frames, events, lexicon)
         events += mine
-        events += _intentions(mine, frames, contents)
+        events += intentions(mine, frames, contents)
         events += _obligations(sent, frames, document, found, lexicon)
     events = event_anaphora(events, new, told)
     events += accusations(events, found.actors, wished)

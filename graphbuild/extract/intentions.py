@@ -1,0 +1,138 @@
+"""Announced intentions, which PLOVER codes as events of their own: promises, threats, refusals.
+
+"X will release the prisoners" is a promise (AGREE), "X vowed to strike" a threat (THREATEN),
+"X will not accept more refugees" a refusal (REJECT), "Y said X must withdraw" a demand
+(REQUEST) from Y to X; an act that comes with an "unless" is an ultimatum. The moods of the
+acts themselves are decided in :mod:`graphbuild.extract.factuality`.
+
+>>> "ASSAULT" in HOSTILE and "AGREE" in COOPERATIVE
+True
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from graphbuild.extract.discourse import credited
+from graphbuild.extract.frames import UNCERTAIN_AUX, Frame
+from graphbuild.extract.syntax import OBJ
+from graphbuild.model import Event
+
+#: Event types whose announcement is a threat (PLOVER THREATEN); others announced are promises (AGREE).
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT", "ACCUSE"})
+#: Cooperative event types whose negation is a refusal (PLOVER REJECT).
+COOPERATIVE = frozenset({"AGREE", "CONCEDE", "SUPPORT", "AID", "COOPERATE", "CONSULT"})
+#: Acts of giving or giving way: not doing one ("will not withdraw", "vowed not to return the land") is a refusal.
+YIELDING = COOPERATIVE | {"RETREAT"}
+#: Auxiliaries of a declared intention, and of an obligation put on someone.
+VOLITION = frozenset({"will", "'ll", "shall", "would"})
+OBLIGATION = frozenset({"must", "should"})
+#: Auxiliaries of what an actor may do: with a condition on it ("may halt talks if ..."), a threat or offer.
+MAY = frozenset({"may", "might", "could", "can"})
+#: Words a volitional act is the complement of ("set to", "due to" schedule; they do not promise).
+VOLITION_HEADS = frozenset({"ready", "willing", "prepared", "plan", "decide", "vow", "pledge", "promise",
+                            "intend", "offer", "determined", "swear", "resolve", "aim"})
+#: Verbs of getting ready: "the army prepared to attack" shows force (MOBILIZE) before it attacks.
+PREPARATION = frozenset({"prepare"})
+#: Words of not being able: an act one is unable to do did not happen, and was not refused.
+INABILITY = frozenset({"unable", "impossible"})
+#: Verbs that keep someone "from" an act: it did not happen, and was not refused.
+PREVENTION = frozenset({"bar", "ban", "block", "stop", "prevent"})
+#: Marks of a condition an actor sets on what it may do.
+CONDITIONS = frozenset({"unless", "if"})
+
+
+def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int]) -> list[Event]:
+    """PLOVER codes announced intentions as events of their own: the new events.
+
+    * A declared future or volitional act ("X will release", "X is ready to withdraw", "X said
+      it would boycott") is a promise, AGREE, when the act is cooperative, and a THREAT when it
+      is hostile (:data:`HOSTILE`) or comes with an "unless" condition (an ultimatum).
+    * An obligation another actor is told of ("Y said X must return the helicopter") is a
+      REQUEST from the speaker to X.
+    * A negated cooperative act ("will not accept", "failed to reach agreement") is a REJECT.
+
+    Conditional clauses ("if it is attacked") and acts already governed by a threat, demand,
+    refusal or promise are left alone. The act announced keeps its own modality (the
+    prediction rows code it as the promise or threat only).
+    """
+    out = []
+    for f, e in zip(frames, events):
+        if e.polarity == "negative" and e.type in YIELDING and e.sources and not conditional(f.trigger) \
+                and f.trigger.i not in contents and not kept_from(f.trigger):
+            # (being "unable to return" or "barred from returning" is no refusal)
+            # "Syria will not accept more refugees", "failed to reach agreement": a refusal (not
+            # one already told by the refusal, threat or demand that governs it: "refused to recognize")
+            sources, targets = e.sources, e.targets
+            if not targets and len(sources) > 1:  # "A did not sign the deal with B": A refuses B
+                sources, targets = sources[:1], sources[1:]
+            out.append(replace(e, type="REJECT", mode="refuse", cameo="12", polarity="positive",
+                               sources=sources, targets=targets, modality="asserted",
+                               evidence=credited(e, "refusal"), casualties=()))
+            continue
+        if f.trigger.i in contents or e.polarity != "positive" or conditional(f.trigger):
+            continue
+        verb = f.trigger.head if f.trigger.pos_ != "VERB" and f.trigger.dep_ in OBJ else f.trigger
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}  # "will extend the curfew"
+        head = volitional(verb)  # "ready to", "vowed to", "prepared to"
+        if aux & OBLIGATION and e.claimed_by and e.sources and e.claimed_by not in e.sources:
+            out.append(replace(e, type="REQUEST", sources=(e.claimed_by,), targets=e.sources, mode="demand",
+                               cameo="10", modality="asserted", claimed_by=None,
+                               evidence=credited(e, "obligation"), casualties=(), weapons=()))
+        elif e.sources and (aux & VOLITION or head is not None or aux & MAY and ultimatum(f.trigger, CONDITIONS)) \
+                and e.type not in ("AGREE", "THREATEN"):  # "may halt its mediation if ...": a threat
+            if head is not None and head.lemma_.lower() in PREPARATION and head.pos_ == "VERB" and e.type == "ASSAULT":
+                # "the army prepared to resume shelling": a show of force (PLOVER MOBILIZE), the attack to come
+                out.append(replace(e, type="MOBILIZE", mode="military", cameo="15", modality="asserted",
+                                   evidence=credited(e, "intent"), casualties=(), weapons=()))
+                continue
+            kind = "THREATEN" if e.type in HOSTILE or ultimatum(f.trigger) else "AGREE"
+            out.append(replace(e, type=kind, mode="intent", cameo="13" if kind == "THREATEN" else "03",
+                               modality="asserted", evidence=credited(e, "intent"), casualties=()))
+    return out
+
+
+def kept_from(trigger: Token) -> bool:
+    """Whether the act is one its doer is unable to do or is kept from ("barred from returning")."""
+    head = trigger.head
+    if head.lower_ == "from" and head.dep_ == "prep":
+        return head.head.lemma_.lower() in PREVENTION
+    return head.lemma_.lower() in INABILITY
+
+
+def ultimatum(trigger: Token, marks: frozenset[str] = frozenset({"unless"})) -> bool:
+    """Whether an announced act comes with an "unless" condition (or one of ``marks``): "will
+    withdraw unless X agrees" is a threat (PLOVER THREATEN, CAMEO 13 ultimatum) whatever the act."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in trigger.children)
+
+
+def conditional(trigger: Token) -> bool:
+    """Whether the trigger's clause is a condition ("if it is attacked", "unless X agrees")."""
+    tok = trigger
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "conj", "auxpass"):
+            return False
+        tok = tok.head
+    return False
+
+
+def volitional(trigger: Token) -> Token | None:
+    """The word of will this trigger is the complement of: "ready to", "plans to", "vowed to",
+    "prepared to"; None when there is none.
+
+    Not when the will is itself only asked for or possible: "X must be ready to mediate" is a
+    demand on X (see :func:`_obligations`), "X could be willing to" no promise.
+    """
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() in VOLITION_HEADS | PREPARATION:
+            holder = tok.head if tok.dep_ == "acomp" else tok  # "is ready": the copula holds the modal
+            return None if any(c.dep_ == "aux" and c.lower_ in UNCERTAIN_AUX for c in holder.children) else tok
+    return None
