@@ -152,6 +152,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Villagers fled the fighting between Ossetians and Georgians.", "Georgians", "Georgians", "GROUP"),
     ("Villagers fled the fighting between Ossetians and Georgians.", "Ossetians", "Ossetians", "GROUP"),
     ("Hindus and Muslims clashed in Gujarat.", "Hindus", "Hindus", "GROUP"),
+    ("Myanmar's junta bombed a village, a spokesman for the local resistance force said.", "force",
+     "resistance forces", "ARMED_GROUP"),  # no state's force
     ("Muslim hackers attacked the ministry website.", "Muslim", "Muslim hackers", "GROUP"),  # a faith qualifies
     ("Ethiopian troops clashed with Eritrean forces near Badme.", "Badme", "Badme", "LOCATION"),  # near no body
     ("The Russians rejected the proposal.", "Russians", "Russia", "STATE"),
