@@ -22,6 +22,9 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
 * "The army", "the military", "the government", "the authorities" with no state named before
   them in their sentence are the state the document has named most so far, its places counting
   for it (not the state named last, whose instructors or diplomats may be guests).
+* A state's forces named with no state ("security forces", "federal troops", "police") are
+  the state the document is about, or, with none named before, the one where they act in
+  their sentence; not police who only tell the news ("..., police said"), nor a police station.
 * A definite, singular generic armed group ("the militant group", "the guerrilla group", "the
   militia") is the armed group named nearest before it, when one is; not one with a name of its
   own ("the Amal militia"), nor a plural ("the rebels").
@@ -353,11 +356,41 @@ def _home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset()) -> str
         state = key if actor.type == "STATE" else actor.country if actor.type == "LOCATION" else None
         if start < token.i and state and state not in exclude and gaz.actor(state) is not None:
             counts.setdefault(state, []).append(start)
-    if not counts:
-        return None
+    if not counts:  # "Police fired tear gas at protesters in Lagos": where it happens
+        after = [found.actors[key] for start, _end, key in sorted(found.mention_spans)
+                 if token.sent.start <= start < token.sent.end and start > token.i]
+        state = next((a.key if a.type == "STATE" else a.country for a in after
+                      if a.type == "STATE" or a.type == "LOCATION" and a.country and gaz.actor(a.country)), None)
+        if state is not None:
+            found.actors.setdefault(state, gaz.actor(state))
+        return state
     best = max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
     found.actors.setdefault(best, gaz.actor(best))
     return best
+
+
+#: A state's own armed or police forces, named with no state: "security forces", "federal troops",
+#: "riot police" (not bare "troops", which may be anyone's).
+STATE_ARMS = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
+STATE_ARM_MODIFIERS = frozenset({"security", "federal", "state", "national", "paramilitary"})
+#: Verbs by which forces only tell the news.
+TELLING = frozenset({"say", "tell", "report", "add", "confirm", "announce"})
+
+
+def _state_arm(token: Token, found) -> bool:
+    """Whether ``token`` heads a state's forces named with no state ("security forces", "police"):
+    no actor named on it, no owner ("its police", "Kenyan police" are read elsewhere)."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.i in found.token_actor or token.dep_ == "compound":
+        return False  # "a police station" is a building
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in TELLING:
+        return False  # "..., police said": a source of news, not a party to it
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if any(found.at(c) or c.pos_ in ("PROPN", "PRON") for c in mods) or any(
+            found.at(o) for _p, o in _of_phrases(token)):
+        return False
+    if token.lower_ in STATE_ARMS:
+        return True
+    return token.lower_ in ("forces", "troops") and any(c.lower_ in STATE_ARM_MODIFIERS for c in mods)
 
 
 def _of_phrases(token: Token):
@@ -404,6 +437,12 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if state is not None:  # "the Defence Ministry said its jets struck": the state's jets
                 found.add(doc[t.i:t.i + 1], state, "coref")
                 continue
+        elif _state_arm(t, found):  # "security forces killed five protesters": the state the text is about
+            key = _home_state(found, gaz, t)
+            start = min([c.i for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i] + [t.i])
+            if key:
+                found.add(doc[start:t.i + 1], found.actors[key], "coref")
+            continue
         elif t.pos_ == "NOUN" and low in AIRCRAFT and t.dep_ in AIRCRAFT_AGENT_DEPS and not any(
                 c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children):
             key = _agent_state(doc, found, t.i)

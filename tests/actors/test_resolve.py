@@ -331,6 +331,11 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Qatar called on Israel to halt its offensive.", "its", "Israel"),
     # a group word in apposition to a name describes the named group: no group of its own
     ("The Arakan Army, an ethnic armed group in Rakhine State, captured Thandwe.", "group", "Arakan Army"),
+    # a state's forces named with no state are the state the text is about, or where they act
+    ("Protests spread across Kenya. Security forces killed five protesters in Nairobi.", "Security", "Kenya"),
+    ("Police fired tear gas at protesters in Lagos.", "Police", "Nigeria"),
+    ("Ethiopia accused Fano of killing civilians. Fighting between federal forces and Fano began in August.",
+     "federal", "Ethiopia"),
     # a definite, singular generic armed group is the armed group named before it
     ("Al-Shabaab gunmen stormed a hotel. The militant group claimed responsibility for the attack.",
      "militant", "al-Shabaab"),
@@ -418,6 +423,9 @@ def test_coreference(text, word, label, parse):
     ("Mexico raised taxes. The central bank will hold rates steady at its meeting.", "its"),
     # "their" after a list is no one of the list
     ("Armenia and Azerbaijan traded fire on their border.", "their"),
+    # police who only tell the news, and a police station, are no party
+    ("Gunmen wounded two soldiers near Kano, police said.", "police"),
+    ("Rebels attacked a police station in Goma.", "police"),
     # an aircraft that is hit is not the attacker's
     ("A Serbian jet shot down a helicopter carrying monitors.", "helicopter"),
 ])
