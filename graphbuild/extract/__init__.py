@@ -144,7 +144,8 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
     sources = tuple(dict.fromkeys(_seat_of(k, found, gaz) for k in sources))  # "condemnation from Belgrade"
     if frame.sense.event_type in ARMED_ACTS:  # "the defence ministry said it had shelled ...": the state did
         sources = tuple(dict.fromkeys(_armed_by(k, found) for k in sources))
-    if not sources and fact.denied_by and frame.trigger.pos_ == "VERB" and fact.denied_by not in targets:
+    gerund = frame.trigger.pos_ == "VERB" or frame.trigger.dep_ == "compound" and frame.trigger.lower_.endswith("ing")
+    if not sources and fact.denied_by and gerund and fact.denied_by not in targets:
         sources = (fact.denied_by,)  # "Moscow denied targeting civilians": Moscow is the one accused
     return Event(
         type=frame.sense.event_type,

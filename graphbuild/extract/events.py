@@ -131,6 +131,10 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         sources = [k for k in sources + [k for k in targets if k not in sources]
                    if found.actors[k].type != "LOCATION"]
         targets = []
+    if not targets and sense.event_type == "ASSAULT" and token.dep_ == COMPOUND and token.tag_ == "NN" \
+            and token.lower_.endswith("ing") and token.head.tag_ == "NNS":
+        # "denied bombing civilians", the tagger taking the gerund for a noun on its object
+        targets.extend(k for k in arg_actors(token.head, found) if k not in sources)
     if sense.event_type == "ASSAULT" and all(found.actors[k].type == "LOCATION" for k in targets):
         # "three children died in the shelling (of Kharkiv)": whoever died of it was struck
         targets.extend(k for s in died_of(token) for k in arg_actors(s, found) if k not in sources)
@@ -217,7 +221,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         sources, targets = [k for k in targets if found.actors[k].type != "LOCATION"], []
     for obj in children(token, OBJ):
         arg_tokens.append(obj)
-        if not moves_object:
+        denied = lexicon.is_denial(token.lemma_) and any(
+            c.dep_ == COMPOUND and c.i in nominals for c in obj.children)  # "denied bombing(NN) civilians"
+        if not moves_object and not denied:
             targets.extend(arg_actors(obj, found))
     targets = [k for k in targets if k not in sources]  # "offered its troops to X": not itself
     preps = (PARTNER_PREPS | {"to"}) if sense.event_type in SYMMETRIC_TYPES else TARGET_PREPS - {"of"}
