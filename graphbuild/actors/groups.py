@@ -40,6 +40,8 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             if qualifier is not None:
                 found.replace(doc[qualifier.i:t.i + 1], _qualified(named, qualifier, gaz), "group")
             continue
+        if _named_after(t, found):
+            continue  # "the rebel group M23", "the militant group Hamas": the name says who
         if t.i in found.token_actor or t.pos_ not in ("NOUN", "PROPN") and not _armed_adjective(t, gaz) or (
                 t.dep_ == "compound" and t.head.lower_ in AIRCRAFT):
             continue  # "fighter jets" are aircraft, not fighters ("rebel positions" are the rebels')
@@ -82,6 +84,14 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
 ARMED_ACTS = frozenset({"attack", "attacks", "ambush", "ambushes", "assault", "offensive", "raid", "raids",
                         "shelling", "bombardment", "bombing", "incursion", "advance", "fire", "rocket", "rockets",
                         "mortar", "mortars", "uprising", "insurgency", "campaign", "push"})
+
+
+def _named_after(token: Token, found: DocActors) -> bool:
+    """Whether a group word, or the noun it modifies, has a name in apposition: "the rebel group
+    M23" is M23, not rebels besides."""
+    heads = [token, token.head] if token.dep_ in ("compound", "amod") else [token]
+    return any(c.dep_ == "appos" and c.i > h.i and found.actor(c) is not None
+               and not found.actor(c).key.startswith("group/") for h in heads for c in h.children)
 
 
 def _armed_adjective(token: Token, gaz: Gazetteer) -> bool:

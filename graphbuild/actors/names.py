@@ -169,3 +169,44 @@ def untagged_surnames(doc: Doc, found: DocActors) -> None:
         if named is not None and named[0] < t.i and t.i not in found.token_actor and not any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) and t.dep_ != "compound":
             found.add(doc[t.i:t.i + 1], named[1], "name")
+
+
+#: Words that say what kind of organisation the name after them is: "the rights group Emergency
+#: Lawyers", "the militia Wagner", "the newspaper Al-Akhbar" (the type; None: read from the words).
+KIND_WORDS = {"group": None, "organisation": None, "organization": None, "watchdog": "NGO", "charity": "NGO",
+              "monitor": "NGO", "militia": "ARMED_GROUP", "faction": "ARMED_GROUP", "newspaper": "MEDIA",
+              "daily": "MEDIA", "broadcaster": "MEDIA", "channel": "MEDIA", "outlet": "MEDIA"}
+#: Words before "group" that make it an armed group ("the rebel group M23") or an NGO ("the rights group X").
+ARMED_KINDS = frozenset({"rebel", "armed", "militant", "jihadist", "insurgent", "separatist", "guerrilla",
+                         "guerilla", "paramilitary", "terrorist", "extremist", "islamist"})
+CIVIL_KINDS = frozenset({"rights", "aid", "humanitarian", "relief", "advocacy", "monitoring", "campaign", "medical"})
+
+
+def described_names(doc: Doc, found: DocActors) -> None:
+    """A capitalised name right after a word for its kind is an organisation of that kind, when
+    nothing read it: "the rights group Emergency Lawyers said" (an NGO NER did not tag),
+    "the rebel group Ansar Dine" (an armed group).
+
+    >>> described_names.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'described_names'
+    """
+    for t in doc[:-1]:
+        kind = t.lemma_.lower()
+        if kind not in KIND_WORDS or t.is_title or t.i in found.token_actor:
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - t.i <= 5:
+            end += 1
+        span = doc[t.i + 1:end]
+        if not span or len(span) == 1 and span[0].is_sent_start:
+            continue
+        key = f"org/{slug(span.text)}"
+        if any(found.token_actor.get(x.i, key) != key for x in span):
+            continue  # a name read otherwise (a state, a person, a longer name)
+        before = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")} | {doc[t.i - 1].lower_}
+        said = KIND_WORDS[kind] or ("ARMED_GROUP" if before & ARMED_KINDS else "NGO" if before & CIVIL_KINDS else None)
+        guessed = all(m.how == "ner" for m in found.mentions if m.actor == key)
+        if key in found.actors and said and guessed and found.actors[key].type != said:
+            found.actors[key] = Actor(key=key, label=found.actors[key].label, type=said)  # NER's guess from its words
+        elif key not in found.actors:
+            found.add(span, Actor(key=key, label=span.text, type=said or org_type(span.text)), "ner")

@@ -34,7 +34,8 @@ from graphbuild.actors.bodies import body_head_index, find_bodies, find_bodies_i
 from graphbuild.actors.gazetteer import Gazetteer, person_key, slug
 from graphbuild.actors.groups import find_groups
 from graphbuild.actors.names import (
-    GENERIC_MILITARY, media_after, merge_short_names, national, nicknames, org_heads, org_type, spelled_out, untagged_surnames,
+    GENERIC_MILITARY, described_names, media_after, merge_short_names, national, nicknames, org_heads, org_type, spelled_out,
+    untagged_surnames,
 )
 from graphbuild.actors.places import geocode
 from graphbuild.model import Actor, Mention
@@ -52,6 +53,9 @@ WITHIN = frozenset({"in", "near", "around", "outside", "inside", "across", "into
 #: Nouns after a name that make it a weapon's name ("Patriot systems", "Leopard tanks").
 WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone", "rocket", "howitzer",
                           "munition", "interceptor", "battery"})
+#: Verbs of taking ground: what they take is a place, whatever NER says ("the rebels seized Goma").
+GROUND = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture", "besiege", "encircle", "storm",
+                    "enter", "occupy", "shell", "bomb"})
 #: Nouns after a one-word name that make it a site's ("the Zamzam camp", "the Rafah crossing").
 SITE_HEADS = frozenset({"camp", "crossing", "checkpoint", "airport", "airbase", "prison", "refinery", "dam"})
 PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village", "valley",
@@ -319,8 +323,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if _named_as_place(span):  # "the town of Harardhere", whatever NER calls it
             found.add(span, place or _new_place(text), "ner")
             continue
-        if label == PERSON and place is not None and place.region and len(span) == 1:
-            found.add(span, place, "ner")  # a region NER took for a person ("Tigray")
+        if label == PERSON and place is not None and len(span) == 1 and (
+                place.region or span.root.dep_ in ("dobj", "nsubjpass") and span.root.head.lemma_.lower() in GROUND):
+            found.add(span, place, "ner")  # a region NER took for a person ("Tigray"), a town taken ("seized Goma")
             continue
         if label in (PERSON, ORG) and len(span) == 1 and span.root.dep_ == "pobj" and span[0].is_title and (
                 span.root.head.lower_ in (WITHIN if label == PERSON else WITHIN - {"in", "into"})):
@@ -490,6 +495,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     _entities(doc, gaz, found, context, attack_word)
     _regions(doc, found, context)
     _proper_places(doc, found, context)
+    described_names(doc, found)
     find_groups(doc, gaz, found)
     spelled_out(doc, found, gaz)
     merge_short_names(found)

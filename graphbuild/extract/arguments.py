@@ -89,8 +89,9 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
                 named = unique(found.at(x) for x in t.subtree if x.i < t.i and found.at(x)
                                and found.actors[found.at(x)].type not in ("LOCATION", "STATE"))
                 members = [k for k in named if not k.startswith("group/")] or list(named)
-            keys.extend(members)
-            continue
+            if members or not any(c.dep_ == APPOS for c in t.children):
+                keys.extend(members)
+                continue  # (else "the rebel group M23": the name in apposition, below)
         if t.lemma_.lower() in COLLECTIVE_HEADS:
             included = [k for prep, obj in prep_objects(t, {"including", "like", "such", "from", "in"})
                         for k in arg_actors(obj, found, owner=False)]

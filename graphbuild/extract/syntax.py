@@ -224,10 +224,11 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             return [s for s in verb.head.children if s.dep_ in SUBJ]
         if verb.dep_ == "advcl" and verb.tag_ in FINITE:
             return []  # a finite clause with no subject is a parse gone wrong, not control ("..., killing five" is)
-        if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VB" and infinitival(verb.head) \
-                and verb.head.head.i != verb.head.i:
-            # "urged the group to stop the attacks and called for talks": a past tense is no conjunct of
-            # the infinitive; it shares the subject of the verb the infinitive hangs on
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VB" and verb.head.head.i != verb.head.i \
+                and verb.head.dep_ in ("xcomp", "ccomp"):
+            # "urged the group to stop the attacks and called for talks", "said the strikes may amount to
+            # crimes and called for an inquiry": a past tense is no conjunct of a bare verb; it shares the
+            # subject of the verb that verb hangs on
             verb = verb.head.head
             seen += 1
             continue

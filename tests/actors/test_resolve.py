@@ -152,6 +152,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Villagers fled the fighting between Ossetians and Georgians.", "Georgians", "Georgians", "GROUP"),
     ("Villagers fled the fighting between Ossetians and Georgians.", "Ossetians", "Ossetians", "GROUP"),
     ("Hindus and Muslims clashed in Gujarat.", "Hindus", "Hindus", "GROUP"),
+    # a capitalised name after a word for its kind is an organisation of that kind
+    ("Sudan's army bombed a market in Nyala, the rights group Emergency Lawyers said.", "Emergency Lawyers",
+     "Emergency Lawyers", "NGO"),
+    ("Fighters of the rebel group Tanzim Hurras attacked a checkpoint.", "Tanzim Hurras", "Tanzim Hurras",
+     "ARMED_GROUP"),
     ("Myanmar's junta bombed a village, a spokesman for the local resistance force said.", "force",
      "resistance forces", "ARMED_GROUP"),  # no state's force
     ("Muslim hackers attacked the ministry website.", "Muslim", "Muslim hackers", "GROUP"),  # a faith qualifies

@@ -445,6 +445,11 @@ FOUND = [
     ("Israeli forces killed five Palestinians during a raid on the Jenin camp.", ("Israel", "ASSAULT", "Jenin")),
     ("Kenya accused al-Shabaab of killing 20 civilians in an attack on a bus near Mandera.",
      ("al-Shabaab", "ASSAULT", "Mandera")),
+    ("Amnesty said the strikes may amount to war crimes and called on the UN Security Council to act.",
+     ("Amnesty International", "REQUEST", "UN Security Council")),
+    # a kind named before its name is the name; a town taken is a place whatever NER says
+    ("The rebel group M23 seized Goma.", ("M23", "ASSAULT", "Goma")),
+    ("Israel struck the militant group Hamas in Gaza.", ("Israel", "ASSAULT", "Hamas")),
     # an attack only vowed keeps the agent it names: not the last attacker's
     ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
      ("Somalia", "ASSAULT", "al-Shabaab")),
@@ -490,6 +495,7 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("The rebel group M23 seized Goma.", ("rebels", "ASSAULT", "Goma")),  # no rebels besides M23
     ("Qatar urged Hamas to release the hostages and called on Israel to halt its offensive.",
      ("Israel", "CONCEDE", "Qatar")),  # its offensive is Israel's own
     ("Thousands of refugees fled to Chad.", ("refugees", "RETREAT", "Chad")),  # a destination is not fled
