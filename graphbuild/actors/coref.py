@@ -222,7 +222,11 @@ def _thing_subject(token: Token, found) -> bool:
     """Whether the subject of the clause ``token`` is in is a singular thing that names no actor
     and describes none ("the central bank", "the storm"), before ``token``: its "its" is its own."""
     for verb in token.ancestors:
+        if verb.i == token.head.i and token.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp":
+            continue  # "the central bank said it would ...": the "it" is the subject of "said"
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+        if subjects and subjects[0].lower_ == "it" and not found.at(subjects[0]):
+            continue  # "the central bank said it would raise rates at its meeting": the "it" above says whose
         if subjects:
             s = subjects[0]
             return s.pos_ == "NOUN" and s.tag_ == "NN" and not found.at(s) and _named_by(s, found) is None \

@@ -426,6 +426,10 @@ def test_coreference(text, word, label, parse):
     ("Vladimir Putin offered to meet the president of Armenia.", "the |president"),
     # "its" after a thing that is no actor is the thing's
     ("Mexico raised taxes. The central bank will hold rates steady at its meeting.", "its"),
+    ("The aid agency AFAD said the quake damaged schools. The central bank said it would raise rates at its "
+     "next meeting.", "its"),  # "it", the bank's, says whose
+    ("The aid agency AFAD said the quake damaged schools. The central bank said it would raise rates at its "
+     "next meeting.", "said |it"),
     # "their" after a list is no one of the list
     ("Armenia and Azerbaijan traded fire on their border.", "their"),
     # police who only tell the news, and a police station, are no party
