@@ -49,8 +49,8 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
     * A declared future or volitional act ("X will release", "X is ready to withdraw", "X said
       it would boycott") is a promise, AGREE, when the act is cooperative, and a THREAT when it
       is hostile (:data:`HOSTILE`) or comes with an "unless" condition (an ultimatum).
-    * An obligation another actor is told of ("Y said X must return the helicopter") is a
-      REQUEST from the speaker to X.
+    * An obligation another actor is told of ("Y said X must return the helicopter", "... X
+      should not return") is a REQUEST from the speaker to X, and no refusal by X.
     * A negated cooperative act ("will not accept", "failed to reach agreement") is a REJECT.
 
     Conditional clauses ("if it is attacked") and acts already governed by a threat, demand,
@@ -59,8 +59,10 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
     """
     out = []
     for f, e in zip(frames, events):
+        verb = f.trigger.head if f.trigger.pos_ != "VERB" and f.trigger.dep_ in OBJ else f.trigger
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}  # "will extend the curfew"
         if e.polarity == "negative" and e.type in YIELDING and e.sources and not conditional(f.trigger) \
-                and f.trigger.i not in contents and not kept_from(f.trigger):
+                and f.trigger.i not in contents and not kept_from(f.trigger) and not aux & OBLIGATION:
             # (being "unable to return" or "barred from returning" is no refusal)
             # "Syria will not accept more refugees", "failed to reach agreement": a refusal (not
             # one already told by the refusal, threat or demand that governs it: "refused to recognize")
@@ -71,14 +73,13 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
                                sources=sources, targets=targets, modality="asserted",
                                evidence=credited(e, "refusal"), casualties=()))
             continue
-        if f.trigger.i in contents or e.polarity != "positive" or conditional(f.trigger):
+        obliged = aux & OBLIGATION and e.claimed_by and e.sources and e.claimed_by not in e.sources
+        if f.trigger.i in contents or e.polarity != "positive" and not obliged or conditional(f.trigger):
             continue
-        verb = f.trigger.head if f.trigger.pos_ != "VERB" and f.trigger.dep_ in OBJ else f.trigger
-        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}  # "will extend the curfew"
         head = volitional(verb)  # "ready to", "vowed to", "prepared to"
-        if aux & OBLIGATION and e.claimed_by and e.sources and e.claimed_by not in e.sources:
+        if obliged:  # "Y said X must return the helicopter", "... X should not return": Y asks it of X
             out.append(replace(e, type="REQUEST", sources=(e.claimed_by,), targets=e.sources, mode="demand",
-                               cameo="10", modality="asserted", claimed_by=None,
+                               cameo="10", polarity="positive", modality="asserted", claimed_by=None,
                                evidence=credited(e, "obligation"), casualties=(), weapons=()))
         elif e.sources and (aux & VOLITION or head is not None or aux & MAY and ultimatum(f.trigger, CONDITIONS)) \
                 and e.type not in ("AGREE", "THREATEN"):  # "may halt its mediation if ...": a threat

@@ -450,6 +450,8 @@ FOUND = [
     # a kind named before its name is the name; a town taken is a place whatever NER says
     ("The rebel group M23 seized Goma.", ("M23", "ASSAULT", "Goma")),
     ("Israel struck the militant group Hamas in Gaza.", ("Israel", "ASSAULT", "Hamas")),
+    # what one says another must not do is asked of them, and no refusal of theirs
+    ("Pakistan said the Iranian envoy should not return to Islamabad.", ("Pakistan", "REQUEST", "Iran")),
     # an attack only vowed keeps the agent it names: not the last attacker's
     ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
      ("Somalia", "ASSAULT", "al-Shabaab")),
@@ -495,6 +497,7 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("Pakistan said the Iranian envoy should not return to Islamabad.", ("Iran", "REJECT", "Islamabad")),
     ("The rebel group M23 seized Goma.", ("rebels", "ASSAULT", "Goma")),  # no rebels besides M23
     ("Qatar urged Hamas to release the hostages and called on Israel to halt its offensive.",
      ("Israel", "CONCEDE", "Qatar")),  # its offensive is Israel's own
