@@ -146,7 +146,7 @@ def _phrase(span, gaz: Gazetteer) -> Actor | None:
 
 #: Armed groups that belong to the country they fight in: "rebels in Chad" are Chadian rebels,
 #: "the opposition in Chad" is Chad's.
-DOMESTIC_GROUPS = frozenset({"rebels", "insurgents", "opposition groups"})
+DOMESTIC_GROUPS = frozenset({"rebels", "insurgents", "opposition groups", "gangs", "separatists"})
 #: Organisations whose members a generic armed group word can be: "militants of al-Shabaab".
 NAMED_GROUPS = frozenset({"ARMED_GROUP", "MILITARY"})
 #: Organisations whose people a population word can name: "activists from Fatah".
@@ -184,8 +184,9 @@ def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) ->
                 continue
             if where is not None and where.type == "LOCATION" and where.country:
                 return _local(group, where)
-            if where is not None and where.type == "STATE":
-                return gaz.body(where, token.lower_) or gaz.body(where, group.label)
+            if where is not None and where.type == "STATE":  # "gangs in Haiti": Haitian gangs
+                return gaz.body(where, token.lower_) or gaz.body(where, group.label) or _named_group(
+                    gaz.demonym_of(where) or where.label, group.label, group.type, where.key)
     return None
 
 

@@ -181,6 +181,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Militants in Somalia attacked a base.", "Militants", "militants", "ARMED_GROUP"),  # may be anyone's
     ("Rebels in Chad attacked a base.", "Rebels", "Chadian rebels", "ARMED_GROUP"),  # rebels are the country's
     ("Rebels in Darfur attacked a convoy.", "Rebels", "Darfur rebels", "ARMED_GROUP"),
+    ("Armed gangs in Haiti attacked police stations.", "gangs", "Haitian gangs", "ARMED_GROUP"),  # domestic
+    ("Farmers in Kenya protested against the levy.", "Farmers", "Kenyan farmers", "GROUP"),  # a country's people
     ("Opposition groups in Zimbabwe demanded new elections.", "Opposition", "Zimbabwean opposition", "ARMED_GROUP"),
     # a group word and the noun it modifies are one group
     ("Police seized weapons from armed groups.", "armed", "opposition groups", "ARMED_GROUP"),
