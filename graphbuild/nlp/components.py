@@ -53,7 +53,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 @Language.component("graphbuild_newlines")
 def newline_sentences(doc: Doc) -> Doc:
     """Start a sentence after each newline token (the parser keeps preset starts), and after a wire
-    dateline opening a paragraph, so "KYIV, March 4 -" is no subject of the sentence after it."""
+    dateline opening a paragraph, so "KYIV, March 4 -" is no subject of the sentence after it; the
+    second word of a line starts none."""
     starts = [0] + [token.i + 1 for token in doc[:-1] if "\n" in token.text]
     for i in starts[1:]:
         doc[i].is_sent_start = True
@@ -61,6 +62,8 @@ def newline_sentences(doc: Doc) -> Doc:
         end = dateline_end(doc, i) if i < len(doc) else None
         if end is not None:
             doc[end + 1].is_sent_start = True
+        elif i + 2 < len(doc) and not doc[i].is_punct and "\n" not in doc[i + 1].text + doc[i].text:
+            doc[i + 1].is_sent_start = False  # no one-word sentence opens a line ("M23 | fighters captured")
     return doc
 
 

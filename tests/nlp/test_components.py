@@ -38,3 +38,10 @@ def test_dateline_place_is_where_the_story_was_filed(nlp):
     assert [label[s] for s in strike.sources] == [("Russia", "STATE")]  # not Ukraine as well
     kyiv = [m for m in r.mentions if m.text == "KYIV"]
     assert [label[m.actor] for m in kyiv] == [("Kyiv", "LOCATION")]
+
+
+def test_the_second_word_of_a_line_starts_no_sentence(nlp):
+    text = ("M23 rebels seize mining town as Kinshasa accuses Rwanda\n\nM23 fighters captured the mining town of "
+            "Rubaya in North Kivu province on Tuesday, according to local officials.")
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert sents[1].startswith("M23 fighters captured"), sents
