@@ -58,8 +58,8 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         if group is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \
                 and (t.lemma_.lower() in EVENTFUL_GROUPS or group.type == "ARMED_GROUP"):
             continue  # "its opposition to ..." is a stance, not the opposition; "its fighters" are its own
-        if any(c.dep_ in ("compound", "amod") and found.actor(c) is not None
-               and found.actor(c).type in ("ARMED_GROUP", "MILITARY", "NGO", "IGO") for c in t.children):
+        if any(c.dep_ in ("compound", "amod", "nmod") and found.actor(c) is not None
+               and found.actor(c).type in ("ARMED_GROUP", "MILITARY", "NGO", "IGO", "GOVERNMENT") for c in t.children):
             continue  # "Al-Shabaab militants", "Hamas fighters": the named group, not generic militants
         start = t.i
         # "opposition groups", "militant groups": a compound or adjective that is itself the group word

@@ -53,7 +53,8 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
             keys.extend(k for m in c.children if m.dep_ in ("npadvmod", COMPOUND) for k in arg_actors(m, found)
                         if found.actors[k].type != "LOCATION")
     for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
-            lexicon.is_light_verb(c.lemma_.lower()) or lexicon.phrase(c.lemma_.lower(), token.lemma_.lower()))):
+            lexicon.is_light_verb(c.lemma_.lower()) or lexicon.phrase(c.lemma_.lower(), token.lemma_.lower()))
+            and not _mediating(c, lexicon)):
         # "sanctions imposed by X", "strikes carried out by X"; not "a truce brokered by X", a mediator
         keys.extend(k for _, obj in prep_objects(acl, {"by"}) for k in arg_actors(obj, found)
                     if found.actors[k].type != "LOCATION")
@@ -114,6 +115,12 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     if sense.mode == "visit" and head.dep_ == "pobj" and head.head.lower_ in VISIT_TIME_PREPS and verb.pos_ == "VERB":
         return [k for s in clause_subject(verb) for k in arg_actors(s, found)]  # "X pledged aid during a visit to Y"
     return []
+
+
+def _mediating(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb is a mediator's ("a ceasefire brokered by X": X mediated, the parties agreed)."""
+    sense = lexicon.verb(verb.lemma_.lower())
+    return sense is not None and sense.mode == "mediate"
 
 
 def done_during(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:

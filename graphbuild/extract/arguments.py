@@ -276,6 +276,12 @@ def _reachable(token: Token, skip_preps: frozenset[str]) -> bool:
     return not circumstance(token)
 
 
+#: Participles of a go-between: "a truce brokered by X" was not X's act, only X's good offices.
+MEDIATED = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "arrange"})
+
+
 def _done_by(token: Token) -> bool:
-    """A past participle on a noun with a "by" agent: "the crimes committed by X"."""
-    return token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
+    """A past participle on a noun with a "by" agent: "the crimes committed by X" (not "a truce
+    brokered by X")."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children) \
+        and token.lemma_.lower() not in MEDIATED

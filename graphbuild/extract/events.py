@@ -162,8 +162,9 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         # "deployed troops at the request of X": X asked whoever did it
         doers = clause_subject(granted) or list(children(granted, PASS_SUBJ))
         targets = [k for d in doers for k in arg_actors(d, found) if k not in sources]
-    between = unique(k for _, obj in prep_objects(token, {"between"}) for k in arg_actors(obj, found)
-                     if found.actors[k].type != "LOCATION")
+    erupted = [token.head] if token.dep_ in SUBJ and not any(c.dep_ in OBJ for c in token.head.children) else []
+    between = unique(k for t in [token, *erupted] for _, obj in prep_objects(t, {"between"})
+                     for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")  # "fighting erupted between"
     if sense.event_type == "ASSAULT" and not sources and len(between) > 1:
         sources, targets = between, [*between, *targets]  # "clashes between A and B": each attacks the other
     return Frame(token, sense, "nominal", unique(sources), unique(targets), unique(locations),

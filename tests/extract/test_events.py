@@ -456,6 +456,7 @@ FOUND = [
     ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
      ("Somalia", "ASSAULT", "al-Shabaab")),
     # clashes "between" two sides are each side's attack on the other
+    ("Clashes broke out between Hamas and Islamic Jihad fighters in Jenin.", ("Palestinian Islamic Jihad", "ASSAULT", "Hamas")),
     ("Clashes between Christians and Muslims erupted in Jos.", ("Christians", "ASSAULT", "Muslims")),
     ("Clashes between Christians and Muslims erupted in Jos.", ("Muslims", "ASSAULT", "Christians")),
     ("Villagers fled the fighting between Ossetians and Georgians.", ("Georgians", "ASSAULT", "Ossetians")),
@@ -497,6 +498,7 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("Sudan agreed to a ceasefire brokered by Qatar and Egypt.", ("Qatar", "AGREE", "Egypt")),  # mediators
     ("Pakistan said the Iranian envoy should not return to Islamabad.", ("Iran", "REJECT", "Islamabad")),
     ("The rebel group M23 seized Goma.", ("rebels", "ASSAULT", "Goma")),  # no rebels besides M23
     ("Qatar urged Hamas to release the hostages and called on Israel to halt its offensive.",
