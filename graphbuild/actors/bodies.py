@@ -68,8 +68,9 @@ def _kind_word(word: Token, body: Actor, head: Token, gaz: Gazetteer) -> bool:
 
 #: Heads that stand for the state whose capital or name follows "in": "the government in Bangui".
 GOVERNING = frozenset({"government", "regime", "authorities", "administration", "leadership", "junta"})
-#: Bodies that sit in another country's capital: "an embassy in Tehran" is not Iran's.
-FOREIGN_POSTS = frozenset({"embassy", "consulate"})
+#: Bodies that sit in another country's capital: "an embassy in Tehran", "the UN mission in Libya"
+#: are not Iran's or Libya's.
+FOREIGN_POSTS = frozenset({"embassy", "consulate", "mission", "delegation"})
 
 
 def find_bodies_in_capitals(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
@@ -92,7 +93,8 @@ def find_bodies_in_capitals(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             place = doc[t.i + n + 1:t.i + n + 3]
             state = next((a for a in (gaz.lookup(place.text), gaz.lookup(place[:1].text)) if a is not None
                           and a.type == "STATE"), None)
-            body = gaz.body(state, head) if state is not None and head not in FOREIGN_POSTS else None
+            body = gaz.body(state, head) if state is not None and head not in FOREIGN_POSTS \
+                and words[-1] not in FOREIGN_POSTS else None  # "the UN mission in Libya" is no Libyan body
             if body is not None and (body.type in ("GOVERNMENT", "MEDIA") or words[0] in GOVERNING):
                 # "the ministry in Khartoum", "the new government in Bangui"; not "militants in Syria"
                 start = t.i - 1 if t.i > 0 and doc[t.i - 1].lower_ == "the" else t.i

@@ -140,6 +140,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Chad refused to recognize the new government in Bangui.", "government", "Central African Republic", "STATE"),
     ("The authorities in Tripoli imposed a curfew.", "authorities", "Libya", "STATE"),
     ("The junta in Niamey ordered the French ambassador to leave.", "junta", "Niger", "STATE"),
+    ("The rival governments agreed to talks, the UN mission in Libya said.", "UN", "United Nations", "IGO"),
     ("Al-Shabaab attack on Mogadishu hotel kills 12.", "Mogadishu", "Mogadishu", "LOCATION"),  # a city's hotel
     ("Russian missiles hit a Kyiv hospital.", "Kyiv", "Kyiv", "LOCATION"),
     # plural demonyms are people, not states ("the Russians" is the state's side); group words
