@@ -276,6 +276,15 @@ def _plural_subject(token: Token, found) -> str | None:
     return None
 
 
+def _unnamed_speaker(token: Token, found) -> bool:
+    """Whether "they" is the subject of what a plural noun naming no actor says ("Police said they")."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return False
+    return any(s.dep_ == "nsubj" and s.i < token.i and s.tag_ in ("NNS", "NNPS", "NNP") and s.pos_ != "PRON"
+               and not found.at(s) for s in clause.head.children)
+
+
 def _plural_object(token: Token, found) -> str | None:
     """ "ordered three French diplomats to leave, accusing them of ...": *them* is the plural the
     sentence has acted on before it (an object, not the subject), whatever actor it names."""
@@ -427,6 +436,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = found.at(clause.head) if clause is not None else None
         elif t.pos_ == "PRON" and low in PLURAL and _plural_subject(t, found):
             key = _plural_subject(t, found)
+        elif t.pos_ == "PRON" and low == "they" and _unnamed_speaker(t, found):
+            continue  # "Police said they had deployed teams": the police, whom no name says
         elif t.pos_ == "PRON" and low == "them" and _plural_object(t, found):
             key = _plural_object(t, found)
         elif t.pos_ == "PRON" and low in PRONOUN_TYPES:

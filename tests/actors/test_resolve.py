@@ -435,6 +435,9 @@ def test_coreference(text, word, label, parse):
      "next meeting.", "said |it"),
     # "their" after a list is no one of the list
     ("Armenia and Azerbaijan traded fire on their border.", "their"),
+    # "they" after a plural speaker no name says is that speaker, not the last group named
+    ("Gunmen kidnapped 60 villagers, residents said. Police said they had deployed teams to rescue them.",
+     "said |they"),
     # police who only tell the news, and a police station, are no party
     ("Gunmen wounded two soldiers near Kano, police said.", "police"),
     ("Rebels attacked a police station in Goma.", "police"),
