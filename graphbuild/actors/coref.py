@@ -347,7 +347,7 @@ def _named_group(token: Token, found) -> tuple[int, str] | None:
 
 #: Descriptions of a state's own institutions: with no state named in their sentence, the state the
 #: document is about ("the junta" and "the regime", said of an adversary, stay the nearest state).
-HOME_WORDS = frozenset({"army", "military", "government", "authorities", "navy"})
+HOME_WORDS = frozenset({"army", "military", "government", "authorities", "navy", "state"})
 
 
 def _home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset()) -> str | None:
@@ -383,7 +383,7 @@ def _home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset()) -> str
 
 
 #: A state's own armed or police forces, named with no state: "security forces", "federal troops",
-#: "riot police" (not bare "troops", which may be anyone's).
+#: "federal authorities", "riot police" (not bare "troops", which may be anyone's).
 STATE_ARMS = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
 STATE_ARM_MODIFIERS = frozenset({"security", "federal", "state", "national", "paramilitary"})
 #: Verbs by which forces only tell the news.
@@ -403,7 +403,7 @@ def _state_arm(token: Token, found) -> bool:
         return False
     if token.lower_ in STATE_ARMS:
         return True
-    return token.lower_ in ("forces", "troops") and any(c.lower_ in STATE_ARM_MODIFIERS for c in mods)
+    return token.lower_ in ("forces", "troops", "authorities") and any(c.lower_ in STATE_ARM_MODIFIERS for c in mods)
 
 
 def _of_phrases(token: Token):

@@ -391,7 +391,8 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         mine, frames = _fold_demands(mine, frames)
         mine = blamed_attacks(mine, frames, events, lexicon)
         events += mine
-        events += intentions(mine, frames, contents)
+        events += [replace(e, targets=tuple(k for k in e.targets if found.actors[k].type != "LOCATION"))
+                   if e.type in NOT_AT_PLACES else e for e in intentions(mine, frames, contents)]  # no one refuses a town
         events += _obligations(sent, frames, document, found, lexicon)
     events = event_anaphora(events, new, told)
     events += accusations(events, found.actors, wished)

@@ -452,6 +452,10 @@ FOUND = [
     ("Israel struck the militant group Hamas in Gaza.", ("Israel", "ASSAULT", "Hamas")),
     # what one says another must not do is asked of them, and no refusal of theirs
     ("Pakistan said the Iranian envoy should not return to Islamabad.", ("Pakistan", "REQUEST", "Iran")),
+    ("Gunmen kidnapped 60 villagers in Zamfara. Governor Dauda Lawal urged federal authorities to send more "
+     "troops.", ("Dauda Lawal", "REQUEST", "Nigeria")),  # federal authorities are the state's
+    ("Israel struck Syrian tanks near Sweida. President Ahmed al-Sharaa said the state would protect all Syrians.",
+     ("Syria", "AGREE", "Syrians")),  # "the state" is the one the text is about, not the state named last
     # an attack only vowed keeps the agent it names: not the last attacker's
     ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
      ("Somalia", "ASSAULT", "al-Shabaab")),
@@ -498,6 +502,7 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("Khalifa Haftar said he would not withdraw his forces from Sirte.", ("Khalifa Haftar", "REJECT", "Sirte")),
     ("Sudan agreed to a ceasefire brokered by Qatar and Egypt.", ("Qatar", "AGREE", "Egypt")),  # mediators
     ("Pakistan said the Iranian envoy should not return to Islamabad.", ("Iran", "REJECT", "Islamabad")),
     ("The rebel group M23 seized Goma.", ("rebels", "ASSAULT", "Goma")),  # no rebels besides M23
