@@ -456,6 +456,7 @@ FOUND = [
      "troops.", ("Dauda Lawal", "REQUEST", "Nigeria")),  # federal authorities are the state's
     ("Israel struck Syrian tanks near Sweida. President Ahmed al-Sharaa said the state would protect all Syrians.",
      ("Syria", "AGREE", "Syrians")),  # "the state" is the one the text is about, not the state named last
+    ("Qatar sent an envoy to Kabul.", ("Qatar", "CONSULT", "Afghanistan")),  # an envoy sent is a visit
     # an attack only vowed keeps the agent it names: not the last attacker's
     ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
      ("Somalia", "ASSAULT", "al-Shabaab")),
@@ -641,6 +642,7 @@ ABSENT = [
     ("A new Israeli settlement was built near Hebron.", ("AGREE",)),
     ("Two miners succumbed to their injuries in hospital.", ("CONCEDE",)),  # dying is no concession
     ("Washington said it was working to prevent a wider war.", ("COERCE",)),  # averting a war coerces no one
+    ("Sudan and Chad agreed to send delegations to the talks.", ("AID",)),  # delegates bring no aid
     ("Farmers died in the protest over land seizures.", ("ASSAULT",)),  # a death at a protest is no attack by it
     ("The UN condemned Israeli settlement activity in the West Bank.", ("AGREE",)),
 ]
