@@ -3,7 +3,8 @@
 "the Russian Defense Ministry", "Azerbaijan's defence ministry", "Sri Lankan troops" (the
 state itself), "Irish republican guerrillas" (a country's militants), "the ministry in
 Khartoum": the heads and the labels they give come from ``data/bodies.csv`` through the
-:class:`~graphbuild.actors.gazetteer.Gazetteer`.
+:class:`~graphbuild.actors.gazetteer.Gazetteer`. Country words used alone are read here too:
+"Russian air strikes" (Russia), "thousands of Nigerians" (the people, :func:`nationals`).
 
 >>> ("defense", "ministry") in body_head_index(Gazetteer.load())
 True
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.gazetteer import Gazetteer, slug
 from graphbuild.model import Actor
 from graphbuild.nlp.components import GAZETTEER_KEY
 
@@ -143,3 +144,74 @@ def two_word_demonym(gaz: Gazetteer, token: Token) -> Actor | None:
     if nxt is None or not (token.is_title and nxt.is_title):
         return None
     return gaz.demonym(f"{token.text} {nxt.text}")
+
+
+#: Where a plural demonym names a country's nationals ("deported 168 Liberians").
+NATIONALS_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "conj", "dative", "appos"})
+#: Words that count people: "thousands of Congolese".
+COUNTS = frozenset({"hundreds", "thousands", "dozens", "millions", "scores", "tens", "hundred", "thousand", "dozen"})
+#: Roles in which a word names what it modifies or owns, not a people: "Iraqi troops", "the Afghans' demands".
+MODIFYING_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def nationals(token: Token, state: Actor, gaz: Gazetteer) -> tuple[int, Actor] | None:
+    """The people of a state that a plural demonym used as a noun names, and the token their name
+    starts at: "thousands of Nigerians", "killed three Iraqis" are Nigerians and Iraqis (a GROUP in
+    that country), not the states; "Bosnian Serbs" are a people of Bosnia. "The Russians" (with
+    "the") is the state's side in a dispute, as news uses it: None.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Nigerians")
+    >>> doc[0].tag_ = "NNPS"
+    >>> nationals(doc[0], Gazetteer.load().actor("state/NGA"), Gazetteer.load())[1].label
+    'Nigerians'
+    """
+    counted = any(c.dep_ == "nummod" for c in token.children) or token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and token.head.head.lower_ in COUNTS  # "40 Sudanese", "thousands of Congolese": the same in the plural
+    plural = token.tag_ in ("NNS", "NNPS") or token.tag_ == "NNP" and (counted or token.lower_.endswith("s") and gaz.demonym(
+        token.text[:-1]) is not None)  # "Georgians", tagged as one name
+    if not plural or token.dep_ in MODIFYING_DEPS or not token.text[:1].isupper():
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    before = token.nbor(-1) if token.i > 0 else None
+    home = gaz.demonym(before.text) if before is not None and before.head.i == token.i and before.dep_ in (
+        "amod", "compound") else None
+    if home is not None and home.type == "STATE":  # "Bosnian Serbs", "Kosovo Albanians"
+        label = f"{before.text} {token.text}"
+        return before.i, Actor(key=f"group/{slug(label)}", label=label, type="GROUP", country=home.key)
+    return token.i, Actor(key=f"group/{slug(token.text)}", label=token.text, type="GROUP", country=state.key)
+
+
+def find_demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
+    """Demonyms used alone: "Russian air strikes" -> Russia; a plural one used as a noun is a people
+    ("thousands of Nigerians", :func:`nationals`); "ethnic Albanians" a people of their own.
+
+    >>> find_demonyms.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'find_demonyms'
+    """
+    for t in doc[:-1]:  # two words first: "South Korean officials", "Sierra Leonean refugees"
+        state = two_word_demonym(gaz, t)
+        if state is not None and state.type == "STATE" and t.i not in found.token_actor \
+                and t.i + 1 not in found.token_actor:
+            found.add(doc[t.i:t.i + 2], state, "demonym")
+    for t in doc:
+        if t.i in found.token_actor or t.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            continue
+        state = gaz.demonym(t.text)
+        if state is None:
+            continue
+        ethnic = next((c for c in t.children if c.dep_ == "amod" and c.lower_ == "ethnic"), None)
+        if ethnic is not None and t.tag_ in ("NNS", "NNPS"):  # "ethnic Albanians in Serbia": a people, not a state
+            found.add(doc[ethnic.i:t.i + 1], Actor(key=f"group/ethnic-{slug(t.text)}", label=f"ethnic {t.text}",
+                                                 type="GROUP"), "demonym")
+            continue
+        people = nationals(t, state, gaz)
+        if people is not None:  # "thousands of Nigerians protested": the people, not the state
+            found.replace(doc[people[0]:t.i + 1], people[1], "demonym")
+            continue
+        nationals_of = t.tag_ in ("NNS", "NNPS") and t.dep_ in NATIONALS_DEPS  # "deported the Liberians"
+        # paired: "the Turkish and Greek sides"
+        paired = t.dep_ == "conj" and t.head.dep_ in ("amod", "compound") and gaz.demonym(t.head.text) is not None
+        if nationals_of or paired or t.dep_ in ("amod", "compound", "nsubj", "poss", "nmod", "npadvmod"):
+            found.add(doc[t.i:t.i + 1], state, "demonym")

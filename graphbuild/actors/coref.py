@@ -19,9 +19,9 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
   actor of a type the noun allows (``data/coref_nouns.csv``); used again in the document, or
   after a name that ends in the same noun ("the Sudanese army" ... "the army"), it refers to
   the same actor.
-* "The army", "the military", "the government", "the authorities" with no state named before
-  them in their sentence are the state the document has named most so far, its places counting
-  for it (not the state named last, whose instructors or diplomats may be guests).
+* "The army", "the military", "the government", "the authorities", "the state" with no state
+  named before them in their sentence are the state the document has named most so far, its
+  places counting for it (not the state named last, whose instructors or diplomats may be guests).
 * A state's forces named with no state ("security forces", "federal troops", "police") are
   the state the document is about, or, with none named before, the one where they act in
   their sentence; not police who only tell the news ("..., police said"), nor a police station.

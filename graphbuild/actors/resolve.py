@@ -7,7 +7,8 @@ earlier one:
    ("the Russian Defense Ministry", "Syrian warplanes" -> Russia / Syria's bodies);
 2. the gazetteer spans the ``graphbuild_gazetteer`` ruler found (countries,
    capitals and seats of government as metonyms, organisations, people);
-3. demonyms used alone ("Russian air strikes" -> Russia);
+3. demonyms used alone ("Russian air strikes" -> Russia; "thousands of Nigerians" are a people),
+   read in :mod:`graphbuild.actors.bodies`;
 4. spaCy's named entities the gazetteer does not know (a PERSON, ORG, GPE, LOC
    still becomes an actor; places are geocoded offline);
 5. population groups ("civilians", "militants"; :mod:`graphbuild.actors.groups`);
@@ -30,7 +31,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.actors.bodies import body_head_index, find_bodies, find_bodies_in_capitals, two_word_demonym
+from graphbuild.actors.bodies import (
+    body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms,
+)
 from graphbuild.actors.gazetteer import Gazetteer, person_key, slug
 from graphbuild.actors.groups import find_groups
 from graphbuild.actors.names import (
@@ -205,71 +208,6 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
         found.add(span, actor, "gazetteer")
 
 
-#: Where a plural demonym names a country's nationals ("deported 168 Liberians").
-NATIONALS_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "conj", "dative", "appos"})
-#: Words that count people: "thousands of Congolese".
-COUNTS = frozenset({"hundreds", "thousands", "dozens", "millions", "scores", "tens", "hundred", "thousand", "dozen"})
-#: Roles in which a word names what it modifies or owns, not a people: "Iraqi troops", "the Afghans' demands".
-MODIFYING_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
-
-
-def nationals(token: Token, state: Actor, gaz: Gazetteer) -> tuple[int, Actor] | None:
-    """The people of a state that a plural demonym used as a noun names, and the token their name
-    starts at: "thousands of Nigerians", "killed three Iraqis" are Nigerians and Iraqis (a GROUP in
-    that country), not the states; "Bosnian Serbs" are a people of Bosnia. "The Russians" (with
-    "the") is the state's side in a dispute, as news uses it: None.
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("Nigerians")
-    >>> doc[0].tag_ = "NNPS"
-    >>> nationals(doc[0], Gazetteer.load().actor("state/NGA"), Gazetteer.load())[1].label
-    'Nigerians'
-    """
-    counted = any(c.dep_ == "nummod" for c in token.children) or token.dep_ == "pobj" and token.head.lower_ == "of" \
-        and token.head.head.lower_ in COUNTS  # "40 Sudanese", "thousands of Congolese": the same in the plural
-    plural = token.tag_ in ("NNS", "NNPS") or token.tag_ == "NNP" and (counted or token.lower_.endswith("s") and gaz.demonym(
-        token.text[:-1]) is not None)  # "Georgians", tagged as one name
-    if not plural or token.dep_ in MODIFYING_DEPS or not token.text[:1].isupper():
-        return None
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return None
-    before = token.nbor(-1) if token.i > 0 else None
-    home = gaz.demonym(before.text) if before is not None and before.head.i == token.i and before.dep_ in (
-        "amod", "compound") else None
-    if home is not None and home.type == "STATE":  # "Bosnian Serbs", "Kosovo Albanians"
-        label = f"{before.text} {token.text}"
-        return before.i, Actor(key=f"group/{slug(label)}", label=label, type="GROUP", country=home.key)
-    return token.i, Actor(key=f"group/{slug(token.text)}", label=token.text, type="GROUP", country=state.key)
-
-
-def _demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
-    for t in doc[:-1]:  # two words first: "South Korean officials", "Sierra Leonean refugees"
-        state = two_word_demonym(gaz, t)
-        if state is not None and state.type == "STATE" and t.i not in found.token_actor \
-                and t.i + 1 not in found.token_actor:
-            found.add(doc[t.i:t.i + 2], state, "demonym")
-    for t in doc:
-        if t.i in found.token_actor or t.pos_ not in ("ADJ", "PROPN", "NOUN"):
-            continue
-        state = gaz.demonym(t.text)
-        if state is None:
-            continue
-        ethnic = next((c for c in t.children if c.dep_ == "amod" and c.lower_ == "ethnic"), None)
-        if ethnic is not None and t.tag_ in ("NNS", "NNPS"):  # "ethnic Albanians in Serbia": a people, not a state
-            found.add(doc[ethnic.i:t.i + 1], Actor(key=f"group/ethnic-{slug(t.text)}", label=f"ethnic {t.text}",
-                                                 type="GROUP"), "demonym")
-            continue
-        people = nationals(t, state, gaz)
-        if people is not None:  # "thousands of Nigerians protested": the people, not the state
-            found.replace(doc[people[0]:t.i + 1], people[1], "demonym")
-            continue
-        nationals_of = t.tag_ in ("NNS", "NNPS") and t.dep_ in NATIONALS_DEPS  # "deported the Liberians"
-        # paired: "the Turkish and Greek sides"
-        paired = t.dep_ == "conj" and t.head.dep_ in ("amod", "compound") and gaz.demonym(t.head.text) is not None
-        if nationals_of or paired or t.dep_ in ("amod", "compound", "nsubj", "poss", "nmod", "npadvmod"):
-            found.add(doc[t.i:t.i + 1], state, "demonym")
-
-
 def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
     for ent in doc.ents:
         label = _label(ent)
@@ -282,9 +220,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):  # "Gustavo Petro's": the name
             span = span[:-1]
         text = span.text
-        if len(span) == 1 and _common_noun(span[0], gaz) and (
-                label in (PERSON, ORG) or label == GPE and span[0].pos_ != "PROPN"):
-            continue  # "Jets pounded ..." at the start of a sentence is not a name
+        if len(span) == 1 and (gaz.group(span[0].lower_) is not None or _common_noun(span[0], gaz) and (
+                label in (PERSON, ORG) or label == GPE and span[0].pos_ != "PROPN")):
+            continue  # "Jets pounded ..." at the start of a sentence is not a name, nor "Gunmen" a place
         if label in (PERSON, ORG) and text.islower():
             continue  # "into the bush": no name is written in lower case
         if label == ORG and {w.lower() for w in text.split()} <= GENERIC_MILITARY | {"military", "navy", "police"}:
@@ -490,7 +428,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     find_bodies(doc, gaz, found)
     find_bodies_in_capitals(doc, gaz, found)
     _gazetteer_spans(doc, gaz, found, context, attack_word)
-    _demonyms(doc, gaz, found)
+    find_demonyms(doc, gaz, found)
     _coordinated_places(doc, found, context)
     _entities(doc, gaz, found, context, attack_word)
     _regions(doc, found, context)
