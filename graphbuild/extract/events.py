@@ -201,6 +201,11 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             sources.extend(nominals[s.i].sources)
         elif not passive:
             sources.extend(arg_actors(s, found))
+    if not sources and not passive and token.dep_ == "conj" and token.head.dep_ == "ccomp" and subjects and all(
+            noun_sense(s, lexicon) is not None for s in subjects) and not any(c.dep_ in SUBJ for c in token.children):
+        # "X said the attack was a crime and ordered the army to ...": an event orders nothing; the
+        # verb is coordinated with the one that reports, and shares its subject
+        sources = [k for s in clause_subject(token.head.head) for k in arg_actors(s, found)]
     between = [k for _, obj in prep_objects(token, {"between"}) for k in arg_actors(obj, found)]
     if between and not any(c.dep_ in SUBJ for c in token.children) and sense.event_type not in SYMMETRIC_TYPES:
         sources = between  # "fled after fighting between A and B": A and B fight (a mediator mediates between)

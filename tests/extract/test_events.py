@@ -457,6 +457,9 @@ FOUND = [
     ("Israel struck Syrian tanks near Sweida. President Ahmed al-Sharaa said the state would protect all Syrians.",
      ("Syria", "AGREE", "Syrians")),  # "the state" is the one the text is about, not the state named last
     ("Qatar sent an envoy to Kabul.", ("Qatar", "CONSULT", "Afghanistan")),  # an envoy sent is a visit
+    # an event orders nothing: a verb coordinated with a reported clause about one is the reporter's
+    ("President Gustavo Petro said the bombing was a crime against peace and ordered Colombian troops to "
+     "pursue the ELN.", ("Gustavo Petro", "REQUEST", "Colombia")),
     # an attack only vowed keeps the agent it names: not the last attacker's
     ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
      ("Somalia", "ASSAULT", "al-Shabaab")),
