@@ -201,6 +201,10 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
             clause, tok = tok, tok.head
             if circumstance(tok):
                 break  # "called for sanctions after the execution": what happened before, not content
+            if clause.dep_ == "ccomp" and clause.i < tok.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in
+                                                                   clause.children) \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                break  # "X accused Y of ..., a charge Z denied" parsed with X's clause under "denied": X's own
             if tok.i in heads:
                 out[f.trigger.i] = tok.i
                 break

@@ -274,6 +274,13 @@ def test_coordinated_with_a_demand_is_done(text, type_, trigger, nlp):
     assert f.one(type_, trigger=trigger).asserted, f.summary()
 
 
+def test_a_charge_the_parser_hangs_under_the_writer_s_comment_is_still_made(nlp):
+    # "..., a charge Abu Dhabi has denied" parsed with the accusation as the complement of "denied"
+    f = Found("Foreign Minister Ali Youssef accused the United Arab Emirates of arming the RSF, a charge Abu "
+              "Dhabi has repeatedly denied.", nlp)
+    assert f.one("ACCUSE", source="Ali Youssef", target="United Arab Emirates").asserted, f.summary()
+
+
 def test_participle_after_an_order_is_the_orderer_s_own_act(nlp):
     f = Found("Mali's junta ordered three French diplomats to leave the country, accusing them of spying.", nlp)
     assert f.one("ACCUSE", trigger="accusing").asserted, f.summary()  # not part of what it orders
