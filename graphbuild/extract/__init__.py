@@ -393,7 +393,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         mine = killed_by(_inherit_content(_hostile_vows(mine, frames, contents), frames, contents, lexicon, found),
                           frames, found)
         mine, frames = _fold_demands(mine, frames)
-        mine = blamed_attacks(mine, frames, events, lexicon)
+        mine = blamed_attacks(mine, frames, events, lexicon, found)
         events += mine
         events += [replace(e, targets=tuple(k for k in e.targets if found.actors[k].type != "LOCATION"))
                    if e.type in NOT_AT_PLACES else e for e in intentions(mine, frames, contents)]  # no one refuses a town

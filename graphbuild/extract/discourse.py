@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.senses import noun_sense
-from graphbuild.extract.syntax import OBJ, SUBJ, children
+from graphbuild.extract.syntax import OBJ, SUBJ, children, prep_objects
 from graphbuild.model import Event
 
 #: Event types a third party's report of which is an accusation against the actor.
@@ -27,16 +28,22 @@ ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
 ATTACK_ANAPHORS = frozenset({"launch", "test", "violence", "provocation", "incident", "killing"})
 
 
-def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event], lexicon: Lexicon) -> list[Event]:
+def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event], lexicon: Lexicon,
+                   found=None) -> list[Event]:
     """ "The US condemned the attack": blame (or praise: "Iran praised the attacks") for an attack
     named by a bare noun goes to whoever did the attack the document reported last (asserted,
-    with a known source)."""
+    with a known source), not to its victims ("condemned the violence against demonstrators")."""
     out = []
     for f, e in zip(frames, events):
         blamed = [o for o in children(f.trigger, OBJ) if (lexicon.is_attack(o.lemma_.lower(), "NOUN")
                   or o.lemma_.lower() in ATTACK_ANAPHORS) and any(d.lower_ in ANAPHORIC_DETS for d in o.children)]
-        if e.type in ("ACCUSE", "SUPPORT") and not e.targets and blamed:
-            done = [x for x in reversed(before) if _reported_attack(x)]  # the latest; of equals, the last listed
+        victims = {k for o in blamed for _p, v in prep_objects(o, {"against", "on"})
+                   for k in (arg_actors(v, found) if found is not None else ())}
+        if e.type in ("ACCUSE", "SUPPORT") and blamed and set(e.targets) <= victims:
+            # ("condemned the violence against demonstrators": whoever was violent, not the demonstrators)
+            done = [x for x in reversed(before) if _reported_attack(x)] or [  # the latest; of equals, the last listed
+                x for x in reversed(before) if x.type == "COERCE" and x.sources and x.modality == "asserted"
+                and x.polarity == "positive"]  # "police dispersed protesters ... condemned the violence"
             if _of_killing(blamed[0].text):  # "condemned the killings": the killers
                 done = [x for x in done if _of_killing(x.trigger)] or done
             kind = noun_sense(blamed[0], lexicon)
@@ -45,6 +52,8 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
             last = max(done, key=lambda x: x.trigger_start, default=None)
             if last is not None:
                 e = replace(e, targets=tuple(k for k in last.sources if k not in e.sources))
+            elif e.targets:
+                e = replace(e, targets=())  # the victims are not blamed
         out.append(e)
     return out
 

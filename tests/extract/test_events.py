@@ -460,6 +460,9 @@ FOUND = [
     # an event orders nothing: a verb coordinated with a reported clause about one is the reporter's
     ("President Gustavo Petro said the bombing was a crime against peace and ordered Colombian troops to "
      "pursue the ELN.", ("Gustavo Petro", "REQUEST", "Colombia")),
+    # blame for violence goes to whoever was violent, also a police crackdown
+    ("Georgian riot police used tear gas to disperse protesters in Tbilisi. The European Union condemned the "
+     "violence against peaceful demonstrators.", ("European Union", "ACCUSE", "Georgia")),
     # an attack only vowed keeps the agent it names: not the last attacker's
     ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
      ("Somalia", "ASSAULT", "al-Shabaab")),
@@ -506,6 +509,9 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("Georgian riot police used tear gas to disperse protesters in Tbilisi. The European Union condemned the "
+     "violence against peaceful demonstrators.", ("European Union", "ACCUSE", "protesters")),  # the victims
+    ("Egypt condemned the attacks on civilians.", ("Egypt", "ACCUSE", "civilians")),
     ("Khalifa Haftar said he would not withdraw his forces from Sirte.", ("Khalifa Haftar", "REJECT", "Sirte")),
     ("Sudan agreed to a ceasefire brokered by Qatar and Egypt.", ("Qatar", "AGREE", "Egypt")),  # mediators
     ("Pakistan said the Iranian envoy should not return to Islamabad.", ("Iran", "REJECT", "Islamabad")),
