@@ -131,8 +131,6 @@ def body_head_index(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
     return {tuple(h.lower().split()): h for h in gaz.body_heads()}
 
 
-
-
 def two_word_demonym(gaz: Gazetteer, token: Token) -> Actor | None:
     """The state a two-word demonym names: "Sri Lankan", "South Korean", "Sierra Leonean".
 

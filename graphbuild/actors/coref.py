@@ -45,6 +45,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.actors.bodies import body_head_index
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.names import initials
 
@@ -382,6 +383,19 @@ def _home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset()) -> str
     return best
 
 
+def _home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
+    """A government body named by its head alone ("the interior ministry", "the defence ministry"):
+    the body of the state the document is about; None for any other description."""
+    before = doc[token.i - 1] if token.i else None
+    if before is None or before.head.i != token.i or before.dep_ not in ("amod", "compound") \
+            or before.i in found.token_actor:
+        return None
+    head = body_head_index(gaz).get((before.lower_, token.lower_))
+    state = _home_state(found, gaz, token) if head is not None else None
+    body = gaz.body(gaz.actor(state), head) if state is not None else None
+    return body if body is not None and body.type == "GOVERNMENT" else None
+
+
 #: A state's own armed or police forces, named with no state: "security forces", "federal troops",
 #: "federal authorities", "riot police" (not bare "troops", which may be anyone's).
 STATE_ARMS = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
@@ -473,6 +487,10 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             # the document has used before means what it meant then ("the junta" stays the junta)
             inside = {found.at(a) for a in t.ancestors if found.at(a)}
             word = _described_as(t, descriptions)
+            body = _home_body(doc, t, found, gaz)
+            if body is not None:  # "the interior ministry said": the home state's, not the last body named
+                found.add(doc[t.i - 1:t.i + 1], body, "coref")
+                continue
             key = described.get(word)
             if (key is None or key in inside) and word in HOME_WORDS:
                 key = _home_state(found, gaz, t, inside)

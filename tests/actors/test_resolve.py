@@ -347,6 +347,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Police fired tear gas at protesters in Lagos.", "Police", "Nigeria"),
     ("Ethiopia accused Fano of killing civilians. Fighting between federal forces and Fano began in August.",
      "federal", "Ethiopia"),
+    # a body named by its head alone is the body of the state the text is about
+    ("Georgian riot police dispersed protesters outside parliament in Tbilisi, the interior ministry said.",
+     "interior", "Georgian Interior Ministry"),
     # a definite, singular generic armed group is the armed group named before it
     ("Al-Shabaab gunmen stormed a hotel. The militant group claimed responsibility for the attack.",
      "militant", "al-Shabaab"),
