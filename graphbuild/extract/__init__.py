@@ -36,7 +36,7 @@ from graphbuild.extract.factuality import factuality, modality_of
 from graphbuild.extract.intentions import HOSTILE, OBLIGATION, VOLITION, YIELDING, conditional, intentions
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
-from graphbuild.extract.syntax import OBJ, children, circumstance, infinitival
+from graphbuild.extract.syntax import OBJ, children, circumstance, gerund_as_noun, infinitival
 from graphbuild.model import SYMMETRIC_TYPES, Casualty, Document, Event, Relation
 
 #: Event types that act on a place when no actor is named: "shelled Homs", "imposed a curfew in
@@ -144,8 +144,8 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
     sources = tuple(dict.fromkeys(_seat_of(k, found, gaz) for k in sources))  # "condemnation from Belgrade"
     if frame.sense.event_type in ARMED_ACTS:  # "the defence ministry said it had shelled ...": the state did
         sources = tuple(dict.fromkeys(_armed_by(k, found) for k in sources))
-    gerund = frame.trigger.pos_ == "VERB" or frame.trigger.dep_ == "compound" and frame.trigger.lower_.endswith("ing")
-    if not sources and fact.denied_by and gerund and fact.denied_by not in targets:
+    verbal = frame.trigger.pos_ == "VERB" or gerund_as_noun(frame.trigger)
+    if not sources and fact.denied_by and verbal and fact.denied_by not in targets:
         sources = (fact.denied_by,)  # "Moscow denied targeting civilians": Moscow is the one accused
     return Event(
         type=frame.sense.event_type,

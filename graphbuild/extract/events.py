@@ -46,7 +46,7 @@ from graphbuild.extract.senses import (
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
-    RELATIVE_PRONOUNS, charged, clause_subject, died_of, phrase_head, prep_objects, with_conjuncts,
+    RELATIVE_PRONOUNS, charged, clause_subject, died_of, gerund_as_noun, phrase_head, prep_objects, with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -131,8 +131,7 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         sources = [k for k in sources + [k for k in targets if k not in sources]
                    if found.actors[k].type != "LOCATION"]
         targets = []
-    if not targets and sense.event_type == "ASSAULT" and token.dep_ == COMPOUND and token.tag_ == "NN" \
-            and token.lower_.endswith("ing") and token.head.tag_ == "NNS":
+    if not targets and sense.event_type == "ASSAULT" and gerund_as_noun(token) and token.head.tag_ == "NNS":
         # "denied bombing civilians", the tagger taking the gerund for a noun on its object
         targets.extend(k for k in arg_actors(token.head, found) if k not in sources)
     if sense.event_type == "ASSAULT" and all(found.actors[k].type == "LOCATION" for k in targets):

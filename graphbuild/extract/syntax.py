@@ -127,6 +127,16 @@ def died_of(token: Token) -> list[Token]:
     return []
 
 
+def gerund_as_noun(token: Token) -> bool:
+    """Whether the tagger took a gerund for a noun on its object: the "bombing" of "denied bombing
+    civilians" (a compound of "civilians").
+
+    >>> gerund_as_noun.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
+    'gerund_as_noun'
+    """
+    return token.dep_ == COMPOUND and token.tag_ == "NN" and token.lower_.endswith("ing")
+
+
 def children(token: Token, deps) -> Iterator[Token]:
     """Children of ``token`` whose dependency label is in ``deps`` (a label or a set), in text order."""
     deps = {deps} if isinstance(deps, str) else deps
