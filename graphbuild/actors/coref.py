@@ -45,8 +45,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.actors.bodies import body_head_index
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.home import HOME_WORDS, home_body, home_state, of_phrases, state_arm
 from graphbuild.actors.names import initials
 
 _ORGS = ("STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA")
@@ -346,86 +346,6 @@ def _named_group(token: Token, found) -> tuple[int, str] | None:
     return (span[0], named) if named is not None else None
 
 
-#: Descriptions of a state's own institutions: with no state named in their sentence, the state the
-#: document is about ("the junta" and "the regime", said of an adversary, stay the nearest state).
-HOME_WORDS = frozenset({"army", "military", "government", "authorities", "navy", "state"})
-
-
-def _home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset()) -> str | None:
-    """The state "the army" or "the government" is: the state named last before it in its own
-    sentence ("Sudan said the army had ..."), else the state the document has named most so far, its places
-    counting for it and references not ("... near Djibo. The army said ..." -> Burkina Faso, not
-    the Russia whose instructors were named last). Ties go to the one named first."""
-    states = [(start, key) for start, _end, key in found.mention_spans
-              if start < token.i and found.actors[key].type == "STATE" and key not in exclude]
-    local = [(start, key) for start, key in states if start >= token.sent.start]
-    if local:
-        return max(local)[1]
-    counts: dict[str, list[int]] = {}
-    referring = {m.start for m in found.mentions if m.how == "coref"}  # only what the text names counts
-    for start, _end, key in found.mention_spans:
-        actor = found.actors[key]
-        if token.doc[start].idx in referring:
-            continue
-        state = key if actor.type == "STATE" else actor.country if actor.type == "LOCATION" else None
-        if start < token.i and state and state not in exclude and gaz.actor(state) is not None:
-            counts.setdefault(state, []).append(start)
-    if not counts:  # "Police fired tear gas at protesters in Lagos": where it happens
-        after = [found.actors[key] for start, _end, key in sorted(found.mention_spans)
-                 if token.sent.start <= start < token.sent.end and start > token.i]
-        state = next((a.key if a.type == "STATE" else a.country for a in after
-                      if a.type == "STATE" or a.type == "LOCATION" and a.country and gaz.actor(a.country)), None)
-        if state is not None:
-            found.actors.setdefault(state, gaz.actor(state))
-        return state
-    best = max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
-    found.actors.setdefault(best, gaz.actor(best))
-    return best
-
-
-def _home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
-    """A government body named by its head alone ("the interior ministry", "the defence ministry"):
-    the body of the state the document is about; None for any other description."""
-    before = doc[token.i - 1] if token.i else None
-    if before is None or before.head.i != token.i or before.dep_ not in ("amod", "compound") \
-            or before.i in found.token_actor:
-        return None
-    head = body_head_index(gaz).get((before.lower_, token.lower_))
-    state = _home_state(found, gaz, token) if head is not None else None
-    body = gaz.body(gaz.actor(state), head) if state is not None else None
-    return body if body is not None and body.type == "GOVERNMENT" else None
-
-
-#: A state's own armed or police forces, named with no state: "security forces", "federal troops",
-#: "federal authorities", "riot police" (not bare "troops", which may be anyone's).
-STATE_ARMS = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
-STATE_ARM_MODIFIERS = frozenset({"security", "federal", "state", "national", "paramilitary"})
-#: Verbs by which forces only tell the news.
-TELLING = frozenset({"say", "tell", "report", "add", "confirm", "announce"})
-
-
-def _state_arm(token: Token, found) -> bool:
-    """Whether ``token`` heads a state's forces named with no state ("security forces", "police"):
-    no actor named on it, no owner ("its police", "Kenyan police" are read elsewhere)."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.i in found.token_actor or token.dep_ == "compound":
-        return False  # "a police station" is a building
-    if token.dep_ == "nsubj" and token.head.lemma_.lower() in TELLING:
-        return False  # "..., police said": a source of news, not a party to it
-    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-    if any(found.at(c) or c.pos_ in ("PROPN", "PRON") for c in mods) or any(
-            found.at(o) for _p, o in _of_phrases(token)):
-        return False
-    if token.lower_ in STATE_ARMS:
-        return True
-    return token.lower_ in ("forces", "troops", "authorities") and any(c.lower_ in STATE_ARM_MODIFIERS for c in mods)
-
-
-def _of_phrases(token: Token):
-    """(preposition, object) of the "of"/"from" phrases of ``token``: "the president of Armenia"."""
-    return [(p, o) for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-            for o in p.children if o.dep_ == "pobj"]
-
-
 def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> None:
     """Add coreference mentions to ``found`` (a :class:`~graphbuild.actors.resolve.DocActors`);
     ``attack_word(lemma, pos)`` tells attacks, whose subject does not own what they hit."""
@@ -466,8 +386,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if state is not None:  # "the Defence Ministry said its jets struck": the state's jets
                 found.add(doc[t.i:t.i + 1], state, "coref")
                 continue
-        elif _state_arm(t, found):  # "security forces killed five protesters": the state the text is about
-            key = _home_state(found, gaz, t)
+        elif state_arm(t, found):  # "security forces killed five protesters": the state the text is about
+            key = home_state(found, gaz, t)
             start = min([c.i for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i] + [t.i])
             if key:
                 found.add(doc[start:t.i + 1], found.actors[key], "coref")
@@ -480,20 +400,20 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 and not any(
                 c.dep_ in ("compound", "amod", "poss") and (found.at(c) or c.pos_ == "PROPN")
                 and not _nationality(c, found, descriptions[_described_as(t, descriptions)])
-                for c in t.children) and not any(found.at(obj) for _prep, obj in _of_phrases(t)):
+                for c in t.children) and not any(found.at(obj) for _prep, obj in of_phrases(t)):
             # (a nationality says where a group is from: "the Yemeni group" is the group named before)
             # "the president of Armenia" is named where it stands, not an earlier actor
             # "China, the junta's main ally": a description never means the phrase it sits in; one
             # the document has used before means what it meant then ("the junta" stays the junta)
             inside = {found.at(a) for a in t.ancestors if found.at(a)}
             word = _described_as(t, descriptions)
-            body = _home_body(doc, t, found, gaz)
+            body = home_body(doc, t, found, gaz)
             if body is not None:  # "the interior ministry said": the home state's, not the last body named
                 found.add(doc[t.i - 1:t.i + 1], body, "coref")
                 continue
             key = described.get(word)
             if (key is None or key in inside) and word in HOME_WORDS:
-                key = _home_state(found, gaz, t, inside)
+                key = home_state(found, gaz, t, inside)
             if key is None or key in inside:
                 key = _nearest(found, descriptions[word], t.i, inside)
             if key:

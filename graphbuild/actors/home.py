@@ -1,0 +1,112 @@
+"""The state a text is about, and its institutions named with no state.
+
+"The army said ...", "security forces killed five protesters", "the interior ministry said":
+news names a country's own army, police and ministries without the country when the story is
+about it. :func:`home_state` says which state that is (one named before in the sentence, else
+the one the document names most, its places counting); :mod:`graphbuild.actors.coref` uses it
+for such descriptions.
+
+>>> "army" in HOME_WORDS and "police" in STATE_ARMS
+True
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.actors.bodies import body_head_index
+from graphbuild.actors.gazetteer import Gazetteer
+
+#: Descriptions of a state's own institutions: with no state named in their sentence, the state the
+#: document is about ("the junta" and "the regime", said of an adversary, stay the nearest state).
+HOME_WORDS = frozenset({"army", "military", "government", "authorities", "navy", "state"})
+
+
+def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset()) -> str | None:
+    """The state "the army" or "the government" is: the state named last before it in its own
+    sentence ("Sudan said the army had ..."), else the state the document has named most so far, its places
+    counting for it and references not ("... near Djibo. The army said ..." -> Burkina Faso, not
+    the Russia whose instructors were named last). Ties go to the one named first.
+
+    >>> home_state.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'home_state'
+    """
+    states = [(start, key) for start, _end, key in found.mention_spans
+              if start < token.i and found.actors[key].type == "STATE" and key not in exclude]
+    local = [(start, key) for start, key in states if start >= token.sent.start]
+    if local:
+        return max(local)[1]
+    counts: dict[str, list[int]] = {}
+    referring = {m.start for m in found.mentions if m.how == "coref"}  # only what the text names counts
+    for start, _end, key in found.mention_spans:
+        actor = found.actors[key]
+        if token.doc[start].idx in referring:
+            continue
+        state = key if actor.type == "STATE" else actor.country if actor.type == "LOCATION" else None
+        if start < token.i and state and state not in exclude and gaz.actor(state) is not None:
+            counts.setdefault(state, []).append(start)
+    if not counts:  # "Police fired tear gas at protesters in Lagos": where it happens
+        after = [found.actors[key] for start, _end, key in sorted(found.mention_spans)
+                 if token.sent.start <= start < token.sent.end and start > token.i]
+        state = next((a.key if a.type == "STATE" else a.country for a in after
+                      if a.type == "STATE" or a.type == "LOCATION" and a.country and gaz.actor(a.country)), None)
+        if state is not None:
+            found.actors.setdefault(state, gaz.actor(state))
+        return state
+    best = max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
+    found.actors.setdefault(best, gaz.actor(best))
+    return best
+
+
+def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
+    """A government body named by its head alone ("the interior ministry", "the defence ministry"):
+    the body of the state the document is about; None for any other description.
+
+    >>> home_body.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'home_body'
+    """
+    before = doc[token.i - 1] if token.i else None
+    if before is None or before.head.i != token.i or before.dep_ not in ("amod", "compound") \
+            or before.i in found.token_actor:
+        return None
+    head = body_head_index(gaz).get((before.lower_, token.lower_))
+    state = home_state(found, gaz, token) if head is not None else None
+    body = gaz.body(gaz.actor(state), head) if state is not None else None
+    return body if body is not None and body.type == "GOVERNMENT" else None
+
+
+#: A state's own armed or police forces, named with no state: "security forces", "federal troops",
+#: "federal authorities", "riot police" (not bare "troops", which may be anyone's).
+STATE_ARMS = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
+STATE_ARM_MODIFIERS = frozenset({"security", "federal", "state", "national", "paramilitary"})
+#: Verbs by which forces only tell the news.
+TELLING = frozenset({"say", "tell", "report", "add", "confirm", "announce"})
+
+
+def state_arm(token: Token, found) -> bool:
+    """Whether ``token`` heads a state's forces named with no state ("security forces", "police"):
+    no actor named on it, no owner ("its police", "Kenyan police" are read elsewhere).
+
+    >>> state_arm.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'state_arm'
+    """
+    if token.pos_ not in ("NOUN", "PROPN") or token.i in found.token_actor or token.dep_ == "compound":
+        return False  # "a police station" is a building
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in TELLING:
+        return False  # "..., police said": a source of news, not a party to it
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if any(found.at(c) or c.pos_ in ("PROPN", "PRON") for c in mods) or any(
+            found.at(o) for _p, o in of_phrases(token)):
+        return False
+    if token.lower_ in STATE_ARMS:
+        return True
+    return token.lower_ in ("forces", "troops", "authorities") and any(c.lower_ in STATE_ARM_MODIFIERS for c in mods)
+
+
+def of_phrases(token: Token):
+    """(preposition, object) of the "of"/"from" phrases of ``token``: "the president of Armenia".
+
+    >>> of_phrases.__name__  # needs a parsed sentence; see tests/actors/test_resolve.py
+    'of_phrases'
+    """
+    return [(p, o) for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for o in p.children if o.dep_ == "pobj"]
