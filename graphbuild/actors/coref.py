@@ -29,7 +29,8 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
   militia") is the armed group named nearest before it, when one is; not one with a name of its
   own ("the Amal militia"), nor a plural ("the rebels").
 * Unattributed aircraft ("warplanes bombarded ...") belong to the nearest earlier state
-  named in an agent position (subject, possessor, or modifier of an attack).
+  named in an agent position (subject, possessor, or modifier of an attack); "the drone" after
+  "a Malian army drone" is Mali's.
 * An acronym in brackets after a name ("the Revolutionary Front (RF)") is that actor, there
   and wherever the document uses it again.
 
@@ -261,6 +262,21 @@ def _agent_state(doc: Doc, found, before: int) -> str | None:
     return best[1] if best else None
 
 
+def _same_craft(token: Token, found) -> str | None:
+    """Whose "the drone" is when the document named a drone with its owner before: "Mali accused
+    Algeria of shooting down a Malian army drone ... the drone had violated its airspace" -> Mali."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return None
+    for t in reversed(token.doc[:token.i]):
+        if t.lemma_.lower() != token.lemma_.lower():
+            continue
+        owner = found.at(t) or next((found.at(c) for c in t.subtree if c.i < t.i and found.at(c)
+                                     and found.actors[found.at(c)].type in ARMED_OWNERS), None)
+        if owner is not None:  # (a "the drone" read before already says whose)
+            return owner
+    return None
+
+
 def _plural_subject(token: Token, found) -> str | None:
     """ "Palestinian leaders said they would ...": *they* is the plural subject before it, or the
     country that qualifies it; "Mali and Niger said they ...": the first of a list (the events
@@ -392,9 +408,11 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if key:
                 found.add(doc[start:t.i + 1], found.actors[key], "coref")
             continue
-        elif t.pos_ == "NOUN" and low in AIRCRAFT and t.dep_ in AIRCRAFT_AGENT_DEPS and not any(
-                c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children):
-            key = _agent_state(doc, found, t.i)
+        elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(
+                c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children) and (
+                t.dep_ in AIRCRAFT_AGENT_DEPS or _same_craft(t, found)):
+            # "a Malian army drone ... the drone": the one named before; else the last attacking state
+            key = _same_craft(t, found) or _agent_state(doc, found, t.i)
         elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) or _governments_own(t)) \
                 and not any(

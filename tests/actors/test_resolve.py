@@ -194,6 +194,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # "ethnic" makes a plural demonym a people, not the state's nationals
     ("Serb forces killed three ethnic Albanians.", "ethnic", "ethnic Albanians", "GROUP"),
     ("Police detained three Albanians.", "Albanians", "Albanians", "GROUP"),
+    ("Niger and Mali are members of the Alliance of Sahel States.", "Alliance of Sahel States",
+     "Alliance of Sahel States", "IGO"),  # a union of states
     # a name NER calls a person but ending in an organisation word is an organisation
     ("The Tigray People's Liberation Front accused the army of shelling markets.",
      "Tigray People's Liberation Front", "Tigray People's Liberation Front", "ARMED_GROUP"),
@@ -350,6 +352,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a body named by its head alone is the body of the state the text is about
     ("Georgian riot police dispersed protesters outside parliament in Tbilisi, the interior ministry said.",
      "interior", "Georgian Interior Ministry"),
+    # "the drone" is the drone named before with its owner, not the state that shot it down
+    ("Mali accused Algeria of shooting down a Malian army drone. Algeria said the drone had violated its airspace. "
+     "Rebels said the drone had been targeting their fighters.", "Rebels said the |drone", "Mali"),
     # a definite, singular generic armed group is the armed group named before it
     ("Al-Shabaab gunmen stormed a hotel. The militant group claimed responsibility for the attack.",
      "militant", "al-Shabaab"),
