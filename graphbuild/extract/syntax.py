@@ -265,8 +265,9 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                 verb = verb.head
             seen += 1
             continue
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return [verb.head]
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return [verb.head]  # (not "a likelihood that the hospital had been hit": what the noun says)
         return []
     return []
 

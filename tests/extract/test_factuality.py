@@ -61,6 +61,9 @@ CLAIMS = [  # text, event type, source, target, claimed by
     ("Sudanese police arrested 12 protesters, Reuters reported.", "COERCE", "Sudan", "protesters", "Reuters"),
     ("Human Rights Watch said Syrian helicopters dropped barrel bombs on Daraa.", "ASSAULT", "Syria", "Daraa",
      "Human Rights Watch"),
+    # what a noun's "that" clause says is no act of the noun ("a likelihood that the hospital had been hit")
+    ("UN human rights monitors said there was a high likelihood that the hospital had been hit by a Russian "
+     "missile rather than by falling debris.", "ASSAULT", "Russia", None, "United Nations"),
     # "said X, and that Y": Y is said too, also when the parser hangs it on the reporting verb
     ("Amnesty said both the army and allied militias known as Wazalendo had recruited children, and that "
      "the rebels had executed at least nine men in Kibumba.", "ASSAULT", "rebels", "Kibumba",
