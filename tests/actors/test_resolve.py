@@ -175,6 +175,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a people's or a faith's population is a group of its own, not every population of that kind
     ("Islamic fundamentalists marched in Oran.", "Islamic", "Islamic fundamentalists", "GROUP"),
     ("Thousands of Chechen refugees crossed into Georgia.", "refugees", "Chechen refugees", "GROUP"),
+    ("Tuareg rebels said the drone had been targeting their fighters.", "rebels", "Tuareg rebels", "ARMED_GROUP"),
+    ("Tutsi rebels attacked the camp.", "rebels", "Tutsi rebels", "ARMED_GROUP"),  # a people, first in its sentence
     ("The army said Sunni militants attacked the checkpoint.", "militants", "Sunni militants", "ARMED_GROUP"),
     ("Angry protesters blocked the road.", "protesters", "protesters", "GROUP"),  # a capital at the start
     # a population named with where it is or comes from is that place's or country's
