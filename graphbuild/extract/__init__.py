@@ -33,7 +33,9 @@ from graphbuild.extract.discourse import (
 )
 from graphbuild.extract.parties import aimed_through, complete, killed_by
 from graphbuild.extract.factuality import factuality, modality_of
-from graphbuild.extract.intentions import HOSTILE, OBLIGATION, VOLITION, YIELDING, conditional, intentions
+from graphbuild.extract.intentions import (
+    HOSTILE, OBLIGATION, VOLITION, YIELDING, charges, conditional, intentions,
+)
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
 from graphbuild.extract.syntax import OBJ, children, circumstance, gerund_as_noun, infinitival
@@ -397,6 +399,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += mine
         events += [replace(e, targets=tuple(k for k in e.targets if found.actors[k].type != "LOCATION"))
                    if e.type in NOT_AT_PLACES else e for e in intentions(mine, frames, contents)]  # no one refuses a town
+        events += charges(mine, frames)
         events += _obligations(sent, frames, document, found, lexicon)
     events = event_anaphora(events, new, told)
     events += accusations(events, found.actors, wished)

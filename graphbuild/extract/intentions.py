@@ -137,3 +137,32 @@ def volitional(trigger: Token) -> Token | None:
             holder = tok.head if tok.dep_ == "acomp" else tok  # "is ready": the copula holds the modal
             return None if any(c.dep_ == "aux" and c.lower_ in UNCERTAIN_AUX for c in holder.children) else tok
     return None
+
+
+#: Verbs of holding someone to account "for" an act or "on" a charge, and the words of a charge.
+HELD_FOR = frozenset({"arrest", "detain", "jail", "imprison", "convict", "sentence", "prosecute", "indict"})
+CHARGE_WORDS = frozenset({"charge", "allegation", "suspicion", "accusation"})
+#: Words of how long, not what for: "detained for three days".
+DURATIONS = frozenset({"day", "week", "month", "year", "hour", "night", "decade", "life"})
+
+
+def charges(events: list[Event], frames: list[Frame]) -> list[Event]:
+    """Those held "for" an act or "on" a charge are accused of it by whoever holds them: "police
+    arrested a missionary for collaborating with Israel", "jailed 52 members on allegations of
+    treason" are also an ACCUSE (CAMEO 112), beside the arrest (not "detained for three days").
+
+    >>> charges([], [])
+    []
+    """
+    out = []
+    for f, e in zip(frames, events):
+        t = f.trigger
+        if e.type != "COERCE" or t.lemma_.lower() not in HELD_FOR or not e.asserted:
+            continue
+        objects = [(p.lower_, o) for p in t.children if p.dep_ == "prep" for o in p.children
+                   if o.dep_ in ("pobj", "pcomp")]
+        if any(p == "for" and o.lemma_.lower() not in DURATIONS and o.ent_type_ not in ("DATE", "TIME")
+               or p == "on" and o.lemma_.lower() in CHARGE_WORDS for p, o in objects):
+            out.append(replace(e, type="ACCUSE", mode="allege", cameo="112", evidence=credited(e, "charge"),
+                               casualties=(), weapons=()))
+    return out

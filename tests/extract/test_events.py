@@ -463,6 +463,9 @@ FOUND = [
     # blame for violence goes to whoever was violent, also a police crackdown
     ("Georgian riot police used tear gas to disperse protesters in Tbilisi. The European Union condemned the "
      "violence against peaceful demonstrators.", ("European Union", "ACCUSE", "Georgia")),
+    # those held for an act or on a charge are accused of it
+    ("Kenyan police arrested two journalists for spying.", ("Kenya", "ACCUSE", "journalists")),
+    ("Nigerian authorities jailed 52 activists on charges of treason.", ("Nigeria", "ACCUSE", "activists")),
     # an attack only vowed keeps the agent it names: not the last attacker's
     ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
      ("Somalia", "ASSAULT", "al-Shabaab")),
@@ -652,6 +655,7 @@ ABSENT = [
     ("Two miners succumbed to their injuries in hospital.", ("CONCEDE",)),  # dying is no concession
     ("Washington said it was working to prevent a wider war.", ("COERCE",)),  # averting a war coerces no one
     ("Sudan and Chad agreed to send delegations to the talks.", ("AID",)),  # delegates bring no aid
+    ("Kenyan police detained three journalists for three days.", ("ACCUSE",)),  # how long, not what for
     ("Farmers died in the protest over land seizures.", ("ASSAULT",)),  # a death at a protest is no attack by it
     ("The UN condemned Israeli settlement activity in the West Bank.", ("AGREE",)),
 ]
