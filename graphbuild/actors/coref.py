@@ -192,6 +192,11 @@ def _nationality(modifier: Token, found, types) -> bool:
     return modifier.dep_ == "amod" and key is not None and found.actors[key].type == "STATE" and "STATE" not in types
 
 
+def _definite(token: Token) -> bool:
+    """Whether a noun points back with "the", "this" or "that" ("the watchdog", "the drone")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+
 def _described_as(token: Token, descriptions) -> str | None:
     """The description word ``token`` is, by lemma or as written ("authorities", lemmatised "authority")."""
     for word in (token.lemma_.lower(), token.lower_):
@@ -265,7 +270,7 @@ def _agent_state(doc: Doc, found, before: int) -> str | None:
 def _same_craft(token: Token, found) -> str | None:
     """Whose "the drone" is when the document named a drone with its owner before: "Mali accused
     Algeria of shooting down a Malian army drone ... the drone had violated its airspace" -> Mali."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+    if not _definite(token):
         return None
     for t in reversed(token.doc[:token.i]):
         if t.lemma_.lower() != token.lemma_.lower():
@@ -352,8 +357,7 @@ def _named_group(token: Token, found) -> tuple[int, str] | None:
         return None
     span = next(((start, end) for start, end, k in found.mention_spans if k == key and start <= token.i < end
                  or k == key and end == token.i), None)
-    if span is None or span[1] < token.i or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                                    for c in token.children):
+    if span is None or span[1] < token.i or not _definite(token):
         return None
     if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < span[0] for c in token.children):
         return None  # "the Amal militia": a name of its own
@@ -384,12 +388,12 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         if low == "whose":  # "Eritrea, whose troops fought ...": the noun the relative clause is on
             clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
             key = found.at(clause.head) if clause is not None else None
-        elif t.pos_ == "PRON" and low in PLURAL and _plural_subject(t, found):
-            key = _plural_subject(t, found)
+        elif t.pos_ == "PRON" and low in PLURAL and (plural := _plural_subject(t, found)):
+            key = plural
         elif t.pos_ == "PRON" and low == "they" and _unnamed_speaker(t, found):
             continue  # "Police said they had deployed teams": the police, whom no name says
-        elif t.pos_ == "PRON" and low == "them" and _plural_object(t, found):
-            key = _plural_object(t, found)
+        elif t.pos_ == "PRON" and low == "them" and (acted_on := _plural_object(t, found)):
+            key = acted_on
         elif t.pos_ == "PRON" and low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
             armed = t.dep_ == "poss" and t.head.lower_ in AIRCRAFT | ARMED_NOUNS
@@ -410,11 +414,11 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             continue
         elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(
                 c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children) and (
-                t.dep_ in AIRCRAFT_AGENT_DEPS or _same_craft(t, found)):
+                (craft := _same_craft(t, found)) or t.dep_ in AIRCRAFT_AGENT_DEPS):
             # "a Malian army drone ... the drone": the one named before; else the last attacking state
-            key = _same_craft(t, found) or _agent_state(doc, found, t.i)
-        elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) or _governments_own(t)) \
+            key = craft or _agent_state(doc, found, t.i)
+        elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (
+                _definite(t) or _governments_own(t)) \
                 and not any(
                 c.dep_ in ("compound", "amod", "poss") and (found.at(c) or c.pos_ == "PROPN")
                 and not _nationality(c, found, descriptions[_described_as(t, descriptions)])

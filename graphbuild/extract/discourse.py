@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.lexicon import Lexicon
@@ -36,7 +38,7 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
     out = []
     for f, e in zip(frames, events):
         blamed = [o for o in children(f.trigger, OBJ) if (lexicon.is_attack(o.lemma_.lower(), "NOUN")
-                  or o.lemma_.lower() in ATTACK_ANAPHORS) and any(d.lower_ in ANAPHORIC_DETS for d in o.children)]
+                  or o.lemma_.lower() in ATTACK_ANAPHORS) and _points_back(o)]
         victims = {k for o in blamed for _p, v in prep_objects(o, {"against", "on"})
                    for k in (arg_actors(v, found) if found is not None else ())}
         if e.type in ("ACCUSE", "SUPPORT") and blamed and set(e.targets) <= victims:
@@ -58,6 +60,11 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
     return out
 
 
+def _points_back(noun: Token) -> bool:
+    """Whether a noun's determiner points back at something told before: "the attack", "such strikes"."""
+    return any(d.lower_ in ANAPHORIC_DETS for d in noun.children)
+
+
 def told_attacks(frames: list[Frame], lexicon: Lexicon) -> dict[int, str | None]:
     """The verb frames with no agent whose subject is a definite attack noun ("The strikes killed
     12 people"), by trigger offset, with the noun's PLOVER mode: for :func:`event_anaphora`, such a
@@ -71,7 +78,7 @@ def told_attacks(frames: list[Frame], lexicon: Lexicon) -> dict[int, str | None]
         if f.extractor == "nominal" or f.sources or f.sense.event_type != "ASSAULT":
             continue
         for s in children(f.trigger, SUBJ):
-            kind = noun_sense(s, lexicon) if any(d.lower_ in ANAPHORIC_DETS for d in s.children) else None
+            kind = noun_sense(s, lexicon) if _points_back(s) else None
             if kind is not None and kind.event_type == "ASSAULT":
                 out[f.trigger.idx] = kind.mode
     return out

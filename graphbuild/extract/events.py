@@ -46,7 +46,8 @@ from graphbuild.extract.senses import (
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
-    RELATIVE_PRONOUNS, charged, clause_subject, died_of, gerund_as_noun, phrase_head, prep_objects, with_conjuncts,
+    RELATIVE_PRONOUNS, charged, clause_subject, died_of, gerund_as_noun, phrase_head, prep_objects, that_clause,
+    with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -112,7 +113,7 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         # (also when the parser hung the clause on the verb: "reiterated its demand today that ...")
         hung = [c for c in children(token.head, {"ccomp"}) if c.i > token.i] if token.dep_ in OBJ else []
         for clause in [*children(token, {"acl", "ccomp", "relcl"}), *hung]:
-            if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            if that_clause(clause):
                 targets.extend(k for s in children(clause, SUBJ) for k in arg_actors(s, found)
                                if k not in sources)
     if sense.event_type in BLAME_TYPES and token.dep_ in OBJ and token.head.lemma_.lower() in REACTION_VERBS:

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.syntax import (
-    AUX, CLIMB, FINITE, NEG, charged, clause_subject, governors, marked, prep_objects,
+    AUX, CLIMB, FINITE, NEG, charged, clause_subject, governors, marked, prep_objects, that_clause,
 )
 
 #: Adjectives on an event noun that make it uncertain or planned.
@@ -168,9 +168,8 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
             break  # "X announced ..., after Y shot down a jet": the circumstance is the narrator's, not X's claim
         if gov.dep_ == "appos" and gov.lemma_.lower() in COMMENT_NOUNS:
             break  # "X accused Y of ..., a charge Y denied": the writer's comment on the claim, not X's
-        parallel = below.dep_ == "conj" and below.head.i == gov.i and not any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in below.children)  # "denied X and accused Y": no
-        # denial of Y; but "said X, and that Y": Y is said too
+        # "denied X and accused Y": no denial of Y; but "said X, and that Y": Y is said too
+        parallel = below.dep_ == "conj" and below.head.i == gov.i and not that_clause(below)
         proposed = proposed or below.lemma_.lower() in PROPOSAL_NOUNS and below.pos_ == "NOUN"
         speaker = below.head.i == gov.i and (below.dep_ == "nsubj" or described and below.dep_ == "nsubjpass")
         described = described or below.dep_ in DESCRIBING

@@ -180,6 +180,15 @@ def marked(clause: Token) -> bool:
     return any(c.dep_ == "mark" for c in clause.children)
 
 
+def that_clause(clause: Token) -> bool:
+    """Whether a clause opens with "that" ("its demand that Israel ease ...", "said X, and that Y").
+
+    >>> that_clause.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
+    'that_clause'
+    """
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def infinitival(clause: Token) -> bool:
     """Whether a clause is a bare to-infinitive ("to help defend X", "has sworn to fight").
 
@@ -265,8 +274,7 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                 verb = verb.head
             seen += 1
             continue
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and not any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and not that_clause(verb):
             return [verb.head]  # (not "a likelihood that the hospital had been hit": what the noun says)
         return []
     return []
