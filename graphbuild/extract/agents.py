@@ -91,7 +91,7 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
                 return owner
             continue
         break
-    if head.dep_ in OBJ and head.head.pos_ == "VERB" and (lexicon.is_light_verb(head.head.lemma_.lower())
+    if head.dep_ in OBJ and head.head.pos_ == "VERB" and (_light(head.head, lexicon)
                                                          or head.head.lemma_.lower() in VOWING):
         return [k for s in clause_subject(head.head) for k in arg_actors(s, found)]  # "vowed more strikes"
     if head.dep_ in PASS_SUBJ and lexicon.is_light_verb(head.head.lemma_.lower()):
@@ -117,6 +117,13 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     return []
 
 
+def _light(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb, with its particle if it has one, is a light verb ("sped up the withdrawal")."""
+    lemma = verb.lemma_.lower()
+    return lexicon.is_light_verb(lemma) or any(
+        c.dep_ == "prt" and lexicon.is_light_verb(f"{lemma} {c.lower_}") for c in verb.children)
+
+
 def _mediating(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb is a mediator's ("a ceasefire brokered by X": X mediated, the parties agreed)."""
     sense = lexicon.verb(verb.lemma_.lower())
@@ -138,12 +145,21 @@ def done_during(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str
 def light_subjects(token: Token, lexicon: Lexicon) -> list[Token]:
     """The subject of the light verb an event noun is the object of ("workers staged a strike",
     "workers went on strike"): the words that say what kind of event the noun is."""
+    verb = light_host(token, lexicon)
+    if verb is None:
+        return []
+    return clause_subject(verb) or (list(children(verb, PASS_SUBJ)) if token.dep_ == "pobj" else [])
+
+
+def light_host(token: Token, lexicon: Lexicon) -> Token | None:
+    """The light verb an event noun is the object of, alone ("staged a strike") or with its
+    preposition ("went on strike", "were engaged in ethnic cleansing")."""
     head = token.head
     if token.dep_ == "pobj" and head.head.pos_ == "VERB" and lexicon.is_light_verb(
             f"{head.head.lemma_.lower()} {head.lower_}"):
-        return clause_subject(head.head) or list(children(head.head, PASS_SUBJ))
+        return head.head
     if token.dep_ in OBJ and head.pos_ == "VERB" and lexicon.is_light_verb(head.lemma_.lower()):
-        return clause_subject(head)
-    return []
+        return head
+    return None
 
 

@@ -35,7 +35,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.agents import (
-    ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, done_during, light_subjects, nominal_source,
+    ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, done_during, light_host, light_subjects, nominal_source,
 )
 from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness
@@ -94,9 +94,13 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     preps = TARGET_PREPS | (PARTNER_PREPS if sense.event_type in SYMMETRIC_TYPES else frozenset())
     if sense.noted("moves-object"):  # "the withdrawal of Serbian forces from X": Serbia withdraws
         preps = (preps - {"of"}) | {"to"}
-        if not sources:
-            sources = [k for _, obj in prep_objects(token, {"of"}) for k in arg_actors(obj, found)
-                       if found.actors[k].type != "LOCATION"]
+        for _, obj in prep_objects(token, {"of"}):
+            # "the withdrawal of forces from Panama": the place they leave is no owner of theirs
+            left = [k for _, place in prep_objects(obj, {"from"}) for k in arg_actors(place, found)]
+            if not sources:
+                sources = [k for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION" and k not in left]
+            if sense.event_type == "RETREAT":
+                targets.extend(left)
     if sense.event_type in RECIPIENT_TYPES:
         preps = preps | {"to"}
     if sense.event_type == "RETREAT" or sense.event_type in ASKED_FROM and any(c.dep_ == POSS for c in token.children):
@@ -142,9 +146,10 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     if not targets and made is not None and lexicon.is_light_verb(f"{made.lemma_.lower()} as"):
         # "X used civilians as human shields", "held them as hostages": what the object was made into
         targets.extend(k for o in children(made, OBJ) for k in arg_actors(o, found) if k not in sources)
-    if not targets and token.dep_ in OBJ and lexicon.is_light_verb(token.head.lemma_.lower()):
-        for prep, obj in prep_objects(token.head, preps | {"to"}):  # "sent aid to Lebanon"
-            targets.extend(arg_actors(obj, found))
+    host = light_host(token, lexicon)
+    if not targets and host is not None:  # "sent aid to Lebanon", "engaged in ethnic cleansing against X"
+        for prep, obj in prep_objects(host, preps | {"to"} if token.dep_ in OBJ else preps):
+            targets.extend(k for k in arg_actors(obj, found) if k not in sources)
     locations = _locations([token], found, exclude=set(targets))
     sense = instead(sense, vetoed(token, [*token.children, *(obj for _, obj in prep_objects(token, {"of"})),
                                             *light_subjects(token, lexicon),
@@ -218,7 +223,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
                 sources.extend(nominals[s.i].sources)
             else:
                 targets.extend(arg_actors(s, found))
-        for prep, obj in [*prep_objects(token, {"by"}), *_at_the_hands(token)]:
+        for prep, obj in [*prep_objects(token, {"by"}), *_at_the_hands(token)] or _hung_agent(token):
             arg_tokens.append(obj)  # "backed by US air strikes": the strikes' agent
             sources.extend(nominals[obj.i].sources if obj.i in nominals and not found.at(obj) else
                            arg_actors(obj, found))
@@ -301,6 +306,15 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         targets = [*sources, *targets]
     return Frame(token, sense, "passive" if passive else how, unique(sources), unique(targets),
                  unique(locations), weapons(token, lexicon))
+
+
+def _hung_agent(verb: Token) -> list[tuple[str, Token]]:
+    """A passive verb's "by" phrase the parser hung on the active gerund after it: "X was accused
+    of misusing funds by officials" (an active gerund with an object takes no agent of its own)."""
+    return [(p, o) for prep in children(verb, {"prep"}) if prep.lower_ in ("of", "for")
+            for gerund in children(prep, "pcomp") if gerund.tag_ == "VBG" and any(
+        c.dep_ in OBJ for c in gerund.children) and not any(c.dep_ == "auxpass" for c in gerund.children)
+        for p, o in prep_objects(gerund, {"by"})]
 
 
 def _at_the_hands(verb: Token) -> list[tuple[str, Token]]:
@@ -402,9 +416,13 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             frame = _verb(token, sense, how, found, lexicon, nominals, particle)
         if frame is None or not _kept(frame, lexicon):
             continue
-        if how == "verb" and not frame.targets and lexicon.is_light_verb(token.lemma_.lower()) and any(
+        light = how == "verb" and lexicon.is_light_verb(token.lemma_.lower()) or how == "phrase" and any(
+            c.dep_ == "prt" and lexicon.is_light_verb(f"{token.lemma_.lower()} {c.lower_}") for c in token.children)
+        if light and not frame.targets and any(
                 o.i in nominals and nominals[o.i].sense.event_type != sense.event_type for o in children(token, OBJ)):
-            continue  # "Kenya ordered patrols along the border": the patrols are Kenya's act, not a request
+            # "Kenya ordered patrols along the border": the patrols are Kenya's act, not a request;
+            # "stepped up its withdrawal": a withdrawal, not a build-up
+            continue
         frames[token.i] = frame
         for s in clause_subject(token):
             if s.i in nominals and nominals[s.i].sense.event_type == sense.event_type:

@@ -196,6 +196,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # "ethnic" makes a plural demonym a people, not the state's nationals
     ("Serb forces killed three ethnic Albanians.", "ethnic", "ethnic Albanians", "GROUP"),
     ("Police detained three Albanians.", "Albanians", "Albanians", "GROUP"),
+    # a country's population, community or minority is its people, not the state
+    ("Militias attacked the Armenian community in Aleppo.", "community", "Armenian population", "GROUP"),
+    ("The Greek minority in Albania protested.", "minority", "Greek population", "GROUP"),
     ("Niger and Mali are members of the Alliance of Sahel States.", "Alliance of Sahel States",
      "Alliance of Sahel States", "IGO"),  # a union of states
     # a name NER calls a person but ending in an organisation word is an organisation

@@ -474,6 +474,14 @@ FOUND = [
     ("Clashes between Christians and Muslims erupted in Jos.", ("Christians", "ASSAULT", "Muslims")),
     ("Clashes between Christians and Muslims erupted in Jos.", ("Muslims", "ASSAULT", "Christians")),
     ("Villagers fled the fighting between Ossetians and Georgians.", ("Georgians", "ASSAULT", "Ossetians")),
+    # the place troops withdraw "from" is left, not their owner; "speed up" is a light verb
+    ("Ethiopia sped up the withdrawal of some troops from Somalia on Monday.", ("Ethiopia", "RETREAT", "Somalia")),
+    # a passive verb's "by" phrase hung on the active gerund after it is still the agent
+    ("Governor Ali Roba was accused of diverting relief funds by the Kenyan government.",
+     ("Kenya", "ACCUSE", "Ali Roba")),
+    # a light verb with its preposition ("engaged in") carries the event's target
+    ("Sudanese troops were engaged in ethnic cleansing against the Chadian population of the town.",
+     ("Sudan", "ASSAULT", "Chadian population")),
 ]
 
 STRUCK = [  # text, whom an ASSAULT must have struck: whoever died in, of or from an attack
@@ -759,6 +767,8 @@ def test_protest_in_words_or_in_the_street(text, trigger, kind, nlp):
     # a vow not to give way refuses; a pledge to help is a promise, whatever the help is for
     ("The Georgian prime minister vowed not to withdraw the bill.", "REJECT", "AGREE"),
     ("NATO pledged to help Kyiv strengthen its air defences.", "AGREE", "THREATEN"),
+    # a light verb with a particle ("stepped up") takes its event from its object
+    ("Ethiopia stepped up its withdrawal of troops from Somalia.", "RETREAT", "MOBILIZE"),
     # hackers attack computers, not people
     ("Russian hackers attacked Ukrainian banks on Monday.", "COERCE", "ASSAULT"),
 ])
