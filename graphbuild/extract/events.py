@@ -41,7 +41,7 @@ from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach,
 from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.senses import (
-    PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, instead, noun_sense, seized_ground, site, verb_sense, vetoed,
+    PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, instead, joint_drill, noun_sense, seized_ground, site, verb_sense, vetoed,
     weapons,
 )
 from graphbuild.extract.syntax import (
@@ -172,6 +172,7 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
                      for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")  # "fighting erupted between"
     if sense.event_type == "ASSAULT" and not sources and len(between) > 1:
         sources, targets = between, [*between, *targets]  # "clashes between A and B": each attacks the other
+    sense = joint_drill(sense, unique(sources), found)  # "Russia and China held naval drills"
     return Frame(token, sense, "nominal", unique(sources), unique(targets), unique(locations),
                  weapons(token, lexicon))
 

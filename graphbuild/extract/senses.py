@@ -221,6 +221,23 @@ def instead(sense: Sense, veto: tuple[bool, str | None]) -> Sense | None:
     return Sense(other, None, None, "reinterpreted") if other else None
 
 
+#: Drills held together: military cooperation (CAMEO 062).
+JOINT_DRILLS = Sense("COOPERATE", "military", "062", None)
+
+
+def joint_drill(sense: Sense, sources, found) -> Sense:
+    """Drills or war games more than one actor holds are their military cooperation ("Russia and
+    China held naval drills"); held by one, they are a show of force (the sense as it is).
+
+    >>> joint_drill(JOINT_DRILLS, (), None) is JOINT_DRILLS
+    True
+    """
+    if sense.event_type != "MOBILIZE" or sense.mode != "alert" or len(
+            [k for k in sources if found.actors[k].type != "LOCATION"]) < 2:
+        return sense
+    return JOINT_DRILLS
+
+
 #: Ground one seizes: seizing it is taking it by force (ASSAULT/occupy), not confiscating it.
 GROUND = frozenset({"town", "city", "village", "base", "airport", "airfield", "territory", "area", "region",
                     "province", "district", "capital", "hill", "outpost", "checkpoint", "crossing", "port"})
