@@ -47,7 +47,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.actors.home import HOME_WORDS, home_body, home_state, of_phrases, state_arm
+from graphbuild.actors.home import HOME_WORDS, home_body, home_minister, home_state, of_phrases, state_arm
 from graphbuild.actors.names import initials
 
 _ORGS = ("STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA")
@@ -195,6 +195,11 @@ def _nationality(modifier: Token, found, types) -> bool:
 def _definite(token: Token) -> bool:
     """Whether a noun points back with "the", "this" or "that" ("the watchdog", "the drone")."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+
+def _counted(token: Token) -> bool:
+    """Whether a description is counted ("the two leaders", "both countries"): more than one actor."""
+    return any(c.dep_ == "nummod" or c.lower_ == "both" for c in token.children)
 
 
 def _described_as(token: Token, descriptions) -> str | None:
@@ -418,7 +423,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             # "a Malian army drone ... the drone": the one named before; else the last attacking state
             key = craft or _agent_state(doc, found, t.i)
         elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (
-                _definite(t) or _governments_own(t)) \
+                _definite(t) or _governments_own(t)) and not _counted(t) \
                 and not any(
                 c.dep_ in ("compound", "amod", "poss") and (found.at(c) or c.pos_ == "PROPN")
                 and not _nationality(c, found, descriptions[_described_as(t, descriptions)])
@@ -429,10 +434,12 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             # the document has used before means what it meant then ("the junta" stays the junta)
             inside = {found.at(a) for a in t.ancestors if found.at(a)}
             word = _described_as(t, descriptions)
-            body = home_body(doc, t, found, gaz)
+            body = home_body(doc, t, found, gaz) or home_minister(doc, t, found, gaz)
             if body is not None:  # "the interior ministry said": the home state's, not the last body named
                 found.add(doc[t.i - 1:t.i + 1], body, "coref")
                 continue
+            if word == "minister" and any(c.dep_ in ("amod", "compound") for c in t.children):
+                continue  # "the home minister" is no earlier "Prime Minister X"
             key = described.get(word)
             if (key is None or key in inside) and word in HOME_WORDS:
                 key = home_state(found, gaz, t, inside)

@@ -74,6 +74,31 @@ def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
     return body if body is not None and body.type == "GOVERNMENT" else None
 
 
+def home_minister(doc: Doc, token: Token, found, gaz: Gazetteer):
+    """What "the interior minister" or "the foreign minister" refers to: the person introduced
+    with that title before ("Interior Minister X"), else the ministry of the state the document is
+    about (not whoever was last called a minister or a president); None for a minister with no
+    portfolio ("the minister") or a portfolio no ministry in ``bodies.csv`` has.
+
+    >>> home_minister.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'home_minister'
+    """
+    before = doc[token.i - 1] if token.i else None
+    if token.lemma_.lower() != "minister" or before is None or before.head.i != token.i \
+            or before.dep_ not in ("amod", "compound") or before.i in found.token_actor:
+        return None
+    head = body_head_index(gaz).get((before.lower_, "ministry"))
+    if head is None:
+        return None
+    for start, _end, key in sorted(found.mention_spans, reverse=True):
+        title = {w.lower_ for w in doc[max(start - 3, 0):start]}
+        if start < token.i and found.actors[key].type == "PERSON" and {before.lower_, "minister"} <= title:
+            return found.actors[key]  # "Interior Minister Diosdado Cabello ... the interior minister"
+    state = home_state(found, gaz, token)
+    body = gaz.body(gaz.actor(state), head) if state is not None else None
+    return body if body is not None and body.type == "GOVERNMENT" else None
+
+
 #: A state's own armed or police forces, named with no state: "security forces", "federal troops",
 #: "federal authorities", "riot police" (not bare "troops", which may be anyone's).
 STATE_ARMS = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})

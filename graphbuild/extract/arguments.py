@@ -16,8 +16,8 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from graphbuild.extract.syntax import (
-    AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, OBJ, POSS, PREP, QUANTITY_HEADS, SUBJ, children, circumstance,
-    infinitival, listed, prep_objects, with_conjuncts,
+    AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, LOCATION_PREPS, OBJ, POSS, PREP, QUANTITY_HEADS, SUBJ, children,
+    circumstance, infinitival, listed, prep_objects, with_conjuncts,
 )
 
 #: Participles of "X-run", "X-led" modifiers: X owns the noun they modify.
@@ -67,8 +67,8 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
     keys: list[str] = []
     proxies = proxy_nouns()
     for t in listed(token):
-        together = _coordinated_speakers(t, found)
-        if together:  # "Mali and Niger said they would leave": both
+        together = _coordinated_speakers(t, found) or pair_named_before(t, found)
+        if together:  # "Mali and Niger said they would leave": both; "the two sides agreed"
             keys.extend(together)
             continue
         key = found.at(t)
@@ -129,6 +129,46 @@ def _coordinated_speakers(token: Token, found) -> list[str]:
         if len(keys) > 1:
             return keys
     return []
+
+
+#: Plural nouns by which "the two ..." or "both ..." refer back to the last two parties named,
+#: and the actor types those parties are: "the two sides agreed", "both countries", "the two leaders".
+PAIR_NOUNS = {"side": ("STATE", "ARMED_GROUP"), "party": ("STATE", "ARMED_GROUP"), "country": ("STATE",),
+              "nation": ("STATE",), "neighbour": ("STATE",), "neighbor": ("STATE",), "government": ("STATE",),
+              "leader": ("PERSON",), "president": ("PERSON",)}
+
+
+#: Nouns of places a country adjective only locates ("the Saudi city of Jeddah"), and verbs of
+#: telling the news: neither makes the country a side.
+PLACE_HEADS = frozenset({"city", "town", "village", "capital", "region", "province", "border", "port", "coast"})
+SAYING = frozenset({"say", "tell", "report", "add", "announce", "state"})
+
+
+def pair_named_before(token: Token, found) -> list[str]:
+    """The two actors "the two sides", "both countries" or "the two leaders" refer to: the two of
+    their kind the document has named most before them, the later first on a tie ("Turkey's foreign
+    minister visited Iraq ... The two sides agreed" -> Turkey and Iraq), never who speaks or acts in
+    the same sentence ("China urged both countries": not China); none when fewer than two were named."""
+    types = PAIR_NOUNS.get(token.lemma_.lower())
+    if types is None or token.tag_ != "NNS" or found.at(token) is not None or not any(
+            c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
+            for c in token.children):
+        return []
+    acting = {found.at(x) for t in token.sent if t.dep_ in SUBJ and t.i < token.i for x in listed(t)}
+    named: dict[str, list[int]] = {}
+    for start, end, key in found.mention_spans:
+        head = token.doc[end - 1]
+        if head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS | {"to", "from"} \
+                or head.dep_ in (AMOD, COMPOUND) and head.head.lower_ in PLACE_HEADS:
+            continue  # "talks in South Africa", "the Saudi city of Jeddah": a place, not a side
+        if head.dep_ in SUBJ and head.head.lemma_.lower() in SAYING:
+            continue  # "a Saudi official said": who tells the news
+        if start < token.i and found.actors[key].type in types and key not in acting:
+            named.setdefault(key, []).append(start)
+    if len(named) < 2:
+        return []
+    first, second = sorted(named, key=lambda k: (len(named[k]), max(named[k])), reverse=True)[:2]
+    return sorted([first, second], key=lambda k: min(named[k]))
 
 
 def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = frozenset()) -> list[str]:

@@ -344,6 +344,14 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "of Mekelle.", "federal |army", "Ethiopia"),
     ("Police shot twelve protesters in Zahedan and Mashhad, a group based in Oslo said. The authorities "
      "blamed rioters.", "The |authorities", "Iran"),
+    # a minister with a portfolio is the one introduced with that title, else that ministry of the state the
+    # text is about; never whoever was last called a minister or a president
+    ("Gunmen attacked a checkpoint in Caracas. President Nicolas Maduro blamed Colombia. The interior minister "
+     "said six men were arrested.", "The |interior", "Venezuelan Interior Ministry"),
+    ("Protesters demanded the resignation of Prime Minister Sheikh Hasina in Dhaka. The home minister denied "
+     "that police fired on them.", "The |home", "Bangladeshi Interior Ministry"),
+    ("Interior Minister Diosdado Cabello said the plot was foiled. President Nicolas Maduro thanked the army. "
+     "The interior minister said six men were arrested.", "The |interior", "Diosdado Cabello"),
     # "its" in what someone is urged or called on to do is theirs
     ("The UN urged Sudan to open its borders.", "its", "Sudan"),
     ("Qatar called on Israel to halt its offensive.", "its", "Israel"),

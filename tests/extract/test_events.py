@@ -474,6 +474,16 @@ FOUND = [
     ("Clashes between Christians and Muslims erupted in Jos.", ("Christians", "ASSAULT", "Muslims")),
     ("Clashes between Christians and Muslims erupted in Jos.", ("Muslims", "ASSAULT", "Christians")),
     ("Villagers fled the fighting between Ossetians and Georgians.", ("Georgians", "ASSAULT", "Ossetians")),
+    # "the two sides", "both countries", "the two leaders" are the last two of their kind named before
+    ("Egypt's foreign minister flew to Khartoum for talks with Sudanese officials. The two sides agreed to reopen "
+     "the border crossing.", ("Egypt", "AGREE", "Sudan")),
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala. The two leaders discussed "
+     "the oil pipeline.", ("William Ruto", "CONSULT", "Yoweri Museveni")),
+    # ... the two the text names most, not who speaks in the same sentence, nor a country named as a place
+    ("Armenia shelled Azerbaijani positions near Lachin, and Azerbaijan struck back at Armenia. Talks in Qatar "
+     "failed. China urged both countries to show restraint.", ("China", "REQUEST", "Armenia")),
+    ("Armenia shelled Azerbaijani positions near Lachin, and Azerbaijan struck back at Armenia. Talks in Qatar "
+     "failed. China urged both countries to show restraint.", ("China", "REQUEST", "Azerbaijan")),
     # the place troops withdraw "from" is left, not their owner; "speed up" is a light verb
     ("Ethiopia sped up the withdrawal of some troops from Somalia on Monday.", ("Ethiopia", "RETREAT", "Somalia")),
     # a passive verb's "by" phrase hung on the active gerund after it is still the agent
