@@ -436,6 +436,9 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
                 # "accepted demands from X", "rejected an offer by Y": an answer to the proposal's
                 # maker; the proposal stays an event of its own unless the pair is one phrase
                 frames[token.i] = _answer(frames[token.i], nominals.pop(obj.i) if how == "phrase" else nominal)
+            elif sense.event_type == "REJECT" and nominal.sense.event_type != "REJECT":
+                # "rejected any Turkish military operation": opposed to whoever would carry it out
+                frames[token.i] = _answer(frames[token.i], nominal)
             elif how == "phrase" or nominal.sense.event_type == frames[token.i].sense.event_type:
                 frames[token.i] = _absorb(frames[token.i], nominals.pop(obj.i))
     frames.update(nominals)

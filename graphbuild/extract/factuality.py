@@ -31,6 +31,8 @@ from graphbuild.extract.syntax import (
 )
 
 #: Adjectives on an event noun that make it uncertain or planned.
+#: Determiners that say an event named by a noun did not, or need not, happen.
+NOUN_DETERMINERS = {"any": "hypothetical", "no": "negation"}
 NOUN_CUES = {"suspected": "alleged", "alleged": "alleged", "possible": "hypothetical",
              "apparent": "hypothetical", "planned": "future", "proposed": "future", "upcoming": "future",
              "potential": "hypothetical", "failed": "negation"}
@@ -118,11 +120,16 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
             chain.append(tok)
     else:
         for c in trigger.children:
-            kind = NOUN_CUES.get(c.lower_) if c.dep_ in ("amod", "compound", "nmod") else None
+            kind = NOUN_CUES.get(c.lower_) if c.dep_ in ("amod", "compound", "nmod") else \
+                NOUN_DETERMINERS.get(c.lower_) if c.dep_ == "det" else None  # "any attack", "no strike"
             if kind == "negation":
                 polarity = "negative"
             elif kind in ("hypothetical", "future"):
                 modality = kind
+    if trigger.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
+            d.dep_ == "det" and NOUN_DETERMINERS.get(d.lower_) == "negation" for d in c.children)
+            for c in trigger.children):
+        polarity = "negative"  # "no drone struck the village", "no civilians were killed"
     if any(_until(tok) for tok in chain):  # "fight on until the group is destroyed": not yet
         modality = "future" if modality == "asserted" else modality
     for i, tok in enumerate(chain):
@@ -178,6 +185,9 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
         if kind == "deny" and (proposed or any(c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS
                                                 for c in gov.children)):
             kind = None  # "rejected the demands", "rejected calls to withdraw": refused, not said to be untrue
+        if kind == "deny" and gov.lemma_.lower() != "deny" and trigger.dep_ == "dobj" and trigger.head.i == gov.i \
+                and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+            kind = None  # "rejected any military operation": opposed to one ("denied any attack" denies)
         if kind and speaker:
             break  # "X, accused by Y of ..., denied it", "X, which has backed Y, said": who speaks, not what
         if kind == "deny" and denied is None:

@@ -484,6 +484,9 @@ FOUND = [
      "failed. China urged both countries to show restraint.", ("China", "REQUEST", "Armenia")),
     ("Armenia shelled Azerbaijani positions near Lachin, and Azerbaijan struck back at Armenia. Talks in Qatar "
      "failed. China urged both countries to show restraint.", ("China", "REQUEST", "Azerbaijan")),
+    # rejecting an act is rejecting whoever would carry it out
+    ("A spokesman for the Somali government rejected any Ethiopian military operation in Puntland.",
+     ("Somalia", "REJECT", "Ethiopia")),
     # the place troops withdraw "from" is left, not their owner; "speed up" is a light verb
     ("Ethiopia sped up the withdrawal of some troops from Somalia on Monday.", ("Ethiopia", "RETREAT", "Somalia")),
     # a passive verb's "by" phrase hung on the active gerund after it is still the agent
@@ -634,6 +637,8 @@ ABSENT = [
     ("Aid agencies warned that the crisis could worsen.", ("THREATEN",)),  # a warning to nobody reports
     ("Hungary blocked a new EU sanctions package.", ("PROTEST",)),  # blocking a decision is a veto (REJECT)
     ("Serbia vowed not to return the disputed land.", ("AGREE",)),  # a vow not to give is a refusal
+    ("Ugandan officials declined to comment on the report.", ("REJECT",)),  # no comment is no refusal
+    ("The ministry refused to confirm the casualty figures.", ("REJECT",)),
     ("Chad vowed to attack Sudan.", ("AGREE",)),  # a vow to attack is a threat, no promise
     ("Kenyan police fired tear gas at protesters in Nairobi.", ("ASSAULT",)),
     ("The court heard of interrogation techniques used against detainees.", ("ASSAULT",)),  # "use" needs a weapon

@@ -318,7 +318,18 @@ NOT_ASSERTED = [  # nothing in these sentences happened (an announced intention 
     "Egypt refused to attack Libya.",
     "Kenya and Uganda will meet in Nairobi next week.",
     "Kenya will host talks with Uganda next week.",
+    # an event "any" or "no" names did not happen; rejecting one is a REJECT of who would do it
+    "A spokesman for the Somali government rejected any Ethiopian military operation in Puntland.",
+    "Armenia said no Azerbaijani drone had struck the village.",
 ]
+
+
+def test_rejecting_any_act_opposes_it_and_denies_nothing(nlp):
+    # "rejected any operation" opposes an act to come; it does not say one was denied having happened
+    f = Found("Kenya reported clashes with Somali militants. A spokesman for the Somali government rejected any "
+              "Kenyan military operation in Gedo.", nlp)
+    [op] = [e for e in f.events if e.trigger == "operation"]
+    assert op.denied_by is None and op.modality == "hypothetical", f.summary()
 
 
 @pytest.mark.parametrize("text", NOT_ASSERTED)
