@@ -196,6 +196,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # "ethnic" makes a plural demonym a people, not the state's nationals
     ("Serb forces killed three ethnic Albanians.", "ethnic", "ethnic Albanians", "GROUP"),
     ("Police detained three Albanians.", "Albanians", "Albanians", "GROUP"),
+    # a capital stands for the organisation seated there in a text about it, else for its state or itself
+    ("The European Union extended its sanctions on Belarus. Exiled opposition leaders urged Brussels to do more.",
+     "Brussels", "European Union", "IGO"),
+    ("Belgium and the EU disagreed. Brussels said the bloc should act.", "Brussels", "Belgium", "STATE"),
+    ("Farmers protested in Brussels against the EU's trade deal.", "Brussels", "Brussels", "LOCATION"),
     # a country's population, community or minority is its people, not the state
     ("Militias attacked the Armenian community in Aleppo.", "community", "Armenian population", "GROUP"),
     ("The Greek minority in Albania protested.", "minority", "Greek population", "GROUP"),
