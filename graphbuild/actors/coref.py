@@ -353,12 +353,14 @@ GROUP_WORDS = frozenset({"group", "movement", "faction", "organisation", "organi
 def _named_group(token: Token, found) -> tuple[int, str] | None:
     """A definite, singular generic armed group ("the militant group", "the rebel group", "the
     militia") refers back to the armed group named nearest before it: (where the mention starts,
-    that group's key). Plural ("the rebels") or with no group named before, it stays generic."""
+    that group's key). Plural ("the rebels", "the guerrillas"), it does so only where the text has
+    named one armed group and no other; with no group named before, it stays generic."""
     key = found.at(token)
     if key is None and token.lemma_.lower() in GROUP_WORDS:  # "the guerrilla group": the word before is the group
         key = next((found.at(c) for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1
                     and found.at(c)), None)
-    if key is None or not key.startswith("group/") or found.actors[key].type != "ARMED_GROUP" or token.tag_ != "NN":
+    if key is None or not key.startswith("group/") or found.actors[key].type != "ARMED_GROUP" \
+            or token.tag_ not in ("NN", "NNS"):
         return None
     span = next(((start, end) for start, end, k in found.mention_spans if k == key and start <= token.i < end
                  or k == key and end == token.i), None)
@@ -367,6 +369,9 @@ def _named_group(token: Token, found) -> tuple[int, str] | None:
     if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < span[0] for c in token.children):
         return None  # "the Amal militia": a name of its own
     generic = {k for k in found.actors if k.startswith("group/")}
+    if token.tag_ == "NNS" and len({k for start, _end, k in found.mention_spans if start < span[0]
+                                    and found.actors[k].type == "ARMED_GROUP" and k not in generic}) != 1:
+        return None  # "the rebels" after two groups were named: which?
     named = _nearest(found, ("ARMED_GROUP",), span[0], exclude=generic)
     return (span[0], named) if named is not None else None
 

@@ -398,7 +398,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         mine = blamed_attacks(mine, frames, events, lexicon, found)
         events += mine
         events += [replace(e, targets=tuple(k for k in e.targets if found.actors[k].type != "LOCATION"))
-                   if e.type in NOT_AT_PLACES else e for e in intentions(mine, frames, contents)]  # no one refuses a town
+                   if e.type in NOT_AT_PLACES else e for e in intentions(mine, frames, contents, found)]  # no one refuses a town
         events += charges(mine, frames)
         events += _obligations(sent, frames, document, found, lexicon)
     events = event_anaphora(events, new, told)

@@ -14,9 +14,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.discourse import credited
+from graphbuild.extract.events import conditions
 from graphbuild.extract.frames import UNCERTAIN_AUX, Frame
-from graphbuild.extract.syntax import OBJ
+from graphbuild.extract.syntax import OBJ, PASS_SUBJ, SUBJ, children
 from graphbuild.model import Event
 
 #: Event types whose announcement is a threat (PLOVER THREATEN); others announced are promises (AGREE).
@@ -43,7 +45,7 @@ PREVENTION = frozenset({"bar", "ban", "block", "stop", "prevent"})
 CONDITIONS = frozenset({"unless", "if"})
 
 
-def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int]) -> list[Event]:
+def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int], found=None) -> list[Event]:
     """PLOVER codes announced intentions as events of their own: the new events.
 
     * A declared future or volitional act ("X will release", "X is ready to withdraw", "X said
@@ -55,7 +57,9 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
 
     Conditional clauses ("if it is attacked") and acts already governed by a threat, demand,
     refusal or promise are left alone. The act announced keeps its own modality (the
-    prediction rows code it as the promise or threat only).
+    prediction rows code it as the promise or threat only). With ``found``, a threat aimed at no
+    one is aimed at whoever its condition names ("would resume operations if the guerrillas
+    attacked").
     """
     out = []
     for f, e in zip(frames, events):
@@ -89,8 +93,13 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
                                    evidence=credited(e, "intent"), casualties=(), weapons=()))
                 continue
             kind = "THREATEN" if e.type in HOSTILE or ultimatum(f.trigger) else "AGREE"
+            targets = e.targets
+            if kind == "THREATEN" and not targets and found is not None:  # "... if the guerrillas attacked"
+                targets = tuple(dict.fromkeys(k for clause in conditions(verb)
+                                              for s in children(clause, SUBJ | PASS_SUBJ)
+                                              for k in arg_actors(s, found) if k not in e.sources))
             out.append(replace(e, type=kind, mode="intent", cameo="13" if kind == "THREATEN" else "03",
-                               modality="asserted", evidence=credited(e, "intent"), casualties=()))
+                               targets=targets, modality="asserted", evidence=credited(e, "intent"), casualties=()))
     return out
 
 

@@ -357,6 +357,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "that police fired on them.", "The |home", "Bangladeshi Interior Ministry"),
     ("Interior Minister Diosdado Cabello said the plot was foiled. President Nicolas Maduro thanked the army. "
      "The interior minister said six men were arrested.", "The |interior", "Diosdado Cabello"),
+    # "the rebels", "the guerrillas": the one armed group the text has named
+    ("Colombia and the ELN agreed to extend the ceasefire. The rebels promised to free all hostages.",
+     "The |rebels", "ELN"),
     # "its" in what someone is urged or called on to do is theirs
     ("The UN urged Sudan to open its borders.", "its", "Sudan"),
     ("Qatar called on Israel to halt its offensive.", "its", "Israel"),
@@ -481,6 +484,8 @@ def test_description_without_antecedent_is_no_actor(text, word, parse):
     ("Rebels attacked the town. The rebel group said it would fight on.", "rebel group", "rebels"),  # none named
     ("Hezbollah fought the Syrian-backed Amal militia.", "militia", "militants"),  # a name of its own
     ("Hamas fired rockets. Gunmen from rival militias clashed in Gaza.", "militias", "militants"),  # plural
+    # "the rebels" after two armed groups were named: which one is not said
+    ("The FARC and the ELN fought in Arauca. The rebels blocked roads.", "The |rebels", "rebels"),
 ])
 def test_generic_armed_group_that_refers_to_no_named_group(text, word, label, parse):
     a = actor_at(parse(text), text, word)
