@@ -119,14 +119,18 @@ def _governing_subject(token: Token, found, types, attack_word=None) -> str | No
     object it qualifies ("Sudan has closed its border" -> Sudan), or for a subject pronoun the
     verb whose complement its clause is ("..., while the AU said it was ready" -> the AU). An
     attack's subject does not own what it attacks ("X said Y shelled its villages" -> not Y)."""
+    placed = False  # "fired missiles into the sea off its coast": the pronoun is in a phrase of place
     if token.dep_ == "poss" and token.head.dep_ == "dobj":
         verb = token.head.head
     elif token.dep_ in SUBJECT_DEPS and token.head.dep_ in ("ccomp", "xcomp") and token.head.head.i != token.head.i:
         verb = token.head.head
+    elif token.dep_ == "poss" and token.head.dep_ == "pobj" and (verb := _phrase_verb(token.head)) is not None:
+        placed = True
     else:
         return None
-    if verb.pos_ not in ("VERB", "AUX") or attack_word and attack_word(verb.lemma_.lower(), "VERB"):
-        return None
+    if verb.pos_ not in ("VERB", "AUX") or attack_word and attack_word(verb.lemma_.lower(), "VERB") and (
+            not placed or any(found.at(o) for o in verb.children if o.dep_ == "dobj")):
+        return None  # (an attack's subject owns a place it acts from only when it struck no one named)
     controller = _controller(verb)
     if controller is not None:  # "called on Israel to halt its offensive": Israel's
         key = _named_by(controller, found)
@@ -135,6 +139,24 @@ def _governing_subject(token: Token, found, types, attack_word=None) -> str | No
         key = _named_by(s, found) if s.dep_ in SUBJECT_DEPS and s.i < token.i else None
         if key and found.actors[key].type in types:
             return key
+    return None
+
+
+#: Prepositions of place and direction through which a phrase hangs on its verb.
+PLACE_PREPOSITIONS = frozenset({"in", "into", "off", "near", "along", "across", "over", "at", "from", "to",
+                                "toward", "towards", "inside", "outside", "within"})
+
+
+def _phrase_verb(noun: Token) -> Token | None:
+    """The verb a chain of at most three phrases of place hangs on ("into the sea off its coast"
+    -> fired), or None."""
+    for _ in range(3):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS:
+            return None
+        if prep.head.pos_ == "VERB":
+            return prep.head
+        noun = prep.head
     return None
 
 

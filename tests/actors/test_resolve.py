@@ -357,6 +357,11 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "that police fired on them.", "The |home", "Bangladeshi Interior Ministry"),
     ("Interior Minister Diosdado Cabello said the plot was foiled. President Nicolas Maduro thanked the army. "
      "The interior minister said six men were arrested.", "The |interior", "Diosdado Cabello"),
+    # "its" in a phrase of place is the subject's, also after an attack that struck no one named
+    ("Venezuela denied the plot. North Korea fired two missiles into the sea off its east coast, Japan said.",
+     "its", "North Korea"),
+    ("Kenya closed its border. Somalia deployed troops along its border with Ethiopia, officials said.",
+     "along |its", "Somalia"),
     # "the rebels", "the guerrillas": the one armed group the text has named
     ("Colombia and the ELN agreed to extend the ceasefire. The rebels promised to free all hostages.",
      "The |rebels", "ELN"),
