@@ -484,6 +484,8 @@ FOUND = [
      "failed. China urged both countries to show restraint.", ("China", "REQUEST", "Armenia")),
     ("Armenia shelled Azerbaijani positions near Lachin, and Azerbaijan struck back at Armenia. Talks in Qatar "
      "failed. China urged both countries to show restraint.", ("China", "REQUEST", "Azerbaijan")),
+    # recalling an envoy from a capital breaks relations with its state
+    ("Niger recalled its envoy from Abuja over the border closure.", ("Niger", "SANCTION", "Nigeria")),
     # rejecting an act is rejecting whoever would carry it out
     ("A spokesman for the Somali government rejected any Ethiopian military operation in Puntland.",
      ("Somalia", "REJECT", "Ethiopia")),
