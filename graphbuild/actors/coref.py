@@ -381,20 +381,27 @@ def _named_group(token: Token, found) -> tuple[int, str] | None:
     if key is None and token.lemma_.lower() in GROUP_WORDS:  # "the guerrilla group": the word before is the group
         key = next((found.at(c) for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1
                     and found.at(c)), None)
-    if key is None or not key.startswith("group/") or found.actors[key].type != "ARMED_GROUP" \
+    if key is None or not key.startswith("group/") or found.actors[key].type not in ("ARMED_GROUP", "NGO") \
             or token.tag_ not in ("NN", "NNS"):
-        return None
+        return None  # (also "the rights group", "the aid agency": the organisation named before)
     span = next(((start, end) for start, end, k in found.mention_spans if k == key and start <= token.i < end
                  or k == key and end == token.i), None)
-    if span is None or span[1] < token.i or not _definite(token):
+    if span is None or span[1] < token.i:
+        return None
+    kind = found.actors[key].type
+    generic = {k for k in found.actors if k.startswith("group/")}
+    if token.tag_ == "NN" and token.sent.start == 0 and not any(c.dep_ == "det" for c in token.children):
+        # a headline's "Rights group says ...": the one organisation of its kind the story names
+        named = {k for _start, _end, k in found.mention_spans if found.actors[k].type == kind and k not in generic}
+        return (span[0], named.pop()) if len(named) == 1 else None
+    if not _definite(token):
         return None
     if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < span[0] for c in token.children):
         return None  # "the Amal militia": a name of its own
-    generic = {k for k in found.actors if k.startswith("group/")}
     if token.tag_ == "NNS" and len({k for start, _end, k in found.mention_spans if start < span[0]
-                                    and found.actors[k].type == "ARMED_GROUP" and k not in generic}) != 1:
+                                    and found.actors[k].type == kind and k not in generic}) != 1:
         return None  # "the rebels" after two groups were named: which?
-    named = _nearest(found, ("ARMED_GROUP",), span[0], exclude=generic)
+    named = _nearest(found, (kind,), span[0], exclude=generic)
     return (span[0], named) if named is not None else None
 
 
@@ -411,7 +418,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             continue
         if t.i in found.token_actor:
             word = _described_as(t, descriptions)
-            if word and t.i + 1 not in found.token_actor and found.actors[found.at(t)].type in descriptions[word]:
+            if word and t.i + 1 not in found.token_actor and found.actors[found.at(t)].type in descriptions[word] \
+                    and not found.at(t).startswith("group/"):  # "Aid groups warn ...": "the group" is no aid group
                 # "the Sudanese army": "the army" later is Sudan's (not the "Kachin Independence Army"'s)
                 described[word] = found.at(t)
             continue
@@ -471,7 +479,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if (key is None or key in inside) and word in HOME_WORDS:
                 key = home_state(found, gaz, t, inside)
             if key is None or key in inside:
-                key = _nearest(found, descriptions[word], t.i, inside)
+                generic = {k for k, a in found.actors.items() if k.startswith("group/") and a.type == "NGO"}
+                key = _nearest(found, descriptions[word], t.i, inside | generic)  # not "aid agencies"
             if key:
                 described.setdefault(word, key)
         if key:

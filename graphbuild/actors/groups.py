@@ -90,6 +90,9 @@ def _named_after(token: Token, found: DocActors) -> bool:
     """Whether a group word, or the noun it modifies, has a name in apposition: "the rebel group
     M23" is M23, not rebels besides."""
     heads = [token, token.head] if token.dep_ in ("compound", "amod") else [token]
+    named = found.actor(token.head) if token.dep_ == "compound" and token.head.i > token.i else None
+    if named is not None and not named.key.startswith("group/"):
+        return True  # "the rights group Emergency Lawyers", parsed as one compound name
     return any(c.dep_ == "appos" and c.i > h.i and found.actor(c) is not None
                and not found.actor(c).key.startswith("group/") for h in heads for c in h.children)
 

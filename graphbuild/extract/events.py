@@ -232,6 +232,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     if moves_object and passive and not sources:  # "Rwandan troops were deployed": Rwanda deployed them
         sources, targets = [k for k in targets if found.actors[k].type != "LOCATION"], []
     for obj in children(token, OBJ):
+        if told_by(obj, lexicon):
+            continue  # "X abused Y, a rights group charged": the parser took the speaker for an object
         arg_tokens.append(obj)
         denied = lexicon.is_denial(token.lemma_) and any(
             c.dep_ == COMPOUND and c.i in nominals for c in obj.children)  # "denied bombing(NN) civilians"
@@ -266,7 +268,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     if not targets and sense.event_type == "REJECT":  # "refused to resign despite calls from X": X
         for t in (token, *children(token, "xcomp")):
             for _, obj in prep_objects(t, {"despite"}):
-                if obj.i in nominals and nominals[obj.i].sense.event_type in PROPOSALS:
+                if obj.i in nominals and nominals[obj.i].sense.event_type in PROPOSALS - {"THREATEN"}:
+                    # (not "despite warnings of starvation by aid agencies": a warning asks nothing)
                     targets.extend(k for k in nominals[obj.i].sources if k not in sources)
     if not targets and sense.event_type == "THREATEN":  # "threatened to strike unless X withdrew": X
         for clause in conditions(token):
@@ -307,6 +310,14 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         targets = [*sources, *targets]
     return Frame(token, sense, "passive" if passive else how, unique(sources), unique(targets),
                  unique(locations), weapons(token, lexicon))
+
+
+def told_by(obj: Token, lexicon: Lexicon) -> bool:
+    """Whether an "object" after a comma is the speaker of a closing reporting clause the parser
+    misread ("..., a human rights organization charged on Saturday": organization <- charged as acl)."""
+    left = obj.left_edge.i
+    return left > 0 and obj.doc[left - 1].text == "," and any(
+        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and lexicon.reporting(c.lemma_.lower()) for c in obj.children)
 
 
 def _hung_agent(verb: Token) -> list[tuple[str, Token]]:

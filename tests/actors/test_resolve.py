@@ -196,6 +196,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # "ethnic" makes a plural demonym a people, not the state's nationals
     ("Serb forces killed three ethnic Albanians.", "ethnic", "ethnic Albanians", "GROUP"),
     ("Police detained three Albanians.", "Albanians", "Albanians", "GROUP"),
+    # rights groups and aid agencies not named are organisations all the same
+    ("Rights groups condemned the arrests in Minsk.", "Rights", "rights groups", "NGO"),
+    ("Aid agencies said food was running out in Gaza.", "Aid", "aid agencies", "NGO"),
     # a capital stands for the organisation seated there in a text about it, else for its state or itself
     ("The European Union extended its sanctions on Belarus. Exiled opposition leaders urged Brussels to do more.",
      "Brussels", "European Union", "IGO"),
@@ -362,6 +365,12 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "its", "North Korea"),
     ("Kenya closed its border. Somalia deployed troops along its border with Ethiopia, officials said.",
      "along |its", "Somalia"),
+    # "the rights group" is the one named before, not rights groups at large
+    ("The rights group Emergency Lawyers said 40 people were killed. The rights group called on the UN to act.",
+     "killed. The |rights", "Emergency Lawyers"),
+    # a headline's "Rights group says" is the one organisation of that kind the story names
+    ("Rights group says army shelled Nyala\n\nThe army shelled a market in Nyala, the rights group Emergency "
+     "Lawyers said.", "Rights", "Emergency Lawyers"),
     # "the rebels", "the guerrillas": the one armed group the text has named
     ("Colombia and the ELN agreed to extend the ceasefire. The rebels promised to free all hostages.",
      "The |rebels", "ELN"),

@@ -484,6 +484,9 @@ FOUND = [
      "failed. China urged both countries to show restraint.", ("China", "REQUEST", "Armenia")),
     ("Armenia shelled Azerbaijani positions near Lachin, and Azerbaijan struck back at Armenia. Talks in Qatar "
      "failed. China urged both countries to show restraint.", ("China", "REQUEST", "Azerbaijan")),
+    # a closing "..., a rights group charged" tells who says so; it is nobody struck
+    ("Kenyan police beat protesters in Nairobi, a human rights organisation charged on Monday.",
+     ("Kenya", "ASSAULT", "protesters")),
     # recalling an envoy from a capital breaks relations with its state
     ("Niger recalled its envoy from Abuja over the border closure.", ("Niger", "SANCTION", "Nigeria")),
     # rejecting an act is rejecting whoever would carry it out
@@ -538,6 +541,10 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Georgian riot police used tear gas to disperse protesters in Tbilisi. The European Union condemned the "
      "violence against peaceful demonstrators.", ("European Union", "ACCUSE", "protesters")),  # the victims
     ("Egypt condemned the attacks on civilians.", ("Egypt", "ACCUSE", "civilians")),
+    ("Kenyan police beat protesters in Nairobi, a human rights organisation charged on Monday.",
+     ("Kenya", "ASSAULT", "rights groups")),  # the speaker the parser took for an object
+    ("Despite warnings of hunger by aid agencies, Israel refused to reopen the crossing into Gaza.",
+     ("Israel", "REJECT", "aid agencies")),  # a warning asks nothing of the one who refuses
     ("Khalifa Haftar said he would not withdraw his forces from Sirte.", ("Khalifa Haftar", "REJECT", "Sirte")),
     ("Sudan agreed to a ceasefire brokered by Qatar and Egypt.", ("Qatar", "AGREE", "Egypt")),  # mediators
     ("Pakistan said the Iranian envoy should not return to Islamabad.", ("Iran", "REJECT", "Islamabad")),
@@ -640,6 +647,7 @@ ABSENT = [
     ("Hungary blocked a new EU sanctions package.", ("PROTEST",)),  # blocking a decision is a veto (REJECT)
     ("Serbia vowed not to return the disputed land.", ("AGREE",)),  # a vow not to give is a refusal
     ("Ugandan officials declined to comment on the report.", ("REJECT",)),  # no comment is no refusal
+    ("Aid agencies warned of famine in Darfur.", ("THREATEN",)),  # a warning of a danger threatens no one
     ("The ministry refused to confirm the casualty figures.", ("REJECT",)),
     ("Chad vowed to attack Sudan.", ("AGREE",)),  # a vow to attack is a threat, no promise
     ("Kenyan police fired tear gas at protesters in Nairobi.", ("ASSAULT",)),
