@@ -60,7 +60,7 @@ AIRCRAFT = frozenset({"warplane", "warplanes", "jet", "jets", "aircraft", "helic
                       "bomber", "bombers", "drone", "drones", "planes", "plane", "gunships"})
 #: Nouns only an armed actor owns, and the actors that can own them.
 ARMED_NOUNS = frozenset({"troops", "forces", "soldiers", "army", "artillery", "tanks", "missiles", "rockets",
-                         "fighters", "units", "positions", "air", "navy", "militia"})
+                         "fighters", "units", "positions", "air", "navy", "militia", "defences", "defenses"})
 ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLURAL = frozenset({"they", "their", "them", "themselves"})
@@ -104,14 +104,21 @@ def _named_by(token: Token, found) -> str | None:
     return key
 
 
-def _nearest(found, types, before: int, exclude=frozenset()) -> str | None:
+def _nearest(found, types, before: int, exclude=frozenset(), doc: Doc | None = None) -> str | None:
     best = None
-    for start, _end, key in found.mention_spans:
-        if key in exclude:
-            continue
+    for start, end, key in found.mention_spans:
+        if key in exclude or doc is not None and _told(doc[end - 1]):
+            continue  # ("a source told Reuters that the agency ...": not Reuters)
         if start < before and found.actors[key].type in types and (best is None or start > best[0]):
             best = (start, key)
     return best[1] if best else None
+
+
+def _told(token: Token) -> bool:
+    """Whether ``token`` names whom something was told ("told Reuters", "said to AFP"): a listener,
+    no one a later description refers back to."""
+    return token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() == "tell" or token.dep_ == "pobj" \
+        and token.head.lower_ == "to" and token.head.head.lemma_.lower() in ("say", "speak", "tell", "talk")
 
 
 def _governing_subject(token: Token, found, types, attack_word=None) -> str | None:
@@ -138,6 +145,9 @@ def _governing_subject(token: Token, found, types, attack_word=None) -> str | No
     for s in verb.children:
         key = _named_by(s, found) if s.dep_ in SUBJECT_DEPS and s.i < token.i else None
         if key and found.actors[key].type in types:
+            return key
+        if key and "PERSON" in types and found.at(s) is None and description_types().get(s.lemma_.lower()) == (
+                "PERSON",):  # "Poland's foreign minister said he would ...": the minister, coded by Poland
             return key
     return None
 
@@ -480,7 +490,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 key = home_state(found, gaz, t, inside)
             if key is None or key in inside:
                 generic = {k for k, a in found.actors.items() if k.startswith("group/") and a.type == "NGO"}
-                key = _nearest(found, descriptions[word], t.i, inside | generic)  # not "aid agencies"
+                key = _nearest(found, descriptions[word], t.i, inside | generic, doc)  # not "aid agencies"
             if key:
                 described.setdefault(word, key)
         if key:

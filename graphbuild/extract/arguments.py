@@ -142,6 +142,7 @@ PAIR_NOUNS = {"side": ("STATE", "ARMED_GROUP"), "party": ("STATE", "ARMED_GROUP"
 #: telling the news: neither makes the country a side.
 PLACE_HEADS = frozenset({"city", "town", "village", "capital", "region", "province", "border", "port", "coast"})
 SAYING = frozenset({"say", "tell", "report", "add", "announce", "state"})
+TELLERS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "diplomat"})
 
 
 def pair_named_before(token: Token, found) -> list[str]:
@@ -161,10 +162,12 @@ def pair_named_before(token: Token, found) -> list[str]:
         if head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS | {"to", "from"} \
                 or head.dep_ in (AMOD, COMPOUND) and head.head.lower_ in PLACE_HEADS:
             continue  # "talks in South Africa", "the Saudi city of Jeddah": a place, not a side
-        if head.dep_ in SUBJ and head.head.lemma_.lower() in SAYING:
-            continue  # "a Saudi official said": who tells the news
+        if head.dep_ in SUBJ and head.head.lemma_.lower() in SAYING and head.lemma_.lower() in TELLERS:
+            continue  # "a Saudi official said": who tells the news (but "Kosovo police said" acted)
         if start < token.i and found.actors[key].type in types and key not in acting:
             named.setdefault(key, []).append(start)
+    if len([k for k in named if not k.startswith("group/")]) >= 2:  # named sides before generic "gunmen"
+        named = {k: v for k, v in named.items() if not k.startswith("group/")}
     if len(named) < 2:
         return []
     first, second = sorted(named, key=lambda k: (len(named[k]), max(named[k])), reverse=True)[:2]
@@ -180,6 +183,9 @@ def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = fr
     "demanded the resignation of the president" -> the president; "threatened to break
     relations with Russia" -> Russia. Locations are not reached (a place is where, not whom).
     """
+    named = [k for c in token.children if c.dep_ == APPOS for k in arg_actors(c, found)]
+    if named:  # "two French media outlets, RFI and France 24": the ones named, not France
+        return list(unique(named))
     owners = [c for c in token.children if c.dep_ in (POSS, AMOD, COMPOUND, "nmod")]
     keys = [k for c in owners for k in arg_actors(c, found)]
     named = [k for c in owners if c.pos_ != "PRON" for k in arg_actors(c, found)

@@ -110,7 +110,8 @@ def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, str | N
                 e.evidence.extractor == "nominal" and e.trigger_start not in new or e.trigger_start in told):
             mode = told[e.trigger_start] if e.trigger_start in told else e.mode
             doers = killed if killed and _of_killing(e.trigger) else by_mode.get(mode or "", last)
-            e = replace(e, sources=doers, evidence=replace(e.evidence, extractor="nominal+anaphora"))
+            if not set(doers) & set(e.targets):  # ("strikes on Russian facilities" after Russia's: not Russia's)
+                e = replace(e, sources=doers, evidence=replace(e.evidence, extractor="nominal+anaphora"))
         out.append(e)
     return out
 

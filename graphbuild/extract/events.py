@@ -125,7 +125,11 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         verb = token.head
         sources = sources or [k for t in (token, verb) for _, obj in prep_objects(t, {"from"})
                               for k in arg_actors(obj, found)]
-        targets = targets or [k for s in clause_subject(verb) for k in arg_actors(s, found) if k not in sources]
+        said = verb.head if verb.dep_ == "advcl" and lexicon.reporting(verb.head.lemma_.lower()) else None
+        doers = [s for c in children(said, {"ccomp"}) for s in clause_subject(c)] if said is not None else []
+        # "X killed seven, the group said, prompting condemnation": the killers, not the group
+        targets = targets or [k for s in doers or clause_subject(verb)
+                              for k in (arg_actors(s, found) or object_reach(s, found)) if k not in sources]
     errand = phrase_head(token, ERRAND_PREPS)
     if not targets and sense.mode == "visit" and errand is not None and errand.lemma_.lower() in ERRAND_VERBS:
         # "X arrived in Amman on a visit": the place visited is the visit's target

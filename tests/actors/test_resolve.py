@@ -371,6 +371,14 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a headline's "Rights group says" is the one organisation of that kind the story names
     ("Rights group says army shelled Nyala\n\nThe army shelled a market in Nyala, the rights group Emergency "
      "Lawyers said.", "Rights", "Emergency Lawyers"),
+    # whom something was told is no antecedent ("told Reuters that the agency ..." is not Reuters)
+    ("Ukrainian drones struck a refinery in Russia. A source in Ukraine's SBU security service told Reuters that "
+     "the agency had carried out the attack.", "the |agency", "SBU"),
+    # "its air defences" are an armed actor's: the state of the ministry that speaks
+    ("Russia's defence ministry said its air defences had destroyed 47 drones.", "its", "Russia"),
+    # "he" after an unnamed titled speaker is that speaker, coded by its state, not the last person named
+    ("Prime Minister Benjamin Netanyahu spoke first. Poland's foreign minister said he would seek an "
+     "explanation.", "said |he", "Poland"),
     # "the rebels", "the guerrillas": the one armed group the text has named
     ("Colombia and the ELN agreed to extend the ceasefire. The rebels promised to free all hostages.",
      "The |rebels", "ELN"),

@@ -487,6 +487,16 @@ FOUND = [
     # a closing "..., a rights group charged" tells who says so; it is nobody struck
     ("Kenyan police beat protesters in Nairobi, a human rights organisation charged on Monday.",
      ("Kenya", "ASSAULT", "protesters")),
+    # the organisations named in apposition to what was acted on, not the country adjective before them
+    ("Mali suspended the broadcasts of two French media outlets, RFI and France 24.",
+     ("Mali", "SANCTION", "Radio France Internationale")),
+    # a reaction to what a speaker reported is aimed at whoever did it, not at the speaker
+    ("An Israeli air strike killed five medics in Rafah, the charity said, prompting condemnation from the UN.",
+     ("United Nations", "ACCUSE", "Israel")),
+    # "both sides": the sides named, not the gunmen; a police force that said what it did is a side
+    ("Kosovo police said they killed three gunmen who stormed a monastery in Banjska. Kosovo accused Serbia of "
+     "backing the attackers. Serbia rejected the accusation. The EU called on both sides to avoid escalation.",
+     ("European Union", "REQUEST", "Kosovo")),
     # recalling an envoy from a capital breaks relations with its state
     ("Niger recalled its envoy from Abuja over the border closure.", ("Niger", "SANCTION", "Nigeria")),
     # rejecting an act is rejecting whoever would carry it out
@@ -541,6 +551,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Georgian riot police used tear gas to disperse protesters in Tbilisi. The European Union condemned the "
      "violence against peaceful demonstrators.", ("European Union", "ACCUSE", "protesters")),  # the victims
     ("Egypt condemned the attacks on civilians.", ("Egypt", "ACCUSE", "civilians")),
+    ("Russian drones struck Odesa. Zelensky said strikes on Russian refineries were a legitimate response.",
+     ("Russia", "ASSAULT", "Russia")),  # strikes on Russia are no one's anaphora of Russia's
     ("Kenyan police beat protesters in Nairobi, a human rights organisation charged on Monday.",
      ("Kenya", "ASSAULT", "rights groups")),  # the speaker the parser took for an object
     ("Despite warnings of hunger by aid agencies, Israel refused to reopen the crossing into Gaza.",
