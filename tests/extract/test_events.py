@@ -660,6 +660,8 @@ ABSENT = [
     ("Serbia vowed not to return the disputed land.", ("AGREE",)),  # a vow not to give is a refusal
     ("Ugandan officials declined to comment on the report.", ("REJECT",)),  # no comment is no refusal
     ("Aid agencies warned of famine in Darfur.", ("THREATEN",)),  # a warning of a danger threatens no one
+    ("Thousands of villagers fled the fighting near Goma.", ("RETREAT",)),  # people fleeing are displaced
+    ("The Red Cross said thousands of refugees had returned home to Kosovo.", ("CONCEDE",)),  # no concession
     ("The ministry refused to confirm the casualty figures.", ("REJECT",)),
     ("Chad vowed to attack Sudan.", ("AGREE",)),  # a vow to attack is a threat, no promise
     ("Kenyan police fired tear gas at protesters in Nairobi.", ("ASSAULT",)),

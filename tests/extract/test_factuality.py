@@ -243,6 +243,9 @@ MODALITY = [  # text, type, trigger, polarity, modality
     ("Government forces may have used chemical weapons in Ghouta.", "ASSAULT", "used", "positive",
      "hypothetical"),
     ("Iran could ease its opposition to the plan.", "CONCEDE", "ease", "positive", "hypothetical"),
+    # what a resolution aims to do is not scheduled, only wanted
+    ("Hungary backed a draft resolution that aims to impose a naval blockade on Serbia.", "ASSAULT", "impose",
+     "positive", "hypothetical"),
     ("Kenya and Uganda will meet in Nairobi next week.", "CONSULT", "meet", "positive", "future"),
     ("The army did not attack the village.", "ASSAULT", "attack", "negative", "asserted"),
     ("Turkish forces never shelled the town.", "ASSAULT", "shelled", "negative", "asserted"),
