@@ -90,6 +90,31 @@ def _until(verb: Token) -> bool:
         and verb.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+#: Nouns whose to-infinitive names what may come, not what happened: "the right to fire".
+PROSPECT_NOUNS = frozenset({"right", "plan", "proposal", "bid", "call", "offer", "readiness", "willingness",
+                            "intention", "threat", "order", "demand", "request", "permission", "authority",
+                            "mandate", "authorization", "authorisation", "option", "freedom", "need", "effort"})
+#: Words of talking: an event they are "on", "over" or "about" is discussed, not done.
+TALKS = frozenset({"talks", "talk", "negotiation", "negotiations", "discussion", "discussions", "consultation",
+                   "consultations", "negotiate", "discuss"})
+
+
+def _prospect(token: Token) -> bool:
+    """Whether a to-infinitive is the complement of a noun of what may come ("the right to fire")."""
+    return token.dep_ == "acl" and token.head.lemma_.lower() in PROSPECT_NOUNS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _talked_about(noun: Token) -> bool:
+    """Whether an event noun is what talks are about: "negotiations on a troop pullback"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "over", "about", "regarding"):
+        return False
+    host = prep.head  # (or the verb of the talks: "renewed negotiations today on ...")
+    return host.lower_ in TALKS or host.lemma_.lower() in TALKS or host.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in TALKS for c in host.children)
+
+
 def _headline_infinitive(token: Token) -> bool:
     """ "Iran to match ...": an infinitive with no finite verb above it, as headlines write the future."""
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -142,8 +167,12 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
             modality = "hypothetical"
         elif kind == "future" and modality == "asserted":
             modality = "future"
-    if trigger.pos_ == "VERB" and modality == "asserted" and _headline_infinitive(chain[-1]):
+    if trigger.pos_ == "VERB" and modality == "asserted" and _prospect(chain[-1]):
+        modality = "hypothetical"  # "the right to fire on militants", "a plan to attack"
+    elif trigger.pos_ == "VERB" and modality == "asserted" and _headline_infinitive(chain[-1]):
         modality = "future"
+    if trigger.pos_ != "VERB" and modality == "asserted" and _talked_about(trigger):
+        modality = "hypothetical"  # "negotiations on an Israeli troop pullback": what is discussed
     if trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB":
         # "threatened to impose a blockade", "did not launch an offensive": the verb's mood is the noun's
         verb_polarity, verb_modality = modality_of(trigger.head, lexicon)

@@ -243,6 +243,11 @@ MODALITY = [  # text, type, trigger, polarity, modality
     ("Government forces may have used chemical weapons in Ghouta.", "ASSAULT", "used", "positive",
      "hypothetical"),
     ("Iran could ease its opposition to the plan.", "CONCEDE", "ease", "positive", "hypothetical"),
+    # what one has the right or a plan to do, and what talks are about, has not happened
+    ("Washington defended the right of Turkish troops to fire on militants in Syria.", "ASSAULT", "fire", "positive",
+     "hypothetical"),
+    ("Ethiopia and Somalia resumed negotiations today on an Ethiopian troop pullback from Gedo.", "RETREAT",
+     "pullback", "positive", "hypothetical"),
     # what a resolution aims to do is not scheduled, only wanted
     ("Hungary backed a draft resolution that aims to impose a naval blockade on Serbia.", "ASSAULT", "impose",
      "positive", "hypothetical"),
