@@ -33,7 +33,9 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset()) -> str 
     states = [(start, key) for start, _end, key in found.mention_spans
               if start < token.i and found.actors[key].type == "STATE" and key not in exclude]
     local = [(start, key) for start, key in states if start >= token.sent.start]
-    if local:
+    if local and not any(c.lower_ == "federal" for c in token.children):
+        # ("federal forces" are the country's the text is about, whoever else the sentence names:
+        # "Ethiopia accused Eritrea of arming militiamen fighting federal forces")
         return max(local)[1]
     counts: dict[str, list[int]] = {}
     referring = {m.start for m in found.mentions if m.how == "coref"}  # only what the text names counts

@@ -51,6 +51,8 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
             kind = noun_sense(blamed[0], lexicon)
             if kind is not None and kind.mode:  # "condemned the strikes": the air strikes, not the rockets
                 done = [x for x in done if x.mode == kind.mode] or done
+            # "condemned the attack": the one told with that word, not a later shooting-down of drones
+            done = [x for x in done if same_word(x.trigger, blamed[0].lemma_)] or done
             last = max(done, key=lambda x: x.trigger_start, default=None)
             if last is not None:
                 e = replace(e, targets=tuple(k for k in last.sources if k not in e.sources))
@@ -58,6 +60,17 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
                 e = replace(e, targets=())  # the victims are not blamed
         out.append(e)
     return out
+
+
+def same_word(trigger: str, lemma: str) -> bool:
+    """Whether an event's trigger word is ``lemma``: as a noun in the singular or the plural, or as
+    its verb ("the Houthis attacked ... the attack").
+
+    >>> same_word("Attacks", "attack"), same_word("attacked", "attack"), same_word("strikes", "attack")
+    (True, True, False)
+    """
+    word, lemma = trigger.lower(), lemma.lower()
+    return word == lemma or word in (lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing")
 
 
 def _points_back(noun: Token) -> bool:

@@ -92,7 +92,7 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
                 out.append(replace(e, type="MOBILIZE", mode="military", cameo="15", modality="asserted",
                                    evidence=credited(e, "intent"), casualties=(), weapons=()))
                 continue
-            kind = "THREATEN" if e.type in HOSTILE or ultimatum(f.trigger) else "AGREE"
+            kind = "THREATEN" if e.type in HOSTILE or ultimatum(f.trigger) or warned(verb) else "AGREE"
             targets = e.targets
             if kind == "THREATEN" and not targets and found is not None:  # "... if the guerrillas attacked"
                 targets = tuple(dict.fromkeys(k for clause in conditions(verb)
@@ -101,6 +101,21 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
             out.append(replace(e, type=kind, mode="intent", cameo="13" if kind == "THREATEN" else "03",
                                targets=targets, modality="asserted", evidence=credited(e, "intent"), casualties=()))
     return out
+
+
+#: Verbs whose announced act is a threat whatever it is: "warned that it would defend its territory".
+WARNING = frozenset({"warn", "threaten"})
+
+
+def warned(verb: Token) -> bool:
+    """Whether an announced act is told in a warning ("warned that Addis Ababa would defend ...")."""
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in WARNING:
+            return True
+    return False
 
 
 def kept_from(trigger: Token) -> bool:

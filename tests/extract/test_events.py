@@ -497,6 +497,17 @@ FOUND = [
     ("Kosovo police said they killed three gunmen who stormed a monastery in Banjska. Kosovo accused Serbia of "
      "backing the attackers. Serbia rejected the accusation. The EU called on both sides to avoid escalation.",
      ("European Union", "REQUEST", "Kosovo")),
+    # blame for "the attack" goes to whoever the text said attacked with that word, not to a later shooting-down
+    ("The Houthis said they had attacked a Greek tanker in the Red Sea. The US military said its warships shot "
+     "down two drones. Greece condemned the attack.", ("Greece", "ACCUSE", "Houthis")),
+    # a call made to urge something is a call, also when the parser reads the name called as a predicate
+    ("French President Emmanuel Macron called Lebanese Prime Minister Najib Mikati and Israeli Prime Minister "
+     "Benjamin Netanyahu to urge restraint.", ("Emmanuel Macron", "CONSULT", "Benjamin Netanyahu")),
+    # "federal forces" are the country's the text is about, not the last country its sentence names
+    ("Ethiopia's government on Wednesday accused neighbouring Eritrea of arming Fano militiamen who have been "
+     "fighting federal forces in Amhara.", ("militants", "ASSAULT", "Ethiopia")),
+    # armed men are gunmen
+    ("Armed men stormed a church in Djibo.", ("gunmen", "ASSAULT", "Djibo")),
     # recalling an envoy from a capital breaks relations with its state
     ("Niger recalled its envoy from Abuja over the border closure.", ("Niger", "SANCTION", "Nigeria")),
     # rejecting an act is rejecting whoever would carry it out

@@ -340,6 +340,11 @@ def test_rejecting_any_act_opposes_it_and_denies_nothing(nlp):
     assert op.denied_by is None and op.modality == "hypothetical", f.summary()
 
 
+def test_what_one_warns_one_would_do_is_a_threat(nlp):
+    f = Found("Ethiopia's foreign minister warned that Addis Ababa would defend its territorial integrity.", nlp)
+    assert f.one("THREATEN", source="Ethiopia").asserted, f.summary()
+
+
 def test_announced_attack_threatens_whom_its_condition_names(nlp):
     f = Found("Nigeria said its jets would bomb the camps if the bandits attacked another school.", nlp)
     assert f.one("THREATEN", source="Nigeria", target="bandits").asserted, f.summary()
