@@ -59,7 +59,8 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                 and (t.lemma_.lower() in EVENTFUL_GROUPS or group.type == "ARMED_GROUP"):
             continue  # "its opposition to ..." is a stance, not the opposition; "its fighters" are its own
         if any(c.dep_ in ("compound", "amod", "nmod") and found.actor(c) is not None
-               and found.actor(c).type in ("ARMED_GROUP", "MILITARY", "NGO", "IGO", "GOVERNMENT") for c in t.children):
+               and found.actor(c).type in ("ARMED_GROUP", "MILITARY", "NGO", "IGO", "GOVERNMENT")
+               and not _people_word(c, gaz) for c in t.children):
             continue  # "Al-Shabaab militants", "Hamas fighters": the named group, not generic militants
         start = t.i
         # "opposition groups", "militant groups": a compound or adjective that is itself the group word
@@ -104,6 +105,13 @@ def _armed_adjective(token: Token, gaz: Gazetteer) -> bool:
     group = gaz.group(token.lower_)
     return token.pos_ == "ADJ" and token.dep_ == "amod" and group is not None and group.type == "ARMED_GROUP" \
         and token.head.lower_ in ARMED_ACTS
+
+
+def _people_word(word: Token, gaz: Gazetteer) -> bool:
+    """Whether a capitalised word names a people groups.csv lists in the plural ("Druze" -> Druzes),
+    whatever NER took it for."""
+    people = gaz.group(f"{word.lower_}s")
+    return word.is_title and people is not None and people.type == "GROUP"
 
 
 def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActors) -> Token | None:

@@ -21,7 +21,7 @@ from graphbuild.actors.gazetteer import Gazetteer
 HOME_WORDS = frozenset({"army", "military", "government", "authorities", "navy", "state"})
 
 
-def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset()) -> str | None:
+def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker: bool = False) -> str | None:
     """The state "the army" or "the government" is: the state named last before it in its own
     sentence ("Sudan said the army had ..."), else the state the document has named most so far, its places
     counting for it and references not ("... near Djibo. The army said ..." -> Burkina Faso, not
@@ -33,6 +33,11 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset()) -> str 
     states = [(start, key) for start, _end, key in found.mention_spans
               if start < token.i and found.actors[key].type == "STATE" and key not in exclude]
     local = [(start, key) for start, key in states if start >= token.sent.start]
+    if speaker:  # "Chilean President X recalled the ambassador to Israel, the foreign ministry said": Chile's
+        root = token.sent.root  # (the subject of what the speaker said, too)
+        subject = {found.token_actor.get(x.i) for v in [root, *(c for c in root.children if c.dep_ == "ccomp")]
+                   for s in v.children if s.dep_ == "nsubj" for x in s.subtree}
+        local = [(start, key) for start, key in local if key in subject] or local
     if local and not any(c.lower_ == "federal" for c in token.children):
         # ("federal forces" are the country's the text is about, whoever else the sentence names:
         # "Ethiopia accused Eritrea of arming militiamen fighting federal forces")
@@ -71,7 +76,7 @@ def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
             or before.i in found.token_actor:
         return None
     head = body_head_index(gaz).get((before.lower_, token.lower_))
-    state = home_state(found, gaz, token) if head is not None else None
+    state = home_state(found, gaz, token, speaker=True) if head is not None else None
     body = gaz.body(gaz.actor(state), head) if state is not None else None
     return body if body is not None and body.type == "GOVERNMENT" else None
 
@@ -96,7 +101,7 @@ def home_minister(doc: Doc, token: Token, found, gaz: Gazetteer):
         title = {w.lower_ for w in doc[max(start - 3, 0):start]}
         if start < token.i and found.actors[key].type == "PERSON" and {before.lower_, "minister"} <= title:
             return found.actors[key]  # "Interior Minister Diosdado Cabello ... the interior minister"
-    state = home_state(found, gaz, token)
+    state = home_state(found, gaz, token, speaker=True)
     body = gaz.body(gaz.actor(state), head) if state is not None else None
     return body if body is not None and body.type == "GOVERNMENT" else None
 

@@ -38,7 +38,7 @@ from graphbuild.extract.intentions import (
 )
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
-from graphbuild.extract.syntax import OBJ, children, circumstance, gerund_as_noun, infinitival
+from graphbuild.extract.syntax import OBJ, children, circumstance, gerund_as_noun, infinitival, word_of
 from graphbuild.model import SYMMETRIC_TYPES, Casualty, Document, Event, Relation
 
 #: Event types that act on a place when no actor is named: "shelled Homs", "imposed a curfew in
@@ -152,7 +152,7 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
     return Event(
         type=frame.sense.event_type,
         evidence=evidence_of(frame.trigger, document.id, frame.extractor),
-        trigger=frame.trigger.text,
+        trigger=word_of(frame.trigger),
         trigger_start=frame.trigger.idx,
         sources=sources, targets=targets, location=location,
         mode=_mode(frame), cameo=frame.sense.cameo,
@@ -197,6 +197,8 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "agreed to a truce brokered by Egypt": the brokering is done, it describes the truce
         for _ in range(4):
+            if tok.dep_ == "relcl" and not infinitival(tok):
+                break  # "released soldiers it had captured": a relative clause tells of the noun, not content
             # (an infinitive the parser hung on its verb as a clause of purpose: "has sworn to fight")
             if tok.dep_ not in CONTENT_DEPS and not (tok.dep_ == "advcl" and infinitival(tok)) or tok.head.i == tok.i:
                 break

@@ -243,6 +243,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             c.dep_ == COMPOUND and c.i in nominals for c in obj.children)  # "denied bombing(NN) civilians"
         if not moves_object and not denied:
             targets.extend(arg_actors(obj, found))
+    if token.dep_ == "relcl" and not passive and not any(c.dep_ in OBJ for c in token.children) and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
+        targets.extend(arg_actors(token.head, found))  # "released soldiers it had captured": the soldiers
     targets = [k for k in targets if k not in sources]  # "offered its troops to X": not itself
     preps = (PARTNER_PREPS | {"to"}) if sense.event_type in SYMMETRIC_TYPES else TARGET_PREPS - {"of"}
     if sense.event_type in RECIPIENT_TYPES:  # "sent aid to X", "appealed to X"

@@ -101,7 +101,7 @@ TALKS = frozenset({"talks", "talk", "negotiation", "negotiations", "discussion",
 
 def _prospect(token: Token) -> bool:
     """Whether a to-infinitive is the complement of a noun of what may come ("the right to fire")."""
-    return token.dep_ == "acl" and token.head.lemma_.lower() in PROSPECT_NOUNS and any(
+    return token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in PROSPECT_NOUNS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
@@ -167,7 +167,7 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
             modality = "hypothetical"
         elif kind == "future" and modality == "asserted":
             modality = "future"
-    if trigger.pos_ == "VERB" and modality == "asserted" and _prospect(chain[-1]):
+    if trigger.pos_ == "VERB" and modality in ("asserted", "future") and _prospect(chain[-1]):
         modality = "hypothetical"  # "the right to fire on militants", "a plan to attack"
     elif trigger.pos_ == "VERB" and modality == "asserted" and _headline_infinitive(chain[-1]):
         modality = "future"

@@ -77,6 +77,17 @@ def noun_sense(token: Token, lexicon: Lexicon) -> Sense | None:
     >>> noun_sense.__name__  # needs a parsed sentence; see tests/extract/test_events.py
     'noun_sense'
     """
+    doc = token.doc
+    if token.i > 1 and doc[token.i - 1].text == "-" and token.dep_ not in (COMPOUND, AMOD) and any(
+            c.i == token.i - 2 and c.dep_ == COMPOUND for c in token.children):
+        hyphenated = lexicon.noun(f"{doc[token.i - 2].lower_}-{token.lower_}")  # "a sit-in", split "sit - in"
+        if hyphenated is not None:
+            return hyphenated
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not (
+            token.dep_ == COMPOUND and token.head.i == token.i + 2):  # the parser made "sit" the head
+        hyphenated = lexicon.noun(f"{token.lower_}-{doc[token.i + 2].lower_}")
+        if hyphenated is not None:
+            return hyphenated
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     sense = None
@@ -125,6 +136,11 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
                 return ENDED_PROTEST, "phrase", None  # "called off its strike": a concession
             if sense is not None:
                 return sense, "phrase", c.lower_ if c.dep_ == "prep" else None
+    if token.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in token.children) and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in token.children):
+        sense = lexicon.phrase(lemma, token.head.lemma_.lower())  # "the sanctions it had imposed"
+        if sense is not None:
+            return sense, "phrase", None
     if lemma in WEAPON_VERBS:  # "dropped cluster munitions on X": delivering a weapon is an attack
         for obj in children(token, OBJ):
             named = weapons(obj, lexicon)

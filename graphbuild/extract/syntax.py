@@ -308,3 +308,23 @@ def governors(token: Token, limit: int = 12) -> Iterator[Token]:
         token = token.head
         seen += 1
         yield token
+
+
+def word_of(token: Token) -> str:
+    """The word a token ends, with the part before a hyphen the tokenizer split off ("sit-in").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("They staged a sit-in")
+    >>> doc[3].dep_ = "compound"; doc[3].head = doc[5]
+    >>> word_of(doc[5]), word_of(doc[1])
+    ('sit-in', 'staged')
+    """
+    doc = token.doc
+    if token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].head.i == token.i \
+            and doc[token.i - 2].dep_ == COMPOUND:
+        return doc[token.i - 2:token.i + 1].text
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 1].whitespace_ == "" \
+            and token.whitespace_ == "":  # "sit-in" with "sit" its head
+        return doc[token.i:token.i + 3].text
+    return token.text
+

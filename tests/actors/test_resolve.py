@@ -196,6 +196,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # "ethnic" makes a plural demonym a people, not the state's nationals
     ("Serb forces killed three ethnic Albanians.", "ethnic", "ethnic Albanians", "GROUP"),
     ("Police detained three Albanians.", "Albanians", "Albanians", "GROUP"),
+    # a people NER takes for an organisation still qualifies a group word ("Druze protesters")
+    ("Hundreds of Druze protesters blocked roads in Sweida.", "protesters", "Druze protesters", "GROUP"),
     # rights groups and aid agencies not named are organisations all the same
     ("Rights groups condemned the arrests in Minsk.", "Rights", "rights groups", "NGO"),
     ("Aid agencies said food was running out in Gaza.", "Aid", "aid agencies", "NGO"),
@@ -379,6 +381,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "he" after an unnamed titled speaker is that speaker, coded by its state, not the last person named
     ("Prime Minister Benjamin Netanyahu spoke first. Poland's foreign minister said he would seek an "
      "explanation.", "said |he", "Poland"),
+    # a ministry named by its head alone that tells of its own state's act is that state's
+    ("Chilean President Gabriel Boric recalled his country's ambassador to Israel, the foreign ministry said.",
+     "the |foreign", "Chilean Foreign Ministry"),
     # "the rebels", "the guerrillas": the one armed group the text has named
     ("Colombia and the ELN agreed to extend the ceasefire. The rebels promised to free all hostages.",
      "The |rebels", "ELN"),

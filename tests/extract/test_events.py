@@ -506,6 +506,15 @@ FOUND = [
     # "federal forces" are the country's the text is about, not the last country its sentence names
     ("Ethiopia's government on Wednesday accused neighbouring Eritrea of arming Fano militiamen who have been "
      "fighting federal forces in Amhara.", ("militants", "ASSAULT", "Ethiopia")),
+    # what a relative clause tells of a noun happened, whatever the verb above it ("released soldiers it had
+    # captured"), and the noun is what it acted on
+    ("Azerbaijan released four Armenian soldiers it had captured along the border.",
+     ("Azerbaijan", "ASSAULT", "Armenia")),
+    # lifting what a relative clause says was imposed on someone concedes to them; the imposing was a sanction
+    ("ECOWAS lifted most of the economic sanctions it had imposed on Niger after the coup.",
+     ("ECOWAS", "CONCEDE", "Niger")),
+    ("ECOWAS lifted most of the economic sanctions it had imposed on Niger after the coup.",
+     ("ECOWAS", "SANCTION", "Niger")),
     # armed men are gunmen
     ("Armed men stormed a church in Djibo.", ("gunmen", "ASSAULT", "Djibo")),
     # recalling an envoy from a capital breaks relations with its state
@@ -549,6 +558,7 @@ PUT_ON = [  # text, (event type, source): events named by a noun after a light v
     ("Pakistan put its troops on high alert.", ("MOBILIZE", "Pakistan")),
     ("Indian troops were placed on high alert along the border.", ("MOBILIZE", "India")),
     ("Dock workers went on strike in Rotterdam.", ("PROTEST", "workers")),  # a workers' strike is a protest
+    ("Thai students staged a sit-in outside the Defence Ministry in Bangkok.", ("PROTEST", "Thai students")),
 ]
 
 

@@ -248,6 +248,9 @@ MODALITY = [  # text, type, trigger, polarity, modality
      "hypothetical"),
     ("Ethiopia and Somalia resumed negotiations today on an Ethiopian troop pullback from Gedo.", "RETREAT",
      "pullback", "positive", "hypothetical"),
+    # what a call asks for is content, also when the parser makes it an infinitival relative clause
+    ("The African Union rejected a call for its troops to be deployed in Tigray.", "MOBILIZE", "deployed",
+     "positive", "hypothetical"),
     # what a resolution aims to do is not scheduled, only wanted
     ("Hungary backed a draft resolution that aims to impose a naval blockade on Serbia.", "ASSAULT", "impose",
      "positive", "hypothetical"),
