@@ -344,12 +344,21 @@ def _unnamed_speaker(token: Token, found) -> bool:
                and not found.at(s) for s in clause.head.children)
 
 
+def _own_subjects(token: Token, found) -> set[str]:
+    """The actors the subject of the pronoun's own clause names: an object pronoun is none of them."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return {found.at(x) for s in (verb.children if verb is not None else ()) if s.dep_ in SUBJECT_DEPS
+            for x in s.subtree if found.at(x)}
+
+
 def _plural_object(token: Token, found) -> str | None:
     """ "ordered three French diplomats to leave, accusing them of ...": *them* is the plural the
     sentence has acted on before it (an object, not the subject), whatever actor it names."""
+    own = _own_subjects(token, found)
     for t in reversed(token.sent[:token.i - token.sent.start]):
-        if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("dobj", "pobj", "dative", "nsubjpass") and found.at(t):
-            return found.at(t)
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("dobj", "pobj", "dative", "nsubjpass") and found.at(t) \
+                and found.at(t) not in own and not (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+            return found.at(t)  # (not who acts: "abducted by security agents", "officers fired at them")
     return None
 
 
@@ -438,7 +447,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         if low == "whose":  # "Eritrea, whose troops fought ...": the noun the relative clause is on
             clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
             key = found.at(clause.head) if clause is not None else None
-        elif t.pos_ == "PRON" and low in PLURAL and (plural := _plural_subject(t, found)):
+        elif t.pos_ == "PRON" and low in PLURAL and (plural := _plural_subject(t, found)) and not (
+                low == "them" and plural in _own_subjects(t, found)):  # "officers fired at them": not themselves
             key = plural
         elif t.pos_ == "PRON" and low == "they" and _unnamed_speaker(t, found):
             continue  # "Police said they had deployed teams": the police, whom no name says
@@ -469,6 +479,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = craft or _agent_state(doc, found, t.i)
         elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (
                 _definite(t) or _governments_own(t)) and not _counted(t) \
+                and not (t.lemma_.lower() == "state" and of_phrases(t)) \
                 and not any(
                 c.dep_ in ("compound", "amod", "poss") and (found.at(c) or c.pos_ == "PROPN")
                 and not _nationality(c, found, descriptions[_described_as(t, descriptions)])

@@ -30,6 +30,9 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     >>> home_state.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'home_state'
     """
+    placed = _placed_in(token, found, gaz)
+    if placed is not None and placed not in exclude:
+        return placed  # "shot dead by police in the city of Zahedan": Iran's, whatever else was named
     states = [(start, key) for start, _end, key in found.mention_spans
               if start < token.i and found.actors[key].type == "STATE" and key not in exclude]
     local = [(start, key) for start, key in states if start >= token.sent.start]
@@ -62,6 +65,22 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     best = max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
     found.actors.setdefault(best, gaz.actor(best))
     return best
+
+
+def _placed_in(token: Token, found, gaz: Gazetteer) -> str | None:
+    """The country of the place a description is "in" ("police in the city of Zahedan" -> Iran)."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            places = [found.at(x) for x in obj.subtree if found.at(x)]
+            actor = found.actors[places[0]] if places else None
+            country = actor.key if actor is not None and actor.type == "STATE" else \
+                actor.country if actor is not None and actor.type == "LOCATION" else None
+            if country is not None and gaz.actor(country) is not None:
+                found.actors.setdefault(country, gaz.actor(country))
+                return country
+    return None
 
 
 def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
@@ -109,7 +128,7 @@ def home_minister(doc: Doc, token: Token, found, gaz: Gazetteer):
 #: A state's own armed or police forces, named with no state: "security forces", "federal troops",
 #: "federal authorities", "riot police" (not bare "troops", which may be anyone's).
 STATE_ARMS = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
-STATE_ARM_MODIFIERS = frozenset({"security", "federal", "state", "national", "paramilitary"})
+STATE_ARM_MODIFIERS = frozenset({"security", "federal", "state", "national", "paramilitary", "police"})
 #: Verbs by which forces only tell the news.
 TELLING = frozenset({"say", "tell", "report", "add", "confirm", "announce"})
 
@@ -131,7 +150,8 @@ def state_arm(token: Token, found) -> bool:
         return False
     if token.lower_ in STATE_ARMS:
         return True
-    return token.lower_ in ("forces", "troops", "authorities") and any(c.lower_ in STATE_ARM_MODIFIERS for c in mods)
+    return token.lower_ in ("forces", "troops", "authorities", "agents", "officers", "personnel") and any(
+        c.lower_ in STATE_ARM_MODIFIERS for c in mods)  # ("security agents", "police officers")
 
 
 def of_phrases(token: Token):

@@ -235,6 +235,24 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
         found.add(span, actor, "gazetteer")
 
 
+#: Organisations with national sections named after the country: "Amnesty International Kenya".
+SECTIONED = frozenset({"NGO", "MEDIA"})
+
+
+def _national_sections(doc: Doc, found: DocActors) -> None:
+    """A country named right after an organisation it heads the phrase of is the organisation's
+    national section, no state: "Amnesty International Kenya said" is Amnesty International."""
+    for start, end, key in sorted(found.mention_spans):
+        actor = found.actors[key]
+        if actor.type != "STATE" or start == 0 or end - start != 1:
+            continue
+        before = found.token_actor.get(start - 1)
+        if before is not None and found.actors[before].type in SECTIONED and doc[start - 1].head.i == start \
+                and doc[start - 1].dep_ == "compound":
+            org_start = min(s for s, e, k in found.mention_spans if k == before and e == start)
+            found.replace(doc[org_start:end], found.actors[before], "gazetteer")
+
+
 def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
     for ent in doc.ents:
         label = _label(ent)
@@ -250,6 +268,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if len(span) == 1 and (gaz.group(span[0].lower_) is not None or _common_noun(span[0], gaz) and (
                 label in (PERSON, ORG) or label == GPE and span[0].pos_ != "PROPN")):
             continue  # "Jets pounded ..." at the start of a sentence is not a name, nor "Gunmen" a place
+        if len(span) == 1 and span[0].is_lower and span[0].is_alpha:
+            continue  # "... as diplomatic row deepens": a lower-case word is no name
         if label in (PERSON, ORG) and text.islower():
             continue  # "into the bush": no name is written in lower case
         if label == ORG and {w.lower() for w in text.split()} <= GENERIC_MILITARY | {"military", "navy", "police"}:
@@ -455,6 +475,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     find_bodies(doc, gaz, found)
     find_bodies_in_capitals(doc, gaz, found)
     _gazetteer_spans(doc, gaz, found, context, attack_word)
+    _national_sections(doc, found)
     find_demonyms(doc, gaz, found)
     _coordinated_places(doc, found, context)
     _entities(doc, gaz, found, context, attack_word)

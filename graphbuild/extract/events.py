@@ -41,8 +41,8 @@ from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach,
 from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.senses import (
-    PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, instead, joint_drill, noun_sense, seized_ground, site, verb_sense, vetoed,
-    weapons,
+    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, drill_partners, instead, joint_drill, noun_sense,
+    seized_ground, site, verb_sense, vetoed, weapons,
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
@@ -176,7 +176,9 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
                      for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")  # "fighting erupted between"
     if sense.event_type == "ASSAULT" and not sources and len(between) > 1:
         sources, targets = between, [*between, *targets]  # "clashes between A and B": each attacks the other
-    sense = joint_drill(sense, unique(sources), found)  # "Russia and China held naval drills"
+    partners = drill_partners(token, sense, found)  # "held military exercises with Guyana"
+    sense = joint_drill(sense, unique([*sources, *partners]), found)  # "Russia and China held naval drills"
+    targets = [*targets, *partners] if sense is JOINT_DRILLS else targets
     return Frame(token, sense, "nominal", unique(sources), unique(targets), unique(locations),
                  weapons(token, lexicon))
 
@@ -243,7 +245,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             c.dep_ == COMPOUND and c.i in nominals for c in obj.children)  # "denied bombing(NN) civilians"
         if not moves_object and not denied:
             targets.extend(arg_actors(obj, found))
-    if token.dep_ == "relcl" and not passive and not any(c.dep_ in OBJ for c in token.children) and any(
+    if token.dep_ == "relcl" and not passive and not lexicon.is_denial(token.lemma_) and not any(
+            c.dep_ in OBJ and c.lower_ not in RELATIVE_PRONOUNS for c in token.children) and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
         targets.extend(arg_actors(token.head, found))  # "released soldiers it had captured": the soldiers
     targets = [k for k in targets if k not in sources]  # "offered its troops to X": not itself
@@ -291,6 +294,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     denial = lexicon.is_denial(token.lemma_)  # "denied targeting civilians": not at them
     if not targets and sense.event_type in CONTENT_TYPES and not denial:  # "threatened to cut off power to X"
         for clause in children(token, "xcomp"):  # (a refusal is at no place: "refused to leave X")
+            sense_of = lexicon.verb(clause.lemma_.lower())
+            if sense_of is not None and sense_of.noted("moves-object"):
+                continue  # "pledged to send police officers to Haiti": the act's own target, later
             targets.extend(k for k in clause_reach(clause, found) if k not in sources and not (
                 sense.event_type == "REJECT" and found.actors[k].type == "LOCATION"))
     sources.extend(_headline_list(token, found))

@@ -94,6 +94,10 @@ def noun_sense(token: Token, lexicon: Lexicon) -> Sense | None:
     for c in token.children:  # two-word nouns first: "hunger strike", "car bomb", "air strike"
         if c.dep_ in (COMPOUND, AMOD) and c.i == token.i - 1:
             sense = lexicon.noun(f"{c.lower_} {token.lemma_.lower()}") or lexicon.noun(f"{c.lower_} {token.lower_}")
+    for prep in children(token, {"prep"}):  # "a state of emergency": a noun named with its "of" phrase
+        if prep.lower_ == "of" and sense is None:
+            sense = next((lexicon.noun(f"{token.lower_} of {o.lower_}") for o in children(prep, {"pobj"})
+                          if lexicon.noun(f"{token.lower_} of {o.lower_}")), None)
     sense = sense or lexicon.noun(token.lemma_.lower()) or lexicon.noun(token.lower_)
     if sense is not None and sense.noted("singular-only") and token.tag_ in ("NNS", "NNPS"):
         return None  # "Israel expanded settlements": colonies, not agreements
@@ -265,6 +269,20 @@ def joint_drill(sense: Sense, sources, found) -> Sense:
             [k for k in sources if found.actors[k].type != "LOCATION"]) < 2:
         return sense
     return JOINT_DRILLS
+
+
+def drill_partners(token, sense: Sense, found) -> list[str]:
+    """The actors drills are held "with" ("held military exercises with Guyana"): partners, which
+    make the drills military cooperation.
+
+    >>> drill_partners.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'drill_partners'
+    """
+    if sense.event_type != "MOBILIZE" or sense.mode != "alert":
+        return []
+    host = token.head if token.dep_ in OBJ else token
+    return [found.at(o) for t in {token, host} for _p, o in prep_objects(t, {"with"})
+            if found.at(o) and found.actors[found.at(o)].type != "LOCATION"]
 
 
 #: Ground one seizes: seizing it is taking it by force (ASSAULT/occupy), not confiscating it.

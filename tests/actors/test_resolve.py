@@ -201,6 +201,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # rights groups and aid agencies not named are organisations all the same
     ("Rights groups condemned the arrests in Minsk.", "Rights", "rights groups", "NGO"),
     ("Aid agencies said food was running out in Gaza.", "Aid", "aid agencies", "NGO"),
+    # a country named after an organisation's name is its national section, no state
+    ("Amnesty International Kenya said dozens of protesters had been abducted.", "Kenya", "Amnesty International",
+     "NGO"),
     # a capital stands for the organisation seated there in a text about it, else for its state or itself
     ("The European Union extended its sanctions on Belarus. Exiled opposition leaders urged Brussels to do more.",
      "Brussels", "European Union", "IGO"),
@@ -354,6 +357,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "of Mekelle.", "federal |army", "Ethiopia"),
     ("Police shot twelve protesters in Zahedan and Mashhad, a group based in Oslo said. The authorities "
      "blamed rioters.", "The |authorities", "Iran"),
+    # police "in" a place are that place's country's, whatever state the sentence named before
+    ("Iran Human Rights, an Oslo-based group, said 12 protesters had been shot dead by police in the city of "
+     "Zahedan.", "police", "Iran"),
     # a minister with a portfolio is the one introduced with that title, else that ministry of the state the
     # text is about; never whoever was last called a minister or a president
     ("Gunmen attacked a checkpoint in Caracas. President Nicolas Maduro blamed Colombia. The interior minister "
@@ -521,6 +527,7 @@ def test_generic_armed_group_that_refers_to_no_named_group(text, word, label, pa
 
 NOT_ACTORS = [  # capitalised common words NER takes for names
     pytest.param("Jets struck Homs, Idlib and Aleppo on Friday.", "Jets"),
+    pytest.param("India suspends visas for Canadians as diplomatic row deepens", "deepens"),  # a lower-case word
     pytest.param("Warplanes struck Homs, Idlib and Aleppo on Friday.", "Warplanes"),
     # a weapon's name, a title's last word
     ("Kyiv asked for more Patriot systems.", "Patriot"),

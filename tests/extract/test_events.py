@@ -515,6 +515,20 @@ FOUND = [
      ("ECOWAS", "CONCEDE", "Niger")),
     ("ECOWAS lifted most of the economic sanctions it had imposed on Niger after the coup.",
      ("ECOWAS", "SANCTION", "Niger")),
+    # a state of emergency declared or extended coerces; declaring is a light verb
+    ("Myanmar's junta extended the state of emergency in Yangon by six months.", ("Myanmar", "COERCE", "Yangon")),
+    ("Haiti declared a state of emergency in Port-au-Prince.", ("Haiti", "COERCE", "Port-au-Prince")),
+    # what a relative clause's subject does not recognise is the noun it hangs on ("which X does not recognise")
+    ("Guyana wants the border settled by the International Court of Justice, which Venezuela does not recognise.",
+     ("Venezuela", "REJECT", "International Court of Justice")),
+    # exercises held "with" another are military cooperation with it
+    ("The United States held military exercises with Guyana last week.", ("United States", "COOPERATE", "Guyana")),
+    # security agents and police officers are the state's; "them" is no one of the clause's own subject
+    ("Protesters stormed the parliament in Nairobi. Dozens of protesters were abducted by security agents, and "
+     "police officers fired live rounds at them.", ("Kenya", "ASSAULT", "protesters")),
+    # a promise to send people somewhere is made to that place, not to the people sent
+    ("Kenyan President William Ruto pledged to send 1,000 police officers to Haiti.",
+     ("William Ruto", "AGREE", "Haiti")),
     # armed men are gunmen
     ("Armed men stormed a church in Djibo.", ("gunmen", "ASSAULT", "Djibo")),
     # recalling an envoy from a capital breaks relations with its state
@@ -682,6 +696,7 @@ ABSENT = [
     ("Ugandan officials declined to comment on the report.", ("REJECT",)),  # no comment is no refusal
     ("Aid agencies warned of famine in Darfur.", ("THREATEN",)),  # a warning of a danger threatens no one
     ("Thousands of villagers fled the fighting near Goma.", ("RETREAT",)),  # people fleeing are displaced
+    ("President Hassan Sheikh Mohamud dismissed the head of the national army.", ("REJECT",)),  # a dismissal
     ("The Red Cross said thousands of refugees had returned home to Kosovo.", ("CONCEDE",)),  # no concession
     ("The ministry refused to confirm the casualty figures.", ("REJECT",)),
     ("Chad vowed to attack Sudan.", ("AGREE",)),  # a vow to attack is a threat, no promise
@@ -816,6 +831,8 @@ def test_someone_ordered_to_act_does_it_and_the_orderer_s_comment_is_done(nlp):
     ("Kenya is failing to protect refugees, a rights group protested on Monday.", "protested", "ACCUSE"),
     ("Police fired tear gas, while students protested outside parliament.", "protested", "PROTEST"),
     ("Thousands of students protested the arrests.", "protested", "PROTEST"),
+    # naming an act with a word of blame accuses
+    ("President William Ruto called the protests treasonous.", "called", "ACCUSE"),
 ])
 def test_protest_in_words_or_in_the_street(text, trigger, kind, nlp):
     [r] = extract_documents([Document("t", text)], nlp=nlp)
