@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import HOME_WORDS, home_body, home_minister, home_state, of_phrases, state_arm
 from graphbuild.actors.names import initials
+from graphbuild.actors.plurals import PLURAL, SUBJECT_DEPS, own_subjects, plural_object, plural_subject, unnamed_speaker
 
 _ORGS = ("STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA")
 PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
@@ -62,8 +63,6 @@ AIRCRAFT = frozenset({"warplane", "warplanes", "jet", "jets", "aircraft", "helic
 ARMED_NOUNS = frozenset({"troops", "forces", "soldiers", "army", "artillery", "tanks", "missiles", "rockets",
                          "fighters", "units", "positions", "air", "navy", "militia", "defences", "defenses"})
 ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-PLURAL = frozenset({"they", "their", "them", "themselves"})
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 AGENT_DEPS = frozenset({"nsubj", "poss", "compound", "amod", "pobj"})
 #: Where an unattributed aircraft is the attacker ("warplanes bombarded", "raids by jets"); as an
@@ -319,49 +318,6 @@ def _same_craft(token: Token, found) -> str | None:
     return None
 
 
-def _plural_subject(token: Token, found) -> str | None:
-    """ "Palestinian leaders said they would ...": *they* is the plural subject before it, or the
-    country that qualifies it; "Mali and Niger said they ...": the first of a list (the events
-    take the whole list, see ``graphbuild.extract.arguments``; "their" stays unresolved)."""
-    for child in token.sent.root.children:
-        listed = token.lower_ == "they" and (child.conjuncts or any(c.dep_ == "appos" and c.conjuncts
-                                                                    for c in child.children))
-        if child.dep_ in SUBJECT_DEPS and child.i < token.i and (child.tag_ in ("NNS", "NNPS") or listed):
-            if found.at(child):
-                return found.at(child)
-            for mod in child.children:
-                if mod.dep_ in ("amod", "compound", "poss") and found.at(mod):
-                    return found.at(mod)
-    return None
-
-
-def _unnamed_speaker(token: Token, found) -> bool:
-    """Whether "they" is the subject of what a plural noun naming no actor says ("Police said they")."""
-    clause = token.head
-    if token.dep_ != "nsubj" or clause.dep_ != "ccomp":
-        return False
-    return any(s.dep_ == "nsubj" and s.i < token.i and s.tag_ in ("NNS", "NNPS", "NNP") and s.pos_ != "PRON"
-               and not found.at(s) for s in clause.head.children)
-
-
-def _own_subjects(token: Token, found) -> set[str]:
-    """The actors the subject of the pronoun's own clause names: an object pronoun is none of them."""
-    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return {found.at(x) for s in (verb.children if verb is not None else ()) if s.dep_ in SUBJECT_DEPS
-            for x in s.subtree if found.at(x)}
-
-
-def _plural_object(token: Token, found) -> str | None:
-    """ "ordered three French diplomats to leave, accusing them of ...": *them* is the plural the
-    sentence has acted on before it (an object, not the subject), whatever actor it names."""
-    own = _own_subjects(token, found)
-    for t in reversed(token.sent[:token.i - token.sent.start]):
-        if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("dobj", "pobj", "dative", "nsubjpass") and found.at(t) \
-                and found.at(t) not in own and not (t.dep_ == "pobj" and t.head.dep_ == "agent"):
-            return found.at(t)  # (not who acts: "abducted by security agents", "officers fired at them")
-    return None
-
-
 def _acronyms(doc: Doc, found) -> None:
     """ "NAME (ACRONYM)": the acronym names the actor before it, here and later in the document."""
     named: dict[str, str] = {}
@@ -447,12 +403,12 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         if low == "whose":  # "Eritrea, whose troops fought ...": the noun the relative clause is on
             clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
             key = found.at(clause.head) if clause is not None else None
-        elif t.pos_ == "PRON" and low in PLURAL and (plural := _plural_subject(t, found)) and not (
-                low == "them" and plural in _own_subjects(t, found)):  # "officers fired at them": not themselves
+        elif t.pos_ == "PRON" and low in PLURAL and (plural := plural_subject(t, found)) and not (
+                low == "them" and plural in own_subjects(t, found)):  # "officers fired at them": not themselves
             key = plural
-        elif t.pos_ == "PRON" and low == "they" and _unnamed_speaker(t, found):
+        elif t.pos_ == "PRON" and low == "they" and unnamed_speaker(t, found):
             continue  # "Police said they had deployed teams": the police, whom no name says
-        elif t.pos_ == "PRON" and low == "them" and (acted_on := _plural_object(t, found)):
+        elif t.pos_ == "PRON" and low == "them" and (acted_on := plural_object(t, found)):
             key = acted_on
         elif t.pos_ == "PRON" and low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]

@@ -1,0 +1,75 @@
+"""Plural pronouns: whom "they" and "them" refer to within their sentence.
+
+"Palestinian leaders said they would ..." (the plural subject), "ordered three diplomats to leave,
+accusing them of ..." (the plural acted on), "Police said they had ..." (a speaker no name says);
+an object pronoun is never its own clause's subject ("officers fired at them"). Used by
+:mod:`graphbuild.actors.coref`.
+
+>>> "them" in PLURAL
+True
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+PLURAL = frozenset({"they", "their", "them", "themselves"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def plural_subject(token: Token, found) -> str | None:
+    """ "Palestinian leaders said they would ...": *they* is the plural subject before it, or the
+    country that qualifies it; "Mali and Niger said they ...": the first of a list (the events
+    take the whole list, see ``graphbuild.extract.arguments``; "their" stays unresolved).
+
+    >>> plural_subject.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'plural_subject'
+    """
+    for child in token.sent.root.children:
+        listed = token.lower_ == "they" and (child.conjuncts or any(c.dep_ == "appos" and c.conjuncts
+                                                                    for c in child.children))
+        if child.dep_ in SUBJECT_DEPS and child.i < token.i and (child.tag_ in ("NNS", "NNPS") or listed):
+            if found.at(child):
+                return found.at(child)
+            for mod in child.children:
+                if mod.dep_ in ("amod", "compound", "poss") and found.at(mod):
+                    return found.at(mod)
+    return None
+
+
+def unnamed_speaker(token: Token, found) -> bool:
+    """Whether "they" is the subject of what a plural noun naming no actor says ("Police said they").
+
+    >>> unnamed_speaker.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'unnamed_speaker'
+    """
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return False
+    return any(s.dep_ == "nsubj" and s.i < token.i and s.tag_ in ("NNS", "NNPS", "NNP") and s.pos_ != "PRON"
+               and not found.at(s) for s in clause.head.children)
+
+
+def own_subjects(token: Token, found) -> set[str]:
+    """The actors the subject of the pronoun's own clause names: an object pronoun is none of them.
+
+    >>> own_subjects.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'own_subjects'
+    """
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return {found.at(x) for s in (verb.children if verb is not None else ()) if s.dep_ in SUBJECT_DEPS
+            for x in s.subtree if found.at(x)}
+
+
+def plural_object(token: Token, found) -> str | None:
+    """ "ordered three French diplomats to leave, accusing them of ...": *them* is the plural the
+    sentence has acted on before it (an object, not the subject), whatever actor it names.
+
+    >>> plural_object.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'plural_object'
+    """
+    own = own_subjects(token, found)
+    for t in reversed(token.sent[:token.i - token.sent.start]):
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("dobj", "pobj", "dative", "nsubjpass") and found.at(t) \
+                and found.at(t) not in own and not (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+            return found.at(t)  # (not who acts: "abducted by security agents", "officers fired at them")
+    return None
