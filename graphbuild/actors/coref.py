@@ -303,6 +303,37 @@ def _agent_state(doc: Doc, found, before: int) -> str | None:
     return best[1] if best else None
 
 
+def _speakers_state(token: Token, found, gaz: Gazetteer) -> str | None:
+    """The state of whoever says what "the country" does: "Pakistan's foreign ministry said the
+    country would protect its citizens" -> Pakistan."""
+    clause = token.head
+    if token.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+        return None
+    speaker = clause.head
+    if speaker.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speaker.children):
+        speaker = speaker.head  # "the ministry did not confirm the strikes but said the country would ..."
+    for s in speaker.children:
+        actor = found.actor(s) if s.dep_ == "nsubj" else None
+        if actor is not None:
+            state = actor.key if actor.type == "STATE" else actor.country
+            if state is None or gaz.actor(state) is None:
+                return None
+            found.actors.setdefault(state, gaz.actor(state))
+            return state
+    return None
+
+
+def _striker(craft: Token, found) -> str | None:
+    """Who carried out the strike an aircraft word qualifies, as the verb over it says: "it had
+    killed dozens in a drone strike" -> its subject (an active verb's)."""
+    strike = craft.head if craft.dep_ == "compound" else None
+    prep = strike.head if strike is not None and strike.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.lower_ in ("in", "during", "with") else None
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return next((found.at(s) for s in verb.children if s.dep_ == "nsubj" and found.at(s)), None)
+
+
 def _same_craft(token: Token, found) -> str | None:
     """Whose "the drone" is when the document named a drone with its owner before: "Mali accused
     Algeria of shooting down a Malian army drone ... the drone had violated its airspace" -> Mali."""
@@ -431,8 +462,9 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(
                 c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children) and (
                 (craft := _same_craft(t, found)) or t.dep_ in AIRCRAFT_AGENT_DEPS):
-            # "a Malian army drone ... the drone": the one named before; else the last attacking state
-            key = craft or _agent_state(doc, found, t.i)
+            # "a Malian army drone ... the drone": the one named before; "X killed ten in a drone strike":
+            # X's; else the last attacking state
+            key = craft or _striker(t, found) or _agent_state(doc, found, t.i)
         elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (
                 _definite(t) or _governments_own(t)) and not _counted(t) \
                 and not (t.lemma_.lower() == "state" and of_phrases(t)) \
@@ -452,7 +484,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 continue
             if word == "minister" and any(c.dep_ in ("amod", "compound") for c in t.children):
                 continue  # "the home minister" is no earlier "Prime Minister X"
-            key = described.get(word)
+            key = _speakers_state(t, found, gaz) if word in ("country", "nation") else None
+            key = key or described.get(word)
             if (key is None or key in inside) and word in HOME_WORDS:
                 key = home_state(found, gaz, t, inside)
             if key is None or key in inside:

@@ -145,7 +145,8 @@ def state_arm(token: Token, found) -> bool:
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in TELLING:
         return False  # "..., police said": a source of news, not a party to it
     mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-    if any(found.at(c) or c.pos_ in ("PROPN", "PRON") for c in mods) or any(
+    if any(found.at(c) or c.pos_ in ("PROPN", "PRON") and not (c.is_sent_start and c.is_title)
+           for c in mods) or any(  # ("Riot police ..." at the start of a sentence is no name)
             found.at(o) for _p, o in of_phrases(token)):
         return False
     if token.lower_ in STATE_ARMS:

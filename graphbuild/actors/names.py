@@ -182,6 +182,14 @@ ARMED_KINDS = frozenset({"rebel", "armed", "militant", "jihadist", "insurgent", 
 CIVIL_KINDS = frozenset({"rights", "aid", "humanitarian", "relief", "advocacy", "monitoring", "campaign", "medical"})
 
 
+def _ner_person(found: DocActors, key: str, span) -> bool:
+    """Whether ``span`` is all of a mention NER alone read as a person."""
+    actor = found.actors.get(key)
+    return actor is not None and actor.type == "PERSON" and all(m.how == "ner" for m in found.mentions
+                                                                if m.actor == key) \
+        and (span.start, span.end, key) in found.mention_spans
+
+
 def described_names(doc: Doc, found: DocActors) -> None:
     """A capitalised name right after a word for its kind is an organisation of that kind, when
     nothing read it: "the rights group Emergency Lawyers said" (an NGO NER did not tag),
@@ -201,10 +209,15 @@ def described_names(doc: Doc, found: DocActors) -> None:
         if not span or len(span) == 1 and span[0].is_sent_start:
             continue
         key = f"org/{slug(span.text)}"
-        if any(found.token_actor.get(x.i, key) != key for x in span):
-            continue  # a name read otherwise (a state, a person, a longer name)
         before = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")} | {doc[t.i - 1].lower_}
         said = KIND_WORDS[kind] or ("ARMED_GROUP" if before & ARMED_KINDS else "NGO" if before & CIVIL_KINDS else None)
+        taken = {found.token_actor.get(x.i) for x in span} - {None}
+        if said and len(taken) == 1 and _ner_person(found, taken.pop(), span):
+            # "the rights group Plataforma Decide": an organisation NER took for a person
+            found.replace(span, Actor(key=key, label=span.text, type=said), "ner")
+            continue
+        if any(found.token_actor.get(x.i, key) != key for x in span):
+            continue  # a name read otherwise (a state, a person, a longer name)
         guessed = all(m.how == "ner" for m in found.mentions if m.actor == key)
         if key in found.actors and said and guessed and found.actors[key].type != said:
             found.actors[key] = Actor(key=key, label=found.actors[key].label, type=said)  # NER's guess from its words

@@ -133,9 +133,13 @@ def _attacked(span: Span, attack_word) -> bool:
 
 
 def _common_noun(token: Token, gaz: Gazetteer) -> bool:
-    """A capitalised word that is really a common noun: a group word, or a plural the tagger
-    lemmatises to something else ("Jets", "Warplanes", "Rebels")."""
+    """A capitalised word that is really a common noun: a group word, a plural the tagger
+    lemmatises to something else ("Jets", "Warplanes", "Rebels"), or the first word of a body's head
+    that starts a sentence ("Riot police")."""
     low = token.lower_
+    nxt = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    if token.is_sent_start and (low, nxt) in body_head_index(gaz):
+        return True  # "Riot police used tear gas": the first word of a body's head
     return gaz.group(low) is not None or (low.endswith("s") and token.is_sent_start and token.lemma_.lower() != low
                                           and not token.text.isupper())
 

@@ -174,6 +174,10 @@ def pair_named_before(token: Token, found) -> list[str]:
     return sorted([first, second], key=lambda k: min(named[k]))
 
 
+#: Verbs whose object is kept "from" a danger: the danger is not whom they are aimed at.
+PROTECTING = frozenset({"protect", "defend", "shield", "save", "rescue", "secure", "guard"})
+
+
 def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = frozenset()) -> list[str]:
     """Actors a verb's object that names no actor is about: its owner, its country adjective,
     or the actors of its prepositional phrases, one or two phrases deep.
@@ -192,7 +196,8 @@ def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = fr
              if found.actors[k].type != "LOCATION"]
     if named:  # "X's fight against Y": X (but "its links with Y": Y, "its" is the actor itself)
         return list(unique(named))
-    for prep, obj in prep_objects(token, REACH_PREPS | preps):
+    shielded = token.dep_ in OBJ and token.head.lemma_.lower() in PROTECTING  # "protect X from Y": Y threatens
+    for prep, obj in prep_objects(token, (REACH_PREPS | preps) - ({"from"} if shielded else set())):
         if found.at(obj):
             keys.extend(arg_actors(obj, found))
         elif depth > 1:

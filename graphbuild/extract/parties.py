@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graphbuild.extract.arguments import arg_actors, subtree_reach, unique
+from graphbuild.extract.arguments import PROTECTING, arg_actors, subtree_reach, unique
 from graphbuild.extract.events import BLAME_TYPES, PROPOSALS
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.senses import allowance
@@ -91,6 +91,8 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
         start = start.head  # "carried out air strikes on a village in X": the light verb holds the phrases
     unplaced = bound or frame.sense.event_type == "REJECT"  # no one refuses a town
     skip = LOCATION_PREPS if bound else DESTINATION_PREPS if frame.sense.event_type == "RETREAT" else frozenset()
+    if start.lemma_.lower() in PROTECTING:  # "protect its citizens from terrorists": the danger is no target
+        skip = skip | {"from"}
     targets = subtree_reach(start, found, exclude=exclude, places=not unplaced, events=led,
                             skip_preps=skip) or avenged(frame, frames)
     return replace(frame, targets=tuple(targets), sense=allowance(frame.sense, targets, found)) if targets else frame

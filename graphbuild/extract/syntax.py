@@ -207,6 +207,10 @@ def circumstance(prep: Token) -> bool:
     return prep.dep_ == PREP and any(c.dep_ == POBJ and c.lower_ in CIRCUMSTANCE_NOUNS for c in prep.children)
 
 
+#: Verbs whose object is the means, not whoever does their to-clause: "used tear gas to disperse X".
+INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize"})
+
+
 def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> list[Token]:
     """The subject of ``verb``, borrowed through control and coordination when it has none.
 
@@ -228,7 +232,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                        and p.i == verb.head.i + 1 for o in p.children if o.dep_ == POBJ]
             if objects:
                 return objects
-        if verb.dep_ == "xcomp" and verb.head.i != verb.i and not (light and light(verb.head.lemma_.lower())):
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i and not (light and light(verb.head.lemma_.lower())) \
+                and verb.head.lemma_.lower() not in INSTRUMENT_VERBS:  # "used tear gas to disperse": the users
             objects = [c for c in verb.head.children if c.dep_ in OBJ] or [
                 o for p in verb.head.children if p.dep_ == PREP and p.lower_ in CONTROL_PREPS
                 and p.i == verb.head.i + 1 for o in p.children

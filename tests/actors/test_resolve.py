@@ -204,6 +204,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a country named after an organisation's name is its national section, no state
     ("Amnesty International Kenya said dozens of protesters had been abducted.", "Kenya", "Amnesty International",
      "NGO"),
+    # a name after "the rights group" is an organisation, whatever NER made of it
+    ("Police killed 30 people, according to the rights group Plataforma Decide.", "Plataforma",
+     "Plataforma Decide", "NGO"),
     # a capital stands for the organisation seated there in a text about it, else for its state or itself
     ("The European Union extended its sanctions on Belarus. Exiled opposition leaders urged Brussels to do more.",
      "Brussels", "European Union", "IGO"),
@@ -390,6 +393,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a ministry named by its head alone that tells of its own state's act is that state's
     ("Chilean President Gabriel Boric recalled his country's ambassador to Israel, the foreign ministry said.",
      "the |foreign", "Chilean Foreign Ministry"),
+    # "the country" whose act a speaker tells is the speaker's
+    ("Pakistani jets bombed hideouts in Afghanistan. Pakistan's foreign ministry did not confirm the strikes but "
+     "said the country would protect its citizens.", "the |country", "Pakistan"),
     # "the rebels", "the guerrillas": the one armed group the text has named
     ("Colombia and the ELN agreed to extend the ceasefire. The rebels promised to free all hostages.",
      "The |rebels", "ELN"),

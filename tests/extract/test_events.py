@@ -529,6 +529,11 @@ FOUND = [
     # a promise to send people somewhere is made to that place, not to the people sent
     ("Kenyan President William Ruto pledged to send 1,000 police officers to Haiti.",
      ("William Ruto", "AGREE", "Haiti")),
+    # driving or pushing someone out is fighting them; a vow to do it threatens
+    ("General Abdel Fattah al-Burhan vowed to drive the RSF out of the capital.",
+     ("Abdel Fattah al-Burhan", "THREATEN", "Rapid Support Forces")),
+    # what one uses something for, one does: "used tear gas to disperse"
+    ("Riot police used water cannon to disperse the demonstrators in Tbilisi.", ("Georgia", "COERCE", "protesters")),
     # armed men are gunmen
     ("Armed men stormed a church in Djibo.", ("gunmen", "ASSAULT", "Djibo")),
     # recalling an envoy from a capital breaks relations with its state
@@ -592,6 +597,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
      ("Kenya", "ASSAULT", "rights groups")),  # the speaker the parser took for an object
     ("Despite warnings of hunger by aid agencies, Israel refused to reopen the crossing into Gaza.",
      ("Israel", "REJECT", "aid agencies")),  # a warning asks nothing of the one who refuses
+    ("Pakistan's foreign ministry did not confirm the strikes but said the country would protect its citizens "
+     "from terrorists.", ("Pakistan", "AGREE", "extremists")),  # whom one protects others from is no target
     ("Khalifa Haftar said he would not withdraw his forces from Sirte.", ("Khalifa Haftar", "REJECT", "Sirte")),
     ("Sudan agreed to a ceasefire brokered by Qatar and Egypt.", ("Qatar", "AGREE", "Egypt")),  # mediators
     ("Pakistan said the Iranian envoy should not return to Islamabad.", ("Iran", "REJECT", "Islamabad")),
@@ -747,6 +754,15 @@ ABSENT = [
 @pytest.mark.parametrize("text,triple", FOUND)
 def test_found(text, triple, nlp):
     assert triple in triples(text, nlp)
+
+
+def test_drone_strike_in_which_someone_killed_is_theirs(nlp):
+    # not the last attacking state's, as an aircraft named with no owner otherwise is
+    text = "Sudan's army shelled Omdurman. The RSF said it had killed dozens of soldiers in a drone strike."
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [strike] = [e for e in r.events if e.trigger == "strike"]
+    assert [label[k] for k in strike.sources] == ["Rapid Support Forces"], r.events
 
 
 def test_mediator_is_the_source_not_a_party(nlp):
