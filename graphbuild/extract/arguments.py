@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.syntax import (
     AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, LOCATION_PREPS, OBJ, POSS, PREP, QUANTITY_HEADS, SUBJ, children,
-    circumstance, infinitival, listed, prep_objects, with_conjuncts,
+    circumstance, clause_subject, infinitival, listed, prep_objects, with_conjuncts,
 )
 
 #: Participles of "X-run", "X-led" modifiers: X owns the noun they modify.
@@ -105,6 +105,10 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
         if owner and (t.lemma_.lower() in proxies or low in proxies):
             owners = [found.at(x) for c in t.children if c.dep_ in (POSS, COMPOUND, AMOD, "nmod")
                       for x in with_conjuncts(c) if found.at(x)]  # "Hungarian and Romanian officials"
+            owners += [k for c in t.children if c.dep_ == POSS and c.lower_ == "their" and not found.at(c)
+                       for k in _listed_subject(c, found)]  # "India and China ... their foreign ministers"
+            owners = [found.actors[o].country if found.actors[o].type == "PERSON" and t.lemma_.lower() in (
+                "country", "nation") and found.actors[o].country else o for o in owners]  # "his country"
             owners += [found.at(g) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.lower_ in RUN_BY
                        for g in c.children if found.at(g)]  # "the Houthi-run ministry"
             owners += [found.at(o) for c in t.children if c.dep_ == "acl" and c.lower_ in LED_BY
@@ -116,6 +120,17 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
                           if found.actors[k].type not in ("LOCATION", "GROUP") or prep == "of"]
             keys.extend(owners)
     return list(unique(keys))
+
+
+def _listed_subject(pronoun: Token, found) -> list[str]:
+    """The actors of the coordinated subject of the clause a plural pronoun is in: "India and China
+    agreed ... after talks between their foreign ministers" -> India, China."""
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for subj in clause_subject(verb) if verb is not None else ():
+        keys = list(unique(found.at(x) for x in listed(subj)))
+        if len(keys) > 1:
+            return keys
+    return []
 
 
 def _coordinated_speakers(token: Token, found) -> list[str]:

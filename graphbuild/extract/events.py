@@ -463,6 +463,10 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             elif sense.event_type == "REJECT" and nominal.sense.event_type != "REJECT":
                 # "rejected any Turkish military operation": opposed to whoever would carry it out
                 frames[token.i] = _answer(frames[token.i], nominal)
+            elif sense.event_type in ("COERCE", "SANCTION") and nominal.sense.event_type in ("PROTEST", "CONSULT") \
+                    and not any(found.actors[k].type != "LOCATION" for k in frames[token.i].targets):
+                # "banned a planned opposition rally", "broke up a meeting of activists": aimed at them
+                frames[token.i] = _answer(frames[token.i], nominal)
             elif how == "phrase" or nominal.sense.event_type == frames[token.i].sense.event_type:
                 frames[token.i] = _absorb(frames[token.i], nominals.pop(obj.i))
     frames.update(nominals)

@@ -90,6 +90,9 @@ def _until(verb: Token) -> bool:
         and verb.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+#: Verbs whose object event did not happen, and those that forbid one that may yet happen.
+PREVENTED = frozenset({"prevent", "thwart", "foil", "avert", "block"})
+FORBIDDEN = frozenset({"ban", "forbid", "prohibit", "outlaw", "bar"})
 #: Nouns whose to-infinitive names what may come, not what happened: "the right to fire".
 PROSPECT_NOUNS = frozenset({"right", "plan", "proposal", "bid", "call", "offer", "readiness", "willingness",
                             "intention", "threat", "order", "demand", "request", "permission", "authority",
@@ -173,6 +176,10 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
         modality = "future"
     if trigger.pos_ != "VERB" and modality == "asserted" and _talked_about(trigger):
         modality = "hypothetical"  # "negotiations on an Israeli troop pullback": what is discussed
+    if trigger.pos_ != "VERB" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in PREVENTED:
+        polarity = "negative"  # "police prevented the demonstration", "foiled an attack": it did not happen
+    elif trigger.pos_ != "VERB" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in FORBIDDEN:
+        modality = "hypothetical" if modality == "asserted" else modality  # "banned a planned rally"
     if trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB":
         # "threatened to impose a blockade", "did not launch an offensive": the verb's mood is the noun's
         verb_polarity, verb_modality = modality_of(trigger.head, lexicon)

@@ -534,6 +534,17 @@ FOUND = [
      ("Abdel Fattah al-Burhan", "THREATEN", "Rapid Support Forces")),
     # what one uses something for, one does: "used tear gas to disperse"
     ("Riot police used water cannon to disperse the demonstrators in Tbilisi.", ("Georgia", "COERCE", "protesters")),
+    # Abidjan stands for Ivory Coast as its seat of government
+    ("Burkina Faso's junta accused Ivory Coast of harbouring plotters, a charge Abidjan rejected.",
+     ("Ivory Coast", "REJECT", "Burkina Faso")),
+    # "their" in a clause whose subject is a list is the list's
+    ("India and China agreed to resume direct flights after talks between their foreign ministers in Beijing.",
+     ("India", "CONSULT", "China")),
+    # a leader's "his country" is the state he leads
+    ("North Korean leader Kim Jong Un said South Korea and the United States had attacked his country.",
+     ("South Korea", "ASSAULT", "North Korea")),
+    # banning or preventing a rally or a meeting is aimed at whoever holds it
+    ("Senegalese authorities banned a planned opposition rally in Dakar.", ("Senegal", "COERCE", "opposition groups")),
     # armed men are gunmen
     ("Armed men stormed a church in Djibo.", ("gunmen", "ASSAULT", "Djibo")),
     # recalling an envoy from a capital breaks relations with its state

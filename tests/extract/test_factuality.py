@@ -251,6 +251,9 @@ MODALITY = [  # text, type, trigger, polarity, modality
     # what a call asks for is content, also when the parser makes it an infinitival relative clause
     ("The African Union rejected a call for its troops to be deployed in Tigray.", "MOBILIZE", "deployed",
      "positive", "hypothetical"),
+    # a demonstration police prevented did not take place
+    ("Turkish police prevented the demonstration staged by students in Sivas.", "PROTEST", "demonstration",
+     "negative", "asserted"),
     # what a resolution aims to do is not scheduled, only wanted
     ("Hungary backed a draft resolution that aims to impose a naval blockade on Serbia.", "ASSAULT", "impose",
      "positive", "hypothetical"),
