@@ -87,7 +87,34 @@ def _subject_actor(sent, found, types, before: int) -> str | None:
             key = _named_by(child, found)
             if key and found.actors[key].type in types:
                 return key
+            if key and _titled(child, found, types):  # "Senegal's president said French troops should leave his
+                return key                             # country": the president's, coded by Senegal
     return None
+
+
+#: Verbs of a closing reporting clause: "..., his office said".
+TELLING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "confirm"})
+
+
+def _teller(token: Token, found, types) -> str | None:
+    """Whose office tells what someone did: "X met Y ..., his office said" -> X, the subject of
+    what is told (not the last person named)."""
+    verb = token.head.head if token.dep_ == "poss" and token.head.dep_ == "nsubj" else None
+    if verb is None or verb.lemma_.lower() not in TELLING_VERBS:
+        return None
+    for told in (c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i):
+        for s in told.children:
+            key = _named_by(s, found) if s.dep_ in SUBJECT_DEPS else None
+            if key and (found.actors[key].type in types or _titled(s, found, types)):
+                return key
+    return None
+
+
+def _titled(subject: Token, found, types) -> bool:
+    """Whether a subject is a person named by a title alone ("Poland's foreign minister"), for
+    whom a personal pronoun stands (coded by the state or body that owns the title)."""
+    return "PERSON" in types and found.at(subject) is None and description_types().get(
+        subject.lemma_.lower()) == ("PERSON",)
 
 
 def _named_by(token: Token, found) -> str | None:
@@ -145,8 +172,7 @@ def _governing_subject(token: Token, found, types, attack_word=None) -> str | No
         key = _named_by(s, found) if s.dep_ in SUBJECT_DEPS and s.i < token.i else None
         if key and found.actors[key].type in types:
             return key
-        if key and "PERSON" in types and found.at(s) is None and description_types().get(s.lemma_.lower()) == (
-                "PERSON",):  # "Poland's foreign minister said he would ...": the minister, coded by Poland
+        if key and _titled(s, found, types):  # "Poland's foreign minister said he would ...": coded by Poland
             return key
     return None
 
@@ -199,8 +225,8 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     sent = token.sent
     if token.lower_ in ("it", "its") and _thing_subject(token, found):
         return None  # "the central bank will meet at its headquarters": the bank's, no actor's
-    key = _thanked(token, found, types) or _governing_subject(token, found, types, attack_word) \
-        or _subject_actor(sent, found, types, token.i)
+    key = _thanked(token, found, types) or _teller(token, found, types) \
+        or _governing_subject(token, found, types, attack_word) or _subject_actor(sent, found, types, token.i)
     own = _own_subject(token, found)
     if key and key == own:  # "X called Y and pressed him": not X, who is the subject of "pressed"
         return _nearest(found, types, token.i, exclude={own})

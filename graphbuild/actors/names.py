@@ -84,11 +84,25 @@ def media_after(span: Span) -> bool:
     return bool(words) and (words[0] in MEDIA_NOUNS or words == ["news", "agency"])
 
 
+def _without_article(surname: str) -> str:
+    """A surname without an Arabic article: "al-sharaa" -> "sharaa".
+
+    >>> _without_article("al-sharaa"), _without_article("el-sisi"), _without_article("putin")
+    ('sharaa', 'sisi', 'putin')
+    """
+    for article in ("al-", "el-", "ad-", "ash-", "as-", "az-", "an-", "ar-"):
+        if surname.startswith(article) and len(surname) > len(article) + 2:
+            return surname[len(article):]
+    return surname
+
+
 def merge_short_names(found: DocActors) -> None:
     """ "Luther" after "Philip Luther": one person, the one named in full (even if the tagger
     took the lone surname for an organisation)."""
     people = [a for a in found.actors.values() if a.type == "PERSON"]
     full = {a.label.split()[-1].lower(): a for a in people if len(a.label.split()) > 1}
+    # "Sharaa" after "Ahmed al-Sharaa": the surname without its article
+    full.update({_without_article(k): a for k, a in list(full.items()) if _without_article(k) not in full})
     for i, m in enumerate(found.mentions):
         actor = found.actors[m.actor]
         if len(actor.label.split()) > 1 or not (
@@ -164,8 +178,11 @@ def untagged_surnames(doc: Doc, found: DocActors) -> None:
         actor = found.actors[key]
         if actor.type == "PERSON" and len(actor.label.split()) > 1:
             firsts.setdefault(actor.label.split()[-1].lower(), (start, actor))
+            firsts.setdefault(_without_article(actor.label.split()[-1].lower()), (start, actor))  # "Sharaa"
     for t in doc:
-        named = firsts.get(t.lower_) if t.pos_ == "PROPN" and t.is_title else None
+        named = firsts.get(t.lower_) if t.is_title and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.is_sent_start
+                                                         and t.dep_ in ("nsubj", "nsubjpass")) else None
+        # (a surname that starts a sentence may be tagged a noun: "Sharaa asked ...")
         if named is not None and named[0] < t.i and t.i not in found.token_actor and not any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) and t.dep_ != "compound":
             found.add(doc[t.i:t.i + 1], named[1], "name")

@@ -220,7 +220,7 @@ def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = fr
     if not keys:  # "rejected a plan drafted by Uganda": whoever made it
         keys = [k for agent in _agents(token) for k in arg_actors(agent, found)]
     if not keys:  # "lifted the sanctions it had imposed on Niger": whom they were imposed on
-        keys = [k for clause in token.children if clause.dep_ == "relcl"
+        keys = [k for clause in token.children if clause.dep_ in ("relcl", "acl")
                 for _p, obj in prep_objects(clause, {"on", "against", "upon"}) for k in arg_actors(obj, found)]
     return [k for k in unique(keys) if found.actors[k].type != "LOCATION"]
 

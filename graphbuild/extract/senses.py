@@ -141,7 +141,9 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
             if sense is not None:
                 return sense, "phrase", c.lower_ if c.dep_ == "prep" else None
     if token.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in token.children) and any(
-            c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in token.children):
+            c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in token.children) \
+            or token.dep_ == "acl" and token.tag_ == "VBN" and not (  # "sanctions imposed on X"
+                lexicon.verb(lemma) is not None and lexicon.verb(lemma).mode == "mediate"):  # not "brokered by"
         sense = lexicon.phrase(lemma, token.head.lemma_.lower())  # "the sanctions it had imposed"
         if sense is not None:
             return sense, "phrase", None
@@ -216,6 +218,8 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
     lemma = trigger.lemma_.lower()
     nouns = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")]  # not "threatened to storm"
     nouns += [c for c in trigger.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"]  # "leaving X dead"
+    nouns += [d for o in trigger.children if o.dep_ in OBJ for d in o.subtree
+              if d.dep_ == "acl" and d.tag_ == "VBN"]  # "leaving hundreds of trucks stranded"
     kinds = [c for t in args for c in t.children if c.dep_ in (COMPOUND, AMOD)  # "deployed peacekeeping troops"
              and not (found is not None and found.at(t) and found.at(c) == found.at(t))]  # not "the UN refugee agency"
     if trigger.dep_ == "acl":  # "the crimes committed by X": the noun is the participle's object

@@ -396,6 +396,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "the country" whose act a speaker tells is the speaker's
     ("Pakistani jets bombed hideouts in Afghanistan. Pakistan's foreign ministry did not confirm the strikes but "
      "said the country would protect its citizens.", "the |country", "Pakistan"),
+    # "his" in the subject of a closing "..., his office said" is whoever did what it tells
+    ("Ahmed al-Sharaa spoke first. The UN envoy Geir Pedersen met Syrian officials in Damascus and called for a "
+     "transition, his office said.", "his", "Geir Pedersen"),
     # "the rebels", "the guerrillas": the one armed group the text has named
     ("Colombia and the ELN agreed to extend the ceasefire. The rebels promised to free all hostages.",
      "The |rebels", "ELN"),

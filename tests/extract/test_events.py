@@ -545,6 +545,17 @@ FOUND = [
      ("South Korea", "ASSAULT", "North Korea")),
     # banning or preventing a rally or a meeting is aimed at whoever holds it
     ("Senegalese authorities banned a planned opposition rally in Dakar.", ("Senegal", "COERCE", "opposition groups")),
+    # ending an agreement with someone breaks relations with them
+    ("Chad said it was ending its defence cooperation agreement with France.", ("Chad", "SANCTION", "France")),
+    # "his country" after an unnamed titled speaker is the speaker's state
+    ("Foreign Minister Abderaman Koulamallah spoke first. Senegal's president has also said that French troops "
+     "should leave his country.", ("France", "RETREAT", "Senegal")),
+    # a surname without its article is the person named before ("Sharaa" after "Ahmed al-Sharaa")
+    ("Geir Pedersen met Syria's new leader Ahmed al-Sharaa in Damascus. Sharaa asked the United Nations to help "
+     "the country rebuild.", ("Ahmed al-Sharaa", "REQUEST", "United Nations")),
+    # sanctions imposed on someone are a sanction on them, and lifting them concedes to them
+    ("Sharaa urged Western countries to lift sanctions imposed on the government of Bashar al-Assad.",
+     ("Western allies", "CONCEDE", "Bashar al-Assad")),
     # armed men are gunmen
     ("Armed men stormed a church in Djibo.", ("gunmen", "ASSAULT", "Djibo")),
     # recalling an envoy from a capital breaks relations with its state
@@ -714,6 +725,8 @@ ABSENT = [
     ("Ugandan officials declined to comment on the report.", ("REJECT",)),  # no comment is no refusal
     ("Aid agencies warned of famine in Darfur.", ("THREATEN",)),  # a warning of a danger threatens no one
     ("Thousands of villagers fled the fighting near Goma.", ("RETREAT",)),  # people fleeing are displaced
+    ("The border was closed after the clashes, leaving hundreds of trucks stranded on both sides of it.",
+     ("RETREAT",)),  # leaving goods stuck is no withdrawal
     ("President Hassan Sheikh Mohamud dismissed the head of the national army.", ("REJECT",)),  # a dismissal
     ("The Red Cross said thousands of refugees had returned home to Kosovo.", ("CONCEDE",)),  # no concession
     ("The ministry refused to confirm the casualty figures.", ("REJECT",)),
