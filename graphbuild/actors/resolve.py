@@ -34,13 +34,14 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.actors.bodies import (
     body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms,
 )
-from graphbuild.actors.gazetteer import DATA_DIR, Gazetteer, person_key, read_csv, slug
+from graphbuild.actors.gazetteer import Gazetteer, person_key, slug
 from graphbuild.actors.groups import find_groups
 from graphbuild.actors.names import (
     GENERIC_MILITARY, described_names, media_after, merge_short_names, national, nicknames, org_heads, org_type, spelled_out,
     untagged_surnames,
 )
 from graphbuild.actors.places import geocode
+from graphbuild.actors.seats import said_from, seat_actor
 from graphbuild.model import Actor, Mention
 from graphbuild.nlp.components import DATELINE_DASHES, GAZETTEER_KEY
 
@@ -198,26 +199,6 @@ def place_actor(name: str, context: list[str]) -> Actor | None:
                  lat=place.lat, lon=place.lon, region=place.region)
 
 
-@functools.lru_cache(maxsize=1)
-def seats() -> dict[str, str]:
-    """Capital -> the organisation seated there it can stand for (``data/seats.csv``).
-
-    >>> seats()["brussels"]
-    'org/european-union'
-    """
-    return {row["city"].lower(): row["organisation"]
-            for _, row in read_csv(DATA_DIR / "seats.csv", ["city", "organisation"])}
-
-
-def _seat(span: Span, actor: Actor, gaz: Gazetteer, named: dict[str, set[str]]) -> Actor | None:
-    """The organisation a capital stands for in a text that names it and names the capital's state
-    only by the capital ("The EU ... Brussels said"), else None."""
-    org = seats().get(span.text.lower())
-    if org is None or org not in named or named.get(actor.key, set()) - {span.text.lower()}:
-        return None
-    return gaz.actor(org)
-
-
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
     named: dict[str, set[str]] = {}  # actor key -> the words the text names it by
     for span in doc.spans.get(GAZETTEER_KEY, []):
@@ -226,7 +207,8 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
         actor = gaz.actor(span.id_)
         if actor is None:
             continue
-        seat = _seat(span, actor, gaz, named) if actor.type == "STATE" and not _place_context(span) else None
+        seat = seat_actor(span, actor, gaz, named) if actor.type == "STATE" and (
+            said_from(span) or not _place_context(span)) else None  # ("warnings from Brussels" are the EU's)
         if seat is not None:  # "called on Brussels to act", in a text about the EU
             found.add(span, seat, "gazetteer")
             continue

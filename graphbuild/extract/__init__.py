@@ -251,7 +251,9 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
     for f, e in zip(frames, events):
         denial = lexicon.is_denial(f.trigger.lemma_)  # a denial is not aimed at the victim
         # ("A and B agreed to ..." are aimed at each other, not at what they agreed to)
-        if not e.targets and not (e.type in SYMMETRIC_TYPES and len(e.sources) > 1):
+        asked = e.type == "REQUEST" and any(c.dep_ == "dobj" for c in f.trigger.children)
+        # ("urged all parties to protect civilians": asked of the parties, named or not, not of civilians)
+        if not e.targets and not asked and not (e.type in SYMMETRIC_TYPES and len(e.sources) > 1):
             # refusing or accepting a demand, offer or invitation is aimed at whoever made it (not
             # at whom it concerns: "vetoed a resolution condemning X"); a denial is not aimed at the
             # victim of what it denies

@@ -292,7 +292,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
                 extra = BENEFICIARY_PREPS if sense.event_type in BENEFICIARY_TYPES else frozenset()
                 targets.extend(object_reach(obj, found, preps=extra))
     denial = lexicon.is_denial(token.lemma_)  # "denied targeting civilians": not at them
-    if not targets and sense.event_type in CONTENT_TYPES and not denial:  # "threatened to cut off power to X"
+    asked = sense.event_type == "REQUEST" and any(c.dep_ == "dobj" for c in token.children)
+    if not targets and sense.event_type in CONTENT_TYPES and not denial and not asked:
+        # "threatened to cut off power to X" (but "urged all parties to protect civilians" asks no civilians)
         for clause in children(token, "xcomp"):  # (a refusal is at no place: "refused to leave X")
             sense_of = lexicon.verb(clause.lemma_.lower())
             if sense_of is not None and sense_of.noted("moves-object"):

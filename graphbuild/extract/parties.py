@@ -79,6 +79,9 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
         return frame
     if frame.sense.event_type in SYMMETRIC_TYPES and len(frame.sources) > 1:
         return frame
+    if frame.sense.event_type == "REQUEST" and any(c.dep_ == "xcomp" for c in frame.trigger.children) and any(
+            c.dep_ == "dobj" and c.i not in frames for c in frame.trigger.children):
+        return frame  # "urged all parties to protect civilians": asked of the parties, whoever they are
     bound = frame.sense.event_type in PLACE_BOUND
     exclude = {*frame.sources, *frame.locations}
     if frame.sense.noted("moves-object"):  # what is withdrawn or deployed is not the target

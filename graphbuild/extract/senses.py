@@ -103,7 +103,8 @@ def noun_sense(token: Token, lexicon: Lexicon) -> Sense | None:
         return None  # "Israel expanded settlements": colonies, not agreements
     if sense is None:  # a gerund names its verb's event: "the downing of its warplane"
         sense = next((lexicon.verb(s) for s in gerund_stems(token.lower_) if lexicon.verb(s)), None)
-    if sense is None and token.lemma_.lower() in GENERIC_HEADS and token.pos_ == "NOUN" and not token.is_title:
+    if sense is None and token.lemma_.lower() in GENERIC_HEADS and token.pos_ == "NOUN" and not token.is_title \
+            and token.dep_ not in ("nsubj", "nsubjpass"):  # "the UN support mission called for": a body
         # "a mediation mission between A and B"; not "the UN Assistance Mission", a name
         sense = next((lexicon.noun(c.lemma_.lower()) for c in token.children
                       if c.dep_ == COMPOUND and lexicon.noun(c.lemma_.lower())), None)

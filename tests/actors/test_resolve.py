@@ -212,6 +212,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Brussels", "European Union", "IGO"),
     ("Belgium and the EU disagreed. Brussels said the bloc should act.", "Brussels", "Belgium", "STATE"),
     ("Farmers protested in Brussels against the EU's trade deal.", "Brussels", "Brussels", "LOCATION"),
+    ("Georgia passed the bill despite warnings from Brussels that it would harm its bid to join the EU.",
+     "Brussels", "European Union", "IGO"),  # words come "from" it: the EU's
+    ("Flights from Brussels to Kyiv resumed after the EU summit.", "Brussels", "Brussels", "LOCATION"),
+    # factions are armed groups
+    ("Libyan factions clashed in Tripoli.", "factions", "Libyan militants", "ARMED_GROUP"),
     # a country's population, community or minority is its people, not the state
     ("Militias attacked the Armenian community in Aleppo.", "community", "Armenian population", "GROUP"),
     ("The Greek minority in Albania protested.", "minority", "Greek population", "GROUP"),

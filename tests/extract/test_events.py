@@ -613,6 +613,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Georgian riot police used tear gas to disperse protesters in Tbilisi. The European Union condemned the "
      "violence against peaceful demonstrators.", ("European Union", "ACCUSE", "protesters")),  # the victims
     ("Egypt condemned the attacks on civilians.", ("Egypt", "ACCUSE", "civilians")),
+    ("The UN mission urged all parties to protect civilians.", ("United Nations", "REQUEST", "civilians")),
+    # (asked of the parties, whoever they are, not of those to be protected)
     ("Russian drones struck Odesa. Zelensky said strikes on Russian refineries were a legitimate response.",
      ("Russia", "ASSAULT", "Russia")),  # strikes on Russia are no one's anaphora of Russia's
     ("Kenyan police beat protesters in Nairobi, a human rights organisation charged on Monday.",
@@ -723,6 +725,7 @@ ABSENT = [
     ("Hungary blocked a new EU sanctions package.", ("PROTEST",)),  # blocking a decision is a veto (REJECT)
     ("Serbia vowed not to return the disputed land.", ("AGREE",)),  # a vow not to give is a refusal
     ("Ugandan officials declined to comment on the report.", ("REJECT",)),  # no comment is no refusal
+    ("The UN support mission in Libya called for a ceasefire.", ("SUPPORT",)),  # a body that speaks, no support
     ("Aid agencies warned of famine in Darfur.", ("THREATEN",)),  # a warning of a danger threatens no one
     ("Thousands of villagers fled the fighting near Goma.", ("RETREAT",)),  # people fleeing are displaced
     ("The border was closed after the clashes, leaving hundreds of trucks stranded on both sides of it.",
