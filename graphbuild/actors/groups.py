@@ -141,11 +141,18 @@ def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActo
     return word
 
 
+#: The group word for forces loyal to a government, which a person's name makes that person's loyalists.
+LOYALISTS = "group/pro-government-forces"
+
+
 def _qualified(group: Actor, qualifier: Token, gaz: Gazetteer) -> Actor:
     """The group of one people, faith or country: "Chechen refugees" (key ``group/chechen-refugees``),
     "Iraqi Kurds" (in Iraq)."""
     state = gaz.demonym(qualifier.text)
-    return _named_group(qualifier.text, group.label, group.type, state.key if state is not None else group.country)
+    # a person's "pro-government forces" are that person's loyalists ("Museveni loyalists")
+    word = "loyalists" if group.key == LOYALISTS and state is None and not _people_word(qualifier, gaz) \
+        else group.label
+    return _named_group(qualifier.text, word, group.type, state.key if state is not None else group.country)
 
 
 def _named_group(owner: str, word: str, kind: str, country: str | None) -> Actor:

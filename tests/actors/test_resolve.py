@@ -215,6 +215,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Georgia passed the bill despite warnings from Brussels that it would harm its bid to join the EU.",
      "Brussels", "European Union", "IGO"),  # words come "from" it: the EU's
     ("Flights from Brussels to Kyiv resumed after the EU summit.", "Brussels", "Brussels", "LOCATION"),
+    # a person's loyalists are named so, not "pro-government forces"
+    ("Museveni loyalists attacked opposition supporters in Kampala.", "loyalists", "Museveni loyalists",
+     "ARMED_GROUP"),
     # factions are armed groups
     ("Libyan factions clashed in Tripoli.", "factions", "Libyan militants", "ARMED_GROUP"),
     # a country's population, community or minority is its people, not the state
