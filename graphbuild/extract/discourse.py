@@ -166,7 +166,8 @@ def accusations(events: list[Event], actors: dict, wished=frozenset()) -> list[E
     """A third party reporting harm accuses who did it: one ACCUSE per claimant and accused; harm
     it only warns against or demands (trigger offsets in ``wished``) accuses no one."""
     out: dict[tuple, Event] = {}
-    made = {(e.evidence.start, s, t) for e in events if e.type == "ACCUSE" for s in e.sources for t in e.targets}
+    made = {(e.evidence.start, who, t) for e in events if e.type == "ACCUSE" for s in e.sources for t in e.targets
+            for who in (s, actors[s].country if s in actors else None) if who}  # (a ministry's is its state's)
     for e in events:
         if e.type not in ACCUSABLE or not e.claimed_by or e.polarity != "positive" or e.denied_by \
                 or e.trigger_start in wished:

@@ -183,6 +183,8 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
                  weapons(token, lexicon))
 
 
+#: Acts of speech a reporter goes on to do after what it reports: "said X was ... and called on Y".
+SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 #: Verbs one is put "under" an arrest or a curfew with.
 PLACED_UNDER = frozenset({"place", "put", "keep", "hold"})
 def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominals: dict,
@@ -191,6 +193,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     targets: list[str] = []
     sense = seized_ground(sense, token, found)
     subjects = clause_subject(token, lexicon.is_light_verb)
+    if sense.event_type in SPEECH_ACTS and token.dep_ == "conj" and token.head.dep_ == "ccomp" and not any(
+            c.dep_ in SUBJ for c in token.children) and lexicon.reporting(token.head.head.lemma_.lower()):
+        # "Zelensky said Moscow was not serious and called on allies to ...": the speaker calls
+        subjects = clause_subject(token.head.head)
     if token.dep_ == "xcomp" and lexicon.is_light_verb(token.head.lemma_.lower()):
         # "ordered the French ambassador to leave": an actor a light verb governs does what it is told
         subjects = [o for o in children(token.head, OBJ) if arg_actors(o, found)] or subjects

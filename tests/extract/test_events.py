@@ -556,6 +556,9 @@ FOUND = [
     # sanctions imposed on someone are a sanction on them, and lifting them concedes to them
     ("Sharaa urged Western countries to lift sanctions imposed on the government of Bashar al-Assad.",
      ("Western allies", "CONCEDE", "Bashar al-Assad")),
+    # a speech act coordinated with what a speaker reports is the speaker's ("said X was ... and called on Y")
+    ("President William Ruto said Uganda was not serious about the talks and called on the African Union to "
+     "intervene.", ("William Ruto", "REQUEST", "African Union")),
     # armed men are gunmen
     ("Armed men stormed a church in Djibo.", ("gunmen", "ASSAULT", "Djibo")),
     # recalling an envoy from a capital breaks relations with its state
