@@ -165,7 +165,7 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
 
 
 #: Acts between governments: a capital they are aimed at stands for its state.
-STATECRAFT = frozenset({"SANCTION", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "COOPERATE"})
+STATECRAFT = frozenset({"SANCTION", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "COOPERATE", "AID"})
 #: Acts only armed actors do: a ministry that "shelled" or "deployed" did it through its state's forces.
 ARMED_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
 

@@ -138,8 +138,9 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
         while tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head.i != tok.i and len(chain) < 5:
             if tok.dep_ == "advcl" and marked(tok):
                 break  # "did not strike, after X accused it": the clause of time or cause is asserted
-            if tok.dep_ == "conj" and tok.tag_ in FINITE:
-                break  # "would not accept X and urged Y": a finite verb of its own is not negated
+            if tok.dep_ == "conj" and (tok.tag_ in FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+                break  # "would not accept X and urged Y", "... not be intimidated and that its members would keep
+                # supporting Y": a clause of its own is not negated
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
                 break  # "ordered X to leave, accusing Y": the participle is the orderer's, not ordered
             tok = tok.head

@@ -559,6 +559,8 @@ FOUND = [
     # a speech act coordinated with what a speaker reports is the speaker's ("said X was ... and called on Y")
     ("President William Ruto said Uganda was not serious about the talks and called on the African Union to "
      "intervene.", ("William Ruto", "REQUEST", "African Union")),
+    # a capital that aid goes to stands for its state
+    ("Germany and the Netherlands delivered more air defence systems to Kyiv.", ("Germany", "AID", "Ukraine")),
     # armed men are gunmen
     ("Armed men stormed a church in Djibo.", ("gunmen", "ASSAULT", "Djibo")),
     # recalling an envoy from a capital breaks relations with its state

@@ -254,6 +254,9 @@ MODALITY = [  # text, type, trigger, polarity, modality
     # a demonstration police prevented did not take place
     ("Turkish police prevented the demonstration staged by students in Sivas.", "PROTEST", "demonstration",
      "negative", "asserted"),
+    # a clause of its own after a negated one is not negated
+    ("Mark Rutte said the alliance would not be intimidated and that its members would keep supporting Ukraine.",
+     "SUPPORT", "supporting", "positive", "hypothetical"),
     # what a resolution aims to do is not scheduled, only wanted
     ("Hungary backed a draft resolution that aims to impose a naval blockade on Serbia.", "ASSAULT", "impose",
      "positive", "hypothetical"),
