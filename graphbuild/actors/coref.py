@@ -96,6 +96,22 @@ def _subject_actor(sent, found, types, before: int) -> str | None:
 TELLING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "confirm"})
 
 
+def _relative_subject(token: Token, found, types) -> str | None:
+    """The subject of a relative clause on what someone is said to have done is that someone: "X has
+    been accused of arming the RSF, which it denies" -> X (not the subject of the main clause)."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "relcl":
+        return None
+    for verb in clause.head.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS]
+        if subjects:  # the nearest clause above with a subject of its own
+            key = _named_by(subjects[0], found)
+            return key if key and found.actors[key].type in types else None
+    return None
+
+
 def _teller(token: Token, found, types) -> str | None:
     """Whose office tells what someone did: "X met Y ..., his office said" -> X, the subject of
     what is told (not the last person named)."""
@@ -225,7 +241,7 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     sent = token.sent
     if token.lower_ in ("it", "its") and _thing_subject(token, found):
         return None  # "the central bank will meet at its headquarters": the bank's, no actor's
-    key = _thanked(token, found, types) or _teller(token, found, types) \
+    key = _thanked(token, found, types) or _teller(token, found, types) or _relative_subject(token, found, types) \
         or _governing_subject(token, found, types, attack_word) or _subject_actor(sent, found, types, token.i)
     own = _own_subject(token, found)
     if key and key == own:  # "X called Y and pressed him": not X, who is the subject of "pressed"

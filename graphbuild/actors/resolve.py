@@ -199,6 +199,12 @@ def place_actor(name: str, context: list[str]) -> Actor | None:
                  lat=place.lat, lon=place.lon, region=place.region)
 
 
+def _in_person_name(span: Span) -> bool:
+    """Whether NER reads ``span`` as the start of a longer person's name ("Tirana Hassan")."""
+    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    return ent is not None and ent.label_ == PERSON and len(ent) > len(span)
+
+
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
     named: dict[str, set[str]] = {}  # actor key -> the words the text names it by
     for span in doc.spans.get(GAZETTEER_KEY, []):
@@ -207,6 +213,8 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
         actor = gaz.actor(span.id_)
         if actor is None:
             continue
+        if gaz.is_capital(span.text) and _in_person_name(span):
+            continue  # "said Tirana Hassan": a person's first name, no capital
         seat = seat_actor(span, actor, gaz, named) if actor.type == "STATE" and (
             said_from(span) or not _place_context(span)) else None  # ("warnings from Brussels" are the EU's)
         if seat is not None:  # "called on Brussels to act", in a text about the EU

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from graphbuild.extract.arguments import LED_BY, arg_actors
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.syntax import (
-    AMOD, CHARGING, COMPOUND, OBJ, PASS_SUBJ, POSS, SUBJ, children, clause_subject, phrase_head, prep_objects,
+    AMOD, CHARGING, COMPOUND, OBJ, PASS_SUBJ, POSS, RELATIVE_PRONOUNS, SUBJ, children, clause_subject, phrase_head,
+    prep_objects,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -77,7 +78,8 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     if charger is not None and charger.pos_ == "VERB" and charger.lemma_.lower() in CHARGING:
         # "accused X of executions", "blamed X for the attack": X
         charged = list(children(charger, OBJ)) or list(children(charger, PASS_SUBJ))
-        return [k for c in charged for k in arg_actors(c, found)]
+        charged = [charger.head if c.lower_ in RELATIVE_PRONOUNS and charger.dep_ == "relcl" else c for c in charged]
+        return [k for c in charged for k in arg_actors(c, found)]  # ("the RSF, which has been accused of ...")
     if charger is not None and charger.dep_ in OBJ and charger.head.lemma_.lower() in CHARGING:
         return arg_actors(charger, found)  # the parser hung "of attacks" on the object of "accused"
     # climb "campaign of strikes", then a light verb: "Russia started its campaign of air strikes"

@@ -215,6 +215,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Georgia passed the bill despite warnings from Brussels that it would harm its bid to join the EU.",
      "Brussels", "European Union", "IGO"),  # words come "from" it: the EU's
     ("Flights from Brussels to Kyiv resumed after the EU summit.", "Brussels", "Brussels", "LOCATION"),
+    # a capital that starts a person's name NER reads whole is the person's name ("Tirana Hassan")
+    ("These attacks may amount to war crimes, said Tirana Hassan, the group's director.", "Tirana", "Tirana Hassan",
+     "PERSON"),
     # a person's loyalists are named so, not "pro-government forces"
     ("Museveni loyalists attacked opposition supporters in Kampala.", "loyalists", "Museveni loyalists",
      "ARMED_GROUP"),
@@ -407,6 +410,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "his" in the subject of a closing "..., his office said" is whoever did what it tells
     ("Ahmed al-Sharaa spoke first. The UN envoy Geir Pedersen met Syrian officials in Damascus and called for a "
      "transition, his office said.", "his", "Geir Pedersen"),
+    # "it" in a relative clause on what someone is said to have done is that someone
+    ("Egypt and Turkey back the army, while the United Arab Emirates has been accused of arming the RSF, which it "
+     "denies.", "which |it", "United Arab Emirates"),
     # "the rebels", "the guerrillas": the one armed group the text has named
     ("Colombia and the ELN agreed to extend the ceasefire. The rebels promised to free all hostages.",
      "The |rebels", "ELN"),

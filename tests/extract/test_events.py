@@ -561,6 +561,9 @@ FOUND = [
      "intervene.", ("William Ruto", "REQUEST", "African Union")),
     # a capital that aid goes to stands for its state
     ("Germany and the Netherlands delivered more air defence systems to Kyiv.", ("Germany", "AID", "Ukraine")),
+    # an act one is accused of in a relative clause is the one the clause is on
+    ("The RSF, which has itself been accused of ethnic killings in West Darfur, welcomed the report.",
+     ("Rapid Support Forces", "ASSAULT", "West Darfur")),
     # armed men are gunmen
     ("Armed men stormed a church in Djibo.", ("gunmen", "ASSAULT", "Djibo")),
     # recalling an envoy from a capital breaks relations with its state
