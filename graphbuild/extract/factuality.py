@@ -108,9 +108,19 @@ def _prospect(token: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+#: Nouns of what is proposed: an event they are "for" is what they propose ("a proposal for a ceasefire").
+PROPOSED = frozenset({"proposal", "plan", "deal", "offer", "initiative", "roadmap", "framework", "call", "bid",
+                      "demand", "request", "push", "appeal"})
+
+
 def _talked_about(noun: Token) -> bool:
-    """Whether an event noun is what talks are about: "negotiations on a troop pullback"."""
+    """Whether an event noun is what talks are about ("negotiations on a troop pullback") or what
+    a proposal is for ("a proposal for a ceasefire and the release of hostages")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "for a ceasefire and the release of ...": both proposed
     prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in PROPOSED:
+        return True
     if noun.dep_ != "pobj" or prep.lower_ not in ("on", "over", "about", "regarding"):
         return False
     host = prep.head  # (or the verb of the talks: "renewed negotiations today on ...")

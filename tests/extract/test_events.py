@@ -733,6 +733,7 @@ ABSENT = [
     ("Hungary blocked a new EU sanctions package.", ("PROTEST",)),  # blocking a decision is a veto (REJECT)
     ("Serbia vowed not to return the disputed land.", ("AGREE",)),  # a vow not to give is a refusal
     ("Ugandan officials declined to comment on the report.", ("REJECT",)),  # no comment is no refusal
+    ("Qatar urged Israel to seize the opportunity.", ("COERCE", "ASSAULT")),  # an opportunity is seized by no force
     ("The UN support mission in Libya called for a ceasefire.", ("SUPPORT",)),  # a body that speaks, no support
     ("Aid agencies warned of famine in Darfur.", ("THREATEN",)),  # a warning of a danger threatens no one
     ("Thousands of villagers fled the fighting near Goma.", ("RETREAT",)),  # people fleeing are displaced

@@ -254,6 +254,9 @@ MODALITY = [  # text, type, trigger, polarity, modality
     # a demonstration police prevented did not take place
     ("Turkish police prevented the demonstration staged by students in Sivas.", "PROTEST", "demonstration",
      "negative", "asserted"),
+    # what a proposal is for has not happened, nor what it is coordinated with
+    ("Hamas has accepted a proposal for a ceasefire and the release of half of the hostages it holds.",
+     "CONCEDE", "release", "positive", "hypothetical"),
     # a clause of its own after a negated one is not negated
     ("Mark Rutte said the alliance would not be intimidated and that its members would keep supporting Ukraine.",
      "SUPPORT", "supporting", "positive", "hypothetical"),
