@@ -173,6 +173,9 @@ def _governing_subject(token: Token, found, types, attack_word=None) -> str | No
         verb = token.head.head
     elif token.dep_ in SUBJECT_DEPS and token.head.dep_ in ("ccomp", "xcomp") and token.head.head.i != token.head.i:
         verb = token.head.head
+    elif token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS and token.head.head.dep_ == "ccomp" \
+            and token.head.head.head.i != token.head.head.i:
+        verb = token.head.head.head  # "Nangaa said his group would not withdraw": the speaker's group
     elif token.dep_ == "poss" and token.head.dep_ == "pobj" and (verb := _phrase_verb(token.head)) is not None:
         placed = True
     else:

@@ -9,6 +9,8 @@ True
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -51,9 +53,18 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             continue  # "the Jenin refugee camp", "a civilian area": a place, not the people
         group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower()) or (_phrase(doc[t.i - 1:t.i + 1], gaz)
                                                                          if t.i else None)
-        described = found.actor(t.head) if t.dep_ == "appos" and group is not None else None
+        described = (found.actor(t.head) if t.dep_ == "appos" else _described_before(t, found)) \
+            if group is not None else None
+        if described is not None and not described.key.startswith("group/") and described.type != group.type \
+                and described.type in ("NGO", "ARMED_GROUP") and group.type in ("NGO", "ARMED_GROUP") \
+                and all(m.how == "ner" for m in found.mentions if m.actor == described.key):
+            # "the FDLR, a Hutu militia": what the text says it is, not NER's guess from its letters
+            described = replace(described, type=group.type)
+            found.actors[described.key] = described
         if described is not None and not described.key.startswith("group/") and described.type == group.type:
-            found.add(doc[t.i:t.i + 1], described, "coref")  # "the Arakan Army, an ethnic armed group in ...": it
+            start = min([c.i for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i
+                         and found.at(c) is not None] + [t.i])  # ("a Hutu militia": NER's "Hutu" goes too)
+            found.replace(doc[start:t.i + 1], described, "coref")  # "the Arakan Army, an ethnic armed group": it
             continue
         if group is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \
                 and (t.lemma_.lower() in EVENTFUL_GROUPS or group.type == "ARMED_GROUP"):
@@ -85,6 +96,17 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
 ARMED_ACTS = frozenset({"attack", "attacks", "ambush", "ambushes", "assault", "offensive", "raid", "raids",
                         "shelling", "bombardment", "bombing", "incursion", "advance", "fire", "rocket", "rockets",
                         "mortar", "mortars", "uprising", "insurgency", "campaign", "push"})
+
+
+def _described_before(word: Token, found: DocActors):
+    """The organisation a group word describes right after its name, where the parser missed the
+    apposition: "the FDLR, a Hutu militia that ..." (name, comma, article, the words of the kind)."""
+    doc = word.doc
+    article = next((i for i in range(word.i - 1, max(word.i - 4, 1), -1) if doc[i].lower_ in ("a", "an")), None)
+    if article is None or doc[article - 1].text != "," or any(
+            doc[i].head.i != word.i for i in range(article, word.i)):
+        return None
+    return found.actor(doc[article - 2])
 
 
 def _named_after(token: Token, found: DocActors) -> bool:

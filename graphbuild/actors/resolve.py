@@ -302,8 +302,11 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if _named_as_place(span):  # "the town of Harardhere", whatever NER calls it
             found.add(span, place or _new_place(text), "ner")
             continue
+        taken = span.root
+        while taken.dep_ == "conj" and taken.head.i != taken.i:
+            taken = taken.head  # "seized Goma and Bukavu": both taken
         if label == PERSON and place is not None and len(span) == 1 and (
-                place.region or span.root.dep_ in ("dobj", "nsubjpass") and span.root.head.lemma_.lower() in GROUND):
+                place.region or taken.dep_ in ("dobj", "nsubjpass") and taken.head.lemma_.lower() in GROUND):
             found.add(span, place, "ner")  # a region NER took for a person ("Tigray"), a town taken ("seized Goma")
             continue
         if label in (PERSON, ORG) and len(span) == 1 and span.root.dep_ == "pobj" and span[0].is_title and (

@@ -218,6 +218,12 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a capital that starts a person's name NER reads whole is the person's name ("Tirana Hassan")
     ("These attacks may amount to war crimes, said Tirana Hassan, the group's director.", "Tirana", "Tirana Hassan",
      "PERSON"),
+    # what the text says an organisation is ("the FDLR, a Hutu militia") is its kind, not NER's guess
+    ("Kinshasa will act against the FDLR, a Hutu militia that Kigali considers a threat.", "FDLR", "FDLR",
+     "ARMED_GROUP"),
+    # a town taken is a place, also the second of two ("seized Goma and Bukavu")
+    ("The M23 rebels, who seized Goma and Bukavu earlier this year, were not party to the agreement.", "Bukavu",
+     "Bukavu", "LOCATION"),
     # a person's loyalists are named so, not "pro-government forces"
     ("Museveni loyalists attacked opposition supporters in Kampala.", "loyalists", "Museveni loyalists",
      "ARMED_GROUP"),
@@ -413,6 +419,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "it" in a relative clause on what someone is said to have done is that someone
     ("Egypt and Turkey back the army, while the United Arab Emirates has been accused of arming the RSF, which it "
      "denies.", "which |it", "United Arab Emirates"),
+    # "his" in the subject of what a speaker says is the speaker's
+    ("Congo's President Felix Tshisekedi thanked President Donald Trump for his mediation, while M23 leader "
+     "Corneille Nangaa said his group would not withdraw.", "said |his", "Corneille Nangaa"),
     # "the rebels", "the guerrillas": the one armed group the text has named
     ("Colombia and the ELN agreed to extend the ceasefire. The rebels promised to free all hostages.",
      "The |rebels", "ELN"),
