@@ -244,6 +244,9 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     sent = token.sent
     if token.lower_ in ("it", "its") and _thing_subject(token, found):
         return None  # "the central bank will meet at its headquarters": the bank's, no actor's
+    acted_on = _participle_object(token, found) if token.lower_ == "it" else None
+    if acted_on is not None:  # "seized a tanker, accusing it of smuggling fuel": the tanker, no actor;
+        return acted_on or None  # "struck Ukraine, accusing it of ...": Ukraine
     key = _thanked(token, found, types) or _teller(token, found, types) or _relative_subject(token, found, types) \
         or _governing_subject(token, found, types, attack_word) or _subject_actor(sent, found, types, token.i)
     own = _own_subject(token, found)
@@ -322,6 +325,19 @@ def _thing_subject(token: Token, found) -> bool:
         if verb.dep_ not in ("xcomp", "conj", "prep", "pobj", "dobj", "pcomp", "advcl", "acl"):
             return False
     return False
+
+
+def _participle_object(token: Token, found) -> str | None:
+    """What "it" as the object of a participle stands for: what the main verb acted on ("struck
+    Ukraine, accusing it of ..." -> Ukraine); "" for a thing that names no actor ("seized a tanker,
+    accusing it of smuggling"); None when the main verb acted on nothing singular."""
+    clause = token.head
+    if token.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return None
+    for o in clause.head.children:
+        if o.dep_ == "dobj" and o.tag_ in ("NN", "NNP"):
+            return found.at(o) or _named_by(o, found) or ""
+    return None
 
 
 def _own_subject(token: Token, found) -> str | None:

@@ -62,7 +62,7 @@ GROUND = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture"
                     "enter", "occupy", "shell", "bomb"})
 #: Nouns after a one-word name that make it a site's ("the Zamzam camp", "the Rafah crossing").
 SITE_HEADS = frozenset({"camp", "crossing", "checkpoint", "airport", "airbase", "prison", "refinery", "dam"})
-PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village", "valley",
+PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village", "valley", "port",
                          "forest", "mountains", "desert"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",

@@ -224,6 +224,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a town taken is a place, also the second of two ("seized Goma and Bukavu")
     ("The M23 rebels, who seized Goma and Bukavu earlier this year, were not party to the agreement.", "Bukavu",
      "Bukavu", "LOCATION"),
+    # "the port of X" is a place, whatever NER says
+    ("The vessel was taken to the port of Bandar Abbas.", "Bandar", "Bandar Abbas", "LOCATION"),
     # a person's loyalists are named so, not "pro-government forces"
     ("Museveni loyalists attacked opposition supporters in Kampala.", "loyalists", "Museveni loyalists",
      "ARMED_GROUP"),
@@ -422,6 +424,8 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "his" in the subject of what a speaker says is the speaker's
     ("Congo's President Felix Tshisekedi thanked President Donald Trump for his mediation, while M23 leader "
      "Corneille Nangaa said his group would not withdraw.", "said |his", "Corneille Nangaa"),
+    # "it" as the object of a participle is what the main verb acted on
+    ("Russia struck Ukraine, accusing it of attacking Belgorod.", "accusing |it", "Ukraine"),
     # "the rebels", "the guerrillas": the one armed group the text has named
     ("Colombia and the ELN agreed to extend the ceasefire. The rebels promised to free all hostages.",
      "The |rebels", "ELN"),

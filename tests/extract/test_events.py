@@ -621,6 +621,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Georgian riot police used tear gas to disperse protesters in Tbilisi. The European Union condemned the "
      "violence against peaceful demonstrators.", ("European Union", "ACCUSE", "protesters")),  # the victims
     ("Egypt condemned the attacks on civilians.", ("Egypt", "ACCUSE", "civilians")),
+    ("Iran's Revolutionary Guards seized a foreign oil tanker in the Gulf of Oman, accusing it of smuggling fuel.",
+     ("Islamic Revolutionary Guard Corps", "ACCUSE", "Iran")),  # "it" is the tanker
     ("The UN mission urged all parties to protect civilians.", ("United Nations", "REQUEST", "civilians")),
     # (asked of the parties, whoever they are, not of those to be protected)
     ("Russian drones struck Odesa. Zelensky said strikes on Russian refineries were a legitimate response.",
@@ -901,6 +903,8 @@ def test_protest_in_words_or_in_the_street(text, trigger, kind, nlp):
     # drills or war games held by two are their military cooperation, by one a show of force
     ("Armenian and Iranian troops held war games along the Aras river.", "COOPERATE", "MOBILIZE"),
     ("Belarus began military manoeuvres near the Lithuanian border.", "MOBILIZE", "COOPERATE"),
+    # dissolving political parties is a ban
+    ("Mali's military government dissolved all political parties on Tuesday.", "COERCE", "ASSAULT"),
     # hackers attack computers, not people
     ("Russian hackers attacked Ukrainian banks on Monday.", "COERCE", "ASSAULT"),
 ])
