@@ -40,12 +40,11 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
 """
 from __future__ import annotations
 
-import csv
-import functools
-from pathlib import Path
-
 from spacy.tokens import Doc, Token
 
+from graphbuild.actors.clauses import (
+    description_types, named_by, participle_object, relative_subject, speakers_state, striker, teller, titled,
+)
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import HOME_WORDS, home_body, home_minister, home_state, of_phrases, state_arm
 from graphbuild.actors.names import initials
@@ -70,80 +69,17 @@ AGENT_DEPS = frozenset({"nsubj", "poss", "compound", "amod", "pobj"})
 AIRCRAFT_AGENT_DEPS = frozenset({"nsubj", "pobj", "compound", "conj", "appos", "ROOT"})
 
 
-@functools.lru_cache(maxsize=1)
-def description_types() -> dict[str, tuple[str, ...]]:
-    """Noun -> actor types it can refer back to (``data/coref_nouns.csv``)."""
-    path = Path(__file__).parent / "data" / "coref_nouns.csv"
-    with open(path, encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return {r["noun"]: tuple(r["types"].split(";")) for r in rows}
-
-
 def _subject_actor(sent, found, types, before: int) -> str | None:
     """The actor heading the main clause's subject of ``sent``, if before token ``before``."""
     root = sent.root
     for child in root.children:
         if child.dep_ in SUBJECT_DEPS and child.i < before:
-            key = _named_by(child, found)
+            key = named_by(child, found)
             if key and found.actors[key].type in types:
                 return key
-            if key and _titled(child, found, types):  # "Senegal's president said French troops should leave his
+            if key and titled(child, found, types):  # "Senegal's president said French troops should leave his
                 return key                             # country": the president's, coded by Senegal
     return None
-
-
-#: Verbs of a closing reporting clause: "..., his office said".
-TELLING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "confirm"})
-
-
-def _relative_subject(token: Token, found, types) -> str | None:
-    """The subject of a relative clause on what someone is said to have done is that someone: "X has
-    been accused of arming the RSF, which it denies" -> X (not the subject of the main clause)."""
-    clause = token.head
-    if token.dep_ != "nsubj" or clause.dep_ != "relcl":
-        return None
-    for verb in clause.head.ancestors:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS]
-        if subjects:  # the nearest clause above with a subject of its own
-            key = _named_by(subjects[0], found)
-            return key if key and found.actors[key].type in types else None
-    return None
-
-
-def _teller(token: Token, found, types) -> str | None:
-    """Whose office tells what someone did: "X met Y ..., his office said" -> X, the subject of
-    what is told (not the last person named)."""
-    verb = token.head.head if token.dep_ == "poss" and token.head.dep_ == "nsubj" else None
-    if verb is None or verb.lemma_.lower() not in TELLING_VERBS:
-        return None
-    for told in (c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i):
-        for s in told.children:
-            key = _named_by(s, found) if s.dep_ in SUBJECT_DEPS else None
-            if key and (found.actors[key].type in types or _titled(s, found, types)):
-                return key
-    return None
-
-
-def _titled(subject: Token, found, types) -> bool:
-    """Whether a subject is a person named by a title alone ("Poland's foreign minister"), for
-    whom a personal pronoun stands (coded by the state or body that owns the title)."""
-    return "PERSON" in types and found.at(subject) is None and description_types().get(
-        subject.lemma_.lower()) == ("PERSON",)
-
-
-def _named_by(token: Token, found) -> str | None:
-    """The actor a subject names: itself, or the owner that names it ("the African Union mission")."""
-    key = found.at(token)
-    if (key is None or key.startswith("group/")) and token.pos_ in ("NOUN", "PROPN"):
-        # "the main rebel group, the FDD": its name (also when "rebel group" is a group of its own)
-        key = next((found.at(c) for c in token.children if c.dep_ == "appos" and found.at(c)
-                    and not found.at(c).startswith("group/")), None) or key
-    if key is None and token.pos_ in ("NOUN", "PROPN"):  # "the UN human rights office": the nearest name in it
-        key = next((found.at(x) for x in sorted(token.subtree, key=lambda x: -x.i)
-                    if x.i < token.i and x.dep_ in ("compound", "poss", "amod", "nmod") and found.at(x)), None)
-    return key
 
 
 def _nearest(found, types, before: int, exclude=frozenset(), doc: Doc | None = None) -> str | None:
@@ -185,13 +121,13 @@ def _governing_subject(token: Token, found, types, attack_word=None) -> str | No
         return None  # (an attack's subject owns a place it acts from only when it struck no one named)
     controller = _controller(verb)
     if controller is not None:  # "called on Israel to halt its offensive": Israel's
-        key = _named_by(controller, found)
+        key = named_by(controller, found)
         return key if key and found.actors[key].type in types else None
     for s in verb.children:
-        key = _named_by(s, found) if s.dep_ in SUBJECT_DEPS and s.i < token.i else None
+        key = named_by(s, found) if s.dep_ in SUBJECT_DEPS and s.i < token.i else None
         if key and found.actors[key].type in types:
             return key
-        if key and _titled(s, found, types):  # "Poland's foreign minister said he would ...": coded by Poland
+        if key and titled(s, found, types):  # "Poland's foreign minister said he would ...": coded by Poland
             return key
     return None
 
@@ -233,7 +169,7 @@ def _reflexive_subject(token: Token, found, types) -> str | None:
     for gov in token.ancestors:
         subjects = [s for s in gov.children if s.dep_ in SUBJECT_DEPS and s.i != token.i]
         if subjects:
-            key = _named_by(subjects[0], found)
+            key = named_by(subjects[0], found)
             return key if key and found.actors[key].type in types else None
     return None
 
@@ -244,10 +180,10 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     sent = token.sent
     if token.lower_ in ("it", "its") and _thing_subject(token, found):
         return None  # "the central bank will meet at its headquarters": the bank's, no actor's
-    acted_on = _participle_object(token, found) if token.lower_ == "it" else None
+    acted_on = participle_object(token, found) if token.lower_ == "it" else None
     if acted_on is not None:  # "seized a tanker, accusing it of smuggling fuel": the tanker, no actor;
         return acted_on or None  # "struck Ukraine, accusing it of ...": Ukraine
-    key = _thanked(token, found, types) or _teller(token, found, types) or _relative_subject(token, found, types) \
+    key = _thanked(token, found, types) or teller(token, found, types) or relative_subject(token, found, types) \
         or _governing_subject(token, found, types, attack_word) or _subject_actor(sent, found, types, token.i)
     own = _own_subject(token, found)
     if key and key == own:  # "X called Y and pressed him": not X, who is the subject of "pressed"
@@ -320,24 +256,11 @@ def _thing_subject(token: Token, found) -> bool:
             continue  # "the central bank said it would raise rates at its meeting": the "it" above says whose
         if subjects:
             s = subjects[0]
-            return s.pos_ == "NOUN" and s.tag_ == "NN" and not found.at(s) and _named_by(s, found) is None \
+            return s.pos_ == "NOUN" and s.tag_ == "NN" and not found.at(s) and named_by(s, found) is None \
                 and s.lemma_.lower() not in description_types() and s.lemma_.lower() not in ARMED_NOUNS | AIRCRAFT
         if verb.dep_ not in ("xcomp", "conj", "prep", "pobj", "dobj", "pcomp", "advcl", "acl"):
             return False
     return False
-
-
-def _participle_object(token: Token, found) -> str | None:
-    """What "it" as the object of a participle stands for: what the main verb acted on ("struck
-    Ukraine, accusing it of ..." -> Ukraine); "" for a thing that names no actor ("seized a tanker,
-    accusing it of smuggling"); None when the main verb acted on nothing singular."""
-    clause = token.head
-    if token.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG":
-        return None
-    for o in clause.head.children:
-        if o.dep_ == "dobj" and o.tag_ in ("NN", "NNP"):
-            return found.at(o) or _named_by(o, found) or ""
-    return None
 
 
 def _own_subject(token: Token, found) -> str | None:
@@ -351,7 +274,7 @@ def _own_subject(token: Token, found) -> str | None:
         if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
             break
         verb = verb.head
-    return _named_by(subjects[0], found) if subjects else None
+    return named_by(subjects[0], found) if subjects else None
 
 
 def _agent_state(doc: Doc, found, before: int) -> str | None:
@@ -362,37 +285,6 @@ def _agent_state(doc: Doc, found, before: int) -> str | None:
         if doc[end - 1].dep_ in AGENT_DEPS and doc[end - 1].dep_ != "pobj" and (best is None or start > best[0]):
             best = (start, key)
     return best[1] if best else None
-
-
-def _speakers_state(token: Token, found, gaz: Gazetteer) -> str | None:
-    """The state of whoever says what "the country" does: "Pakistan's foreign ministry said the
-    country would protect its citizens" -> Pakistan."""
-    clause = token.head
-    if token.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
-        return None
-    speaker = clause.head
-    if speaker.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speaker.children):
-        speaker = speaker.head  # "the ministry did not confirm the strikes but said the country would ..."
-    for s in speaker.children:
-        actor = found.actor(s) if s.dep_ == "nsubj" else None
-        if actor is not None:
-            state = actor.key if actor.type == "STATE" else actor.country
-            if state is None or gaz.actor(state) is None:
-                return None
-            found.actors.setdefault(state, gaz.actor(state))
-            return state
-    return None
-
-
-def _striker(craft: Token, found) -> str | None:
-    """Who carried out the strike an aircraft word qualifies, as the verb over it says: "it had
-    killed dozens in a drone strike" -> its subject (an active verb's)."""
-    strike = craft.head if craft.dep_ == "compound" else None
-    prep = strike.head if strike is not None and strike.dep_ == "pobj" else None
-    verb = prep.head if prep is not None and prep.lower_ in ("in", "during", "with") else None
-    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None
-    return next((found.at(s) for s in verb.children if s.dep_ == "nsubj" and found.at(s)), None)
 
 
 def _same_craft(token: Token, found) -> str | None:
@@ -525,7 +417,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 (craft := _same_craft(t, found)) or t.dep_ in AIRCRAFT_AGENT_DEPS):
             # "a Malian army drone ... the drone": the one named before; "X killed ten in a drone strike":
             # X's; else the last attacking state
-            key = craft or _striker(t, found) or _agent_state(doc, found, t.i)
+            key = craft or striker(t, found) or _agent_state(doc, found, t.i)
         elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (
                 _definite(t) or _governments_own(t)) and not _counted(t) \
                 and not (t.lemma_.lower() == "state" and of_phrases(t)) \
@@ -545,7 +437,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 continue
             if word == "minister" and any(c.dep_ in ("amod", "compound") for c in t.children):
                 continue  # "the home minister" is no earlier "Prime Minister X"
-            key = _speakers_state(t, found, gaz) if word in ("country", "nation") else None
+            key = speakers_state(t, found, gaz) if word in ("country", "nation") else None
             key = key or described.get(word)
             if (key is None or key in inside) and word in HOME_WORDS:
                 key = home_state(found, gaz, t, inside)

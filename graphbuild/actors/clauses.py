@@ -1,0 +1,157 @@
+"""Antecedents read off the clause a reference stands in: the speaker of a closing "..., his
+office said", the subject of a relative clause on what someone is said to have done, the thing a
+participle's "it" acts on, the state of whoever tells what "the country" does, the striker whose
+drone strike killed. Used by :mod:`graphbuild.actors.coref`.
+
+>>> "say" in TELLING_VERBS
+True
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.plurals import SUBJECT_DEPS
+
+
+@functools.lru_cache(maxsize=1)
+def description_types() -> dict[str, tuple[str, ...]]:
+    """Noun -> actor types it can refer back to (``data/coref_nouns.csv``).
+
+    >>> description_types()["watchdog"]
+    ('NGO',)
+    """
+    path = Path(__file__).parent / "data" / "coref_nouns.csv"
+    with open(path, encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {r["noun"]: tuple(r["types"].split(";")) for r in rows}
+
+
+#: Verbs of a closing reporting clause: "..., his office said".
+TELLING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "confirm"})
+
+
+def relative_subject(token: Token, found, types) -> str | None:
+    """The subject of a relative clause on what someone is said to have done is that someone: "X has
+    been accused of arming the RSF, which it denies" -> X (not the subject of the main clause).
+
+    >>> relative_subject.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'relative_subject'
+    """
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "relcl":
+        return None
+    for verb in clause.head.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS]
+        if subjects:  # the nearest clause above with a subject of its own
+            key = named_by(subjects[0], found)
+            return key if key and found.actors[key].type in types else None
+    return None
+
+
+def teller(token: Token, found, types) -> str | None:
+    """Whose office tells what someone did: "X met Y ..., his office said" -> X, the subject of
+    what is told (not the last person named).
+
+    >>> teller.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'teller'
+    """
+    verb = token.head.head if token.dep_ == "poss" and token.head.dep_ == "nsubj" else None
+    if verb is None or verb.lemma_.lower() not in TELLING_VERBS:
+        return None
+    for told in (c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i):
+        for s in told.children:
+            key = named_by(s, found) if s.dep_ in SUBJECT_DEPS else None
+            if key and (found.actors[key].type in types or titled(s, found, types)):
+                return key
+    return None
+
+
+def titled(subject: Token, found, types) -> bool:
+    """Whether a subject is a person named by a title alone ("Poland's foreign minister"), for
+    whom a personal pronoun stands (coded by the state or body that owns the title).
+
+    >>> titled.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'titled'
+    """
+    return "PERSON" in types and found.at(subject) is None and description_types().get(
+        subject.lemma_.lower()) == ("PERSON",)
+
+
+def named_by(token: Token, found) -> str | None:
+    """The actor a subject names: itself, or the owner that names it ("the African Union mission").
+
+    >>> named_by.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'named_by'
+    """
+    key = found.at(token)
+    if (key is None or key.startswith("group/")) and token.pos_ in ("NOUN", "PROPN"):
+        # "the main rebel group, the FDD": its name (also when "rebel group" is a group of its own)
+        key = next((found.at(c) for c in token.children if c.dep_ == "appos" and found.at(c)
+                    and not found.at(c).startswith("group/")), None) or key
+    if key is None and token.pos_ in ("NOUN", "PROPN"):  # "the UN human rights office": the nearest name in it
+        key = next((found.at(x) for x in sorted(token.subtree, key=lambda x: -x.i)
+                    if x.i < token.i and x.dep_ in ("compound", "poss", "amod", "nmod") and found.at(x)), None)
+    return key
+
+
+def participle_object(token: Token, found) -> str | None:
+    """What "it" as the object of a participle stands for: what the main verb acted on ("struck
+    Ukraine, accusing it of ..." -> Ukraine); "" for a thing that names no actor ("seized a tanker,
+    accusing it of smuggling"); None when the main verb acted on nothing singular.
+
+    >>> participle_object.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'participle_object'
+    """
+    clause = token.head
+    if token.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return None
+    for o in clause.head.children:
+        if o.dep_ == "dobj" and o.tag_ in ("NN", "NNP"):
+            return found.at(o) or named_by(o, found) or ""
+    return None
+
+
+def speakers_state(token: Token, found, gaz: Gazetteer) -> str | None:
+    """The state of whoever says what "the country" does: "Pakistan's foreign ministry said the
+    country would protect its citizens" -> Pakistan.
+
+    >>> speakers_state.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'speakers_state'
+    """
+    clause = token.head
+    if token.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+        return None
+    speaker = clause.head
+    if speaker.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speaker.children):
+        speaker = speaker.head  # "the ministry did not confirm the strikes but said the country would ..."
+    for s in speaker.children:
+        actor = found.actor(s) if s.dep_ == "nsubj" else None
+        if actor is not None:
+            state = actor.key if actor.type == "STATE" else actor.country
+            if state is None or gaz.actor(state) is None:
+                return None
+            found.actors.setdefault(state, gaz.actor(state))
+            return state
+    return None
+
+
+def striker(craft: Token, found) -> str | None:
+    """Who carried out the strike an aircraft word qualifies, as the verb over it says: "it had
+    killed dozens in a drone strike" -> its subject (an active verb's).
+
+    >>> striker.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'striker'
+    """
+    strike = craft.head if craft.dep_ == "compound" else None
+    prep = strike.head if strike is not None and strike.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.lower_ in ("in", "during", "with") else None
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return next((found.at(s) for s in verb.children if s.dep_ == "nsubj" and found.at(s)), None)
