@@ -3,7 +3,7 @@ office said", the subject of a relative clause on what someone is said to have d
 participle's "it" acts on, the state of whoever tells what "the country" does, the striker whose
 drone strike killed. Used by :mod:`graphbuild.actors.coref`.
 
->>> "say" in TELLING_VERBS
+>>> "say" in TELLING
 True
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.home import TELLING
 from graphbuild.actors.plurals import SUBJECT_DEPS
 
 
@@ -29,10 +30,6 @@ def description_types() -> dict[str, tuple[str, ...]]:
     with open(path, encoding="utf-8") as f:
         rows = csv.DictReader(line for line in f if not line.startswith("#"))
         return {r["noun"]: tuple(r["types"].split(";")) for r in rows}
-
-
-#: Verbs of a closing reporting clause: "..., his office said".
-TELLING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "confirm"})
 
 
 def relative_subject(token: Token, found, types) -> str | None:
@@ -63,7 +60,7 @@ def teller(token: Token, found, types) -> str | None:
     'teller'
     """
     verb = token.head.head if token.dep_ == "poss" and token.head.dep_ == "nsubj" else None
-    if verb is None or verb.lemma_.lower() not in TELLING_VERBS:
+    if verb is None or verb.lemma_.lower() not in TELLING:
         return None
     for told in (c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i):
         for s in told.children:

@@ -130,7 +130,7 @@ def home_minister(doc: Doc, token: Token, found, gaz: Gazetteer):
 STATE_ARMS = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
 STATE_ARM_MODIFIERS = frozenset({"security", "federal", "state", "national", "paramilitary", "police"})
 #: Verbs by which forces only tell the news.
-TELLING = frozenset({"say", "tell", "report", "add", "confirm", "announce"})
+TELLING = frozenset({"say", "tell", "report", "add", "confirm", "announce", "state"})
 
 
 def state_arm(token: Token, found) -> bool:

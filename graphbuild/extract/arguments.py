@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from graphbuild.actors.home import TELLING
 from graphbuild.extract.syntax import (
     AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, LOCATION_PREPS, OBJ, POSS, PREP, QUANTITY_HEADS, SUBJ, children,
     circumstance, clause_subject, infinitival, listed, prep_objects, with_conjuncts,
@@ -153,10 +154,9 @@ PAIR_NOUNS = {"side": ("STATE", "ARMED_GROUP"), "party": ("STATE", "ARMED_GROUP"
               "leader": ("PERSON",), "president": ("PERSON",)}
 
 
-#: Nouns of places a country adjective only locates ("the Saudi city of Jeddah"), and verbs of
-#: telling the news: neither makes the country a side.
+#: Nouns of places a country adjective only locates ("the Saudi city of Jeddah"), and those who
+#: only tell the news ("a Saudi official said"): neither makes the country a side.
 PLACE_HEADS = frozenset({"city", "town", "village", "capital", "region", "province", "border", "port", "coast"})
-SAYING = frozenset({"say", "tell", "report", "add", "announce", "state"})
 TELLERS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "diplomat"})
 
 
@@ -177,7 +177,7 @@ def pair_named_before(token: Token, found) -> list[str]:
         if head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS | {"to", "from"} \
                 or head.dep_ in (AMOD, COMPOUND) and head.head.lower_ in PLACE_HEADS:
             continue  # "talks in South Africa", "the Saudi city of Jeddah": a place, not a side
-        if head.dep_ in SUBJ and head.head.lemma_.lower() in SAYING and head.lemma_.lower() in TELLERS:
+        if head.dep_ in SUBJ and head.head.lemma_.lower() in TELLING and head.lemma_.lower() in TELLERS:
             continue  # "a Saudi official said": who tells the news (but "Kosovo police said" acted)
         if start < token.i and found.actors[key].type in types and key not in acting:
             named.setdefault(key, []).append(start)
