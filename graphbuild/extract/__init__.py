@@ -180,7 +180,10 @@ def _seat_of(key: str, found, gaz: Gazetteer) -> str:
     """The state a capital named as a place is the seat of ("Moscow" -> Russia), else ``key``."""
     actor = found.actors.get(key)
     state = gaz.capital_of(actor.label) if actor is not None and actor.type == "LOCATION" else None
-    return state.key if state is not None else key
+    if state is None:
+        return key
+    found.actors.setdefault(state.key, state)  # (the text may name the state by its capital alone)
+    return state.key
 
 
 def _contents(frames: list[Frame]) -> dict[int, int]:

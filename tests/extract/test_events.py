@@ -559,7 +559,8 @@ FOUND = [
     # a speech act coordinated with what a speaker reports is the speaker's ("said X was ... and called on Y")
     ("President William Ruto said Uganda was not serious about the talks and called on the African Union to "
      "intervene.", ("William Ruto", "REQUEST", "African Union")),
-    # a capital that aid goes to stands for its state
+    # a capital that aid goes to stands for its state, also where the text names the state no other way
+    ("Qatar refused to send aid to Sanaa.", ("Qatar", "REJECT", "Yemen")),
     ("Germany and the Netherlands delivered more air defence systems to Kyiv.", ("Germany", "AID", "Ukraine")),
     # an act one is accused of in a relative clause is the one the clause is on
     ("The RSF, which has itself been accused of ethnic killings in West Darfur, welcomed the report.",
