@@ -144,17 +144,16 @@ def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActo
     if start == 0:
         return None
     word = doc[start - 1]
-    people = gaz.group(f"{word.lower_}s")  # "Tuareg rebels", "Tutsi refugees": a people groups.csv lists
-    people = people if people is not None and people.type == "GROUP" and word.is_title else None
+    people = _people_word(word, gaz)  # "Tuareg rebels", "Tutsi refugees": a people groups.csv lists
     named = word.ent_type_ == "NORP" or (word.pos_ == "PROPN" or word.is_title) and not word.is_sent_start \
-        or people is not None
+        or people
     if not named or not word.is_alpha or word.dep_ not in ("amod", "compound") or word.head.i != head.i \
             or gaz.group(word.lower_) is not None or any(c.dep_ == "conj" for c in word.children):
         return None
     state = gaz.demonym(word.text)
     taken = found.token_actor.get(word.i)
     spans = _spans_of(found, taken, word.i) if taken is not None else []
-    if taken is not None and people is not None and spans and spans[0][1] - spans[0][0] == 1 \
+    if taken is not None and people and spans and spans[0][1] - spans[0][0] == 1 \
             and found.actors[taken].type in ("PERSON", "NGO"):
         return word  # (NER took the people's name for a person or an organisation)
     if taken is not None:  # only the demonym itself, one word: not "the Iraqi government"
