@@ -38,7 +38,7 @@ from graphbuild.extract.intentions import (
 )
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
-from graphbuild.extract.syntax import OBJ, children, circumstance, gerund_as_noun, infinitival, word_of
+from graphbuild.extract.syntax import OBJ, asks_object, children, circumstance, gerund_as_noun, infinitival, word_of
 from graphbuild.model import SYMMETRIC_TYPES, Casualty, Document, Event, Relation
 
 #: Event types that act on a place when no actor is named: "shelled Homs", "imposed a curfew in
@@ -254,7 +254,7 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
     for f, e in zip(frames, events):
         denial = lexicon.is_denial(f.trigger.lemma_)  # a denial is not aimed at the victim
         # ("A and B agreed to ..." are aimed at each other, not at what they agreed to)
-        asked = e.type == "REQUEST" and any(c.dep_ == "dobj" for c in f.trigger.children)
+        asked = e.type == "REQUEST" and asks_object(f.trigger)
         # ("urged all parties to protect civilians": asked of the parties, named or not, not of civilians)
         if not e.targets and not asked and not (e.type in SYMMETRIC_TYPES and len(e.sources) > 1):
             # refusing or accepting a demand, offer or invitation is aimed at whoever made it (not

@@ -46,8 +46,8 @@ from graphbuild.extract.senses import (
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
-    RELATIVE_PRONOUNS, charged, clause_subject, died_of, gerund_as_noun, phrase_head, prep_objects, that_clause,
-    with_conjuncts,
+    RELATIVE_PRONOUNS, asks_object, charged, clause_subject, died_of, gerund_as_noun, phrase_head, prep_objects,
+    that_clause, with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -298,7 +298,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
                 extra = BENEFICIARY_PREPS if sense.event_type in BENEFICIARY_TYPES else frozenset()
                 targets.extend(object_reach(obj, found, preps=extra))
     denial = lexicon.is_denial(token.lemma_)  # "denied targeting civilians": not at them
-    asked = sense.event_type == "REQUEST" and any(c.dep_ == "dobj" for c in token.children)
+    asked = sense.event_type == "REQUEST" and asks_object(token)
     if not targets and sense.event_type in CONTENT_TYPES and not denial and not asked:
         # "threatened to cut off power to X" (but "urged all parties to protect civilians" asks no civilians)
         for clause in children(token, "xcomp"):  # (a refusal is at no place: "refused to leave X")

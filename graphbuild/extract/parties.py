@@ -19,7 +19,7 @@ from graphbuild.extract.frames import Frame
 from graphbuild.extract.senses import allowance
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.syntax import (
-    AMOD, COMPOUND, LOCATION_PREPS, OBJ, POSS, children, clause_subject, prep_objects,
+    AMOD, COMPOUND, LOCATION_PREPS, OBJ, POSS, asks_object, children, clause_subject, prep_objects,
 )
 from graphbuild.model import SYMMETRIC_TYPES, Event
 
@@ -79,8 +79,8 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
         return frame
     if frame.sense.event_type in SYMMETRIC_TYPES and len(frame.sources) > 1:
         return frame
-    if frame.sense.event_type == "REQUEST" and any(c.dep_ == "xcomp" for c in frame.trigger.children) and any(
-            c.dep_ == "dobj" and c.i not in frames for c in frame.trigger.children):
+    if frame.sense.event_type == "REQUEST" and asks_object(frame.trigger) and not any(
+            c.dep_ == "dobj" and c.i in frames for c in frame.trigger.children):
         return frame  # "urged all parties to protect civilians": asked of the parties, whoever they are
     bound = frame.sense.event_type in PLACE_BOUND
     exclude = {*frame.sources, *frame.locations}

@@ -333,3 +333,14 @@ def word_of(token: Token) -> str:
         return doc[token.i:token.i + 3].text
     return token.text
 
+
+def asks_object(verb: Token) -> bool:
+    """Whether a verb asks its object to do what its to-clause says ("urged all parties to protect
+    civilians"): the request is aimed at the object, named or not, never at whom the act concerns.
+
+    >>> asks_object.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'asks_object'
+    """
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitival(c) for c in verb.children)  # (or read as purpose)
+
