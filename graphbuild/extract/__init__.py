@@ -38,7 +38,9 @@ from graphbuild.extract.intentions import (
 )
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
-from graphbuild.extract.syntax import OBJ, asks_object, children, circumstance, gerund_as_noun, infinitival, word_of
+from graphbuild.extract.syntax import (
+    OBJ, asks_object, children, circumstance, comma_participle, gerund_as_noun, infinitival, word_of,
+)
 from graphbuild.model import SYMMETRIC_TYPES, Casualty, Document, Event, Relation
 
 #: Event types that act on a place when no actor is named: "shelled Homs", "imposed a curfew in
@@ -200,8 +202,9 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "agreed to a truce brokered by Egypt": the brokering is done, it describes the truce
         for _ in range(4):
-            if tok.dep_ == "relcl" and not infinitival(tok):
+            if tok.dep_ == "relcl" and not infinitival(tok) or comma_participle(tok):
                 break  # "released soldiers it had captured": a relative clause tells of the noun, not content
+                # (nor is "..., calling the move a violation" what the verb before it orders)
             # (an infinitive the parser hung on its verb as a clause of purpose: "has sworn to fight")
             if tok.dep_ not in CONTENT_DEPS and not (tok.dep_ == "advcl" and infinitival(tok)) or tok.head.i == tok.i:
                 break

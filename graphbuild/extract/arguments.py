@@ -95,7 +95,8 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
                 continue  # (else "the rebel group M23": the name in apposition, below)
         if t.lemma_.lower() in COLLECTIVE_HEADS:
             included = [k for prep, obj in prep_objects(t, {"including", "like", "such", "from", "in"})
-                        for k in arg_actors(obj, found, owner=False)]
+                        for k in arg_actors(obj, found, owner=False)
+                        if found.actors[k].type != "LOCATION"]  # ("Hamas leaders in Cairo": where they are)
             if included:
                 keys.extend(included)
                 continue

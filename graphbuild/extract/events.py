@@ -46,8 +46,8 @@ from graphbuild.extract.senses import (
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
-    RELATIVE_PRONOUNS, asks_object, charged, clause_subject, died_of, gerund_as_noun, phrase_head, prep_objects,
-    that_clause, with_conjuncts,
+    RELATIVE_PRONOUNS, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_noun, phrase_head,
+    prep_objects, that_clause, with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -197,7 +197,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             c.dep_ in SUBJ for c in token.children) and lexicon.reporting(token.head.head.lemma_.lower()):
         # "Zelensky said Moscow was not serious and called on allies to ...": the speaker calls
         subjects = clause_subject(token.head.head)
-    if token.dep_ == "xcomp" and lexicon.is_light_verb(token.head.lemma_.lower()):
+    if token.dep_ == "xcomp" and lexicon.is_light_verb(token.head.lemma_.lower()) and not comma_participle(token):
         # "ordered the French ambassador to leave": an actor a light verb governs does what it is told
         subjects = [o for o in children(token.head, OBJ) if arg_actors(o, found)] or subjects
     if sense.event_type in PEACEFUL_ACTS and subjects and all(site(s, found) for s in subjects):

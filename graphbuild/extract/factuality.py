@@ -27,7 +27,8 @@ from spacy.tokens import Token
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.syntax import (
-    AUX, CLIMB, FINITE, NEG, charged, clause_subject, governors, marked, prep_objects, that_clause,
+    AUX, CLIMB, FINITE, NEG, charged, clause_subject, comma_participle, governors, marked, prep_objects,
+    that_clause,
 )
 
 #: Adjectives on an event noun that make it uncertain or planned.
@@ -151,7 +152,7 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
             if tok.dep_ == "conj" and (tok.tag_ in FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
                 break  # "would not accept X and urged Y", "... not be intimidated and that its members would keep
                 # supporting Y": a clause of its own is not negated
-            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+            if comma_participle(tok):
                 break  # "ordered X to leave, accusing Y": the participle is the orderer's, not ordered
             tok = tok.head
             if tok.dep_ == "prep" and tok.lower_ == "from" and tok.head.pos_ == "VERB":

@@ -126,7 +126,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
         return None, "", None
     lemma = token.lemma_.lower()
     for c in token.children:
-        if c.dep_ in ("prt", "dobj", "prep", "oprd"):  # oprd: "called the strike a massacre"
+        if c.dep_ in ("prt", "dobj", "prep", "oprd") or c.dep_ == "advmod" and c.lower_ in PARTICLES:
+            # oprd: "called the strike a massacre"; a particle tagged as an adverb: "sent them back"
             if c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children):
                 continue  # "called X on Friday" is no "call on"
             sense = lexicon.phrase(lemma, c.lemma_.lower())
@@ -259,6 +260,8 @@ def instead(sense: Sense, veto: tuple[bool, str | None]) -> Sense | None:
     return Sense(other, None, None, "reinterpreted") if other else None
 
 
+#: Particles the parser may tag as adverbs ("sent them back", "pushed them out").
+PARTICLES = frozenset({"back", "out", "off", "down", "up"})
 #: Drills held together: military cooperation (CAMEO 062).
 JOINT_DRILLS = Sense("COOPERATE", "military", "062", None)
 

@@ -219,6 +219,16 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
     in "farmers began a sit-in to protest", the farmers protest, not the sit-in.
     """
     seen = 0
+    if verb is not None and verb.dep_ == "acl" and infinitival(verb) and not any(c.dep_ in SUBJ for c in verb.children):
+        owner = [c for c in verb.head.children if c.dep_ == POSS] or [
+            o for p in verb.head.children if p.dep_ == PREP and p.lower_ == "by" for o in p.children if o.dep_ == POBJ]
+        if owner:  # "Russia's decision to withdraw", "the decision by Hungary to block": theirs to do
+            return owner
+    if verb is not None and comma_participle(verb) and verb.dep_ == "xcomp":
+        told = [c for c in verb.head.children if c.dep_ == "parataxis" and c.i < verb.i]
+        subjects = [s for t in told for s in t.children if s.dep_ in SUBJ]
+        if subjects:  # "X did Y, the UN said, calling the move a violation": the UN calls it so
+            return subjects
     while verb is not None and seen < 8:
         # the verb's own subject; above it, a passive subject too ("Ethiopia is set to hold talks")
         subj = [c for c in verb.children if c.dep_ in SUBJ or seen and c.dep_ in PASS_SUBJ]
@@ -343,4 +353,17 @@ def asks_object(verb: Token) -> bool:
     """
     return any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitival(c) for c in verb.children)  # (or read as purpose)
+
+
+def comma_participle(verb: Token) -> bool:
+    """Whether a participle follows a comma ("..., accusing them of", "..., the UN said, calling the
+    move a violation"): a clause of its subject's own, not what the verb before it governs.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("It left, accusing them")
+    >>> doc[3].tag_ = "VBG"; doc[3].dep_ = "advcl"
+    >>> comma_participle(doc[3]), comma_participle(doc[1])
+    (True, False)
+    """
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
