@@ -183,6 +183,8 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
                  weapons(token, lexicon))
 
 
+#: Actors whose protest is a complaint in words (ACCUSE), never a demonstration.
+STATECRAFT_ACTORS = frozenset({"STATE", "GOVERNMENT", "IGO"})
 #: Acts of speech a reporter goes on to do after what it reports: "said X was ... and called on Y".
 SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 #: Verbs one is put "under" an arrest or a curfew with.
@@ -314,6 +316,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     if sense is VERBAL_COMPLAINT and sources and all(found.actors[k].type == "GROUP" for k in sources) \
             and not any(c.dep_ == "ccomp" for c in token.children):
         sense = lexicon.verb(token.lemma_.lower()) or sense  # "students protested the arrests": they marched
+    elif sense.noted("verbal-with-clause") and sources and all(
+            found.actors[k].type in STATECRAFT_ACTORS for k in sources):
+        sense = VERBAL_COMPLAINT  # "Iraq protested against a Turkish drone strike": a state complains, it does not march
     sense = allowance(sense, targets, found)
     locations = _locations([token, *[t for t in arg_tokens if t.dep_ in OBJ]], found, exclude=set(targets))
     if not targets and sense.event_type == "REQUEST" and sense.mode == "asylum":

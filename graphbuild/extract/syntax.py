@@ -207,8 +207,9 @@ def circumstance(prep: Token) -> bool:
     return prep.dep_ == PREP and any(c.dep_ == POBJ and c.lower_ in CIRCUMSTANCE_NOUNS for c in prep.children)
 
 
-#: Verbs whose object is the means, not whoever does their to-clause: "used tear gas to disperse X".
-INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize"})
+#: Verbs whose object is the means or the one called in, not whoever does their to-clause: "used tear gas
+#: to disperse X", "summoned the envoy to protest".
+INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "summon"})  # "summoned X to protest": the summoner
 
 
 def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> list[Token]:

@@ -571,6 +571,8 @@ FOUND = [
     # mediators are their state's; leaders "in" a city are not the city
     ("Egyptian mediators met Hamas leaders in Cairo on Sunday to discuss a truce, a Palestinian official said.",
      ("Egypt", "CONSULT", "Hamas")),
+    # a state's protest is a complaint in words; one summoned to hear it does not protest
+    ("Iraq protested against the Turkish strikes near Sulaymaniyah.", ("Iraq", "ACCUSE", "Turkey")),
     # sending people back is deporting them
     ("Turkey sent back 500 Syrian refugees.", ("Turkey", "COERCE", "Syrian refugees")),
     # armed men are gunmen
@@ -801,6 +803,14 @@ ABSENT = [
 @pytest.mark.parametrize("text,triple", FOUND)
 def test_found(text, triple, nlp):
     assert triple in triples(text, nlp)
+
+
+def test_summoning_to_protest_is_the_summoner_s_protest(nlp):
+    text = "Iraq summoned the Turkish charge d'affaires to protest against a Turkish drone strike."
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [protest] = [e for e in r.events if e.trigger == "protest"]
+    assert protest.type == "ACCUSE" and [label[k] for k in protest.sources] == ["Iraq"], r.events
 
 
 def test_participle_after_a_closing_report_is_the_reporter_s(nlp):
