@@ -83,6 +83,16 @@ def _placed_in(token: Token, found, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _portfolio(doc: Doc, token: Token, found) -> Token | None:
+    """The word right before a head that says which body or office it is ("interior" in "the interior
+    ministry", "the interior minister"), when it names no actor of its own; else None."""
+    before = doc[token.i - 1] if token.i else None
+    if before is None or before.head.i != token.i or before.dep_ not in ("amod", "compound") \
+            or before.i in found.token_actor:
+        return None
+    return before
+
+
 def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
     """A government body named by its head alone ("the interior ministry", "the defence ministry"):
     the body of the state the document is about; None for any other description.
@@ -90,9 +100,8 @@ def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
     >>> home_body.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'home_body'
     """
-    before = doc[token.i - 1] if token.i else None
-    if before is None or before.head.i != token.i or before.dep_ not in ("amod", "compound") \
-            or before.i in found.token_actor:
+    before = _portfolio(doc, token, found)
+    if before is None:
         return None
     head = body_head_index(gaz).get((before.lower_, token.lower_))
     state = home_state(found, gaz, token, speaker=True) if head is not None else None
@@ -109,9 +118,8 @@ def home_minister(doc: Doc, token: Token, found, gaz: Gazetteer):
     >>> home_minister.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'home_minister'
     """
-    before = doc[token.i - 1] if token.i else None
-    if token.lemma_.lower() != "minister" or before is None or before.head.i != token.i \
-            or before.dep_ not in ("amod", "compound") or before.i in found.token_actor:
+    before = _portfolio(doc, token, found)
+    if token.lemma_.lower() != "minister" or before is None:
         return None
     head = body_head_index(gaz).get((before.lower_, "ministry"))
     if head is None:

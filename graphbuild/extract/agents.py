@@ -121,9 +121,17 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
 
 def _light(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb, with its particle if it has one, is a light verb ("sped up the withdrawal")."""
+    return lexicon.is_light_verb(verb.lemma_.lower()) or light_with_particle(verb, lexicon)
+
+
+def light_with_particle(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb and its particle make a light verb ("stepped up", "sped up").
+
+    >>> light_with_particle.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'light_with_particle'
+    """
     lemma = verb.lemma_.lower()
-    return lexicon.is_light_verb(lemma) or any(
-        c.dep_ == "prt" and lexicon.is_light_verb(f"{lemma} {c.lower_}") for c in verb.children)
+    return any(c.dep_ == "prt" and lexicon.is_light_verb(f"{lemma} {c.lower_}") for c in verb.children)
 
 
 def _mediating(verb: Token, lexicon: Lexicon) -> bool:

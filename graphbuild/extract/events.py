@@ -35,7 +35,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.agents import (
-    ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, done_during, light_host, light_subjects, nominal_source,
+    ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, done_during, light_host, light_subjects, light_with_particle,
+    nominal_source,
 )
 from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness
@@ -454,8 +455,8 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             frame = _verb(token, sense, how, found, lexicon, nominals, particle)
         if frame is None or not _kept(frame, lexicon):
             continue
-        light = how == "verb" and lexicon.is_light_verb(token.lemma_.lower()) or how == "phrase" and any(
-            c.dep_ == "prt" and lexicon.is_light_verb(f"{token.lemma_.lower()} {c.lower_}") for c in token.children)
+        light = how == "verb" and lexicon.is_light_verb(token.lemma_.lower()) or how == "phrase" \
+            and light_with_particle(token, lexicon)
         if light and not frame.targets and any(
                 o.i in nominals and nominals[o.i].sense.event_type != sense.event_type for o in children(token, OBJ)):
             # "Kenya ordered patrols along the border": the patrols are Kenya's act, not a request;
