@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.actors.gazetteer import Gazetteer, slug
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.tables import slug
 from graphbuild.model import Actor
 from graphbuild.nlp.components import GAZETTEER_KEY
 

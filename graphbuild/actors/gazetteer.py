@@ -24,125 +24,23 @@ case-insensitively, after folding accents, apostrophes and hyphens.
 """
 from __future__ import annotations
 
-import csv
 import functools
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
+from graphbuild.actors.tables import DATA_DIR, check, fold, index_key, read_csv, slug, split_aliases
 from graphbuild.errors import DataError
 from graphbuild.model import ACTOR_TYPES, RELATION_TYPES, Actor
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
-_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-                         "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " "})
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 _EDGE_PUNCT = " \t\n,;:!?\"()[]{}"
 
-
-# ---------------------------------------------------------------- helpers
-
-def read_csv(path: Path | str, required: Iterable[str]) -> list[tuple[int, dict[str, str]]]:
-    """Read a CSV data file into ``(line number, row)`` pairs, skipping ``#`` comments and blank lines.
-
-    Raises :class:`DataError` ("file:line: reason") when the file is missing, a required
-    column is absent, or a row has the wrong number of fields.
-
-    >>> rows = read_csv(DATA_DIR / "titles.csv", ["title", "relation"])
-    >>> rows[0][1]["relation"] in ("LEADS", "MEMBER_OF")
-    True
-    """
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"{path}: cannot read: {exc}") from exc
-    header: list[str] | None = None
-    rows: list[tuple[int, dict[str, str]]] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        fields = [f.strip() for f in next(csv.reader([line]))]
-        if header is None:
-            header = fields
-            missing = [c for c in required if c not in header]
-            if missing:
-                raise DataError(f"{path}:{lineno}: missing column(s) {', '.join(missing)}")
-            continue
-        if len(fields) != len(header):
-            raise DataError(f"{path}:{lineno}: expected {len(header)} fields, got {len(fields)}")
-        rows.append((lineno, dict(zip(header, fields))))
-    if header is None:
-        raise DataError(f"{path}: empty file (no header)")
-    return rows
-
-
 #: Most words whose demonym lookup is remembered.
 DEMONYM_CACHE = 100_000
-
-
-@functools.lru_cache(maxsize=65536)  # asked for the same words over and over during resolution
-def fold(text: str) -> str:
-    """Fold accents, curly apostrophes, dashes and spacing (case is kept).
-
-    >>> fold("Erdoğan’s  Türkiye")
-    "Erdogan's Turkiye"
-    """
-    text = unicodedata.normalize("NFKD", text.translate(_DASHES))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.split())
-
-
-def _ci(text: str) -> str:
-    """Case-insensitive index key: folded, lower-cased, hyphens as spaces."""
-    return " ".join(fold(text).lower().replace("-", " ").split())
-
-
-def slug(text: str) -> str:
-    """Lower-case ASCII slug for keys.
-
-    >>> slug("Bashar al-Assad")
-    'bashar-al-assad'
-    >>> slug("Médecins Sans Frontières (MSF)")
-    'medecins-sans-frontieres-msf'
-    """
-    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower().replace("'", "")).strip("-")
-
-
-def person_key(name: str) -> str:
-    """Key of a person from their name.
-
-    >>> person_key("Philip Luther")
-    'person/philip-luther'
-    """
-    return "person/" + slug(name)
-
-
-def split_aliases(cell: str) -> list[tuple[str, bool]]:
-    """Split a ``;`` list into ``(alias, case_sensitive)`` pairs (see the module's alias convention).
-
-    >>> split_aliases("U.S.;=Turkey;America")
-    [('U.S.', True), ('Turkey', True), ('America', False)]
-    """
-    out = []
-    for part in cell.split(";"):
-        part = part.strip()
-        if not part:
-            continue
-        explicit = part.startswith("=")
-        name = part[1:].strip() if explicit else part
-        out.append((name, explicit or not any(c.islower() for c in name)))
-    return out
-
-
-def _check(cond: bool, path: Path, lineno: int, reason: str) -> None:
-    if not cond:
-        raise DataError(f"{path}:{lineno}: {reason}")
 
 
 # ---------------------------------------------------------------- the gazetteer
@@ -197,7 +95,7 @@ class Gazetteer:
         return g
 
     def _add_name(self, key: str, name: str, cs: bool, where: str, explicit: bool) -> bool:
-        index, k = (self._cs, fold(name)) if cs else (self._ci, _ci(name))
+        index, k = (self._cs, fold(name)) if cs else (self._ci, index_key(name))
         if not k or (not explicit and self._cs.get(fold(name)) == key):
             return False  # e.g. pycountry's "Turkey" when the data says it is case-sensitive
         owner = index.get(k)
@@ -212,7 +110,7 @@ class Gazetteer:
                 return False
         if owner is not None and owner != key:  # take the name away from its derived owner
             self._names[owner] = [(n, c) for n, c in self._names[owner]
-                                  if c != cs or (fold(n) if cs else _ci(n)) != k]
+                                  if c != cs or (fold(n) if cs else index_key(n)) != k]
         index[k] = key
         self._origin[(k, cs)] = where if explicit else "derived:" + where
         names = self._names.setdefault(key, [])
@@ -230,9 +128,9 @@ class Gazetteer:
         listed: dict[str, tuple[int, dict[str, str]]] = {}
         for lineno, row in rows:
             iso = row["iso3"]
-            _check(bool(_ISO3.match(iso)), path, lineno, f"bad iso3 {iso!r}")
-            _check(iso not in seen, path, lineno, f"duplicate iso3 {iso} (first on line {seen.get(iso)})")
-            _check(not row["qid"] or bool(_QID.match(row["qid"])), path, lineno, f"bad qid {row['qid']!r}")
+            check(bool(_ISO3.match(iso)), path, lineno, f"bad iso3 {iso!r}")
+            check(iso not in seen, path, lineno, f"duplicate iso3 {iso} (first on line {seen.get(iso)})")
+            check(not row["qid"] or bool(_QID.match(row["qid"])), path, lineno, f"bad qid {row['qid']!r}")
             seen[iso] = lineno
             listed[iso] = (lineno, row)
         derived: list[tuple[str, list[str], list[str]]] = []
@@ -260,8 +158,8 @@ class Gazetteer:
                 for alias, cs in split_aliases(row["aliases"]):
                     self._add_name(key, alias, cs, where, True)
                 for dem, dcs in split_aliases(row["demonyms"]):
-                    dk = fold(dem) if dcs else _ci(dem)
-                    _check(self._demonyms.get(dk, key) == key, path, lineno, f"demonym {dem!r} already used")
+                    dk = fold(dem) if dcs else index_key(dem)
+                    check(self._demonyms.get(dk, key) == key, path, lineno, f"demonym {dem!r} already used")
                     self._demonyms[dk] = key
                     self._demonym_of.setdefault(key, dem)
                 if row["capitals"] == "-":
@@ -270,7 +168,7 @@ class Gazetteer:
                     caps = [a for a, _ in split_aliases(row["capitals"])]
                 for cap in caps:
                     if self._add_name(key, cap, False, where, bool(row["capitals"])):
-                        self._capitals[_ci(cap)] = key
+                        self._capitals[index_key(cap)] = key
                         self._capital_name.setdefault(key, cap)
             for name in names:
                 self._add_name(key, name, False, where, False)
@@ -281,7 +179,7 @@ class Gazetteer:
         if not iso:
             return None
         key = "state/" + iso
-        _check(key in self._actors, path, lineno, f"unknown country {iso!r}")
+        check(key in self._actors, path, lineno, f"unknown country {iso!r}")
         return key
 
     def _load_named(self, path: Path, key_prefix: str, fixed_type: str | None) -> None:
@@ -289,12 +187,12 @@ class Gazetteer:
         for lineno, row in read_csv(path, cols):
             where = f"{path}:{lineno}"
             key, typ = row["key"], fixed_type or row["type"]
-            _check(key.startswith(key_prefix) and key == key_prefix + slug(key[len(key_prefix):]),
+            check(key.startswith(key_prefix) and key == key_prefix + slug(key[len(key_prefix):]),
                    path, lineno, f"key {key!r} must look like {key_prefix}<slug>")
-            _check(key not in self._actors, path, lineno, f"duplicate key {key}")
-            _check(typ in ACTOR_TYPES, path, lineno, f"unknown actor type {typ!r}")
-            _check(bool(row["label"]), path, lineno, "empty label")
-            _check(not row["qid"] or bool(_QID.match(row["qid"])), path, lineno, f"bad qid {row['qid']!r}")
+            check(key not in self._actors, path, lineno, f"duplicate key {key}")
+            check(typ in ACTOR_TYPES, path, lineno, f"unknown actor type {typ!r}")
+            check(bool(row["label"]), path, lineno, "empty label")
+            check(not row["qid"] or bool(_QID.match(row["qid"])), path, lineno, f"bad qid {row['qid']!r}")
             label, label_cs = split_aliases(row["label"])[0]
             self._add_name(key, label, label_cs, where, True)
             for alias, cs in split_aliases(row["aliases"]):
@@ -304,37 +202,37 @@ class Gazetteer:
 
     def _load_bodies(self, path: Path) -> None:
         for lineno, row in read_csv(path, ["pattern", "label_template", "type", "member_of_state"]):
-            _check(row["type"] in ACTOR_TYPES, path, lineno, f"unknown actor type {row['type']!r}")
-            _check(row["member_of_state"] in ("yes", "no"), path, lineno, "member_of_state must be yes or no")
-            _check("{" in row["label_template"], path, lineno, "label_template needs {demonym} or {country}")
+            check(row["type"] in ACTOR_TYPES, path, lineno, f"unknown actor type {row['type']!r}")
+            check(row["member_of_state"] in ("yes", "no"), path, lineno, "member_of_state must be yes or no")
+            check("{" in row["label_template"], path, lineno, "label_template needs {demonym} or {country}")
             heads = [h.strip() for h in row["pattern"].split("|") if h.strip()]
-            _check(bool(heads), path, lineno, "empty pattern")
+            check(bool(heads), path, lineno, "empty pattern")
             row_keys: set[str] = set()
             for head in heads:
-                k = _ci(head)
+                k = index_key(head)
                 if k in row_keys:
                     continue  # a case variant of a head on the same row
-                _check(k not in self._bodies, path, lineno, f"duplicate head {head!r}")
+                check(k not in self._bodies, path, lineno, f"duplicate head {head!r}")
                 row_keys.add(k)
                 self._bodies[k] = (heads[0], row["label_template"], row["type"], row["member_of_state"] == "yes")
                 self._heads.append(head)
 
     def _load_titles(self, path: Path) -> None:
         for lineno, row in read_csv(path, ["title", "relation"]):
-            _check(row["relation"] in RELATION_TYPES, path, lineno, f"unknown relation {row['relation']!r}")
-            k = _ci(row["title"])
-            _check(k not in self._titles, path, lineno, f"duplicate title {row['title']!r}")
+            check(row["relation"] in RELATION_TYPES, path, lineno, f"unknown relation {row['relation']!r}")
+            k = index_key(row["title"])
+            check(k not in self._titles, path, lineno, f"duplicate title {row['title']!r}")
             self._titles[k] = row["relation"]
 
     def _load_groups(self, path: Path) -> None:
         for lineno, row in read_csv(path, ["label", "type", "aliases"]):
-            _check(row["type"] in ACTOR_TYPES, path, lineno, f"unknown actor type {row['type']!r}")
+            check(row["type"] in ACTOR_TYPES, path, lineno, f"unknown actor type {row['type']!r}")
             key = "group/" + slug(row["label"])
-            _check(key not in self._actors, path, lineno, f"duplicate group {row['label']!r}")
+            check(key not in self._actors, path, lineno, f"duplicate group {row['label']!r}")
             aliases = [a for a, _ in split_aliases(row["aliases"])]
             for noun in [row["label"], *aliases]:
-                k = _ci(noun)
-                _check(k not in self._groups, path, lineno, f"noun {noun!r} already names {self._groups.get(k)}")
+                k = index_key(noun)
+                check(k not in self._groups, path, lineno, f"noun {noun!r} already names {self._groups.get(k)}")
                 self._groups[k] = key
             self._actors[key] = Actor(key=key, label=row["label"], type=row["type"], aliases=tuple(aliases))
 
@@ -380,7 +278,7 @@ class Gazetteer:
         if text.endswith(".") and text.count(".") == 1:
             candidates.append(text[:-1])
         for cand in candidates:
-            key = self._cs.get(cand) or self._ci.get(_ci(cand))
+            key = self._cs.get(cand) or self._ci.get(index_key(cand))
             if key:
                 return self._actors[key]
         return None
@@ -398,7 +296,7 @@ class Gazetteer:
         folded = fold(word).strip(_EDGE_PUNCT)
         found = None
         for w in filter(None, (folded, folded[:-1] if folded.endswith("s") else "")):
-            key = self._demonyms.get(w) or self._demonyms.get(_ci(w))  # case-sensitive ones first
+            key = self._demonyms.get(w) or self._demonyms.get(index_key(w))  # case-sensitive ones first
             if key:
                 found = self._actors[key]
                 break
@@ -428,7 +326,7 @@ class Gazetteer:
         >>> Gazetteer.load().is_capital("Moscow"), Gazetteer.load().is_capital("Kremlin")
         (True, False)
         """
-        return _ci(_LEADING_THE.sub("", fold(name))) in self._capitals
+        return index_key(_LEADING_THE.sub("", fold(name))) in self._capitals
 
     def capital_of(self, name: str) -> Actor | None:
         """The state whose capital ``name`` is, or None.
@@ -436,7 +334,7 @@ class Gazetteer:
         >>> Gazetteer.load().capital_of("Kiev").label
         'Ukraine'
         """
-        key = self._capitals.get(_ci(_LEADING_THE.sub("", fold(name))))
+        key = self._capitals.get(index_key(_LEADING_THE.sub("", fold(name))))
         return self._actors[key] if key else None
 
     def capital(self, state: Actor | str) -> str | None:
@@ -457,7 +355,7 @@ class Gazetteer:
         >>> g.body(rus, "warplanes") is rus
         True
         """
-        entry = self._bodies.get(_ci(head))
+        entry = self._bodies.get(index_key(head))
         if entry is None or state is None:
             return None
         canon, template, typ, _member = entry
@@ -475,7 +373,7 @@ class Gazetteer:
         >>> Gazetteer.load().body_relation("Foreign Ministry"), Gazetteer.load().body_relation("rebels")
         ('MEMBER_OF', None)
         """
-        entry = self._bodies.get(_ci(head))
+        entry = self._bodies.get(index_key(head))
         return "MEMBER_OF" if entry and entry[3] and entry[1] != "{country}" else None
 
     def body_heads(self) -> list[str]:
@@ -492,7 +390,7 @@ class Gazetteer:
         >>> Gazetteer.load().title("President"), Gazetteer.load().title("spokeswoman")
         ('LEADS', 'MEMBER_OF')
         """
-        return self._titles.get(_ci(word_or_phrase))
+        return self._titles.get(index_key(word_or_phrase))
 
     def titles(self) -> list[str]:
         """Every title phrase (lower-case), longest first.
@@ -508,7 +406,7 @@ class Gazetteer:
         >>> Gazetteer.load().group("civilian").key
         'group/civilians'
         """
-        key = self._groups.get(_ci(noun))
+        key = self._groups.get(index_key(noun))
         return self._actors[key] if key else None
 
     def patterns(self, tokenizer=None) -> list[dict]:

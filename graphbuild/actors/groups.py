@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.coref import AIRCRAFT
-from graphbuild.actors.gazetteer import Gazetteer, slug
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.tables import slug
 from graphbuild.model import Actor
 
 if TYPE_CHECKING:

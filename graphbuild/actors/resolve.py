@@ -34,7 +34,8 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.actors.bodies import (
     body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms,
 )
-from graphbuild.actors.gazetteer import Gazetteer, person_key, slug
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.tables import person_key, slug
 from graphbuild.actors.groups import find_groups
 from graphbuild.actors.names import (
     GENERIC_MILITARY, described_names, media_after, merge_short_names, national, nicknames, org_heads, org_type, spelled_out,

@@ -10,7 +10,8 @@ import functools
 
 from spacy.tokens import Span
 
-from graphbuild.actors.gazetteer import DATA_DIR, Gazetteer, read_csv
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.tables import DATA_DIR, read_csv
 from graphbuild.model import Actor
 
 #: What comes "from" a capital that speaks for an organisation: "warnings from Brussels".

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from graphbuild.actors.gazetteer import read_csv
+from graphbuild.actors.tables import read_csv
 from graphbuild.errors import DataError
 from graphbuild.model import EVENT_TYPES
 

@@ -7,7 +7,8 @@ import time
 import pycountry
 import pytest
 
-from graphbuild.actors.gazetteer import DATA_DIR, Gazetteer, person_key, read_csv, slug
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.tables import DATA_DIR, read_csv
 from graphbuild.errors import DataError
 from graphbuild.model import ACTOR_TYPES
 
@@ -248,15 +249,6 @@ def test_group(g, noun, key, typ):
     assert g.group("Kremlin") is None
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Bashar al-Assad", "bashar-al-assad"), ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
-    ("  O'Neill  ", "oneill"), ("Jean-Marc Ayrault", "jean-marc-ayrault"),
-])
-def test_slug(text, expected):
-    assert slug(text) == expected
-    assert person_key(text) == "person/" + expected
-
-
 def test_patterns_shape(g):
     pats = g.patterns()
     assert pats == g.patterns()  # deterministic
@@ -348,9 +340,3 @@ def test_missing_column_and_missing_file(tmp_path):
     (d / "groups.csv").unlink()
     with pytest.raises(DataError, match="groups.csv"):
         Gazetteer.from_dir(d)
-
-
-def test_read_csv_skips_comments_and_keeps_line_numbers(tmp_path):
-    f = tmp_path / "x.csv"
-    f.write_text("# a\na,b\n\n# c\n1,\"x;y, z\"\n", encoding="utf-8")
-    assert read_csv(f, ["a"]) == [(5, {"a": "1", "b": "x;y, z"})]
