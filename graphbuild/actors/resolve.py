@@ -49,8 +49,8 @@ from graphbuild.nlp.components import DATELINE_DASHES, GAZETTEER_KEY
 #: NER labels that name actors or places.
 PERSON, ORG, GPE, LOC, FAC, NORP = "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
 #: Prepositions after which a capital is a place ("in Moscow"), not the state ("Moscow said").
-PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "around", "outside", "inside",
-                         "towards", "toward"})
+PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "around", "outside", "inside", "through", "throughout",
+                         "towards", "toward", "along", "within", "via"})
 #: Words of a place named "X of Y" that is neither X nor Y ("the Gulf of Aden", "the Horn of Africa").
 FEATURES = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "cape", "isle", "lake"})
 #: Prepositions that put something in a place, never in a person.

@@ -91,6 +91,19 @@ def g() -> Gazetteer:
     ("Putin", "person/vladimir-putin"),
     ("Erdoğan", "person/recep-tayyip-erdogan"),
     ("Erdogan", "person/recep-tayyip-erdogan"),
+    # regional bodies, armed groups and news agencies of wire news, by name, acronym and mixed case
+    ("Organization of American States", "org/organization-of-american-states"),
+    ("OAS", "org/organization-of-american-states"),
+    ("Ecowas", "org/ecowas"),
+    ("Tamil Tigers", "org/ltte"),
+    ("LTTE", "org/ltte"),
+    ("National Union for the Total Independence of Angola", "org/unita"),
+    ("SPLA", "org/splm"),
+    ("Sudan People's Liberation Army", "org/splm"),
+    ("Kosovo Liberation Army", "org/kla"),
+    ("Itar-Tass", "org/tass"),
+    ("Ansa", "org/ansa"),
+    ("Democratic Forces for the Liberation of Rwanda", "org/fdlr"),
 ])
 def test_lookup_resolves(g, name, key):
     actor = g.lookup(name)
@@ -98,7 +111,8 @@ def test_lookup_resolves(g, name, key):
     assert actor.key == key
 
 
-@pytest.mark.parametrize("name", ["us", "is", "ap", "un", "who", "amnesty", "observatory", "turkey",
+@pytest.mark.parametrize("name", ["a united front", "stabilization force", "pti", "us", "is", "ap", "un", "who",
+                                  "amnesty", "observatory", "turkey",
                                   "china", "guardian", "", "the", "Narnia", "civilians"])
 def test_lookup_misses(g, name):
     assert g.lookup(name) is None

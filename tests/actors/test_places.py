@@ -94,6 +94,14 @@ def test_label_keeps_the_text_spelling_and_canonical_keeps_the_gazetteer():
     ("Kurdistan", "place/kurdistan", None, "region"),
     ("Kurdistan Region", "place/iraqi-kurdistan", "IRQ", "country-part"),
     ("Horn of Africa", "place/horn-of-africa", None, "region"),
+    # a mountain range, not the Colombian town of that name; a valley with its short name
+    ("the Andes", "place/andes", None, "region"),
+    ("Bekaa", "place/bekaa-valley", "LBN", "country-part"),
+    ("Panjshir Valley", "place/panjshir", "AFG", "country-part"),
+    # a French subdivision name read in English
+    ("North Kivu", "place/nord-kivu", "COD", "admin1"),
+    ("South Kivu", "place/sud-kivu", "COD", "admin1"),
+    ("Nord-Kivu", "place/nord-kivu", "COD", "admin1"),
 ])
 def test_regions(name, key, country, kind):
     p = geocode(name)
