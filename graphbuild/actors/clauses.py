@@ -115,9 +115,10 @@ def participle_object(token: Token, found) -> str | None:
     return None
 
 
-def speakers_state(token: Token, found, gaz: Gazetteer) -> str | None:
+def speakers_state(token: Token, found, gaz: Gazetteer, speaker_types=None) -> str | None:
     """The state of whoever says what "the country" does: "Pakistan's foreign ministry said the
-    country would protect its citizens" -> Pakistan.
+    country would protect its citizens" -> Pakistan. With ``speaker_types``, only a speaker of one
+    of those actor types counts.
 
     >>> speakers_state.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'speakers_state'
@@ -131,6 +132,8 @@ def speakers_state(token: Token, found, gaz: Gazetteer) -> str | None:
     for s in speaker.children:
         actor = found.actor(s) if s.dep_ == "nsubj" else None
         if actor is not None:
+            if speaker_types is not None and actor.type not in speaker_types:
+                return None
             state = actor.key if actor.type == "STATE" else actor.country
             if state is None or gaz.actor(state) is None:
                 return None

@@ -62,6 +62,9 @@ AIRCRAFT = frozenset({"warplane", "warplanes", "jet", "jets", "aircraft", "helic
 ARMED_NOUNS = frozenset({"troops", "forces", "soldiers", "army", "artillery", "tanks", "missiles", "rockets",
                          "fighters", "units", "positions", "air", "navy", "militia", "defences", "defenses"})
 ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
+#: Forces named bare ("troops killed ..."), a state's own when that state tells of them.
+OWN_FORCES = frozenset({"troops", "soldiers", "forces"})
+STATE_SPEAKERS = frozenset({"STATE", "GOVERNMENT", "MILITARY"})
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 AGENT_DEPS = frozenset({"nsubj", "poss", "compound", "amod", "pobj"})
 #: Where an unattributed aircraft is the attacker ("warplanes bombarded", "raids by jets"); as an
@@ -412,6 +415,9 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if key:
                 found.add(doc[start:t.i + 1], found.actors[key], "coref")
             continue
+        elif low in OWN_FORCES and state_arm(t, found, own=True) and (
+                key := speakers_state(t, found, gaz, STATE_SPEAKERS)):
+            pass  # "the army said troops killed 12 gunmen", "troops fired on them, the junta said": its own
         elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(
                 c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children) and (
                 (craft := _same_craft(t, found)) or t.dep_ in AIRCRAFT_AGENT_DEPS):

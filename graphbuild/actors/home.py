@@ -141,9 +141,10 @@ STATE_ARM_MODIFIERS = frozenset({"security", "federal", "state", "national", "pa
 TELLING = frozenset({"say", "tell", "report", "add", "confirm", "announce", "state"})
 
 
-def state_arm(token: Token, found) -> bool:
+def state_arm(token: Token, found, own: bool = False) -> bool:
     """Whether ``token`` heads a state's forces named with no state ("security forces", "police"):
-    no actor named on it, no owner ("its police", "Kenyan police" are read elsewhere).
+    no actor named on it, no owner ("its police", "Kenyan police" are read elsewhere). With
+    ``own``, any forces so named count ("troops", which only their teller's words make a state's).
 
     >>> state_arm.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'state_arm'
@@ -157,7 +158,7 @@ def state_arm(token: Token, found) -> bool:
            for c in mods) or any(  # ("Riot police ..." at the start of a sentence is no name)
             found.at(o) for _p, o in of_phrases(token)):
         return False
-    if token.lower_ in STATE_ARMS:
+    if token.lower_ in STATE_ARMS or own:
         return True
     return token.lower_ in ("forces", "troops", "authorities", "agents", "officers", "personnel") and any(
         c.lower_ in STATE_ARM_MODIFIERS for c in mods)  # ("security agents", "police officers")

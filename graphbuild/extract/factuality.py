@@ -103,6 +103,16 @@ TALKS = frozenset({"talks", "talk", "negotiation", "negotiations", "discussion",
                    "consultations", "negotiate", "discuss"})
 
 
+def _for_to(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether ``verb`` is the infinitive of a "for X to ..." clause ("waited for the troops to leave"),
+    also where the parser hangs it on the noun after "for" ("hope for a truce to be agreed"; not the
+    purpose of an event: "gathered for a rally to protest the arrests")."""
+    hung = verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "for" and (
+        any(c.dep_ == "auxpass" for c in verb.children) or lexicon.noun(verb.head.lemma_.lower()) is None)
+    return (hung or any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _prospect(token: Token) -> bool:
     """Whether a to-infinitive is the complement of a noun of what may come ("the right to fire")."""
     return token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in PROSPECT_NOUNS and any(
@@ -172,6 +182,8 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
         polarity = "negative"  # "no drone struck the village", "no civilians were killed"
     if any(_until(tok) for tok in chain):  # "fight on until the group is destroyed": not yet
         modality = "future" if modality == "asserted" else modality
+    if trigger.pos_ == "VERB" and _for_to(trigger, lexicon) and modality in ("asserted", "future"):
+        modality = "hypothetical"  # "a wish for a settlement to be reached": wanted, not done
     for i, tok in enumerate(chain):
         # governing: want, plan, avoid; not a verb one is coordinated with ("called for X and hosted Y")
         kind = lexicon.modality(tok.lemma_.lower()) if i > 0 and chain[i - 1].dep_ != "conj" else None

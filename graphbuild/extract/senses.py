@@ -11,6 +11,8 @@ no event); :func:`allowance` tells a political concession from a retreat.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from graphbuild.extract.arguments import arg_actors, unique
@@ -29,6 +31,8 @@ GENERIC_HEADS = frozenset({"mission", "effort", "campaign", "operation", "bid", 
 VERBAL_COMPLAINT = Sense("ACCUSE", "disapprove", "111", None)
 #: What protesters call off or suspend: ending it yields (CAMEO 08, PLOVER CONCEDE).
 PROTESTS = frozenset({"strike", "boycott", "protest", "demonstration", "sit-in", "march", "blockade"})
+#: Event types whose phrases move what a moving verb moves: "troops were sent" (by someone), not at them.
+MOVED = frozenset({"MOBILIZE", "AID"})
 ENDED_PROTEST = Sense("CONCEDE", None, "08", None)
 #: Allowing a person something (to stand, to rally, to return) eases political restrictions
 #: (CAMEO 081, PLOVER CONCEDE); allowing access or deliveries is a retreat (CAMEO 086).
@@ -126,8 +130,9 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
         return None, "", None
     lemma = token.lemma_.lower()
     for c in token.children:
-        if c.dep_ in ("prt", "dobj", "prep", "oprd") or c.dep_ == "advmod" and c.lower_ in PARTICLES:
-            # oprd: "called the strike a massacre"; a particle tagged as an adverb: "sent them back"
+        if c.dep_ in ("prt", "dobj", "prep", "oprd", "nsubjpass") or c.dep_ == "advmod" and c.lower_ in PARTICLES:
+            # oprd: "called the strike a massacre"; a particle tagged as an adverb: "sent them back";
+            # a passive subject: "troops were sent", "a deal was struck"
             if c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children):
                 continue  # "called X on Friday" is no "call on"
             sense = lexicon.phrase(lemma, c.lemma_.lower())
@@ -140,7 +145,13 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
                 return None, "", None  # "until a new government takes over": no seizure of anything
             if sense is not None and _ends_protest(token, sense):
                 return ENDED_PROTEST, "phrase", None  # "called off its strike": a concession
+            if sense is not None and c.dep_ == "dobj" and _modified_away(c, lexicon):
+                return None, "", None  # "launched a 48-hour strike": the noun names a walkout, no attack
             if sense is not None:
+                own = lexicon.verb(lemma)
+                if own is not None and own.noted("moves-object") and sense.event_type in MOVED and not sense.noted(
+                        "moves-object"):
+                    sense = replace(sense, note=f"{sense.note or ''} moves-object".strip())  # "troops were sent"
                 return sense, "phrase", c.lower_ if c.dep_ == "prep" else None
     if token.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in token.children) and any(
             c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in token.children) \
@@ -168,6 +179,13 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
         if not any(weapons(u, lexicon) for u in used):
             return None, "", None
     return sense, "verb", None
+
+
+def _modified_away(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a modifier makes a noun another event than the noun alone ("a general strike", "a
+    48-hour strike" are walkouts; "a strike" an attack)."""
+    alone, named = lexicon.noun(noun.lemma_.lower()), noun_sense(noun, lexicon)
+    return alone is not None and named is not None and named.event_type != alone.event_type
 
 
 def _ends_protest(verb: Token, sense: Sense) -> bool:

@@ -35,6 +35,8 @@ CHARGING = frozenset({"accuse", "blame", "suspect", "charge", "convict", "condem
 CHARGED_OF = frozenset({"accuse", "charge", "suspect"})
 #: Prepositions whose object is the one asked to act: "called on Rwanda to withdraw".
 CONTROL_PREPS = frozenset({"on", "upon"})
+#: Verbs with the preposition after which one is asked to act: "appealed to NATO to send troops".
+APPEAL_PREPS = frozenset({("appeal", "to"), ("plead", "with"), ("look", "to"), ("turn", "to")})
 #: Pronouns that open a relative clause as its subject: the clause's subject is the noun it modifies.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 #: Links climbed to find who reports or denies an event.
@@ -212,6 +214,14 @@ def circumstance(prep: Token) -> bool:
 INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "summon"})  # "summoned X to protest": the summoner
 
 
+def _asked(verb: Token) -> list[Token]:
+    """Whom a verb asks to act through the preposition right after it: "called on Rwanda (to
+    withdraw)", "appealed to NATO (to send troops)"; not a date ("called on Monday")."""
+    return [o for p in verb.children if p.dep_ == PREP and p.i == verb.i + 1 and (
+                p.lower_ in CONTROL_PREPS or (verb.lemma_.lower(), p.lower_) in APPEAL_PREPS)
+            for o in p.children if o.dep_ == POBJ and o.ent_type_ not in ("DATE", "TIME")]
+
+
 def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> list[Token]:
     """The subject of ``verb``, borrowed through control and coordination when it has none.
 
@@ -239,16 +249,12 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             return [_participle_subject(s) for s in subj]
         if verb.dep_ == "advcl" and verb.head.i != verb.i and infinitival(verb):
             # "called on the Council to impose ...", the parser taking the to-clause for one of purpose
-            objects = [o for p in verb.head.children if p.dep_ == PREP and p.lower_ in CONTROL_PREPS
-                       and p.i == verb.head.i + 1 for o in p.children if o.dep_ == POBJ]
+            objects = _asked(verb.head)
             if objects:
                 return objects
         if verb.dep_ == "xcomp" and verb.head.i != verb.i and not (light and light(verb.head.lemma_.lower())) \
                 and verb.head.lemma_.lower() not in INSTRUMENT_VERBS:  # "used tear gas to disperse": the users
-            objects = [c for c in verb.head.children if c.dep_ in OBJ] or [
-                o for p in verb.head.children if p.dep_ == PREP and p.lower_ in CONTROL_PREPS
-                and p.i == verb.head.i + 1 for o in p.children
-                if o.dep_ == POBJ and o.ent_type_ not in ("DATE", "TIME")]  # "called on Rwanda to withdraw"
+            objects = [c for c in verb.head.children if c.dep_ in OBJ] or _asked(verb.head)
             if objects:  # object control: "persuaded the allies to join" -> the allies join
                 return objects
         if verb.dep_ == "advcl" and verb.tag_ in FINITE and verb.head.tag_ in ("VBN", "VBD") and verb.head.i < verb.i \

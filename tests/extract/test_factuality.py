@@ -243,6 +243,9 @@ MODALITY = [  # text, type, trigger, polarity, modality
     ("Government forces may have used chemical weapons in Ghouta.", "ASSAULT", "used", "positive",
      "hypothetical"),
     ("Iran could ease its opposition to the plan.", "CONCEDE", "ease", "positive", "hypothetical"),
+    # what one waits or hopes "for" someone to do is not done
+    ("Mali waited for the French troops to withdraw from Gao.", "RETREAT", "withdraw", "positive", "hypothetical"),
+    ("Sweden voiced hope for a truce to be agreed by the two sides.", "AGREE", "agreed", "positive", "hypothetical"),
     # what one has the right or a plan to do, and what talks are about, has not happened
     ("Washington defended the right of Turkish troops to fire on militants in Syria.", "ASSAULT", "fire", "positive",
      "hypothetical"),
@@ -285,6 +288,13 @@ def test_modality(text, type_, trigger, polarity, modality, nlp):
     assert (e.polarity, e.modality) == (polarity, modality), f.summary()
     assert not e.asserted
     assert factuality(e) in (GB.Hypothetical, GB.Future, GB.Negated)
+
+
+def test_purpose_of_an_event_after_for_is_no_wish(nlp):
+    """ "for a rally to protest X": the rally's purpose, not something hoped "for"."""
+    f = Found("Thousands of Kenyans from across the country were converging Friday for a rally in Nairobi to "
+              "protest the killings of students by police.", nlp)
+    assert f.one("PROTEST", trigger="protest").modality != "hypothetical", f.summary()
 
 
 @pytest.mark.parametrize("text,type_,trigger", [
