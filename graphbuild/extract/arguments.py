@@ -165,13 +165,17 @@ def pair_named_before(token: Token, found) -> list[str]:
     """The two actors "the two sides", "both countries" or "the two leaders" refer to: the two of
     their kind the document has named most before them, the later first on a tie ("Turkey's foreign
     minister visited Iraq ... The two sides agreed" -> Turkey and Iraq), never who speaks or acts in
-    the same sentence ("China urged both countries": not China); none when fewer than two were named."""
+    the same sentence ("China urged both countries": not China) nor the noun a relative clause they are
+    in tells of; none when fewer than two were named."""
     types = PAIR_NOUNS.get(token.lemma_.lower())
     if types is None or token.tag_ != "NNS" or found.at(token) is not None or not any(
             c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
             for c in token.children):
         return []
     acting = {found.at(x) for t in token.sent if t.dep_ in SUBJ and t.i < token.i for x in listed(t)}
+    acting |= {found.at(x) for a in token.ancestors if a.dep_ in ("relcl", "acl")
+               for x in (a.head, *(c for c in a.head.children if c.dep_ in (POSS, COMPOUND, AMOD)))}
+    # ("Kenya's president, who has mediated between the two countries": not Kenya)
     named: dict[str, list[int]] = {}
     for start, end, key in found.mention_spans:
         head = token.doc[end - 1]

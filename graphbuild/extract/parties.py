@@ -84,6 +84,8 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
         return frame  # "urged all parties to protect civilians": asked of the parties, whoever they are
     bound = frame.sense.event_type in PLACE_BOUND
     exclude = {*frame.sources, *frame.locations}
+    exclude |= {k for f in frames.values() if f.trigger.i != frame.trigger.i and f.trigger.head.i == frame.trigger.i
+                for k in f.locations}  # "offered to host talks in Luanda": where the act it names takes place
     if frame.sense.noted("moves-object"):  # what is withdrawn or deployed is not the target
         exclude |= {k for obj in children(frame.trigger, OBJ) for k in arg_actors(obj, found)}
     # whom an act is allowed to is whoever does it ("allowed X to hold a rally": X)

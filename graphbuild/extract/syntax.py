@@ -296,10 +296,23 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                 verb = verb.head
             seen += 1
             continue
+        if _verb_of_a_verbless_root(verb):
+            # "X's president, who has mediated between the two countries, called for ...": the parser
+            # made the subject the root and hung the verb on the relative clause's last noun
+            return [verb.sent.root]
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and not that_clause(verb):
             return [verb.head]  # (not "a likelihood that the hospital had been hit": what the noun says)
         return []
     return []
+
+
+def _verb_of_a_verbless_root(verb: Token) -> bool:
+    """Whether ``verb`` is the main verb of a sentence whose root the parser made its subject noun:
+    an "acl" right after the comma that closes a relative clause or apposition on that root."""
+    root = verb.sent.root
+    return verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i \
+        and any(a.dep_ in ("relcl", "appos") and a.head.i == root.i for a in verb.ancestors)
 
 
 def charged(verb: Token) -> bool:

@@ -503,6 +503,9 @@ FOUND = [
     # a call made to urge something is a call, also when the parser reads the name called as a predicate
     ("French President Emmanuel Macron called Lebanese Prime Minister Najib Mikati and Israeli Prime Minister "
      "Benjamin Netanyahu to urge restraint.", ("Emmanuel Macron", "CONSULT", "Benjamin Netanyahu")),
+    # "both countries" are the two named before, also those a relative clause on the speaker names
+    ("India and Pakistan agreed to a ceasefire. China, which has close ties with Pakistan, called on both "
+     "countries to exercise restraint.", ("China", "REQUEST", "India")),
     # "federal forces" are the country's the text is about, not the last country its sentence names
     ("Ethiopia's government on Wednesday accused neighbouring Eritrea of arming Fano militiamen who have been "
      "fighting federal forces in Amhara.", ("Fano", "ASSAULT", "Ethiopia")),
@@ -647,6 +650,18 @@ def test_whose_act(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}, r.events
 
 
+def test_verb_hung_on_a_relative_clause_noun_is_the_main_verb(nlp):
+    """The parser may make the subject the root and hang the verb on the relative clause's last noun;
+    the two countries that clause names are the two named before, not the subject's own."""
+    text = ("Burundi accused Rwanda of arming rebels. Kenya's president, who has mediated between the two "
+            "countries, called for a ceasefire.")
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    assert [[label[k] for k in e.sources] for e in r.events if e.trigger == "called"] == [["Kenya"]], r.events
+    [mediated] = [e for e in r.events if e.trigger == "mediated"]
+    assert sorted(label[k] for k in mediated.targets) == ["Burundi", "Rwanda"], r.events
+
+
 def test_forces_told_of_by_others_stay_unnamed(nlp):
     """Troops an NGO tells of are nobody's in particular."""
     [r] = extract_documents([Document("t", "Amnesty said troops fired on protesters in Yangon.")], nlp=nlp)
@@ -660,6 +675,7 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("Angola offered to host new talks in Luanda.", ("Angola", "AGREE", "Luanda")),  # where they would meet
     ("Thousands of opposition supporters marched through Nairobi.", ("opposition groups", "PROTEST", "Kenya")),
     ("Georgian riot police used tear gas to disperse protesters in Tbilisi. The European Union condemned the "
      "violence against peaceful demonstrators.", ("European Union", "ACCUSE", "protesters")),  # the victims
