@@ -48,7 +48,9 @@ from graphbuild.actors.clauses import (
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import HOME_WORDS, home_body, home_minister, home_state, of_phrases, state_arm
 from graphbuild.actors.names import initials
-from graphbuild.actors.plurals import PLURAL, SUBJECT_DEPS, own_subjects, plural_object, plural_subject, unnamed_speaker
+from graphbuild.actors.plurals import (
+    PLURAL, SUBJECT_DEPS, own_subjects, plural_object, plural_subject, unnamed_people, unnamed_speaker,
+)
 
 _ORGS = ("STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA")
 PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
@@ -393,6 +395,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif t.pos_ == "PRON" and low in PLURAL and (plural := plural_subject(t, found)) and not (
                 low == "them" and plural in own_subjects(t, found)):  # "officers fired at them": not themselves
             key = plural
+        elif t.pos_ == "PRON" and low == "them" and unnamed_people(t, found):
+            continue  # "100,000 people had fled ... to feed them": those people, whom no name says
         elif t.pos_ == "PRON" and low == "they" and unnamed_speaker(t, found):
             continue  # "Police said they had deployed teams": the police, whom no name says
         elif t.pos_ == "PRON" and low == "them" and (acted_on := plural_object(t, found)):

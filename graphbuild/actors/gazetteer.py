@@ -43,6 +43,25 @@ _EDGE_PUNCT = " \t\n,;:!?\"()[]{}"
 DEMONYM_CACHE = 100_000
 
 
+#: The ways news writes "United Nations" before a body's name.
+_UN_PREFIXES = ("United Nations ", "U.N. ", "UN ")
+
+
+def un_variants(name: str) -> list[str]:
+    """The other spellings of a name that opens with "UN", "U.N." or "United Nations".
+
+    >>> un_variants("UN refugee agency")
+    ['United Nations refugee agency', 'U.N. refugee agency']
+    >>> un_variants("Amnesty International")
+    []
+    """
+    for prefix in _UN_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix):
+            rest = name[len(prefix):]
+            return [p + rest for p in _UN_PREFIXES if p != prefix]
+    return []
+
+
 # ---------------------------------------------------------------- the gazetteer
 
 class Gazetteer:
@@ -197,6 +216,9 @@ class Gazetteer:
             self._add_name(key, label, label_cs, where, True)
             for alias, cs in split_aliases(row["aliases"]):
                 self._add_name(key, alias, cs, where, True)
+            for name, _cs in [(label, label_cs), *split_aliases(row["aliases"])]:
+                for variant in un_variants(name):  # "UN refugee agency" is also "United Nations refugee agency"
+                    self._add_name(key, variant, False, where, False)
             self._actors[key] = Actor(key=key, label=label, type=typ, qid=row["qid"] or None,
                                       country=self._state_of(row["country"], path, lineno))
 

@@ -49,6 +49,22 @@ def unnamed_speaker(token: Token, found) -> bool:
                and not found.at(s) for s in clause.head.children)
 
 
+#: Plural nouns of people who are no actor: "them" after "100,000 people had fled" is those people
+#: ("they" is left to the subject rules: "bombers killed 23 people when they blew themselves up").
+UNNAMED_PEOPLE = frozenset({"people", "persons", "individuals", "families", "households", "children", "women", "men"})
+
+
+def unnamed_people(token: Token, found) -> bool:
+    """Whether the sentence names, before "them", people who are no actor ("more than
+    100,000 people had fled ... funds to feed them"): the pronoun is theirs, no group named earlier.
+
+    >>> unnamed_people.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'unnamed_people'
+    """
+    return any(t.lower_ in UNNAMED_PEOPLE and t.pos_ == "NOUN" and not found.at(t)
+               and t.dep_ in (*SUBJECT_DEPS, "dobj", "pobj") for t in token.sent[:token.i - token.sent.start])
+
+
 def own_subjects(token: Token, found) -> set[str]:
     """The actors the subject of the pronoun's own clause names: an object pronoun is none of them.
 

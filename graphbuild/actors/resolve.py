@@ -55,6 +55,9 @@ PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "ar
 FEATURES = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "cape", "isle", "lake"})
 #: Prepositions that put something in a place, never in a person.
 WITHIN = frozenset({"in", "near", "around", "outside", "inside", "across", "into", "throughout"})
+#: Verbs of moving whose "on", "to" or "towards" object is a place, not a person ("advanced on Goma").
+MOVING = frozenset({"advance", "march", "converge", "close", "descend", "move", "push", "flee", "retreat", "head",
+                    "return", "travel", "withdraw", "drive", "press", "bear"})
 #: Nouns after a name that make it a weapon's name ("Patriot systems", "Leopard tanks").
 WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone", "rocket", "howitzer",
                           "munition", "interceptor", "battery"})
@@ -307,8 +310,11 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         while taken.dep_ == "conj" and taken.head.i != taken.i:
             taken = taken.head  # "seized Goma and Bukavu": both taken
         if label == PERSON and place is not None and len(span) == 1 and (
-                place.region or taken.dep_ in ("dobj", "nsubjpass") and taken.head.lemma_.lower() in GROUND):
-            found.add(span, place, "ner")  # a region NER took for a person ("Tigray"), a town taken ("seized Goma")
+                place.region or taken.dep_ in ("dobj", "nsubjpass") and taken.head.lemma_.lower() in GROUND
+                or taken.dep_ == "pobj" and taken.head.lower_ in ("on", "to", "towards", "toward")
+                and taken.head.head.lemma_.lower() in MOVING):
+            found.add(span, place, "ner")  # a region NER took for a person ("Tigray"), a town taken ("seized Goma"),
+            # one moved on ("advanced on Goma")
             continue
         if label in (PERSON, ORG) and len(span) == 1 and span.root.dep_ == "pobj" and span[0].is_title and (
                 span.root.head.lower_ in (WITHIN if label == PERSON else WITHIN - {"in", "into"})):

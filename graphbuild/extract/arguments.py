@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from graphbuild.actors.home import TELLING
 from graphbuild.extract.syntax import (
     AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, LOCATION_PREPS, OBJ, POSS, PREP, QUANTITY_HEADS, SUBJ, children,
-    circumstance, clause_subject, infinitival, listed, prep_objects, with_conjuncts,
+    circumstance, clause_subject, infinitival, listed, prep_objects, reciprocal, with_conjuncts,
 )
 
 #: Participles of "X-run", "X-led" modifiers: X owns the noun they modify.
@@ -68,6 +68,9 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
     keys: list[str] = []
     proxies = proxy_nouns()
     for t in listed(token):
+        if reciprocal(t):  # "A and B accused each other": A and B
+            keys.extend(k for s in clause_subject(t.head) for k in arg_actors(s, found, owner=owner))
+            continue
         together = _coordinated_speakers(t, found) or pair_named_before(t, found)
         if together:  # "Mali and Niger said they would leave": both; "the two sides agreed"
             keys.extend(together)

@@ -48,12 +48,12 @@ from graphbuild.extract.senses import (
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
     RELATIVE_PRONOUNS, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_noun, phrase_head,
-    prep_objects, that_clause, with_conjuncts,
+    prep_objects, reciprocal, that_clause, with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
 #: Fighting verbs whose coordinated subjects fight each other.
-RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
+RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
 #: Verbs whose object is a reaction to their subject: "drew condemnation from X", "faced sanctions".
 REACTION_VERBS = frozenset({"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "elicit", "face",
                             "receive", "incur"})
@@ -331,6 +331,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     elif sense.event_type in SYMMETRIC_TYPES:
         targets = [k for k in targets if k not in sources]
     targets = [k for k in targets if k not in sources]  # "suspended its convoys": not aimed at itself
+    if len(unique(sources)) > 1 and (any(reciprocal(o) for o in children(token, OBJ)) or (
+            sense.event_type == "ACCUSE" and token.lemma_.lower() in RECIPROCAL)):
+        targets = [*sources, *targets]  # "A and B accused each other", "traded blame": each the other
     if sense.event_type == "ASSAULT" and token.lemma_.lower() in RECIPROCAL and len(unique(sources)) > 1 and not any(
             found.actors[k].type != "LOCATION" for k in targets):
         # "Armenia and Azerbaijan fought", "A and B exchanged fire": each attacks the other

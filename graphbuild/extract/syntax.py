@@ -222,6 +222,20 @@ def _asked(verb: Token) -> list[Token]:
             for o in p.children if o.dep_ == POBJ and o.ent_type_ not in ("DATE", "TIME")]
 
 
+def reciprocal(token: Token) -> bool:
+    """Whether ``token`` heads "each other" or "one another".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("each other")
+    >>> doc[1].head = doc[1]; doc[0].head = doc[1]; doc[0].dep_ = "det"
+    >>> reciprocal(doc[1])
+    True
+    """
+    low = token.lower_
+    return low == "other" and any(c.lower_ == "each" for c in token.children) or \
+        low == "one" and any(c.lower_ == "another" for c in token.children)
+
+
 def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> list[Token]:
     """The subject of ``verb``, borrowed through control and coordination when it has none.
 

@@ -104,6 +104,10 @@ def g() -> Gazetteer:
     ("Itar-Tass", "org/tass"),
     ("Ansa", "org/ansa"),
     ("Democratic Forces for the Liberation of Rwanda", "org/fdlr"),
+    # "UN", "U.N." and "United Nations" before a body's name are one spelling
+    ("United Nations refugee agency", "org/unhcr"),
+    ("U.N. Human Rights Office", "org/ohchr"),
+    ("United Nations migration agency", "org/iom"),
 ])
 def test_lookup_resolves(g, name, key):
     actor = g.lookup(name)

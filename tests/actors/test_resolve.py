@@ -221,6 +221,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # what the text says an organisation is ("the FDLR, a Hutu militia") is its kind, not NER's guess
     ("Kinshasa will act against the FDLR, a Hutu militia that Kigali considers a threat.", "FDLR", "FDLR",
      "ARMED_GROUP"),
+    # a town moved on or fled to is a place, whatever NER calls it
+    ("M23 fighters advanced on Goma on Sunday.", "Goma", "Goma", "LOCATION"),
+    ("Thousands of civilians fled to Bukavu.", "Bukavu", "Bukavu", "LOCATION"),
     # a town taken is a place, also the second of two ("seized Goma and Bukavu")
     ("The M23 rebels, who seized Goma and Bukavu earlier this year, were not party to the agreement.", "Bukavu",
      "Bukavu", "LOCATION"),
@@ -371,6 +374,8 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "they" is still the subject's after people no name says (only "them" is theirs)
+    ("Two suicide bombers from Hamas killed 23 people when they blew themselves up in Jerusalem.", "they", "Hamas"),
     # with no state named in its sentence, "the army" or "the authorities" is the state the text names most
     # (its places counting for it), not the state named last
     ("Jihadists killed 50 soldiers near Djibo in Burkina Faso. Russian instructors arrived in Ouagadougou "
@@ -539,6 +544,9 @@ def test_coreference(text, word, label, parse):
     # "they" after a plural speaker no name says is that speaker, not the last group named
     ("Gunmen kidnapped 60 villagers, residents said. Police said they had deployed teams to rescue them.",
      "said |they"),
+    # "them" after people no name says are those people, not the last group named
+    ("M23 fighters shelled a camp. The UN refugee agency said 40,000 people had fled and appealed for funds to "
+     "feed them.", "them"),
     # police who only tell the news, and a police station, are no party
     ("Gunmen wounded two soldiers near Kano, police said.", "police"),
     ("Rebels attacked a police station in Goma.", "police"),

@@ -503,6 +503,13 @@ FOUND = [
     # a call made to urge something is a call, also when the parser reads the name called as a predicate
     ("French President Emmanuel Macron called Lebanese Prime Minister Najib Mikati and Israeli Prime Minister "
      "Benjamin Netanyahu to urge restraint.", ("Emmanuel Macron", "CONSULT", "Benjamin Netanyahu")),
+    # "each other", "one another", trading blame or fire: each the other's
+    ("Sudan and Chad accused each other of arming rebels.", ("Sudan", "ACCUSE", "Chad")),
+    ("Sudan and Chad accused each other of arming rebels.", ("Chad", "ACCUSE", "Sudan")),
+    ("Sudan and Chad accused each other of arming rebels.", ("Chad", "AID", "rebels")),
+    ("Armenia and Azerbaijan blamed one another for the clashes.", ("Azerbaijan", "ACCUSE", "Armenia")),
+    ("Kinshasa and Kigali traded accusations over the attack.", ("Rwanda", "ACCUSE", "Democratic Republic of the Congo")),
+    ("Israel and Hezbollah traded fire across the border.", ("Hezbollah", "ASSAULT", "Israel")),
     # "both countries" are the two named before, also those a relative clause on the speaker names
     ("India and Pakistan agreed to a ceasefire. China, which has close ties with Pakistan, called on both "
      "countries to exercise restraint.", ("China", "REQUEST", "India")),
