@@ -130,7 +130,9 @@ def speakers_state(token: Token, found, gaz: Gazetteer, speaker_types=None) -> s
     if speaker.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speaker.children):
         speaker = speaker.head  # "the ministry did not confirm the strikes but said the country would ..."
     for s in speaker.children:
-        actor = found.actor(s) if s.dep_ == "nsubj" else None
+        actor = (found.actor(s) or next((found.actor(c) for c in s.children if c.dep_ in ("compound", "amod", "poss")
+                                        and found.actor(c)), None)) if s.dep_ == "nsubj" else None
+        # ("a French defence ministry spokesman said": the ministry)
         if actor is not None:
             if speaker_types is not None and actor.type not in speaker_types:
                 return None

@@ -64,8 +64,11 @@ AIRCRAFT = frozenset({"warplane", "warplanes", "jet", "jets", "aircraft", "helic
 ARMED_NOUNS = frozenset({"troops", "forces", "soldiers", "army", "artillery", "tanks", "missiles", "rockets",
                          "fighters", "units", "positions", "air", "navy", "militia", "defences", "defenses"})
 ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
+#: Governments that speak through someone ("a junta spokesman", "an army official"), and those who speak.
+OWN_VOICES = frozenset({"government", "junta", "army", "military", "regime"})
+SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"})
 #: Forces named bare ("troops killed ..."), a state's own when that state tells of them.
-OWN_FORCES = frozenset({"troops", "soldiers", "forces"})
+OWN_FORCES = frozenset({"troops", "soldiers", "forces", "defences", "defenses"})
 STATE_SPEAKERS = frozenset({"STATE", "GOVERNMENT", "MILITARY"})
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 AGENT_DEPS = frozenset({"nsubj", "poss", "compound", "amod", "pobj"})
@@ -231,8 +234,10 @@ def _described_as(token: Token, descriptions) -> str | None:
 
 
 def _governments_own(token: Token) -> bool:
-    """ "government troops": a government that owns armed men is the one the text is about."""
-    return token.lower_ == "government" and token.dep_ == "compound" and token.head.lower_ in ARMED_NOUNS
+    """ "government troops", "a junta spokesman": a government that owns armed men or speaks through
+    someone is the one the text is about."""
+    return token.dep_ == "compound" and (token.lower_ == "government" and token.head.lower_ in ARMED_NOUNS or (
+        token.lower_ in OWN_VOICES and token.head.lower_ in SPOKESMEN))
 
 
 #: Verbs one thanks or praises someone with "for" what they did.
@@ -447,7 +452,9 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 continue
             if word == "minister" and any(c.dep_ in ("amod", "compound") for c in t.children):
                 continue  # "the home minister" is no earlier "Prime Minister X"
-            key = speakers_state(t, found, gaz) if word in ("country", "nation") else None
+            key = speakers_state(t, found, gaz) if word in ("country", "nation") else \
+                speakers_state(t, found, gaz, STATE_SPEAKERS) if word in HOME_WORDS else None
+            # ("a French spokesman said the military would ...": France's military)
             key = key or described.get(word)
             if (key is None or key in inside) and word in HOME_WORDS:
                 key = home_state(found, gaz, t, inside)

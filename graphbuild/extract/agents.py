@@ -111,6 +111,10 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
         claim = taken.head
         if claim.pos_ == "VERB":
             return [k for s in clause_subject(claim) for k in arg_actors(s, found)]
+    if sense.event_type == "ASSAULT" and head.dep_ == "dobj" and head.head.lemma_.lower() == "claim" \
+            and head.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in head.head.children):
+        # "X claimed the attack": its own (not "X did not claim the attack")
+        return [k for s in clause_subject(head.head) for k in arg_actors(s, found)]
     if sense.event_type == "CONSULT" and head.dep_ == "pobj" and head.head.lower_ in ERRAND_PREPS and \
             verb.pos_ == "VERB" and verb.lemma_.lower() in ERRAND_VERBS:  # "X arrived on a visit", "flew in for talks"
         return [k for s in clause_subject(verb) for k in arg_actors(s, found)]

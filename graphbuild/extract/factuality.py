@@ -86,9 +86,13 @@ def _cue_kind(token: Token, lexicon: Lexicon) -> str | None:
 
 def _until(verb: Token) -> bool:
     """Whether ``verb`` heads an "until"/"before" clause that is not in the past ("until the group is
-    destroyed"; but "until the army withdrew" happened)."""
-    return any(c.dep_ == "mark" and c.lower_ in ("until", "till", "before") for c in verb.children) \
-        and verb.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    destroyed"; but "until the army withdrew" happened), or one on a verb of what would be ("the attacks
+    would continue until he stepped down": told in the past, not yet)."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("until", "till", "before") for c in verb.children):
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.head.children):
+        return True
+    return verb.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 #: Verbs whose object event did not happen, and those that forbid one that may yet happen.

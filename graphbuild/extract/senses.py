@@ -34,6 +34,10 @@ PROTESTS = frozenset({"strike", "boycott", "protest", "demonstration", "sit-in",
 #: Event types whose phrases move what a moving verb moves: "troops were sent" (by someone), not at them.
 MOVED = frozenset({"MOBILIZE", "AID"})
 ENDED_PROTEST = Sense("CONCEDE", None, "08", None)
+#: Verbs that tell a result when something is left "without" a necessity: "left 5,000 homes without power".
+RESULT_VERBS = frozenset({"leave"})
+DEPRIVED = frozenset({"power", "electricity", "water", "food", "shelter", "heat", "heating", "light", "fuel",
+                      "internet", "medicine", "care", "access", "home", "homes", "aid", "supplies"})
 #: Allowing a person something (to stand, to rally, to return) eases political restrictions
 #: (CAMEO 081, PLOVER CONCEDE); allowing access or deliveries is a retreat (CAMEO 086).
 POLITICAL_ALLOWANCE = Sense("CONCEDE", "ease", "081", None)
@@ -167,6 +171,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
                 mode = "explosives" if lemma in DETONATE else lexicon.weapon_mode(named[0])
                 return Sense("ASSAULT", mode, "19", None), "phrase", None
     sense = lexicon.verb(lemma)
+    if lemma in RESULT_VERBS and any(o.lemma_.lower() in DEPRIVED for _p, o in prep_objects(token, {"without"})):
+        return None, "", None  # "leaving thousands of homes without power": a result (not "left without a fight")
     if sense is not None and _ends_protest(token, sense):
         return ENDED_PROTEST, "verb", None  # "suspended their strike"
     if sense is not None and sense.noted("named-object") and not _named_object(token):

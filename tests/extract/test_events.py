@@ -644,6 +644,16 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     # members, militiamen and supporters stand for their group
     ("Thousands of opposition supporters marched through Nairobi.", ("PROTEST", "opposition groups")),
     ("Hamas members fired rockets at Sderot.", ("ASSAULT", "Hamas")),
+    # an attack claimed is the claimer's
+    ("Al-Shabaab claimed the attack on the hotel in Mogadishu.", ("ASSAULT", "al-Shabaab")),
+    # "the military" a state's spokesman tells of is that state's, not the state the text is about
+    ("Mali expelled the French envoy. A French defence ministry spokesman said the military would continue "
+     "operations against jihadists.", ("ASSAULT", "France")),
+    # "a junta spokesman", "military rulers", "an American destroyer", "air defences" Moscow tells of
+    ("Myanmar's army torched villages. A junta spokesman denied the reports.", ("REJECT", "Myanmar")),
+    ("Mali's military rulers ordered the French ambassador to leave.", ("REQUEST", "Mali")),
+    ("An American destroyer shot down a drone over the Red Sea.", ("ASSAULT", "United States")),
+    ("Moscow said air defences downed 30 drones over the Belgorod region.", ("ASSAULT", "Russia")),
     # a walkout named by its length or reach, whatever the verb that starts it
     ("Workers launched a 48-hour strike at the port.", ("PROTEST", "workers")),
     ("Doctors began an indefinite strike over pay.", ("PROTEST", "doctors")),
@@ -794,6 +804,10 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    ("The ELN did not claim the attack on the base.", ("ASSAULT",)),  # an attack not claimed is no one's
+    # a result, no withdrawal ("left Kherson without a fight" is one)
+    ("Russian missiles hit power plants, leaving thousands of homes without electricity.", ("RETREAT",)),
+    ("A Kenyan court blocked the deployment of police officers to Haiti.", ("PROTEST",)),  # a veto, no blockade
     ("Police detained 40 migrants travelling on a Swedish-registered ship.", ("CONSULT",)),  # travel is no visit
     ("The UN office said it had received credible reports of arrests.", ("CONSULT",)),  # receiving is no meeting
     ("The United Nations Assistance Mission in Afghanistan said refugees had returned.", ("AID",)),  # a name
@@ -994,6 +1008,9 @@ def test_protest_in_words_or_in_the_street(text, trigger, kind, nlp):
     ("Russian hackers attacked Ukrainian banks on Monday.", "COERCE", "ASSAULT"),
     # a walkout launched is no attack launched; troops sent to a border are a show of force, not aid
     ("Dock workers launched a 48-hour strike in Mombasa.", "PROTEST", "ASSAULT"),
+    # blocking a decision is a veto; leaving a town without a fight is a withdrawal
+    ("A Kenyan court blocked the deployment of police officers to Haiti.", "REJECT", "PROTEST"),
+    ("Russian troops left Kherson without a fight.", "RETREAT", "ASSAULT"),
     ("Ecuadorian troops were sent to the Colombian border.", "MOBILIZE", "AID"),
 ])
 def test_vows_and_cyber_attacks(text, kind, not_kind, nlp):

@@ -243,6 +243,9 @@ MODALITY = [  # text, type, trigger, polarity, modality
     ("Government forces may have used chemical weapons in Ghouta.", "ASSAULT", "used", "positive",
      "hypothetical"),
     ("Iran could ease its opposition to the plan.", "CONCEDE", "ease", "positive", "hypothetical"),
+    # told in the past, what "would" go on "until" something happens: it has not happened
+    ("The gang leader said the attacks would continue until Haiti's prime minister stepped down.", "CONCEDE",
+     "stepped", "positive", "future"),
     # what one waits or hopes "for" someone to do is not done
     ("Mali waited for the French troops to withdraw from Gao.", "RETREAT", "withdraw", "positive", "hypothetical"),
     ("Sweden voiced hope for a truce to be agreed by the two sides.", "AGREE", "agreed", "positive", "hypothetical"),
