@@ -457,7 +457,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             # ("a French spokesman said the military would ...": France's military)
             key = key or described.get(word)
             if (key is None or key in inside) and word in HOME_WORDS:
-                key = home_state(found, gaz, t, inside)
+                key = home_state(found, gaz, t, inside, speaker=_governments_own(t) and t.head.lower_ in SPOKESMEN)
             if key is None or key in inside:
                 generic = {k for k, a in found.actors.items() if k.startswith("group/") and a.type == "NGO"}
                 key = _nearest(found, descriptions[word], t.i, inside | generic, doc)  # not "aid agencies"

@@ -55,8 +55,10 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
         if start < token.i and state and state not in exclude and gaz.actor(state) is not None:
             counts.setdefault(state, []).append(start)
     if not counts:  # "Police fired tear gas at protesters in Lagos": where it happens
-        after = [found.actors[key] for start, _end, key in sorted(found.mention_spans)
-                 if token.sent.start <= start < token.sent.end and start > token.i]
+        after = [found.actors[key] for start, end, key in sorted(found.mention_spans)
+                 if token.sent.start <= start < token.sent.end and start > token.i
+                 and (found.actors[key].type == "LOCATION" or _where(token.doc[end - 1]))]
+        # (a state after it only where things happen: not "arrested a man for spying for Israel")
         state = next((a.key if a.type == "STATE" else a.country for a in after
                       if a.type == "STATE" or a.type == "LOCATION" and a.country and gaz.actor(a.country)), None)
         if state is not None:
@@ -65,6 +67,15 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     best = max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
     found.actors.setdefault(best, gaz.actor(best))
     return best
+
+
+#: Prepositions that say where something happens.
+WHERE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "around", "throughout"})
+
+
+def _where(token: Token) -> bool:
+    """Whether a name is where something happens ("in Lebanon"), or the subject of its clause."""
+    return token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS or token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _placed_in(token: Token, found, gaz: Gazetteer) -> str | None:

@@ -333,8 +333,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             continue
         if label in (GPE, LOC, FAC) or (place is not None and (
                 _place_context(span) or _attacked(span, attack_word))):  # "jets struck Kenema"
-            if place is None and label == GPE and span.root.dep_ not in ("amod", "advmod"):
-                place = _new_place(text)
+            if place is None and label == GPE and span.root.dep_ not in ("amod", "advmod") and not _leading(span):
+                place = _new_place(text)  # (not the "Tutsi" of a "Tutsi-led army": no place leads)
             if place is not None:
                 found.add(span, place, "ner")
             continue
@@ -343,6 +343,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text, national(span, gaz))),
                       "ner")
         elif label == PERSON:
+            if span.end < len(doc) and doc[span.end].lower_ in PLACE_HINTS and span.root.head.i == span.end:
+                continue  # "the Presevo valley": a place the region rule reads, not a person
             known = gaz.lookup(span[-1].text) if len(span) == 1 else None
             actor = known if known is not None and known.type == "PERSON" else Actor(
                 key=person_key(text), label=text, type="PERSON")
@@ -364,6 +366,16 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
 def _new_place(name: str) -> Actor:
     """A place the gazetteers do not know, by the name the text gives it."""
     return Actor(key=f"place/{slug(name)}", label=name, type="LOCATION")
+
+
+#: Participles after "X-" that make X whoever leads or runs something ("a Tutsi-led army").
+LEADING = frozenset({"led", "run", "controlled", "dominated", "backed", "commanded"})
+
+
+def _leading(span: Span) -> bool:
+    """Whether a name is the X of "X-led", "X-run": a leader, not a place."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in LEADING
 
 
 def _label(ent: Span) -> str:

@@ -115,7 +115,8 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
             owners = [found.actors[o].country if found.actors[o].type == "PERSON" and t.lemma_.lower() in (
                 "country", "nation") and found.actors[o].country else o for o in owners]  # "his country"
             owners += [found.at(g) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.lower_ in RUN_BY
-                       for g in c.children if found.at(g)]  # "the Houthi-run ministry"
+                       for g in c.children if found.at(g) and found.actors[found.at(g)].type != "LOCATION"
+                       ] if not owners else []  # "the Houthi-run ministry" (but "Burundi's Tutsi-led army": Burundi's)
             owners += [found.at(o) for c in t.children if c.dep_ == "acl" and c.lower_ in LED_BY
                        for _p, o in prep_objects(c, {"by"}) if found.at(o)]  # "a coalition led by Saudi Arabia"
             if not owners:  # "security forces in Guinea", "positions of the Palestinian forces"

@@ -36,7 +36,8 @@ from graphbuild.extract.syntax import (
 NOUN_DETERMINERS = {"any": "hypothetical", "no": "negation"}
 NOUN_CUES = {"suspected": "alleged", "alleged": "alleged", "possible": "hypothetical",
              "apparent": "hypothetical", "planned": "future", "proposed": "future", "upcoming": "future",
-             "potential": "hypothetical", "failed": "negation"}
+             "potential": "hypothetical", "failed": "negation",
+             "planning": "future"}  # ("suspected of planning attacks": the parser may make it a modifier)
 
 
 #: Nouns of what is proposed or asked: rejecting one refuses it, and does not deny it was made.
@@ -95,6 +96,8 @@ def _until(verb: Token) -> bool:
     return verb.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+#: Verbs whose object event is planned, not made ("were planning attacks").
+PLANNING = frozenset({"plan", "prepare", "intend", "schedule"})
 #: Verbs whose object event did not happen, and those that forbid one that may yet happen.
 PREVENTED = frozenset({"prevent", "thwart", "foil", "avert", "block"})
 FORBIDDEN = frozenset({"ban", "forbid", "prohibit", "outlaw", "bar"})
@@ -213,6 +216,8 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
         verb_polarity, verb_modality = modality_of(trigger.head, lexicon)
         polarity = "negative" if verb_polarity == "negative" else polarity
         modality = verb_modality if modality == "asserted" else modality
+        if trigger.head.lemma_.lower() in PLANNING and modality == "asserted" and trigger.dep_ == "dobj":
+            modality = "future"  # "planning attacks", "prepared an offensive": planned, not made
     return polarity, modality
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from graphbuild.extract.arguments import PROTECTING, arg_actors, subtree_reach, unique
 from graphbuild.extract.events import BLAME_TYPES, PROPOSALS
 from graphbuild.extract.frames import Frame
+from graphbuild.extract.intentions import HELD_FOR
 from graphbuild.extract.senses import allowance
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.syntax import (
@@ -98,6 +99,8 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
     skip = LOCATION_PREPS if bound else DESTINATION_PREPS if frame.sense.event_type == "RETREAT" else frozenset()
     if start.lemma_.lower() in PROTECTING:  # "protect its citizens from terrorists": the danger is no target
         skip = skip | {"from"}
+    if start.lemma_.lower() in HELD_FOR:  # "sentenced a mayor for links to the PKK": the charge, not whom
+        skip = skip | {"for"}
     targets = subtree_reach(start, found, exclude=exclude, places=not unplaced, events=led,
                             skip_preps=skip) or avenged(frame, frames)
     return replace(frame, targets=tuple(targets), sense=allowance(frame.sense, targets, found)) if targets else frame

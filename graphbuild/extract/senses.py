@@ -34,6 +34,8 @@ PROTESTS = frozenset({"strike", "boycott", "protest", "demonstration", "sit-in",
 #: Event types whose phrases move what a moving verb moves: "troops were sent" (by someone), not at them.
 MOVED = frozenset({"MOBILIZE", "AID"})
 ENDED_PROTEST = Sense("CONCEDE", None, "08", None)
+#: A weapon tested ("test-fired a missile"): a show of force (PLOVER MOBILIZE, CAMEO 152).
+WEAPON_TEST = Sense("MOBILIZE", "alert", "152", None)
 #: Verbs that tell a result when something is left "without" a necessity: "left 5,000 homes without power".
 RESULT_VERBS = frozenset({"leave"})
 DEPRIVED = frozenset({"power", "electricity", "water", "food", "shelter", "heat", "heating", "light", "fuel",
@@ -133,6 +135,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
     if token.pos_ != "VERB":
         return None, "", None
     lemma = token.lemma_.lower()
+    if token.i > 1 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "test":
+        return WEAPON_TEST, "phrase", None  # "test-fired a missile": a show of force, no attack
     for c in token.children:
         if c.dep_ in ("prt", "dobj", "prep", "oprd", "nsubjpass") or c.dep_ == "advmod" and c.lower_ in PARTICLES:
             # oprd: "called the strike a massacre"; a particle tagged as an adverb: "sent them back";

@@ -221,6 +221,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # what the text says an organisation is ("the FDLR, a Hutu militia") is its kind, not NER's guess
     ("Kinshasa will act against the FDLR, a Hutu militia that Kigali considers a threat.", "FDLR", "FDLR",
      "ARMED_GROUP"),
+    # a name before "valley", "province", "district" is a place, whatever NER calls it
+    ("Serbian police arrested 14 ethnic Albanians in the Presevo valley.", "Presevo", "Presevo valley", "LOCATION"),
     # a town moved on or fled to is a place, whatever NER calls it
     ("M23 fighters advanced on Goma on Sunday.", "Goma", "Goma", "LOCATION"),
     ("Thousands of civilians fled to Bukavu.", "Bukavu", "Bukavu", "LOCATION"),
@@ -374,6 +376,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "an army spokesman" speaks for the army whose troops his words tell of, not the state named last
+    ("Indian troops shot dead three militants who crossed into Kashmir from Pakistan, an army spokesman said.",
+     "army", "India"),
     # "they" is still the subject's after people no name says (only "them" is theirs)
     ("Two suicide bombers from Hamas killed 23 people when they blew themselves up in Jerusalem.", "they", "Hamas"),
     # with no state named in its sentence, "the army" or "the authorities" is the state the text names most
@@ -544,6 +549,8 @@ def test_coreference(text, word, label, parse):
     # "they" after a plural speaker no name says is that speaker, not the last group named
     ("Gunmen kidnapped 60 villagers, residents said. Police said they had deployed teams to rescue them.",
      "said |they"),
+    # police with no place named are no state that only the charge names
+    ("Police arrested a missionary for spying for Israel.", "Police"),
     # "them" after people no name says are those people, not the last group named
     ("M23 fighters shelled a camp. The UN refugee agency said 40,000 people had fled and appealed for funds to "
      "feed them.", "them"),
@@ -581,6 +588,7 @@ NOT_ACTORS = [  # capitalised common words NER takes for names
     ("The attackers withdrew into the bush.", "bush"),  # no name is written in lower case
     ("Army spokesman Lul Koang denied the report.", "Army"),  # some state's army, no organisation "Army"
     ("Both states signed the South Asia Free Trade Agreement (SAFTA).", "South"),  # an agreement is no one
+    ("Burundi's Tutsi-led army killed 50 Hutu civilians.", "Tutsi"),  # who leads it, no place
 ]
 
 

@@ -692,6 +692,8 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("A court in Ankara sentenced a pro-Kurdish mayor to ten years in prison for links to the PKK.",
+     ("Turkish judiciary", "SANCTION", "PKK")),  # the charge, not whom the sentence is aimed at
     ("Angola offered to host new talks in Luanda.", ("Angola", "AGREE", "Luanda")),  # where they would meet
     ("Thousands of opposition supporters marched through Nairobi.", ("opposition groups", "PROTEST", "Kenya")),
     ("Georgian riot police used tear gas to disperse protesters in Tbilisi. The European Union condemned the "
@@ -1011,6 +1013,9 @@ def test_protest_in_words_or_in_the_street(text, trigger, kind, nlp):
     # blocking a decision is a veto; leaving a town without a fight is a withdrawal
     ("A Kenyan court blocked the deployment of police officers to Haiti.", "REJECT", "PROTEST"),
     ("Russian troops left Kherson without a fight.", "RETREAT", "ASSAULT"),
+    # a weapon tested is a show of force, no attack
+    ("Pakistan test-fired a nuclear-capable missile on Saturday.", "MOBILIZE", "ASSAULT"),
+    ("India tested a medium-range missile.", "MOBILIZE", "ASSAULT"),
     ("Ecuadorian troops were sent to the Colombian border.", "MOBILIZE", "AID"),
 ])
 def test_vows_and_cyber_attacks(text, kind, not_kind, nlp):

@@ -243,6 +243,10 @@ MODALITY = [  # text, type, trigger, polarity, modality
     ("Government forces may have used chemical weapons in Ghouta.", "ASSAULT", "used", "positive",
      "hypothetical"),
     ("Iran could ease its opposition to the plan.", "CONCEDE", "ease", "positive", "hypothetical"),
+    # attacks planned are not made, whether the parser takes "planning" for a verb or a modifier
+    ("Rebels in Darfur were planning an offensive on El Fasher.", "ASSAULT", "offensive", "positive", "future"),
+    ("Police arrested nine men suspected of planning attacks on Mombasa.", "ASSAULT", "attacks",
+     "positive", "future"),
     # told in the past, what "would" go on "until" something happens: it has not happened
     ("The gang leader said the attacks would continue until Haiti's prime minister stepped down.", "CONCEDE",
      "stepped", "positive", "future"),
