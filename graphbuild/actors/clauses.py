@@ -157,3 +157,37 @@ def striker(craft: Token, found) -> str | None:
     if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     return next((found.at(s) for s in verb.children if s.dep_ == "nsubj" and found.at(s)), None)
+
+
+#: Nouns for the organisation a person leads or speaks for: "his group", "her party".
+OWN_GROUP_WORDS = frozenset({"group", "movement", "party", "organisation", "organization", "militia", "faction"})
+#: Titles that tie a person to the organisation named before them: "Houthi leader X".
+ORG_TITLES = frozenset({"leader", "chief", "head", "commander", "founder", "spokesman", "spokeswoman",
+                        "chairman", "chairwoman", "secretary-general"})
+#: Organisations that can be "his group".
+GROUP_TYPES = frozenset({"ARMED_GROUP", "NGO", "IGO", "GOVERNMENT"})
+
+
+def persons_group(token: Token, found) -> str | None:
+    """The organisation "his group" or "her party" is: the one its owner is titled by ("Houthi
+    leader Abdul Malik al-Houthi said his group would ..." -> the Houthis).
+
+    >>> persons_group.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'persons_group'
+    """
+    if token.lemma_.lower() not in OWN_GROUP_WORDS:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    person = found.actors.get(found.at(owner)) if owner is not None and found.at(owner) else None
+    if person is None or person.type != "PERSON":
+        return None
+    for start, _end, key in sorted(found.mention_spans):
+        if key != person.key or start >= token.i:
+            continue
+        before = token.doc[max(start - 4, 0):start]
+        if not any(t.lower_ in ORG_TITLES for t in before):
+            continue
+        orgs = [found.at(t) for t in before if found.at(t) and found.actors[found.at(t)].type in GROUP_TYPES]
+        if orgs:
+            return orgs[-1]
+    return None

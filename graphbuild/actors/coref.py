@@ -43,7 +43,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.clauses import (
-    description_types, named_by, participle_object, relative_subject, speakers_state, striker, teller, titled,
+    description_types, named_by, participle_object, persons_group, relative_subject, speakers_state, striker, teller,
+    titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import HOME_WORDS, home_body, home_minister, home_state, of_phrases, state_arm
@@ -400,6 +401,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif t.pos_ == "PRON" and low in PLURAL and (plural := plural_subject(t, found)) and not (
                 low == "them" and plural in own_subjects(t, found)):  # "officers fired at them": not themselves
             key = plural
+        elif t.pos_ == "NOUN" and (org := persons_group(t, found)):
+            key = org  # "Houthi leader X said his group would ...": the Houthis
         elif t.pos_ == "PRON" and low == "them" and unnamed_people(t, found):
             continue  # "100,000 people had fled ... to feed them": those people, whom no name says
         elif t.pos_ == "PRON" and low == "they" and unnamed_speaker(t, found):

@@ -157,6 +157,10 @@ def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActo
     if taken is not None and people and spans and spans[0][1] - spans[0][0] == 1 \
             and found.actors[taken].type in ("PERSON", "NGO"):
         return word  # (NER took the people's name for a person or an organisation)
+    loyal = gaz.group(head.lower_)
+    if taken is not None and found.actors[taken].type == "PERSON" and spans and spans[0][1] - spans[0][0] == 1 \
+            and loyal is not None and loyal.key == LOYALISTS:
+        return word  # "Museveni loyalists": a person the gazetteer knows, whose loyalists they are
     if taken is not None:  # only the demonym itself, one word: not "the Iraqi government"
         if state is None or taken != state.key or not spans or spans[0][1] - spans[0][0] != 1:
             return None

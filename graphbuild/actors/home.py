@@ -169,7 +169,9 @@ def state_arm(token: Token, found, own: bool = False) -> bool:
            for c in mods) or any(  # ("Riot police ..." at the start of a sentence is no name)
             found.at(o) for _p, o in of_phrases(token)):
         return False
-    if token.lower_ in STATE_ARMS or own:
+    if own:  # ("Vietnamese-led forces": whoever leads them is named before them)
+        return not any(found.at(x) for x in token.doc[token.left_edge.i:token.i])
+    if token.lower_ in STATE_ARMS:
         return True
     return token.lower_ in ("forces", "troops", "authorities", "agents", "officers", "personnel") and any(
         c.lower_ in STATE_ARM_MODIFIERS for c in mods)  # ("security agents", "police officers")

@@ -104,6 +104,11 @@ def g() -> Gazetteer:
     ("Itar-Tass", "org/tass"),
     ("Ansa", "org/ansa"),
     ("Democratic Forces for the Liberation of Rwanda", "org/fdlr"),
+    # people of wire news, by surname or the name they are known by; one person under two names
+    ("Suu Kyi", "person/aung-san-suu-kyi"),
+    ("Hemedti", "person/mohamed-hamdan-dagalo"),
+    ("Abu Mohammad al-Julani", "person/ahmed-al-sharaa"),
+    ("Savimbi", "person/jonas-savimbi"),
     # "UN", "U.N." and "United Nations" before a body's name are one spelling
     ("United Nations refugee agency", "org/unhcr"),
     ("U.N. Human Rights Office", "org/ohchr"),

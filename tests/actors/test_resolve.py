@@ -376,6 +376,10 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "his group" is the organisation its owner is titled by, also when the gazetteer knows the person
+    ("Israel struck Gaza. Hamas leader Ismail Haniyeh said his group would keep fighting.", "group", "Hamas"),
+    ("Israel struck Sanaa. Houthi leader Abdul Malik al-Houthi said his group would escalate its operations.",
+     "its", "Houthis"),
     # "an army spokesman" speaks for the army whose troops his words tell of, not the state named last
     ("Indian troops shot dead three militants who crossed into Kashmir from Pakistan, an army spokesman said.",
      "army", "India"),

@@ -654,6 +654,8 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("Mali's military rulers ordered the French ambassador to leave.", ("REQUEST", "Mali")),
     ("An American destroyer shot down a drone over the Red Sea.", ("ASSAULT", "United States")),
     ("Moscow said air defences downed 30 drones over the Belgorod region.", ("ASSAULT", "Russia")),
+    # (but forces whose leader is named before them are the leader's, whoever tells of them)
+    ("Vietnamese-led forces retook a village in western Cambodia, Thai military sources said.", ("ASSAULT", "Vietnam")),
     # a walkout named by its length or reach, whatever the verb that starts it
     ("Workers launched a 48-hour strike at the port.", ("PROTEST", "workers")),
     ("Doctors began an indefinite strike over pay.", ("PROTEST", "doctors")),
