@@ -216,6 +216,13 @@ def _nationality(modifier: Token, found, types) -> bool:
     return modifier.dep_ == "amod" and key is not None and found.actors[key].type == "STATE" and "STATE" not in types
 
 
+def _others_forces(token: Token, found, state: str) -> bool:
+    """Whether the text has named another state's forces before ``token`` ("North Korean soldiers
+    crossed the border ... Seoul says troops retreated": whose troops is not said)."""
+    return any(t.lower_ in ARMED_NOUNS and found.at(t) and found.at(t) != state
+               and found.actors[found.at(t)].type == "STATE" for t in token.doc[:token.i])
+
+
 def _definite(token: Token) -> bool:
     """Whether a noun points back with "the", "this" or "that" ("the watchdog", "the drone")."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
@@ -428,8 +435,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 found.add(doc[start:t.i + 1], found.actors[key], "coref")
             continue
         elif low in OWN_FORCES and state_arm(t, found, own=True) and (
-                key := speakers_state(t, found, gaz, STATE_SPEAKERS)):
-            pass  # "the army said troops killed 12 gunmen", "troops fired on them, the junta said": its own
+                own := speakers_state(t, found, gaz, STATE_SPEAKERS)) and not _others_forces(t, found, own):
+            key = own  # "the army said troops killed 12 gunmen", "troops fired on them, the junta said": its own
         elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(
                 c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children) and (
                 (craft := _same_craft(t, found)) or t.dep_ in AIRCRAFT_AGENT_DEPS):

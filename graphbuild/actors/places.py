@@ -351,6 +351,9 @@ def _lookup(name: str, context: Sequence[str], idx: _Index) -> Place | None:
     if re.fullmatch(r"[a-z]", name[0]) and not re.match(r"(?:al|el|ar|as|ad|an|at|az|ash)-", name):
         return None  # lowercase words are not names
     cand = idx.best(n, context)
+    if cand and cand.tier == 1 and n.startswith(_norm(cand.canonical) + " "):
+        # "Rio Grande do Sul" is the state of that name, not the city "Rio Grande" that lists it as an alias
+        cand = next((c for c in idx.exact.get(n, ()) if c.tier == 2 and c.cc == cand.cc), cand)
     if cand and cand.tier == 1 and cand.pop < ALTERNATE_NAME_MIN_POP:
         # "Borno" is Nigeria's state, not a German town that lists it as an alternate spelling
         cand = next((c for c in idx.exact.get(n, ()) if c.tier == 2), cand)

@@ -209,6 +209,16 @@ def _in_person_name(span: Span) -> bool:
     return ent is not None and ent.label_ == PERSON and len(ent) > len(span)
 
 
+def _tail_of_longer_name(span: Span) -> bool:
+    """Whether a one-word gazetteer name ends a longer organisation name NER found ("Nigeria Labour
+    Congress", "Indian National Congress")."""
+    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    if ent is None or ent.label_ != ORG or len(span) != 1 or span.end != ent.end:
+        return False
+    start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+    return span.start - start >= 2 and all(t.is_title or t.is_upper for t in span.doc[start:span.start])
+
+
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
     named: dict[str, set[str]] = {}  # actor key -> the words the text names it by
     for span in doc.spans.get(GAZETTEER_KEY, []):
@@ -219,6 +229,8 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
             continue
         if gaz.is_capital(span.text) and _in_person_name(span):
             continue  # "said Tirana Hassan": a person's first name, no capital
+        if _tail_of_longer_name(span):
+            continue  # "the Nigeria Labour Congress" is no "Congress" of the gazetteer
         seat = seat_actor(span, actor, gaz, named) if actor.type == "STATE" and (
             said_from(span) or not _place_context(span)) else None  # ("warnings from Brussels" are the EU's)
         if seat is not None:  # "called on Brussels to act", in a text about the EU
@@ -456,6 +468,25 @@ def _regions(doc: Doc, found: DocActors, context: list[str]) -> None:
                 found.replace(span, place, "ner")
 
 
+#: Lower-case words inside place names: "Rio Grande do Sul", "Mazar-i-Sharif", "Bosnia and Herzegovina".
+NAME_LINKS = frozenset({"do", "da", "de", "del", "dos", "das", "di", "du", "des", "la", "el"})
+
+
+def _joined_name(tail: Span, found: DocActors, context: list[str]):
+    """The place a name found before ``tail`` and ``tail`` name together ("Rio Grande" + "do Sul"):
+    (the whole span, the place), or None."""
+    doc = tail.doc
+    link = tail.start - 1
+    if link < 1 or doc[link].lower_ not in NAME_LINKS:
+        return None
+    before = [(s, e) for s, e, _k in found.mention_spans if e == link]
+    if not before:
+        return None
+    span = doc[before[0][0]:tail.end]
+    place = place_actor(span.text, context)
+    return (span, place) if place is not None else None
+
+
 def _proper_places(doc: Doc, found: DocActors, context: list[str]) -> None:
     """Proper nouns NER missed that the gazetteer knows as places ("the shelling of Donetsk")."""
     for t in doc:
@@ -465,7 +496,15 @@ def _proper_places(doc: Doc, found: DocActors, context: list[str]) -> None:
             continue  # only the last word of a name
         span = _name_span(t)
         if any(x.i in found.token_actor for x in span):
+            joined = _joined_name(span, found, context)
+            if joined is not None:  # "Rio Grande do Sul": one name, not "Rio Grande" and a "Sul"
+                found.replace(joined[0], joined[1], "gazetteer")
             continue
+        if span.start > 0 and doc[span.start - 1].lower_ in NAME_LINKS:
+            joined = _joined_name(span, found, context)
+            if joined is not None:
+                found.replace(joined[0], joined[1], "gazetteer")
+            continue  # the tail of a longer name is no place of its own
         place = place_actor(span.text, context)
         if place is not None:
             found.add(span, place, "gazetteer")

@@ -96,7 +96,8 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
             if members or not any(c.dep_ == APPOS for c in t.children):
                 keys.extend(members)
                 continue  # (else "the rebel group M23": the name in apposition, below)
-        if t.lemma_.lower() in COLLECTIVE_HEADS:
+        if t.lemma_.lower() in COLLECTIVE_HEADS and not any(
+                c.dep_ in (POSS, COMPOUND, AMOD) and found.at(c) for c in t.children):  # ("the UN's official in X")
             included = [k for prep, obj in prep_objects(t, {"including", "like", "such", "from", "in"})
                         for k in arg_actors(obj, found, owner=False)
                         if found.actors[k].type != "LOCATION"]  # ("Hamas leaders in Cairo": where they are)

@@ -102,6 +102,8 @@ def test_label_keeps_the_text_spelling_and_canonical_keeps_the_gazetteer():
     ("North Kivu", "place/nord-kivu", "COD", "admin1"),
     ("South Kivu", "place/sud-kivu", "COD", "admin1"),
     ("Nord-Kivu", "place/nord-kivu", "COD", "admin1"),
+    # a state whose name a city of the same first words lists as an alias is the state
+    ("Rio Grande do Sul", "place/rio-grande-do-sul", "BRA", "admin1"),
 ])
 def test_regions(name, key, country, kind):
     p = geocode(name)

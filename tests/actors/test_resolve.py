@@ -221,6 +221,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # what the text says an organisation is ("the FDLR, a Hutu militia") is its kind, not NER's guess
     ("Kinshasa will act against the FDLR, a Hutu militia that Kigali considers a threat.", "FDLR", "FDLR",
      "ARMED_GROUP"),
+    # a one-word name of the gazetteer at the end of a longer organisation name is that organisation's
+    ("Members of the Nigeria Labour Congress locked the gates.", "Congress", "Nigeria Labour Congress", "NGO"),
+    ("Congress passed the bill.", "Congress", "US Congress", "GOVERNMENT"),
+    # a place name with a lower-case link word is one name, not its last word somewhere else
+    ("Floods hit the Brazilian state of Rio Grande do Sul.", "Sul", "Rio Grande do Sul", "LOCATION"),
     # a name before "valley", "province", "district" is a place, whatever NER calls it
     ("Serbian police arrested 14 ethnic Albanians in the Presevo valley.", "Presevo", "Presevo valley", "LOCATION"),
     # a town moved on or fled to is a place, whatever NER calls it
