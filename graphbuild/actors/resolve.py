@@ -27,7 +27,7 @@ can ask "which actor is this token?" in constant time.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,7 +41,10 @@ from graphbuild.actors.names import (
     GENERIC_MILITARY, described_names, media_after, merge_short_names, national, nicknames, org_heads, org_type, spelled_out,
     untagged_surnames,
 )
-from graphbuild.actors.places import geocode
+from graphbuild.actors.placenames import (
+    PLACE_HINTS, coordinated_places, new_place, one_reading_of_a_place, place_actor,
+    proper_places, regions,
+)
 from graphbuild.actors.seats import said_from, seat_actor
 from graphbuild.model import Actor, Mention
 from graphbuild.nlp.components import DATELINE_DASHES, GAZETTEER_KEY
@@ -64,13 +67,10 @@ WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone
 #: Verbs of taking ground: what they take is a place, whatever NER says ("the rebels seized Goma").
 GROUND = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture", "besiege", "encircle", "storm",
                     "enter", "occupy", "shell", "bomb"})
+#: Of them, those no person undergoes: what they act on is a place even when no gazetteer knows it.
+ONLY_PLACES = frozenset({"overrun", "retake", "recapture", "besiege", "encircle", "storm", "occupy", "shell", "bomb"})
 #: Nouns after a one-word name that make it a site's ("the Zamzam camp", "the Rafah crossing").
 SITE_HEADS = frozenset({"camp", "crossing", "checkpoint", "airport", "airbase", "prison", "refinery", "dam"})
-PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village", "valley", "port",
-                         "forest", "mountains", "desert"})
-DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                        "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
-                        "southwestern", "southeastern", "central"})
 
 
 @dataclass
@@ -187,22 +187,6 @@ def _country_keys(doc: Doc, gaz: Gazetteer) -> list[str]:
     return sorted(counts, key=lambda k: (-counts[k], k))
 
 
-def place_actor(name: str, context: list[str]) -> Actor | None:
-    """A LOCATION actor for a place name, geocoded offline; None when it is not a known place.
-
-    >>> place_actor("Homs", ["SYR"]).country
-    'state/SYR'
-    """
-    place = geocode(name, context)
-    if place is None:
-        return None
-    if name.isupper() and place.name.isupper():  # "GAZA CITY -" in a dateline: named as places are
-        place = replace(place, name=place.canonical or name.title())
-    return Actor(key=place.key, label=place.name, type="LOCATION",
-                 country=f"state/{place.country}" if place.country else None,
-                 lat=place.lat, lon=place.lon, region=place.region)
-
-
 def _in_person_name(span: Span) -> bool:
     """Whether NER reads ``span`` as the start of a longer person's name ("Tirana Hassan")."""
     ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
@@ -290,7 +274,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             continue
         if label in (LOC, GPE) and len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in FEATURES:
             # "the Gulf of Mexico", "the Horn of Africa": one place, not a gulf and a country
-            found.replace(span, _new_place(text), "ner")
+            found.replace(span, new_place(text), "ner")
             continue
         after = doc[span.end] if span.end < len(doc) else None
         weapon = after is not None and after.lemma_.lower() in WEAPON_HEADS or span.root.dep_ == "compound" \
@@ -306,7 +290,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         place = place_actor(text, context)
         if after is not None and after.lemma_.lower() in SITE_HEADS and label in (PERSON, ORG) and len(span) == 1:
             # "the Zamzam camp", "the Rafah crossing": a place, whatever NER said
-            found.add(span, place or _new_place(text), "ner")
+            found.add(span, place or new_place(text), "ner")
             continue
         if label == NORP:
             group = gaz.group(text)
@@ -316,7 +300,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 found.add(span, place, "ner")
             continue
         if _named_as_place(span):  # "the town of Harardhere", whatever NER calls it
-            found.add(span, place or _new_place(text), "ner")
+            found.add(span, place or new_place(text), "ner")
             continue
         taken = span.root
         while taken.dep_ == "conj" and taken.head.i != taken.i:
@@ -328,11 +312,15 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             found.add(span, place, "ner")  # a region NER took for a person ("Tigray"), a town taken ("seized Goma"),
             # one moved on ("advanced on Goma")
             continue
+        if label == PERSON and place is None and taken.dep_ in ("dobj", "nsubjpass") \
+                and taken.head.lemma_.lower() in ONLY_PLACES:
+            found.add(span, new_place(text), "ner")  # "RSF fighters stormed Wad al-Noura": no one storms a person
+            continue
         if label in (PERSON, ORG) and len(span) == 1 and span.root.dep_ == "pobj" and span[0].is_title and (
                 span.root.head.lower_ in (WITHIN if label == PERSON else WITHIN - {"in", "into"})):
             # "positions around Stepanakert", "authorities in Stepanakert", "clashed near Badme": no one is
             # "in" a person, nor "near" an organisation
-            found.add(span, place or _new_place(text), "ner")
+            found.add(span, place or new_place(text), "ner")
             continue
         if label in (ORG, FAC) and _named_after_state(span, found):
             # "the Kenya Anti-Corruption Commission" (NER may call it a facility) is an organisation
@@ -346,7 +334,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if label in (GPE, LOC, FAC) or (place is not None and (
                 _place_context(span) or _attacked(span, attack_word))):  # "jets struck Kenema"
             if place is None and label == GPE and span.root.dep_ not in ("amod", "advmod") and not _leading(span):
-                place = _new_place(text)  # (not the "Tutsi" of a "Tutsi-led army": no place leads)
+                place = new_place(text)  # (not the "Tutsi" of a "Tutsi-led army": no place leads)
             if place is not None:
                 found.add(span, place, "ner")
             continue
@@ -366,6 +354,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 continue  # "the health ministry": a body whose owner the text does not name here
             if span.end < len(doc) and doc[span.end].lower_ in PLACE_HINTS:
                 continue  # "the Kalbajar district": a place the region rule reads, not an organisation
+
             if span.end < len(doc) and {doc[span.end].lower_, text.lower()} <= _title_words(gaz):
                 continue  # "Defence Minister X": part of a title, not an organisation
             if place is not None and not text.isupper() and not any(w.lower() in org_heads() for w in text.split()):
@@ -373,11 +362,6 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 continue
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text, national(span, gaz))),
                       "ner")
-
-
-def _new_place(name: str) -> Actor:
-    """A place the gazetteers do not know, by the name the text gives it."""
-    return Actor(key=f"place/{slug(name)}", label=name, type="LOCATION")
 
 
 #: Participles after "X-" that make X whoever leads or runs something ("a Tutsi-led army").
@@ -421,95 +405,6 @@ def _title_words(gaz: Gazetteer) -> frozenset[str]:
     return frozenset(w for title in gaz.titles() for w in title.replace("-", " ").split())
 
 
-def _name_span(token: Token) -> Span:
-    """A proper name with the words bound to it on the left: "Al-Bab", "New York"."""
-    start = token.i
-    for left in sorted(token.lefts, key=lambda t: -t.i):
-        if left.i == start - 1 and (left.dep_ == "compound" and left.pos_ == "PROPN"
-                                    or left.dep_ == "punct" and left.text == "-"):
-            start = left.i
-    return token.doc[start:token.i + 1]
-
-
-def _coordinated_places(doc: Doc, found: DocActors, context: list[str]) -> None:
-    """Names coordinated with a place are places too: "Homs, Idlib and Aleppo" (whatever NER said)."""
-    for t in doc:
-        if t.pos_ != "PROPN" or not t.conjuncts or t.i in found.token_actor:
-            continue
-        if not any(found.actor(c) is not None and found.actor(c).type == "LOCATION"
-                   or c.ent_type_ in (GPE, LOC) and not found.at(c) for c in t.conjuncts):
-            continue
-        span = _name_span(t)
-        place = place_actor(span.text, context)
-        if place is not None:
-            found.add(span, place, "ner")
-
-
-def _regions(doc: Doc, found: DocActors, context: list[str]) -> None:
-    """ "Aleppo province", "north Syria": a region named from a place or country and a region word."""
-    for t in doc:
-        if t.lower_ in PLACE_HINTS and t.pos_ == "NOUN":
-            lefts = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
-            if lefts:  # the whole name: "Cabo Delgado province", not "Delgado province"
-                start = min(x.i for c in lefts for x in c.subtree if x.pos_ == "PROPN" and x.dep_ == "compound"
-                            or x.i == c.i)
-                span = doc[start:t.i + 1]
-                place = place_actor(span.text, context)
-                if place is None and not any(found.at(c) for c in lefts):  # a region the gazetteers do not know
-                    place = Actor(key=f"place/{slug(span.text)}", label=span.text, type="LOCATION", region=True)
-                if place is not None:
-                    found.replace(span, place, "ner")
-        elif t.lower_ in DIRECTIONS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
-                and not (doc[t.i + 1].dep_ == "compound" and doc[t.i + 1].head.pos_ == "PROPN"):  # not "northern Cabo (Delgado)"
-            span = doc[t.i:t.i + 2]
-            place = place_actor(span.text, context)
-            longer = any(s <= span.start and e >= span.end and e - s > 2 for s, e, _k in found.mention_spans)
-            if place is not None and place.region and not longer:  # not inside "West Darfur State"
-                found.replace(span, place, "ner")
-
-
-#: Lower-case words inside place names: "Rio Grande do Sul", "Mazar-i-Sharif", "Bosnia and Herzegovina".
-NAME_LINKS = frozenset({"do", "da", "de", "del", "dos", "das", "di", "du", "des", "la", "el"})
-
-
-def _joined_name(tail: Span, found: DocActors, context: list[str]):
-    """The place a name found before ``tail`` and ``tail`` name together ("Rio Grande" + "do Sul"):
-    (the whole span, the place), or None."""
-    doc = tail.doc
-    link = tail.start - 1
-    if link < 1 or doc[link].lower_ not in NAME_LINKS:
-        return None
-    before = [(s, e) for s, e, _k in found.mention_spans if e == link]
-    if not before:
-        return None
-    span = doc[before[0][0]:tail.end]
-    place = place_actor(span.text, context)
-    return (span, place) if place is not None else None
-
-
-def _proper_places(doc: Doc, found: DocActors, context: list[str]) -> None:
-    """Proper nouns NER missed that the gazetteer knows as places ("the shelling of Donetsk")."""
-    for t in doc:
-        if t.pos_ != "PROPN" or t.i in found.token_actor or t.ent_type_ in (PERSON, ORG):
-            continue
-        if t.dep_ == "compound" and t.head.pos_ == "PROPN":
-            continue  # only the last word of a name
-        span = _name_span(t)
-        if any(x.i in found.token_actor for x in span):
-            joined = _joined_name(span, found, context)
-            if joined is not None:  # "Rio Grande do Sul": one name, not "Rio Grande" and a "Sul"
-                found.replace(joined[0], joined[1], "gazetteer")
-            continue
-        if span.start > 0 and doc[span.start - 1].lower_ in NAME_LINKS:
-            joined = _joined_name(span, found, context)
-            if joined is not None:
-                found.replace(joined[0], joined[1], "gazetteer")
-            continue  # the tail of a longer name is no place of its own
-        place = place_actor(span.text, context)
-        if place is not None:
-            found.add(span, place, "gazetteer")
-
-
 def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=None) -> DocActors:
     """Every actor mention in ``doc``, resolved to canonical actors (coreference included).
 
@@ -532,10 +427,11 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     _gazetteer_spans(doc, gaz, found, context, attack_word)
     _national_sections(doc, found)
     find_demonyms(doc, gaz, found)
-    _coordinated_places(doc, found, context)
+    coordinated_places(doc, found, context)
     _entities(doc, gaz, found, context, attack_word)
-    _regions(doc, found, context)
-    _proper_places(doc, found, context)
+    regions(doc, found, context)
+    proper_places(doc, found, context)
+    one_reading_of_a_place(doc, found)
     described_names(doc, found)
     find_groups(doc, gaz, found)
     spelled_out(doc, found, gaz)

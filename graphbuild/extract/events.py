@@ -425,6 +425,8 @@ def _kept(frame: Frame, lexicon: Lexicon) -> bool:
         # light verb says it took place ("students staged a hunger strike")
         head = frame.trigger.head
         return frame.trigger.dep_ in OBJ and head.pos_ == "VERB" and lexicon.is_light_verb(head.lemma_.lower())
+    if frame.sense.noted("needs-recipient") and not frame.targets:
+        return False  # "sent balloons across the border": no one it was sent to, no aid
     if frame.sense.noted("needs-object") and frame.trigger.pos_ == "VERB" and not frame.targets and not any(
             c.dep_ in OBJ for c in frame.trigger.children):
         return False

@@ -34,6 +34,8 @@ PROTESTS = frozenset({"strike", "boycott", "protest", "demonstration", "sit-in",
 #: Event types whose phrases move what a moving verb moves: "troops were sent" (by someone), not at them.
 MOVED = frozenset({"MOBILIZE", "AID"})
 ENDED_PROTEST = Sense("CONCEDE", None, "08", None)
+#: Forces sent to help ("deployed troops to help with the rescue"): humanitarian aid (PLOVER AID, CAMEO 073).
+HELP = Sense("AID", "humanitarian", "073", "moves-object")
 #: A weapon tested ("test-fired a missile"): a show of force (PLOVER MOBILIZE, CAMEO 152).
 WEAPON_TEST = Sense("MOBILIZE", "alert", "152", None)
 #: Verbs that tell a result when something is left "without" a necessity: "left 5,000 homes without power".
@@ -135,6 +137,7 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
     if token.pos_ != "VERB":
         return None, "", None
     lemma = token.lemma_.lower()
+    helping = _helping_purpose(token)
     if token.i > 1 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "test":
         return WEAPON_TEST, "phrase", None  # "test-fired a missile": a show of force, no attack
     for c in token.children:
@@ -155,6 +158,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
                 return ENDED_PROTEST, "phrase", None  # "called off its strike": a concession
             if sense is not None and c.dep_ == "dobj" and _modified_away(c, lexicon):
                 return None, "", None  # "launched a 48-hour strike": the noun names a walkout, no attack
+            if sense is not None and helping and sense.event_type == "MOBILIZE":
+                return HELP, "phrase", None  # "sent troops to help with the rescue": aid, no show of force
             if sense is not None:
                 own = lexicon.verb(lemma)
                 if own is not None and own.noted("moves-object") and sense.event_type in MOVED and not sense.noted(
@@ -168,6 +173,9 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
         sense = lexicon.phrase(lemma, token.head.lemma_.lower())  # "the sanctions it had imposed"
         if sense is not None:
             return sense, "phrase", None
+    if lemma in WEAPON_VERBS and helping:  # "used boats and helicopters to rescue residents": no attack
+        own = lexicon.verb(lemma)
+        return (HELP, "verb", None) if own is not None and own.event_type == "MOBILIZE" else (None, "", None)
     if lemma in WEAPON_VERBS:  # "dropped cluster munitions on X": delivering a weapon is an attack
         for obj in children(token, OBJ):
             named = weapons(obj, lexicon)
@@ -184,11 +192,23 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
     if sense is not None and sense.noted("verbal-with-clause") and (any(
             c.dep_ == "ccomp" or c.dep_ == "dobj" and _stated(token) for c in token.children) or _told_after(token)):
         return VERBAL_COMPLAINT, "verb", None  # "protested that ...", "Beijing protested the decision"
+    if sense is not None and helping and sense.event_type == "MOBILIZE":
+        return HELP, "verb", None  # "deployed 600 troops to help with the rescue": aid, no show of force
     if sense is not None and sense.noted("weapon-use"):  # "used force" attacks, "techniques used" do not
         used = list(children(token, OBJ | PASS_SUBJ)) + ([token.head] if token.dep_ == "acl" else [])
         if not any(weapons(u, lexicon) for u in used):
             return None, "", None
     return sense, "verb", None
+
+
+#: Verbs of a purpose that makes what serves it help: "used boats to rescue", "sent troops to help".
+HELPING = frozenset({"help", "assist", "rescue", "evacuate", "deliver", "distribute", "feed", "treat", "search"})
+
+
+def _helping_purpose(verb: Token) -> bool:
+    """Whether a verb's to-clause of purpose is help ("to rescue residents", "to help with the relief")."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HELPING and any(
+        a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _modified_away(noun: Token, lexicon: Lexicon) -> bool:

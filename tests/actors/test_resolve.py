@@ -228,6 +228,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Floods hit the Brazilian state of Rio Grande do Sul.", "Sul", "Rio Grande do Sul", "LOCATION"),
     # a name before "valley", "province", "district" is a place, whatever NER calls it
     ("Serbian police arrested 14 ethnic Albanians in the Presevo valley.", "Presevo", "Presevo valley", "LOCATION"),
+    # a place no gazetteer knows is one when it is stormed, besieged or overrun
+    ("RSF fighters stormed Wad al-Noura twice.", "Wad al-Noura", "Wad al-Noura", "LOCATION"),
     # a town moved on or fled to is a place, whatever NER calls it
     ("M23 fighters advanced on Goma on Sunday.", "Goma", "Goma", "LOCATION"),
     ("Thousands of civilians fled to Bukavu.", "Bukavu", "Bukavu", "LOCATION"),

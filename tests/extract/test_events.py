@@ -658,6 +658,10 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("The UN's top official in Sudan called for an investigation.", ("REQUEST", "United Nations")),
     # (but forces whose leader is named before them are the leader's, whoever tells of them)
     ("Vietnamese-led forces retook a village in western Cambodia, Thai military sources said.", ("ASSAULT", "Vietnam")),
+    # trade unions strike; aid sent with no recipient named is still aid when it is aid
+    ("Nigeria's two main labour unions began an indefinite general strike on Monday.", ("PROTEST", "unions")),
+    ("Egypt sent food and medicine.", ("AID", "Egypt")),
+    ("Germany said it would send a third Patriot battery.", ("AGREE", "Germany")),
     # a walkout named by its length or reach, whatever the verb that starts it
     ("Workers launched a 48-hour strike at the port.", ("PROTEST", "workers")),
     ("Doctors began an indefinite strike over pay.", ("PROTEST", "doctors")),
@@ -815,6 +819,9 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    # boats and helicopters used to rescue people attack no one; balloons sent to no one are no aid
+    ("Soldiers used boats and helicopters to rescue residents trapped by the floods.", ("ASSAULT",)),
+    ("North Korea sent hundreds of balloons carrying rubbish across the border.", ("AID",)),
     ("The ELN did not claim the attack on the base.", ("ASSAULT",)),  # an attack not claimed is no one's
     # a result, no withdrawal ("left Kherson without a fight" is one)
     ("Russian missiles hit power plants, leaving thousands of homes without electricity.", ("RETREAT",)),
@@ -1022,6 +1029,10 @@ def test_protest_in_words_or_in_the_street(text, trigger, kind, nlp):
     # blocking a decision is a veto; leaving a town without a fight is a withdrawal
     ("A Kenyan court blocked the deployment of police officers to Haiti.", "REJECT", "PROTEST"),
     ("Russian troops left Kherson without a fight.", "RETREAT", "ASSAULT"),
+    # troops sent to help with a rescue are aid; warning shots threaten, they attack no one
+    ("The Brazilian army deployed 600 troops to help with the rescue effort.", "AID", "MOBILIZE"),
+    ("Kenya sent troops to help flood victims in the north.", "AID", "MOBILIZE"),
+    ("Greek coastguards fired warning shots at the boat.", "THREATEN", "ASSAULT"),
     # a weapon tested is a show of force, no attack
     ("Pakistan test-fired a nuclear-capable missile on Saturday.", "MOBILIZE", "ASSAULT"),
     ("India tested a medium-range missile.", "MOBILIZE", "ASSAULT"),

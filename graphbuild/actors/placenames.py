@@ -1,0 +1,153 @@
+"""Places a text names that NER or the gazetteer read only in part.
+
+:func:`place_actor` geocodes a name offline (:mod:`graphbuild.actors.places`); the finders
+below add what the entity pass leaves: names coordinated with a place ("Homs, Idlib and
+Aleppo"), regions named with a region word ("Cabo Delgado province", "north Syria"), proper
+nouns NER missed, names with a link word ("Rio Grande do Sul"), and one reading per name ("Wad
+al-Noura" stormed is the Wad al-Noura attacked).
+
+>>> place_actor("Homs", ["SYR"]).country
+'state/SYR'
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from graphbuild.actors.places import geocode
+from graphbuild.actors.tables import slug
+from graphbuild.model import Actor
+
+if TYPE_CHECKING:
+    from graphbuild.actors.resolve import DocActors
+
+#: Words after a name that make it a place's ("the Kalbajar district", "the Sambisa forest").
+PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village", "valley", "port",
+                         "forest", "mountains", "desert"})
+#: Words of direction before a name that make a region ("northern Aleppo").
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                        "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
+                        "southwestern", "southeastern", "central"})
+
+
+def place_actor(name: str, context: list[str]) -> Actor | None:
+    """A LOCATION actor for a place name, geocoded offline; None when it is not a known place.
+
+    >>> place_actor("Homs", ["SYR"]).country
+    'state/SYR'
+    """
+    place = geocode(name, context)
+    if place is None:
+        return None
+    if name.isupper() and place.name.isupper():  # "GAZA CITY -" in a dateline: named as places are
+        place = replace(place, name=place.canonical or name.title())
+    return Actor(key=place.key, label=place.name, type="LOCATION",
+                 country=f"state/{place.country}" if place.country else None,
+                 lat=place.lat, lon=place.lon, region=place.region)
+
+
+def new_place(name: str) -> Actor:
+    """A place the gazetteers do not know, by the name the text gives it."""
+    return Actor(key=f"place/{slug(name)}", label=name, type="LOCATION")
+
+
+def name_span(token: Token) -> Span:
+    """A proper name with the words bound to it on the left: "Al-Bab", "New York"."""
+    start = token.i
+    for left in sorted(token.lefts, key=lambda t: -t.i):
+        if left.i == start - 1 and (left.dep_ == "compound" and left.pos_ == "PROPN"
+                                    or left.dep_ == "punct" and left.text == "-"):
+            start = left.i
+    return token.doc[start:token.i + 1]
+
+
+def coordinated_places(doc: Doc, found: DocActors, context: list[str]) -> None:
+    """Names coordinated with a place are places too: "Homs, Idlib and Aleppo" (whatever NER said)."""
+    for t in doc:
+        if t.pos_ != "PROPN" or not t.conjuncts or t.i in found.token_actor:
+            continue
+        if not any(found.actor(c) is not None and found.actor(c).type == "LOCATION"
+                   or c.ent_type_ in ("GPE", "LOC") and not found.at(c) for c in t.conjuncts):
+            continue
+        span = name_span(t)
+        place = place_actor(span.text, context)
+        if place is not None:
+            found.add(span, place, "ner")
+
+
+def regions(doc: Doc, found: DocActors, context: list[str]) -> None:
+    """ "Aleppo province", "north Syria": a region named from a place or country and a region word."""
+    for t in doc:
+        if t.lower_ in PLACE_HINTS and t.pos_ == "NOUN":
+            lefts = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
+            if lefts:  # the whole name: "Cabo Delgado province", not "Delgado province"
+                start = min(x.i for c in lefts for x in c.subtree if x.pos_ == "PROPN" and x.dep_ == "compound"
+                            or x.i == c.i)
+                span = doc[start:t.i + 1]
+                place = place_actor(span.text, context)
+                if place is None and not any(found.at(c) for c in lefts):  # a region the gazetteers do not know
+                    place = Actor(key=f"place/{slug(span.text)}", label=span.text, type="LOCATION", region=True)
+                if place is not None:
+                    found.replace(span, place, "ner")
+        elif t.lower_ in DIRECTIONS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
+                and not (doc[t.i + 1].dep_ == "compound" and doc[t.i + 1].head.pos_ == "PROPN"):  # not "northern Cabo (Delgado)"
+            span = doc[t.i:t.i + 2]
+            place = place_actor(span.text, context)
+            longer = any(s <= span.start and e >= span.end and e - s > 2 for s, e, _k in found.mention_spans)
+            if place is not None and place.region and not longer:  # not inside "West Darfur State"
+                found.replace(span, place, "ner")
+
+
+#: Lower-case words inside place names: "Rio Grande do Sul", "Mazar-i-Sharif", "Bosnia and Herzegovina".
+NAME_LINKS = frozenset({"do", "da", "de", "del", "dos", "das", "di", "du", "des", "la", "el"})
+
+
+def _joined_name(tail: Span, found: DocActors, context: list[str]):
+    """The place a name found before ``tail`` and ``tail`` name together ("Rio Grande" + "do Sul"):
+    (the whole span, the place), or None."""
+    doc = tail.doc
+    link = tail.start - 1
+    if link < 1 or doc[link].lower_ not in NAME_LINKS:
+        return None
+    before = [(s, e) for s, e, _k in found.mention_spans if e == link]
+    if not before:
+        return None
+    span = doc[before[0][0]:tail.end]
+    place = place_actor(span.text, context)
+    return (span, place) if place is not None else None
+
+
+def one_reading_of_a_place(doc: Doc, found: DocActors) -> None:
+    """A name read once as a place is that place wherever NER took it for a person ("stormed Wad
+    al-Noura" ... "an attack on Wad al-Noura")."""
+    places = {found.actors[k].label: found.actors[k] for _s, _e, k in found.mention_spans
+              if found.actors[k].type == "LOCATION"}
+    for start, end, key in sorted(found.mention_spans):
+        actor = found.actors[key]
+        if actor.type == "PERSON" and actor.label in places and doc[start:end].text == actor.label:
+            found.replace(doc[start:end], places[actor.label], "ner")
+
+
+def proper_places(doc: Doc, found: DocActors, context: list[str]) -> None:
+    """Proper nouns NER missed that the gazetteer knows as places ("the shelling of Donetsk")."""
+    for t in doc:
+        if t.pos_ != "PROPN" or t.i in found.token_actor or t.ent_type_ in ("PERSON", "ORG"):
+            continue
+        if t.dep_ == "compound" and t.head.pos_ == "PROPN":
+            continue  # only the last word of a name
+        span = name_span(t)
+        if any(x.i in found.token_actor for x in span):
+            joined = _joined_name(span, found, context)
+            if joined is not None:  # "Rio Grande do Sul": one name, not "Rio Grande" and a "Sul"
+                found.replace(joined[0], joined[1], "gazetteer")
+            continue
+        if span.start > 0 and doc[span.start - 1].lower_ in NAME_LINKS:
+            joined = _joined_name(span, found, context)
+            if joined is not None:
+                found.replace(joined[0], joined[1], "gazetteer")
+            continue  # the tail of a longer name is no place of its own
+        place = place_actor(span.text, context)
+        if place is not None:
+            found.add(span, place, "gazetteer")

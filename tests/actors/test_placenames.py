@@ -1,0 +1,70 @@
+"""Places a text names that NER or the gazetteer read only in part (graphbuild.actors.placenames).
+
+Each finder runs over a sentence written for it, parsed by the real pipeline, on a fresh
+:class:`DocActors`, so what it adds is its own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.actors.placenames import (
+    coordinated_places, new_place, one_reading_of_a_place, place_actor, proper_places, regions,
+)
+from graphbuild.actors.resolve import DocActors
+from graphbuild.model import Actor
+
+
+def labels(found: DocActors) -> list[tuple[str, str]]:
+    """(label, type) of every mention, sorted."""
+    return sorted((found.actors[k].label, found.actors[k].type) for _s, _e, k in found.mention_spans)
+
+
+@pytest.mark.parametrize("name,context,key,country", [
+    ("Homs", ["SYR"], "place/homs", "state/SYR"),
+    ("Tripoli", ["LBN"], "place/tripoli-lb", "state/LBN"),
+    ("Rio Grande do Sul", ["BRA"], "place/rio-grande-do-sul", "state/BRA"),
+    ("North Kivu", [], "place/nord-kivu", "state/COD"),
+])
+def test_place_actor(name, context, key, country):
+    actor = place_actor(name, context)
+    assert (actor.key, actor.type, actor.country) == (key, "LOCATION", country)
+
+
+def test_place_actor_misses_and_dateline_case():
+    assert place_actor("Narnia", []) is None
+    assert place_actor("Syria", []) is None  # a country is a STATE actor, not a place
+    assert place_actor("ALEPPO", []).label == "Aleppo"  # a dateline's capitals, written as the place is
+
+
+def test_new_place_is_named_as_written():
+    assert new_place("Wad al-Noura") == Actor(key="place/wad-al-noura", label="Wad al-Noura", type="LOCATION")
+
+
+def test_coordinated_names_are_places(nlp):
+    doc = nlp("Jets struck Saraqib, Maarrat al-Numan and Idlib on Friday.")
+    found = DocActors("t")
+    coordinated_places(doc, found, ["SYR"])
+    assert ("Saraqib", "LOCATION") in labels(found)
+
+
+def test_regions_named_with_a_region_word(nlp):
+    found = DocActors("t")
+    regions(nlp("Fighting spread across the Kalbajar district."), found, [])
+    assert labels(found) == [("Kalbajar district", "LOCATION")]
+
+
+def test_a_name_with_a_link_word_is_one_place(nlp):
+    doc = nlp("Floods hit the Brazilian state of Rio Grande do Sul.")
+    found = DocActors("t")
+    found.add(doc[6:8], place_actor("Rio Grande", ["BRA"]), "ner")  # what NER read: "Rio Grande"
+    proper_places(doc, found, ["BRA"])
+    assert labels(found) == [("Rio Grande do Sul", "LOCATION")]
+
+
+def test_one_reading_of_a_name_read_once_as_a_place(nlp):
+    doc = nlp("Gunmen attacked Wad al-Noura. Fighters stormed Wad al-Noura again.")
+    found = DocActors("t")
+    found.add(doc[2:6], Actor(key="person/wad-al-noura", label="Wad al-Noura", type="PERSON"), "ner")
+    found.add(doc[9:13], new_place("Wad al-Noura"), "ner")
+    one_reading_of_a_place(doc, found)
+    assert labels(found) == [("Wad al-Noura", "LOCATION")] * 2
