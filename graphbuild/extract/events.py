@@ -427,10 +427,26 @@ def _kept(frame: Frame, lexicon: Lexicon) -> bool:
         return frame.trigger.dep_ in OBJ and head.pos_ == "VERB" and lexicon.is_light_verb(head.lemma_.lower())
     if frame.sense.noted("needs-recipient") and not frame.targets:
         return False  # "sent balloons across the border": no one it was sent to, no aid
+    if frame.sense.event_type == "ASSAULT" and not (frame.sources or frame.targets or frame.locations) \
+            and _result_of_mishap(frame.trigger, lexicon):
+        return False  # "a bus crashed on the highway, killing 12": an accident, no attack
     if frame.sense.noted("needs-object") and frame.trigger.pos_ == "VERB" and not frame.targets and not any(
             c.dep_ in OBJ for c in frame.trigger.children):
         return False
     return True
+
+
+def _result_of_mishap(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether a participle of killing or wounding tells what a mishap did: its verb is no attack
+    ("the ferry sank, killing 40"; not "a bomb exploded in a market, killing 12")."""
+    head = trigger.head
+    if trigger.dep_ not in ("advcl", "conj") or trigger.tag_ != "VBG" or head.pos_ != "VERB" or head.i == trigger.i:
+        return False
+    if any(weapons(s, lexicon) or (noun_sense(s, lexicon) or VERBAL_COMPLAINT).event_type == "ASSAULT"
+           for s in head.children if s.dep_ in SUBJ | PASS_SUBJ):
+        return False  # "a car bomb exploded, killing 12", "fighting erupted, killing 8": a weapon's or a fight's work
+    return not lexicon.is_attack(head.lemma_.lower(), "VERB") or not any(c.dep_ in OBJ for c in head.children) \
+        and (lexicon.verb(head.lemma_.lower()) or VERBAL_COMPLAINT).noted("needs-object")
 
 
 def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:

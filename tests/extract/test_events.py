@@ -644,6 +644,8 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     # members, militiamen and supporters stand for their group
     ("Thousands of opposition supporters marched through Nairobi.", ("PROTEST", "opposition groups")),
     ("Hamas members fired rockets at Sderot.", ("ASSAULT", "Hamas")),
+    # ships sunk are attacked (a ferry that sank is not)
+    ("Sri Lankan navy boats sank three Tamil Tiger vessels off the coast.", ("ASSAULT", "Sri Lanka")),
     # an attack claimed is the claimer's
     ("Al-Shabaab claimed the attack on the hotel in Mogadishu.", ("ASSAULT", "al-Shabaab")),
     # "the military" a state's spokesman tells of is that state's, not the state the text is about
@@ -819,6 +821,9 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    # what an accident killed no one attacked ("a car bomb exploded, killing 12" is an attack)
+    ("The ferry sank off the coast of Zanzibar, killing 40.", ("ASSAULT",)),
+    ("A bus crashed on the highway near Nakuru, killing 12.", ("ASSAULT",)),
     # boats and helicopters used to rescue people attack no one; balloons sent to no one are no aid
     ("Soldiers used boats and helicopters to rescue residents trapped by the floods.", ("ASSAULT",)),
     ("North Korea sent hundreds of balloons carrying rubbish across the border.", ("AID",)),
@@ -1033,6 +1038,8 @@ def test_protest_in_words_or_in_the_street(text, trigger, kind, nlp):
     ("The Brazilian army deployed 600 troops to help with the rescue effort.", "AID", "MOBILIZE"),
     ("Kenya sent troops to help flood victims in the north.", "AID", "MOBILIZE"),
     ("Greek coastguards fired warning shots at the boat.", "THREATEN", "ASSAULT"),
+    ("A car bomb exploded near the base, killing 12.", "ASSAULT", "PROTEST"),
+    ("Heavy fighting broke out in the capital overnight, killing at least 25 people.", "ASSAULT", "PROTEST"),
     # a weapon tested is a show of force, no attack
     ("Pakistan test-fired a nuclear-capable missile on Saturday.", "MOBILIZE", "ASSAULT"),
     ("India tested a medium-range missile.", "MOBILIZE", "ASSAULT"),
