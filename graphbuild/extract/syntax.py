@@ -268,7 +268,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                 return objects
         if verb.dep_ == "xcomp" and verb.head.i != verb.i and not (light and light(verb.head.lemma_.lower())) \
                 and verb.head.lemma_.lower() not in INSTRUMENT_VERBS:  # "used tear gas to disperse": the users
-            objects = [c for c in verb.head.children if c.dep_ in OBJ] or _asked(verb.head)
+            objects = [c for c in verb.head.children if c.dep_ in OBJ and c.i < verb.i] or _asked(verb.head)
+            # (the one told sits before the to-clause: "pledged to stop kidnapping, a demand of X" is no order)
             if objects:  # object control: "persuaded the allies to join" -> the allies join
                 return objects
         if verb.dep_ == "advcl" and verb.tag_ in FINITE and verb.head.tag_ in ("VBN", "VBD") and verb.head.i < verb.i \

@@ -646,6 +646,9 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("Hamas members fired rockets at Sderot.", ("ASSAULT", "Hamas")),
     # ships sunk are attacked (a ferry that sank is not)
     ("Sri Lankan navy boats sank three Tamil Tiger vessels off the coast.", ("ASSAULT", "Sri Lanka")),
+    # a to-clause is done by the subject when the object comes after it ("a demand of X" is no one told)
+    ("The rebels pledged to stop kidnapping people for ransom, a key demand of President Gustavo Petro.",
+     ("COERCE", "rebels")),
     # an attack claimed is the claimer's
     ("Al-Shabaab claimed the attack on the hotel in Mogadishu.", ("ASSAULT", "al-Shabaab")),
     # "the military" a state's spokesman tells of is that state's, not the state the text is about
