@@ -207,10 +207,12 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
     named: dict[str, set[str]] = {}  # actor key -> the words the text names it by
     for span in doc.spans.get(GAZETTEER_KEY, []):
         named.setdefault(span.id_, set()).add(span.text.lower())
+    taken: set[int] = set()
     for span in sorted(doc.spans.get(GAZETTEER_KEY, []), key=lambda s: (-len(s), s.start)):
         actor = gaz.actor(span.id_)
-        if actor is None:
-            continue
+        if actor is None or taken & set(range(span.start, span.end)):
+            continue  # (a shorter name inside a longer one: "the UN" in "the UN agency for ...")
+        taken |= set(range(span.start, span.end))
         if gaz.is_capital(span.text) and _in_person_name(span):
             continue  # "said Tirana Hassan": a person's first name, no capital
         if _tail_of_longer_name(span):
@@ -226,6 +228,10 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
             if place is not None:
                 found.add(span, place, "gazetteer")
                 continue
+        inside = [m for m in found.mention_spans if span.start <= m[0] and m[1] <= span.end and m[1] - m[0] < len(span)]
+        if inside and actor.type in ("IGO", "NGO", "MEDIA", "ARMED_GROUP", "MILITARY", "GOVERNMENT"):
+            found.replace(span, actor, "gazetteer")  # "the UN agency for Palestinian refugees": UNRWA, not refugees
+            continue
         found.add(span, actor, "gazetteer")
 
 

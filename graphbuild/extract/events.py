@@ -207,8 +207,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         return None  # "a school sheltering families", "a hospital received the wounded": no one acts
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in token.children) or any(
         c.dep_ == AGENT for c in token.children) and not any(c.dep_ in SUBJ for c in token.children) \
-        or charged(token)  # "RSF accused of killing villagers": a headline's passive; but in "China
-    # called for restraint by all sides" the "by" is the noun's, whatever the parser says
+        or charged(token) or _headline_victims(token, found)
+    # ("RSF accused of killing villagers", "... after civilians killed": a headline's passive; but in
+    # "China called for restraint by all sides" the "by" is the noun's, whatever the parser says)
     if passive and sense.noted("stative") and not any(c.dep_ == AGENT for c in token.children):
         # "X is opposed to Y": a state X is in, not something done to X
         subjects, passive = list(children(token, PASS_SUBJ)) or subjects, False
@@ -434,6 +435,22 @@ def _kept(frame: Frame, lexicon: Lexicon) -> bool:
             c.dep_ in OBJ for c in frame.trigger.children):
         return False
     return True
+
+
+#: Verbs a headline writes in the passive without "were": "... after civilians killed".
+SUFFERED = frozenset({"kill", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "execute", "jail",
+                      "sentence", "displace"})
+
+
+def _headline_victims(verb: Token, found) -> bool:
+    """Whether a headline's participle with no object tells what its subject suffered ("Taliban
+    vows response after civilians killed"): a sentence with no closing stop, a people as subject."""
+    sent = verb.sent
+    if verb.lemma_.lower() not in SUFFERED or verb.tag_ not in ("VBN", "VBD") or sent[-1].is_punct \
+            or any(c.dep_ in OBJ or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(found.at(s) and found.actors[found.at(s)].type == "GROUP" for s in subjects)
 
 
 def _result_of_mishap(trigger: Token, lexicon: Lexicon) -> bool:

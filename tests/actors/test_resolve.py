@@ -221,6 +221,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # what the text says an organisation is ("the FDLR, a Hutu militia") is its kind, not NER's guess
     ("Kinshasa will act against the FDLR, a Hutu militia that Kigali considers a threat.", "FDLR", "FDLR",
      "ARMED_GROUP"),
+    # a longer name of the gazetteer wins over a group or a shorter name inside it
+    ("The UN agency for Palestinian refugees said it had received no warning.", "UN", "UNRWA", "IGO"),
     # a one-word name of the gazetteer at the end of a longer organisation name is that organisation's
     ("Members of the Nigeria Labour Congress locked the gates.", "Congress", "Nigeria Labour Congress", "NGO"),
     ("Congress passed the bill.", "Congress", "US Congress", "GOVERNMENT"),

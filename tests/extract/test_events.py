@@ -649,6 +649,8 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     # a to-clause is done by the subject when the object comes after it ("a demand of X" is no one told)
     ("The rebels pledged to stop kidnapping people for ransom, a key demand of President Gustavo Petro.",
      ("COERCE", "rebels")),
+    # a headline's participle with no object tells what its people subject suffered
+    ("Taliban vows response after civilians killed", ("THREATEN", "Taliban")),
     # an attack claimed is the claimer's
     ("Al-Shabaab claimed the attack on the hotel in Mogadishu.", ("ASSAULT", "al-Shabaab")),
     # "the military" a state's spokesman tells of is that state's, not the state the text is about
@@ -710,6 +712,7 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("Taliban vows response after civilians killed", ("civilians", "ASSAULT", "Taliban")),
     ("A court in Ankara sentenced a pro-Kurdish mayor to ten years in prison for links to the PKK.",
      ("Turkish judiciary", "SANCTION", "PKK")),  # the charge, not whom the sentence is aimed at
     ("Angola offered to host new talks in Luanda.", ("Angola", "AGREE", "Luanda")),  # where they would meet
@@ -824,6 +827,7 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    ("Israel gave residents of the camp a warning before the strike.", ("AID",)),  # a warning is no aid
     # what an accident killed no one attacked ("a car bomb exploded, killing 12" is an attack)
     ("The ferry sank off the coast of Zanzibar, killing 40.", ("ASSAULT",)),
     ("A bus crashed on the highway near Nakuru, killing 12.", ("ASSAULT",)),
@@ -1041,6 +1045,8 @@ def test_protest_in_words_or_in_the_street(text, trigger, kind, nlp):
     ("The Brazilian army deployed 600 troops to help with the rescue effort.", "AID", "MOBILIZE"),
     ("Kenya sent troops to help flood victims in the north.", "AID", "MOBILIZE"),
     ("Greek coastguards fired warning shots at the boat.", "THREATEN", "ASSAULT"),
+    # a response vowed is a threat, as revenge is
+    ("The Taliban vowed a response to the strikes.", "THREATEN", "AGREE"),
     ("A car bomb exploded near the base, killing 12.", "ASSAULT", "PROTEST"),
     ("Heavy fighting broke out in the capital overnight, killing at least 25 people.", "ASSAULT", "PROTEST"),
     # a weapon tested is a show of force, no attack
