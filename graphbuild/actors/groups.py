@@ -54,6 +54,11 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             continue  # "the Jenin refugee camp", "a civilian area": a place, not the people
         group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower()) or (_phrase(doc[t.i - 1:t.i + 1], gaz)
                                                                          if t.i else None)
+        if group is None and t.lower_ in REGIONAL_FORCES and t.i and (found.actor(doc[t.i - 1]) or FORCES).region:
+            local = _place_group(doc, t.i, FORCES, found)  # "Tigray forces": the region's, no place that fights
+            if local is not None:
+                found.replace(doc[local[0]:t.i + 1], local[1], "group")
+            continue
         described = (found.actor(t.head) if t.dep_ == "appos" else _described_before(t, found)) \
             if group is not None else None
         if described is not None and not described.key.startswith("group/") and described.type != group.type \
@@ -93,6 +98,9 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         found.add(doc[start:t.i + 1], _group_from(t, group, gaz, found) or group, "group")
 
 
+#: Words for armed men a region before them makes that region's own force ("Tigray forces").
+REGIONAL_FORCES = frozenset({"forces", "troops"})
+FORCES = Actor(key="group/forces", label="forces", type="ARMED_GROUP")
 #: Armed acts an armed group's word can be read as an adjective of: "a rebel attack".
 ARMED_ACTS = frozenset({"attack", "attacks", "ambush", "ambushes", "assault", "offensive", "raid", "raids",
                         "shelling", "bombardment", "bombing", "incursion", "advance", "fire", "rocket", "rockets",
@@ -257,7 +265,9 @@ def _place_group(doc: Doc, start: int, group: Actor, found: DocActors) -> tuple[
         return None
     place = found.actor(doc[start - 1])
     word = doc[start - 1]
-    if place is None or place.type != "LOCATION" or not place.country or word.dep_ not in ("compound", "amod") \
+    if word.dep_ == "conj" and word.head.dep_ in ("compound", "amod", "nmod"):
+        word = word.head  # "X's government and Tigray forces": the parser coordinated the modifiers
+    if place is None or place.type != "LOCATION" or not place.country or word.dep_ not in ("compound", "amod", "nmod") \
             or word.head.i < start:
         return None
     first = min(i for i, _end, key in _spans_of(found, place.key, start - 1))

@@ -83,7 +83,7 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
             continue
         if key:  # "Egyptian and Saudi diplomats": the head names one, its coordinated modifier another
             keys.append(key)
-            keys.extend(found.at(x) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.conjuncts
+            keys.extend(found.at(x) for c in t.children if c.dep_ in (AMOD, COMPOUND, "nmod") and c.conjuncts
                         for x in with_conjuncts(c) if found.at(x))
             continue
         low = t.lower_

@@ -651,6 +651,9 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
      ("COERCE", "rebels")),
     # a headline's participle with no object tells what its people subject suffered
     ("Taliban vows response after civilians killed", ("THREATEN", "Taliban")),
+    # a region's forces are a force of their own, beside the government they are coordinated with
+    ("Ethiopia's government and Tigray forces agreed to cease hostilities.", ("AGREE", "Tigray forces")),
+    ("Ethiopia's government and Tigray forces agreed to cease hostilities.", ("AGREE", "Ethiopia")),
     # an attack claimed is the claimer's
     ("Al-Shabaab claimed the attack on the hotel in Mogadishu.", ("ASSAULT", "al-Shabaab")),
     # "the military" a state's spokesman tells of is that state's, not the state the text is about
@@ -827,6 +830,9 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    # a toll not given is no aid refused; a convoy on the road visits no one
+    ("The army said its troops had repelled the attack near Djibo, without giving a toll.", ("AID", "REJECT")),
+    ("The convoy was travelling to the town of Djibo in northern Burkina Faso.", ("CONSULT",)),
     ("Israel gave residents of the camp a warning before the strike.", ("AID",)),  # a warning is no aid
     # what an accident killed no one attacked ("a car bomb exploded, killing 12" is an attack)
     ("The ferry sank off the coast of Zanzibar, killing 40.", ("ASSAULT",)),
