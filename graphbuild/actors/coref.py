@@ -248,18 +248,16 @@ def _governments_own(token: Token) -> bool:
         token.lower_ in OWN_VOICES and token.head.lower_ in SPOKESMEN))
 
 
-#: Verbs one thanks or praises someone with "for" what they did.
-GRATITUDE = frozenset({"thank", "praise", "commend", "congratulate", "credit", "hail"})
-
-
 def _thanked(token: Token, found, types) -> str | None:
-    """ "X thanked Rwanda for its support": the one thanked ("its" is Rwanda's, not X's)."""
+    """ "X thanked Rwanda for its support", "X condemned Russia for its attack", "suspended Syria's
+    membership over its crackdown": the one thanked or blamed ("its" is Rwanda's, not X's)."""
     phrase = token.head if token.dep_ == "poss" else None
     prep = phrase.head if phrase is not None and phrase.dep_ == "pobj" else None
-    verb = prep.head if prep is not None and prep.lower_ == "for" else None
-    if verb is None or verb.lemma_.lower() not in GRATITUDE:
+    verb = prep.head if prep is not None and prep.lower_ in ("for", "over") else None
+    if verb is None or verb.pos_ != "VERB":
         return None
-    keys = [found.at(o) for o in verb.children if o.dep_ == "dobj" and found.at(o)]
+    keys = [found.at(x) for o in verb.children if o.dep_ == "dobj"
+            for x in (o, *(c for c in o.children if c.dep_ == "poss")) if found.at(x)]
     return keys[0] if keys and found.actors[keys[0]].type in types else None
 
 

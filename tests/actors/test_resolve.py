@@ -385,6 +385,10 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "its" in what someone is blamed, punished or thanked "for" or "over" is theirs, not the judge's
+    ("Canada condemned Russia for its attack on Kyiv.", "its", "Russia"),
+    ("The Arab League suspended Syria's membership over its crackdown on protesters.", "its", "Syria"),
+    ("The EU sanctioned Iran over its nuclear programme.", "its", "Iran"),
     # "his group" is the organisation its owner is titled by, also when the gazetteer knows the person
     ("Israel struck Gaza. Hamas leader Ismail Haniyeh said his group would keep fighting.", "group", "Hamas"),
     ("Israel struck Sanaa. Houthi leader Abdul Malik al-Houthi said his group would escalate its operations.",

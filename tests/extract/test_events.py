@@ -510,6 +510,8 @@ FOUND = [
     ("Armenia and Azerbaijan blamed one another for the clashes.", ("Azerbaijan", "ACCUSE", "Armenia")),
     ("Kinshasa and Kigali traded accusations over the attack.", ("Rwanda", "ACCUSE", "Democratic Republic of the Congo")),
     ("Israel and Hezbollah traded fire across the border.", ("Hezbollah", "ASSAULT", "Israel")),
+    # one extradited or surrendered goes "to" whoever receives them
+    ("Italy extradited a suspected Red Brigades member to France.", ("Italy", "COOPERATE", "France")),
     # "both countries" are the two named before, also those a relative clause on the speaker names
     ("India and Pakistan agreed to a ceasefire. China, which has close ties with Pakistan, called on both "
      "countries to exercise restraint.", ("China", "REQUEST", "India")),
@@ -670,6 +672,7 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("Vietnamese-led forces retook a village in western Cambodia, Thai military sources said.", ("ASSAULT", "Vietnam")),
     # trade unions strike; aid sent with no recipient named is still aid when it is aid
     ("Nigeria's two main labour unions began an indefinite general strike on Monday.", ("PROTEST", "unions")),
+    ("Hundreds of Tibetans went on hunger strike in New Delhi.", ("PROTEST", "Tibetans")),
     ("Egypt sent food and medicine.", ("AID", "Egypt")),
     ("Germany said it would send a third Patriot battery.", ("AGREE", "Germany")),
     # a walkout named by its length or reach, whatever the verb that starts it
@@ -683,6 +686,12 @@ def test_whose_act(text, expected, nlp):
     [r] = extract_documents([Document("t", text)], nlp=nlp)
     label = {a.key: a.label for a in r.actors}
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}, r.events
+
+
+def test_surrender_is_to_whoever_receives_it(nlp):
+    [r] = extract_documents([Document("t", "The rebel commander surrendered to Ugandan troops.")], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    assert [[label[k] for k in e.targets] for e in r.events if e.type == "RETREAT"] == [["Uganda"]], r.events
 
 
 def test_verb_hung_on_a_relative_clause_noun_is_the_main_verb(nlp):
