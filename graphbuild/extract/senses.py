@@ -183,6 +183,9 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
                 mode = "explosives" if lemma in DETONATE else lexicon.weapon_mode(named[0])
                 return Sense("ASSAULT", mode, "19", None), "phrase", None
     sense = lexicon.verb(lemma)
+    if lemma == "arm" and not any(c.dep_ == "dobj" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return None, "", None  # "robbers armed with an axe": how they were, no one armed them
     if lemma in RESULT_VERBS and any(o.lemma_.lower() in DEPRIVED for _p, o in prep_objects(token, {"without"})):
         return None, "", None  # "leaving thousands of homes without power": a result (not "left without a fight")
     if sense is not None and _ends_protest(token, sense):

@@ -656,6 +656,8 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     # a region's forces are a force of their own, beside the government they are coordinated with
     ("Ethiopia's government and Tigray forces agreed to cease hostilities.", ("AGREE", "Tigray forces")),
     ("Ethiopia's government and Tigray forces agreed to cease hostilities.", ("AGREE", "Ethiopia")),
+    # personnel stand for their owner, also in the passive of a deployment
+    ("About 1,000 US military personnel are deployed in Niger.", ("MOBILIZE", "United States")),
     # an attack claimed is the claimer's
     ("Al-Shabaab claimed the attack on the hotel in Mogadishu.", ("ASSAULT", "al-Shabaab")),
     # "the military" a state's spokesman tells of is that state's, not the state the text is about
@@ -839,6 +841,7 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    ("The robbers, armed with an axe and a handgun, smashed display cases.", ("AID",)),  # how they were
     # a toll not given is no aid refused; a convoy on the road visits no one
     ("The army said its troops had repelled the attack near Djibo, without giving a toll.", ("AID", "REJECT")),
     ("The convoy was travelling to the town of Djibo in northern Burkina Faso.", ("CONSULT",)),
@@ -1064,6 +1067,8 @@ def test_protest_in_words_or_in_the_street(text, trigger, kind, nlp):
     ("The Taliban vowed a response to the strikes.", "THREATEN", "AGREE"),
     ("A car bomb exploded near the base, killing 12.", "ASSAULT", "PROTEST"),
     ("Heavy fighting broke out in the capital overnight, killing at least 25 people.", "ASSAULT", "PROTEST"),
+    # revoking or scrapping a pact ends relations
+    ("Niger's military government revoked a military pact with the United States.", "SANCTION", "AGREE"),
     # a weapon tested is a show of force, no attack
     ("Pakistan test-fired a nuclear-capable missile on Saturday.", "MOBILIZE", "ASSAULT"),
     ("India tested a medium-range missile.", "MOBILIZE", "ASSAULT"),
