@@ -111,10 +111,13 @@ def _joined_name(tail: Span, found: DocActors, context: list[str]):
     link = tail.start - 1
     if link < 1 or doc[link].lower_ not in NAME_LINKS:
         return None
-    before = [(s, e) for s, e, _k in found.mention_spans if e == link]
-    if not before:
+    before = [s for s, e, _k in found.mention_spans if e == link]
+    start = link
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1  # ("Mocimboa da Praia": a name no reading has taken yet)
+    if not before and start == link:
         return None
-    span = doc[before[0][0]:tail.end]
+    span = doc[(before[0] if before else start):tail.end]
     place = place_actor(span.text, context)
     return (span, place) if place is not None else None
 

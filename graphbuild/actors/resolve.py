@@ -42,7 +42,7 @@ from graphbuild.actors.names import (
     untagged_surnames,
 )
 from graphbuild.actors.placenames import (
-    PLACE_HINTS, coordinated_places, new_place, one_reading_of_a_place, place_actor,
+    NAME_LINKS, PLACE_HINTS, coordinated_places, new_place, one_reading_of_a_place, place_actor,
     proper_places, regions,
 )
 from graphbuild.actors.seats import said_from, seat_actor
@@ -215,6 +215,9 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
         taken |= set(range(span.start, span.end))
         if gaz.is_capital(span.text) and _in_person_name(span):
             continue  # "said Tirana Hassan": a person's first name, no capital
+        if gaz.is_capital(span.text) and span.start > 1 and doc[span.start - 1].lower_ in NAME_LINKS \
+                and doc[span.start - 2].is_title:
+            continue  # "Mocimboa da Praia": the end of a longer place name, no capital
         if _tail_of_longer_name(span):
             continue  # "the Nigeria Labour Congress" is no "Congress" of the gazetteer
         seat = seat_actor(span, actor, gaz, named) if actor.type == "STATE" and (

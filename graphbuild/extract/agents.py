@@ -35,6 +35,19 @@ AGENTIVE_COMPOUND = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOB
 VOWING = frozenset({"vow", "pledge", "promise", "threaten", "plan"})
 
 
+def _where_it_happened(modifier: Token, noun: Token, found) -> bool:
+    """Whether a country's name (not its demonym) before an event noun "in" which someone else
+    acted says where: "jihadists killed soldiers in a Burkina Faso ambush" (but "were killed in an
+    Israel strike", "a Russian strike" are the country's)."""
+    key = found.at(modifier)
+    if modifier.dep_ != COMPOUND or noun.dep_ != "pobj" or noun.head.lower_ != "in" or key is None \
+            or found.actors[key].type != "STATE" or modifier.pos_ != "PROPN" \
+            or found.actors[key].label.split()[-1].lower() != modifier.lower_:
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and any(k != key for s in verb.children if s.dep_ == "nsubj" for k in arg_actors(s, found))
+
+
 def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
     """Who carries out a nominal event: possessor, country adjective/compound, ``by`` agent, light verb."""
     keys = []
@@ -47,7 +60,7 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
             if key is None and c.dep_ == COMPOUND and sense.event_type in AGENTIVE_COMPOUND:
                 # "US Predator attacks": the weapon's own modifier names the agent
                 key = next((found.at(m) for m in c.children if m.dep_ in (AMOD, COMPOUND) and found.at(m)), None)
-            if key and found.actors[key].type != "LOCATION":
+            if key and found.actors[key].type != "LOCATION" and not _where_it_happened(c, token, found):
                 keys.append(key)
     for c in token.children:  # "the US-led strikes": whoever leads them
         if c.dep_ == AMOD and c.lower_ in LED_BY:
@@ -111,6 +124,12 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
         claim = taken.head
         if claim.pos_ == "VERB":
             return [k for s in clause_subject(claim) for k in arg_actors(s, found)]
+    if taken is not None and taken.lower_ in ANSWERABLE:
+        # "X was responsible for the downing": X did it; "held X responsible for the attack": X did it
+        holder = taken.head
+        held = [o for o in holder.children if o.dep_ == "dobj"] if holder.pos_ == "VERB" and taken.dep_ != "acomp" \
+            else [s for s in holder.children if s.dep_ in ("nsubj", "nsubjpass")]
+        return [k for o in held for k in arg_actors(o, found)]
     if sense.event_type == "ASSAULT" and head.dep_ == "dobj" and head.head.lemma_.lower() == "claim" \
             and head.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in head.head.children):
         # "X claimed the attack": its own (not "X did not claim the attack")
@@ -121,6 +140,10 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     if sense.mode == "visit" and head.dep_ == "pobj" and head.head.lower_ in VISIT_TIME_PREPS and verb.pos_ == "VERB":
         return [k for s in clause_subject(verb) for k in arg_actors(s, found)]  # "X pledged aid during a visit to Y"
     return []
+
+
+#: Words of being answerable "for" an act: whoever is so did it.
+ANSWERABLE = frozenset({"responsible", "accountable", "culpable"})
 
 
 def _light(verb: Token, lexicon: Lexicon) -> bool:

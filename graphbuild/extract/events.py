@@ -131,6 +131,9 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         # "X killed seven, the group said, prompting condemnation": the killers, not the group
         targets = targets or [k for s in doers or clause_subject(verb)
                               for k in (arg_actors(s, found) or object_reach(s, found)) if k not in sources]
+    if not targets and sense.event_type == "ASSAULT" and token.dep_ in OBJ and token.head.lemma_.lower() in REPELLING:
+        # "Chadian soldiers repelled an attack by Boko Haram": the attack was on them
+        targets = [k for s in clause_subject(token.head) for k in arg_actors(s, found) if k not in sources]
     errand = phrase_head(token, ERRAND_PREPS)
     if not targets and sense.mode == "visit" and errand is not None and errand.lemma_.lower() in ERRAND_VERBS:
         # "X arrived in Amman on a visit": the place visited is the visit's target
@@ -451,6 +454,10 @@ def _headline_victims(verb: Token, found) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(found.at(s) and found.actors[found.at(s)].type == "GROUP" for s in subjects)
+
+
+#: Verbs of fighting off an attack: the attack was aimed at whoever fought it off.
+REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend", "beat", "resist"})
 
 
 def _result_of_mishap(trigger: Token, lexicon: Lexicon) -> bool:

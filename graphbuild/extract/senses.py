@@ -36,6 +36,8 @@ MOVED = frozenset({"MOBILIZE", "AID"})
 ENDED_PROTEST = Sense("CONCEDE", None, "08", None)
 #: Forces sent to help ("deployed troops to help with the rescue"): humanitarian aid (PLOVER AID, CAMEO 073).
 HELP = Sense("AID", "humanitarian", "073", "moves-object")
+#: Holding someone responsible for an act blames them for it (CAMEO 112).
+HELD_RESPONSIBLE = Sense("ACCUSE", "disapprove", "112", None)
 #: A weapon tested ("test-fired a missile"): a show of force (PLOVER MOBILIZE, CAMEO 152).
 WEAPON_TEST = Sense("MOBILIZE", "alert", "152", None)
 #: Verbs that tell a result when something is left "without" a necessity: "left 5,000 homes without power".
@@ -183,6 +185,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
                 mode = "explosives" if lemma in DETONATE else lexicon.weapon_mode(named[0])
                 return Sense("ASSAULT", mode, "19", None), "phrase", None
     sense = lexicon.verb(lemma)
+    if lemma == "hold" and any(c.lower_ in ("responsible", "accountable") for c in token.children):
+        return HELD_RESPONSIBLE, "phrase", None  # "held al-Shabaab responsible for the attack"
     if lemma == "arm" and not any(c.dep_ == "dobj" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return None, "", None  # "robbers armed with an axe": how they were, no one armed them

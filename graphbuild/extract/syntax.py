@@ -155,6 +155,9 @@ def prep_objects(token: Token, preps) -> Iterator[tuple[str, Token]]:
         for pc in children(prep, "pcomp"):  # "because of", "out of"
             for obj in children(pc, POBJ):
                 yield prep.lower_, obj
+            for obj in children(pc, {"nsubj"}):  # "fired at farmers marching on X": the farmers
+                if obj.i == prep.i + 1 or obj.left_edge.i == prep.i + 1:
+                    yield prep.lower_, obj
         if not any(c.dep_ in (POBJ, "pcomp") for c in prep.children):
             yield from ((prep.lower_, obj) for obj in _stranded_object(prep))
 

@@ -228,6 +228,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Congress passed the bill.", "Congress", "US Congress", "GOVERNMENT"),
     # a place name with a lower-case link word is one name, not its last word somewhere else
     ("Floods hit the Brazilian state of Rio Grande do Sul.", "Sul", "Rio Grande do Sul", "LOCATION"),
+    ("Troops retook the port town of Mocimboa da Praia.", "Praia", "Mocimboa da Praia", "LOCATION"),  # no capital
     # a name before "valley", "province", "district" is a place, whatever NER calls it
     ("Serbian police arrested 14 ethnic Albanians in the Presevo valley.", "Presevo", "Presevo valley", "LOCATION"),
     # a place no gazetteer knows is one when it is stormed, besieged or overrun

@@ -512,6 +512,13 @@ FOUND = [
     ("Israel and Hezbollah traded fire across the border.", ("Hezbollah", "ASSAULT", "Israel")),
     # one extradited or surrendered goes "to" whoever receives them
     ("Italy extradited a suspected Red Brigades member to France.", ("Italy", "COOPERATE", "France")),
+    # fire "at" people doing something is aimed at them, whatever the parser makes of the participle
+    ("Indian police fired tear gas at farmers marching towards New Delhi.", ("India", "COERCE", "farmers")),
+    # an attack fought off was aimed at whoever fought it off
+    ("Chadian soldiers repelled an attack by Boko Haram militants on an island in Lake Chad.",
+     ("Boko Haram", "ASSAULT", "Chad")),
+    # holding someone responsible blames them, and they did it
+    ("Kenya held al-Shabaab responsible for the attack on the mall.", ("Kenya", "ACCUSE", "al-Shabaab")),
     # "both countries" are the two named before, also those a relative clause on the speaker names
     ("India and Pakistan agreed to a ceasefire. China, which has close ties with Pakistan, called on both "
      "countries to exercise restraint.", ("China", "REQUEST", "India")),
@@ -658,6 +665,11 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("Ethiopia's government and Tigray forces agreed to cease hostilities.", ("AGREE", "Ethiopia")),
     # personnel stand for their owner, also in the passive of a deployment
     ("About 1,000 US military personnel are deployed in Niger.", ("MOBILIZE", "United States")),
+    # a country's name before the attack others made "in" it says where; a passive's "in an Israel strike" whose
+    ("Twenty people were killed in an Israel strike on Gaza.", ("ASSAULT", "Israel")),
+    # whoever is responsible for an act did it
+    ("The court ruled that Russia was responsible for the downing of flight MH17.", ("ASSAULT", "Russia")),
+    ("Kenya held al-Shabaab responsible for the attack on the mall.", ("ASSAULT", "al-Shabaab")),
     # an attack claimed is the claimer's
     ("Al-Shabaab claimed the attack on the hotel in Mogadishu.", ("ASSAULT", "al-Shabaab")),
     # "the military" a state's spokesman tells of is that state's, not the state the text is about
@@ -688,6 +700,13 @@ def test_whose_act(text, expected, nlp):
     [r] = extract_documents([Document("t", text)], nlp=nlp)
     label = {a.key: a.label for a in r.actors}
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}, r.events
+
+
+def test_country_named_before_an_ambush_others_made_is_where(nlp):
+    [r] = extract_documents([Document("t", "Jihadists kill dozens of soldiers in Burkina Faso ambush")],
+                            nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    assert "Burkina Faso" not in {label[k] for e in r.events for k in e.sources}, r.events
 
 
 def test_surrender_is_to_whoever_receives_it(nlp):
