@@ -41,6 +41,9 @@ from graphbuild.extract.agents import (
 from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness
 from graphbuild.extract.lexicon import Lexicon, Sense
+from graphbuild.extract.readings import (
+    at_the_hands, conditions, headline_list, headline_victims, hung_agent, result_of_mishap, told_by,
+)
 from graphbuild.extract.senses import (
     JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, drill_partners, instead, joint_drill, noun_sense,
     seized_ground, site, verb_sense, vetoed, weapons,
@@ -74,8 +77,6 @@ BENEFICIARY_PREPS = frozenset({"for"})
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE", "SUPPORT", "AID"})
 #: Event types that are proposals, demands or charges: who rejects or accepts one answers its maker.
 PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
-#: Conjunctions of a condition: a threat is aimed at whoever must act to avert it.
-CONDITIONS = frozenset({"if", "unless"})
 
 
 def _locations(tokens, found, exclude=()) -> list[str]:
@@ -210,7 +211,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         return None  # "a school sheltering families", "a hospital received the wounded": no one acts
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in token.children) or any(
         c.dep_ == AGENT for c in token.children) and not any(c.dep_ in SUBJ for c in token.children) \
-        or charged(token) or _headline_victims(token, found)
+        or charged(token) or headline_victims(token, found)
     # ("RSF accused of killing villagers", "... after civilians killed": a headline's passive; but in
     # "China called for restraint by all sides" the "by" is the noun's, whatever the parser says)
     if passive and sense.noted("stative") and not any(c.dep_ == AGENT for c in token.children):
@@ -243,7 +244,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
                 sources.extend(nominals[s.i].sources)
             else:
                 targets.extend(arg_actors(s, found))
-        for prep, obj in [*prep_objects(token, {"by"}), *_at_the_hands(token)] or _hung_agent(token):
+        for prep, obj in [*prep_objects(token, {"by"}), *at_the_hands(token)] or hung_agent(token):
             arg_tokens.append(obj)  # "backed by US air strikes": the strikes' agent
             sources.extend(nominals[obj.i].sources if obj.i in nominals and not found.at(obj) else
                            arg_actors(obj, found))
@@ -314,7 +315,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
                 continue  # "pledged to send police officers to Haiti": the act's own target, later
             targets.extend(k for k in clause_reach(clause, found) if k not in sources and not (
                 sense.event_type == "REJECT" and found.actors[k].type == "LOCATION"))
-    sources.extend(_headline_list(token, found))
+    sources.extend(headline_list(token, found))
     sense = instead(sense, vetoed(token, arg_tokens, lexicon, found))
     if sense is None:
         return None
@@ -344,57 +345,6 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         targets = [*sources, *targets]
     return Frame(token, sense, "passive" if passive else how, unique(sources), unique(targets),
                  unique(locations), weapons(token, lexicon))
-
-
-def told_by(obj: Token, lexicon: Lexicon) -> bool:
-    """Whether an "object" after a comma is the speaker of a closing reporting clause the parser
-    misread ("..., a human rights organization charged on Saturday": organization <- charged as acl)."""
-    left = obj.left_edge.i
-    return left > 0 and obj.doc[left - 1].text == "," and any(
-        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and lexicon.reporting(c.lemma_.lower()) for c in obj.children)
-
-
-def _hung_agent(verb: Token) -> list[tuple[str, Token]]:
-    """A passive verb's "by" phrase the parser hung on the active gerund after it: "X was accused
-    of misusing funds by officials" (an active gerund with an object takes no agent of its own)."""
-    return [(p, o) for prep in children(verb, {"prep"}) if prep.lower_ in ("of", "for")
-            for gerund in children(prep, "pcomp") if gerund.tag_ == "VBG" and any(
-        c.dep_ in OBJ for c in gerund.children) and not any(c.dep_ == "auxpass" for c in gerund.children)
-        for p, o in prep_objects(gerund, {"by"})]
-
-
-def _at_the_hands(verb: Token) -> list[tuple[str, Token]]:
-    """The agent of a passive named "at the hands of X": ("by", X)."""
-    return [("by", obj) for _, hands in prep_objects(verb, {"at"}) if hands.lower_ == "hands"
-            for _, obj in prep_objects(hands, {"of"})]
-
-
-def conditions(verb: Token) -> list[Token]:
-    """The "if" and "unless" clauses of ``verb`` and of the to-clauses it governs.
-
-    "threatened to halt the talks if X deploys the missiles": the clause of "deploys".
-    """
-    found, level = [], [verb]
-    for _ in range(3):
-        found += [c for t in level for c in children(t, "advcl")
-                  if any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)]
-        level = [c for t in level for c in children(t, "xcomp")]
-    return found
-
-
-def _headline_list(verb: Token, found) -> list[str]:
-    """Actors a headline lists before its verb that the parser left out of the subject.
-
-    "A, B found common ground": A hangs off the verb as ``npadvmod``; "A regime, B making use of ...":
-    the first item is the root and the verb a relative clause on it.
-    """
-    keys = []
-    for c in verb.children:
-        if c.dep_ in ("npadvmod", "dep", "nmod") and c.i < verb.i and found.at(c):
-            keys.extend(arg_actors(c, found))
-    if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
-        keys.extend(arg_actors(verb.head, found))
-    return keys
 
 
 def _absorb(frame: Frame, nominal: Frame) -> Frame:
@@ -432,7 +382,7 @@ def _kept(frame: Frame, lexicon: Lexicon) -> bool:
     if frame.sense.noted("needs-recipient") and not frame.targets:
         return False  # "sent balloons across the border": no one it was sent to, no aid
     if frame.sense.event_type == "ASSAULT" and not (frame.sources or frame.targets or frame.locations) \
-            and _result_of_mishap(frame.trigger, lexicon):
+            and result_of_mishap(frame.trigger, lexicon):
         return False  # "a bus crashed on the highway, killing 12": an accident, no attack
     if frame.sense.noted("needs-object") and frame.trigger.pos_ == "VERB" and not frame.targets and not any(
             c.dep_ in OBJ for c in frame.trigger.children):
@@ -440,37 +390,8 @@ def _kept(frame: Frame, lexicon: Lexicon) -> bool:
     return True
 
 
-#: Verbs a headline writes in the passive without "were": "... after civilians killed".
-SUFFERED = frozenset({"kill", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "execute", "jail",
-                      "sentence", "displace"})
-
-
-def _headline_victims(verb: Token, found) -> bool:
-    """Whether a headline's participle with no object tells what its subject suffered ("Taliban
-    vows response after civilians killed"): a sentence with no closing stop, a people as subject."""
-    sent = verb.sent
-    if verb.lemma_.lower() not in SUFFERED or verb.tag_ not in ("VBN", "VBD") or sent[-1].is_punct \
-            or any(c.dep_ in OBJ or c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(found.at(s) and found.actors[found.at(s)].type == "GROUP" for s in subjects)
-
-
 #: Verbs of fighting off an attack: the attack was aimed at whoever fought it off.
 REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend", "beat", "resist"})
-
-
-def _result_of_mishap(trigger: Token, lexicon: Lexicon) -> bool:
-    """Whether a participle of killing or wounding tells what a mishap did: its verb is no attack
-    ("the ferry sank, killing 40"; not "a bomb exploded in a market, killing 12")."""
-    head = trigger.head
-    if trigger.dep_ not in ("advcl", "conj") or trigger.tag_ != "VBG" or head.pos_ != "VERB" or head.i == trigger.i:
-        return False
-    if any(weapons(s, lexicon) or (noun_sense(s, lexicon) or VERBAL_COMPLAINT).event_type == "ASSAULT"
-           for s in head.children if s.dep_ in SUBJ | PASS_SUBJ):
-        return False  # "a car bomb exploded, killing 12", "fighting erupted, killing 8": a weapon's or a fight's work
-    return not lexicon.is_attack(head.lemma_.lower(), "VERB") or not any(c.dep_ in OBJ for c in head.children) \
-        and (lexicon.verb(head.lemma_.lower()) or VERBAL_COMPLAINT).noted("needs-object")
 
 
 def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:

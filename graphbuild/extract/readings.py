@@ -1,0 +1,102 @@
+"""Readings of a clause the dependency parse leaves implicit or gets wrong.
+
+Small tests the event frames of :mod:`graphbuild.extract.events` rely on: a closing reporting
+clause misread as an object's modifier, a passive's agent hung on the gerund after it or named
+"at the hands of" someone, the "if" and "unless" clauses of a threat, the actors a headline lists
+before its verb, a headline's passive without "were", and the toll of an accident that is no
+attack.
+
+>>> conditions.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+'conditions'
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extract.arguments import arg_actors
+from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.senses import VERBAL_COMPLAINT, noun_sense, weapons
+from graphbuild.extract.syntax import OBJ, PASS_SUBJ, SUBJ, children, prep_objects
+
+#: Conjunctions of a condition: a threat is aimed at whoever must act to avert it.
+CONDITIONS = frozenset({"if", "unless"})
+
+
+def told_by(obj: Token, lexicon: Lexicon) -> bool:
+    """Whether an "object" after a comma is the speaker of a closing reporting clause the parser
+    misread ("..., a human rights organization charged on Saturday": organization <- charged as acl)."""
+    left = obj.left_edge.i
+    return left > 0 and obj.doc[left - 1].text == "," and any(
+        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and lexicon.reporting(c.lemma_.lower()) for c in obj.children)
+
+
+def hung_agent(verb: Token) -> list[tuple[str, Token]]:
+    """A passive verb's "by" phrase the parser hung on the active gerund after it: "X was accused
+    of misusing funds by officials" (an active gerund with an object takes no agent of its own)."""
+    return [(p, o) for prep in children(verb, {"prep"}) if prep.lower_ in ("of", "for")
+            for gerund in children(prep, "pcomp") if gerund.tag_ == "VBG" and any(
+        c.dep_ in OBJ for c in gerund.children) and not any(c.dep_ == "auxpass" for c in gerund.children)
+        for p, o in prep_objects(gerund, {"by"})]
+
+
+def at_the_hands(verb: Token) -> list[tuple[str, Token]]:
+    """The agent of a passive named "at the hands of X": ("by", X)."""
+    return [("by", obj) for _, hands in prep_objects(verb, {"at"}) if hands.lower_ == "hands"
+            for _, obj in prep_objects(hands, {"of"})]
+
+
+def conditions(verb: Token) -> list[Token]:
+    """The "if" and "unless" clauses of ``verb`` and of the to-clauses it governs.
+
+    "threatened to halt the talks if X deploys the missiles": the clause of "deploys".
+    """
+    found, level = [], [verb]
+    for _ in range(3):
+        found += [c for t in level for c in children(t, "advcl")
+                  if any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)]
+        level = [c for t in level for c in children(t, "xcomp")]
+    return found
+
+
+def headline_list(verb: Token, found) -> list[str]:
+    """Actors a headline lists before its verb that the parser left out of the subject.
+
+    "A, B found common ground": A hangs off the verb as ``npadvmod``; "A regime, B making use of ...":
+    the first item is the root and the verb a relative clause on it.
+    """
+    keys = []
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "dep", "nmod") and c.i < verb.i and found.at(c):
+            keys.extend(arg_actors(c, found))
+    if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
+        keys.extend(arg_actors(verb.head, found))
+    return keys
+
+
+#: Verbs a headline writes in the passive without "were": "... after civilians killed".
+SUFFERED = frozenset({"kill", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "execute", "jail",
+                      "sentence", "displace"})
+
+
+def headline_victims(verb: Token, found) -> bool:
+    """Whether a headline's participle with no object tells what its subject suffered ("Taliban
+    vows response after civilians killed"): a sentence with no closing stop, a people as subject."""
+    sent = verb.sent
+    if verb.lemma_.lower() not in SUFFERED or verb.tag_ not in ("VBN", "VBD") or sent[-1].is_punct \
+            or any(c.dep_ in OBJ or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(found.at(s) and found.actors[found.at(s)].type == "GROUP" for s in subjects)
+
+
+def result_of_mishap(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether a participle of killing or wounding tells what a mishap did: its verb is no attack
+    ("the ferry sank, killing 40"; not "a bomb exploded in a market, killing 12")."""
+    head = trigger.head
+    if trigger.dep_ not in ("advcl", "conj") or trigger.tag_ != "VBG" or head.pos_ != "VERB" or head.i == trigger.i:
+        return False
+    if any(weapons(s, lexicon) or (noun_sense(s, lexicon) or VERBAL_COMPLAINT).event_type == "ASSAULT"
+           for s in head.children if s.dep_ in SUBJ | PASS_SUBJ):
+        return False  # "a car bomb exploded, killing 12", "fighting erupted, killing 8": a weapon's or a fight's work
+    return not lexicon.is_attack(head.lemma_.lower(), "VERB") or not any(c.dep_ in OBJ for c in head.children) \
+        and (lexicon.verb(head.lemma_.lower()) or VERBAL_COMPLAINT).noted("needs-object")
