@@ -709,6 +709,13 @@ def test_country_named_before_an_ambush_others_made_is_where(nlp):
     assert "Burkina Faso" not in {label[k] for e in r.events for k in e.sources}, r.events
 
 
+def test_a_state_and_its_own_chief_do_not_fight_each_other(nlp):
+    text = "Sudan's army chief Abdel Fattah al-Burhan vowed to continue fighting until the RSF is defeated."
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    [fighting] = [e for e in r.events if e.trigger == "fighting"]
+    assert not set(fighting.sources) & set(fighting.targets), fighting
+
+
 def test_surrender_is_to_whoever_receives_it(nlp):
     [r] = extract_documents([Document("t", "The rebel commander surrendered to Ugandan troops.")], nlp=nlp)
     label = {a.key: a.label for a in r.actors}
@@ -860,6 +867,7 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    ("The attackers opened fire on the village before fleeing into the forest.", ("RETREAT",)),  # making off
     ("The robbers, armed with an axe and a handgun, smashed display cases.", ("AID",)),  # how they were
     # a toll not given is no aid refused; a convoy on the road visits no one
     ("The army said its troops had repelled the attack near Djibo, without giving a toll.", ("AID", "REJECT")),

@@ -297,6 +297,14 @@ def test_modality(text, type_, trigger, polarity, modality, nlp):
     assert factuality(e) in (GB.Hypothetical, GB.Future, GB.Negated)
 
 
+def test_accusation_the_writer_comments_on_stays_made(nlp):
+    """ "X accused Y of ..., a charge Y denied": the parser may hang X's clause under "denied" with
+    "a charge" as its subject; the accusation is still made, not the content of a denial."""
+    f = Found("Sudan accused the United Arab Emirates of supplying the RSF with weapons, a charge the Gulf "
+              "state has repeatedly denied.", nlp)
+    assert f.one("ACCUSE", trigger="accused").modality == "asserted", f.summary()
+
+
 def test_purpose_of_an_event_after_for_is_no_wish(nlp):
     """ "for a rally to protest X": the rally's purpose, not something hoped "for"."""
     f = Found("Thousands of Kenyans from across the country were converging Friday for a rally in Nairobi to "
