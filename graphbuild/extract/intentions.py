@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.discourse import credited
-from graphbuild.extract.events import conditions
 from graphbuild.extract.frames import UNCERTAIN_AUX, Frame
+from graphbuild.extract.readings import CONDITIONS, conditions
 from graphbuild.extract.syntax import OBJ, PASS_SUBJ, SUBJ, children
 from graphbuild.model import Event
 
@@ -41,8 +41,6 @@ PREPARATION = frozenset({"prepare"})
 INABILITY = frozenset({"unable", "impossible"})
 #: Verbs that keep someone "from" an act: it did not happen, and was not refused.
 PREVENTION = frozenset({"bar", "ban", "block", "stop", "prevent"})
-#: Marks of a condition an actor sets on what it may do.
-CONDITIONS = frozenset({"unless", "if"})
 
 
 def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int], found=None) -> list[Event]:
