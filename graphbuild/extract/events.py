@@ -339,9 +339,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     if len(unique(sources)) > 1 and (any(reciprocal(o) for o in children(token, OBJ)) or (
             sense.event_type == "ACCUSE" and token.lemma_.lower() in RECIPROCAL)):
         targets = [*sources, *targets]  # "A and B accused each other", "traded blame": each the other
-    sides = {k if found.actors[k].type in ("STATE", "ARMED_GROUP") else found.actors[k].country or k for k in sources}
-    if sense.event_type == "ASSAULT" and token.lemma_.lower() in RECIPROCAL and len(sides) > 1 and not any(
-            found.actors[k].type != "LOCATION" for k in targets):  # (not "Sudan's army chief X": one side)
+    if sense.event_type == "ASSAULT" and token.lemma_.lower() in RECIPROCAL and not any(
+            found.actors[k].type != "LOCATION" for k in targets) and len({  # the sides: not "Sudan's army chief X"
+            k if found.actors[k].type in ("STATE", "ARMED_GROUP") else found.actors[k].country or k
+            for k in sources}) > 1:
         # "Armenia and Azerbaijan fought", "A and B exchanged fire": each attacks the other
         targets = [*sources, *targets]
     return Frame(token, sense, "passive" if passive else how, unique(sources), unique(targets),
