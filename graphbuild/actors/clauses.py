@@ -160,7 +160,8 @@ def striker(craft: Token, found) -> str | None:
 
 
 #: Nouns for the organisation a person leads or speaks for: "his group", "her party".
-OWN_GROUP_WORDS = frozenset({"group", "movement", "party", "organisation", "organization", "militia", "faction"})
+OWN_GROUP_WORDS = frozenset({"group", "movement", "party", "organisation", "organization", "militia", "faction",
+                             "fighter", "militiaman", "gunman", "coalition"})  # "his fighters": the group's
 #: Titles that tie a person to the organisation named before them: "Houthi leader X".
 ORG_TITLES = frozenset({"leader", "chief", "head", "commander", "founder", "spokesman", "spokeswoman",
                         "chairman", "chairwoman", "secretary-general"})
@@ -179,6 +180,10 @@ def persons_group(token: Token, found) -> str | None:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     person = found.actors.get(found.at(owner)) if owner is not None and found.at(owner) else None
+    if person is None and owner is not None and owner.lower_ in ("his", "her"):  # "his fighters": read no owner
+        people = [k for start, _end, k in sorted(found.mention_spans) if token.sent.start <= start < owner.i
+                  and found.actors[k].type == "PERSON"]
+        person = found.actors[people[-1]] if people else None
     if person is None or person.type != "PERSON":
         return None
     for start, _end, key in sorted(found.mention_spans):

@@ -223,6 +223,10 @@ def _others_forces(token: Token, found, state: str) -> bool:
                and found.actors[found.at(t)].type == "STATE" for t in token.doc[:token.i])
 
 
+#: Descriptions of an organisation that has a name: "the group" points back to a named one.
+NAMED_KINDS = frozenset({"group", "organisation", "organization", "movement"})
+
+
 def _definite(token: Token) -> bool:
     """Whether a noun points back with "the", "this" or "that" ("the watchdog", "the drone")."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
@@ -403,6 +407,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         if low == "whose":  # "Eritrea, whose troops fought ...": the noun the relative clause is on
             clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
             key = found.at(clause.head) if clause is not None else None
+            if clause is not None and key is None:  # "the Viv Ansanm coalition, whose leader": the name in it
+                key = next((found.at(c) for c in clause.head.children if c.dep_ == "compound" and found.at(c)), None)
         elif t.pos_ == "PRON" and low in PLURAL and (plural := plural_subject(t, found)) and not (
                 low == "them" and plural in own_subjects(t, found)):  # "officers fired at them": not themselves
             key = plural
@@ -447,9 +453,10 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 and not any(
                 c.dep_ in ("compound", "amod", "poss") and (found.at(c) or c.pos_ == "PROPN")
                 and not _nationality(c, found, descriptions[_described_as(t, descriptions)])
-                for c in t.children) and not any(found.at(obj) for _prep, obj in of_phrases(t)):
+                for c in t.children) and not any(found.at(obj) or _counted(obj) for _prep, obj in of_phrases(t)):
             # (a nationality says where a group is from: "the Yemeni group" is the group named before)
-            # "the president of Armenia" is named where it stands, not an earlier actor
+            # "the president of Armenia" is named where it stands, not an earlier actor; "the ministers
+            # of the two countries" are no one state's
             # "China, the junta's main ally": a description never means the phrase it sits in; one
             # the document has used before means what it meant then ("the junta" stays the junta)
             inside = {found.at(a) for a in t.ancestors if found.at(a)}
@@ -468,7 +475,10 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 key = home_state(found, gaz, t, inside, speaker=_governments_own(t) and t.head.lower_ in SPOKESMEN)
             if key is None or key in inside:
                 generic = {k for k, a in found.actors.items() if k.startswith("group/") and a.type == "NGO"}
-                key = _nearest(found, descriptions[word], t.i, inside | generic, doc)  # not "aid agencies"
+                unnamed = {k for k in found.actors if k.startswith("group/")} if word in NAMED_KINDS else set()
+                # ("the Islamist group said": al-Shabaab, named before, not the "gunmen" after it)
+                key = _nearest(found, descriptions[word], t.i, inside | unnamed, doc) or \
+                    _nearest(found, descriptions[word], t.i, inside | generic, doc)  # not "aid agencies"
             if key:
                 described.setdefault(word, key)
         if key:

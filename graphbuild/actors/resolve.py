@@ -38,8 +38,8 @@ from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
 from graphbuild.actors.groups import find_groups
 from graphbuild.actors.names import (
-    GENERIC_MILITARY, described_names, media_after, merge_short_names, national, nicknames, org_heads, org_type, spelled_out,
-    untagged_surnames,
+    GENERIC_MILITARY, described_names, media_after, merge_short_names, named_before_kind, national, nicknames, org_heads,
+    org_type, spelled_out, untagged_surnames,
 )
 from graphbuild.actors.placenames import (
     NAME_LINKS, PLACE_HINTS, coordinated_places, new_place, one_reading_of_a_place, place_actor,
@@ -442,6 +442,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     proper_places(doc, found, context)
     one_reading_of_a_place(doc, found)
     described_names(doc, found)
+    named_before_kind(doc, found)
     find_groups(doc, gaz, found)
     spelled_out(doc, found, gaz)
     merge_short_names(found)

@@ -44,6 +44,9 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # a name no one read before a word for its kind: an organisation of that kind (not the person NER saw)
+    ("Members of the Ba Nou Ale gang burned houses in the district.", "Ba Nou Ale", "Ba Nou Ale", "ARMED_GROUP"),
+    ("The attack was claimed by the Viv Ansanm coalition on Sunday.", "Viv Ansanm", "Viv Ansanm", "NGO"),
     # a state named by its capital, seat of government, demonym or possessive
     ("Moscow said the talks had failed.", "Moscow", "Russia", "STATE"),
     ("The Kremlin rejected the report.", "Kremlin", "Russia", "STATE"),
@@ -372,6 +375,10 @@ SAME_PERSON = [  # text, full name, later short name
     # a possessive is not part of the name; a lone surname the tagger missed is still the person
     ("President Gustavo Petro's government suspended the talks. Petro urged the rebels to stop kidnappings.",
      "Gustavo Petro", "Petro urged"),
+    # ... and one it took for a place
+    ("Colombian President Gustavo Petro suspended the talks on Friday.\n\nSome 32,000 people had been displaced."
+     "\n\nPetro declared a state of emergency in the region and ordered the army to send 5,000 troops.",
+     "Gustavo Petro", "Petro declared"),
 ]
 
 
@@ -537,6 +544,13 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a subject named by the name inside it ("the UN human rights office") is that name's actor
     ("Human Rights Watch documented the abuses. The UN human rights office said it had received reports.",
      "said |it", "UN Human Rights Office"),  # the longest name known, not "the UN" inside it
+    # "his fighters" are the fighters of the group their owner leads, also when it is named by "whose leader"
+    ("The raid was claimed by the Viv Ansanm coalition, whose leader Jimmy Cherizier said his fighters would "
+     "stay.", "fighters", "Viv Ansanm"),
+    ("Houthi leader Abdul Malik al-Houthi said his fighters would keep attacking ships.", "fighters", "Houthis"),
+    # "the Islamist group" is the group named before, not the gunmen named after it
+    ("Militants from al-Shabaab attacked an army base before gunmen stormed the compound. The Islamist group said "
+     "it had killed 30 soldiers.", "Islamist |group", "al-Shabaab"),
     # a subject named by its owner ("the African Union mission") is the owner
     ("Rebels attacked a base. The African Union mission said it would withdraw 2,000 soldiers.", "said |it",
      "African Union"),
@@ -577,6 +591,8 @@ def test_coreference(text, word, label, parse):
     ("Rebels attacked a police station in Goma.", "police"),
     # an aircraft that is hit is not the attacker's
     ("A Serbian jet shot down a helicopter carrying monitors.", "helicopter"),
+    # the ministers "of the two countries" are no one state's (not the host city's)
+    ("The foreign ministers of the two countries met in Doha on Tuesday.", "ministers"),
 ])
 def test_description_without_antecedent_is_no_actor(text, word, parse):
     assert actor_at(parse(text), text, word) is None
