@@ -209,8 +209,10 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None) ->
     out = []
     for e in sorted(events, key=lambda x: x.trigger_start):
         if e.type == "ACCUSE" and e.sources:
-            for t in e.targets:
-                accusers.setdefault(t, e.sources[0])
+            for t in e.targets:  # ("A and B traded accusations": each the other's accuser)
+                accuser = next((k for k in e.sources if k != t), None)
+                if accuser:
+                    accusers.setdefault(t, accuser)
         if e.claimed_by and e.type in CLAIMED_HARM:  # what one may want to deny: harm done or suffered
             claimants.update((k, e.claimed_by) for k in (*e.sources, *e.targets) if k != e.claimed_by)
         who = [e.sources[0], speaks_for.get(e.sources[0])] if e.sources else []

@@ -39,7 +39,7 @@ from graphbuild.extract.agents import (
     nominal_source,
 )
 from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
-from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness
+from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness, warnings
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.readings import (
     at_the_hands, conditions, headline_list, headline_victims, hung_agent, result_of_mishap, told_by,
@@ -50,7 +50,7 @@ from graphbuild.extract.senses import (
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
-    RELATIVE_PRONOUNS, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_noun, phrase_head,
+    RELATIVE_PRONOUNS, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_adjective, gerund_as_noun, phrase_head,
     prep_objects, reciprocal, that_clause, with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
@@ -181,6 +181,12 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
                      for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")  # "fighting erupted between"
     if sense.event_type == "ASSAULT" and not sources and len(between) > 1:
         sources, targets = between, [*between, *targets]  # "clashes between A and B": each attacks the other
+    if sense.event_type in ("ACCUSE", "ASSAULT") and any(
+            c.dep_ == COMPOUND and c.lemma_.lower() in RECIPROCAL and c.i == token.i - 1 for c in token.children):
+        # a headline's verb the parser took for a compound: "A and B trade accusations": each the other
+        sides = unique([*sources, *targets, *(k for c in token.children if c.dep_ in ("nmod", COMPOUND)
+                                               for k in arg_actors(c, found) if found.actors[k].type != "LOCATION")])
+        sources, targets = (sides, sides) if len(sides) > 1 else (sources, targets)
     partners = drill_partners(token, sense, found)  # "held military exercises with Guyana"
     sense = joint_drill(sense, unique([*sources, *partners]), found)  # "Russia and China held naval drills"
     targets = [*targets, *partners] if sense is JOINT_DRILLS else targets
@@ -255,8 +261,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         if told_by(obj, lexicon):
             continue  # "X abused Y, a rights group charged": the parser took the speaker for an object
         arg_tokens.append(obj)
-        denied = lexicon.is_denial(token.lemma_) and any(
-            c.dep_ == COMPOUND and c.i in nominals for c in obj.children)  # "denied bombing(NN) civilians"
+        denied = lexicon.is_denial(token.lemma_) and any(  # "denied bombing(NN) civilians", "denied killing(amod) X"
+            c.dep_ == COMPOUND and c.i in nominals or gerund_as_adjective(c) for c in obj.children)
         if not moves_object and not denied:
             targets.extend(arg_actors(obj, found))
     if token.dep_ == "relcl" and not passive and not lexicon.is_denial(token.lemma_) and not any(
@@ -417,8 +423,14 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             continue  # "warned that ..." reports; "warned Pakistan that ..." is a threat
         if token.dep_ == AMOD and sense.event_type in BACKING and token.tag_ == "VBN":
             frame = backed(token, sense, how, found)  # "Iranian-backed militias"
-        elif token.dep_ == AMOD or any(c.dep_ == "det" for c in token.children):
-            continue  # a participle used as an adjective or a noun: "alleged bombers", "evacuated the wounded"
+        elif gerund_as_adjective(token):  # "denied killing civilians": the denier's act, on the noun
+            doers = unique(k for s in clause_subject(token.head.head) for k in arg_actors(s, found))
+            frame = Frame(token, sense, how, doers, unique(k for k in arg_actors(token.head, found) if k not in doers),
+                          (), weapons(token, lexicon))
+        elif token.dep_ == AMOD or any(c.dep_ == "det" for c in token.children) or token.dep_ == "pobj" and not any(
+                True for _ in token.children):
+            continue  # a participle used as an adjective or a noun: "alleged bombers", "evacuated the wounded",
+            # "treated dozens of wounded"
         else:
             frame = _verb(token, sense, how, found, lexicon, nominals, particle)
         if frame is None or not _kept(frame, lexicon):
@@ -454,5 +466,6 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
     frames.update(nominals)
     frames.update((f.trigger.i, f) for f in readiness(sent, found, frames))
     frames.update((f.trigger.i, f) for f in dismissals(sent, found, lexicon, frames))
+    frames.update((f.trigger.i, f) for f in warnings(sent, found, frames))
     for i in sorted(frames):
         yield frames[i]

@@ -166,9 +166,10 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
         while tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head.i != tok.i and len(chain) < 5:
             if tok.dep_ == "advcl" and marked(tok):
                 break  # "did not strike, after X accused it": the clause of time or cause is asserted
-            if tok.dep_ == "conj" and (tok.tag_ in FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+            if tok.dep_ == "conj" and (tok.tag_ in FINITE or any(
+                    c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to" for c in tok.children)):
                 break  # "would not accept X and urged Y", "... not be intimidated and that its members would keep
-                # supporting Y": a clause of its own is not negated
+                # supporting Y", "did not respond but has denied X": a clause of its own is not negated
             if comma_participle(tok):
                 break  # "ordered X to leave, accusing Y": the participle is the orderer's, not ordered
             tok = tok.head

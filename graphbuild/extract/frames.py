@@ -3,7 +3,8 @@
 A :class:`Frame` is a trigger with its sense and the actors in its roles, before factuality is
 decided (:mod:`graphbuild.extract.events` builds most of them). :func:`readiness` reads promises
 made with an adjective ("X is willing to send aid to Y"), :func:`dismissals` denials made by
-calling a claim untrue ("Moscow called the accusations baseless").
+calling a claim untrue ("Moscow called the accusations baseless"), :func:`warnings` threats of
+an act named by no event word ("warned that it would respond").
 
 >>> Frame.__dataclass_fields__["sources"].type
 'tuple[str, ...]'
@@ -18,6 +19,7 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.arguments import arg_actors, clause_reach, unique
 from graphbuild.extract.factuality import CLAIM_NOUNS
 from graphbuild.extract.lexicon import Lexicon, Sense
+from graphbuild.extract.readings import conditions
 from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, SUBJ, children, clause_subject
 
 
@@ -95,6 +97,40 @@ def dismissals(sent: Span, found, lexicon: Lexicon, frames: dict[int, Frame]) ->
             sources = unique(k for s in clause_subject(verb) for k in arg_actors(s, found))
             if sources:
                 yield Frame(verb, DENIAL, "dismissal", sources, (), ())
+
+
+#: Verbs of warning, and the auxiliaries of the warner's own act to come.
+WARNING_VERBS = frozenset({"warn"})
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+THREAT = Sense("THREATEN", "intent", "13", None)
+
+
+def warnings(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
+    """Threats made by warning of one's own act when the act is no event word: "Burundi warned
+    that it would respond if the fighting reached its border" (THREATEN Burundi). An act that is an
+    event ("warned that it would retaliate") is a threat already
+    (:func:`graphbuild.extract.intentions.intentions`); "warned that famine would spread" is no
+    act of the warner's. The threat is aimed at whoever its condition names.
+
+    >>> sorted(FUTURE_AUX)[:2]
+    ["'ll", 'shall']
+    """
+    for verb in sent:
+        if verb.lemma_.lower() not in WARNING_VERBS or verb.i in frames or verb.pos_ != "VERB":
+            continue
+        sources = unique(k for s in clause_subject(verb) for k in arg_actors(s, found))
+        for clause in children(verb, "ccomp"):
+            act = {t.i for t in clause.subtree} - {t.i for cond in conditions(clause) for t in cond.subtree}
+            if act & frames.keys() or not any(
+                    c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children) or any(
+                    c.dep_ == "neg" for c in clause.children):
+                continue
+            doers = unique(k for s in children(clause, SUBJ) for k in arg_actors(s, found))
+            if sources and doers and set(doers) <= set(sources):
+                targets = unique(k for cond in conditions(clause) for s in children(cond, SUBJ)
+                                 for k in arg_actors(s, found) if k not in sources)
+                yield Frame(verb, THREAT, "warning", sources, targets, ())
+                break
 
 
 #: Event types a participle before a noun may name with its backer: "Iranian-backed", "Saudi-funded".

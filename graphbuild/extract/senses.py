@@ -120,8 +120,9 @@ def noun_sense(token: Token, lexicon: Lexicon) -> Sense | None:
     if sense is None and token.lemma_.lower() in GENERIC_HEADS and token.pos_ == "NOUN" and not token.is_title \
             and token.dep_ not in ("nsubj", "nsubjpass"):  # "the UN support mission called for": a body
         # "a mediation mission between A and B"; not "the UN Assistance Mission", a name
-        sense = next((lexicon.noun(c.lemma_.lower()) for c in token.children
-                      if c.dep_ == COMPOUND and lexicon.noun(c.lemma_.lower())), None)
+        sense = next((lexicon.noun(c.lemma_.lower()) for c in token.children  # (a capital names a body:
+                      if c.dep_ == COMPOUND and not c.is_title and lexicon.noun(c.lemma_.lower())), None)
+        # "the Multinational Security Support mission")
     if sense is not None and sense.noted("weapon-use"):
         objs = [obj for prep, obj in prep_objects(token, {"of"})]
         if not any(weapons(o, lexicon) for o in objs):

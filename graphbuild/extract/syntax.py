@@ -139,6 +139,22 @@ def gerund_as_noun(token: Token) -> bool:
     return token.dep_ == COMPOUND and token.tag_ == "NN" and token.lower_.endswith("ing")
 
 
+#: Verbs that take an act as their object ("denied killing civilians", "admitted shelling the town").
+ACT_OBJECT_VERBS = frozenset({"deny", "admit", "acknowledge", "confirm", "dispute", "reject"})
+
+
+def gerund_as_adjective(token: Token) -> bool:
+    """Whether the parser took a gerund for an adjective on its object: the "killing" of "denied
+    killing civilians" (an ``amod`` of "civilians", the object of "denied").
+
+    >>> gerund_as_adjective.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'gerund_as_adjective'
+    """
+    noun = token.head
+    return token.dep_ == AMOD and token.tag_ == "VBG" and token.i == noun.left_edge.i and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in ACT_OBJECT_VERBS
+
+
 def children(token: Token, deps) -> Iterator[Token]:
     """Children of ``token`` whose dependency label is in ``deps`` (a label or a set), in text order."""
     deps = {deps} if isinstance(deps, str) else deps
@@ -357,7 +373,7 @@ def _participle_subject(subject: Token) -> Token:
 def governors(token: Token, limit: int = 12) -> Iterator[Token]:
     """The chain of heads above ``token`` through clausal and nominal links, nearest first."""
     seen = 0
-    while token.dep_ in CLIMB and token.head.i != token.i and seen < limit:
+    while (token.dep_ in CLIMB or gerund_as_adjective(token)) and token.head.i != token.i and seen < limit:
         token = token.head
         seen += 1
         yield token

@@ -58,6 +58,12 @@ FOUND = [
     ("Washington imposed sanctions on Venezuela.", ("United States", "SANCTION", "Venezuela")),
     ("Belarus police arrested dozens of protesters in Minsk.", ("Belarus", "COERCE", "protesters")),
     ("Germany sent humanitarian aid to Lebanon.", ("Germany", "AID", "Lebanon")),
+    # calling an act an attack accuses whoever did it; a headline's "trade blame" goes both ways
+    ("Russian jets bombed a market in Kharkiv. Ukraine's foreign minister called the strike a deliberate attack "
+     "on civilians.", ("Ukraine", "ACCUSE", "Russia")),
+    ("Kosovo and Serbia trade blame over border shooting", ("Serbia", "ACCUSE", "Kosovo")),
+    ("Kosovo and Serbia trade blame over border shooting", ("Kosovo", "ACCUSE", "Serbia")),
+    ("Egypt warned that it would act if Ethiopia filled the dam without a deal.", ("Egypt", "THREATEN", "Ethiopia")),
     # possessive pronouns resolve to the actor named before
     ("Armenia said Azerbaijan had shelled its border villages.", ("Azerbaijan", "ASSAULT", "Armenia")),
     # standing relations from titles and appositions
@@ -692,6 +698,16 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     # a walkout named by its length or reach, whatever the verb that starts it
     ("Workers launched a 48-hour strike at the port.", ("PROTEST", "workers")),
     ("Doctors began an indefinite strike over pay.", ("PROTEST", "doctors")),
+    # fire returned is fire; a passive claim names the attacker; "his fighters" are his group's
+    ("Georgian border guards returned fire.", ("ASSAULT", "Georgia")),
+    ("The ambush on the convoy was claimed by the Islamic State Sahel Province.",
+     ("ASSAULT", "Islamic State Sahel Province")),
+    ("Gang leader Jimmy Cherizier said his fighters would not lay down their arms.", ("REJECT", "gangs")),
+    # a name before the word for its kind is an organisation ("the Ba Nou Ale gang"); burning houses destroys
+    ("Members of the Ba Nou Ale gang burned houses in the district.", ("COERCE", "Ba Nou Ale")),
+
+    # warning of one's own act, named by no event word, threatens
+    ("Burundi warned that it would respond if the fighting reached its border.", ("THREATEN", "Burundi")),
 ]
 
 
@@ -941,6 +957,16 @@ ABSENT = [
     ("Kenyan police detained three journalists for three days.", ("ACCUSE",)),  # how long, not what for
     ("Farmers died in the protest over land seizures.", ("ASSAULT",)),  # a death at a protest is no attack by it
     ("The UN condemned Israeli settlement activity in the West Bank.", ("AGREE",)),
+    # a peacekeeping operation attacks no one; a clinic receiving the wounded meets no one, and they attacked no
+    # one; people sheltering somewhere are given no aid; a capital in a name makes no event of its noun
+    ("Kenya asked the Security Council to turn the mission into a UN peacekeeping operation.", ("ASSAULT",)),
+    ("MSF said its hospital in Goma had received dozens of wounded.", ("CONSULT", "ASSAULT")),
+    ("Families sheltering in a mosque in Khan Younis fled at dawn.", ("AID",)),
+    ("Kenyan officers serving with the Multinational Security Support mission withdrew from the town.",
+     ("SUPPORT",)),
+    # a warning of what others or things may do threatens no one; burning fuel destroys nothing
+    ("The World Food Programme warned that famine would spread across Darfur.", ("THREATEN",)),
+    ("Iran burned more coal this winter.", ("COERCE",)),
 ]
 
 

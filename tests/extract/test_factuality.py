@@ -157,6 +157,11 @@ DENIALS = [  # text, denier, the denied event's type and target
     ("Israel denied that its jets bombed the port.", "Israel", "ASSAULT", None),
     # the tagger may take the gerund for a noun on its object: still a denied attack, and no denial of the victims
     ("The Sudanese army denied bombing civilians.", "Sudan", "ASSAULT", "civilians"),
+    # ... or for an adjective on it; a denial after "but" is not negated by the clause before it
+    ("The rebels said they had attacked a militia camp, and denied killing civilians.", "rebels", "ASSAULT",
+     "civilians"),
+    ("The RSF did not reply to questions but has repeatedly denied attacking civilians.", "Rapid Support Forces",
+     "ASSAULT", "civilians"),
 ]
 
 
