@@ -154,3 +154,31 @@ def proper_places(doc: Doc, found: DocActors, context: list[str]) -> None:
         place = place_actor(span.text, context)
         if place is not None:
             found.add(span, place, "gazetteer")
+
+
+#: Link words inside a hyphenated place name: "Croix-des-Bouquets", "Saint-Louis-du-Nord".
+HYPHEN_PARTICLES = frozenset({"de", "des", "du", "la", "le", "les", "au", "aux", "en", "sur", "sous", "lès"})
+
+
+def hyphen_joined(span: Span) -> tuple[Span, bool]:
+    """The whole hyphenated name ``span`` is part of, and whether a link word makes it a place's:
+    NER reads "Croix" of "Croix-des-Bouquets" as a person, "Saint-Louis" of "Saint-Louis-du-Nord".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Gangs entered Croix-des-Bouquets on Sunday")
+    >>> whole, place = hyphen_joined(doc[2:3])
+    >>> whole.text, place
+    ('Croix-des-Bouquets', True)
+    """
+    doc, start, end = span.doc, span.start, span.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and (doc[end + 1].is_title or doc[end + 1].lower_ in HYPHEN_PARTICLES):
+        end += 2
+    while end > span.end and doc[end - 1].lower_ in HYPHEN_PARTICLES:
+        end -= 2  # a name ends in a name, not in a link word
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].lower_ in HYPHEN_PARTICLES and start > 3 \
+            and doc[start - 3].text == "-" and doc[start - 4].is_title:
+        start -= 4
+    whole = doc[start:end]
+    return whole, any(t.lower_ in HYPHEN_PARTICLES for t in whole)

@@ -42,7 +42,7 @@ from graphbuild.actors.names import (
     org_type, spelled_out, untagged_surnames,
 )
 from graphbuild.actors.placenames import (
-    NAME_LINKS, PLACE_HINTS, coordinated_places, new_place, one_reading_of_a_place, place_actor,
+    NAME_LINKS, PLACE_HINTS, coordinated_places, hyphen_joined, new_place, one_reading_of_a_place, place_actor,
     proper_places, regions,
 )
 from graphbuild.actors.seats import said_from, seat_actor
@@ -267,6 +267,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             span = span[:bracket]
         while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):  # "Gustavo Petro's": the name
             span = span[:-1]
+        span, linked = hyphen_joined(span)  # "Croix-des-Bouquets", which NER read only "Croix" of, as a person
+        label = GPE if linked and label in (PERSON, ORG) else label
         text = span.text
         if len(span) == 1 and (gaz.group(span[0].lower_) is not None or _common_noun(span[0], gaz) and (
                 label in (PERSON, ORG) or label == GPE and span[0].pos_ != "PROPN")):

@@ -29,7 +29,7 @@ from graphbuild.extract.dates import resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, event_frames
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.discourse import (
-    accusations, blamed_attacks, event_anaphora, rejections, told_attacks,
+    accusations, blamed_attacks, denied_for, event_anaphora, rejections, told_attacks,
 )
 from graphbuild.extract.parties import aimed_through, complete, killed_by
 from graphbuild.extract.factuality import CLAIM_NOUNS, factuality, modality_of
@@ -389,6 +389,8 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     new: set[int] = set()  # attack nouns that introduce an attack of their own: "an attack on X"
     wished: set[int] = set()  # acts only demanded, threatened, refused or promised, by trigger offset
     told: dict[int, str | None] = {}  # verbs whose subject is an attack told before: "the strikes killed 12"
+    relations = standing_relations(doc, found, gaz, document.id)
+    members = {r.subject: r.object for r in relations if r.predicate == "MEMBER_OF"}
     for sent in doc.sents:
         frames = complete(list(event_frames(sent, found, lexicon)), found, lexicon)
         new |= {f.trigger.idx for f in frames if any(c.dep_ == "det" and c.lower_ in ("a", "an")
@@ -404,6 +406,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                 if event.modality in ("asserted", "future"):
                     event = replace(event, modality="hypothetical")
             mine.append(event)
+        mine = denied_for(mine, members)
         mine = killed_by(_inherit_content(_hostile_vows(mine, frames, contents), frames, contents, lexicon, found),
                           frames, found)
         mine, frames = _fold_demands(mine, frames)
@@ -415,7 +418,6 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += _obligations(sent, frames, document, found, lexicon)
     events = event_anaphora(events, new, told)
     events += accusations(events, found.actors, wished)
-    relations = standing_relations(doc, found, gaz, document.id)
     events = rejections(events, {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")})
     events.sort(key=lambda e: (e.trigger_start, e.type))
     return events, relations

@@ -223,3 +223,16 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None) ->
             e = replace(e, targets=(accuser,))
         out.append(e)
     return out
+
+
+def denied_for(events: list[Event], members: dict[str, str]) -> list[Event]:
+    """An act a body's member or spokesperson denies, with no other doer named, is denied of the
+    body: "a spokesman for the junta, Zaw Min Tun, denied that civilians had been targeted" ->
+    the junta's state targeting civilians, denied (``members``: person -> the body they belong to).
+
+    >>> denied_for([], {})
+    []
+    """
+    return [replace(e, sources=(members[e.denied_by],)) if e.denied_by in members and e.sources == (e.denied_by,)
+            and members[e.denied_by] not in e.targets else e for e in events]
+

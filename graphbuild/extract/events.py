@@ -51,7 +51,7 @@ from graphbuild.extract.senses import (
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
     RELATIVE_PRONOUNS, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_adjective, gerund_as_noun, phrase_head,
-    prep_objects, reciprocal, that_clause, with_conjuncts,
+    prep_objects, reciprocal, relative_clause, that_clause, with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -221,8 +221,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     # ("RSF accused of killing villagers", "... after civilians killed": a headline's passive; but in
     # "China called for restraint by all sides" the "by" is the noun's, whatever the parser says)
     if passive and sense.noted("stative") and not any(c.dep_ == AGENT for c in token.children):
-        # "X is opposed to Y": a state X is in, not something done to X
-        subjects, passive = list(children(token, PASS_SUBJ)) or subjects, False
+        # "X is opposed to Y": a state X is in, not something done to X ("a militia the government says is
+        # allied to him": the militia)
+        subjects, passive = [relative_clause(token).head if s.lower_ in RELATIVE_PRONOUNS and relative_clause(token)
+                             is not None else s for s in children(token, PASS_SUBJ)] or subjects, False
     if passive and not any(c.dep_ in PASS_SUBJ for c in token.children):
         # "when asked by Reuters, the ministry said": the borrowed subject is the one acted on
         targets.extend(k for s in subjects for k in arg_actors(s, found))
@@ -243,8 +245,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         sources = between  # "fled after fighting between A and B": A and B fight (a mediator mediates between)
     if passive:
         for s in children(token, PASS_SUBJ):
-            if s.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                s = token.head  # "Bashagha, who is backed by X": Bashagha is backed
+            if s.lower_ in RELATIVE_PRONOUNS and relative_clause(token) is not None:
+                s = relative_clause(token).head  # "Bashagha, who is backed by X": Bashagha is backed
             arg_tokens.append(s)
             if s.i in nominals:
                 sources.extend(nominals[s.i].sources)

@@ -83,7 +83,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
         if head.dep_ == APPOS:
             title = head.head
             rel = gaz.title(title.lower_) or gaz.title(title.lemma_.lower())
-            owners = [t for t in title.lefts] + [o for p, o in prep_objects(title, OWNING_PREPS)]
+            owners = [t for t in title.lefts] + [o for p, o in prep_objects(
+                title, OWNING_PREPS | ({"for"} if title.lower_ in SPOKESPEOPLE else set()))]  # "a spokesman for X, Y"
             org = _org_in(owners, found) if rel else None
             if org:
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))

@@ -140,6 +140,9 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
     if token.pos_ != "VERB":
         return None, "", None
     lemma = token.lemma_.lower()
+    if any(c.dep_ == "prep" and lexicon.is_light_verb(f"{lemma} {c.lower_}") and any(
+            noun_sense(o, lexicon) for o in c.children if o.dep_ == "pobj") for c in token.children):
+        return None, "", None  # "returned to talks", "went on strike": the noun names the event
     helping = _helping_purpose(token)
     if token.i > 1 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "test":
         return WEAPON_TEST, "phrase", None  # "test-fired a missile": a show of force, no attack
@@ -351,7 +354,8 @@ def drill_partners(token, sense: Sense, found) -> list[str]:
 
 #: Ground one seizes: seizing it is taking it by force (ASSAULT/occupy), not confiscating it.
 GROUND = frozenset({"town", "city", "village", "base", "airport", "airfield", "territory", "area", "region",
-                    "province", "district", "capital", "hill", "outpost", "checkpoint", "crossing", "port"})
+                    "province", "district", "capital", "hill", "outpost", "checkpoint", "crossing", "port",
+                    "station", "barracks", "barrack", "garrison", "camp", "compound", "headquarters", "prison", "border"})
 OCCUPATION = Sense("ASSAULT", "occupy", "192", None)
 
 

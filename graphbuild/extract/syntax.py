@@ -155,6 +155,21 @@ def gerund_as_adjective(token: Token) -> bool:
         and noun.head.lemma_.lower() in ACT_OBJECT_VERBS
 
 
+def relative_clause(verb: Token) -> Token | None:
+    """The relative clause whose pronoun is the subject of ``verb``: the verb itself, or the one it
+    is said in ("the M23, which UN experts say is backed by Rwanda": "say"); None when there is none.
+
+    >>> relative_clause.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'relative_clause'
+    """
+    if verb.dep_ == "relcl":
+        return verb
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and not any(
+            c.lower_ in RELATIVE_PRONOUNS for c in verb.head.children if c.dep_ in SUBJ | PASS_SUBJ):
+        return verb.head
+    return None
+
+
 def children(token: Token, deps) -> Iterator[Token]:
     """Children of ``token`` whose dependency label is in ``deps`` (a label or a set), in text order."""
     deps = {deps} if isinstance(deps, str) else deps
@@ -276,8 +291,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
     while verb is not None and seen < 8:
         # the verb's own subject; above it, a passive subject too ("Ethiopia is set to hold talks")
         subj = [c for c in verb.children if c.dep_ in SUBJ or seen and c.dep_ in PASS_SUBJ]
-        if subj and verb.dep_ == "relcl" and all(s.lower_ in RELATIVE_PRONOUNS for s in subj):
-            return [verb.head]  # "Oman, which has mediated ...": Oman mediated
+        if subj and all(s.lower_ in RELATIVE_PRONOUNS for s in subj) and relative_clause(verb) is not None:
+            return [relative_clause(verb).head]  # "Oman, which has mediated ...": Oman mediated
         if subj:
             return [_participle_subject(s) for s in subj]
         if verb.dep_ == "advcl" and verb.head.i != verb.i and infinitival(verb):

@@ -64,6 +64,15 @@ FOUND = [
     ("Kosovo and Serbia trade blame over border shooting", ("Serbia", "ACCUSE", "Kosovo")),
     ("Kosovo and Serbia trade blame over border shooting", ("Kosovo", "ACCUSE", "Serbia")),
     ("Egypt warned that it would act if Ethiopia filled the dam without a deal.", ("Egypt", "THREATEN", "Ethiopia")),
+    # seizing a post or a barracks takes ground by force; going back to talks is talking
+    ("Gunmen seized a police station in Kidal.", ("gunmen", "ASSAULT", "Kidal")),
+    ("Rebels seized the army barracks in Goma.", ("rebels", "ASSAULT", "Goma")),
+    ("Colombia and the ELN returned to the negotiating table on Monday.", ("Colombia", "CONSULT", "ELN")),
+    # the pronoun of a relative clause said by someone is the noun the clause is on; "allied to" is stative
+    ("Fighters of the M23, which UN experts say is backed by Rwanda, entered Bukavu.", ("Rwanda", "SUPPORT", "M23")),
+    ("Serbia is allied to Russia.", ("Serbia", "SUPPORT", "Russia")),
+    # a hyphenated place NER read only in part
+    ("Armed gangs overran a police station in Croix-des-Bouquets on Sunday.", ("gangs", "ASSAULT", "Croix-des-Bouquets")),
     # possessive pronouns resolve to the actor named before
     ("Armenia said Azerbaijan had shelled its border villages.", ("Azerbaijan", "ASSAULT", "Armenia")),
     # standing relations from titles and appositions
@@ -967,6 +976,9 @@ ABSENT = [
     # a warning of what others or things may do threatens no one; burning fuel destroys nothing
     ("The World Food Programme warned that famine would spread across Darfur.", ("THREATEN",)),
     ("Iran burned more coal this winter.", ("COERCE",)),
+    # an appeal to come promises nothing; going back "to talks" gives nothing up
+    ("France said it would push for a resolution demanding a ceasefire.", ("AGREE",)),
+    ("The rebels returned to talks in Doha.", ("CONCEDE",)),
 ]
 
 

@@ -182,6 +182,14 @@ def test_denied_event_is_written_as_denied(text, nlp):
     assert factuality(e) == GB.Denied, f.summary()
 
 
+def test_what_a_spokesman_denies_with_no_doer_named_is_denied_of_the_body_he_speaks_for(nlp):
+    f = Found("Myanmar's military carried out air strikes on a village. A spokesman for the junta, Zaw Min Tun, "
+              "denied that civilians had been targeted. Exiled lawmakers called the attack a war crime.", nlp)
+    e = f.one("ASSAULT", trigger="targeted")
+    assert f.names(e.sources) == {"Myanmar"} and f.name(e.denied_by) == "Zaw Min Tun", f.summary()
+    assert f.find("ACCUSE", target="Myanmar") and not f.find("ACCUSE", target="Zaw Min Tun"), f.summary()
+
+
 def test_denial_answers_the_accuser(nlp):
     f = Found("Amnesty accused Russia of bombing hospitals. Moscow has denied targeting civilians.", nlp)
     assert f.find("REJECT", source="Russia", target="Amnesty International"), f.summary()
