@@ -217,7 +217,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         return None  # "a school sheltering families", "a hospital received the wounded": no one acts
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in token.children) or any(
         c.dep_ == AGENT for c in token.children) and not any(c.dep_ in SUBJ for c in token.children) \
-        or charged(token) or headline_victims(token, found)
+        or charged(token) or headline_victims(token, found) or token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+            c.dep_ in SUBJ | OBJ or c.dep_ == "aux" for c in token.children) and token.head.i != token.sent.root.i
+    # ("militants blamed for the kidnappings": a participle on a noun is passive, the noun the one acted on; not
+    # "X, which ..., called on Y" the parser hung on X, nor one with an object of its own)
     # ("RSF accused of killing villagers", "... after civilians killed": a headline's passive; but in
     # "China called for restraint by all sides" the "by" is the noun's, whatever the parser says)
     if passive and sense.noted("stative") and not any(c.dep_ == AGENT for c in token.children):
@@ -452,7 +455,9 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             if obj.i not in nominals:
                 continue
             nominal = nominals[obj.i]
-            if nominal.sense.event_type != sense.event_type and nominal.sense.event_type in PROPOSALS:
+            if nominal.sense.event_type in PROPOSALS and (nominal.sense.event_type != sense.event_type or (
+                    nominal.sense.mode == "promise" and sense.mode != "promise" and how == "verb")):
+                # ("accepted an offer from Libya": an answer to Libya, whose offer it was)
                 # "accepted demands from X", "rejected an offer by Y": an answer to the proposal's
                 # maker; the proposal stays an event of its own unless the pair is one phrase
                 frames[token.i] = _answer(frames[token.i], nominals.pop(obj.i) if how == "phrase" else nominal)

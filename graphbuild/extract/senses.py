@@ -289,12 +289,15 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and lexicon.non_event("*", c.lemma_.lower()) is None \
                 and lexicon.non_event(lemma, c.lemma_.lower()):
             return True, lexicon.non_event_instead(lemma, c.lemma_.lower())
+    describing = {t.i for t in kinds} - {t.i for t in [*args, *nouns]}
     for t in [*args, *nouns, *kinds]:
         named = found.actor(t) if found is not None and t.pos_ == "PRON" else None  # "their strike": the workers'
         for word in (t.lemma_.lower(), t.lower_, *((named.label.split()[-1].lower(),) if named else ())):
             reason = lexicon.non_event(lemma, word)
             if reason == OWN_GOAL and not _own(t):
                 continue
+            if t.i in describing and reason is not None and reason == lexicon.non_event("*", word):
+                continue  # "aid to flood victims": a disaster word on a party says who they are, not what struck
             if reason:
                 return True, lexicon.non_event_instead(lemma, word)
     return False, None

@@ -73,6 +73,8 @@ FOUND = [
     ("Serbia is allied to Russia.", ("Serbia", "SUPPORT", "Russia")),
     # a hyphenated place NER read only in part
     ("Armed gangs overran a police station in Croix-des-Bouquets on Sunday.", ("gangs", "ASSAULT", "Croix-des-Bouquets")),
+    # chasing an armed group attacks it
+    ("Kenyan troops crossed into Somalia to pursue al-Shabaab militants.", ("Kenya", "ASSAULT", "al-Shabaab")),
     # possessive pronouns resolve to the actor named before
     ("Armenia said Azerbaijan had shelled its border villages.", ("Azerbaijan", "ASSAULT", "Armenia")),
     # standing relations from titles and appositions
@@ -717,6 +719,10 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
 
     # warning of one's own act, named by no event word, threatens
     ("Burundi warned that it would respond if the fighting reached its border.", ("THREATEN", "Burundi")),
+    # aid to disaster victims is no disaster; ordering a border's closure closes it
+    ("The United States pledged $50 million in emergency aid to flood victims in Mozambique.",
+     ("AGREE", "United States")),
+    ("Venezuela ordered the closure of its border with Colombia.", ("COERCE", "Venezuela")),
 ]
 
 
@@ -777,6 +783,7 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("Venezuela ordered the closure of its border with Colombia.", ("Venezuela", "REQUEST", "Colombia")),
     ("Taliban vows response after civilians killed", ("civilians", "ASSAULT", "Taliban")),
     ("A court in Ankara sentenced a pro-Kurdish mayor to ten years in prison for links to the PKK.",
      ("Turkish judiciary", "SANCTION", "PKK")),  # the charge, not whom the sentence is aimed at
@@ -979,6 +986,10 @@ ABSENT = [
     # an appeal to come promises nothing; going back "to talks" gives nothing up
     ("France said it would push for a resolution demanding a ceasefire.", ("AGREE",)),
     ("The rebels returned to talks in Doha.", ("CONCEDE",)),
+    # pursuing a case or ties chases no one; a closure that leaves workers jobless is no withdrawal
+    ("Chad pursued its case against Sudan at the ICJ.", ("ASSAULT",)),
+    ("Niger pursued closer ties with Russia and Iran.", ("ASSAULT",)),
+    ("The factory closure left 300 workers jobless.", ("RETREAT",)),
 ]
 
 
@@ -1032,6 +1043,22 @@ def test_a_by_phrase_of_a_noun_makes_no_passive(nlp):
 @pytest.mark.parametrize("text,triple", NOT_AIMED)
 def test_not_aimed(text, triple, nlp):
     assert triple not in triples(text, nlp)
+
+
+def test_a_participle_on_a_noun_acts_on_the_noun(nlp):
+    # "militants blamed for ..." are blamed, by no one named; not blamers
+    [r] = extract_documents([Document("t", "Kenya pursued militants blamed for the kidnappings.")], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [blamed] = [e for e in r.events if e.trigger == "blamed"]
+    assert (blamed.sources, [label[k] for k in blamed.targets]) == ((), ["militants"]), r.events
+
+
+def test_accepting_an_offer_answers_whoever_made_it(nlp):
+    text = "The Chadian government accepted an offer from Libya to mediate in its border dispute with Sudan."
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [accepted] = [e for e in r.events if e.trigger == "accepted"]
+    assert ([label[k] for k in accepted.sources], [label[k] for k in accepted.targets]) == (["Chad"], ["Libya"])
 
 
 def test_fighting_between_others_is_theirs(nlp):
