@@ -201,11 +201,11 @@ CIVIL_KINDS = frozenset({"rights", "aid", "humanitarian", "relief", "advocacy", 
 
 
 def _ner_person(found: DocActors, key: str, span) -> bool:
-    """Whether ``span`` is all of a mention NER alone read as a person."""
+    """Whether ``span`` is all of a mention NER alone read as a person or a place ("the newspaper La
+    Prensa" is no town of that name)."""
     actor = found.actors.get(key)
-    return actor is not None and actor.type == "PERSON" and all(m.how == "ner" for m in found.mentions
-                                                                if m.actor == key) \
-        and (span.start, span.end, key) in found.mention_spans
+    return actor is not None and actor.type in ("PERSON", "LOCATION") and all(
+        m.how == "ner" for m in found.mentions if m.actor == key) and (span.start, span.end, key) in found.mention_spans
 
 
 def described_names(doc: Doc, found: DocActors) -> None:

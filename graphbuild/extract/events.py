@@ -45,13 +45,13 @@ from graphbuild.extract.readings import (
     at_the_hands, conditions, headline_list, headline_victims, hung_agent, result_of_mishap, told_by,
 )
 from graphbuild.extract.senses import (
-    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, drill_partners, instead, joint_drill, noun_sense,
-    seized_ground, site, verb_sense, vetoed, weapons,
+    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, drill_partners, instead, joint_drill,
+    noun_sense, ordered_stop, seized_ground, site, training, verb_sense, vetoed, weapons,
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
-    RELATIVE_PRONOUNS, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_adjective, gerund_as_noun, phrase_head,
-    prep_objects, reciprocal, relative_clause, that_clause, with_conjuncts,
+    RELATIVE_PRONOUNS, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_adjective,
+    gerund_as_noun, phrase_head, prep_objects, reciprocal, relative_clause, that_clause, with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -336,7 +336,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     elif sense.noted("verbal-with-clause") and sources and all(
             found.actors[k].type in STATECRAFT_ACTORS for k in sources):
         sense = VERBAL_COMPLAINT  # "Iraq protested against a Turkish drone strike": a state complains, it does not march
-    sense = allowance(sense, targets, found)
+    sense = ordered_stop(training(allowance(sense, targets, found), token, targets, found), token, targets, found)
     locations = _locations([token, *[t for t in arg_tokens if t.dep_ in OBJ]], found, exclude=set(targets))
     if not targets and sense.event_type == "REQUEST" and sense.mode == "asylum":
         # "sought refuge in Germany": asylum is asked of the state it is sought in
@@ -414,6 +414,9 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
         if found.at(token):  # "Amnesty" names an actor here, not an amnesty
             continue
         sense = noun_sense(token, lexicon)
+        named_with = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        if named_with is not None and lexicon.noun(f"{named_with.lower_} of {token.lower_}"):
+            continue  # the "siege" of "a state of siege": one event, named by the whole phrase
         if sense is not None:
             frame = _nominal(token, sense, found, lexicon)
             if frame is not None and _kept(frame, lexicon):

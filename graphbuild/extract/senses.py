@@ -166,6 +166,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
                 return None, "", None  # "launched a 48-hour strike": the noun names a walkout, no attack
             if sense is not None and helping and sense.event_type == "MOBILIZE":
                 return HELP, "phrase", None  # "sent troops to help with the rescue": aid, no show of force
+            if sense is not None and sense.mode == "return" and _relief_given(token):
+                return HELP, "phrase", "to"  # "handed over 700 kg of medicine to the Red Crescent": aid
             if sense is not None:
                 own = lexicon.verb(lemma)
                 if own is not None and own.noted("moves-object") and sense.event_type in MOVED and not sense.noted(
@@ -220,6 +222,17 @@ def _helping_purpose(verb: Token) -> bool:
     """Whether a verb's to-clause of purpose is help ("to rescue residents", "to help with the relief")."""
     return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HELPING and any(
         a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+#: Goods given as relief: handing them over is aid, not giving something up.
+RELIEF = frozenset({"aid", "food", "medicine", "medicines", "supplies", "supply", "water", "fuel", "tent", "tents",
+                    "blanket", "blankets", "vaccine", "vaccines", "grain", "wheat", "rice", "flour", "equipment"})
+
+
+def _relief_given(verb: Token) -> bool:
+    """Whether the object of ``verb`` is relief goods, by itself or by its "of" phrase ("700 kg of medicine")."""
+    return any(o.lemma_.lower() in RELIEF or any(p.lemma_.lower() in RELIEF for _, p in prep_objects(o, {"of"}))
+               for o in children(verb, OBJ))
 
 
 def _modified_away(noun: Token, lexicon: Lexicon) -> bool:
@@ -390,6 +403,45 @@ def allowance(sense: Sense, targets, found) -> Sense:
             found.actors[k].type == "PERSON" for k in targets):
         return POLITICAL_ALLOWANCE
     return sense
+
+
+#: Training one's own recruits builds up force (PLOVER MOBILIZE, CAMEO 15); training another's is cooperation.
+OWN_TRAINING = Sense("MOBILIZE", "military", "15", None)
+
+
+def training(sense: Sense, verb: Token, targets, found) -> Sense:
+    """What training is: a build-up when those trained are no one's named actor ("North Korea has
+    trained 500 hackers", "the army trained new recruits"), else the sense as it is ("Turkey trains
+    Somali commandos": military cooperation with Somalia).
+
+    >>> training(OWN_TRAINING, None, (), None) is OWN_TRAINING
+    True
+    """
+    if sense.event_type != "COOPERATE" or verb.lemma_.lower() != "train":
+        return sense
+    if not targets:  # "the army trained new recruits": its own, if it trained anyone
+        return OWN_TRAINING if any(c.dep_ in OBJ for c in verb.children) else sense
+    return OWN_TRAINING if all(k.startswith("group/") for k in targets) else sense
+
+
+#: Orders to stop that silence a paper or a group: a ban (PLOVER COERCE, CAMEO 172), not a request.
+ORDERING = frozenset({"order", "force", "compel", "instruct"})
+STOPPING = frozenset({"suspend", "stop", "halt", "cease", "close", "shut", "end", "disband", "dissolve"})
+SILENCED = frozenset({"MEDIA", "NGO"})
+ORDERED_BAN = Sense("COERCE", "ban", "172", None)
+
+
+def ordered_stop(sense: Sense, verb: Token, targets, found) -> Sense:
+    """What an order to stop is: a ban when a newspaper or an organisation is ordered to stop
+    ("ordered the newspaper La Prensa to suspend publication"), else the sense as it is.
+
+    >>> ordered_stop(ORDERED_BAN, None, (), None) is ORDERED_BAN
+    True
+    """
+    if sense.event_type != "REQUEST" or verb.lemma_.lower() not in ORDERING or not targets:
+        return sense
+    stops = any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in STOPPING for c in verb.children)
+    return ORDERED_BAN if stops and all(found.actors[k].type in SILENCED for k in targets) else sense
 
 
 #: Acts a building or a site does not do: "a school sheltering families" shelters no one as an actor would.

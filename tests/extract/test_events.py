@@ -75,6 +75,14 @@ FOUND = [
     ("Armed gangs overran a police station in Croix-des-Bouquets on Sunday.", ("gangs", "ASSAULT", "Croix-des-Bouquets")),
     # chasing an armed group attacks it
     ("Kenyan troops crossed into Somalia to pursue al-Shabaab militants.", ("Kenya", "ASSAULT", "al-Shabaab")),
+    # training another's forces stays cooperation with it (a guard); a state of siege "in" a place restricts it
+    ("Turkey trains Somali commandos.", ("Turkey", "COOPERATE", "Somalia")),
+    ("Haiti's junta declared a 30-day state of siege in Port-au-Prince on Saturday.",
+     ("Haiti", "COERCE", "Port-au-Prince")),
+    # relief goods handed over are aid; a paper or a group ordered to stop is banned
+    ("Swiss doctors handed over 700 kg of medicine to the Red Crescent.", ("Swiss doctors", "AID", "Red Crescent")),
+    ("Nicaragua ordered the opposition newspaper La Prensa to suspend publication.",
+     ("Nicaragua", "COERCE", "La Prensa")),
     # possessive pronouns resolve to the actor named before
     ("Armenia said Azerbaijan had shelled its border villages.", ("Azerbaijan", "ASSAULT", "Armenia")),
     # standing relations from titles and appositions
@@ -719,6 +727,9 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
 
     # warning of one's own act, named by no event word, threatens
     ("Burundi warned that it would respond if the fighting reached its border.", ("THREATEN", "Burundi")),
+    # training recruits no one else owns builds up force
+    ("North Korea has trained more than 500 computer hackers.", ("MOBILIZE", "North Korea")),
+    ("The army trained new recruits in Kidal.", ("MOBILIZE", "Mali")),
     # aid to disaster victims is no disaster; ordering a border's closure closes it
     ("The United States pledged $50 million in emergency aid to flood victims in Mozambique.",
      ("AGREE", "United States")),
@@ -990,6 +1001,8 @@ ABSENT = [
     ("Chad pursued its case against Sudan at the ICJ.", ("ASSAULT",)),
     ("Niger pursued closer ties with Russia and Iran.", ("ASSAULT",)),
     ("The factory closure left 300 workers jobless.", ("RETREAT",)),
+    # the "siege" of "a state of siege" is no siege
+    ("Haiti's government declared a state of siege on Saturday.", ("ASSAULT",)),
 ]
 
 
