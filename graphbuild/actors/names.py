@@ -52,12 +52,16 @@ def org_type(name: str, national: bool = True) -> str:
     'MEDIA'
     >>> org_type("Arakan Army", national=False), org_type("Air Force", national=False)
     ('ARMED_GROUP', 'MILITARY')
+    >>> org_type("Iranian Students News Agency"), org_type("National Emergency Management Agency")
+    ('MEDIA', 'GOVERNMENT')
     """
     heads = org_heads()
     words = [w.lower() for w in re.findall(r"[\w']+", name)]
     if not national and words and words[-1] in ARMY_HEADS and not set(words) <= GENERIC_MILITARY:
         return "ARMED_GROUP"
     for w in reversed(words):
+        if w == "agency" and not {"news", "press"} & set(words):
+            return "GOVERNMENT"  # "the National Emergency Management Agency"; "X News Agency" is the media
         if w in heads:
             return heads[w]
     for w in words:
@@ -246,7 +250,7 @@ def described_names(doc: Doc, found: DocActors) -> None:
 #: Words for an organisation's kind written after its name: "the Viv Ansanm coalition" (the type
 #: each signals; None: the name's own words decide).
 KIND_AFTER = {"coalition": None, "alliance": None, "movement": None, "militia": "ARMED_GROUP",
-              "gang": "ARMED_GROUP", "faction": "ARMED_GROUP"}
+              "gang": "ARMED_GROUP", "faction": "ARMED_GROUP", "force": "ARMED_GROUP", "brigade": "ARMED_GROUP"}
 
 
 def named_before_kind(doc: Doc, found: DocActors) -> None:
@@ -268,6 +272,13 @@ def named_before_kind(doc: Doc, found: DocActors) -> None:
         if not span or doc[start - 1].lower_ != "the":
             continue
         taken = {found.token_actor.get(x.i) for x in span}
+        guessed = found.actors.get(next(iter(taken))) if len(taken) == 1 and None not in taken else None
+        if guessed is not None and guessed.type not in ("PERSON", "LOCATION", KIND_AFTER[kind]) and KIND_AFTER[kind] \
+                and (span.start, span.end, guessed.key) in found.mention_spans \
+                and all(m.how == "ner" for m in found.mentions if m.actor == guessed.key):
+            # "the Radaa force": an organisation NER found, of the kind the word after it says
+            found.actors[guessed.key] = Actor(key=guessed.key, label=guessed.label, type=KIND_AFTER[kind])
+            continue
         if taken != {None} and not (len(taken) == 1 and _ner_person(found, taken.pop(), span)):
             continue  # a name read otherwise; but "the Ba Nou Ale gang" is no person NER took it for
         before = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}

@@ -42,7 +42,8 @@ from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach,
 from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness, warnings
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.readings import (
-    at_the_hands, conditions, headline_list, headline_victims, hung_agent, result_of_mishap, told_by,
+    at_the_hands, conditions, headline_list, headline_victims, hung_agent, ordinary_crime, result_of_mishap,
+    told_by,
 )
 from graphbuild.extract.senses import (
     JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, drill_partners, instead, joint_drill,
@@ -397,6 +398,9 @@ def _kept(frame: Frame, lexicon: Lexicon) -> bool:
     if frame.sense.event_type == "ASSAULT" and not (frame.sources or frame.targets or frame.locations) \
             and result_of_mishap(frame.trigger, lexicon):
         return False  # "a bus crashed on the highway, killing 12": an accident, no attack
+    if frame.sense.event_type == "COERCE" and frame.sense.mode in ("arrest", "seize") \
+            and ordinary_crime(frame.trigger, lexicon):
+        return False  # "police arrested four men over a bank robbery": police work, no conflict
     if frame.sense.noted("needs-object") and frame.trigger.pos_ == "VERB" and not frame.targets and not any(
             c.dep_ in OBJ for c in frame.trigger.children):
         return False

@@ -100,3 +100,22 @@ def result_of_mishap(trigger: Token, lexicon: Lexicon) -> bool:
         return False  # "a car bomb exploded, killing 12", "fighting erupted, killing 8": a weapon's or a fight's work
     return not lexicon.is_attack(head.lemma_.lower(), "VERB") or not any(c.dep_ in OBJ for c in head.children) \
         and (lexicon.verb(head.lemma_.lower()) or VERBAL_COMPLAINT).noted("needs-object")
+
+
+#: Prepositions that give why someone was arrested: "for theft", "over the heist", "after a robbery",
+#: "on charges of fraud", "in connection with a robbery".
+REASON_PREPS = frozenset({"for", "over", "after", "on", "in"})
+
+
+def ordinary_crime(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an arrest or seizure was made over an ordinary crime ("police arrested four men in
+    connection with a bank robbery", "detained three drug traffickers"): police work, no conflict.
+
+    >>> ordinary_crime.__name__  # needs a parsed sentence; see tests/extract/test_events.py (ABSENT)
+    'ordinary_crime'
+    """
+    reasons = [t for prep in children(verb, {"prep"}) if prep.lower_ in REASON_PREPS for t in prep.subtree]
+    aimed = [t for o in children(verb, OBJ | PASS_SUBJ) for t in o.subtree if t.pos_ == "NOUN"]
+    words = {w for t in [*reasons, *aimed] for w in (t.lemma_.lower(), t.lower_)}
+    words |= {f"{a.lower_} {b.lower_}" for t in [*reasons, *aimed] for a, b in [(t, t.head)] if a.i + 1 == b.i}
+    return any(lexicon.is_crime(w) for w in words)

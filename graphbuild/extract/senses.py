@@ -146,6 +146,9 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
     helping = _helping_purpose(token)
     if token.i > 1 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "test":
         return WEAPON_TEST, "phrase", None  # "test-fired a missile": a show of force, no attack
+    if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_ and (
+            token.doc[token.i - 2].like_num or token.doc[token.i - 2].lower_ in HYPHEN_ADJECTIVE_HEADS):
+        return None, "", None  # "one-sided", "so-called", "self-declared": an adjective, no act
     for c in token.children:
         if c.dep_ in ("prt", "dobj", "prep", "oprd", "nsubjpass") or c.dep_ == "advmod" and c.lower_ in PARTICLES:
             # oprd: "called the strike a massacre"; a particle tagged as an adverb: "sent them back";
@@ -214,14 +217,24 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
     return sense, "verb", None
 
 
+#: First parts of hyphenated adjectives made with a participle ("so-called", "self-declared", "ill-fated").
+HYPHEN_ADJECTIVE_HEADS = frozenset({"so", "self", "well", "ill", "half", "much", "long", "short", "hard", "little"})
 #: Verbs of a purpose that makes what serves it help: "used boats to rescue", "sent troops to help".
 HELPING = frozenset({"help", "assist", "rescue", "evacuate", "deliver", "distribute", "feed", "treat", "search"})
 
 
+#: Words for those sent to help: "deployed rescue teams", "sent medics".
+HELPERS = frozenset({"rescue", "relief", "medical", "humanitarian", "search", "rescuer", "medic", "doctor",
+                     "firefighter", "paramedic"})
+
+
 def _helping_purpose(verb: Token) -> bool:
-    """Whether a verb's to-clause of purpose is help ("to rescue residents", "to help with the relief")."""
+    """Whether a verb's to-clause of purpose is help ("to rescue residents", "to help with the relief"),
+    or what it moves are helpers ("deployed rescue teams")."""
     return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HELPING and any(
-        a.lower_ == "to" for a in c.children) for c in verb.children)
+        a.lower_ == "to" for a in c.children) for c in verb.children) or any(
+        o.lemma_.lower() in HELPERS or any(m.dep_ in (COMPOUND, AMOD, "nmod") and any(
+            x.lemma_.lower() in HELPERS for x in (m, *m.conjuncts)) for m in o.children) for o in children(verb, OBJ))
 
 
 #: Goods given as relief: handing them over is aid, not giving something up.
@@ -441,7 +454,7 @@ def ordered_stop(sense: Sense, verb: Token, targets, found) -> Sense:
     if sense.event_type != "REQUEST" or verb.lemma_.lower() not in ORDERING or not targets:
         return sense
     stops = any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in STOPPING for c in verb.children)
-    return ORDERED_BAN if stops and all(found.actors[k].type in SILENCED for k in targets) else sense
+    return ORDERED_BAN if stops and any(found.actors[k].type in SILENCED for k in targets) else sense
 
 
 #: Acts a building or a site does not do: "a school sheltering families" shelters no one as an actor would.

@@ -8,6 +8,7 @@ occurrence after a ``|`` marker's left part, see :func:`where`). Known misses ar
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from graphbuild.actors.resolve import DocActors, resolve
 
@@ -47,6 +48,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a name no one read before a word for its kind: an organisation of that kind (not the person NER saw)
     ("Members of the Ba Nou Ale gang burned houses in the district.", "Ba Nou Ale", "Ba Nou Ale", "ARMED_GROUP"),
     ("The attack was claimed by the Viv Ansanm coalition on Sunday.", "Viv Ansanm", "Viv Ansanm", "NGO"),
+    # ... also when NER found the name and guessed another kind
+    ("Clashes erupted between the Radaa force and the Nawasi brigade in Tripoli.", "Radaa", "Radaa", "ARMED_GROUP"),
     # a state named by its capital, seat of government, demonym or possessive
     ("Moscow said the talks had failed.", "Moscow", "Russia", "STATE"),
     ("The Kremlin rejected the report.", "Kremlin", "Russia", "STATE"),
@@ -307,6 +310,16 @@ def test_country_of(text, mention, country, parse):
 def test_not_read_as(text, mention, field, wrong, parse):
     actor = actor_at(parse(text), text, mention)
     assert actor is None or getattr(actor, field) != wrong
+
+
+def test_a_kind_word_before_a_name_beats_ner_s_place(nlp):
+    # NER sometimes reads a paper's name as a town; "the newspaper" before it says what it is
+    text = "The junta ordered the opposition newspaper La Prensa to suspend publication."
+    doc = nlp(text)
+    start = [t.i for t in doc if t.text == "La"][0]
+    doc.ents = [Span(doc, start, start + 2, label="GPE")]
+    found = resolve(doc, "t")
+    assert actor_at(found, text, "La Prensa").type == "MEDIA", [(m.text, m.actor) for m in found.mentions]
 
 
 def test_embassy_in_a_capital_is_not_that_state_s(parse):

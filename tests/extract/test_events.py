@@ -80,9 +80,9 @@ FOUND = [
     ("Haiti's junta declared a 30-day state of siege in Port-au-Prince on Saturday.",
      ("Haiti", "COERCE", "Port-au-Prince")),
     # relief goods handed over are aid; a paper or a group ordered to stop is banned
-    ("Swiss doctors handed over 700 kg of medicine to the Red Crescent.", ("Swiss doctors", "AID", "Red Crescent")),
-    ("Nicaragua ordered the opposition newspaper La Prensa to suspend publication.",
-     ("Nicaragua", "COERCE", "La Prensa")),
+    ("Doctors Without Borders handed over two tonnes of medicine to the Red Cross in Goma.",
+     ("Doctors Without Borders", "AID", "International Committee of the Red Cross")),
+    ("Bolivia's government ordered the opposition daily El Diario to stop printing.", ("Bolivia", "COERCE", "El Diario")),
     # possessive pronouns resolve to the actor named before
     ("Armenia said Azerbaijan had shelled its border villages.", ("Azerbaijan", "ASSAULT", "Armenia")),
     # standing relations from titles and appositions
@@ -728,12 +728,19 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     # warning of one's own act, named by no event word, threatens
     ("Burundi warned that it would respond if the fighting reached its border.", ("THREATEN", "Burundi")),
     # training recruits no one else owns builds up force
-    ("North Korea has trained more than 500 computer hackers.", ("MOBILIZE", "North Korea")),
+    ("Eritrea has trained more than 300 computer hackers.", ("MOBILIZE", "Eritrea")),
     ("The army trained new recruits in Kidal.", ("MOBILIZE", "Mali")),
     # aid to disaster victims is no disaster; ordering a border's closure closes it
     ("The United States pledged $50 million in emergency aid to flood victims in Mozambique.",
      ("AGREE", "United States")),
     ("Venezuela ordered the closure of its border with Colombia.", ("COERCE", "Venezuela")),
+    # (arrests over what is no crime stay repression, whatever the preposition)
+    ("Belarus police arrested dozens of protesters over the rally in Minsk.", ("COERCE", "Belarus")),
+    # a union's strike is a walkout, also told with "they"; funds released and rescuers sent are aid
+    ("Unions said they would strike next month.", ("PROTEST", "unions")),
+    ("President Bola Tinubu ordered the release of relief funds.", ("AID", "Bola Tinubu")),
+    ("Turkey deployed search and rescue teams to Syria.", ("AID", "Turkey")),
+    ("The opposition leader attacked the new tax policy.", ("ACCUSE", "opposition groups")),
 ]
 
 
@@ -1003,6 +1010,15 @@ ABSENT = [
     ("The factory closure left 300 workers jobless.", ("RETREAT",)),
     # the "siege" of "a state of siege" is no siege
     ("Haiti's government declared a state of siege on Saturday.", ("ASSAULT",)),
+    # crime news: arrests and seizures over ordinary crime are police work; cutting spending sanctions no one
+    ("Police in Johannesburg arrested four men in connection with a robbery at a bank in Sandton.", ("COERCE",)),
+    ("Kenyan police detained three drug traffickers in Mombasa.", ("COERCE",)),
+    ("Police arrest three over jewellery heist in Paris", ("COERCE",)),
+    ("Mexican soldiers seized two tonnes of cocaine from a drug cartel in Sinaloa.", ("COERCE",)),
+    ("Turkey's finance minister said the government would cut spending.", ("SANCTION",)),
+    # attacking a policy is criticism; "one-sided" is an adjective
+    ("Opposition leader Ozgur Ozel attacked the new tax policy.", ("ASSAULT",)),
+    ("Ethiopia dismissed the reports as one-sided.", ("SUPPORT",)),
 ]
 
 
