@@ -196,3 +196,37 @@ def persons_group(token: Token, found) -> str | None:
         if orgs:
             return orgs[-1]
     return None
+
+
+#: Verbs of leaving a place: the country left is not the leaver's own.
+LEAVING = frozenset({"leave", "exit", "quit", "flee"})
+
+
+def leavers(verb: Token, found) -> set[str]:
+    """The actors named in whoever leaves: the subject of ``verb``, or the object of the verb that
+    orders or asks it ("ordered the French ambassador to leave the country": France's envoy leaves).
+
+    >>> leavers.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'leavers'
+    """
+    who = [c for c in verb.children if c.dep_ == "nsubj"] or (
+        [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else [])
+    return {found.at(x) for w in who for x in w.subtree if found.at(x)}
+
+
+def title_holder(token: Token, found) -> str | None:
+    """The person "the president" (or another title word) points back to: the nearest one named
+    before with that title ("President William Ruto ... urged the president to"), not whoever was
+    named last; None when no one was named so.
+
+    >>> title_holder.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'title_holder'
+    """
+    title = token.lemma_.lower()
+    doc = token.doc
+    for start, _end, key in sorted(found.mention_spans, reverse=True):
+        if start < token.i and found.actors[key].type == "PERSON" and any(
+                w.lemma_.lower() == title for w in doc[max(start - 3, 0):start]):
+            return key
+    return None
+

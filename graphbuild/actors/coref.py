@@ -43,8 +43,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.clauses import (
-    description_types, named_by, participle_object, persons_group, relative_subject, speakers_state, striker, teller,
-    titled,
+    LEAVING, description_types, leavers, named_by, participle_object, persons_group, relative_subject, speakers_state,
+    striker, teller, title_holder, titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import HOME_WORDS, home_body, home_minister, home_state, of_phrases, state_arm
@@ -467,10 +467,15 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 continue
             if word == "minister" and any(c.dep_ in ("amod", "compound") for c in t.children):
                 continue  # "the home minister" is no earlier "Prime Minister X"
+            if word in ("country", "nation") and t.dep_ == "dobj" and t.head.lemma_.lower() in LEAVING:
+                inside |= leavers(t.head, found)  # "ordered the French ambassador to leave the country": not France
+            elif t.dep_ == "dobj":  # "the French foreign minister criticised the junta": no one acts on itself
+                inside |= {found.at(x) for s in t.head.children if s.dep_ == "nsubj" for x in (s, *s.children)
+                           if found.at(x) and (x.i == s.i or x.dep_ in ("compound", "amod", "poss"))}
             key = speakers_state(t, found, gaz) if word in ("country", "nation") else \
                 speakers_state(t, found, gaz, STATE_SPEAKERS) if word in HOME_WORDS else None
             # ("a French spokesman said the military would ...": France's military)
-            key = key or described.get(word)
+            key = key or described.get(word) or (title_holder(t, found) if descriptions[word] == ("PERSON",) else None)
             if (key is None or key in inside) and word in HOME_WORDS:
                 key = home_state(found, gaz, t, inside, speaker=_governments_own(t) and t.head.lower_ in SPOKESMEN)
             if key is None or key in inside:

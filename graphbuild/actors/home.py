@@ -35,7 +35,10 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
         return placed  # "shot dead by police in the city of Zahedan": Iran's, whatever else was named
     states = [(start, key) for start, _end, key in found.mention_spans
               if start < token.i and found.actors[key].type == "STATE" and key not in exclude]
-    local = [(start, key) for start, key in states if start >= token.sent.start]
+    local = [(start, key) for start, key in states if start >= token.sent.start and not (
+        token.doc[start].dep_ == "amod" and token.doc[start].head.i != token.i
+        and not any(found.at(h) for h in (token.doc[start].head, token.doc[start].head.head)))]
+    # (a nationality on something else says whose that is: "two French media outlets ... the army" is not France's)
     if speaker:  # "Chilean President X recalled the ambassador to Israel, the foreign ministry said": Chile's
         root = token.sent.root  # (the subject of what the speaker said, too)
         subject = {found.token_actor.get(x.i) for v in [root, *(c for c in root.children if c.dep_ == "ccomp")]
@@ -104,6 +107,16 @@ def _portfolio(doc: Doc, token: Token, found) -> Token | None:
     return before
 
 
+def _named_state(token: Token, before: Token, found) -> str | None:
+    """The state a nationality word before a body's portfolio names: "the French foreign minister"
+    is France's, whatever state the document is about."""
+    for c in token.children:
+        key = found.at(c) if c.i != before.i and c.dep_ in ("amod", "compound", "poss") else None
+        if key is not None and found.actors[key].type == "STATE":
+            return key
+    return None
+
+
 def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
     """A government body named by its head alone ("the interior ministry", "the defence ministry"):
     the body of the state the document is about; None for any other description.
@@ -115,7 +128,8 @@ def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
     if before is None:
         return None
     head = body_head_index(gaz).get((before.lower_, token.lower_))
-    state = home_state(found, gaz, token, speaker=True) if head is not None else None
+    state = (_named_state(token, before, found) or home_state(found, gaz, token, speaker=True)) \
+        if head is not None else None
     body = gaz.body(gaz.actor(state), head) if state is not None else None
     return body if body is not None and body.type == "GOVERNMENT" else None
 
@@ -139,7 +153,7 @@ def home_minister(doc: Doc, token: Token, found, gaz: Gazetteer):
         title = {w.lower_ for w in doc[max(start - 3, 0):start]}
         if start < token.i and found.actors[key].type == "PERSON" and {before.lower_, "minister"} <= title:
             return found.actors[key]  # "Interior Minister Diosdado Cabello ... the interior minister"
-    state = home_state(found, gaz, token, speaker=True)
+    state = _named_state(token, before, found) or home_state(found, gaz, token, speaker=True)
     body = gaz.body(gaz.actor(state), head) if state is not None else None
     return body if body is not None and body.type == "GOVERNMENT" else None
 

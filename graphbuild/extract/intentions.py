@@ -84,8 +84,10 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
                                cameo="10", polarity="positive", modality="asserted", claimed_by=None,
                                evidence=credited(e, "obligation"), casualties=(), weapons=()))
         elif e.sources and (aux & VOLITION or head is not None or aux & MAY and ultimatum(f.trigger, CONDITIONS)) \
-                and e.type not in ("AGREE", "THREATEN", "REQUEST"):  # "may halt its mediation if ...": a threat
-            # (an appeal to come, "would push for a resolution", promises no one anything)
+                and e.type not in ("AGREE", "THREATEN", "REQUEST") and not (
+                    e.type == "ACCUSE" and not ultimatum(f.trigger) and not warned(verb)):
+            # "may halt its mediation if ...": a threat; an appeal or a complaint to come ("would push for a
+            # resolution", "would file a complaint with the Security Council") promises or threatens nothing
             if head is not None and head.lemma_.lower() in PREPARATION and head.pos_ == "VERB" and e.type == "ASSAULT":
                 # "the army prepared to resume shelling": a show of force (PLOVER MOBILIZE), the attack to come
                 out.append(replace(e, type="MOBILIZE", mode="military", cameo="15", modality="asserted",

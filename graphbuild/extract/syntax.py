@@ -325,7 +325,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
         if verb.dep_ == "conj" and verb.tag_ in FINITE and verb.head.tag_ == "VBG":
             # "accused X of plotting a coup and expelled ...": a finite verb is no conjunct of the
             # gerund; it shares the subject of the finite verb above the gerund
-            above = next((a for a in verb.head.ancestors if a.tag_ in FINITE), None)
+            above = next((a for a in verb.head.ancestors if a.tag_ in FINITE or a.tag_ == "VBN" and any(
+                c.dep_ == "aux" for c in a.children)), None)  # ("had shot fleeing villagers and burned ...": shot)
             return clause_subject(above, light) if above is not None else []
         if verb.dep_ in CONTROL and verb.head.i != verb.i:
             verb = verb.head

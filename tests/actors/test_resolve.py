@@ -561,6 +561,21 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("The raid was claimed by the Viv Ansanm coalition, whose leader Jimmy Cherizier said his fighters would "
      "stay.", "fighters", "Viv Ansanm"),
     ("Houthi leader Abdul Malik al-Houthi said his fighters would keep attacking ships.", "fighters", "Houthis"),
+    # a nationality before a portfolio names the state ("the French foreign minister" in a story about Mali);
+    # the country an envoy is told to leave is not the envoy's own
+    ("Mali ordered the French envoy out after the French foreign minister criticised the junta.", "French |foreign",
+     "French Foreign Ministry"),
+    # ... and what it acts on is not that state ("criticised the junta": Mali's, not France's)
+    ("Mali ordered the French envoy out after the French foreign minister criticised the junta.", "the |junta", "Mali"),
+    ("Mali's junta ordered the French ambassador to leave the country.", "country", "Mali"),
+    # "the president" is the one named with that title, not the last person named; "the commission" the one named
+    ("President William Ruto spoke on Monday. Raila Odinga urged the president to withdraw the bill.",
+     "the |president", "William Ruto"),
+    ("Two people were shot dead, the Kenya National Commission on Human Rights said. The commission accused the "
+     "police of using excessive force.", "The |commission", "Kenya National Commission on Human Rights"),
+    # a nationality on something else ("two French media outlets") does not make "the army" that state's
+    ("Mali's junta ruled the country. The junta suspended two French media outlets over reports of abuses by the "
+     "army.", "army", "Mali"),
     # "the Islamist group" is the group named before, not the gunmen named after it
     ("Militants from al-Shabaab attacked an army base before gunmen stormed the compound. The Islamist group said "
      "it had killed 30 soldiers.", "Islamist |group", "al-Shabaab"),

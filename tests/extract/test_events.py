@@ -73,6 +73,8 @@ FOUND = [
     ("Serbia is allied to Russia.", ("Serbia", "SUPPORT", "Russia")),
     # a hyphenated place NER read only in part
     ("Armed gangs overran a police station in Croix-des-Bouquets on Sunday.", ("gangs", "ASSAULT", "Croix-des-Bouquets")),
+    # hosting refugees is aid
+    ("Bangladesh hosts a million Rohingya refugees.", ("Bangladesh", "AID", "Rohingya refugees")),
     # chasing an armed group attacks it
     ("Kenyan troops crossed into Somalia to pursue al-Shabaab militants.", ("Kenya", "ASSAULT", "al-Shabaab")),
     # training another's forces stays cooperation with it (a guard); a state of siege "in" a place restricts it
@@ -730,6 +732,8 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     # training recruits no one else owns builds up force
     ("Eritrea has trained more than 300 computer hackers.", ("MOBILIZE", "Eritrea")),
     ("The army trained new recruits in Kidal.", ("MOBILIZE", "Mali")),
+    # a finite verb after a gerund shares the subject of the verb above the gerund
+    ("Myanmar's army had shot fleeing villagers and burned homes, Amnesty said.", ("COERCE", "Myanmar")),
     # aid to disaster victims is no disaster; ordering a border's closure closes it
     ("The United States pledged $50 million in emergency aid to flood victims in Mozambique.",
      ("AGREE", "United States")),
@@ -1008,6 +1012,9 @@ ABSENT = [
     ("Chad pursued its case against Sudan at the ICJ.", ("ASSAULT",)),
     ("Niger pursued closer ties with Russia and Iran.", ("ASSAULT",)),
     ("The factory closure left 300 workers jobless.", ("RETREAT",)),
+    # a complaint to come threatens no one; soldiers no name says are not the ones who tell of them
+    ("Lebanon said it would file a complaint with the UN Security Council.", ("THREATEN",)),
+    ("Amnesty said soldiers had shot fleeing villagers and burned homes.", ("COERCE",)),
     # the "siege" of "a state of siege" is no siege
     ("Haiti's government declared a state of siege on Saturday.", ("ASSAULT",)),
     # crime news: arrests and seizures over ordinary crime are police work; cutting spending sanctions no one
