@@ -45,15 +45,19 @@ def inflection_stems(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: Prefixes before an irregular verb the lemmatizer may not know with them: "retook", "overthrew".
+PREFIXES = ("re", "over", "under", "out", "with", "up")
+
+
 class VerbLemmas:
     """Repairs the lemma of verbs against ``known`` lemmas (lower case).
 
     ``irregular`` maps irregular verb forms to their lemmas ("took" -> "take"), so that a
-    "re-" verb the lemmatizer does not know is read too: "retook" -> "retake".
+    prefixed verb the lemmatizer does not know is read too: "retook" -> "retake", "overthrew" -> "overthrow".
 
-    >>> doc = VerbLemmas(["retake"], {"took": "take"})(_verbs("retook"))
-    >>> doc[0].lemma_
-    'retake'
+    >>> doc = VerbLemmas(["retake", "overthrow"], {"took": "take", "threw": "throw"})(_verbs("retook", "overthrew"))
+    >>> [t.lemma_ for t in doc]
+    ['retake', 'overthrow']
     """
 
     def __init__(self, known: Iterable[str], irregular: dict[str, str] | None = None) -> None:
@@ -65,7 +69,8 @@ class VerbLemmas:
             if token.pos_ != "VERB" or token.lemma_.lower() in self.known:
                 continue
             word = token.lower_
-            again = [f"re{self.irregular[word[2:]]}"] if word.startswith("re") and word[2:] in self.irregular else []
+            again = [f"{p}{self.irregular[word[len(p):]]}" for p in PREFIXES
+                     if word.startswith(p) and word[len(p):] in self.irregular]  # "retook", "overthrew"
             for stem in [*inflection_stems(word), *again]:
                 if stem in self.known:
                     token.lemma_ = stem

@@ -73,6 +73,9 @@ FOUND = [
     ("Serbia is allied to Russia.", ("Serbia", "SUPPORT", "Russia")),
     # a hyphenated place NER read only in part
     ("Armed gangs overran a police station in Croix-des-Bouquets on Sunday.", ("gangs", "ASSAULT", "Croix-des-Bouquets")),
+    # a coup is a seizure of power by force (an irregular verb with a prefix is still read: "overthrew")
+    ("Niger's presidential guard overthrew President Mohamed Bazoum.", ("Niger", "ASSAULT", "Mohamed Bazoum")),
+    ("Guinea's special forces staged a coup against President Alpha Conde.", ("Guinea", "ASSAULT", "Alpha Conde")),
     # hosting refugees is aid
     ("Bangladesh hosts a million Rohingya refugees.", ("Bangladesh", "AID", "Rohingya refugees")),
     # chasing an armed group attacks it
@@ -1012,6 +1015,9 @@ ABSENT = [
     ("Chad pursued its case against Sudan at the ICJ.", ("ASSAULT",)),
     ("Niger pursued closer ties with Russia and Iran.", ("ASSAULT",)),
     ("The factory closure left 300 workers jobless.", ("RETREAT",)),
+    # a success called a coup and a statue toppled take no power
+    ("The deal was a diplomatic coup for Qatar.", ("ASSAULT",)),
+    ("Protesters toppled a statue of the former leader.", ("ASSAULT",)),
     # a complaint to come threatens no one; soldiers no name says are not the ones who tell of them
     ("Lebanon said it would file a complaint with the UN Security Council.", ("THREATEN",)),
     ("Amnesty said soldiers had shot fleeing villagers and burned homes.", ("COERCE",)),
