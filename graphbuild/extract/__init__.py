@@ -18,6 +18,8 @@ True
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -79,7 +81,8 @@ SPAN_PREPS = frozenset({"since", "from", "between"})
 def _date(trigger: Token, sent: Span, pubdate: str | None, future: bool = False) -> dict[str, str | None]:
     """The Event date fields (``date``, ``date_end``, ``date_text``) of the date nearest ``trigger``;
     ``future`` for an event still to come ("will meet on Sunday": the coming Sunday)."""
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in sent.ents if e.label_ == "DATE" and not re.fullmatch(r"\d{1,3}", e.text.strip())]
+    # ("... and wounding 40": a count NER took for a date)
     if not dates:
         return {}
     near = [e for e in dates if trigger in e.root.ancestors or e.root.head == trigger]

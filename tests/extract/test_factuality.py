@@ -616,6 +616,12 @@ def test_date_of_what_is_to_come(text, type_, pubdate, start, nlp):
     assert f.one(type_).date == start, f.summary()
 
 
+def test_a_count_ner_takes_for_a_date_dates_nothing(nlp):
+    f = Found("The RSF shelled a crowded market in El Fasher on Saturday, killing at least 19 civilians and wounding 40, "
+              "the Sudan Doctors Network said.", nlp, date="2024-03-15")
+    assert f.events and {e.date for e in f.events} <= {"2024-03-09", None}, f.summary()
+
+
 @pytest.mark.parametrize("text,pubdate,start,end", DATES)
 def test_event_date(text, pubdate, start, end, nlp):
     f = Found(text, nlp, date=pubdate)
