@@ -100,7 +100,9 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliati
         doc = ev.doc or ""
         extra = {"factuality": ev.factuality, "claimed_by": name(ev.claimed_by), "evidence": ev.sentence,
                  "event": ev.iri}
-        for s, t in product(ev.sources or [None], ev.targets or [None]):
+        listed = [(s, t) for s, t in product(ev.sources or [None], ev.targets or [None]) if s is None or s != t]
+        # ("A and B traded accusations": A -> B and B -> A, not A -> A)
+        for s, t in listed or product(ev.sources, [None]):
             rows.append({"doc": doc, "kind": "event", "type": ev.type, "source": name(s), "target": name(t),
                          "location": name(ev.location), "date": ev.date, **extra})
         if ev.factuality == "Negated":

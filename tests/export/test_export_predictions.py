@@ -109,6 +109,16 @@ def test_people_are_also_coded_by_the_body_they_lead():
     assert not _relations(prediction_rows(g, affiliations=False)) >= {("Northland army", "CONSULT", "Southland")}
 
 
+def test_an_exchange_lists_each_side_against_the_other_never_itself():
+    ev = Evidence("d", "Northland and Southland traded accusations.", 0, 43, "verb")
+    result = DocResult(Document("d", ev.text), actors=(S.ACTORS["state/NTH"], S.ACTORS["state/STH"]), events=(
+        Event("ACCUSE", ev, "traded", 23, sources=("state/NTH", "state/STH"), targets=("state/NTH", "state/STH")),))
+    g = new_graph()
+    add_results(g, [result])
+    events = {(r["source"], r["target"]) for r in prediction_rows(g) if r["kind"] == "event"}
+    assert events == {("Northland", "Southland"), ("Southland", "Northland")}
+
+
 def test_rows_sorted_and_deterministic(rows):
     order = {"entity": 0, "event": 1, "relation": 2}
     keys = [(r["doc"], order[r["kind"]]) for r in rows]
