@@ -149,6 +149,8 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         location = location or next((k for k, state in seated.items() if state != k), None)
         targets = tuple(dict.fromkeys(seated.values()))
     sources = tuple(dict.fromkeys(_seat_of(k, found, gaz) for k in sources))  # "condemnation from Belgrade"
+    if frame.sense.event_type == "CONSULT":  # "Egyptian officials met envoys in Cairo": the seat is no other party
+        targets = tuple(k for k in targets if k not in sources)
     if frame.sense.event_type in ARMED_ACTS:  # "the defence ministry said it had shelled ...": the state did
         sources = tuple(dict.fromkeys(_armed_by(k, found) for k in sources))
     verbal = frame.trigger.pos_ == "VERB" or gerund_as_noun(frame.trigger)

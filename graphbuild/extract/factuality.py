@@ -188,6 +188,13 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
             d.dep_ == "det" and NOUN_DETERMINERS.get(d.lower_) == "negation" for d in c.children)
             for c in trigger.children):
         polarity = "negative"  # "no drone struck the village", "no civilians were killed"
+    if trigger.pos_ == "VERB" and trigger.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass")
+                                                                   for c in trigger.children) and modality == "asserted" \
+            and (trigger.dep_ == "ccomp" and trigger.head.tag_ not in ("VBD", "VBN")
+                 or trigger.dep_ == "conj" and trigger.head.tag_ in FINITE):
+        # a bare verb with no tense of its own under no past, or misread as the conjunct of a finite one: "saying
+        # it wanted to help Assad defeat ISIS" (but "helped the militia capture the town" did happen)
+        modality = "hypothetical"
     if any(_until(tok) for tok in chain):  # "fight on until the group is destroyed": not yet
         modality = "future" if modality == "asserted" else modality
     if trigger.pos_ == "VERB" and _for_to(trigger, lexicon) and modality in ("asserted", "future"):
@@ -267,6 +274,14 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
         if claimed:
             break
     sent = trigger.sent
+    if claimed is None and denied is None:  # "X killed five, the UN said, blaming Y": a reporting clause hung aside
+        top = below if below.i != trigger.i else trigger
+        for told in (c for c in top.children if c.dep_ == "parataxis" and c.i > trigger.i):
+            kind = lexicon.reporting(told.lemma_.lower())
+            if kind == "deny":
+                denied = _speaker(told, found)
+            elif kind:
+                claimed, at = _speaker(told, found), told.i
     if claimed is None:  # "according to X"
         for t in sent:
             if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":

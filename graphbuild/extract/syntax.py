@@ -283,7 +283,7 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             o for p in verb.head.children if p.dep_ == PREP and p.lower_ == "by" for o in p.children if o.dep_ == POBJ]
         if owner:  # "Russia's decision to withdraw", "the decision by Hungary to block": theirs to do
             return owner
-    if verb is not None and comma_participle(verb) and verb.dep_ == "xcomp":
+    if verb is not None and comma_participle(verb) and verb.dep_ in ("xcomp", "advcl"):
         told = [c for c in verb.head.children if c.dep_ == "parataxis" and c.i < verb.i]
         subjects = [s for t in told for s in t.children if s.dep_ in SUBJ]
         if subjects:  # "X did Y, the UN said, calling the move a violation": the UN calls it so

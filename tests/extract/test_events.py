@@ -76,6 +76,9 @@ FOUND = [
     # a coup is a seizure of power by force (an irregular verb with a prefix is still read: "overthrew")
     ("Niger's presidential guard overthrew President Mohamed Bazoum.", ("Niger", "ASSAULT", "Mohamed Bazoum")),
     ("Guinea's special forces staged a coup against President Alpha Conde.", ("Guinea", "ASSAULT", "Alpha Conde")),
+    # a participle after a closing reporting clause is the reporter's
+    ("Gunmen killed five soldiers on Monday, the United Nations said, blaming the RSF.",
+     ("United Nations", "ACCUSE", "Rapid Support Forces")),
     # hosting refugees is aid
     ("Bangladesh hosts a million Rohingya refugees.", ("Bangladesh", "AID", "Rohingya refugees")),
     # chasing an armed group attacks it
@@ -735,6 +738,8 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     # training recruits no one else owns builds up force
     ("Eritrea has trained more than 300 computer hackers.", ("MOBILIZE", "Eritrea")),
     ("The army trained new recruits in Kidal.", ("MOBILIZE", "Mali")),
+    # a vow to defeat a group threatens it
+    ("The Somali president vowed to defeat al-Shabaab.", ("THREATEN", "Somalia")),
     # a finite verb after a gerund shares the subject of the verb above the gerund
     ("Myanmar's army had shot fleeing villagers and burned homes, Amnesty said.", ("COERCE", "Myanmar")),
     # aid to disaster victims is no disaster; ordering a border's closure closes it
@@ -808,6 +813,7 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("Egyptian officials met envoys from the warring parties in Cairo.", ("Egypt", "CONSULT", "Egypt")),
     ("Venezuela ordered the closure of its border with Colombia.", ("Venezuela", "REQUEST", "Colombia")),
     ("Taliban vows response after civilians killed", ("civilians", "ASSAULT", "Taliban")),
     ("A court in Ankara sentenced a pro-Kurdish mayor to ten years in prison for links to the PKK.",
@@ -1015,6 +1021,12 @@ ABSENT = [
     ("Chad pursued its case against Sudan at the ICJ.", ("ASSAULT",)),
     ("Niger pursued closer ties with Russia and Iran.", ("ASSAULT",)),
     ("The factory closure left 300 workers jobless.", ("RETREAT",)),
+    # an aid agency's operations are no attack; a tour of the front visits no one; a defeat at the polls or a
+    # tariff eliminated attacks no one
+    ("The World Food Programme said it was suspending its operations in the area.", ("ASSAULT",)),
+    ("Sudan's army chief toured front-line positions near Omdurman.", ("CONSULT",)),
+    ("The ruling party was defeated in the election.", ("ASSAULT",)),
+    ("Kenya will eliminate tariffs on goods from Uganda.", ("ASSAULT",)),
     # a success called a coup and a statue toppled take no power
     ("The deal was a diplomatic coup for Qatar.", ("ASSAULT",)),
     ("Protesters toppled a statue of the former leader.", ("ASSAULT",)),

@@ -68,6 +68,9 @@ CLAIMS = [  # text, event type, source, target, claimed by
     ("Amnesty said both the army and allied militias known as Wazalendo had recruited children, and that "
      "the rebels had executed at least nine men in Kibumba.", "ASSAULT", "rebels", "Kibumba",
      "Amnesty International"),
+    # a reporting clause the parser hung beside the event, before a participle of its own
+    ("Gunmen killed five soldiers on Monday, the United Nations said, blaming the RSF.", "ASSAULT", "gunmen", None,
+     "United Nations"),
 ]
 
 
@@ -252,6 +255,9 @@ def test_denial_is_not_aimed_at_the_denier(nlp):
 # --- modality and negation -----------------------------------------------------------------------------
 
 MODALITY = [  # text, type, trigger, polarity, modality
+    # a bare verb the parser hung as a clause or a conjunct of its own under no past did not happen
+    ("Moscow began strikes on Monday, saying it wanted to help its ally, President Bashar al-Assad, defeat the "
+     "rebels.", "ASSAULT", "defeat", "positive", "hypothetical"),
     ("Rebels may have shelled the camp.", "ASSAULT", "shelled", "positive", "hypothetical"),
     ("Government forces may have used chemical weapons in Ghouta.", "ASSAULT", "used", "positive",
      "hypothetical"),
@@ -308,6 +314,11 @@ def test_modality(text, type_, trigger, polarity, modality, nlp):
     assert (e.polarity, e.modality) == (polarity, modality), f.summary()
     assert not e.asserted
     assert factuality(e) in (GB.Hypothetical, GB.Future, GB.Negated)
+
+
+def test_a_bare_verb_after_a_past_help_happened(nlp):
+    f = Found("The army helped the militia capture the town.", nlp)
+    assert f.one("ASSAULT", trigger="capture").asserted, f.summary()
 
 
 def test_accusation_the_writer_comments_on_stays_made(nlp):
