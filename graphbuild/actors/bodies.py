@@ -75,6 +75,21 @@ GOVERNING = frozenset({"government", "regime", "authorities", "administration", 
 FOREIGN_POSTS = frozenset({"embassy", "consulate", "mission", "delegation"})
 
 
+#: Buildings a body is named by ("the presidential palace"), and the verbs by which the building speaks.
+BUILDINGS = frozenset({"palace"})
+SPEAKING = frozenset({"say", "announce", "state", "tell", "report", "confirm", "deny", "add"})
+
+
+def building_only(head: Token) -> bool:
+    """Whether a body named by its building is only the building here: "recaptured the presidential
+    palace", "troops surrounded the palace"; "the presidential palace said" is the body speaking.
+
+    >>> building_only.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'building_only'
+    """
+    return head.lower_ in BUILDINGS and not (head.dep_ == "nsubj" and head.head.lemma_.lower() in SPEAKING)
+
+
 def find_bodies_in_capitals(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     """ "the defence ministry in Khartoum": a body head followed by "in" and a capital or country.
 
@@ -97,7 +112,8 @@ def find_bodies_in_capitals(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                           and a.type == "STATE"), None)
             body = gaz.body(state, head) if state is not None and head not in FOREIGN_POSTS \
                 and words[-1] not in FOREIGN_POSTS else None  # "the UN mission in Libya" is no Libyan body
-            if body is not None and (body.type in ("GOVERNMENT", "MEDIA") or words[0] in GOVERNING):
+            if body is not None and (body.type in ("GOVERNMENT", "MEDIA") or words[0] in GOVERNING) \
+                    and not building_only(doc[t.i + n - 1]):
                 # "the ministry in Khartoum", "the new government in Bangui"; not "militants in Syria"
                 start = t.i - 1 if t.i > 0 and doc[t.i - 1].lower_ == "the" else t.i
                 found.add(doc[start:t.i + n], body, "body")

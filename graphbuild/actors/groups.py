@@ -79,6 +79,11 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                and found.actor(c).type in ("ARMED_GROUP", "MILITARY", "NGO", "IGO", "GOVERNMENT")
                and not _people_word(c, gaz) for c in t.children):
             continue  # "Al-Shabaab militants", "Hamas fighters": the named group, not generic militants
+        before = found.actor(doc[t.i - 1]) if t.i else None
+        if before is not None and group.type == "ARMED_GROUP" and before.type == "ARMED_GROUP" \
+                and not before.key.startswith("group/") and doc[t.i - 1].dep_ != "compound":
+            found.add(doc[t.i:t.i + 1], before, "group")  # "... and M23 rebels", the parser splitting the name off
+            continue
         start = t.i
         # "opposition groups", "militant groups": a compound or adjective that is itself the group word
         for left in reversed(list(t.lefts)):
@@ -277,8 +282,12 @@ def _place_group(doc: Doc, start: int, group: Actor, found: DocActors) -> tuple[
 def _local(group: Actor, place: Actor) -> Actor:
     """The group of one place, labelled "PLACE GROUP" and lying in the place's country."""
     iso = place.country.split("/", 1)[1]
-    return Actor(key=f"group/{iso}/{slug(place.label)}-{slug(group.label)}",
-                 label=f"{place.label} {group.label}", type=group.type, country=place.country)
+    # keyed and named by the place, not by how it was written: "Tigrayan forces" are the "Tigray forces"
+    name = place.key.split("/", 1)[1]
+    label = name.replace("-", " ").title() if slug(place.label) != name and slug(place.label).startswith(name) \
+        else place.label  # (its people's word: "Tigrayan"; but "eastern Chad" stays as written)
+    return Actor(key=f"group/{iso}/{name}-{slug(group.label)}", label=f"{label} {group.label}", type=group.type,
+                 country=place.country)
 
 
 def _spans_of(found: DocActors, key: str, token: int) -> list[tuple[int, int, str]]:

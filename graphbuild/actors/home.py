@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.actors.bodies import body_head_index
+from graphbuild.actors.bodies import body_head_index, building_only
 from graphbuild.actors.gazetteer import Gazetteer
 
 #: Descriptions of a state's own institutions: with no state named in their sentence, the state the
@@ -42,7 +42,9 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     if speaker:  # "Chilean President X recalled the ambassador to Israel, the foreign ministry said": Chile's
         root = token.sent.root  # (the subject of what the speaker said, too)
         subject = {found.token_actor.get(x.i) for v in [root, *(c for c in root.children if c.dep_ == "ccomp")]
-                   for s in v.children if s.dep_ == "nsubj" for x in s.subtree}
+                   for s in v.children if s.dep_ == "nsubj"
+                   for x in token.doc[s.left_edge.i:s.i + 1]}
+        # (the subject's own words: "Somali forces backed by US air strikes" are Somalia's, not the backer's)
         local = [(start, key) for start, key in local if key in subject] or local
     if local and not any(c.lower_ == "federal" for c in token.children):
         # ("federal forces" are the country's the text is about, whoever else the sentence names:
@@ -125,8 +127,8 @@ def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
     'home_body'
     """
     before = _portfolio(doc, token, found)
-    if before is None:
-        return None
+    if before is None or building_only(token):
+        return None  # "recaptured the presidential palace" is a building; "the presidential palace said" the body
     head = body_head_index(gaz).get((before.lower_, token.lower_))
     state = (_named_state(token, before, found) or home_state(found, gaz, token, speaker=True)) \
         if head is not None else None

@@ -66,15 +66,20 @@ def name_span(token: Token) -> Span:
 def coordinated_places(doc: Doc, found: DocActors, context: list[str]) -> None:
     """Names coordinated with a place are places too: "Homs, Idlib and Aleppo" (whatever NER said)."""
     for t in doc:
-        if t.pos_ != "PROPN" or not t.conjuncts or t.i in found.token_actor:
-            continue
+        person = found.actor(t) if t.i in found.token_actor else None
+        if t.pos_ != "PROPN" or not t.conjuncts or person is not None and not (
+                person.type == "PERSON" and all(m.how == "ner" for m in found.mentions if m.actor == person.key)):
+            continue  # (a name NER alone took for a person may be a place: "the Amhara and Afar regions")
         if not any(found.actor(c) is not None and found.actor(c).type == "LOCATION"
                    or c.ent_type_ in ("GPE", "LOC") and not found.at(c) for c in t.conjuncts):
             continue
         span = name_span(t)
         place = place_actor(span.text, context)
+        if place is None and t.head.lemma_.lower() in PLACE_HINTS and t.head.tag_ == "NNS":
+            # "the Amhara and Afar regions": a region the gazetteers do not know
+            place = Actor(key=f"place/{slug(span.text)}", label=span.text, type="LOCATION", region=True)
         if place is not None:
-            found.add(span, place, "ner")
+            found.replace(span, place, "ner")
 
 
 def regions(doc: Doc, found: DocActors, context: list[str]) -> None:

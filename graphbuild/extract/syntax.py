@@ -358,11 +358,18 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
 
 def _verb_of_a_verbless_root(verb: Token) -> bool:
     """Whether ``verb`` is the main verb of a sentence whose root the parser made its subject noun:
-    an "acl" right after the comma that closes a relative clause or apposition on that root."""
+    an "acl" right after the comma that closes a relative clause or apposition on that root, or one
+    with an object hung on the noun of the root's prepositional phrase ("Armed men on motorcycles
+    killed 40 villagers": killed on "motorcycles")."""
     root = verb.sent.root
-    return verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
-        and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i \
-        and any(a.dep_ in ("relcl", "appos") and a.head.i == root.i for a in verb.ancestors)
+    if verb.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i:
+        return False
+    if verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        return any(a.dep_ in ("relcl", "appos") and a.head.i == root.i for a in verb.ancestors)
+    noun = verb.head
+    return verb.tag_ in ("VBD", "VBN") and any(c.dep_ in OBJ for c in verb.children) and not any(
+        c.dep_ in AUX for c in verb.children) and noun.dep_ == POBJ and noun.head.dep_ == PREP \
+        and noun.head.head.i == root.i
 
 
 def charged(verb: Token) -> bool:

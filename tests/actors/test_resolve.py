@@ -48,6 +48,14 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a name no one read before a word for its kind: an organisation of that kind (not the person NER saw)
     ("Members of the Ba Nou Ale gang burned houses in the district.", "Ba Nou Ale", "Ba Nou Ale", "ARMED_GROUP"),
     ("The attack was claimed by the Viv Ansanm coalition on Sunday.", "Viv Ansanm", "Viv Ansanm", "NGO"),
+    # a named group's name split off by the parser, and a region's people word before forces, are the one actor
+    ("The Congolese government and M23 rebels signed a declaration.", "rebels", "M23", "ARMED_GROUP"),
+    ("Tigrayan forces withdrew from Mekelle.", "Tigrayan", "Tigray forces", "ARMED_GROUP"),
+    # a name NER took for a person, coordinated with a place before a plural region word, is a region
+    ("Tigrayan forces withdrew from the Amhara and Afar regions.", "Amhara", "Amhara", "LOCATION"),
+    # a body named by its building is the body when it speaks (a guard)
+    ("The presidential palace in Kinshasa said the president was safe.", "presidential", "Congolese presidency",
+     "GOVERNMENT"),
     # ... also when NER found the name and guessed another kind
     ("Clashes erupted between the Radaa force and the Nawasi brigade in Tripoli.", "Radaa", "Radaa", "ARMED_GROUP"),
     # a state named by its capital, seat of government, demonym or possessive
@@ -568,6 +576,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # ... and what it acts on is not that state ("criticised the junta": Mali's, not France's)
     ("Mali ordered the French envoy out after the French foreign minister criticised the junta.", "the |junta", "Mali"),
     ("Mali's junta ordered the French ambassador to leave the country.", "country", "Mali"),
+    # the state of a minister who tells the news is the subject's, not a backer's named inside the subject
+    ("Somali forces backed by US air strikes recaptured the town of Harardhere, the defence minister said.",
+     "the |defence", "Somali Defense Ministry"),
     # "the president" is the one named with that title, not the last person named; "the commission" the one named
     ("President William Ruto spoke on Monday. Raila Odinga urged the president to withdraw the bill.",
      "the |president", "William Ruto"),
@@ -619,6 +630,9 @@ def test_coreference(text, word, label, parse):
     ("Rebels attacked a police station in Goma.", "police"),
     # an aircraft that is hit is not the attacker's
     ("A Serbian jet shot down a helicopter carrying monitors.", "helicopter"),
+    # a body's building taken or surrounded is a building, no actor
+    ("Sudan's army said its forces had recaptured the presidential palace in Khartoum.", "palace"),
+    ("Bolivian troops surrounded the presidential palace on Wednesday.", "palace"),  # (a guard)
     # the ministers "of the two countries" are no one state's (not the host city's)
     ("The foreign ministers of the two countries met in Doha on Tuesday.", "ministers"),
 ])

@@ -738,6 +738,8 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     # training recruits no one else owns builds up force
     ("Eritrea has trained more than 300 computer hackers.", ("MOBILIZE", "Eritrea")),
     ("The army trained new recruits in Kidal.", ("MOBILIZE", "Mali")),
+    # a verb the parser hung on the noun of the subject's prepositional phrase is the subject's
+    ("Armed men on motorcycles killed at least 40 villagers in northern Burkina Faso.", ("ASSAULT", "gunmen")),
     # a vow to defeat a group threatens it
     ("The Somali president vowed to defeat al-Shabaab.", ("THREATEN", "Somalia")),
     # a finite verb after a gerund shares the subject of the verb above the gerund
