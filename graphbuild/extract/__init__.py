@@ -201,6 +201,7 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
     REQUEST/REJECT or AGREE event above them, so they are hypothetical.
     """
     heads = {f.trigger.i for f in frames if f.sense.event_type in CONTENT_HEADS}
+    others = {f.trigger.i for f in frames} - heads
     out: dict[int, int] = {}  # content trigger -> governing trigger
     for f in frames:
         tok = f.trigger
@@ -225,6 +226,8 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
             if tok.i in heads:
                 out[f.trigger.i] = tok.i
                 break
+            if tok.i in others and tok.dep_ in ("acl", "relcl"):
+                break  # "blocked a statement condemning the strike": the strike is what is condemned, and happened
             noun = next((o for o in children(tok, OBJ) if o.i in heads and o.i < clause.i), None) \
                 if clause.dep_ == "ccomp" else None
             if noun is not None:  # "reiterated its demand today that X ease ...": the demand's content

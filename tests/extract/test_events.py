@@ -79,6 +79,13 @@ FOUND = [
     # a participle after a closing reporting clause is the reporter's
     ("Gunmen killed five soldiers on Monday, the United Nations said, blaming the RSF.",
      ("United Nations", "ACCUSE", "Rapid Support Forces")),
+    # a warrant for someone's arrest is a legal accusation; vetoing a statement refuses it; readmitting a state
+    # eases its suspension; an order to neutralise gangs is an attack to come on them
+    ("The International Criminal Court issued an arrest warrant for Russian President Vladimir Putin.",
+     ("International Criminal Court", "ACCUSE", "Vladimir Putin")),
+    ("Hungary blocked a European Union statement on the war.", ("Hungary", "REJECT", "European Union")),
+    ("The Arab League readmitted Syria after a 12-year suspension.", ("Arab League", "CONCEDE", "Syria")),
+    ("Ecuador's president ordered the military to neutralise criminal gangs.", ("Ecuador", "ASSAULT", "gangs")),
     # hosting refugees is aid
     ("Bangladesh hosts a million Rohingya refugees.", ("Bangladesh", "AID", "Rohingya refugees")),
     # chasing an armed group attacks it
@@ -1029,6 +1036,8 @@ ABSENT = [
     ("Sudan's army chief toured front-line positions near Omdurman.", ("CONSULT",)),
     ("The ruling party was defeated in the election.", ("ASSAULT",)),
     ("Kenya will eliminate tariffs on goods from Uganda.", ("ASSAULT",)),
+    # defusing a bomb attacks no one
+    ("Army engineers neutralised the bomb.", ("ASSAULT",)),
     # a success called a coup and a statue toppled take no power
     ("The deal was a diplomatic coup for Qatar.", ("ASSAULT",)),
     ("Protesters toppled a statue of the former leader.", ("ASSAULT",)),

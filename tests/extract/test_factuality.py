@@ -316,6 +316,11 @@ def test_modality(text, type_, trigger, polarity, modality, nlp):
     assert factuality(e) in (GB.Hypothetical, GB.Future, GB.Negated)
 
 
+def test_what_a_vetoed_statement_condemns_happened(nlp):
+    f = Found("Hungary blocked a European Union statement condemning the Russian strike on a hospital in Kyiv.", nlp)
+    assert f.one("ASSAULT", source="Russia").asserted, f.summary()
+
+
 def test_a_bare_verb_after_a_past_help_happened(nlp):
     f = Found("The army helped the militia capture the town.", nlp)
     assert f.one("ASSAULT", trigger="capture").asserted, f.summary()
