@@ -174,6 +174,9 @@ def hyphen_joined(span: Span) -> tuple[Span, bool]:
     >>> whole, place = hyphen_joined(doc[2:3])
     >>> whole.text, place
     ('Croix-des-Bouquets', True)
+    >>> doc = spacy.blank("en")("They met F.W. de Klerk")
+    >>> hyphen_joined(doc[2:5])[1]
+    False
     """
     doc, start, end = span.doc, span.start, span.end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
@@ -186,4 +189,5 @@ def hyphen_joined(span: Span) -> tuple[Span, bool]:
             and doc[start - 3].text == "-" and doc[start - 4].is_title:
         start -= 4
     whole = doc[start:end]
-    return whole, any(t.lower_ in HYPHEN_PARTICLES for t in whole)
+    return whole, any(t.lower_ in HYPHEN_PARTICLES and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "-"
+                      and doc[t.i + 1].text == "-" for t in whole)  # (not the "de" of "F.W. de Klerk")

@@ -51,6 +51,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a named group's name split off by the parser, and a region's people word before forces, are the one actor
     ("The Congolese government and M23 rebels signed a declaration.", "rebels", "M23", "ARMED_GROUP"),
     ("Tigrayan forces withdrew from Mekelle.", "Tigrayan", "Tigray forces", "ARMED_GROUP"),
+    # a person's name with a particle ("de") is no hyphenated place name
+    ("President Jacques de Klerk visited Maputo.", "Jacques de Klerk", "Jacques de Klerk", "PERSON"),
+    ("Foreign Minister Jean-Yves de Villiers met Sudanese officials in Port Sudan.", "Jean-Yves", "Jean-Yves de Villiers",
+     "PERSON"),
     # a name NER took for a person, coordinated with a place before a plural region word, is a region
     ("Tigrayan forces withdrew from the Amhara and Afar regions.", "Amhara", "Amhara", "LOCATION"),
     # a body named by its building is the body when it speaks (a guard)
