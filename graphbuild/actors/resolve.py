@@ -299,7 +299,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 f"{doc[span.start - 2].lower_} of {text.lower()}" in _titles(gaz):
             continue  # "Secretary of State X": part of a title, not an organisation
         place = place_actor(text, context)
-        if after is not None and after.lemma_.lower() in SITE_HEADS and label in (PERSON, ORG) and len(span) == 1:
+        if after is not None and after.lemma_.lower() in SITE_HEADS and label in (PERSON, ORG) and len(span) <= 2 \
+                and not any(w.lower() in org_heads() for w in text.split()):  # ("the Kerem Shalom crossing" too)
             # "the Zamzam camp", "the Rafah crossing": a place, whatever NER said
             found.add(span, place or new_place(text), "ner")
             continue

@@ -455,8 +455,9 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             # "stepped up its withdrawal": a withdrawal, not a build-up
             continue
         frames[token.i] = frame
-        for s in clause_subject(token):
-            if s.i in nominals and nominals[s.i].sense.event_type == sense.event_type:
+        for s in clause_subject(token):  # (not the noun a to-clause is on: "a hunger strike to protest", its purpose)
+            if s.i in nominals and nominals[s.i].sense.event_type == sense.event_type and not (
+                    token.dep_ in ("relcl", "acl") and token.head.i == s.i and any(c.lower_ == "to" for c in token.children)):
                 frames[token.i] = _absorb(frames[token.i], nominals.pop(s.i))
         for obj in children(token, OBJ):  # "imposed sanctions on X", "hosted talks with Y": one event
             if obj.i not in nominals:

@@ -153,8 +153,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
         if c.dep_ in ("prt", "dobj", "prep", "oprd", "nsubjpass") or c.dep_ == "advmod" and c.lower_ in PARTICLES:
             # oprd: "called the strike a massacre"; a particle tagged as an adverb: "sent them back";
             # a passive subject: "troops were sent", "a deal was struck"
-            if c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children):
-                continue  # "called X on Friday" is no "call on"
+            if c.dep_ == "prep" and c.lower_ != "until" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children):
+                continue  # "called X on Friday" is no "call on" (but "gave X until Friday to" is a deadline)
             sense = lexicon.phrase(lemma, c.lemma_.lower())
             if sense is None and c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_HEADS:
                 # "ended its mediation efforts": the phrase is end + mediation

@@ -55,6 +55,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("President Jacques de Klerk visited Maputo.", "Jacques de Klerk", "Jacques de Klerk", "PERSON"),
     ("Foreign Minister Jean-Yves de Villiers met Sudanese officials in Port Sudan.", "Jean-Yves", "Jean-Yves de Villiers",
      "PERSON"),
+    # a two-word name before "crossing" or "camp" is the place
+    ("Morocco sent aid to Gaza through the Kerem Shalom crossing.", "Kerem Shalom", "Kerem Shalom", "LOCATION"),
     # a name NER took for a person, coordinated with a place before a plural region word, is a region
     ("Tigrayan forces withdrew from the Amhara and Afar regions.", "Amhara", "Amhara", "LOCATION"),
     # a body named by its building is the body when it speaks (a guard)

@@ -86,6 +86,11 @@ FOUND = [
     ("Hungary blocked a European Union statement on the war.", ("Hungary", "REJECT", "European Union")),
     ("The Arab League readmitted Syria after a 12-year suspension.", ("Arab League", "CONCEDE", "Syria")),
     ("Ecuador's president ordered the military to neutralise criminal gangs.", ("Ecuador", "ASSAULT", "gangs")),
+    # speaking by phone is a call; giving someone until a date to leave is a demand, no gift
+    ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed spoke by phone on Tuesday.",
+     ("William Ruto", "CONSULT", "Abiy Ahmed")),
+    ("Mali's junta gave the UN peacekeeping mission until the end of the year to leave the country.",
+     ("Mali", "REQUEST", "United Nations")),
     # hosting refugees is aid
     ("Bangladesh hosts a million Rohingya refugees.", ("Bangladesh", "AID", "Rohingya refugees")),
     # chasing an armed group attacks it
@@ -822,6 +827,8 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("Mali's junta gave the UN peacekeeping mission until the end of the year to leave the country.",
+     ("Mali", "AID", "United Nations")),
     ("Egyptian officials met envoys from the warring parties in Cairo.", ("Egypt", "CONSULT", "Egypt")),
     ("Venezuela ordered the closure of its border with Colombia.", ("Venezuela", "REQUEST", "Colombia")),
     ("Taliban vows response after civilians killed", ("civilians", "ASSAULT", "Taliban")),

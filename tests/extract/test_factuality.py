@@ -321,6 +321,12 @@ def test_what_a_vetoed_statement_condemns_happened(nlp):
     assert f.one("ASSAULT", source="Russia").asserted, f.summary()
 
 
+def test_a_protest_begun_for_a_purpose_is_under_way(nlp):
+    f = Found("Hundreds of prisoners in Israeli jails began a hunger strike to protest against detention without trial.",
+              nlp)
+    assert [e.asserted for e in f.find("PROTEST")] == [True], f.summary()
+
+
 def test_a_bare_verb_after_a_past_help_happened(nlp):
     f = Found("The army helped the militia capture the town.", nlp)
     assert f.one("ASSAULT", trigger="capture").asserted, f.summary()
@@ -338,7 +344,7 @@ def test_purpose_of_an_event_after_for_is_no_wish(nlp):
     """ "for a rally to protest X": the rally's purpose, not something hoped "for"."""
     f = Found("Thousands of Kenyans from across the country were converging Friday for a rally in Nairobi to "
               "protest the killings of students by police.", nlp)
-    assert f.one("PROTEST", trigger="protest").modality != "hypothetical", f.summary()
+    assert f.one("PROTEST").modality != "hypothetical", f.summary()  # (one protest: the rally, its purpose folded in)
 
 
 @pytest.mark.parametrize("text,type_,trigger", [
