@@ -426,6 +426,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if armed:  # "its jets": an armed actor's
                 types = tuple(x for x in types if x in ARMED_OWNERS)
             key = _antecedent(t, found, types, attack_word)
+            if key is None and armed and low in ("his", "her"):  # "Sudan's army chief said his forces ...": Sudan's
+                key = _governing_subject(t, found, tuple(ARMED_OWNERS), attack_word)
             body = found.actors.get(key) if armed and key else None
             state = gaz.actor(body.country) if body is not None and body.type == "GOVERNMENT" and body.country \
                 else None

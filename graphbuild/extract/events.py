@@ -312,14 +312,19 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             for subj in children(clause, SUBJ | PASS_SUBJ):
                 arg_tokens.append(subj)
                 targets.extend(k for k in arg_actors(subj, found) if k not in sources)
-    if not targets:  # "rejected calls by Belarus", "demanded the resignation of X", "a camp for X was shelled"
+    if not targets and not (sense.event_type in SYMMETRIC_TYPES and len(unique(sources)) > 1):
+        # "rejected calls by Belarus", "demanded the resignation of X", "a camp for X was shelled" (partners who
+        # "share intelligence on the PKK" share it with each other, and agree with each other to do it)
         for obj in children(token, OBJ | PASS_SUBJ if passive else OBJ):
             if obj.i not in nominals and not found.at(obj):  # "provided loans for X": a beneficiary
                 extra = BENEFICIARY_PREPS if sense.event_type in BENEFICIARY_TYPES else frozenset()
                 targets.extend(object_reach(obj, found, preps=extra))
     denial = lexicon.is_denial(token.lemma_)  # "denied targeting civilians": not at them
     asked = sense.event_type == "REQUEST" and asks_object(token)
-    if not targets and sense.event_type in CONTENT_TYPES and not denial and not asked:
+    mutual = sense.event_type in SYMMETRIC_TYPES and len(unique(sources)) > 1 and any(  # "Iraq and Turkey agreed
+        getattr(lexicon.verb(c.lemma_.lower()), "event_type", None) in SYMMETRIC_TYPES for c in children(token, "xcomp"))
+    # to share intelligence on the PKK": with each other (but "pledged to deliver systems to Kyiv": to Ukraine)
+    if not targets and sense.event_type in CONTENT_TYPES and not denial and not asked and not mutual:
         # "threatened to cut off power to X" (but "urged all parties to protect civilians" asks no civilians)
         for clause in children(token, "xcomp"):  # (a refusal is at no place: "refused to leave X")
             sense_of = lexicon.verb(clause.lemma_.lower())

@@ -91,6 +91,8 @@ FOUND = [
      ("William Ruto", "CONSULT", "Abiy Ahmed")),
     ("Mali's junta gave the UN peacekeeping mission until the end of the year to leave the country.",
      ("Mali", "REQUEST", "United Nations")),
+    # (but two donors who pledge to deliver something pledge it to the one it goes to: a guard)
+    ("Germany and the Netherlands pledged to deliver air defence systems to Kyiv.", ("Germany", "AGREE", "Kyiv")),
     # hosting refugees is aid
     ("Bangladesh hosts a million Rohingya refugees.", ("Bangladesh", "AID", "Rohingya refugees")),
     # chasing an armed group attacks it
@@ -752,6 +754,8 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("The army trained new recruits in Kidal.", ("MOBILIZE", "Mali")),
     # a verb the parser hung on the noun of the subject's prepositional phrase is the subject's
     ("Armed men on motorcycles killed at least 40 villagers in northern Burkina Faso.", ("ASSAULT", "gunmen")),
+    # "his forces" after a state's officer with no name are that state's
+    ("Sudan's army chief said his forces would not negotiate with the RSF.", ("REJECT", "Sudan")),
     # a vow to defeat a group threatens it
     ("The Somali president vowed to defeat al-Shabaab.", ("THREATEN", "Somalia")),
     # a finite verb after a gerund shares the subject of the verb above the gerund
@@ -827,6 +831,9 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # partners who agree to share intelligence on a group share it with each other, not with the group
+    ("Iraq and Turkey agreed to share intelligence on PKK fighters.", ("Iraq", "AGREE", "PKK")),
+    ("Iraq and Turkey agreed to share intelligence on PKK fighters.", ("Turkey", "COOPERATE", "PKK")),
     ("Mali's junta gave the UN peacekeeping mission until the end of the year to leave the country.",
      ("Mali", "AID", "United Nations")),
     ("Egyptian officials met envoys from the warring parties in Cairo.", ("Egypt", "CONSULT", "Egypt")),
