@@ -369,7 +369,8 @@ def _named_group(token: Token, found) -> tuple[int, str] | None:
         return None
     kind = found.actors[key].type
     generic = {k for k in found.actors if k.startswith("group/")}
-    if token.tag_ == "NN" and token.sent.start == 0 and not any(c.dep_ == "det" for c in token.children):
+    if token.tag_ == "NN" and token.sent.start == 0 and not any(c.dep_ == "det" for c in token.children) \
+            and not (token.dep_ == "compound" and token.head.i < span[1]):  # (not the "suicide" of "a suicide bomber")
         # a headline's "Rights group says ...": the one organisation of its kind the story names
         named = {k for _start, _end, k in found.mention_spans if found.actors[k].type == kind and k not in generic}
         return (span[0], named.pop()) if len(named) == 1 else None
@@ -443,8 +444,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif low in OWN_FORCES and state_arm(t, found, own=True) and (
                 own := speakers_state(t, found, gaz, STATE_SPEAKERS)) and not _others_forces(t, found, own):
             key = own  # "the army said troops killed 12 gunmen", "troops fired on them, the junta said": its own
-        elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(
-                c.dep_ in ("poss", "amod", "compound") and found.at(c) for c in t.children) and (
+        elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(  # (a "suicide bomber" is no aircraft)
+                c.dep_ in ("poss", "amod", "compound") and (found.at(c) or c.lower_ == "suicide") for c in t.children) and (
                 (craft := _same_craft(t, found)) or t.dep_ in AIRCRAFT_AGENT_DEPS):
             # "a Malian army drone ... the drone": the one named before; "X killed ten in a drone strike":
             # X's; else the last attacking state

@@ -67,6 +67,8 @@ def _mode(frame: Frame) -> str | None:
         return mode
     words = {t.lower_ for t in frame.trigger.subtree} | {frame.trigger.lower_}
     words |= {c.lower_ for c in frame.trigger.head.children} if frame.trigger.dep_ == "pobj" else set()
+    if "suicide" in words:
+        return "explosives"  # "a suicide bomber killed 12": no aircraft
     if words & DRONE_CUES:
         return "drone"
     if words & AERIAL_CUES:
@@ -396,7 +398,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     events: list[Event] = []
     new: set[int] = set()  # attack nouns that introduce an attack of their own: "an attack on X"
     wished: set[int] = set()  # acts only demanded, threatened, refused or promised, by trigger offset
-    told: dict[int, str | None] = {}  # verbs whose subject is an attack told before: "the strikes killed 12"
+    told: dict[int, tuple[str | None, str]] = {}  # verbs whose subject is an attack told before: "the strikes killed 12"
     relations = standing_relations(doc, found, gaz, document.id)
     members = {r.subject: r.object for r in relations if r.predicate == "MEMBER_OF"}
     for sent in doc.sents:

@@ -78,26 +78,27 @@ def _points_back(noun: Token) -> bool:
     return any(d.lower_ in ANAPHORIC_DETS for d in noun.children)
 
 
-def told_attacks(frames: list[Frame], lexicon: Lexicon) -> dict[int, str | None]:
+def told_attacks(frames: list[Frame], lexicon: Lexicon) -> dict[int, tuple[str | None, str]]:
     """The verb frames with no agent whose subject is a definite attack noun ("The strikes killed
-    12 people"), by trigger offset, with the noun's PLOVER mode: for :func:`event_anaphora`, such a
-    verb tells of the attack named before, as the bare noun would.
+    12 people"), by trigger offset, with the noun's PLOVER mode and the noun: for
+    :func:`event_anaphora`, such a verb tells of the attack named before, as the bare noun would.
 
     >>> told_attacks([], None)
     {}
     """
-    out: dict[int, str | None] = {}
+    out: dict[int, tuple[str | None, str]] = {}
     for f in frames:
         if f.extractor == "nominal" or f.sources or f.sense.event_type != "ASSAULT":
             continue
         for s in children(f.trigger, SUBJ):
             kind = noun_sense(s, lexicon) if _points_back(s) else None
             if kind is not None and kind.event_type == "ASSAULT":
-                out[f.trigger.idx] = kind.mode
+                out[f.trigger.idx] = (kind.mode, s.text)
     return out
 
 
-def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, str | None] | None = None) -> list[Event]:
+def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, tuple[str | None, str]] | None = None
+                   ) -> list[Event]:
     """ "The attacks", "such strikes": an attack noun with no agent refers to the attacks named before it.
 
     A nominal ASSAULT without a source takes the sources of the nearest earlier ASSAULT in the
@@ -105,12 +106,14 @@ def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, str | N
     "X threatened to shell Y in retaliation for an air raid" does not make the raid X's), of its
     own kind where one was (PLOVER mode: "the strikes" after air strikes and a rocket attack);
     verbs are left alone (a verb's missing subject is not anaphora) unless their subject is a
-    definite attack noun (``told``, from :func:`told_attacks`: "The strikes killed 12"), and so
+    definite attack noun (``told``, from :func:`told_attacks`: "The strikes killed 12"), the last
+    attack told with the same word first when no kind says more, and so
     are the nouns whose trigger offsets are in ``new`` (indefinite: "an attack on X" is another attack).
     """
     last: tuple[str, ...] = ()
     killed: tuple[str, ...] = ()  # the last killers: "the killings" are theirs, not the last attacker's
     by_mode: dict[str, tuple[str, ...]] = {}  # the last attackers by kind: "the strikes" are the air strikes'
+    by_word: dict[str, tuple[str, ...]] = {}  # ... and by word: "jets struck X ... the strikes killed 8"
     told = told or {}
     out = []
     for e in sorted(events, key=lambda x: x.trigger_start):
@@ -119,14 +122,34 @@ def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, str | N
             killed = e.sources if _of_killing(e.trigger) else killed
             if e.mode:
                 by_mode[e.mode] = e.sources
+            by_word[_word_stem(e.trigger)] = e.sources
         elif e.type == "ASSAULT" and last and not e.sources and (
                 e.evidence.extractor == "nominal" and e.trigger_start not in new or e.trigger_start in told):
-            mode = told[e.trigger_start] if e.trigger_start in told else e.mode
-            doers = killed if killed and _of_killing(e.trigger) else by_mode.get(mode or "", last)
+            mode, word = told[e.trigger_start] if e.trigger_start in told else (e.mode, e.trigger)
+            named = by_word.get(_word_stem(word))  # "the strikes": the last that struck, whatever came between
+            doers = killed if killed and _of_killing(word) else by_mode.get(mode or "") or named or last
+            # ("the strikes killed eight": the strikes' doers, whoever killed last)
             if not set(doers) & set(e.targets):  # ("strikes on Russian facilities" after Russia's: not Russia's)
                 e = replace(e, sources=doers, evidence=replace(e.evidence, extractor="nominal+anaphora"))
         out.append(e)
     return out
+
+
+#: Past forms of attack verbs whose noun is the same word ("struck": "the strikes").
+_IRREGULAR = {"struck": "strike", "shot": "shoot", "fought": "fight", "hit": "hit"}
+
+
+def _word_stem(word: str) -> str:
+    """One form for an attack word and its inflections: "strikes", "struck", "striking" -> "strik".
+
+    >>> _word_stem("Strikes"), _word_stem("struck"), _word_stem("shelling"), _word_stem("shelled")
+    ('strik', 'strik', 'shell', 'shell')
+    """
+    w = _IRREGULAR.get(word.lower(), word.lower())
+    for suffix in ("ings", "ing", "es", "ed", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[:-len(suffix)]
+    return w
 
 
 #: How words of killing begin ("killed", "killings", "beheaded", "massacre", "executions").

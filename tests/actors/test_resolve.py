@@ -51,6 +51,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a named group's name split off by the parser, and a region's people word before forces, are the one actor
     ("The Congolese government and M23 rebels signed a declaration.", "rebels", "M23", "ARMED_GROUP"),
     ("Tigrayan forces withdrew from Mekelle.", "Tigrayan", "Tigray forces", "ARMED_GROUP"),
+    # a suicide bomber is the generic group, not the one organisation a first sentence names
+    ("Pakistani jets struck hideouts of the Tehrik-i-Taliban Pakistan in Khost overnight, officials said, a day after "
+     "a suicide bomber killed 12 soldiers at a checkpoint.", "suicide", "suicide bombers", "ARMED_GROUP"),
     # a person's name with a particle ("de") is no hyphenated place name
     ("President Jacques de Klerk visited Maputo.", "Jacques de Klerk", "Jacques de Klerk", "PERSON"),
     ("Foreign Minister Jean-Yves de Villiers met Sudanese officials in Port Sudan.", "Jean-Yves", "Jean-Yves de Villiers",

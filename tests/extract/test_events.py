@@ -93,6 +93,9 @@ FOUND = [
      ("Mali", "REQUEST", "United Nations")),
     # (but two donors who pledge to deliver something pledge it to the one it goes to: a guard)
     ("Germany and the Netherlands pledged to deliver air defence systems to Kyiv.", ("Germany", "AGREE", "Kyiv")),
+    # "the strikes" are the last strikes' doers, whoever killed in between
+    ("Pakistani jets struck militant hideouts in Khost on Monday. A day earlier a suicide bomber had killed 12 "
+     "soldiers in Bannu. The Taliban said the strikes had killed eight civilians.", ("Pakistan", "ASSAULT", "civilians")),
     # hosting refugees is aid
     ("Bangladesh hosts a million Rohingya refugees.", ("Bangladesh", "AID", "Rohingya refugees")),
     # chasing an armed group attacks it
