@@ -447,9 +447,11 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(  # (a "suicide bomber" is no aircraft)
                 c.dep_ in ("poss", "amod", "compound") and (found.at(c) or c.lower_ == "suicide") for c in t.children) and (
                 (craft := _same_craft(t, found)) or t.dep_ in AIRCRAFT_AGENT_DEPS):
-            # "a Malian army drone ... the drone": the one named before; "X killed ten in a drone strike":
-            # X's; else the last attacking state
-            key = craft or striker(t, found) or _agent_state(doc, found, t.i)
+            # "a drone launched by a militia": the militia's; "a Malian army drone ... the drone": the one named
+            # before; "X killed ten in a drone strike": X's; else the last attacking state
+            launcher = next((found.at(o) for c in t.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                             for o in a.children if found.at(o)), None)
+            key = launcher or craft or striker(t, found) or _agent_state(doc, found, t.i)
         elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (
                 _definite(t) or _governments_own(t)) and not _counted(t) \
                 and not (t.lemma_.lower() == "state" and of_phrases(t)) \

@@ -108,9 +108,11 @@ def merge_short_names(found: DocActors) -> None:
     full = {a.label.split()[-1].lower(): a for a in people if len(a.label.split()) > 1}
     # "Sharaa" after "Ahmed al-Sharaa": the surname without its article
     full.update({_without_article(k): a for k, a in list(full.items()) if _without_article(k) not in full})
+    # "Padrino Lopez" after "Vladimir Padrino Lopez": a two-word surname
+    full.update({" ".join(a.label.split()[-2:]).lower(): a for a in people if len(a.label.split()) > 2})
     for i, m in enumerate(found.mentions):
         actor = found.actors[m.actor]
-        if len(actor.label.split()) > 1 or not (
+        if len(actor.label.split()) > 2 or len(actor.label.split()) == 2 and actor.type != "PERSON" or not (
                 actor.type == "PERSON" or m.how == "ner" and actor.key.startswith(("org/", "place/"))):
             continue
         target = full.get(actor.label.lower())

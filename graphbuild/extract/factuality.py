@@ -177,6 +177,10 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
                 tok = tok.head  # "barred X from returning", "prevented X from leaving": kept from it
             chain.append(tok)
     else:
+        if trigger.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
+                                                          for c in trigger.head.children):
+            # "an armed attack on its vessels would invoke the treaty": none was made ("strikes would continue": to come)
+            modality = "future" if lexicon.is_light_verb(trigger.head.lemma_.lower()) else "hypothetical"
         for c in trigger.children:
             kind = NOUN_CUES.get(c.lower_) if c.dep_ in ("amod", "compound", "nmod") else \
                 NOUN_DETERMINERS.get(c.lower_) if c.dep_ == "det" else None  # "any attack", "no strike"

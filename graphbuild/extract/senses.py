@@ -21,7 +21,7 @@ from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, PASS_SUBJ, POSS, chil
 from graphbuild.nlp.lemmas import inflection_stems
 
 #: Verbs that attack when their object is a weapon (``data/weapons.csv``): "dropped cluster munitions".
-WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "deploy", "detonate", "explode", "use"})
+WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "detonate", "explode", "use"})  # ("deployed warships": a show of force)
 #: Weapon verbs that set off what they act on: the weapon is an explosive, whatever it is.
 DETONATE = frozenset({"detonate", "explode"})
 #: Heads that take their event from a compound: "a mediation mission", "a bombing campaign".

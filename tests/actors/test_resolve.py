@@ -51,6 +51,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a named group's name split off by the parser, and a region's people word before forces, are the one actor
     ("The Congolese government and M23 rebels signed a declaration.", "rebels", "M23", "ARMED_GROUP"),
     ("Tigrayan forces withdrew from Mekelle.", "Tigrayan", "Tigray forces", "ARMED_GROUP"),
+    ("The Islamic Resistance in Iraq claimed the drone attack.", "Islamic Resistance in Iraq", "Islamic Resistance in Iraq",
+     "ARMED_GROUP"),
     # a suicide bomber is the generic group, not the one organisation a first sentence names
     ("Pakistani jets struck hideouts of the Tehrik-i-Taliban Pakistan in Khost overnight, officials said, a day after "
      "a suicide bomber killed 12 soldiers at a checkpoint.", "suicide", "suicide bombers", "ARMED_GROUP"),
@@ -409,6 +411,9 @@ SAME_PERSON = [  # text, full name, later short name
     ("Colombian President Gustavo Petro suspended the talks on Friday.\n\nSome 32,000 people had been displaced."
      "\n\nPetro declared a state of emergency in the region and ordered the army to send 5,000 troops.",
      "Gustavo Petro", "Petro declared"),
+    # a surname of two words
+    ("Venezuela's defence minister, Vladimir Padrino Lopez, spoke on Monday. Padrino Lopez accused Washington of "
+     "preparing an invasion.", "Vladimir Padrino Lopez", "Padrino Lopez accused"),
 ]
 
 

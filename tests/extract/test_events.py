@@ -759,6 +759,8 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("Armed men on motorcycles killed at least 40 villagers in northern Burkina Faso.", ("ASSAULT", "gunmen")),
     # "his forces" after a state's officer with no name are that state's
     ("Sudan's army chief said his forces would not negotiate with the RSF.", ("REJECT", "Sudan")),
+    # warships deployed show force
+    ("The United States deployed warships to the Caribbean.", ("MOBILIZE", "United States")),
     # a vow to defeat a group threatens it
     ("The Somali president vowed to defeat al-Shabaab.", ("THREATEN", "Somalia")),
     # a finite verb after a gerund shares the subject of the verb above the gerund
@@ -1058,6 +1060,9 @@ ABSENT = [
     # a success called a coup and a statue toppled take no power
     ("The deal was a diplomatic coup for Qatar.", ("ASSAULT",)),
     ("Protesters toppled a statue of the former leader.", ("ASSAULT",)),
+    # fighting drug trafficking is no armed clash; warships deployed attack no one
+    ("Caracas accused Washington of preparing a war under the pretext of fighting drug trafficking.", ("ASSAULT",)),
+    ("The United States deployed warships to the Caribbean.", ("ASSAULT",)),
     # a complaint to come threatens no one; soldiers no name says are not the ones who tell of them
     ("Lebanon said it would file a complaint with the UN Security Council.", ("THREATEN",)),
     ("Amnesty said soldiers had shot fleeing villagers and burned homes.", ("COERCE",)),
@@ -1133,6 +1138,15 @@ def test_a_participle_on_a_noun_acts_on_the_noun(nlp):
     label = {a.key: a.label for a in r.actors}
     [blamed] = [e for e in r.events if e.trigger == "blamed"]
     assert (blamed.sources, [label[k] for k in blamed.targets]) == ((), ["militants"]), r.events
+
+
+def test_a_drone_launched_by_someone_is_theirs(nlp):
+    text = ("A drone launched by an Iran-aligned militia struck a US base in eastern Syria on Sunday, wounding three "
+            "American soldiers, the Pentagon said.")
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [struck] = [e for e in r.events if e.trigger == "struck" and e.type == "ASSAULT"]
+    assert [label[k] for k in struck.sources] == ["militants"], r.events
 
 
 def test_accepting_an_offer_answers_whoever_made_it(nlp):

@@ -255,6 +255,9 @@ def test_denial_is_not_aimed_at_the_denier(nlp):
 # --- modality and negation -----------------------------------------------------------------------------
 
 MODALITY = [  # text, type, trigger, polarity, modality
+    # an attack that "would" set something off was not made
+    ("Washington warned that an armed attack on Philippine vessels would invoke the mutual defence treaty.",
+     "ASSAULT", "attack", "positive", "hypothetical"),
     # a bare verb the parser hung as a clause or a conjunct of its own under no past did not happen
     ("Moscow began strikes on Monday, saying it wanted to help its ally, President Bashar al-Assad, defeat the "
      "rebels.", "ASSAULT", "defeat", "positive", "hypothetical"),
