@@ -55,7 +55,8 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                 if skip and not _kind_word(doc[last + 1], body, doc[last + n + 1], gaz):
                     break
                 start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
-                found.add(doc[start:last + 1 + skip + n], body, "body")
+                named = gaz.lookup(doc[first:last + 1 + skip + n].text)  # "US Congress": the body the gazetteer knows
+                found.add(doc[start:last + 1 + skip + n], named if named is not None else body, "body")
                 break
 
 

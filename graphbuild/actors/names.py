@@ -286,3 +286,26 @@ def named_before_kind(doc: Doc, found: DocActors) -> None:
         before = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
         said = KIND_AFTER[kind] or ("ARMED_GROUP" if before & (ARMED_KINDS | {"gang"}) else org_type(span.text))
         found.replace(doc[start:t.i + 1], Actor(key=f"org/{slug(span.text)}", label=span.text, type=said), "ner")
+
+
+#: Last words of the names of agreements, which are no actors.
+AGREEMENT_HEADS = frozenset({"treaty", "accord", "accords", "agreement", "convention", "conventions", "protocol",
+                             "pact", "charter"})
+
+
+def agreement_names(doc: Doc, found: DocActors, gaz) -> None:
+    """The name of an agreement is no actor, nor is the place it is named after: "the Indus Waters
+    Treaty", "the Minsk Accords" (not Belarus), "the Geneva Conventions".
+
+    >>> agreement_names.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'agreement_names'
+    """
+    for t in doc[1:]:
+        if t.lower_ not in AGREEMENT_HEADS or not t.is_title or t.i + 1 < len(doc) and doc[t.i + 1].is_title:
+            continue  # (the "Treaty" of the "North Atlantic Treaty Organization" is in an organisation's name)
+        start = t.i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == t.i:
+            start -= 1
+        if start < t.i and gaz.lookup(doc[start:t.i + 1].text) is None:
+            found.replace(doc[start:t.i + 1], None, "agreement")
+

@@ -38,8 +38,8 @@ from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
 from graphbuild.actors.groups import find_groups
 from graphbuild.actors.names import (
-    GENERIC_MILITARY, described_names, media_after, merge_short_names, named_before_kind, national, nicknames, org_heads,
-    org_type, spelled_out, untagged_surnames,
+    GENERIC_MILITARY, agreement_names, described_names, media_after, merge_short_names, named_before_kind, national,
+    nicknames, org_heads, org_type, spelled_out, untagged_surnames,
 )
 from graphbuild.actors.placenames import (
     NAME_LINKS, PLACE_HINTS, coordinated_places, hyphen_joined, new_place, one_reading_of_a_place, place_actor,
@@ -94,9 +94,9 @@ class DocActors:
         self.mentions.append(Mention(self.doc_id, span.start_char, span.end_char, span.text, actor.key, how))
         return True
 
-    def replace(self, span: Span, actor: Actor, how: str) -> None:
+    def replace(self, span: Span, actor: Actor | None, how: str) -> None:
         """Record ``span`` as a mention of ``actor``, dropping the mentions it overlaps
-        ("Aleppo" inside "Aleppo province", "Syria" inside "north Syria")."""
+        ("Aleppo" inside "Aleppo province", "Syria" inside "north Syria"); with no actor, only drop them."""
         for start, end, _key in self.mention_spans:
             if start < span.end and end > span.start:  # an overlapped mention goes whole, not only where it overlaps
                 for i in range(start, end):
@@ -105,7 +105,8 @@ class DocActors:
             self.token_actor.pop(t.i, None)
         self.mention_spans = [m for m in self.mention_spans if m[1] <= span.start or m[0] >= span.end]
         self.mentions = [m for m in self.mentions if m.end <= span.start_char or m.start >= span.end_char]
-        self.add(span, actor, how)
+        if actor is not None:
+            self.add(span, actor, how)
 
     def at(self, token: Token | None) -> str | None:
         """The actor key a token is part of, or None."""
@@ -441,6 +442,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     find_demonyms(doc, gaz, found)
     coordinated_places(doc, found, context)
     _entities(doc, gaz, found, context, attack_word)
+    agreement_names(doc, found, gaz)
     regions(doc, found, context)
     proper_places(doc, found, context)
     one_reading_of_a_place(doc, found)

@@ -53,6 +53,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Tigrayan forces withdrew from Mekelle.", "Tigrayan", "Tigray forces", "ARMED_GROUP"),
     ("The Islamic Resistance in Iraq claimed the drone attack.", "Islamic Resistance in Iraq", "Islamic Resistance in Iraq",
      "ARMED_GROUP"),
+    # another state's Congress is its parliament; a cartel is an armed group
+    ("Peru's Congress voted to remove President Pedro Castillo.", "Congress", "Peruvian parliament", "GOVERNMENT"),
+    ("The US Congress passed the bill.", "US", "US Congress", "GOVERNMENT"),  # (a guard)
+    ("Mexican marines captured a leader of the Jalisco New Generation Cartel.", "Jalisco", "Jalisco New Generation Cartel",
+     "ARMED_GROUP"),
     # a suicide bomber is the generic group, not the one organisation a first sentence names
     ("Pakistani jets struck hideouts of the Tehrik-i-Taliban Pakistan in Khost overnight, officials said, a day after "
      "a suicide bomber killed 12 soldiers at a checkpoint.", "suicide", "suicide bombers", "ARMED_GROUP"),
@@ -644,6 +649,9 @@ def test_coreference(text, word, label, parse):
     ("Rebels attacked a police station in Goma.", "police"),
     # an aircraft that is hit is not the attacker's
     ("A Serbian jet shot down a helicopter carrying monitors.", "helicopter"),
+    # an agreement's name is no actor, nor the place it is named after
+    ("India suspended the Indus Waters Treaty with Pakistan.", "Indus"),
+    ("Russia violated the Minsk Accords.", "Minsk"),
     # a body's building taken or surrounded is a building, no actor
     ("Sudan's army said its forces had recaptured the presidential palace in Khartoum.", "palace"),
     ("Bolivian troops surrounded the presidential palace on Wednesday.", "palace"),  # (a guard)

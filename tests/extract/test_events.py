@@ -1055,6 +1055,8 @@ ABSENT = [
     ("Sudan's army chief toured front-line positions near Omdurman.", ("CONSULT",)),
     ("The ruling party was defeated in the election.", ("ASSAULT",)),
     ("Kenya will eliminate tariffs on goods from Uganda.", ("ASSAULT",)),
+    # people ordered to evacuate are no aid given
+    ("The Israeli army ordered residents of northern Gaza to evacuate south.", ("AID",)),
     # defusing a bomb attacks no one
     ("Army engineers neutralised the bomb.", ("ASSAULT",)),
     # a success called a coup and a statue toppled take no power
