@@ -249,7 +249,8 @@ def _governments_own(token: Token) -> bool:
     """ "government troops", "a junta spokesman": a government that owns armed men or speaks through
     someone is the one the text is about."""
     return token.dep_ == "compound" and (token.lower_ == "government" and token.head.lower_ in ARMED_NOUNS or (
-        token.lower_ in OWN_VOICES and token.head.lower_ in SPOKESMEN))
+        token.lower_ in OWN_VOICES and token.head.lower_ in SPOKESMEN) or (  # "coalition jets": the coalition named
+        token.lower_ == "coalition" and token.head.lower_ in ARMED_NOUNS | AIRCRAFT))
 
 
 def _thanked(token: Token, found, types) -> str | None:

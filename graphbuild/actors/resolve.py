@@ -204,6 +204,16 @@ def _tail_of_longer_name(span: Span) -> bool:
     return span.start - start >= 2 and all(t.is_title or t.is_upper for t in span.doc[start:span.start])
 
 
+def _someone_elses_surname(span: Span, person: Actor, gaz: Gazetteer) -> bool:
+    """Whether a gazetteer person's surname ends a longer name NER read whose other names are not
+    this person's ("Turki al-Maliki" is not "Nouri al-Maliki"; "President Nouri al-Maliki" is)."""
+    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    if ent is None or ent.label_ != PERSON or ent.end != span.end or ent.start == span.start:
+        return False
+    given = [t for t in span.doc[ent.start:span.start] if t.lower_ not in _title_words(gaz) and t.is_alpha]
+    return bool(given) and not any(t.lower_ in person.label.lower().split() for t in given)
+
+
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
     named: dict[str, set[str]] = {}  # actor key -> the words the text names it by
     for span in doc.spans.get(GAZETTEER_KEY, []):
@@ -221,6 +231,8 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
             continue  # "Mocimboa da Praia": the end of a longer place name, no capital
         if _tail_of_longer_name(span):
             continue  # "the Nigeria Labour Congress" is no "Congress" of the gazetteer
+        if actor.type == "PERSON" and _someone_elses_surname(span, actor, gaz):
+            continue  # "Colonel Turki al-Maliki" is no "Nouri al-Maliki"
         seat = seat_actor(span, actor, gaz, named) if actor.type == "STATE" and (
             said_from(span) or not _place_context(span)) else None  # ("warnings from Brussels" are the EU's)
         if seat is not None:  # "called on Brussels to act", in a text about the EU

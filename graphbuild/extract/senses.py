@@ -176,6 +176,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
                 if own is not None and own.noted("moves-object") and sense.event_type in MOVED and not sense.noted(
                         "moves-object"):
                     sense = replace(sense, note=f"{sense.note or ''} moves-object".strip())  # "troops were sent"
+                if own is not None and own.noted("stative") and not sense.noted("stative"):
+                    sense = replace(sense, note=f"{sense.note or ''} stative".strip())  # "X is aligned with Y"
                 return sense, "phrase", c.lower_ if c.dep_ == "prep" else None
     if token.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in token.children) and any(
             c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in token.children) \

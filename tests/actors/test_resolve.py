@@ -53,6 +53,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Tigrayan forces withdrew from Mekelle.", "Tigrayan", "Tigray forces", "ARMED_GROUP"),
     ("The Islamic Resistance in Iraq claimed the drone attack.", "Islamic Resistance in Iraq", "Islamic Resistance in Iraq",
      "ARMED_GROUP"),
+    # a gazetteer person's surname ending someone else's name is that someone ("Turki al-Maliki")
+    ("A spokesman, Colonel Turki al-Maliki, said its forces complied with international law.", "Turki",
+     "Turki al-Maliki", "PERSON"),
+    ("Iraqi Prime Minister Nouri al-Maliki visited Tehran.", "Nouri", "Nouri al-Maliki", "PERSON"),  # (a guard)
     # another state's Congress is its parliament; a cartel is an armed group
     ("Peru's Congress voted to remove President Pedro Castillo.", "Congress", "Peruvian parliament", "GOVERNMENT"),
     ("The US Congress passed the bill.", "US", "US Congress", "GOVERNMENT"),  # (a guard)
@@ -606,6 +610,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a nationality on something else ("two French media outlets") does not make "the army" that state's
     ("Mali's junta ruled the country. The junta suspended two French media outlets over reports of abuses by the "
      "army.", "army", "Mali"),
+    # "coalition jets" are the coalition's named before
+    ("The Saudi-led coalition has fought the Houthis since 2015. On Monday coalition jets dropped bombs on Saada.",
+     "Monday |coalition", "Saudi-led coalition"),
     # "the Islamist group" is the group named before, not the gunmen named after it
     ("Militants from al-Shabaab attacked an army base before gunmen stormed the compound. The Islamist group said "
      "it had killed 30 soldiers.", "Islamist |group", "al-Shabaab"),

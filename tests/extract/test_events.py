@@ -71,6 +71,8 @@ FOUND = [
     # the pronoun of a relative clause said by someone is the noun the clause is on; "allied to" is stative
     ("Fighters of the M23, which UN experts say is backed by Rwanda, entered Bukavu.", ("Rwanda", "SUPPORT", "M23")),
     ("Serbia is allied to Russia.", ("Serbia", "SUPPORT", "Russia")),
+    ("The Houthis, who are aligned with Iran, said the strikes proved the need for an inquiry.",
+     ("Houthis", "SUPPORT", "Iran")),
     # a hyphenated place NER read only in part
     ("Armed gangs overran a police station in Croix-des-Bouquets on Sunday.", ("gangs", "ASSAULT", "Croix-des-Bouquets")),
     # a coup is a seizure of power by force (an irregular verb with a prefix is still read: "overthrew")
