@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.syntax import (
-    AUX, CLIMB, FINITE, NEG, charged, clause_subject, comma_participle, governors, marked, prep_objects,
+    AUX, CLIMB, FINITE, NEG, SUBJ, charged, clause_subject, comma_participle, governors, marked, prep_objects,
     that_clause,
 )
 
@@ -234,6 +234,9 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
 
 
 def _speaker(verb: Token, found) -> str | None:
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i and not any(
+            c.dep_ in SUBJ for c in verb.children):
+        verb = verb.head.head  # "X said its forces complied with the law and accused Y of ...": X accuses
     for s in ([] if charged(verb) else clause_subject(verb)):  # "Amnesty said"; not "X accused of ..."
         keys = [k for k in arg_actors(s, found) if found.actors[k].type != "LOCATION"]  # a place says nothing
         if keys:

@@ -68,6 +68,10 @@ CLAIMS = [  # text, event type, source, target, claimed by
     ("Amnesty said both the army and allied militias known as Wazalendo had recruited children, and that "
      "the rebels had executed at least nine men in Kibumba.", "ASSAULT", "rebels", "Kibumba",
      "Amnesty International"),
+    # a charge coordinated with what a speaker said is the speaker's, however the parser hangs it
+    ("The coalition, which has fought the Houthi rebels since 2015, denied targeting civilians. A spokesman, Colonel "
+     "Turki al-Maliki, said its forces complied with the law and accused the Houthis of using civilians as human "
+     "shields.", "COERCE", "Houthis", "civilians", "Turki al-Maliki"),
     # a reporting clause the parser hung beside the event, before a participle of its own
     ("Gunmen killed five soldiers on Monday, the United Nations said, blaming the RSF.", "ASSAULT", "gunmen", None,
      "United Nations"),
