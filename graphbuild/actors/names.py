@@ -293,13 +293,20 @@ AGREEMENT_HEADS = frozenset({"treaty", "accord", "accords", "agreement", "conven
                              "pact", "charter"})
 
 
+#: Words before the name of a storm ("Cyclone Freddy"): a storm is no actor.
+STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})
+
+
 def agreement_names(doc: Doc, found: DocActors, gaz) -> None:
-    """The name of an agreement is no actor, nor is the place it is named after: "the Indus Waters
-    Treaty", "the Minsk Accords" (not Belarus), "the Geneva Conventions".
+    """The name of an agreement or a storm is no actor, nor is the place it is named after: "the
+    Indus Waters Treaty", "the Minsk Accords" (not Belarus), "Cyclone Freddy".
 
     >>> agreement_names.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
     'agreement_names'
     """
+    for t in doc[:-1]:
+        if t.lower_ in STORM_WORDS and t.is_title and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN":
+            found.replace(doc[t.i:t.i + 2], None, "storm")
     for t in doc[1:]:
         if t.lower_ not in AGREEMENT_HEADS or not t.is_title or t.i + 1 < len(doc) and doc[t.i + 1].is_title:
             continue  # (the "Treaty" of the "North Atlantic Treaty Organization" is in an organisation's name)

@@ -115,7 +115,7 @@ def ordinary_crime(verb: Token, lexicon: Lexicon) -> bool:
     'ordinary_crime'
     """
     reasons = [t for prep in children(verb, {"prep"}) if prep.lower_ in REASON_PREPS for t in prep.subtree]
-    aimed = [t for o in children(verb, OBJ | PASS_SUBJ) for t in o.subtree if t.pos_ == "NOUN"]
+    aimed = [t for o in children(verb, OBJ | PASS_SUBJ) for t in o.subtree if t.pos_ in ("NOUN", "VERB")]
     words = {w for t in [*reasons, *aimed] for w in (t.lemma_.lower(), t.lower_)}
     words |= {f"{a.lower_} {b.lower_}" for t in [*reasons, *aimed] for a, b in [(t, t.head)] if a.i + 1 == b.i}
     return any(lexicon.is_crime(w) for w in words)

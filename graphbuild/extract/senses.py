@@ -317,7 +317,8 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and lexicon.non_event("*", c.lemma_.lower()) is None \
                 and lexicon.non_event(lemma, c.lemma_.lower()):
             return True, lexicon.non_event_instead(lemma, c.lemma_.lower())
-    describing = {t.i for t in kinds} - {t.i for t in [*args, *nouns]}
+    describing = {t.i for t in kinds if t.head.dep_ not in ("nsubj", "nsubjpass")} - {t.i for t in [*args, *nouns]}
+    # ("aid to flood victims": the word describes whom; "Cyclone Freddy hit Malawi": it names the doer)
     for t in [*args, *nouns, *kinds]:
         named = found.actor(t) if found is not None and t.pos_ == "PRON" else None  # "their strike": the workers'
         for word in (t.lemma_.lower(), t.lower_, *((named.label.split()[-1].lower(),) if named else ())):

@@ -1059,6 +1059,12 @@ ABSENT = [
     ("Kenya will eliminate tariffs on goods from Uganda.", ("ASSAULT",)),
     # people ordered to evacuate are no aid given
     ("The Israeli army ordered residents of northern Gaza to evacuate south.", ("AID",)),
+    # disaster news: a named storm or wildfires that hit or destroy attack no one; an arrest for stealing is police
+    # work; abusing a dominant position harms no one in arms
+    ("Cyclone Freddy hit Malawi and Mozambique, killing over 400 people.", ("ASSAULT",)),
+    ("Wildfires destroyed hundreds of homes on the Greek island of Rhodes.", ("ASSAULT",)),
+    ("Police in Nairobi arrested three men suspected of stealing mobile phones from tourists.", ("COERCE",)),
+    ("The European Commission fined Google for abusing its dominance in online shopping.", ("ASSAULT",)),
     # defusing a bomb attacks no one
     ("Army engineers neutralised the bomb.", ("ASSAULT",)),
     # a success called a coup and a statue toppled take no power
