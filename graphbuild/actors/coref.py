@@ -446,7 +446,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 own := speakers_state(t, found, gaz, STATE_SPEAKERS)) and not _others_forces(t, found, own):
             key = own  # "the army said troops killed 12 gunmen", "troops fired on them, the junta said": its own
         elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(  # (a "suicide bomber" is no aircraft)
-                c.dep_ in ("poss", "amod", "compound") and (found.at(c) or c.lower_ == "suicide") for c in t.children) and (
+                c.dep_ in ("poss", "amod", "compound") and (found.at(c) or c.lower_ == "suicide")
+                for c in t.children) and (
                 (craft := _same_craft(t, found)) or t.dep_ in AIRCRAFT_AGENT_DEPS):
             # "a drone launched by a militia": the militia's; "a Malian army drone ... the drone": the one named
             # before; "X killed ten in a drone strike": X's; else the last attacking state

@@ -398,7 +398,8 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     events: list[Event] = []
     new: set[int] = set()  # attack nouns that introduce an attack of their own: "an attack on X"
     wished: set[int] = set()  # acts only demanded, threatened, refused or promised, by trigger offset
-    told: dict[int, tuple[str | None, str]] = {}  # verbs whose subject is an attack told before: "the strikes killed 12"
+    # verbs whose subject is an attack told before ("the strikes killed 12"), with its kind and word
+    told: dict[int, tuple[str | None, str]] = {}
     relations = standing_relations(doc, found, gaz, document.id)
     members = {r.subject: r.object for r in relations if r.predicate == "MEMBER_OF"}
     for sent in doc.sents:

@@ -136,7 +136,8 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
         return [k for s in clause_subject(head.head) for k in arg_actors(s, found)]
     if sense.event_type == "ASSAULT" and head.dep_ == "nsubjpass" and head.head.lemma_.lower() == "claim" \
             and not any(c.dep_ == "neg" for c in head.head.children):
-        return [k for _, obj in prep_objects(head.head, {"by"}) for k in arg_actors(obj, found)]  # "... was claimed by X"
+        # "the attack was claimed by X": X's
+        return [k for _, obj in prep_objects(head.head, {"by"}) for k in arg_actors(obj, found)]
     if sense.event_type == "CONSULT" and head.dep_ == "pobj" and head.head.lower_ in ERRAND_PREPS and \
             verb.pos_ == "VERB" and verb.lemma_.lower() in ERRAND_VERBS:  # "X arrived on a visit", "flew in for talks"
         return [k for s in clause_subject(verb) for k in arg_actors(s, found)]

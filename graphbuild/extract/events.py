@@ -321,9 +321,11 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
                 targets.extend(object_reach(obj, found, preps=extra))
     denial = lexicon.is_denial(token.lemma_)  # "denied targeting civilians": not at them
     asked = sense.event_type == "REQUEST" and asks_object(token)
-    mutual = sense.event_type in SYMMETRIC_TYPES and len(unique(sources)) > 1 and any(  # "Iraq and Turkey agreed
-        getattr(lexicon.verb(c.lemma_.lower()), "event_type", None) in SYMMETRIC_TYPES for c in children(token, "xcomp"))
-    # to share intelligence on the PKK": with each other (but "pledged to deliver systems to Kyiv": to Ukraine)
+    # "Iraq and Turkey agreed to share intelligence on the PKK": with each other (but "pledged to deliver
+    # systems to Kyiv": to Ukraine)
+    mutual = sense.event_type in SYMMETRIC_TYPES and len(unique(sources)) > 1 and any(
+        getattr(lexicon.verb(c.lemma_.lower()), "event_type", None) in SYMMETRIC_TYPES
+        for c in children(token, "xcomp"))
     if not targets and sense.event_type in CONTENT_TYPES and not denial and not asked and not mutual:
         # "threatened to cut off power to X" (but "urged all parties to protect civilians" asks no civilians)
         for clause in children(token, "xcomp"):  # (a refusal is at no place: "refused to leave X")
@@ -462,7 +464,8 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
         frames[token.i] = frame
         for s in clause_subject(token):  # (not the noun a to-clause is on: "a hunger strike to protest", its purpose)
             if s.i in nominals and nominals[s.i].sense.event_type == sense.event_type and not (
-                    token.dep_ in ("relcl", "acl") and token.head.i == s.i and any(c.lower_ == "to" for c in token.children)):
+                    token.dep_ in ("relcl", "acl") and token.head.i == s.i
+                    and any(c.lower_ == "to" for c in token.children)):
                 frames[token.i] = _absorb(frames[token.i], nominals.pop(s.i))
         for obj in children(token, OBJ):  # "imposed sanctions on X", "hosted talks with Y": one event
             if obj.i not in nominals:

@@ -179,7 +179,8 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
     else:
         if trigger.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
                                                           for c in trigger.head.children):
-            # "an armed attack on its vessels would invoke the treaty": none was made ("strikes would continue": to come)
+            # "an armed attack on its vessels would invoke the treaty": none was made ("strikes would
+            # continue": to come)
             modality = "future" if lexicon.is_light_verb(trigger.head.lemma_.lower()) else "hypothetical"
         for c in trigger.children:
             kind = NOUN_CUES.get(c.lower_) if c.dep_ in ("amod", "compound", "nmod") else \
@@ -192,8 +193,8 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
             d.dep_ == "det" and NOUN_DETERMINERS.get(d.lower_) == "negation" for d in c.children)
             for c in trigger.children):
         polarity = "negative"  # "no drone struck the village", "no civilians were killed"
-    if trigger.pos_ == "VERB" and trigger.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass")
-                                                                   for c in trigger.children) and modality == "asserted" \
+    if trigger.pos_ == "VERB" and trigger.tag_ == "VB" and modality == "asserted" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) \
             and (trigger.dep_ == "ccomp" and trigger.head.tag_ not in ("VBD", "VBN")
                  or trigger.dep_ == "conj" and trigger.head.tag_ in FINITE):
         # a bare verb with no tense of its own under no past, or misread as the conjunct of a finite one: "saying

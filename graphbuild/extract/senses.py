@@ -20,8 +20,9 @@ from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, PASS_SUBJ, POSS, children, prep_objects
 from graphbuild.nlp.lemmas import inflection_stems
 
-#: Verbs that attack when their object is a weapon (``data/weapons.csv``): "dropped cluster munitions".
-WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "detonate", "explode", "use"})  # ("deployed warships": a show of force)
+#: Verbs that attack when their object is a weapon (``data/weapons.csv``): "dropped cluster munitions"
+#: (not "deployed": weapons deployed are a show of force).
+WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "detonate", "explode", "use"})
 #: Weapon verbs that set off what they act on: the weapon is an explosive, whatever it is.
 DETONATE = frozenset({"detonate", "explode"})
 #: Heads that take their event from a compound: "a mediation mission", "a bombing campaign".
@@ -387,7 +388,8 @@ def drill_partners(token, sense: Sense, found) -> list[str]:
 #: Ground one seizes: seizing it is taking it by force (ASSAULT/occupy), not confiscating it.
 GROUND = frozenset({"town", "city", "village", "base", "airport", "airfield", "territory", "area", "region",
                     "province", "district", "capital", "hill", "outpost", "checkpoint", "crossing", "port",
-                    "station", "barracks", "barrack", "garrison", "camp", "compound", "headquarters", "prison", "border"})
+                    "station", "barracks", "barrack", "garrison", "camp", "compound", "headquarters", "prison",
+                    "border"})
 OCCUPATION = Sense("ASSAULT", "occupy", "192", None)
 
 
