@@ -76,9 +76,11 @@ GOVERNING = frozenset({"government", "regime", "authorities", "administration", 
 FOREIGN_POSTS = frozenset({"embassy", "consulate", "mission", "delegation"})
 
 
-#: Buildings a body is named by ("the presidential palace"), and the verbs by which the building speaks.
+#: Buildings a body is named by ("the presidential palace"), and the verbs by which the building speaks
+#: (those by which one tells the news, and denying).
 BUILDINGS = frozenset({"palace"})
-SPEAKING = frozenset({"say", "announce", "state", "tell", "report", "confirm", "deny", "add"})
+TELLING = frozenset({"say", "tell", "report", "add", "confirm", "announce", "state"})
+SPEAKING = TELLING | {"deny"}
 
 
 def building_only(head: Token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.actors.bodies import body_head_index, building_only
+from graphbuild.actors.bodies import TELLING, body_head_index, building_only
 from graphbuild.actors.gazetteer import Gazetteer
 
 #: Descriptions of a state's own institutions: with no state named in their sentence, the state the
@@ -164,8 +164,7 @@ def home_minister(doc: Doc, token: Token, found, gaz: Gazetteer):
 #: "federal authorities", "riot police" (not bare "troops", which may be anyone's).
 STATE_ARMS = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
 STATE_ARM_MODIFIERS = frozenset({"security", "federal", "state", "national", "paramilitary", "police"})
-#: Verbs by which forces only tell the news.
-TELLING = frozenset({"say", "tell", "report", "add", "confirm", "announce", "state"})
+#: (``TELLING``, from :mod:`graphbuild.actors.bodies`: the verbs by which forces only tell the news.)
 
 
 def state_arm(token: Token, found, own: bool = False) -> bool:

@@ -99,9 +99,10 @@ def dismissals(sent: Span, found, lexicon: Lexicon, frames: dict[int, Frame]) ->
                 yield Frame(verb, DENIAL, "dismissal", sources, (), ())
 
 
-#: Verbs of warning, and the auxiliaries of the warner's own act to come.
-WARNING_VERBS = frozenset({"warn"})
-FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+#: Verbs whose announced act is a threat whatever it is ("warned that it would defend its territory"),
+#: and the auxiliaries of a declared intention ("will", "would").
+WARNING = frozenset({"warn", "threaten"})
+VOLITION = frozenset({"will", "'ll", "shall", "would"})
 THREAT = Sense("THREATEN", "intent", "13", None)
 
 
@@ -112,17 +113,17 @@ def warnings(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
     (:func:`graphbuild.extract.intentions.intentions`); "warned that famine would spread" is no
     act of the warner's. The threat is aimed at whoever its condition names.
 
-    >>> sorted(FUTURE_AUX)[:2]
+    >>> sorted(VOLITION)[:2]
     ["'ll", 'shall']
     """
     for verb in sent:
-        if verb.lemma_.lower() not in WARNING_VERBS or verb.i in frames or verb.pos_ != "VERB":
+        if verb.lemma_.lower() not in WARNING or verb.i in frames or verb.pos_ != "VERB":
             continue
         sources = unique(k for s in clause_subject(verb) for k in arg_actors(s, found))
         for clause in children(verb, "ccomp"):
             act = {t.i for t in clause.subtree} - {t.i for cond in conditions(clause) for t in cond.subtree}
             if act & frames.keys() or not any(
-                    c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children) or any(
+                    c.dep_ == "aux" and c.lower_ in VOLITION for c in clause.children) or any(
                     c.dep_ == "neg" for c in clause.children):
                 continue
             doers = unique(k for s in children(clause, SUBJ) for k in arg_actors(s, found))

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.discourse import credited
-from graphbuild.extract.frames import UNCERTAIN_AUX, Frame
+from graphbuild.extract.frames import UNCERTAIN_AUX, VOLITION, WARNING, Frame
 from graphbuild.extract.readings import CONDITIONS, conditions
 from graphbuild.extract.syntax import OBJ, PASS_SUBJ, SUBJ, children
 from graphbuild.model import Event
@@ -27,8 +27,7 @@ HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "RE
 COOPERATIVE = frozenset({"AGREE", "CONCEDE", "SUPPORT", "AID", "COOPERATE", "CONSULT"})
 #: Acts of giving or giving way: not doing one ("will not withdraw", "vowed not to return the land") is a refusal.
 YIELDING = COOPERATIVE | {"RETREAT"}
-#: Auxiliaries of a declared intention, and of an obligation put on someone.
-VOLITION = frozenset({"will", "'ll", "shall", "would"})
+#: Auxiliaries of an obligation put on someone (those of a declared intention: ``frames.VOLITION``).
 OBLIGATION = frozenset({"must", "should"})
 #: Auxiliaries of what an actor may do: with a condition on it ("may halt talks if ..."), a threat or offer.
 MAY = frozenset({"may", "might", "could", "can"})
@@ -104,8 +103,6 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
     return out
 
 
-#: Verbs whose announced act is a threat whatever it is: "warned that it would defend its territory".
-WARNING = frozenset({"warn", "threaten"})
 
 
 def warned(verb: Token) -> bool:
