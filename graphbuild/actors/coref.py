@@ -437,7 +437,10 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 found.add(doc[t.i:t.i + 1], state, "coref")
                 continue
         elif state_arm(t, found):  # "security forces killed five protesters": the state the text is about
-            key = home_state(found, gaz, t)
+            acted_on = {found.at(x) for o in t.head.children if o.dep_ == "dobj" and t.dep_ == "nsubj"
+                        for x in o.subtree if found.at(x) and found.actor(x).type in ("GOVERNMENT", "STATE")}
+            # ("police raided the Mexican embassy": not Mexico's; but "raided homes in Tehran" are Iran's)
+            key = home_state(found, gaz, t, {found.actors[k].country or k for k in acted_on})
             start = min([c.i for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i] + [t.i])
             if key:
                 found.add(doc[start:t.i + 1], found.actors[key], "coref")

@@ -153,6 +153,11 @@ def _headline_infinitive(token: Token) -> bool:
                        or token.dep_ == "ROOT")
 
 
+#: Verbs whose object event is kept from happening ("to prevent an attack") or only feared ("to deter
+#: an assault"); not "stop", whose object goes on ("urged the army to stop attacks on civilians").
+AVERTING = frozenset({"prevent", "avert", "deter"})
+
+
 def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
     """(polarity, modality) of the event named by ``trigger``.
 
@@ -182,6 +187,12 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
             # "an armed attack on its vessels would invoke the treaty": none was made ("strikes would
             # continue": to come)
             modality = "future" if lexicon.is_light_verb(trigger.head.lemma_.lower()) else "hypothetical"
+        verb = trigger.head if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in AVERTING else None
+        governing = lexicon.modality(verb.lemma_.lower()) if verb is not None else None
+        if governing == "negation":  # "to prevent an attack": none made; "to deter an assault": one feared
+            polarity = "negative"
+        elif governing == "hypothetical":
+            modality = "hypothetical"
         for c in trigger.children:
             kind = NOUN_CUES.get(c.lower_) if c.dep_ in ("amod", "compound", "nmod") else \
                 NOUN_DETERMINERS.get(c.lower_) if c.dep_ == "det" else None  # "any attack", "no strike"

@@ -98,6 +98,12 @@ FOUND = [
     # "the strikes" are the last strikes' doers, whoever killed in between
     ("Pakistani jets struck militant hideouts in Khost on Monday. A day earlier a suicide bomber had killed 12 "
      "soldiers in Bannu. The Taliban said the strikes had killed eight civilians.", ("Pakistan", "ASSAULT", "civilians")),
+    # sabotaging a pipeline destroys property; prisoners repatriated are given back; police raiding another
+    # state's embassy are the host state's
+    ("Houthi rebels sabotaged an oil pipeline in Marib province.", ("Houthis", "COERCE", "Marib province")),
+    ("Eritrea repatriated 300 Ethiopian prisoners of war.", ("Eritrea", "CONCEDE", "Ethiopian prisoners")),
+    ("Ecuador severed diplomatic ties with Mexico after police raided the Mexican embassy in Quito.",
+     ("Ecuador", "ASSAULT", "Mexican embassy")),
     # hosting refugees is aid
     ("Bangladesh hosts a million Rohingya refugees.", ("Bangladesh", "AID", "Rohingya refugees")),
     # chasing an armed group attacks it

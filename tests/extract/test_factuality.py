@@ -259,6 +259,9 @@ def test_denial_is_not_aimed_at_the_denier(nlp):
 # --- modality and negation -----------------------------------------------------------------------------
 
 MODALITY = [  # text, type, trigger, polarity, modality
+    # an attack mines are laid to deter has not been made
+    ("Ukraine's navy laid mines near the port of Odesa to deter a Russian amphibious assault.", "ASSAULT", "assault",
+     "positive", "hypothetical"),
     # an attack that "would" set something off was not made
     ("Washington warned that an armed attack on Philippine vessels would invoke the mutual defence treaty.",
      "ASSAULT", "attack", "positive", "hypothetical"),
