@@ -63,7 +63,7 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             if group is not None else None
         if described is not None and not described.key.startswith("group/") and described.type != group.type \
                 and described.type in ("NGO", "ARMED_GROUP") and group.type in ("NGO", "ARMED_GROUP") \
-                and all(m.how == "ner" for m in found.mentions if m.actor == described.key):
+                and found.ner_only(described.key):
             # "the FDLR, a Hutu militia": what the text says it is, not NER's guess from its letters
             described = replace(described, type=group.type)
             found.actors[described.key] = described

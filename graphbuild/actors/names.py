@@ -210,8 +210,8 @@ def _ner_person(found: DocActors, key: str, span) -> bool:
     """Whether ``span`` is all of a mention NER alone read as a person or a place ("the newspaper La
     Prensa" is no town of that name)."""
     actor = found.actors.get(key)
-    return actor is not None and actor.type in ("PERSON", "LOCATION") and all(
-        m.how == "ner" for m in found.mentions if m.actor == key) and (span.start, span.end, key) in found.mention_spans
+    return actor is not None and actor.type in ("PERSON", "LOCATION") and found.ner_only(key) \
+        and (span.start, span.end, key) in found.mention_spans
 
 
 def described_names(doc: Doc, found: DocActors) -> None:
@@ -242,7 +242,7 @@ def described_names(doc: Doc, found: DocActors) -> None:
             continue
         if any(found.token_actor.get(x.i, key) != key for x in span):
             continue  # a name read otherwise (a state, a person, a longer name)
-        guessed = all(m.how == "ner" for m in found.mentions if m.actor == key)
+        guessed = found.ner_only(key)
         if key in found.actors and said and guessed and found.actors[key].type != said:
             found.actors[key] = Actor(key=key, label=found.actors[key].label, type=said)  # NER's guess from its words
         elif key not in found.actors:
@@ -277,7 +277,7 @@ def named_before_kind(doc: Doc, found: DocActors) -> None:
         guessed = found.actors.get(next(iter(taken))) if len(taken) == 1 and None not in taken else None
         if guessed is not None and guessed.type not in ("PERSON", "LOCATION", KIND_AFTER[kind]) and KIND_AFTER[kind] \
                 and (span.start, span.end, guessed.key) in found.mention_spans \
-                and all(m.how == "ner" for m in found.mentions if m.actor == guessed.key):
+                and found.ner_only(guessed.key):
             # "the Radaa force": an organisation NER found, of the kind the word after it says
             found.actors[guessed.key] = Actor(key=guessed.key, label=guessed.label, type=KIND_AFTER[kind])
             continue

@@ -48,9 +48,13 @@ def place_actor(name: str, context: list[str]) -> Actor | None:
                  lat=place.lat, lon=place.lon, region=place.region)
 
 
-def new_place(name: str) -> Actor:
-    """A place the gazetteers do not know, by the name the text gives it."""
-    return Actor(key=f"place/{slug(name)}", label=name, type="LOCATION")
+def new_place(name: str, region: bool = False) -> Actor:
+    """A place the gazetteers do not know, by the name the text gives it (a region, with ``region``).
+
+    >>> new_place("Wad al-Noura").key
+    'place/wad-al-noura'
+    """
+    return Actor(key=f"place/{slug(name)}", label=name, type="LOCATION", region=region)
 
 
 def name_span(token: Token) -> Span:
@@ -68,7 +72,7 @@ def coordinated_places(doc: Doc, found: DocActors, context: list[str]) -> None:
     for t in doc:
         person = found.actor(t) if t.i in found.token_actor else None
         if t.pos_ != "PROPN" or not t.conjuncts or person is not None and not (
-                person.type == "PERSON" and all(m.how == "ner" for m in found.mentions if m.actor == person.key)):
+                person.type == "PERSON" and found.ner_only(person.key)):
             continue  # (a name NER alone took for a person may be a place: "the Amhara and Afar regions")
         if not any(found.actor(c) is not None and found.actor(c).type == "LOCATION"
                    or c.ent_type_ in ("GPE", "LOC") and not found.at(c) for c in t.conjuncts):
@@ -77,7 +81,7 @@ def coordinated_places(doc: Doc, found: DocActors, context: list[str]) -> None:
         place = place_actor(span.text, context)
         if place is None and t.head.lemma_.lower() in PLACE_HINTS and t.head.tag_ == "NNS":
             # "the Amhara and Afar regions": a region the gazetteers do not know
-            place = Actor(key=f"place/{slug(span.text)}", label=span.text, type="LOCATION", region=True)
+            place = new_place(span.text, region=True)
         if place is not None:
             found.replace(span, place, "ner")
 
@@ -93,7 +97,7 @@ def regions(doc: Doc, found: DocActors, context: list[str]) -> None:
                 span = doc[start:t.i + 1]
                 place = place_actor(span.text, context)
                 if place is None and not any(found.at(c) for c in lefts):  # a region the gazetteers do not know
-                    place = Actor(key=f"place/{slug(span.text)}", label=span.text, type="LOCATION", region=True)
+                    place = new_place(span.text, region=True)
                 if place is not None:
                     found.replace(span, place, "ner")
         elif t.lower_ in DIRECTIONS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
@@ -146,14 +150,9 @@ def proper_places(doc: Doc, found: DocActors, context: list[str]) -> None:
         if t.dep_ == "compound" and t.head.pos_ == "PROPN":
             continue  # only the last word of a name
         span = name_span(t)
-        if any(x.i in found.token_actor for x in span):
+        if any(x.i in found.token_actor for x in span) or span.start > 0 and doc[span.start - 1].lower_ in NAME_LINKS:
             joined = _joined_name(span, found, context)
             if joined is not None:  # "Rio Grande do Sul": one name, not "Rio Grande" and a "Sul"
-                found.replace(joined[0], joined[1], "gazetteer")
-            continue
-        if span.start > 0 and doc[span.start - 1].lower_ in NAME_LINKS:
-            joined = _joined_name(span, found, context)
-            if joined is not None:
                 found.replace(joined[0], joined[1], "gazetteer")
             continue  # the tail of a longer name is no place of its own
         place = place_actor(span.text, context)

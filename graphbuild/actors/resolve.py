@@ -117,6 +117,11 @@ class DocActors:
         key = self.at(token)
         return self.actors.get(key) if key else None
 
+    def ner_only(self, key: str) -> bool:
+        """Whether NER alone read the actor ``key``: no gazetteer entry or rule named it, so its
+        type is NER's guess."""
+        return all(m.how == "ner" for m in self.mentions if m.actor == key)
+
 
 def _attacked(span: Span, attack_word) -> bool:
     """Whether a name is what an attack hits or where it was ("shelled Kyiv", "strikes on Sanaa",
