@@ -51,8 +51,8 @@ from graphbuild.extract.senses import (
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
-    RELATIVE_PRONOUNS, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_adjective,
-    gerund_as_noun, phrase_head, prep_objects, reciprocal, relative_clause, that_clause, with_conjuncts,
+    RELATIVE_PRONOUNS, antecedent, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_adjective,
+    gerund_as_noun, phrase_head, prep_objects, reciprocal, that_clause, with_conjuncts,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -227,8 +227,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     if passive and sense.noted("stative") and not any(c.dep_ == AGENT for c in token.children):
         # "X is opposed to Y": a state X is in, not something done to X ("a militia the government says is
         # allied to him": the militia)
-        subjects, passive = [relative_clause(token).head if s.lower_ in RELATIVE_PRONOUNS and relative_clause(token)
-                             is not None else s for s in children(token, PASS_SUBJ)] or subjects, False
+        subjects, passive = [antecedent(s, token) for s in children(token, PASS_SUBJ)] or subjects, False
     if passive and not any(c.dep_ in PASS_SUBJ for c in token.children):
         # "when asked by Reuters, the ministry said": the borrowed subject is the one acted on
         targets.extend(k for s in subjects for k in arg_actors(s, found))
@@ -249,8 +248,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         sources = between  # "fled after fighting between A and B": A and B fight (a mediator mediates between)
     if passive:
         for s in children(token, PASS_SUBJ):
-            if s.lower_ in RELATIVE_PRONOUNS and relative_clause(token) is not None:
-                s = relative_clause(token).head  # "Bashagha, who is backed by X": Bashagha is backed
+            s = antecedent(s, token)  # "Bashagha, who is backed by X": Bashagha is backed
             arg_tokens.append(s)
             if s.i in nominals:
                 sources.extend(nominals[s.i].sources)

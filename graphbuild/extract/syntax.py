@@ -170,6 +170,17 @@ def relative_clause(verb: Token) -> Token | None:
     return None
 
 
+def antecedent(subject: Token, verb: Token) -> Token:
+    """The noun a relative pronoun subject of ``verb`` stands for ("Bashagha, who is backed by X":
+    Bashagha; see :func:`relative_clause`); any other subject is itself.
+
+    >>> antecedent.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'antecedent'
+    """
+    clause = relative_clause(verb) if subject.lower_ in RELATIVE_PRONOUNS else None
+    return clause.head if clause is not None else subject
+
+
 def children(token: Token, deps) -> Iterator[Token]:
     """Children of ``token`` whose dependency label is in ``deps`` (a label or a set), in text order."""
     deps = {deps} if isinstance(deps, str) else deps
@@ -291,8 +302,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
     while verb is not None and seen < 8:
         # the verb's own subject; above it, a passive subject too ("Ethiopia is set to hold talks")
         subj = [c for c in verb.children if c.dep_ in SUBJ or seen and c.dep_ in PASS_SUBJ]
-        if subj and all(s.lower_ in RELATIVE_PRONOUNS for s in subj) and relative_clause(verb) is not None:
-            return [relative_clause(verb).head]  # "Oman, which has mediated ...": Oman mediated
+        if subj and all(s.lower_ in RELATIVE_PRONOUNS for s in subj) and (clause := relative_clause(verb)) is not None:
+            return [clause.head]  # "Oman, which has mediated ...": Oman mediated
         if subj:
             return [_participle_subject(s) for s in subj]
         if verb.dep_ == "advcl" and verb.head.i != verb.i and infinitival(verb):
