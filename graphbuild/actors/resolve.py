@@ -193,16 +193,21 @@ def _country_keys(doc: Doc, gaz: Gazetteer) -> list[str]:
     return sorted(counts, key=lambda k: (-counts[k], k))
 
 
+def _entity_around(span: Span) -> Span | None:
+    """The entity NER found that ``span`` lies in, or None."""
+    return next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+
+
 def _in_person_name(span: Span) -> bool:
     """Whether NER reads ``span`` as the start of a longer person's name ("Tirana Hassan")."""
-    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    ent = _entity_around(span)
     return ent is not None and ent.label_ == PERSON and len(ent) > len(span)
 
 
 def _tail_of_longer_name(span: Span) -> bool:
     """Whether a one-word gazetteer name ends a longer organisation name NER found ("Nigeria Labour
     Congress", "Indian National Congress")."""
-    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    ent = _entity_around(span)
     if ent is None or ent.label_ != ORG or len(span) != 1 or span.end != ent.end:
         return False
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)
@@ -212,7 +217,7 @@ def _tail_of_longer_name(span: Span) -> bool:
 def _someone_elses_surname(span: Span, person: Actor, gaz: Gazetteer) -> bool:
     """Whether a gazetteer person's surname ends a longer name NER read whose other names are not
     this person's ("Turki al-Maliki" is not "Nouri al-Maliki"; "President Nouri al-Maliki" is)."""
-    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    ent = _entity_around(span)
     if ent is None or ent.label_ != PERSON or ent.end != span.end or ent.start == span.start:
         return False
     given = [t for t in span.doc[ent.start:span.start] if t.lower_ not in _title_words(gaz) and t.is_alpha]
