@@ -12,10 +12,11 @@ True
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from itertools import product
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import slug
@@ -55,9 +56,27 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                 if skip and not _kind_word(doc[last + 1], body, doc[last + n + 1], gaz):
                     break
                 start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
+                if ethnic_word(doc, first):
+                    if body.type not in ("ARMED_GROUP", "GROUP"):
+                        break  # "ethnic Albanian parties" are no Albanian state's body
+                    # "ethnic Albanian guerrillas in Macedonia": a people's fighters, not a state's
+                    body = replace(body, key=f"group/ethnic-{slug(body.label)}", label=f"ethnic {body.label}",
+                                   country=None)
+                    start = first - 1
                 named = gaz.lookup(doc[first:last + 1 + skip + n].text)  # "US Congress": the body the gazetteer knows
                 found.add(doc[start:last + 1 + skip + n], named if named is not None else body, "body")
                 break
+
+
+def ethnic_word(doc: Doc, i: int) -> bool:
+    """Whether the country word at ``i`` follows "ethnic": "ethnic Albanian unrest" names a people,
+    not the state of Albania.
+
+    >>> import spacy
+    >>> ethnic_word(spacy.blank("en")("ethnic Albanian parties"), 1)
+    True
+    """
+    return i > 0 and doc[i - 1].lower_ == "ethnic"
 
 
 def _kind_word(word: Token, body: Actor, head: Token, gaz: Gazetteer) -> bool:
@@ -191,6 +210,10 @@ def nationals(token: Token, state: Actor, gaz: Gazetteer) -> tuple[int, Actor] |
         token.text[:-1]) is not None)  # "Georgians", tagged as one name
     if not plural or token.dep_ in MODIFYING_DEPS or not token.text[:1].isupper():
         return None
+    place = _of_place(token)
+    if place is not None:  # "the Albanians of southern Serbia": a people where they live, not Albania's
+        label = f"{token.text} {place.root.head.lower_} {place.text}"
+        return token.i, Actor(key=f"group/{slug(label)}", label=label, type="GROUP")
     if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     before = token.nbor(-1) if token.i > 0 else None
@@ -200,6 +223,13 @@ def nationals(token: Token, state: Actor, gaz: Gazetteer) -> tuple[int, Actor] |
         label = f"{before.text} {token.text}"
         return before.i, Actor(key=f"group/{slug(label)}", label=label, type="GROUP", country=home.key)
     return token.i, Actor(key=f"group/{slug(token.text)}", label=token.text, type="GROUP", country=state.key)
+
+
+def _of_place(token: Token) -> Span | None:
+    """The place a people word is "of" or "in": "the Serbs of northern Kosovo" -> "northern Kosovo"."""
+    return next((token.doc[obj.left_edge.i:obj.i + 1] for prep in token.children
+                 if prep.dep_ == "prep" and prep.lower_ in ("of", "in")
+                 for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC")), None)
 
 
 def find_demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
@@ -224,6 +254,8 @@ def find_demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         if ethnic is not None and t.tag_ in ("NNS", "NNPS"):  # "ethnic Albanians in Serbia": a people, not a state
             found.add(doc[ethnic.i:t.i + 1], Actor(key=f"group/ethnic-{slug(t.text)}", label=f"ethnic {t.text}",
                                                  type="GROUP"), "demonym")
+            continue
+        if ethnic_word(doc, t.i):  # "ethnic Albanian unrest": the people's, and no actor of its own
             continue
         people = nationals(t, state, gaz)
         if people is not None:  # "thousands of Nigerians protested": the people, not the state

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.actors.tables import slug
+from graphbuild.actors.tables import person_key, slug
 from graphbuild.model import Actor, Mention
 
 if TYPE_CHECKING:
@@ -315,4 +315,29 @@ def agreement_names(doc: Doc, found: DocActors, gaz) -> None:
             start -= 1
         if start < t.i and gaz.lookup(doc[start:t.i + 1].text) is None:
             found.replace(doc[start:t.i + 1], None, "agreement")
+
+
+#: Titles of rulers written before a bare given name, which NER often leaves untagged ("King Harald").
+RULER_TITLES = frozenset({"king", "queen", "emir", "sultan", "prince", "princess", "sheikh", "ayatollah"})
+
+
+def titled_names(doc: Doc, found: DocActors) -> None:
+    """A capitalised name no one read right after a ruler's title is that person: "Queen
+    Margrethe of Denmark" (the title is left to the standing relations, not the label).
+
+    >>> titled_names.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'titled_names'
+    """
+    for t in doc[:-1]:
+        if t.lower_ not in RULER_TITLES or not t.is_title:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and end not in found.token_actor:
+            end += 1
+        span = doc[t.i + 1:end]
+        if span and (end == len(doc) or not doc[end].is_title) and span[-1].lower_ not in org_heads() \
+                and not any(x.ent_type_ for x in span) and not (t.i > 0 and doc[t.i - 1].lower_ == "the"):
+            # (what NER read, or a name after "the", is no one's: "the King Fahd Causeway")
+            found.add(span, Actor(key=person_key(span.text), label=span.text, type="PERSON"), "title")
 

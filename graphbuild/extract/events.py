@@ -409,6 +409,9 @@ def _kept(frame: Frame, lexicon: Lexicon) -> bool:
     if frame.sense.noted("needs-object") and frame.trigger.pos_ == "VERB" and not frame.targets and not any(
             c.dep_ in OBJ for c in frame.trigger.children):
         return False
+    if frame.sense.noted("transitive") and frame.trigger.pos_ == "VERB" and not any(
+            c.dep_ in OBJ | PASS_SUBJ for c in frame.trigger.children):
+        return False  # "returned to Geneva for talks": went back, gave nothing back
     return True
 
 

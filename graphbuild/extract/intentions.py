@@ -117,8 +117,11 @@ def warned(verb: Token) -> bool:
 
 
 def kept_from(trigger: Token) -> bool:
-    """Whether the act is one its doer is unable to do or is kept from ("barred from returning")."""
+    """Whether the act is one its doer is unable to do or is kept from ("barred from returning"),
+    or only one done "without" (the act not done beside another: "signed without consulting X")."""
     head = trigger.head
+    if head.dep_ == "prep" and head.lower_ == "without":
+        return True
     if head.lower_ == "from" and head.dep_ == "prep":
         return head.head.lemma_.lower() in PREVENTION
     return head.lemma_.lower() in INABILITY

@@ -70,12 +70,16 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
         # said they will release Prime Minister X"
         before = [t for t in doc[lo:start] if head in t.ancestors]
         rel, at = _title(before, gaz)
-        if rel:
+        inside = None if rel else _title(list(doc[start:end - 1]), gaz)[0]  # "Queen X", "King X II": in the name
+        if rel or inside:
             # the body before the title ("the Syrian President", "UN envoy"), else one the title
-            # is "of" or "at" ("President of Syria"), not "for"/"to" ("envoy for Myanmar")
-            org = _org_in(before[:at], found) or _org_in(
+            # is "of" or "at" ("President of Syria"), not "for"/"to" ("envoy for Myanmar"), else
+            # one the name is "of" ("King X of Morocco", "President X of Gabon")
+            org = _org_in(before[:at] if rel else before, found) or _org_in(
                 [t for t in before[at:] if t.head.lower_ in OWNING_PREPS or t.head.head.lower_ in OWNING_PREPS
-                 or t.head.lower_ == "for" and before[at].lower_ in SPOKESPEOPLE], found)
+                 or t.head.lower_ == "for" and before[at].lower_ in SPOKESPEOPLE], found) or _org_in(
+                [o for _p, o in prep_objects(head, {"of"})], found)
+            rel = rel or inside
             if org:
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "title"))
                 continue

@@ -51,7 +51,7 @@ PARTNER_PREPS = frozenset({"with", "between"})
 LOCATION_PREPS = frozenset({"in", "near", "across", "around", "outside", "inside", "over", "at", "throughout"})
 #: Prepositions of circumstance: what they introduce happened before or around an event; it is
 #: neither what is demanded or promised nor the event's other party.
-CIRCUMSTANCE_PREPS = frozenset({"after", "following", "amid", "amidst", "despite", "since", "during", "because"})
+CIRCUMSTANCE_PREPS = frozenset({"after", "following", "amid", "amidst", "despite", "since", "during", "because", "without"})
 #: Links by which a preposition of circumstance hangs in a parse ("following" is often parsed as a verb).
 CIRCUMSTANCE_DEPS = frozenset({"prep", "xcomp", "advcl", "acl", "pcomp"})
 #: Nouns of "in the wake of", "in response to": the same.

@@ -120,6 +120,9 @@ FOUND = [
     ("Armenia said Azerbaijan had shelled its border villages.", ("Azerbaijan", "ASSAULT", "Armenia")),
     # standing relations from titles and appositions
     ("French President Emmanuel Macron visited Beirut.", ("Emmanuel Macron", "LEADS", "France")),
+    # the country a titled name is "of": "King X of Y", "President X of Y"
+    ("President Ilham Aliyev of Azerbaijan met the envoy.", ("Ilham Aliyev", "LEADS", "Azerbaijan")),
+    ("King Mohammed of Morocco received the delegation.", ("Mohammed", "LEADS", "Morocco")),
     ("Maria Lopez, a researcher at Human Rights Watch, said the raids were unlawful.",
      ("Maria Lopez", "MEMBER_OF", "Human Rights Watch")),
     ("The Turkish Foreign Ministry summoned the envoy.", ("Turkish Foreign Ministry", "MEMBER_OF", "Turkey")),
@@ -509,7 +512,7 @@ FOUND = [
     ("The rebel group M23 seized Goma.", ("M23", "ASSAULT", "Goma")),
     ("Israel struck the militant group Hamas in Gaza.", ("Israel", "ASSAULT", "Hamas")),
     # what one says another must not do is asked of them, and no refusal of theirs
-    ("Pakistan said the Iranian envoy should not return to Islamabad.", ("Pakistan", "REQUEST", "Iran")),
+    ("Pakistan said Iran should not detain the fishermen.", ("Pakistan", "REQUEST", "Iran")),
     ("Gunmen kidnapped 60 villagers in Zamfara. Governor Dauda Lawal urged federal authorities to send more "
      "troops.", ("Dauda Lawal", "REQUEST", "Nigeria")),  # federal authorities are the state's
     ("Israel struck Syrian tanks near Sweida. President Ahmed al-Sharaa said the state would protect all Syrians.",
@@ -941,6 +944,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # an attack only threatened is no antecedent: the raid avenged is not Iran's
     ("Iran threatened to shell Iraqi towns in retaliation for an air raid on Susangerd.",
      ("Iran", "ASSAULT", "Susangerd")),
+    # an ethnic people's unrest is not its namesake state's; what is done "without" an act is not aimed at its object
+    ("Serbia eased its crackdown on ethnic Hungarian parties.", ("Serbia", "COERCE", "Hungary")),
+    ("The rebels agreed to lay down their arms without consulting Sudan.", ("rebels", "AGREE", "Sudan")),
 ]
 
 NO_PROMISE = [  # text, source: readiness denied, demanded or uncertain promises nothing
@@ -1020,6 +1026,8 @@ ABSENT = [
     ("Gunmen attacked a market in Maiduguri, leaving 30 people dead.", ("RETREAT",)),  # no withdrawal
     ("The president, who was in Nairobi, was unable to return to Haiti.", ("REJECT",)),  # no refusal
     ("Pakistan barred Iran's envoy from returning to Islamabad.", ("REJECT",)),  # kept from it, no refusal
+    ("The rebels signed the deal without consulting Sudan.", ("REJECT",)),  # an act left undone, no refusal
+    ("Negotiators from Chile and Peru returned to Lima for talks.", ("CONCEDE",)),  # went back, gave nothing back
     ("The EU adopted sanctions on Russia targeting banks and gas shipments.", ("ASSAULT",)),  # trade, no attack
     ("The UN said it was monitoring the situation in Kashmir.", ("ACCUSE",)),  # watching is no inquiry
     ("Government troops and allied militias attacked the village.", ("SUPPORT",)),  # no backer named

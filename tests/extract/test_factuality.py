@@ -305,11 +305,11 @@ MODALITY = [  # text, type, trigger, polarity, modality
     ("Kenya and Uganda will meet in Nairobi next week.", "CONSULT", "meet", "positive", "future"),
     ("The army did not attack the village.", "ASSAULT", "attack", "negative", "asserted"),
     ("Turkish forces never shelled the town.", "ASSAULT", "shelled", "negative", "asserted"),
-    ("The Kenyan president was unable to return to Nairobi.", "CONCEDE", "return", "negative", "asserted"),
+    ("The Kenyan president was unable to return the seized ship.", "CONCEDE", "return", "negative", "asserted"),
     # what is to happen "until" or "before" something is not yet so
     ("Al-Shabaab vowed to fight on until Kenya withdraws its troops from Somalia.", "RETREAT", "withdraws",
      "positive", "future"),
-    ("Pakistan barred Iran's envoy from returning to Islamabad.", "CONCEDE", "returning", "negative", "asserted"),
+    ("Pakistan barred the militia from returning the seized trucks.", "CONCEDE", "returning", "negative", "asserted"),
     ("Nigerian troops did not attack the village.", "ASSAULT", "attack", "negative", "asserted"),
     # what a demand asks for has not happened, also when the parser hangs it on the verb of the demand
     ("The World Health Organization (WHO) repeated its demand today that Sudan lift restrictions on the "
