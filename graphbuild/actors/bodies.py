@@ -42,7 +42,7 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     words_for_states += [(sp.start, sp.end - 1, gaz.actor(sp.id_)) for sp in doc.spans.get(GAZETTEER_KEY, [])
                          if len(sp) > 1 and sp.id_.startswith("state/")]
     for first, last, state in sorted(words_for_states, key=lambda x: (x[0], -x[1])):
-        if state is None or state.type != "STATE":
+        if state is None or state.type != "STATE" or first == last and regional_word(doc, first):
             continue
         owned = last + 1 < len(doc) and doc[last + 1].dep_ == "case"  # "Azerbaijan's defence ministry"
         if owned:
@@ -77,6 +77,21 @@ def ethnic_word(doc: Doc, i: int) -> bool:
     True
     """
     return i > 0 and doc[i - 1].lower_ == "ethnic"
+
+
+#: Words that make a continent of a country's demonym: "Latin American", "North American".
+REGION_WORDS = frozenset({"latin", "north", "south", "central", "east", "west", "native"})
+
+
+def regional_word(doc: Doc, i: int) -> bool:
+    """Whether the country word at ``i`` is part of a region's adjective ("Latin American
+    countries" are not the United States'), not a two-word demonym ("South Korean").
+
+    >>> import spacy
+    >>> regional_word(spacy.blank("en")("seven Latin American countries"), 2)
+    True
+    """
+    return i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ in REGION_WORDS
 
 
 def _kind_word(word: Token, body: Actor, head: Token, gaz: Gazetteer) -> bool:
@@ -255,8 +270,8 @@ def find_demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             found.add(doc[ethnic.i:t.i + 1], Actor(key=f"group/ethnic-{slug(t.text)}", label=f"ethnic {t.text}",
                                                  type="GROUP"), "demonym")
             continue
-        if ethnic_word(doc, t.i):  # "ethnic Albanian unrest": the people's, and no actor of its own
-            continue
+        if ethnic_word(doc, t.i) or regional_word(doc, t.i):
+            continue  # "ethnic Albanian unrest", "Latin American envoys": a people's or a region's, no state's
         people = nationals(t, state, gaz)
         if people is not None:  # "thousands of Nigerians protested": the people, not the state
             found.replace(doc[people[0]:t.i + 1], people[1], "demonym")

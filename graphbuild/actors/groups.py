@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.actors.bodies import ethnic_word
+from graphbuild.actors.bodies import ethnic_word, regional_word
 from graphbuild.actors.coref import AIRCRAFT
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import slug
@@ -190,6 +190,8 @@ def _qualified(group: Actor, qualifier: Token, gaz: Gazetteer) -> Actor:
     "Iraqi Kurds" (in Iraq)."""
     if ethnic_word(qualifier.doc, qualifier.i):  # "ethnic Russian separatists": a people's, not Russia's
         return _named_group(f"ethnic {qualifier.text}", group.label, group.type, None)
+    if regional_word(qualifier.doc, qualifier.i):  # "Latin American migrants": a continent's
+        return _named_group(f"{qualifier.nbor(-1).text} {qualifier.text}", group.label, group.type, None)
     state = gaz.demonym(qualifier.text)
     # a person's "pro-government forces" are that person's loyalists ("Museveni loyalists")
     word = "loyalists" if group.key == LOYALISTS and state is None and not _people_word(qualifier, gaz) \

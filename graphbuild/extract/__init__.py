@@ -36,7 +36,7 @@ from graphbuild.extract.discourse import (
 from graphbuild.extract.parties import aimed_through, complete, killed_by
 from graphbuild.extract.factuality import CLAIM_NOUNS, factuality, modality_of
 from graphbuild.extract.intentions import (
-    HOSTILE, OBLIGATION, VOLITION, YIELDING, charges, conditional, intentions,
+    HOSTILE, OBLIGATION, VOLITION, YIELDING, at_home, charges, conditional, intentions,
 )
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
@@ -238,10 +238,11 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
     return out
 
 
-def _hostile_vows(events: list[Event], frames: list[Frame], contents: dict[int, int]) -> list[Event]:
+def _hostile_vows(events: list[Event], frames: list[Frame], contents: dict[int, int], found) -> list[Event]:
     """A promise to do harm is a threat: "rebels vowed to attack the capital" is THREATEN (PLOVER),
-    not AGREE; "pledged to impose sanctions" threatens sanctions. A vow not to give or yield is a
-    refusal (REJECT): "vowed not to return the land"."""
+    not AGREE; "pledged to impose sanctions" threatens sanctions (but troops pledged to one's own
+    towns threaten no one). A vow not to give or yield is a refusal (REJECT): "vowed not to return
+    the land"."""
     acts = {f.trigger.i: e for f, e in zip(frames, events)}
     vowed: dict[int, Event] = {}
     for c, head in sorted(contents.items()):  # the act named first: "pledged to help X strengthen ..." helps
@@ -252,7 +253,8 @@ def _hostile_vows(events: list[Event], frames: list[Frame], contents: dict[int, 
         act = vowed.get(f.trigger.i) if e.type == "AGREE" and f.sense.mode == "promise" else None
         if act is not None and act.polarity == "negative" and act.type in YIELDING:
             e = replace(e, type="REJECT", mode="refuse", cameo="12")  # "vowed not to return the land"
-        elif act is not None and act.type in HOSTILE and act.polarity != "negative":  # not "pledged not to use force"
+        elif act is not None and act.type in HOSTILE and act.polarity != "negative" and not at_home(act, found):
+            # (not "pledged not to use force")
             e = replace(e, type="THREATEN", mode="sanction" if act.type == "SANCTION" else "force", cameo="13")
         out.append(e)
     return out
@@ -418,7 +420,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                     event = replace(event, modality="hypothetical")
             mine.append(event)
         mine = denied_for(mine, members)
-        mine = killed_by(_inherit_content(_hostile_vows(mine, frames, contents), frames, contents, lexicon, found),
+        mine = killed_by(_inherit_content(_hostile_vows(mine, frames, contents, found), frames, contents, lexicon, found),
                           frames, found)
         mine, frames = _fold_demands(mine, frames)
         mine = blamed_attacks(mine, frames, events, lexicon, found)

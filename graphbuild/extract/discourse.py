@@ -165,6 +165,11 @@ def _of_killing(word: str) -> bool:
     return word.lower().startswith(KILLING)
 
 
+#: How words of fighting between two sides begin ("clashed", "fighting", "battles", "skirmishes"):
+#: a witness telling of a clash blames neither side.
+FIGHTING = ("clash", "fight", "battl", "skirmish")
+
+
 def _reported_attack(e: Event) -> bool:
     """An attack reported as done, by someone named: what later blame and bare attack nouns refer to."""
     return e.type == "ASSAULT" and bool(e.sources) and e.modality == "asserted" and e.polarity == "positive"
@@ -193,7 +198,7 @@ def accusations(events: list[Event], actors: dict, wished=frozenset()) -> list[E
             for who in (s, actors[s].country if s in actors else None) if who}  # (a ministry's is its state's)
     for e in events:
         if e.type not in ACCUSABLE or not e.claimed_by or e.polarity != "positive" or e.denied_by \
-                or e.trigger_start in wished:
+                or e.trigger_start in wished or e.trigger.lower().startswith(FIGHTING):
             continue
         own = actors[e.claimed_by].country if e.claimed_by in actors else None  # a ministry reporting its state's acts
         accused = tuple(s for s in e.sources if s != e.claimed_by and s != own

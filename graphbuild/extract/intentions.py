@@ -92,7 +92,8 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
                 out.append(replace(e, type="MOBILIZE", mode="military", cameo="15", modality="asserted",
                                    evidence=credited(e, "intent"), casualties=(), weapons=()))
                 continue
-            kind = "THREATEN" if e.type in HOSTILE or ultimatum(f.trigger) or warned(verb) else "AGREE"
+            hostile = e.type in HOSTILE and not (found is not None and at_home(e, found))
+            kind = "THREATEN" if hostile or ultimatum(f.trigger) or warned(verb) else "AGREE"
             targets = e.targets
             if kind == "THREATEN" and not targets and found is not None:  # "... if the guerrillas attacked"
                 targets = tuple(dict.fromkeys(k for clause in conditions(verb)
@@ -103,6 +104,19 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
     return out
 
 
+
+
+def at_home(e: Event, found) -> bool:
+    """Whether a show of force is sent only to places in its own sources' country: "pledged to
+    deploy more troops to Benue state" (Nigeria's) promises protection and threatens no one.
+
+    >>> at_home.__name__  # needs resolved actors; see tests/extract/test_events.py
+    'at_home'
+    """
+    if e.type != "MOBILIZE" or not e.targets or not e.sources:
+        return False
+    own = {s if found.actors[s].type == "STATE" else found.actors[s].country for s in e.sources}
+    return all(found.actors[t].type == "LOCATION" and found.actors[t].country in own for t in e.targets)
 
 
 def warned(verb: Token) -> bool:

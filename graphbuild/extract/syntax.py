@@ -33,6 +33,8 @@ CHARGING = frozenset({"accuse", "blame", "suspect", "charge", "convict", "condem
                       "praise", "thank", "acquit", "clear", "denounce"})
 #: Those of them that charge someone "of" something; with no object, a headline's passive ("X accused of").
 CHARGED_OF = frozenset({"accuse", "charge", "suspect"})
+#: Participles that tell an attack's toll: "shelled a hospital, killing nine".
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim", "leave"})
 #: Prepositions whose object is the one asked to act: "called on Rwanda to withdraw".
 CONTROL_PREPS = frozenset({"on", "upon"})
 #: Verbs with the preposition after which one is asked to act: "appealed to NATO to send troops".
@@ -299,6 +301,10 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
         subjects = [s for t in told for s in t.children if s.dep_ in SUBJ]
         if subjects:  # "X did Y, the UN said, calling the move a violation": the UN calls it so
             return subjects
+        accused = [c for c in verb.head.children if c.dep_ in OBJ] if verb.head.lemma_.lower() in CHARGED_OF \
+            and verb.lemma_.lower() in TOLL_VERBS and any(p.dep_ == PREP and p.lower_ == "of" and p.i < verb.i for p in verb.head.children) else []
+        if accused:  # "accused X of shelling a hospital, killing nine": the charge goes on, the killing is X's
+            return accused
     while verb is not None and seen < 8:
         # the verb's own subject; above it, a passive subject too ("Ethiopia is set to hold talks")
         subj = [c for c in verb.children if c.dep_ in SUBJ or seen and c.dep_ in PASS_SUBJ]

@@ -120,6 +120,14 @@ FOUND = [
     ("Armenia said Azerbaijan had shelled its border villages.", ("Azerbaijan", "ASSAULT", "Armenia")),
     # standing relations from titles and appositions
     ("French President Emmanuel Macron visited Beirut.", ("Emmanuel Macron", "LEADS", "France")),
+    # the toll of an act one is accused of is that act's doer's; the head of a body stands for it; ramming is force
+    ("Sudan's army accused the Rapid Support Forces of shelling a hospital in El Fasher, killing nine patients.",
+     ("Rapid Support Forces", "ASSAULT", "patients")),
+    ("The head of the International Atomic Energy Agency met Iranian officials in Tehran.",
+     ("International Atomic Energy Agency", "CONSULT", "Iran")),
+    ("Vietnam said a Chinese ship rammed one of its fishing boats.", ("China", "ASSAULT", "Vietnam")),
+    # troops pledged to one's own region are a promise, not a threat
+    ("Nigeria's president pledged to deploy more troops to Plateau state.", ("Nigeria", "AGREE", "Plateau")),
     # the country a titled name is "of": "King X of Y", "President X of Y"
     ("President Ilham Aliyev of Azerbaijan met the envoy.", ("Ilham Aliyev", "LEADS", "Azerbaijan")),
     ("King Mohammed of Morocco received the delegation.", ("Mohammed", "LEADS", "Morocco")),
@@ -947,6 +955,11 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # an ethnic people's unrest is not its namesake state's; what is done "without" an act is not aimed at its object
     ("Serbia eased its crackdown on ethnic Hungarian parties.", ("Serbia", "COERCE", "Hungary")),
     ("The rebels agreed to lay down their arms without consulting Sudan.", ("rebels", "AGREE", "Sudan")),
+    # a continent's adjective is no state's; a witness to a clash blames neither side
+    ("Venezuela expelled the envoys of five Latin American countries.", ("Venezuela", "SANCTION", "United States")),
+    ("Ethiopian troops clashed with Fano fighters near Gondar, leaving ten dead, residents said.",
+     ("residents", "ACCUSE", "Ethiopia")),
+    ("Nigeria's president pledged to deploy more troops to Plateau state.", ("Nigeria", "THREATEN", "Plateau")),
 ]
 
 NO_PROMISE = [  # text, source: readiness denied, demanded or uncertain promises nothing
