@@ -461,10 +461,12 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 _definite(t) or _governments_own(t)) and not _counted(t) \
                 and not (t.lemma_.lower() == "state" and of_phrases(t)) \
                 and not any(
-                c.dep_ in ("compound", "amod", "poss") and (found.at(c) or c.pos_ == "PROPN")
+                c.dep_ in ("compound", "amod", "poss", "nmod") and (found.at(c) or c.pos_ == "PROPN")
                 and not _nationality(c, found, descriptions[_described_as(t, descriptions)])
+                or c.dep_ == "appos" and found.at(c)
                 for c in t.children) and not any(found.at(obj) or _counted(obj) for _prep, obj in of_phrases(t)):
-            # (a nationality says where a group is from: "the Yemeni group" is the group named before)
+            # (a nationality says where a group is from: "the Yemeni group" is the group named before;
+            # "the UN special envoy, X" is named where it stands)
             # "the president of Armenia" is named where it stands, not an earlier actor; "the ministers
             # of the two countries" are no one state's
             # "China, the junta's main ally": a description never means the phrase it sits in; one

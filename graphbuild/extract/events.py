@@ -47,7 +47,7 @@ from graphbuild.extract.readings import (
 )
 from graphbuild.extract.senses import (
     JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, drill_partners, instead, joint_drill,
-    noun_sense, ordered_stop, seized_ground, site, training, verb_sense, vetoed, weapons,
+    halted_attack, noun_sense, ordered_stop, seized_ground, site, training, verb_sense, vetoed, weapons,
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
@@ -343,6 +343,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             found.actors[k].type in STATECRAFT_ACTORS for k in sources):
         sense = VERBAL_COMPLAINT  # "Iraq protested against a Turkish drone strike": a state complains, it does not march
     sense = ordered_stop(training(allowance(sense, targets, found), token, targets, found), token, targets, found)
+    sense = halted_attack(sense, token, lexicon)
     locations = _locations([token, *[t for t in arg_tokens if t.dep_ in OBJ]], found, exclude=set(targets))
     if not targets and sense.event_type == "REQUEST" and sense.mode == "asylum":
         # "sought refuge in Germany": asylum is asked of the state it is sought in

@@ -462,6 +462,25 @@ def ordered_stop(sense: Sense, verb: Token, targets, found) -> Sense:
     return ORDERED_BAN if stops and any(found.actors[k].type in SILENCED for k in targets) else sense
 
 
+#: An attack halted or suspended: easing off (PLOVER CONCEDE, CAMEO 087 de-escalate), not a sanction.
+DE_ESCALATION = Sense("CONCEDE", "ease", "087", None)
+
+
+def halted_attack(sense: Sense, verb: Token, lexicon: Lexicon) -> Sense:
+    """What stopping is when what is stopped is an attack: "halted its military operation", "urged Iran
+    to halt the execution" ease off (:data:`DE_ESCALATION`); "suspended aid" stays a sanction.
+
+    >>> halted_attack(DE_ESCALATION, None, None) is DE_ESCALATION
+    True
+    """
+    if sense.event_type != "SANCTION" or verb.lemma_.lower() not in STOPPING:
+        return sense
+    stopped = [o for o in verb.children if o.dep_ == "dobj"]
+    return DE_ESCALATION if stopped and all(lexicon.is_attack(o.lemma_.lower(), "NOUN") and (
+        o.lemma_.lower() != "operation" or any(c.lower_ == "military" for c in o.children))  # not an aid agency's
+        for o in stopped) else sense
+
+
 #: Acts a building or a site does not do: "a school sheltering families" shelters no one as an actor would.
 PEACEFUL_ACTS = frozenset({"AID", "CONSULT", "SUPPORT", "COOPERATE"})
 SITES = frozenset({"school", "hospital", "clinic", "facility", "plant", "station", "building", "shelter", "camp",

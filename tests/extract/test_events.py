@@ -126,6 +126,12 @@ FOUND = [
     ("The head of the International Atomic Energy Agency met Iranian officials in Tehran.",
      ("International Atomic Energy Agency", "CONSULT", "Iran")),
     ("Vietnam said a Chinese ship rammed one of its fishing boats.", ("China", "ASSAULT", "Vietnam")),
+    # an attack halted eases off (a sanction is the halting of aid); a titled description named in
+    # apposition is that name, not the person named before
+    ("Turkey halted its military operation in northern Syria.", ("Turkey", "CONCEDE", "northern Syria")),
+    ("The EU suspended aid to Niger.", ("European Union", "SANCTION", "Niger")),
+    ("Kenya's president William Ruto said his government would send police to Haiti. The UN special envoy for "
+     "Yemen, Hans Grundberg, met Houthi officials in Sanaa.", ("Hans Grundberg", "CONSULT", "Houthis")),
     # troops pledged to one's own region are a promise, not a threat
     ("Nigeria's president pledged to deploy more troops to Plateau state.", ("Nigeria", "AGREE", "Plateau")),
     # the country a titled name is "of": "King X of Y", "President X of Y"
@@ -1041,6 +1047,7 @@ ABSENT = [
     ("Pakistan barred Iran's envoy from returning to Islamabad.", ("REJECT",)),  # kept from it, no refusal
     ("The rebels signed the deal without consulting Sudan.", ("REJECT",)),  # an act left undone, no refusal
     ("Negotiators from Chile and Peru returned to Lima for talks.", ("CONCEDE",)),  # went back, gave nothing back
+    ("Police in Lagos arrested three men suspected of robbing a bank.", ("COERCE",)),  # police work
     ("The EU adopted sanctions on Russia targeting banks and gas shipments.", ("ASSAULT",)),  # trade, no attack
     ("The UN said it was monitoring the situation in Kashmir.", ("ACCUSE",)),  # watching is no inquiry
     ("Government troops and allied militias attacked the village.", ("SUPPORT",)),  # no backer named
