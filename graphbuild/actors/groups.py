@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.actors.bodies import ethnic_word, regional_word
+from graphbuild.actors.bodies import COUNTS, ethnic_word, regional_word
 from graphbuild.actors.coref import AIRCRAFT
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import slug
@@ -54,7 +54,8 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         if t.dep_ == "compound" and t.head.lemma_.lower() in SITES:
             continue  # "the Jenin refugee camp", "a civilian area": a place, not the people
         group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower()) or (_phrase(doc[t.i - 1:t.i + 1], gaz)
-                                                                         if t.i else None)
+                                                                         if t.i else None) or (
+            gaz.group("protesters") if marching_people(t) else None)
         if group is None and t.lower_ in REGIONAL_FORCES and t.i and (found.actor(doc[t.i - 1]) or FORCES).region:
             local = _place_group(doc, t.i, FORCES, found)  # "Tigray forces": the region's, no place that fights
             if local is not None:
@@ -179,6 +180,22 @@ def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActo
         if state is None or taken != state.key or not spans or spans[0][1] - spans[0][0] != 1:
             return None
     return word
+
+
+#: Verbs of taking to the street: "thousands of people protested" are protesters.
+MARCHING = frozenset({"protest", "demonstrate", "march", "rally", "riot"})
+
+
+def marching_people(token: Token) -> bool:
+    """Whether "people" is the subject of a verb of protest: "thousands of people rallied in Lima".
+
+    >>> marching_people.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'marching_people'
+    """
+    if token.lower_ != "people":
+        return False
+    head = token.head.head if token.dep_ == "pobj" and token.head.head.lower_ in COUNTS else token
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in MARCHING
 
 
 #: The group word for forces loyal to a government, which a person's name makes that person's loyalists.

@@ -114,6 +114,8 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         targets.extend(arg_actors(obj, found))
     if not targets:  # "a suspension of air links with Serbia", "riots against Israeli policies"
         for prep, obj in prep_objects(token, preps):
+            if sense.event_type in BLAME_TYPES and noun_sense(obj, lexicon) is not None:
+                continue  # "in protest of the arrest of activists": at whoever arrested them, not at them
             if not found.at(obj):
                 targets.extend(k for k in object_reach(obj, found) if k not in sources)
     if not targets and sense.event_type in DIRECTIVE_TYPES:  # "its demand that Israel ease ..."

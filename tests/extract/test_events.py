@@ -713,6 +713,10 @@ PUT_ON = [  # text, (event type, source): events named by a noun after a light v
     ("Indian troops were placed on high alert along the border.", ("MOBILIZE", "India")),
     ("Dock workers went on strike in Rotterdam.", ("PROTEST", "workers")),  # a workers' strike is a protest
     ("Thai students staged a sit-in outside the Defence Ministry in Bangkok.", ("PROTEST", "Thai students")),
+    # organising a strike is holding it; parties of the opposition are no armed opposition; people who rally protest
+    ("Dockers' unions organized a general strike in Mombasa.", ("PROTEST", "unions")),
+    ("Opposition parties staged a rally in Dhaka.", ("PROTEST", "opposition parties")),
+    ("Thousands of people rallied in Lima against the new tax.", ("PROTEST", "protesters")),
 ]
 
 
@@ -963,6 +967,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("The rebels agreed to lay down their arms without consulting Sudan.", ("rebels", "AGREE", "Sudan")),
     # a continent's adjective is no state's; a witness to a clash blames neither side
     ("Venezuela expelled the envoys of five Latin American countries.", ("Venezuela", "SANCTION", "United States")),
+    # a protest of an arrest is aimed at whoever made it, not at those arrested
+    ("Students marched in protest of the arrest of three activists.", ("students", "PROTEST", "activists")),
     ("Ethiopian troops clashed with Fano fighters near Gondar, leaving ten dead, residents said.",
      ("residents", "ACCUSE", "Ethiopia")),
     ("Nigeria's president pledged to deploy more troops to Plateau state.", ("Nigeria", "THREATEN", "Plateau")),
