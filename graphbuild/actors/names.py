@@ -315,6 +315,33 @@ def agreement_names(doc: Doc, found: DocActors, gaz) -> None:
             start -= 1
         if start < t.i and gaz.lookup(doc[start:t.i + 1].text) is None:
             found.replace(doc[start:t.i + 1], None, "agreement")
+    for t in doc[:-1]:
+        end = _title_after(doc, t.i) if t.lower_ in AGREEMENT_HEADS | TITLED_DOCUMENTS and t.is_title else t.i + 1
+        if end > t.i + 1:  # "a Memorandum of Understanding (MOU) on Cessation of Hostilities": one title, no actor
+            found.replace(doc[t.i + 1:end], None, "agreement")
+
+
+#: Words that open the title of a document written out after them, as agreements are.
+TITLED_DOCUMENTS = frozenset({"memorandum", "declaration"})
+#: Small words inside a title: "Memorandum of Understanding on Cessation of Hostilities".
+TITLE_LINKS = frozenset({"of", "on", "for", "the", "and"})
+
+
+def _title_after(doc: Doc, i: int) -> int:
+    """Where the title an agreement word opens ends: its capitalised words, the small words between
+    them and an acronym in brackets ("Agreement on Cessation of Hostilities", "... (MOU)")."""
+    end = i + 1
+    while end < len(doc):
+        word = doc[end]
+        if word.lower_ in TITLE_LINKS and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 2
+        elif word.text == "(" and end + 2 < len(doc) and doc[end + 1].is_upper and doc[end + 2].text == ")":
+            end += 3
+        elif word.is_title and word.pos_ == "PROPN" and end > i + 1:
+            end += 1
+        else:
+            break
+    return end
 
 
 #: Titles of rulers written before a bare given name, which NER often leaves untagged ("King Harald").

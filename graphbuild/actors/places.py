@@ -186,6 +186,8 @@ class _Index:
         for row in _rows("places_country_aliases.csv"):
             self.countries[_norm(row["alias"])] = row["iso3"]
         self.stop = {_norm(w) for w in _lines("places_stoplist.txt")}
+        # a country's demonyms are no town's name ("Thai" is an alternate name of Alor Setar)
+        self.stop |= {_norm(d) for row in _rows("countries.csv") for d in row["demonyms"].split(";") if d}
         self.exact: dict[str, list[_Cand]] = {}
         self._loose: dict[str, list[_Cand]] | None = None
         self._cities(gc.get_cities())

@@ -122,6 +122,8 @@ def test_regions(name, key, country, kind):
     # lowercase and non-places
     "homs", "aleppo province", "", "   ", "Amnesty International", "Reuters", "Islamic State",
     "Syrian", "Russian", "Bashar al-Assad", "Defense Ministry", "Zzyzzyx", "north", "northern Narnia",
+    # a country's demonym is no town's name, with a direction or without ("the eastern Thai border")
+    "Thai", "eastern Thai",
 ])
 def test_not_places(name):
     assert geocode(name) is None
