@@ -97,7 +97,11 @@ def regional_word(doc: Doc, i: int) -> bool:
 def _kind_word(word: Token, body: Actor, head: Token, gaz: Gazetteer) -> bool:
     """Whether ``word``, between a country word and the head of a group, only says what kind of
     group it is ("Irish nationalist guerrillas", "French paper workers"), and does not make a
-    group of its own with the head ("American aid workers" are aid workers)."""
+    group of its own with the head ("American aid workers" are aid workers); or, before a
+    government, only what kind of government it is ("Burkina Faso's ruling junta")."""
+    if body.type in ("STATE", "GOVERNMENT") and word.dep_ == "amod" and word.head.i == head.i and word.is_lower \
+            and word.is_alpha:
+        return True  # "Burkina Faso's ruling junta", "Sudan's military government"
     return body.type in ("ARMED_GROUP", "GROUP") and word.dep_ in ("amod", "compound") \
         and word.head.i == head.i and word.is_lower and word.is_alpha \
         and gaz.group(f"{word.lower_} {head.lower_}") is None

@@ -357,6 +357,8 @@ def _named_group(token: Token, found) -> tuple[int, str] | None:
     militia") refers back to the armed group named nearest before it: (where the mention starts,
     that group's key). Plural ("the rebels", "the guerrillas"), it does so only where the text has
     named one armed group and no other; with no group named before, it stays generic."""
+    if token.lower_ == "opposition" and any(c.lower_ == "the" for c in token.children):
+        return None  # "the opposition accused the president": the opposition, not the rebel group named before
     key = found.at(token)
     if key is None and token.lemma_.lower() in GROUP_WORDS:  # "the guerrilla group": the word before is the group
         key = next((found.at(c) for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1

@@ -50,12 +50,12 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
         # ("federal forces" are the country's the text is about, whoever else the sentence names:
         # "Ethiopia accused Eritrea of arming militiamen fighting federal forces")
         return max(local)[1]
+    topic = _previous_subject_state(token, found, exclude)
+    if topic is not None:  # "The junta has expelled French troops. ... the army killed 40": the junta's
+        return topic
     counts: dict[str, list[int]] = {}
-    referring = {m.start for m in found.mentions if m.how == "coref"}  # only what the text names counts
     for start, _end, key in found.mention_spans:
         actor = found.actors[key]
-        if token.doc[start].idx in referring:
-            continue
         state = key if actor.type == "STATE" else actor.country if actor.type == "LOCATION" else None
         if start < token.i and state and state not in exclude and gaz.actor(state) is not None:
             counts.setdefault(state, []).append(start)
@@ -72,6 +72,27 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     best = max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
     found.actors.setdefault(best, gaz.actor(best))
     return best
+
+
+def _previous_subject_state(token: Token, found, exclude) -> str | None:
+    """The state the sentence before ``token``'s is about, when its main clause's subject refers to
+    it by a description ("The junta has expelled French troops." -> Burkina Faso; not "The United
+    States expressed concern.", which names a state that comments)."""
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    before = token.doc[sent.start - 1].sent
+    described = {m.start for m in found.mentions if m.how == "coref"}
+    subjects = [s for s in before.root.children if s.dep_ == "nsubj" and s.idx in described]
+    for s in subjects:
+        actor = found.actor(s)
+        if actor is None:
+            continue
+        state = actor.key if actor.type == "STATE" else actor.country if actor.type in ("GOVERNMENT", "MILITARY") \
+            else None
+        if state is not None and state not in exclude:
+            return state
+    return None
 
 
 #: Prepositions that say where something happens.

@@ -357,6 +357,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             # "in" a person, nor "near" an organisation
             found.add(span, place or new_place(text), "ner")
             continue
+        if label == ORG and _titled_person(span, gaz):
+            label = PERSON  # "President Gustavo Petro", which NER may read as an organisation
         if label in (ORG, FAC) and _named_after_state(span, found):
             # "the Kenya Anti-Corruption Commission" (NER may call it a facility) is an organisation
             # of its own, not Kenya, and a body of the state its name starts with ("US Africa
@@ -435,6 +437,15 @@ def _titles(gaz: Gazetteer) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4)
+def _titled_person(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a name NER read as an organisation is a person's, written after a title: two or three
+    capitalised words with no organisation word, right after "President" or "General"."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.is_title and gaz.title(before.lower_) is not None \
+        and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
+        and not any(t.lower_ in org_heads() for t in span)
+
+
 def _title_words(gaz: Gazetteer) -> frozenset[str]:
     """Every word of the gazetteer's titles ("defence", "minister", "foreign", ...)."""
     return frozenset(w for title in gaz.titles() for w in title.replace("-", " ").split())

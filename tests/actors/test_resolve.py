@@ -443,6 +443,10 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "the army" after a sentence about a state by a description of it is that state's
+    ("Burkina Faso's junta accused Ivory Coast of sheltering plotters. Ivory Coast rejected the charge, and Abidjan "
+     "said it had never harboured anyone. The junta has expelled French troops. Rights groups said the army killed "
+     "40 civilians.", "the |army", "Burkina Faso"),
     # "its" in what someone is blamed, punished or thanked "for" or "over" is theirs, not the judge's
     ("Canada condemned Russia for its attack on Kyiv.", "its", "Russia"),
     ("The Arab League suspended Syria's membership over its crackdown on protesters.", "its", "Syria"),
@@ -678,6 +682,8 @@ def test_description_without_antecedent_is_no_actor(text, word, parse):
 @pytest.mark.parametrize("text,word,label", [
     ("Rebels attacked the town. The rebel group said it would fight on.", "rebel group", "rebels"),  # none named
     ("Hezbollah fought the Syrian-backed Amal militia.", "militia", "militants"),  # a name of its own
+    # "the opposition" is the opposition, not the armed group named before
+    ("The army killed 20 ELN fighters. The opposition condemned the violence.", "opposition", "opposition groups"),
     ("Hamas fired rockets. Gunmen from rival militias clashed in Gaza.", "militias", "militants"),  # plural
     # "the rebels" after two armed groups were named: which one is not said
     ("The FARC and the ELN fought in Arauca. The rebels blocked roads.", "The |rebels", "rebels"),
@@ -712,6 +718,14 @@ NOT_ACTORS = [  # capitalised common words NER takes for names
 def test_not_an_actor(text, word, parse):
     a = actor_at(parse(text), text, word)
     assert a is None or a.type == "STATE", a
+
+
+def test_a_titled_name_ner_read_as_an_organisation_is_a_person(nlp):
+    text = "President Gustavo Petro welcomed the agreement."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 1, 3, label="ORG")]  # as NER reads it in some contexts
+    actor = actor_at(resolve(doc, "t"), text, "Gustavo")
+    assert (actor.label, actor.type) == ("Gustavo Petro", "PERSON")
 
 
 def test_the_gulf_is_the_persian_gulf(parse):

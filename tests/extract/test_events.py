@@ -132,6 +132,9 @@ FOUND = [
     ("The EU suspended aid to Niger.", ("European Union", "SANCTION", "Niger")),
     ("Kenya's president William Ruto said his government would send police to Haiti. The UN special envoy for "
      "Yemen, Hans Grundberg, met Houthi officials in Sanaa.", ("Hans Grundberg", "CONSULT", "Houthis")),
+    # a word between a country's name and its government only says what kind of government it is
+    ("Burkina Faso's ruling junta accused Ivory Coast of sheltering coup plotters.",
+     ("Burkina Faso", "ACCUSE", "Ivory Coast")),
     # troops pledged to one's own region are a promise, not a threat
     ("Nigeria's president pledged to deploy more troops to Plateau state.", ("Nigeria", "AGREE", "Plateau")),
     # the country a titled name is "of": "King X of Y", "President X of Y"
