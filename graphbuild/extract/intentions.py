@@ -82,9 +82,9 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
             out.append(replace(e, type="REQUEST", sources=(e.claimed_by,), targets=e.sources, mode="demand",
                                cameo="10", polarity="positive", modality="asserted", claimed_by=None,
                                evidence=credited(e, "obligation"), casualties=(), weapons=()))
-        elif e.sources and (aux & VOLITION or head is not None or aux & MAY and ultimatum(f.trigger, CONDITIONS)) \
+        elif e.sources and (aux & VOLITION or head is not None or aux & MAY and ultimatum(verb, CONDITIONS)) \
                 and e.type not in ("AGREE", "THREATEN", "REQUEST") and not (
-                    e.type == "ACCUSE" and not ultimatum(f.trigger) and not warned(verb)):
+                    e.type == "ACCUSE" and not ultimatum(verb) and not warned(verb)):
             # "may halt its mediation if ...": a threat; an appeal or a complaint to come ("would push for a
             # resolution", "would file a complaint with the Security Council") promises or threatens nothing
             if head is not None and head.lemma_.lower() in PREPARATION and head.pos_ == "VERB" and e.type == "ASSAULT":
@@ -93,7 +93,7 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
                                    evidence=credited(e, "intent"), casualties=(), weapons=()))
                 continue
             hostile = e.type in HOSTILE and not (found is not None and at_home(e, found))
-            kind = "THREATEN" if hostile or ultimatum(f.trigger) or warned(verb) else "AGREE"
+            kind = "THREATEN" if hostile or ultimatum(verb) or warned(verb) else "AGREE"
             targets = e.targets
             if kind == "THREATEN" and not targets and found is not None:  # "... if the guerrillas attacked"
                 targets = tuple(dict.fromkeys(k for clause in conditions(verb)

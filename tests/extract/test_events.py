@@ -720,6 +720,9 @@ PUT_ON = [  # text, (event type, source): events named by a noun after a light v
     ("Dockers' unions organized a general strike in Mombasa.", ("PROTEST", "unions")),
     ("Opposition parties staged a rally in Dhaka.", ("PROTEST", "opposition parties")),
     ("Thousands of people rallied in Lima against the new tax.", ("PROTEST", "protesters")),
+    # an attack a light verb says may come if a condition holds is a threat
+    ("The Arakan Army said it could launch a new offensive if the military continued airstrikes.",
+     ("THREATEN", "Arakan Army")),
 ]
 
 
@@ -1057,6 +1060,8 @@ ABSENT = [
     ("The rebels signed the deal without consulting Sudan.", ("REJECT",)),  # an act left undone, no refusal
     ("Negotiators from Chile and Peru returned to Lima for talks.", ("CONCEDE",)),  # went back, gave nothing back
     ("Police in Lagos arrested three men suspected of robbing a bank.", ("COERCE",)),  # police work
+    ("Thailand, which shares a long border with Myanmar, said it would not accept more refugees.",
+     ("COOPERATE",)),  # sharing a border is geography
     ("The EU adopted sanctions on Russia targeting banks and gas shipments.", ("ASSAULT",)),  # trade, no attack
     ("The UN said it was monitoring the situation in Kashmir.", ("ACCUSE",)),  # watching is no inquiry
     ("Government troops and allied militias attacked the village.", ("SUPPORT",)),  # no backer named
