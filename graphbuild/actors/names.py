@@ -344,6 +344,31 @@ def _title_after(doc: Doc, i: int) -> int:
     return end
 
 
+#: Lower-case particles inside a person's name: "Hans van den Broek", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "du", "la", "le", "ter", "ten"})
+
+
+def particle_names(doc: Doc, found: DocActors) -> None:
+    """A person's name goes on over lower-case particles and the capitalised surname after them,
+    where NER stopped at the particle: "Hans Van den Broek" (not "Hans Van" and a place "Broek").
+
+    >>> particle_names.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'particle_names'
+    """
+    for start, end, key in sorted(found.mention_spans):
+        if found.actors[key].type != "PERSON" or end >= len(doc) or not doc[end].is_lower \
+                or doc[end].lower_ not in NAME_PARTICLES:
+            continue
+        stop = end
+        while stop < len(doc) and doc[stop].is_lower and doc[stop].lower_ in NAME_PARTICLES:
+            stop += 1
+        while stop < len(doc) and doc[stop].is_title and doc[stop].pos_ == "PROPN":
+            stop += 1
+        if stop > end and not doc[stop - 1].is_lower and found.ner_only(key):
+            name = doc[start:stop]
+            found.replace(name, Actor(key=person_key(name.text), label=name.text, type="PERSON"), "ner")
+
+
 #: Titles of rulers written before a bare given name, which NER often leaves untagged ("King Harald").
 RULER_TITLES = frozenset({"king", "queen", "emir", "sultan", "prince", "princess", "sheikh", "ayatollah"})
 

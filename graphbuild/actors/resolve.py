@@ -39,7 +39,7 @@ from graphbuild.actors.tables import person_key, slug
 from graphbuild.actors.groups import find_groups
 from graphbuild.actors.names import (
     GENERIC_MILITARY, agreement_names, described_names, media_after, merge_short_names, named_before_kind, national,
-    nicknames, org_heads, org_type, spelled_out, titled_names, untagged_surnames,
+    nicknames, org_heads, org_type, particle_names, spelled_out, titled_names, untagged_surnames,
 )
 from graphbuild.actors.placenames import (
     NAME_LINKS, PLACE_HINTS, coordinated_places, hyphen_joined, new_place, one_reading_of_a_place, place_actor,
@@ -482,6 +482,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     described_names(doc, found)
     named_before_kind(doc, found)
     titled_names(doc, found)
+    particle_names(doc, found)
     find_groups(doc, gaz, found)
     spelled_out(doc, found, gaz)
     merge_short_names(found)

@@ -29,6 +29,10 @@ ALLY_NOUNS = frozenset({"ally", "allies", "partner", "backer", "patron", "proteg
 OWNING_PREPS = frozenset({"of", "at"})
 #: Titles whose "for" names their body ("a spokesman for the army").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Titles of a calling, not an office: with a state's name they say whose national one is ("Algeria's
+#: leading activist"), not that one belongs to the state.
+CIVIL_TITLES = frozenset({"activist", "campaigner", "journalist", "reporter", "lawyer", "researcher", "analyst",
+                          "expert", "dissident", "blogger", "writer"})
 ORG_TYPES = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA"})
 
 
@@ -68,7 +72,7 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
         lo = max(head.sent.start, start - 7)
         # only words inside the name's own noun phrase: "the Syrian President X", not "the rebels
         # said they will release Prime Minister X"
-        before = [t for t in doc[lo:start] if head in t.ancestors]
+        before = [t for t in doc[lo:start] if any(start <= a.i < end for a in t.ancestors)]
         rel, at = _title(before, gaz)
         inside = None if rel else _title(list(doc[start:end - 1]), gaz)[0]  # "Queen X", "King X II": in the name
         if rel or inside:
@@ -93,13 +97,16 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             if org:
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))
                 continue
-        # "X, director of the programme at Amnesty International"
+        # "X, director of the programme at Amnesty International", "X, UN secretary-general"
         for app in (c for c in head.children if c.dep_ == APPOS):
-            rel = gaz.title(app.lower_) or gaz.title(app.lemma_.lower())
+            words = list(app.subtree)
+            rel = _title(words, gaz)[0] if len(words) > 1 else None  # the longest title: "secretary-general"
+            rel = rel or gaz.title(app.lower_) or gaz.title(app.lemma_.lower())
             if rel is None:
                 continue
             org = _org_in([p for p in app.subtree if p.i != app.i], found)
-            if org:
+            if org and not (app.lemma_.lower() in CIVIL_TITLES and found.actors[org].type == "STATE"):
+                # ("X, Algeria's leading human rights activist": of Algeria, no member of its state)
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))
 
 

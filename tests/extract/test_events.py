@@ -137,6 +137,11 @@ FOUND = [
      ("Burkina Faso", "ACCUSE", "Ivory Coast")),
     # troops pledged to one's own region are a promise, not a threat
     ("Nigeria's president pledged to deploy more troops to Plateau state.", ("Nigeria", "AGREE", "Plateau")),
+    # a name goes on over its particles; the longest title in an apposition says the relation
+    ("Dutch Foreign Minister Hans Van den Broek said the talks had failed.",
+     ("Hans Van den Broek", "MEMBER_OF", "Netherlands")),
+    ("The US rejected calls by Kofi Annan, UN secretary-general, to adopt reforms.",
+     ("Kofi Annan", "LEADS", "United Nations")),
     # the country a titled name is "of": "King X of Y", "President X of Y"
     ("President Ilham Aliyev of Azerbaijan met the envoy.", ("Ilham Aliyev", "LEADS", "Azerbaijan")),
     ("King Mohammed of Morocco received the delegation.", ("Mohammed", "LEADS", "Morocco")),
@@ -973,6 +978,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("The rebels agreed to lay down their arms without consulting Sudan.", ("rebels", "AGREE", "Sudan")),
     # a continent's adjective is no state's; a witness to a clash blames neither side
     ("Venezuela expelled the envoys of five Latin American countries.", ("Venezuela", "SANCTION", "United States")),
+    # a state's activist is its national, no member of the state
+    ("Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike.",
+     ("Salaheddine Sidhoum", "MEMBER_OF", "Algeria")),
     # a protest of an arrest is aimed at whoever made it, not at those arrested
     ("Students marched in protest of the arrest of three activists.", ("students", "PROTEST", "activists")),
     ("Ethiopian troops clashed with Fano fighters near Gondar, leaving ten dead, residents said.",
