@@ -252,7 +252,10 @@ def described_names(doc: Doc, found: DocActors) -> None:
 #: Words for an organisation's kind written after its name: "the Viv Ansanm coalition" (the type
 #: each signals; None: the name's own words decide).
 KIND_AFTER = {"coalition": None, "alliance": None, "movement": None, "militia": "ARMED_GROUP",
-              "gang": "ARMED_GROUP", "faction": "ARMED_GROUP", "force": "ARMED_GROUP", "brigade": "ARMED_GROUP"}
+              "gang": "ARMED_GROUP", "faction": "ARMED_GROUP", "force": "ARMED_GROUP", "brigade": "ARMED_GROUP",
+              "cartel": "ARMED_GROUP"}
+#: Kinds of organisation named after a place: "the Sinaloa cartel" is the cartel, not the state of Sinaloa.
+PLACE_NAMED_KINDS = frozenset({"cartel"})
 
 
 def named_before_kind(doc: Doc, found: DocActors) -> None:
@@ -280,6 +283,11 @@ def named_before_kind(doc: Doc, found: DocActors) -> None:
                 and found.ner_only(guessed.key):
             # "the Radaa force": an organisation NER found, of the kind the word after it says
             found.actors[guessed.key] = Actor(key=guessed.key, label=guessed.label, type=KIND_AFTER[kind])
+            continue
+        if kind in PLACE_NAMED_KINDS and None not in taken and all(found.actors[k].type == "LOCATION" for k in taken):
+            label = f"{span.text} {kind}"  # "the Sinaloa cartel"
+            found.replace(doc[start:t.i + 1], Actor(key=f"org/{slug(label)}", label=label, type=KIND_AFTER[kind]),
+                          "ner")
             continue
         if taken != {None} and not (len(taken) == 1 and _ner_person(found, taken.pop(), span)):
             continue  # a name read otherwise; but "the Ba Nou Ale gang" is no person NER took it for

@@ -164,14 +164,15 @@ def _named_as_place(span: Span) -> bool:
 #: Buildings and sites a capital before them says the city of: "a Mogadishu hotel", "Kabul airport".
 BUILDINGS = SITE_HEADS | frozenset({"hotel", "market", "hospital", "school", "mosque", "church", "street", "suburb",
                                     "district", "neighbourhood", "neighborhood", "port", "station", "mall",
-                                    "stadium", "bridge", "university", "restaurant", "residence"})
+                                    "stadium", "bridge", "university", "restaurant", "residence", "plant", "facility",
+                                    "base"})
 
 
 def _place_context(span: Span) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         return True
-    if root.dep_ == "compound" and root.head.lemma_.lower() in BUILDINGS:  # "an attack on a Mogadishu hotel"
+    if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in BUILDINGS:  # "an attack on a Mogadishu hotel"
         return True
     if span.text.isupper() and span.start == span.sent.start and span.sent[-1].text in DATELINE_DASHES:
         return True  # "KYIV, March 4 -": where the story was filed

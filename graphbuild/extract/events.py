@@ -46,7 +46,7 @@ from graphbuild.extract.readings import (
     told_by,
 )
 from graphbuild.extract.senses import (
-    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, drill_partners, instead, joint_drill,
+    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, captured_people, drill_partners, instead, joint_drill,
     halted_attack, noun_sense, ordered_stop, seized_ground, site, training, verb_sense, vetoed, weapons,
 )
 from graphbuild.extract.syntax import (
@@ -207,7 +207,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
           particle: str | None = None) -> Frame | None:
     sources: list[str] = []
     targets: list[str] = []
-    sense = seized_ground(sense, token, found)
+    sense = captured_people(seized_ground(sense, token, found), token, found)
     subjects = clause_subject(token, lexicon.is_light_verb)
     if sense.event_type in SPEECH_ACTS and token.dep_ == "conj" and token.head.dep_ == "ccomp" and not any(
             c.dep_ in SUBJ for c in token.children) and lexicon.reporting(token.head.head.lemma_.lower()):
@@ -346,6 +346,12 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         sense = VERBAL_COMPLAINT  # "Iraq protested against a Turkish drone strike": a state complains, it does not march
     sense = ordered_stop(training(allowance(sense, targets, found), token, targets, found), token, targets, found)
     sense = halted_attack(sense, token, lexicon)
+    if token.lemma_.lower() in RECEIVING and any(o.lemma_.lower() in SUPPLIES or weapons(o, lexicon)
+                                                 for o in children(token, OBJ)):
+        # "Ukraine received F-16 jets from Denmark": Denmark's aid to Ukraine, no visit received
+        givers = [k for t in (token, *children(token, OBJ)) for _p, o in prep_objects(t, {"from"})
+                  for k in arg_actors(o, found)]
+        sense, sources, targets = RECEIVED_AID, givers, [k for k in sources if k not in givers]
     locations = _locations([token, *[t for t in arg_tokens if t.dep_ in OBJ]], found, exclude=set(targets))
     if not targets and sense.event_type == "REQUEST" and sense.mode == "asylum":
         # "sought refuge in Germany": asylum is asked of the state it is sought in
@@ -416,6 +422,13 @@ def _kept(frame: Frame, lexicon: Lexicon) -> bool:
             c.dep_ in OBJ | PASS_SUBJ for c in frame.trigger.children):
         return False  # "returned to Geneva for talks": went back, gave nothing back
     return True
+
+
+#: Verbs of receiving, and the things whose receipt is aid: "received F-16 jets from Denmark".
+RECEIVING = frozenset({"receive", "obtain", "get"})
+SUPPLIES = frozenset({"aid", "assistance", "weapon", "arms", "jet", "tank", "missile", "ammunition", "equipment",
+                      "funding", "fund", "loan", "supply", "shipment", "delivery", "system", "drone", "vehicle"})
+RECEIVED_AID = Sense("AID", "military", "07", None)
 
 
 #: Verbs of fighting off an attack: the attack was aimed at whoever fought it off.

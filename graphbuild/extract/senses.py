@@ -409,6 +409,30 @@ def seized_ground(sense: Sense, verb: Token, found) -> Sense:
     return sense
 
 
+#: People taken: an arrest or an abduction, not ground taken (PLOVER COERCE, CAMEO 173).
+CAPTURE_OF_PEOPLE = Sense("COERCE", "arrest", "173", None)
+#: Words for people a force can capture: "captured a leader of the cartel".
+CAPTIVES = frozenset({"leader", "commander", "chief", "member", "soldier", "fighter", "militant", "officer",
+                      "suspect", "official", "man", "woman", "journalist", "civilian", "gunman", "rebel"})
+PEOPLE_TYPES = frozenset({"PERSON", "GROUP", "ARMED_GROUP", "MILITARY"})
+
+
+def captured_people(sense: Sense, verb: Token, found) -> Sense:
+    """What capturing is when its object is people ("captured a leader of the cartel", "captured
+    three soldiers"): taking them (:data:`CAPTURE_OF_PEOPLE`); ground captured stays an occupation.
+
+    >>> captured_people(ORDERED_BAN, None, None) is ORDERED_BAN
+    True
+    """
+    if sense.mode != "occupy" or verb.lemma_.lower() != "capture":
+        return sense
+    for obj in children(verb, OBJ):
+        key = found.at(obj)
+        if obj.lemma_.lower() in CAPTIVES or key is not None and found.actors[key].type in PEOPLE_TYPES:
+            return CAPTURE_OF_PEOPLE
+    return sense
+
+
 def allowance(sense: Sense, targets, found) -> Sense:
     """What allowing someone something is: a political concession when a person is allowed
     ("allowed opposition leader X to hold a rally", CONCEDE), else the sense as it is (allowing

@@ -51,6 +51,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The Serbs of northern Kosovo blocked the roads.", "Serbs", "Serbs of northern Kosovo", "GROUP"),
     # a bare name after a ruler's title, which NER left untagged
     ("Queen Margrethe of Denmark visited Greenland.", "Margrethe", "Margrethe", "PERSON"),
+    # a town named before a plant or a base is the town, whatever NER took it for
+    ("Russia denied that its forces had shelled the Zaporizhzhia nuclear plant.", "Zaporizhzhia", "Zaporizhzhia",
+     "LOCATION"),
+    # a cartel named after its place is the cartel
+    ("The Jalisco cartel attacked a police convoy.", "Jalisco", "Jalisco cartel", "ARMED_GROUP"),
     # a name no one read before a word for its kind: an organisation of that kind (not the person NER saw)
     ("Members of the Ba Nou Ale gang burned houses in the district.", "Ba Nou Ale", "Ba Nou Ale", "ARMED_GROUP"),
     ("The attack was claimed by the Viv Ansanm coalition on Sunday.", "Viv Ansanm", "Viv Ansanm", "NGO"),

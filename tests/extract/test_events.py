@@ -142,6 +142,9 @@ FOUND = [
      ("Hans Van den Broek", "MEMBER_OF", "Netherlands")),
     ("The US rejected calls by Kofi Annan, UN secretary-general, to adopt reforms.",
      ("Kofi Annan", "LEADS", "United Nations")),
+    # things received are aid from whoever gave them; people captured are taken, not ground
+    ("Ukraine received air defence systems from Germany.", ("Germany", "AID", "Ukraine")),
+    ("Mexican troops captured a leader of the Sinaloa cartel in Culiacan.", ("Mexico", "COERCE", "Sinaloa cartel")),
     # the country a titled name is "of": "King X of Y", "President X of Y"
     ("President Ilham Aliyev of Azerbaijan met the envoy.", ("Ilham Aliyev", "LEADS", "Azerbaijan")),
     ("King Mohammed of Morocco received the delegation.", ("Mohammed", "LEADS", "Morocco")),
@@ -978,6 +981,7 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("The rebels agreed to lay down their arms without consulting Sudan.", ("rebels", "AGREE", "Sudan")),
     # a continent's adjective is no state's; a witness to a clash blames neither side
     ("Venezuela expelled the envoys of five Latin American countries.", ("Venezuela", "SANCTION", "United States")),
+    ("Ukraine received air defence systems from Germany.", ("Ukraine", "CONSULT", "Germany")),  # no visit
     # a state's activist is its national, no member of the state
     ("Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike.",
      ("Salaheddine Sidhoum", "MEMBER_OF", "Algeria")),
