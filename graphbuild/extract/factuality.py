@@ -245,6 +245,17 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
     return polarity, modality
 
 
+def _second_subject(first: Token, verb: Token) -> Token | None:
+    """The subject after a comma that a reporting verb has besides ``first``: in "Israeli strikes
+    killed 35, the ministry said" the parser may make both subjects of "said" (the killing a
+    participle on "strikes"); the later one is who speaks."""
+    later = [s for s in verb.children if s.dep_ == "nsubj" and s.i > first.i]
+    if not later or not any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") for c in first.children):
+        return None
+    commas = [t for t in first.doc[first.i:later[0].i] if t.text == ","]
+    return later[0] if commas else None
+
+
 def _speaker(verb: Token, found) -> str | None:
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i and not any(
             c.dep_ in SUBJ for c in verb.children):
@@ -276,7 +287,7 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
         proposed = proposed or below.lemma_.lower() in PROPOSAL_NOUNS and below.pos_ == "NOUN"
         speaker = below.head.i == gov.i and (below.dep_ == "nsubj" or described and below.dep_ == "nsubjpass")
         described = described or below.dep_ in DESCRIBING
-        below = gov
+        under, below = below, gov
         kind = lexicon.reporting(gov.lemma_.lower()) if gov.pos_ in ("VERB", "AUX") and not parallel else None
         if kind == "deny" and (proposed or any(c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS
                                                 for c in gov.children)):
@@ -284,6 +295,14 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
         if kind == "deny" and gov.lemma_.lower() != "deny" and trigger.dep_ == "dobj" and trigger.head.i == gov.i \
                 and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
             kind = None  # "rejected any military operation": opposed to one ("denied any attack" denies)
+        teller = _second_subject(under, gov) if kind and speaker else None
+        if teller is not None:  # "Israeli strikes killed 35, the health ministry said", parsed with two subjects
+            keys = [k for k in arg_actors(teller, found) if found.actors[k].type != "LOCATION"]
+            if kind == "deny":
+                denied = keys[0] if keys else None
+            else:
+                claimed, at = (keys[0] if keys else None), gov.i
+            break
         if kind and speaker:
             break  # "X, accused by Y of ..., denied it", "X, which has backed Y, said": who speaks, not what
         if kind == "deny" and denied is None:
