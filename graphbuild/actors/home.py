@@ -100,7 +100,9 @@ WHERE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "aro
 
 
 def _where(token: Token) -> bool:
-    """Whether a name is where something happens ("in Lebanon"), or the subject of its clause."""
+    """Whether a name is where something happens ("in Lebanon", "in Borno state"), or the subject of its clause."""
+    if token.dep_ == "compound" and token.head.dep_ == "pobj":  # "in Borno state"
+        token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS or token.dep_ in ("nsubj", "nsubjpass")
 
 

@@ -85,10 +85,20 @@ def _locations(tokens, found, exclude=()) -> list[str]:
     for token in tokens:
         for prep, obj in prep_objects(token, LOCATION_PREPS):
             for t in with_conjuncts(obj):
-                actor = found.actor(t)
+                actor = found.actor(t) or (_named_area(t, found) if t.lemma_.lower() in AREA_WORDS else None)
                 if actor is not None and actor.type in ("LOCATION", "STATE") and actor.key not in exclude:
                     keys.append(actor.key)
     return keys
+
+
+#: Words for a country's parts that a place's name comes before: "in Kaduna state", "in Borno province".
+AREA_WORDS = frozenset({"state", "province", "region", "district", "county", "governorate", "municipality"})
+
+
+def _named_area(word: Token, found):
+    """The place a name before an area word names ("Kaduna state" -> Kaduna), or None."""
+    return next((found.actor(c) for c in word.children if c.dep_ in (COMPOUND, AMOD) and found.actor(c) is not None
+                 and found.actor(c).type == "LOCATION"), None)
 
 
 def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | None:

@@ -1363,6 +1363,18 @@ def test_visit_to_a_capital_is_to_its_state_in_the_city(nlp):
     assert ([label[t] for t in e.targets], label[e.location]) == (["Russia"], "Moscow")
 
 
+@pytest.mark.parametrize("text,kind,place", [
+    ("Troops shelled the market in Kidal.", "ASSAULT", "Kidal"),
+    # a place named before the word for its area is where it happened
+    ("Gunmen abducted 20 students in Kaduna state.", "COERCE", "Kaduna"),
+    ("Police arrested 40 protesters in Rakhine state.", "COERCE", "Rakhine"),
+])
+def test_event_place(text, kind, place, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    assert place in {label.get(e.location) for e in r.events if e.type == kind}, r.events
+
+
 def test_condemnation_is_told_once(nlp):
     # the condemnation and the accusation its object implies are one ACCUSE
     [r] = extract_documents([Document("t", "Kenya condemned the Ethiopian crackdown on protesters.")], nlp=nlp)
