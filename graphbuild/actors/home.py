@@ -33,8 +33,11 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     placed = _placed_in(token, found, gaz)
     if placed is not None and placed not in exclude:
         return placed  # "shot dead by police in the city of Zahedan": Iran's, whatever else was named
-    states = [(start, key) for start, _end, key in found.mention_spans
-              if start < token.i and found.actors[key].type == "STATE" and key not in exclude]
+    states = [(start, key if found.actors[key].type == "STATE" else found.actors[key].country)
+              for start, _end, key in found.mention_spans if start < token.i and (
+                  found.actors[key].type == "STATE" or found.actors[key].type in ("GOVERNMENT", "MILITARY")
+                  and found.actors[key].country)]  # ("the Kenyan parliament approved sending police": Kenya's)
+    states = [(start, key) for start, key in states if key not in exclude]
     local = [(start, key) for start, key in states if start >= token.sent.start and not (
         token.doc[start].dep_ == "amod" and token.doc[start].head.i != token.i
         and not any(found.at(h) for h in (token.doc[start].head, token.doc[start].head.head)))]
@@ -49,7 +52,9 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     if local and not any(c.lower_ == "federal" for c in token.children):
         # ("federal forces" are the country's the text is about, whoever else the sentence names:
         # "Ethiopia accused Eritrea of arming militiamen fighting federal forces")
-        return max(local)[1]
+        state = max(local)[1]
+        found.actors.setdefault(state, gaz.actor(state))
+        return state
     topic = _previous_subject_state(token, found, exclude)
     if topic is not None:  # "The junta has expelled French troops. ... the army killed 40": the junta's
         return topic

@@ -326,11 +326,26 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
             reason = lexicon.non_event(lemma, word)
             if reason == OWN_GOAL and not _own(t):
                 continue
+            if reason == BUSINESS and found is not None and _someone_elses(t, trigger, found):
+                continue  # "Israel shut down Al Jazeera's offices": closed on its owner, not a business closing
             if t.i in describing and reason is not None and reason == lexicon.non_event("*", word):
                 continue  # "aid to flood victims": a disaster word on a party says who they are, not what struck
             if reason:
                 return True, lexicon.non_event_instead(lemma, word)
     return False, None
+
+
+#: The veto of a business closing its own plant or office.
+BUSINESS = "business"
+
+
+def _someone_elses(thing: Token, verb: Token, found) -> bool:
+    """Whether what a verb acts on belongs to an actor other than the verb's subject: "Israel shut
+    down its offices" after "Al Jazeera said", "closed the offices of Al Jazeera"."""
+    owners = {found.at(c) for c in thing.children if c.dep_ == POSS} | {
+        found.at(o) for _p, o in prep_objects(thing, {"of"})}
+    doers = {found.at(s) for s in children(verb, {"nsubj"})}
+    return bool(owners - {None} - doers)
 
 
 def _own(goal: Token) -> bool:

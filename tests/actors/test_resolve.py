@@ -448,6 +448,10 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # a body's state is the sentence's own; but not the one a body of another state urges
+    ("The Kenyan parliament approved the deployment of 1,000 police officers to Haiti.", "police", "Kenya"),
+    ("Mali expelled the French ambassador. France's foreign ministry said it deplored the decision and urged the "
+     "authorities to reverse it.", "authorities", "Mali"),
     # "the army" after a sentence about a state by a description of it is that state's
     ("Burkina Faso's junta accused Ivory Coast of sheltering plotters. Ivory Coast rejected the charge, and Abidjan "
      "said it had never harboured anyone. The junta has expelled French troops. Rights groups said the army killed "

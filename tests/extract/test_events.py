@@ -145,6 +145,8 @@ FOUND = [
     # things received are aid from whoever gave them; people captured are taken, not ground
     ("Ukraine received air defence systems from Germany.", ("Germany", "AID", "Ukraine")),
     ("Mexican troops captured a leader of the Sinaloa cartel in Culiacan.", ("Mexico", "COERCE", "Sinaloa cartel")),
+    # offices closed on their owner are coercion (a business closing its own is no event)
+    ("Israel closed the offices of Al Jazeera.", ("Israel", "COERCE", "Al Jazeera")),
     # the country a titled name is "of": "King X of Y", "President X of Y"
     ("President Ilham Aliyev of Azerbaijan met the envoy.", ("Ilham Aliyev", "LEADS", "Azerbaijan")),
     ("King Mohammed of Morocco received the delegation.", ("Mohammed", "LEADS", "Morocco")),
@@ -1072,6 +1074,7 @@ ABSENT = [
     ("The rebels signed the deal without consulting Sudan.", ("REJECT",)),  # an act left undone, no refusal
     ("Negotiators from Chile and Peru returned to Lima for talks.", ("CONCEDE",)),  # went back, gave nothing back
     ("Police in Lagos arrested three men suspected of robbing a bank.", ("COERCE",)),  # police work
+    ("The bank closed its office in Lagos.", ("COERCE",)),  # a business closing its own
     ("Thailand, which shares a long border with Myanmar, said it would not accept more refugees.",
      ("COOPERATE",)),  # sharing a border is geography
     ("The EU adopted sanctions on Russia targeting banks and gas shipments.", ("ASSAULT",)),  # trade, no attack
