@@ -361,7 +361,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         # "Ukraine received F-16 jets from Denmark": Denmark's aid to Ukraine, no visit received
         givers = [k for t in (token, *children(token, OBJ)) for _p, o in prep_objects(t, {"from"})
                   for k in arg_actors(o, found)]
-        sense, sources, targets = RECEIVED_AID, givers, [k for k in sources if k not in givers]
+        takers = [k for s in clause_subject(token) for k in arg_actors(s, found) if k not in givers]
+        sense, sources, targets = RECEIVED_AID, givers, takers  # (not "a company received a loan ... in Kenya")
     locations = _locations([token, *[t for t in arg_tokens if t.dep_ in OBJ]], found, exclude=set(targets))
     if not targets and sense.event_type == "REQUEST" and sense.mode == "asylum":
         # "sought refuge in Germany": asylum is asked of the state it is sought in

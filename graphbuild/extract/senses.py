@@ -314,8 +314,8 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
              and not (found is not None and found.at(t) and found.at(c) == found.at(t))]  # not "the UN refugee agency"
     if trigger.dep_ == "acl":  # "the crimes committed by X": the noun is the participle's object
         nouns.append(trigger.head)
-    for c in trigger.children:  # "declined to comment": a row for this trigger with the verb it governs
-        if c.dep_ == "xcomp" and c.pos_ == "VERB" and lexicon.non_event("*", c.lemma_.lower()) is None \
+    for c in trigger.children:  # "declined to comment", "rallied to celebrate": a row for the trigger and its verb
+        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and lexicon.non_event("*", c.lemma_.lower()) is None \
                 and lexicon.non_event(lemma, c.lemma_.lower()):
             return True, lexicon.non_event_instead(lemma, c.lemma_.lower())
     describing = {t.i for t in kinds if t.head.dep_ not in ("nsubj", "nsubjpass")} - {t.i for t in [*args, *nouns]}

@@ -984,6 +984,7 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # a continent's adjective is no state's; a witness to a clash blames neither side
     ("Venezuela expelled the envoys of five Latin American countries.", ("Venezuela", "SANCTION", "United States")),
     ("Ukraine received air defence systems from Germany.", ("Ukraine", "CONSULT", "Germany")),  # no visit
+    ("Russia beat back a Ukrainian attack near Kursk.", ("Russia", "ASSAULT", "Russia")),
     # a state's activist is its national, no member of the state
     ("Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike.",
      ("Salaheddine Sidhoum", "MEMBER_OF", "Algeria")),
@@ -1075,6 +1076,10 @@ ABSENT = [
     ("Negotiators from Chile and Peru returned to Lima for talks.", ("CONCEDE",)),  # went back, gave nothing back
     ("Police in Lagos arrested three men suspected of robbing a bank.", ("COERCE",)),  # police work
     ("The bank closed its office in Lagos.", ("COERCE",)),  # a business closing its own
+    # sport and celebration: no attack, no protest; beating back an attack is no attack of one's own
+    ("Manchester City captured the league title with a win over Arsenal.", ("ASSAULT",)),
+    ("India's cricket team beat Pakistan by six wickets in Colombo.", ("ASSAULT",)),
+    ("Hundreds of people rallied in Nairobi to celebrate the national team's victory.", ("PROTEST",)),
     ("Thailand, which shares a long border with Myanmar, said it would not accept more refugees.",
      ("COOPERATE",)),  # sharing a border is geography
     ("The EU adopted sanctions on Russia targeting banks and gas shipments.", ("ASSAULT",)),  # trade, no attack
