@@ -256,9 +256,14 @@ def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) ->
             continue
         for obj in prep.children:
             where = found.actor(obj) if obj.dep_ == "pobj" and not obj.conjuncts else None  # not "in A and B"
-            if where is None and obj.dep_ == "pobj" and obj.lower_ in ("party", "movement", "group"):
+            if where is None and obj.dep_ == "pobj" and obj.lower_ in ("party", "movement", "group", "coalition", "alliance"):
                 # "the Fatah Party": the name before the generic word
                 where = next((found.actor(c) for c in obj.children if c.dep_ == "compound" and found.actor(c)), None)
+            if where is not None and prep.lower_ in ("of", "from") and where.type == "NGO" \
+                    and group.type == "ARMED_GROUP" and found.ner_only(where.key):
+                # "gunmen from the Viv Ansanm coalition": an organisation whose gunmen they are is armed
+                where = replace(where, type="ARMED_GROUP")
+                found.actors[where.key] = where
             if where is not None and prep.lower_ in ("of", "from") and where.type in NAMED_GROUPS \
                     and group.type == "ARMED_GROUP":
                 return where  # "fighters from Hayat Tahrir al-Sham" are that group's

@@ -216,7 +216,7 @@ def state_arm(token: Token, found, own: bool = False) -> bool:
         return not any(found.at(x) for x in token.doc[token.left_edge.i:token.i])
     if token.lower_ in STATE_ARMS:
         return True
-    return token.lower_ in ("forces", "troops", "authorities", "agents", "officers", "personnel") and any(
+    return token.lower_ in ("forces", "troops", "authorities", "agents", "officers", "personnel", "units") and any(
         c.lower_ in STATE_ARM_MODIFIERS for c in mods)  # ("security agents", "police officers")
 
 

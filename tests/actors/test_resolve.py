@@ -54,6 +54,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a town named before a plant or a base is the town, whatever NER took it for
     ("Russia denied that its forces had shelled the Zaporizhzhia nuclear plant.", "Zaporizhzhia", "Zaporizhzhia",
      "LOCATION"),
+    # gunmen from an organisation are its own, and make it an armed group
+    ("Gunmen from the Kraze Barye coalition stormed a police station in Delmas.", "Gunmen", "Kraze Barye",
+     "ARMED_GROUP"),
     # a cartel named after its place is the cartel
     ("The Jalisco cartel attacked a police convoy.", "Jalisco", "Jalisco cartel", "ARMED_GROUP"),
     # a name no one read before a word for its kind: an organisation of that kind (not the person NER saw)
@@ -450,6 +453,11 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
     # a body's state is the sentence's own; but not the one a body of another state urges
     ("The Kenyan parliament approved the deployment of 1,000 police officers to Haiti.", "police", "Kenya"),
+    ("Haiti's police fought gangs. The UN accused some police units of carrying out summary executions.",
+     "some |police", "Haiti"),
+    # "the coalition" after a coalition named by its kind word is that one
+    ("Haiti's police fought gangs. Gunmen from the Kraze Barye coalition stormed a police station. The coalition's "
+     "leader said his fighters would keep fighting.", "The |coalition", "Kraze Barye"),
     ("Mali expelled the French ambassador. France's foreign ministry said it deplored the decision and urged the "
      "authorities to reverse it.", "authorities", "Mali"),
     # "the army" after a sentence about a state by a description of it is that state's
