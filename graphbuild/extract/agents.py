@@ -48,6 +48,11 @@ def _where_it_happened(modifier: Token, noun: Token, found) -> bool:
     return verb is not None and any(k != key for s in verb.children if s.dep_ == "nsubj" for k in arg_actors(s, found))
 
 
+#: Nouns of help whose "of" phrase names the helper after "with": "with the help of the CIA" (but "in
+#: support of X" supports X).
+HELP_NOUNS = frozenset({"help", "assistance", "backing", "support"})
+
+
 def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
     """Who carries out a nominal event: possessor, country adjective/compound, ``by`` agent, light verb."""
     keys = []
@@ -79,8 +84,9 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
         keys.extend(k for p, obj in prep_objects(verb, {"by"}) if p == "by" for k in arg_actors(obj, found)
                     if found.actors[k].type != "LOCATION" and obj.i > token.i)
     for prep, obj in prep_objects(token, {"by", "from", "of"}):  # "downing by Turkey", "demands from the UN"
-        if prep == "of" and (sense.event_type != "REQUEST" or owned):
-            continue  # "at the request of Maputo": Maputo asked (but "the bombing of X" is X's)
+        if prep == "of" and (sense.event_type != "REQUEST" or owned) and not (
+                token.lemma_.lower() in HELP_NOUNS and not owned and phrase_head(token, ("with",)) is not None):
+            continue  # "at the request of Maputo", "with the help of the CIA": theirs (but "the bombing of X" is X's)
         if prep in ("by", "of") or sense.event_type in FROM_AGENT_TYPES and not (owned and sense.event_type in ASKED_FROM):
             # "strikes by Myanmar's military"; but "their demands from the government" are made of it
             keys.extend(k for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")

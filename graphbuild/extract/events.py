@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.agents import (
     ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, done_during, light_host, light_subjects, light_with_particle,
-    nominal_source,
+    HELP_NOUNS, nominal_source,
 )
 from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness, warnings
@@ -145,6 +145,18 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         # "X killed seven, the group said, prompting condemnation": the killers, not the group
         targets = targets or [k for s in doers or clause_subject(verb)
                               for k in (arg_actors(s, found) or object_reach(s, found)) if k not in sources]
+    helped = phrase_head(token, ("with", "in")) if token.lemma_.lower() in HELP_NOUNS else None
+    for _ in range(3):  # ("fired at a tanker in support of X", the parser hanging the phrase on the tanker)
+        if helped is not None and helped.pos_ != "VERB" and helped.dep_ in ("pobj", "dobj", "prep"):
+            helped = helped.head
+    if helped is not None and helped.pos_ == "VERB" and phrase_head(token, ("in",)) is not None and not sources:
+        # "fired missiles at a tanker in support of Palestinians": whoever fired backs them
+        sources = [k for s in clause_subject(helped) for k in arg_actors(s, found)]
+        helped = None
+    if helped is not None and helped.pos_ == "VERB" and not set(targets) - set(sources):
+        # "seized the town with the support of Rwanda": whoever seized it was helped
+        charged = [o for o in children(helped.head.head, OBJ)] if helped.dep_ == "pcomp" else []
+        targets = [k for s in charged or clause_subject(helped) for k in arg_actors(s, found) if k not in sources]
     if not targets and sense.event_type == "ASSAULT" and token.dep_ in OBJ and token.head.lemma_.lower() in REPELLING:
         # "Chadian soldiers repelled an attack by Boko Haram": the attack was on them
         targets = [k for s in clause_subject(token.head) for k in arg_actors(s, found) if k not in sources]

@@ -58,6 +58,10 @@ CIRCUMSTANCE_PREPS = frozenset({"after", "following", "amid", "amidst", "despite
 CIRCUMSTANCE_DEPS = frozenset({"prep", "xcomp", "advcl", "acl", "pcomp"})
 #: Nouns of "in the wake of", "in response to": the same.
 CIRCUMSTANCE_NOUNS = frozenset({"wake", "aftermath", "response", "retaliation", "reprisal", "light"})
+#: Phrases of the backing an act has: "in support of X", "with the help of X" (X is backed or backs,
+#: no party the act is aimed at).
+BACKING_PHRASES = frozenset({("in", "support"), ("with", "support"), ("with", "help"), ("with", "backing"),
+                             ("with", "assistance")})
 #: Quantity heads whose "of" phrase holds the real argument ("hundreds of civilians").
 QUANTITY_HEADS = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score",
                             "scores", "number", "some", "many", "most", "all", "several", "million",
@@ -253,7 +257,8 @@ def circumstance(prep: Token) -> bool:
     """
     if prep.lower_ in CIRCUMSTANCE_PREPS:  # also "following" parsed as a verb
         return prep.dep_ in CIRCUMSTANCE_DEPS
-    return prep.dep_ == PREP and any(c.dep_ == POBJ and c.lower_ in CIRCUMSTANCE_NOUNS for c in prep.children)
+    return prep.dep_ == PREP and any(c.dep_ == POBJ and (c.lower_ in CIRCUMSTANCE_NOUNS or (
+        prep.lower_, c.lemma_.lower()) in BACKING_PHRASES) for c in prep.children)
 
 
 #: Verbs whose object is the means or the one called in, not whoever does their to-clause: "used tear gas

@@ -145,6 +145,10 @@ FOUND = [
     # things received are aid from whoever gave them; people captured are taken, not ground
     ("Ukraine received air defence systems from Germany.", ("Germany", "AID", "Ukraine")),
     ("Mexican troops captured a leader of the Sinaloa cartel in Culiacan.", ("Mexico", "COERCE", "Sinaloa cartel")),
+    # "with the help of X": X helps whoever does the act ("in support of X" supports X)
+    ("The rebels seized the town with the support of Rwanda.", ("Rwanda", "SUPPORT", "rebels")),
+    ("Houthi forces fired missiles at a tanker in support of Palestinians in Gaza.",
+     ("Houthis", "SUPPORT", "Palestinians")),
     # offices closed on their owner are coercion (a business closing its own is no event)
     ("Israel closed the offices of Al Jazeera.", ("Israel", "COERCE", "Al Jazeera")),
     # the country a titled name is "of": "King X of Y", "President X of Y"
@@ -985,6 +989,7 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Venezuela expelled the envoys of five Latin American countries.", ("Venezuela", "SANCTION", "United States")),
     ("Ukraine received air defence systems from Germany.", ("Ukraine", "CONSULT", "Germany")),  # no visit
     ("Russia beat back a Ukrainian attack near Kursk.", ("Russia", "ASSAULT", "Russia")),
+    ("The rebels seized the town with the support of Rwanda.", ("rebels", "SUPPORT", "Rwanda")),
     # a state's activist is its national, no member of the state
     ("Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike.",
      ("Salaheddine Sidhoum", "MEMBER_OF", "Algeria")),
@@ -1080,6 +1085,7 @@ ABSENT = [
     ("Manchester City captured the league title with a win over Arsenal.", ("ASSAULT",)),
     ("India's cricket team beat Pakistan by six wickets in Colombo.", ("ASSAULT",)),
     ("Hundreds of people rallied in Nairobi to celebrate the national team's victory.", ("PROTEST",)),
+    ("The general warned that any attack would be met with a swift response.", ("CONSULT",)),  # no meeting
     ("Thailand, which shares a long border with Myanmar, said it would not accept more refugees.",
      ("COOPERATE",)),  # sharing a border is geography
     ("The EU adopted sanctions on Russia targeting banks and gas shipments.", ("ASSAULT",)),  # trade, no attack
