@@ -167,7 +167,7 @@ def _of_killing(word: str) -> bool:
 
 #: How words of fighting between two sides begin ("clashed", "fighting", "battles", "skirmishes"):
 #: a witness telling of a clash blames neither side.
-FIGHTING = ("clash", "fight", "battl", "skirmish")
+FIGHTING = ("clash", "fight", "fought", "battl", "skirmish", "exchang")
 
 
 def _reported_attack(e: Event) -> bool:
@@ -187,7 +187,7 @@ def _harm_reported(e: Event, actors: dict) -> bool:
         return False
     if e.casualties or e.weapons or e.claimed_by in e.targets or claimant.country in e.targets:
         return True  # (a ministry reporting its own state attacked)
-    return any(actors[t].type in ("GROUP", "LOCATION") for t in e.targets if t in actors)
+    return any(actors[t].type in ("GROUP", "LOCATION", "STATE") for t in e.targets if t in actors)
 
 
 def accusations(events: list[Event], actors: dict, wished=frozenset()) -> list[Event]:

@@ -92,7 +92,19 @@ def test_claimed_by(text, type_, source, target, claimant, nlp):
 ACCUSATIONS = [  # a third party reporting harm accuses the one who did it
     ("Amnesty said Russian strikes killed 200 civilians.", "Amnesty International", "Russia"),
     ("Human Rights Watch said Syrian helicopters dropped barrel bombs on Daraa.", "Human Rights Watch", "Syria"),
+    # harm told of done to a state is harm too
+    ("Human Rights Watch said Saudi strikes on Yemen had hit a market.", "Human Rights Watch", "Saudi Arabia"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    # a witness to fighting between two sides blames neither
+    "Pakistani and Afghan border forces exchanged fire at the Torkham crossing, Pakistani officials said.",
+    "Fano militiamen fought federal troops near Gondar, Human Rights Watch said.",
+])
+def test_fighting_told_is_no_accusation(text, nlp):
+    f = Found(text, nlp)
+    assert not f.find("ACCUSE"), f.summary()
 
 
 @pytest.mark.parametrize("text,accuser,accused", ACCUSATIONS)
