@@ -230,3 +230,19 @@ def title_holder(token: Token, found) -> str | None:
             return key
     return None
 
+
+def acting_on(obj: Token, found) -> set[str]:
+    """Who acts on the object ``obj`` of a verb, and their state when they are its body: the subject
+    of the verb, or of the verb it is coordinated with ("France's foreign ministry said it deplored
+    the decision and urged the authorities": the ministry and France), whom the object is not.
+
+    >>> acting_on.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'acting_on'
+    """
+    verb = obj.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    acting = {found.at(x) for s in verb.children if s.dep_ == "nsubj" for x in (s, *s.children)
+              if found.at(x) and (x.i == s.i or x.dep_ in ("compound", "amod", "poss"))}
+    return acting | {found.actors[k].country for k in acting if found.actors[k].type in ("GOVERNMENT", "MILITARY")}
+

@@ -43,7 +43,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.clauses import (
-    LEAVING, description_types, leavers, named_by, participle_object, persons_group, relative_subject, speakers_state,
+    LEAVING, acting_on, description_types, leavers, named_by, participle_object, persons_group, relative_subject, speakers_state,
     striker, teller, title_holder, titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
@@ -484,14 +484,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if word in ("country", "nation") and t.dep_ == "dobj" and t.head.lemma_.lower() in LEAVING:
                 inside |= leavers(t.head, found)  # "ordered the French ambassador to leave the country": not France
             elif t.dep_ == "dobj":  # "the French foreign minister criticised the junta": no one acts on itself
-                verb = t.head
-                while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-                    verb = verb.head  # "said it deplored the decision and urged the authorities": its subject
-                acting = {found.at(x) for s in verb.children if s.dep_ == "nsubj" for x in (s, *s.children)
-                          if found.at(x) and (x.i == s.i or x.dep_ in ("compound", "amod", "poss"))}
-                inside |= acting | {found.actors[k].country for k in acting
-                                    if found.actors[k].type in ("GOVERNMENT", "MILITARY")}
-                # ("France's foreign ministry urged the authorities": not France's)
+                inside |= acting_on(t, found)
             key = speakers_state(t, found, gaz) if word in ("country", "nation") else \
                 speakers_state(t, found, gaz, STATE_SPEAKERS) if word in HOME_WORDS else None
             # ("a French spokesman said the military would ...": France's military)

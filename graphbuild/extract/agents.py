@@ -210,3 +210,24 @@ def light_host(token: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def help_roles(noun: Token, sources: list[str], targets: list[str], found) -> tuple[list[str], list[str]]:
+    """The parties of help named by a phrase on an act: "seized the town with the support of Rwanda"
+    (Rwanda helps whoever seized it), "fired at a tanker in support of Palestinians" (whoever fired
+    backs them); ``sources`` and ``targets`` as read so far, returned completed.
+
+    >>> help_roles.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'help_roles'
+    """
+    act = phrase_head(noun, ("with", "in"))
+    for _ in range(3):  # ("fired at a tanker in support of X", the parser hanging the phrase on the tanker)
+        if act is not None and act.pos_ != "VERB" and act.dep_ in ("pobj", "dobj", "prep"):
+            act = act.head
+    if act is None or act.pos_ != "VERB":
+        return sources, targets
+    if phrase_head(noun, ("in",)) is not None:
+        return sources or [k for s in clause_subject(act) for k in arg_actors(s, found)], targets
+    if set(targets) - set(sources):
+        return sources, targets
+    accused = list(children(act.head.head, OBJ)) if act.dep_ == "pcomp" else []  # "accused X of plotting ..."
+    return sources, [k for s in accused or clause_subject(act) for k in arg_actors(s, found) if k not in sources]
+

@@ -129,6 +129,22 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
     return list(unique(keys))
 
 
+#: Words for a country's parts that a place's name comes before: "in Kaduna state", "in Borno province".
+AREA_WORDS = frozenset({"state", "province", "region", "district", "county", "governorate", "municipality"})
+
+
+def named_area(word: Token, found):
+    """The place a name before an area word names ("Kaduna state" -> Kaduna), or None.
+
+    >>> named_area.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'named_area'
+    """
+    if word.lemma_.lower() not in AREA_WORDS:
+        return None
+    return next((found.actor(c) for c in word.children if c.dep_ in (COMPOUND, AMOD) and found.actor(c) is not None
+                 and found.actor(c).type == "LOCATION"), None)
+
+
 def _listed_subject(pronoun: Token, found) -> list[str]:
     """The actors of the coordinated subject of the clause a plural pronoun is in: "India and China
     agreed ... after talks between their foreign ministers" -> India, China."""

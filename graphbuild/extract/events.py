@@ -36,18 +36,19 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.agents import (
     ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, done_during, light_host, light_subjects, light_with_particle,
-    HELP_NOUNS, nominal_source,
+    HELP_NOUNS, help_roles, nominal_source,
 )
-from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
+from graphbuild.extract.arguments import arg_actors, clause_reach, named_area, object_reach, unique
 from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness, warnings
 from graphbuild.extract.lexicon import Lexicon, Sense
+from graphbuild.extract.objects import captured_people, halted_attack, received_aid, seized_ground
 from graphbuild.extract.readings import (
     at_the_hands, conditions, headline_list, headline_victims, hung_agent, ordinary_crime, result_of_mishap,
     told_by,
 )
 from graphbuild.extract.senses import (
-    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, captured_people, drill_partners, instead, joint_drill,
-    halted_attack, noun_sense, ordered_stop, seized_ground, site, training, verb_sense, vetoed, weapons,
+    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, drill_partners, instead, joint_drill, noun_sense,
+    ordered_stop, site, training, verb_sense, vetoed, weapons,
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
@@ -85,20 +86,11 @@ def _locations(tokens, found, exclude=()) -> list[str]:
     for token in tokens:
         for prep, obj in prep_objects(token, LOCATION_PREPS):
             for t in with_conjuncts(obj):
-                actor = found.actor(t) or (_named_area(t, found) if t.lemma_.lower() in AREA_WORDS else None)
+                actor = found.actor(t) or named_area(t, found)  # ("in Kaduna state")
                 if actor is not None and actor.type in ("LOCATION", "STATE") and actor.key not in exclude:
                     keys.append(actor.key)
     return keys
 
-
-#: Words for a country's parts that a place's name comes before: "in Kaduna state", "in Borno province".
-AREA_WORDS = frozenset({"state", "province", "region", "district", "county", "governorate", "municipality"})
-
-
-def _named_area(word: Token, found):
-    """The place a name before an area word names ("Kaduna state" -> Kaduna), or None."""
-    return next((found.actor(c) for c in word.children if c.dep_ in (COMPOUND, AMOD) and found.actor(c) is not None
-                 and found.actor(c).type == "LOCATION"), None)
 
 
 def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | None:
@@ -145,18 +137,8 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         # "X killed seven, the group said, prompting condemnation": the killers, not the group
         targets = targets or [k for s in doers or clause_subject(verb)
                               for k in (arg_actors(s, found) or object_reach(s, found)) if k not in sources]
-    helped = phrase_head(token, ("with", "in")) if token.lemma_.lower() in HELP_NOUNS else None
-    for _ in range(3):  # ("fired at a tanker in support of X", the parser hanging the phrase on the tanker)
-        if helped is not None and helped.pos_ != "VERB" and helped.dep_ in ("pobj", "dobj", "prep"):
-            helped = helped.head
-    if helped is not None and helped.pos_ == "VERB" and phrase_head(token, ("in",)) is not None and not sources:
-        # "fired missiles at a tanker in support of Palestinians": whoever fired backs them
-        sources = [k for s in clause_subject(helped) for k in arg_actors(s, found)]
-        helped = None
-    if helped is not None and helped.pos_ == "VERB" and not set(targets) - set(sources):
-        # "seized the town with the support of Rwanda": whoever seized it was helped
-        charged = [o for o in children(helped.head.head, OBJ)] if helped.dep_ == "pcomp" else []
-        targets = [k for s in charged or clause_subject(helped) for k in arg_actors(s, found) if k not in sources]
+    if token.lemma_.lower() in HELP_NOUNS:
+        sources, targets = help_roles(token, sources, targets, found)
     if not targets and sense.event_type == "ASSAULT" and token.dep_ in OBJ and token.head.lemma_.lower() in REPELLING:
         # "Chadian soldiers repelled an attack by Boko Haram": the attack was on them
         targets = [k for s in clause_subject(token.head) for k in arg_actors(s, found) if k not in sources]
@@ -368,13 +350,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         sense = VERBAL_COMPLAINT  # "Iraq protested against a Turkish drone strike": a state complains, it does not march
     sense = ordered_stop(training(allowance(sense, targets, found), token, targets, found), token, targets, found)
     sense = halted_attack(sense, token, lexicon)
-    if token.lemma_.lower() in RECEIVING and any(o.lemma_.lower() in SUPPLIES or weapons(o, lexicon)
-                                                 for o in children(token, OBJ)):
-        # "Ukraine received F-16 jets from Denmark": Denmark's aid to Ukraine, no visit received
-        givers = [k for t in (token, *children(token, OBJ)) for _p, o in prep_objects(t, {"from"})
-                  for k in arg_actors(o, found)]
-        takers = [k for s in clause_subject(token) for k in arg_actors(s, found) if k not in givers]
-        sense, sources, targets = RECEIVED_AID, givers, takers  # (not "a company received a loan ... in Kenya")
+    received = received_aid(token, found, lexicon)
+    if received is not None:  # "Ukraine received F-16 jets from Denmark": Denmark's aid, no visit received
+        sense, sources, targets = received
     locations = _locations([token, *[t for t in arg_tokens if t.dep_ in OBJ]], found, exclude=set(targets))
     if not targets and sense.event_type == "REQUEST" and sense.mode == "asylum":
         # "sought refuge in Germany": asylum is asked of the state it is sought in
@@ -445,13 +423,6 @@ def _kept(frame: Frame, lexicon: Lexicon) -> bool:
             c.dep_ in OBJ | PASS_SUBJ for c in frame.trigger.children):
         return False  # "returned to Geneva for talks": went back, gave nothing back
     return True
-
-
-#: Verbs of receiving, and the things whose receipt is aid: "received F-16 jets from Denmark".
-RECEIVING = frozenset({"receive", "obtain", "get"})
-SUPPLIES = frozenset({"aid", "assistance", "weapon", "arms", "jet", "tank", "missile", "ammunition", "equipment",
-                      "funding", "fund", "loan", "supply", "shipment", "delivery", "system", "drone", "vehicle"})
-RECEIVED_AID = Sense("AID", "military", "07", None)
 
 
 #: Verbs of fighting off an attack: the attack was aimed at whoever fought it off.

@@ -400,54 +400,6 @@ def drill_partners(token, sense: Sense, found) -> list[str]:
             if found.at(o) and found.actors[found.at(o)].type != "LOCATION"]
 
 
-#: Ground one seizes: seizing it is taking it by force (ASSAULT/occupy), not confiscating it.
-GROUND = frozenset({"town", "city", "village", "base", "airport", "airfield", "territory", "area", "region",
-                    "province", "district", "capital", "hill", "outpost", "checkpoint", "crossing", "port",
-                    "station", "barracks", "barrack", "garrison", "camp", "compound", "headquarters", "prison",
-                    "border"})
-OCCUPATION = Sense("ASSAULT", "occupy", "192", None)
-
-
-def seized_ground(sense: Sense, verb: Token, found) -> Sense:
-    """What seizing is: taking ground by force when its object is a place ("seized the town of
-    Kidal", "seized Kidal"), else the sense as it is ("seized weapons", "seized their passports").
-
-    >>> seized_ground(OCCUPATION, None, None) is OCCUPATION
-    True
-    """
-    if sense.mode != "seize":
-        return sense
-    for obj in children(verb, OBJ):
-        key = found.at(obj)
-        if obj.lemma_.lower() in GROUND or key is not None and found.actors[key].type == "LOCATION":
-            return OCCUPATION
-    return sense
-
-
-#: People taken: an arrest or an abduction, not ground taken (PLOVER COERCE, CAMEO 173).
-CAPTURE_OF_PEOPLE = Sense("COERCE", "arrest", "173", None)
-#: Words for people a force can capture: "captured a leader of the cartel".
-CAPTIVES = frozenset({"leader", "commander", "chief", "member", "soldier", "fighter", "militant", "officer",
-                      "suspect", "official", "man", "woman", "journalist", "civilian", "gunman", "rebel"})
-PEOPLE_TYPES = frozenset({"PERSON", "GROUP", "ARMED_GROUP", "MILITARY"})
-
-
-def captured_people(sense: Sense, verb: Token, found) -> Sense:
-    """What capturing is when its object is people ("captured a leader of the cartel", "captured
-    three soldiers"): taking them (:data:`CAPTURE_OF_PEOPLE`); ground captured stays an occupation.
-
-    >>> captured_people(ORDERED_BAN, None, None) is ORDERED_BAN
-    True
-    """
-    if sense.mode != "occupy" or verb.lemma_.lower() != "capture":
-        return sense
-    for obj in children(verb, OBJ):
-        key = found.at(obj)
-        if obj.lemma_.lower() in CAPTIVES or key is not None and found.actors[key].type in PEOPLE_TYPES:
-            return CAPTURE_OF_PEOPLE
-    return sense
-
-
 def allowance(sense: Sense, targets, found) -> Sense:
     """What allowing someone something is: a political concession when a person is allowed
     ("allowed opposition leader X to hold a rally", CONCEDE), else the sense as it is (allowing
@@ -499,25 +451,6 @@ def ordered_stop(sense: Sense, verb: Token, targets, found) -> Sense:
         return sense
     stops = any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in STOPPING for c in verb.children)
     return ORDERED_BAN if stops and any(found.actors[k].type in SILENCED for k in targets) else sense
-
-
-#: An attack halted or suspended: easing off (PLOVER CONCEDE, CAMEO 087 de-escalate), not a sanction.
-DE_ESCALATION = Sense("CONCEDE", "ease", "087", None)
-
-
-def halted_attack(sense: Sense, verb: Token, lexicon: Lexicon) -> Sense:
-    """What stopping is when what is stopped is an attack: "halted its military operation", "urged Iran
-    to halt the execution" ease off (:data:`DE_ESCALATION`); "suspended aid" stays a sanction.
-
-    >>> halted_attack(DE_ESCALATION, None, None) is DE_ESCALATION
-    True
-    """
-    if sense.event_type != "SANCTION" or verb.lemma_.lower() not in STOPPING:
-        return sense
-    stopped = [o for o in verb.children if o.dep_ == "dobj"]
-    return DE_ESCALATION if stopped and all(lexicon.is_attack(o.lemma_.lower(), "NOUN") and (
-        o.lemma_.lower() != "operation" or any(c.lower_ == "military" for c in o.children))  # not an aid agency's
-        for o in stopped) else sense
 
 
 #: Acts a building or a site does not do: "a school sheltering families" shelters no one as an actor would.

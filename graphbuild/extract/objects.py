@@ -1,0 +1,110 @@
+"""Senses a verb's object decides: ground seized or people captured, an attack halted.
+
+"seized the town" takes ground (ASSAULT, occupation) where "seized weapons" is a seizure;
+"captured three soldiers" takes people (COERCE) where "captured the town" takes ground;
+"halted its military operation" eases off (CONCEDE) where "halted aid" is a sanction; "received
+air defence systems from Germany" is Germany's aid, where "received the delegation" is a visit.
+
+>>> seized_ground(CAPTURE_OF_PEOPLE, None, None) is CAPTURE_OF_PEOPLE
+True
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extract.arguments import arg_actors
+from graphbuild.extract.lexicon import Lexicon, Sense
+from graphbuild.extract.senses import STOPPING, weapons
+from graphbuild.extract.syntax import OBJ, children, clause_subject, prep_objects
+
+
+#: Ground one seizes: seizing it is taking it by force (ASSAULT/occupy), not confiscating it.
+GROUND = frozenset({"town", "city", "village", "base", "airport", "airfield", "territory", "area", "region",
+                    "province", "district", "capital", "hill", "outpost", "checkpoint", "crossing", "port",
+                    "station", "barracks", "barrack", "garrison", "camp", "compound", "headquarters", "prison",
+                    "border"})
+OCCUPATION = Sense("ASSAULT", "occupy", "192", None)
+
+
+def seized_ground(sense: Sense, verb: Token, found) -> Sense:
+    """What seizing is: taking ground by force when its object is a place ("seized the town of
+    Kidal", "seized Kidal"), else the sense as it is ("seized weapons", "seized their passports").
+
+    >>> seized_ground(OCCUPATION, None, None) is OCCUPATION
+    True
+    """
+    if sense.mode != "seize":
+        return sense
+    for obj in children(verb, OBJ):
+        key = found.at(obj)
+        if obj.lemma_.lower() in GROUND or key is not None and found.actors[key].type == "LOCATION":
+            return OCCUPATION
+    return sense
+
+
+#: People taken: an arrest or an abduction, not ground taken (PLOVER COERCE, CAMEO 173).
+CAPTURE_OF_PEOPLE = Sense("COERCE", "arrest", "173", None)
+#: Words for people a force can capture: "captured a leader of the cartel".
+CAPTIVES = frozenset({"leader", "commander", "chief", "member", "soldier", "fighter", "militant", "officer",
+                      "suspect", "official", "man", "woman", "journalist", "civilian", "gunman", "rebel"})
+PEOPLE_TYPES = frozenset({"PERSON", "GROUP", "ARMED_GROUP", "MILITARY"})
+
+
+def captured_people(sense: Sense, verb: Token, found) -> Sense:
+    """What capturing is when its object is people ("captured a leader of the cartel", "captured
+    three soldiers"): taking them (:data:`CAPTURE_OF_PEOPLE`); ground captured stays an occupation.
+
+    >>> captured_people(DE_ESCALATION, None, None) is DE_ESCALATION
+    True
+    """
+    if sense.mode != "occupy" or verb.lemma_.lower() != "capture":
+        return sense
+    for obj in children(verb, OBJ):
+        key = found.at(obj)
+        if obj.lemma_.lower() in CAPTIVES or key is not None and found.actors[key].type in PEOPLE_TYPES:
+            return CAPTURE_OF_PEOPLE
+    return sense
+
+
+#: An attack halted or suspended: easing off (PLOVER CONCEDE, CAMEO 087 de-escalate), not a sanction.
+DE_ESCALATION = Sense("CONCEDE", "ease", "087", None)
+
+
+def halted_attack(sense: Sense, verb: Token, lexicon: Lexicon) -> Sense:
+    """What stopping is when what is stopped is an attack: "halted its military operation", "urged Iran
+    to halt the execution" ease off (:data:`DE_ESCALATION`); "suspended aid" stays a sanction.
+
+    >>> halted_attack(DE_ESCALATION, None, None) is DE_ESCALATION
+    True
+    """
+    if sense.event_type != "SANCTION" or verb.lemma_.lower() not in STOPPING:
+        return sense
+    stopped = [o for o in verb.children if o.dep_ == "dobj"]
+    return DE_ESCALATION if stopped and all(lexicon.is_attack(o.lemma_.lower(), "NOUN") and (
+        o.lemma_.lower() != "operation" or any(c.lower_ == "military" for c in o.children))  # not an aid agency's
+        for o in stopped) else sense
+
+
+#: Verbs of receiving, and the things whose receipt is aid: "received F-16 jets from Denmark".
+RECEIVING = frozenset({"receive", "obtain", "get"})
+SUPPLIES = frozenset({"aid", "assistance", "weapon", "arms", "jet", "tank", "missile", "ammunition", "equipment",
+                      "funding", "fund", "loan", "supply", "shipment", "delivery", "system", "drone", "vehicle"})
+RECEIVED_AID = Sense("AID", "military", "07", None)
+
+
+def received_aid(verb: Token, found, lexicon: Lexicon) -> tuple[Sense, list[str], list[str]] | None:
+    """(sense, givers, takers) when a verb of receiving has supplies for object: "Ukraine received
+    air defence systems from Germany" is Germany's aid to Ukraine (a company's loan "in Kenya" goes
+    to no one the text names); None otherwise.
+
+    >>> received_aid.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'received_aid'
+    """
+    if verb.lemma_.lower() not in RECEIVING or not any(
+            o.lemma_.lower() in SUPPLIES or weapons(o, lexicon) for o in children(verb, OBJ)):
+        return None
+    givers = [k for t in (verb, *children(verb, OBJ)) for _p, o in prep_objects(t, {"from"})
+              for k in arg_actors(o, found)]
+    takers = [k for s in clause_subject(verb) for k in arg_actors(s, found) if k not in givers]
+    return RECEIVED_AID, givers, takers
+
