@@ -187,7 +187,8 @@ def _harm_reported(e: Event, actors: dict) -> bool:
         return False
     if e.casualties or e.weapons or e.claimed_by in e.targets or claimant.country in e.targets:
         return True  # (a ministry reporting its own state attacked)
-    return any(actors[t].type in ("GROUP", "LOCATION", "STATE") for t in e.targets if t in actors)
+    harmed = ("GROUP", "LOCATION", "STATE") if e.type in ("ASSAULT", "COERCE") else ("GROUP", "LOCATION")
+    return any(actors[t].type in harmed for t in e.targets if t in actors)  # (a state threatened is not harmed yet)
 
 
 def accusations(events: list[Event], actors: dict, wished=frozenset()) -> list[Event]:
