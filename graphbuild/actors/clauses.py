@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.actors.home import TELLING
+from graphbuild.actors.home import TELLING, state_arm
 from graphbuild.actors.plurals import SUBJECT_DEPS
 
 
@@ -245,4 +245,33 @@ def acting_on(obj: Token, found) -> set[str]:
     acting = {found.at(x) for s in verb.children if s.dep_ == "nsubj" for x in (s, *s.children)
               if found.at(x) and (x.i == s.i or x.dep_ in ("compound", "amod", "poss"))}
     return acting | {found.actors[k].country for k in acting if found.actors[k].type in ("GOVERNMENT", "MILITARY")}
+
+
+#: Nouns only an armed actor owns: "its troops", "their positions".
+ARMED_NOUNS = frozenset({"troops", "forces", "soldiers", "army", "artillery", "tanks", "missiles", "rockets",
+                         "fighters", "units", "positions", "air", "navy", "militia", "defences", "defenses"})
+#: Forces named bare ("troops killed ..."), a state's own when that state tells of them.
+OWN_FORCES = frozenset({"troops", "soldiers", "forces", "defences", "defenses"})
+STATE_SPEAKERS = frozenset({"STATE", "GOVERNMENT", "MILITARY"})
+
+
+def own_forces(token: Token, found, gaz: Gazetteer) -> str | None:
+    """The state whose bare "troops" they are when it, its body or its army tells of them ("the army
+    said troops killed 12 gunmen", "troops recaptured the town, the army said"), unless the text
+    has named another state's forces before them.
+
+    >>> own_forces.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'own_forces'
+    """
+    if token.lower_ not in OWN_FORCES or not state_arm(token, found, own=True):
+        return None
+    own = speakers_state(token, found, gaz, STATE_SPEAKERS)
+    return own if own and not _others_forces(token, found, own) else None
+
+
+def _others_forces(token: Token, found, state: str) -> bool:
+    """Whether the text has named another state's forces before ``token`` ("North Korean soldiers
+    crossed the border ... Seoul says troops retreated": whose troops is not said)."""
+    return any(t.lower_ in ARMED_NOUNS and found.at(t) and found.at(t) != state
+               and found.actors[found.at(t)].type == "STATE" for t in token.doc[:token.i])
 

@@ -43,8 +43,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.clauses import (
-    LEAVING, acting_on, description_types, leavers, named_by, participle_object, persons_group, relative_subject, speakers_state,
-    striker, teller, title_holder, titled,
+    ARMED_NOUNS, LEAVING, STATE_SPEAKERS, acting_on, description_types, leavers, named_by, own_forces,
+    participle_object, persons_group, relative_subject, speakers_state, striker, teller, title_holder, titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import HOME_WORDS, home_body, home_minister, home_state, of_phrases, state_arm
@@ -61,16 +61,11 @@ PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
 }
 AIRCRAFT = frozenset({"warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "helicopters",
                       "bomber", "bombers", "drone", "drones", "planes", "plane", "gunships"})
-#: Nouns only an armed actor owns, and the actors that can own them.
-ARMED_NOUNS = frozenset({"troops", "forces", "soldiers", "army", "artillery", "tanks", "missiles", "rockets",
-                         "fighters", "units", "positions", "air", "navy", "militia", "defences", "defenses"})
+#: The actors that can own what only an armed actor owns (:data:`~graphbuild.actors.clauses.ARMED_NOUNS`).
 ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
 #: Governments that speak through someone ("a junta spokesman", "an army official"), and those who speak.
 OWN_VOICES = frozenset({"government", "junta", "army", "military", "regime"})
 SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"})
-#: Forces named bare ("troops killed ..."), a state's own when that state tells of them.
-OWN_FORCES = frozenset({"troops", "soldiers", "forces", "defences", "defenses"})
-STATE_SPEAKERS = frozenset({"STATE", "GOVERNMENT", "MILITARY"})
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 AGENT_DEPS = frozenset({"nsubj", "poss", "compound", "amod", "pobj"})
 #: Where an unattributed aircraft is the attacker ("warplanes bombarded", "raids by jets"); as an
@@ -214,13 +209,6 @@ def _nationality(modifier: Token, found, types) -> bool:
     ("the Yemeni group"): it says where the group is from, not which actor it is."""
     key = found.at(modifier)
     return modifier.dep_ == "amod" and key is not None and found.actors[key].type == "STATE" and "STATE" not in types
-
-
-def _others_forces(token: Token, found, state: str) -> bool:
-    """Whether the text has named another state's forces before ``token`` ("North Korean soldiers
-    crossed the border ... Seoul says troops retreated": whose troops is not said)."""
-    return any(t.lower_ in ARMED_NOUNS and found.at(t) and found.at(t) != state
-               and found.actors[found.at(t)].type == "STATE" for t in token.doc[:token.i])
 
 
 #: Descriptions of an organisation that has a name: "the group" points back to a named one.
@@ -447,8 +435,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if key:
                 found.add(doc[start:t.i + 1], found.actors[key], "coref")
             continue
-        elif low in OWN_FORCES and state_arm(t, found, own=True) and (
-                own := speakers_state(t, found, gaz, STATE_SPEAKERS)) and not _others_forces(t, found, own):
+        elif own := own_forces(t, found, gaz):
             key = own  # "the army said troops killed 12 gunmen", "troops fired on them, the junta said": its own
         elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(  # (a "suicide bomber" is no aircraft)
                 c.dep_ in ("poss", "amod", "compound") and (found.at(c) or c.lower_ == "suicide")
@@ -501,3 +488,6 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 described.setdefault(word, key)
         if key:
             found.add(doc[t.i:t.i + 1], found.actors[key], "coref")
+    for t in doc:  # "Troops recaptured the town, the army said": a speaker resolved only after them
+        if t.i not in found.token_actor and (own := own_forces(t, found, gaz)):
+            found.add(doc[t.i:t.i + 1], found.actors[own], "coref")

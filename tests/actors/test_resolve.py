@@ -451,6 +451,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # bare troops told of before the army that tells of them
+    ("Sudan's army retook a key town. Troops recaptured Wad Madani after a year of fighting, the army said.",
+     "Troops", "Sudan"),
     # a body's state is the sentence's own; but not the one a body of another state urges
     ("The Kenyan parliament approved the deployment of 1,000 police officers to Haiti.", "police", "Kenya"),
     ("Haiti's police fought gangs. The UN accused some police units of carrying out summary executions.",
