@@ -149,6 +149,9 @@ FOUND = [
     ("The rebels seized the town with the support of Rwanda.", ("Rwanda", "SUPPORT", "rebels")),
     ("Houthi forces fired missiles at a tanker in support of Palestinians in Gaza.",
      ("Houthis", "SUPPORT", "Palestinians")),
+    # forces moved up are a show of force
+    ("Ethiopia said Eritrean forces had moved heavy artillery to positions near Zalambessa.",
+     ("Eritrea", "MOBILIZE", "Zalambessa")),
     # offices closed on their owner are coercion (a business closing its own is no event)
     ("Israel closed the offices of Al Jazeera.", ("Israel", "COERCE", "Al Jazeera")),
     # the country a titled name is "of": "King X of Y", "President X of Y"
@@ -1086,6 +1089,7 @@ ABSENT = [
     ("India's cricket team beat Pakistan by six wickets in Colombo.", ("ASSAULT",)),
     ("Hundreds of people rallied in Nairobi to celebrate the national team's victory.", ("PROTEST",)),
     ("The general warned that any attack would be met with a swift response.", ("CONSULT",)),  # no meeting
+    ("Eritrea said Ethiopia was seeking a pretext to seize the port of Assab.", ("REQUEST",)),  # asks no one
     ("Thailand, which shares a long border with Myanmar, said it would not accept more refugees.",
      ("COOPERATE",)),  # sharing a border is geography
     ("The EU adopted sanctions on Russia targeting banks and gas shipments.", ("ASSAULT",)),  # trade, no attack
