@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.actors.home import TELLING, state_arm
+from graphbuild.actors.home import TELLING, state_arm, state_side
 from graphbuild.actors.plurals import SUBJECT_DEPS
 
 
@@ -244,7 +244,7 @@ def acting_on(obj: Token, found) -> set[str]:
         verb = verb.head
     acting = {found.at(x) for s in verb.children if s.dep_ == "nsubj" for x in (s, *s.children)
               if found.at(x) and (x.i == s.i or x.dep_ in ("compound", "amod", "poss"))}
-    return acting | {found.actors[k].country for k in acting if found.actors[k].type in ("GOVERNMENT", "MILITARY")}
+    return acting | {state_side(found.actors[k]) for k in acting} - {None}
 
 
 #: Nouns only an armed actor owns: "its troops", "their positions".

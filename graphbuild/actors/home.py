@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.actors.bodies import TELLING, body_head_index, building_only
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.model import Actor
 
 #: Descriptions of a state's own institutions: with no state named in their sentence, the state the
 #: document is about ("the junta" and "the regime", said of an adversary, stay the nearest state).
@@ -33,11 +34,9 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     placed = _placed_in(token, found, gaz)
     if placed is not None and placed not in exclude:
         return placed  # "shot dead by police in the city of Zahedan": Iran's, whatever else was named
-    states = [(start, key if found.actors[key].type == "STATE" else found.actors[key].country)
-              for start, _end, key in found.mention_spans if start < token.i and (
-                  found.actors[key].type == "STATE" or found.actors[key].type in ("GOVERNMENT", "MILITARY")
-                  and found.actors[key].country)]  # ("the Kenyan parliament approved sending police": Kenya's)
-    states = [(start, key) for start, key in states if key not in exclude]
+    states = [(start, state) for start, _end, key in found.mention_spans
+              if start < token.i and (state := state_side(found.actors[key])) and state not in exclude]
+    # ("the Kenyan parliament approved sending police": Kenya's)
     local = [(start, key) for start, key in states if start >= token.sent.start and not (
         token.doc[start].dep_ == "amod" and token.doc[start].head.i != token.i
         and not any(found.at(h) for h in (token.doc[start].head, token.doc[start].head.head)))]
@@ -91,13 +90,22 @@ def _previous_subject_state(token: Token, found, exclude) -> str | None:
     subjects = [s for s in before.root.children if s.dep_ == "nsubj" and s.idx in described]
     for s in subjects:
         actor = found.actor(s)
-        if actor is None:
-            continue
-        state = actor.key if actor.type == "STATE" else actor.country if actor.type in ("GOVERNMENT", "MILITARY") \
-            else None
+        state = state_side(actor) if actor is not None else None
         if state is not None and state not in exclude:
             return state
     return None
+
+
+def state_side(actor: Actor) -> str | None:
+    """The state an actor is, or the state whose government body or military it is; None for
+    any other actor.
+
+    >>> state_side(Actor("gov/KEN/parliament", "Kenyan parliament", "GOVERNMENT", country="state/KEN"))
+    'state/KEN'
+    """
+    if actor.type == "STATE":
+        return actor.key
+    return actor.country if actor.type in ("GOVERNMENT", "MILITARY") else None
 
 
 #: Prepositions that say where something happens.

@@ -14,8 +14,8 @@ from spacy.tokens import Token
 from graphbuild.extract.arguments import LED_BY, arg_actors
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.syntax import (
-    AMOD, CHARGING, COMPOUND, OBJ, PASS_SUBJ, POSS, RELATIVE_PRONOUNS, SUBJ, children, clause_subject, phrase_head,
-    prep_objects,
+    AMOD, CHARGING, COMPOUND, HELP_NOUNS, OBJ, PASS_SUBJ, POSS, RELATIVE_PRONOUNS, SUBJ, children, clause_subject,
+    phrase_head, prep_objects,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -46,11 +46,6 @@ def _where_it_happened(modifier: Token, noun: Token, found) -> bool:
         return False
     verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
     return verb is not None and any(k != key for s in verb.children if s.dep_ == "nsubj" for k in arg_actors(s, found))
-
-
-#: Nouns of help whose "of" phrase names the helper after "with": "with the help of the CIA" (but "in
-#: support of X" supports X).
-HELP_NOUNS = frozenset({"help", "assistance", "backing", "support"})
 
 
 def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:

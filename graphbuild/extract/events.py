@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.agents import (
     ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, done_during, light_host, light_subjects, light_with_particle,
-    HELP_NOUNS, help_roles, nominal_source,
+    help_roles, nominal_source,
 )
 from graphbuild.extract.arguments import arg_actors, clause_reach, named_area, object_reach, unique
 from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness, warnings
@@ -51,7 +51,7 @@ from graphbuild.extract.senses import (
     ordered_stop, site, training, verb_sense, vetoed, weapons,
 )
 from graphbuild.extract.syntax import (
-    AGENT, AMOD, COMPOUND, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
+    AGENT, AMOD, COMPOUND, HELP_NOUNS, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
     RELATIVE_PRONOUNS, antecedent, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_adjective,
     gerund_as_noun, phrase_head, prep_objects, reciprocal, that_clause, with_conjuncts,
 )

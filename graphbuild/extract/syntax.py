@@ -58,10 +58,12 @@ CIRCUMSTANCE_PREPS = frozenset({"after", "following", "amid", "amidst", "despite
 CIRCUMSTANCE_DEPS = frozenset({"prep", "xcomp", "advcl", "acl", "pcomp"})
 #: Nouns of "in the wake of", "in response to": the same.
 CIRCUMSTANCE_NOUNS = frozenset({"wake", "aftermath", "response", "retaliation", "reprisal", "light"})
+#: Nouns of help whose "of" phrase names the helper after "with": "with the help of the CIA" (but "in
+#: support of X" supports X).
+HELP_NOUNS = frozenset({"help", "assistance", "backing", "support"})
 #: Phrases of the backing an act has: "in support of X", "with the help of X" (X is backed or backs,
 #: no party the act is aimed at).
-BACKING_PHRASES = frozenset({("in", "support"), ("with", "support"), ("with", "help"), ("with", "backing"),
-                             ("with", "assistance")})
+BACKING_PHRASES = frozenset({("with", noun) for noun in HELP_NOUNS} | {("in", "support")})
 #: Quantity heads whose "of" phrase holds the real argument ("hundreds of civilians").
 QUANTITY_HEADS = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score",
                             "scores", "number", "some", "many", "most", "all", "several", "million",
