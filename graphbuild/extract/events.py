@@ -48,7 +48,7 @@ from graphbuild.extract.readings import (
 )
 from graphbuild.extract.senses import (
     JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, drill_partners, instead, joint_drill, noun_sense,
-    ordered_stop, site, training, verb_sense, vetoed, weapons,
+    ordered_stop, role_objects, site, training, verb_sense, vetoed, weapons,
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, HELP_NOUNS, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
@@ -267,16 +267,18 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     moves_object = sense.noted("moves-object")  # "withdrew its inspectors from X": not at them
     if moves_object and passive and not sources:  # "Rwandan troops were deployed": Rwanda deployed them
         sources, targets = [k for k in targets if found.actors[k].type != "LOCATION"], []
+    role = role_objects(token, lexicon)
     for obj in children(token, OBJ):
-        if told_by(obj, lexicon):
+        if told_by(obj, lexicon) or obj in role:
             continue  # "X abused Y, a rights group charged": the parser took the speaker for an object
+            # ("took 30 soldiers hostage": "hostage" names the act, the soldiers are taken)
         arg_tokens.append(obj)
         denied = lexicon.is_denial(token.lemma_) and any(  # "denied bombing(NN) civilians", "denied killing(amod) X"
             c.dep_ == COMPOUND and c.i in nominals or gerund_as_adjective(c) for c in obj.children)
         if not moves_object and not denied:
             targets.extend(arg_actors(obj, found))
     if token.dep_ == "relcl" and not passive and not lexicon.is_denial(token.lemma_) and not any(
-            c.dep_ in OBJ and c.lower_ not in RELATIVE_PRONOUNS for c in token.children) and any(
+            c.dep_ in OBJ and c.lower_ not in RELATIVE_PRONOUNS and c not in role for c in token.children) and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
         targets.extend(arg_actors(token.head, found))  # "released soldiers it had captured": the soldiers
     targets = [k for k in targets if k not in sources]  # "offered its troops to X": not itself
@@ -320,7 +322,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         # "rejected calls by Belarus", "demanded the resignation of X", "a camp for X was shelled" (partners who
         # "share intelligence on the PKK" share it with each other, and agree with each other to do it)
         for obj in children(token, OBJ | PASS_SUBJ if passive else OBJ):
-            if obj.i not in nominals and not found.at(obj):  # "provided loans for X": a beneficiary
+            if obj.i not in nominals and not found.at(obj) and obj not in role:  # "provided loans for X"
                 extra = BENEFICIARY_PREPS if sense.event_type in BENEFICIARY_TYPES else frozenset()
                 targets.extend(object_reach(obj, found, preps=extra))
     denial = lexicon.is_denial(token.lemma_)  # "denied targeting civilians": not at them

@@ -17,7 +17,7 @@ from graphbuild.extract.arguments import PROTECTING, arg_actors, subtree_reach, 
 from graphbuild.extract.events import BLAME_TYPES, PROPOSALS
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.intentions import HELD_FOR
-from graphbuild.extract.senses import allowance
+from graphbuild.extract.senses import allowance, role_objects
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.syntax import (
     AMOD, COMPOUND, LOCATION_PREPS, OBJ, POSS, asks_object, children, clause_subject, prep_objects,
@@ -89,6 +89,7 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
                 for k in f.locations}  # "offered to host talks in Luanda": where the act it names takes place
     if frame.sense.noted("moves-object"):  # what is withdrawn or deployed is not the target
         exclude |= {k for obj in children(frame.trigger, OBJ) for k in arg_actors(obj, found)}
+    exclude |= {k for obj in role_objects(frame.trigger, lexicon) for k in arg_actors(obj, found)}  # "hostage"
     # whom an act is allowed to is whoever does it ("allowed X to hold a rally": X)
     led = {i: f.sources if frame.sense.mode == "allow" and f.sources else led_to(frame, f)
            for i, f in frames.items() if i != frame.trigger.i}

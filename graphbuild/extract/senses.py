@@ -151,9 +151,10 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
             token.doc[token.i - 2].like_num or token.doc[token.i - 2].lower_ in HYPHEN_ADJECTIVE_HEADS):
         return None, "", None  # "one-sided", "so-called", "self-declared": an adjective, no act
     for c in token.children:
-        if c.dep_ in ("prt", "dobj", "prep", "oprd", "nsubjpass") or c.dep_ == "advmod" and c.lower_ in PARTICLES:
+        if c.dep_ in ("prt", "dobj", "prep", "oprd", "nsubjpass") or c.dep_ == "advmod" and c.lower_ in PARTICLES \
+                or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
             # oprd: "called the strike a massacre"; a particle tagged as an adverb: "sent them back";
-            # a passive subject: "troops were sent", "a deal was struck"
+            # a passive subject: "troops were sent", "a deal was struck"; a noun as xcomp: "took X hostage"
             if c.dep_ == "prep" and c.lower_ != "until" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children):
                 continue  # "called X on Friday" is no "call on" (but "gave X until Friday to" is a deadline)
             sense = lexicon.phrase(lemma, c.lemma_.lower())
@@ -398,6 +399,18 @@ def drill_partners(token, sense: Sense, found) -> list[str]:
     host = token.head if token.dep_ in OBJ else token
     return [found.at(o) for t in {token, host} for _p, o in prep_objects(t, {"with"})
             if found.at(o) and found.actors[found.at(o)].type != "LOCATION"]
+
+
+def role_objects(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Objects of a verb with two that name its act rather than whom it is done to: "took 30
+    soldiers hostage", "whom they had taken hostage" (``data/phrases.csv``, verb + object).
+
+    >>> role_objects.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'role_objects'
+    """
+    objects = [c for c in verb.children if c.dep_ in OBJ or c.dep_ in ("xcomp", "oprd") and c.pos_ in ("NOUN", "ADJ")]
+    lemma = verb.lemma_.lower()
+    return [o for o in objects if len(objects) > 1 and lexicon.phrase(lemma, o.lemma_.lower())]
 
 
 def allowance(sense: Sense, targets, found) -> Sense:

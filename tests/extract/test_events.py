@@ -513,6 +513,11 @@ FOUND = [
     # those used or held "as" human shields or hostages are coerced by whoever holds them
     ("The militia has been using residents as human shields.", ("militants", "COERCE", "residents")),
     ("Myanmar troops held dozens of villagers as human shields.", ("Myanmar", "COERCE", "residents")),
+    # a verb with two objects, one naming the act ("took them hostage"): the other one is taken
+    ("The militia freed two aid workers whom it had taken captive in March.",
+     ("militants", "ASSAULT", "aid workers")),
+    ("Gunmen freed the journalists, whom they had taken hostage in Sanaa.", ("gunmen", "ASSAULT", "journalists")),
+    ("Bandits took eleven farmers hostage near Gusau.", ("bandits", "ASSAULT", "farmers")),
     # "the strikes" are the last attack of their kind; "the attack killed ..." is the attack told before
     ("Israeli jets struck Hezbollah depots in the Bekaa. Hezbollah fired rockets at an army base near Safed. "
      "Lebanon condemned the strikes.", ("Lebanon", "ACCUSE", "Israel")),
@@ -895,6 +900,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
      ("Mali", "AID", "United Nations")),
     ("Egyptian officials met envoys from the warring parties in Cairo.", ("Egypt", "CONSULT", "Egypt")),
     ("Venezuela ordered the closure of its border with Colombia.", ("Venezuela", "REQUEST", "Colombia")),
+    # the object that names the act is not whom it is done to
+    ("Bandits took eleven farmers hostage near Gusau.", ("bandits", "ASSAULT", "prisoners")),
     ("Taliban vows response after civilians killed", ("civilians", "ASSAULT", "Taliban")),
     ("A court in Ankara sentenced a pro-Kurdish mayor to ten years in prison for links to the PKK.",
      ("Turkish judiciary", "SANCTION", "PKK")),  # the charge, not whom the sentence is aimed at
