@@ -15,7 +15,7 @@ from graphbuild.extract.arguments import LED_BY, arg_actors
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.syntax import (
     AMOD, CHARGING, COMPOUND, HELP_NOUNS, OBJ, PASS_SUBJ, POSS, RELATIVE_PRONOUNS, SUBJ, children, clause_subject,
-    phrase_head, prep_objects,
+    infinitival, phrase_head, prep_objects,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -73,9 +73,11 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
         keys.extend(k for _, obj in prep_objects(acl, {"by"}) for k in arg_actors(obj, found)
                     if found.actors[k].type != "LOCATION")
     verb = token.head
-    if token.dep_ in OBJ and any(c.dep_ in SUBJ for c in verb.children):
+    if token.dep_ in OBJ and (any(c.dep_ in SUBJ for c in verb.children) or infinitival(verb) and not any(
+            c.dep_ == "auxpass" for c in verb.children)):
         # "condemned the persecution of journalists by(-> condemned) the police": an active verb with
-        # a subject has no agent; the parser hung the noun's "by" phrase on it
+        # a subject has no agent, nor has an active to-infinitive ("rallied to protest the killings of
+        # civilians by militias"); the parser hung the noun's "by" phrase on it
         keys.extend(k for p, obj in prep_objects(verb, {"by"}) if p == "by" for k in arg_actors(obj, found)
                     if found.actors[k].type != "LOCATION" and obj.i > token.i)
     for prep, obj in prep_objects(token, {"by", "from", "of"}):  # "downing by Turkey", "demands from the UN"

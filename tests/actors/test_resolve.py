@@ -149,6 +149,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # no one is "in" or "around" a person: a name there is a place, whatever NER said
     ("Troops shelled positions around Stepanakert on Tuesday.", "Stepanakert", "Stepanakert", "LOCATION"),
     ("The gunmen fled into the Sambisa forest.", "Sambisa", "Sambisa forest", "LOCATION"),
+    # people held in a jail, by any of the words news uses for them
+    ("Inmates rioted at the central prison on Monday.", "Inmates", "prisoners", "GROUP"),
     # a one-word name before a site's noun is a place, whatever NER said
     ("Aid trucks waited at the Tarsa crossing for a week.", "Tarsa", "Tarsa", "LOCATION"),
     ("Shells fell on the Kalma camp on Monday.", "Kalma", "Kalma", "LOCATION"),

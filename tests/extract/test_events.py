@@ -513,6 +513,11 @@ FOUND = [
     # those used or held "as" human shields or hostages are coerced by whoever holds them
     ("The militia has been using residents as human shields.", ("militants", "COERCE", "residents")),
     ("Myanmar troops held dozens of villagers as human shields.", ("Myanmar", "COERCE", "residents")),
+    # an active to-infinitive has no agent: a "by" after its object is the object's ("to protest the killings by X")
+    ("Thousands of Malians rallied in Bamako to protest the killings of civilians by Wagner mercenaries.",
+     ("Wagner Group", "ASSAULT", "civilians")),
+    ("Thousands of Malians rallied in Bamako to protest the killings of civilians by Wagner mercenaries.",
+     ("Malians", "PROTEST", "Wagner Group")),
     # a verb with two objects, one naming the act ("took them hostage"): the other one is taken
     ("The militia freed two aid workers whom it had taken captive in March.",
      ("militants", "ASSAULT", "aid workers")),
