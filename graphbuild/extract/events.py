@@ -47,14 +47,15 @@ from graphbuild.extract.readings import (
     told_by,
 )
 from graphbuild.extract.senses import (
-    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, drill_partners, instead, joint_drill, noun_sense,
-    ordered_stop, role_objects, site, training, verb_sense, vetoed, weapons,
+    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, drill_partners, joint_drill, noun_sense, ordered_stop,
+    role_objects, site, training, verb_sense, weapons,
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, HELP_NOUNS, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
     RELATIVE_PRONOUNS, antecedent, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_adjective,
     gerund_as_noun, phrase_head, prep_objects, reciprocal, that_clause, with_conjuncts,
 )
+from graphbuild.extract.vetoes import instead, vetoed
 from graphbuild.model import SYMMETRIC_TYPES
 
 #: Fighting verbs whose coordinated subjects fight each other.

@@ -2,7 +2,7 @@
 
 The data lives in ``data/`` beside this module (CSV with ``#`` comment lines, one plain-text
 list): ``verbs.csv`` (verb and noun triggers of the 16 PLOVER event types, with mode and
-CAMEO code), ``phrases.csv`` (verb + object/particle), ``light_verbs.txt``, ``crimes.txt``,
+CAMEO code), ``phrases.csv`` (verb + object/particle), ``light_verbs.txt``, ``crimes.txt``, ``sport.txt``,
 ``reporting.csv``, ``modality.csv``, ``weapons.csv``, ``casualties.csv``,
 ``quantities.csv`` and ``non_events.csv``. Each file documents its columns at its top.
 Lookups are case-insensitive.
@@ -138,6 +138,7 @@ class Lexicon:
             _unique(self._phrases, key, _sense(p, lineno, row), p, lineno, "phrase")
         self._light = self._read_list(d / "light_verbs.txt")
         self._crimes = self._read_list(d / "crimes.txt")
+        self._sport = self._read_list(d / "sport.txt")
         self._reporting = _kind_table(d / "reporting.csv", "lemma", REPORTING_KINDS, "reporting lemma")
         self._modality = _kind_table(d / "modality.csv", "cue", MODALITY_KINDS, "cue")
         self._weapons: dict[str, tuple[str, str | None]] = {}
@@ -256,6 +257,14 @@ class Lexicon:
         (True, False)
         """
         return _norm(word) in self._crimes
+
+    def is_sport_word(self, word: str) -> bool:
+        """True for words that mark a sports report (``sport.txt``).
+
+        >>> Lexicon.load().is_sport_word("striker"), Lexicon.load().is_sport_word("strike")
+        (True, False)
+        """
+        return _norm(word) in self._sport
 
     def reporting(self, lemma: str) -> str | None:
         """The kind of a reporting verb or phrase: say | accuse | deny | according_to.

@@ -2,9 +2,9 @@
 
 :func:`verb_sense` and :func:`noun_sense` look a trigger up in ``data/verbs.csv`` and
 ``data/phrases.csv`` (two-word nouns, verb + particle or object, "re-" verbs, weapons
-delivered, a protest that takes a clause); :func:`vetoed` and :func:`instead` read the words
-around it that make it something else ("workers strike" is a PROTEST, "the earthquake struck"
-no event); :func:`allowance` tells a political concession from a retreat.
+delivered, a protest that takes a clause); :func:`allowance` tells a political concession from a
+retreat. The words around a trigger that make it something else ("workers strike", "the
+earthquake struck") are read in :mod:`graphbuild.extract.vetoes`.
 
 >>> gerund_stems("shelling")[0]
 'shell'
@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.arguments import arg_actors, unique
 from graphbuild.extract.lexicon import Lexicon, Sense
-from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, PASS_SUBJ, POSS, children, prep_objects
+from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, PASS_SUBJ, children, prep_objects
 from graphbuild.nlp.lemmas import inflection_stems
 
 #: Verbs that attack when their object is a weapon (``data/weapons.csv``): "dropped cluster munitions"
@@ -292,80 +292,6 @@ def _named_object(verb: Token) -> bool:
     if not objects:  # "called Prime Minister Najib Mikati and ... to urge": the parser read the name as oprd
         return any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in verb.children)
     return not any(c.dep_ == "oprd" for c in verb.children) and any(c.pos_ in ("PROPN", "PRON") for c in objects)
-
-
-#: The reason in ``non_events.csv`` that vetoes only an own goal (see :func:`_own`).
-OWN_GOAL = "own-goal"
-
-
-def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> tuple[bool, str | None]:
-    """A conflict verb used of something else: "workers strike", "the earthquake struck".
-
-    Returns (vetoed, the event type the words name instead, e.g. PROTEST for a workers' strike).
-
-    >>> vetoed.__name__  # needs a parsed sentence; see the ABSENT table of tests/extract/test_events.py
-    'vetoed'
-    """
-    lemma = trigger.lemma_.lower()
-    nouns = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")]  # not "threatened to storm"
-    nouns += [c for c in trigger.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"]  # "leaving X dead"
-    nouns += [d for o in trigger.children if o.dep_ in OBJ for d in o.subtree
-              if d.dep_ == "acl" and d.tag_ == "VBN"]  # "leaving hundreds of trucks stranded"
-    kinds = [c for t in args for c in t.children if c.dep_ in (COMPOUND, AMOD)  # "deployed peacekeeping troops"
-             and not (found is not None and found.at(t) and found.at(c) == found.at(t))]  # not "the UN refugee agency"
-    if trigger.dep_ == "acl":  # "the crimes committed by X": the noun is the participle's object
-        nouns.append(trigger.head)
-    for c in trigger.children:  # "declined to comment", "rallied to celebrate": a row for the trigger and its verb
-        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and lexicon.non_event("*", c.lemma_.lower()) is None \
-                and lexicon.non_event(lemma, c.lemma_.lower()):
-            return True, lexicon.non_event_instead(lemma, c.lemma_.lower())
-    describing = {t.i for t in kinds if t.head.dep_ not in ("nsubj", "nsubjpass")} - {t.i for t in [*args, *nouns]}
-    # ("aid to flood victims": the word describes whom; "Cyclone Freddy hit Malawi": it names the doer)
-    for t in [*args, *nouns, *kinds]:
-        named = found.actor(t) if found is not None and t.pos_ == "PRON" else None  # "their strike": the workers'
-        for word in (t.lemma_.lower(), t.lower_, *((named.label.split()[-1].lower(),) if named else ())):
-            reason = lexicon.non_event(lemma, word)
-            if reason == OWN_GOAL and not _own(t):
-                continue
-            if reason == BUSINESS and found is not None and _someone_elses(t, trigger, found):
-                continue  # "Israel shut down Al Jazeera's offices": closed on its owner, not a business closing
-            if t.i in describing and reason is not None and reason == lexicon.non_event("*", word):
-                continue  # "aid to flood victims": a disaster word on a party says who they are, not what struck
-            if reason:
-                return True, lexicon.non_event_instead(lemma, word)
-    return False, None
-
-
-#: The veto of a business closing its own plant or office.
-BUSINESS = "business"
-
-
-def _someone_elses(thing: Token, verb: Token, found) -> bool:
-    """Whether what a verb acts on belongs to an actor other than the verb's subject: "Israel shut
-    down its offices" after "Al Jazeera said", "closed the offices of Al Jazeera"."""
-    owners = {found.at(c) for c in thing.children if c.dep_ == POSS} | {
-        found.at(o) for _p, o in prep_objects(thing, {"of"})}
-    doers = {found.at(s) for s in children(verb, {"nsubj"})}
-    return bool(owners - {None} - doers)
-
-
-def _own(goal: Token) -> bool:
-    """Whether a noun names someone's own goal ("its target", "the target") rather than what was
-    struck ("military targets", "40 targets")."""
-    return any(c.dep_ == POSS for c in goal.children) or goal.tag_ == "NN" and not any(
-        c.dep_ in (AMOD, "nummod") for c in goal.children)
-
-
-def instead(sense: Sense, veto: tuple[bool, str | None]) -> Sense | None:
-    """The sense a veto leaves: the sense itself, another type, or none.
-
-    >>> instead(VERBAL_COMPLAINT, (True, "PROTEST")).event_type, instead(VERBAL_COMPLAINT, (True, None))
-    ('PROTEST', None)
-    """
-    is_vetoed, other = veto
-    if not is_vetoed:
-        return sense
-    return Sense(other, None, None, "reinterpreted") if other else None
 
 
 #: Particles the parser may tag as adverbs ("sent them back", "pushed them out").

@@ -518,6 +518,11 @@ FOUND = [
      ("Wagner Group", "ASSAULT", "civilians")),
     ("Thousands of Malians rallied in Bamako to protest the killings of civilians by Wagner mercenaries.",
      ("Malians", "PROTEST", "Wagner Group")),
+    # force near a game is force when an armed party or, with no score, a state uses it
+    ("Gunmen attacked supporters in Jos after a league match.", ("gunmen", "ASSAULT", "Jos")),
+    ("Russian missiles struck a stadium in Kharkiv during a league match.", ("Russia", "ASSAULT", "Kharkiv")),
+    ("Syria rejected a demand by the Arab League to allow observers into the country.",
+     ("Arab League", "REQUEST", "Syria")),  # a league that is a name is no game
     # a verb with two objects, one naming the act ("took them hostage"): the other one is taken
     ("The militia freed two aid workers whom it had taken captive in March.",
      ("militants", "ASSAULT", "aid workers")),
@@ -1100,6 +1105,12 @@ ABSENT = [
     ("Manchester City captured the league title with a win over Arsenal.", ("ASSAULT",)),
     ("India's cricket team beat Pakistan by six wickets in Colombo.", ("ASSAULT",)),
     ("Hundreds of people rallied in Nairobi to celebrate the national team's victory.", ("PROTEST",)),
+    # a sports report (a score or a word of the game) with no armed party: play
+    ("The forward attacked the box twice as Lyon defeated Monaco 2-1 on Sunday.", ("ASSAULT",)),
+    ("The midfielder attacked down the left in the derby.", ("ASSAULT",)),
+    ("Ghana beat Nigeria 3-0 in Accra.", ("ASSAULT",)),
+    ("The Warriors crushed the Bulls in the playoffs on Friday.", ("ASSAULT",)),
+    ("The goalkeeper was shot down by critics after the league defeat.", ("ASSAULT",)),
     ("The general warned that any attack would be met with a swift response.", ("CONSULT",)),  # no meeting
     ("Eritrea said Ethiopia was seeking a pretext to seize the port of Assab.", ("REQUEST",)),  # asks no one
     ("Thailand, which shares a long border with Myanmar, said it would not accept more refugees.",

@@ -1,0 +1,124 @@
+"""Whether a conflict word names something else: vetoes from ``data/non_events.csv`` and play.
+
+:func:`vetoed` reads the words around a trigger that make it no conflict event ("workers
+strike" is a PROTEST, "the earthquake struck" no event, "Arsenal defeated Chelsea 3-1" play);
+:func:`instead` gives the sense a veto leaves.
+
+>>> from graphbuild.extract.lexicon import Sense
+>>> instead(Sense("ASSAULT", None, "19", None), (True, "PROTEST")).event_type
+'PROTEST'
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extract.arguments import arg_actors
+from graphbuild.extract.lexicon import Lexicon, Sense
+from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, POSS, children, prep_objects
+
+
+#: The reason in ``non_events.csv`` that vetoes only an own goal (see :func:`_own`).
+OWN_GOAL = "own-goal"
+
+
+def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> tuple[bool, str | None]:
+    """A conflict verb used of something else: "workers strike", "the earthquake struck".
+
+    Returns (vetoed, the event type the words name instead, e.g. PROTEST for a workers' strike).
+
+    >>> vetoed.__name__  # needs a parsed sentence; see the ABSENT table of tests/extract/test_events.py
+    'vetoed'
+    """
+    lemma = trigger.lemma_.lower()
+    nouns = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")]  # not "threatened to storm"
+    nouns += [c for c in trigger.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"]  # "leaving X dead"
+    nouns += [d for o in trigger.children if o.dep_ in OBJ for d in o.subtree
+              if d.dep_ == "acl" and d.tag_ == "VBN"]  # "leaving hundreds of trucks stranded"
+    kinds = [c for t in args for c in t.children if c.dep_ in (COMPOUND, AMOD)  # "deployed peacekeeping troops"
+             and not (found is not None and found.at(t) and found.at(c) == found.at(t))]  # not "the UN refugee agency"
+    if trigger.dep_ == "acl":  # "the crimes committed by X": the noun is the participle's object
+        nouns.append(trigger.head)
+    for c in trigger.children:  # "declined to comment", "rallied to celebrate": a row for the trigger and its verb
+        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and lexicon.non_event("*", c.lemma_.lower()) is None \
+                and lexicon.non_event(lemma, c.lemma_.lower()):
+            return True, lexicon.non_event_instead(lemma, c.lemma_.lower())
+    if found is not None and played(trigger, args, lexicon, found):
+        return True, None  # "Arsenal defeated Chelsea 3-1", "the striker attacked the goal"
+    describing = {t.i for t in kinds if t.head.dep_ not in ("nsubj", "nsubjpass")} - {t.i for t in [*args, *nouns]}
+    # ("aid to flood victims": the word describes whom; "Cyclone Freddy hit Malawi": it names the doer)
+    for t in [*args, *nouns, *kinds]:
+        named = found.actor(t) if found is not None and t.pos_ == "PRON" else None  # "their strike": the workers'
+        for word in (t.lemma_.lower(), t.lower_, *((named.label.split()[-1].lower(),) if named else ())):
+            reason = lexicon.non_event(lemma, word)
+            if reason == OWN_GOAL and not _own(t):
+                continue
+            if reason == BUSINESS and found is not None and _someone_elses(t, trigger, found):
+                continue  # "Israel shut down Al Jazeera's offices": closed on its owner, not a business closing
+            if t.i in describing and reason is not None and reason == lexicon.non_event("*", word):
+                continue  # "aid to flood victims": a disaster word on a party says who they are, not what struck
+            if reason:
+                return True, lexicon.non_event_instead(lemma, word)
+    return False, None
+
+
+#: Parties whose force is no play, even in a sports report ("gunmen attacked fans after the match").
+ARMED_TYPES = frozenset({"MILITARY", "ARMED_GROUP"})
+#: Parties who, named in a sports report without a score, are more likely to act than to play.
+OFFICIAL_TYPES = frozenset({"STATE", "GOVERNMENT", "IGO"})
+
+
+def played(trigger: Token, args: list[Token], lexicon: Lexicon, found) -> bool:
+    """Whether a trigger is play in a sports report: its sentence has a score ("3-1") or a sports
+    word (``data/sport.txt``, not in a name), and none of its parties is armed (with no score, nor official:
+    "Brazil beat Argentina 2-0" is a match; "Russia struck a stadium during a league match" is not).
+
+    >>> played.__name__  # needs a parsed sentence; see the ABSENT table of tests/extract/test_events.py
+    'played'
+    """
+    sent = trigger.sent
+    score = any(t.lower_ == "-" and t.i > sent.start and t.i + 1 < sent.end and _score(t.nbor(-1), t.nbor(1))
+                for t in sent)
+    if not score and not any(t.pos_ != "PROPN" and (lexicon.is_sport_word(t.lemma_) or lexicon.is_sport_word(t.lower_))
+                             for t in sent):  # (not "the Arab League")
+        return False
+    types = {found.actors[k].type for t in [trigger, *args] for k in arg_actors(t, found)}
+    return not types & ARMED_TYPES and (score or not types & OFFICIAL_TYPES)
+
+
+def _score(left: Token, right: Token) -> bool:
+    """Whether two numbers around a dash are a score ("3-1"), not a range of something ("5-10 people")."""
+    after = right.nbor(1) if right.i + 1 < len(right.doc) else None
+    return all(x.is_digit and len(x) <= 2 for x in (left, right)) and (after is None or after.pos_ != "NOUN")
+
+
+#: The veto of a business closing its own plant or office.
+BUSINESS = "business"
+
+
+def _someone_elses(thing: Token, verb: Token, found) -> bool:
+    """Whether what a verb acts on belongs to an actor other than the verb's subject: "Israel shut
+    down its offices" after "Al Jazeera said", "closed the offices of Al Jazeera"."""
+    owners = {found.at(c) for c in thing.children if c.dep_ == POSS} | {
+        found.at(o) for _p, o in prep_objects(thing, {"of"})}
+    doers = {found.at(s) for s in children(verb, {"nsubj"})}
+    return bool(owners - {None} - doers)
+
+
+def _own(goal: Token) -> bool:
+    """Whether a noun names someone's own goal ("its target", "the target") rather than what was
+    struck ("military targets", "40 targets")."""
+    return any(c.dep_ == POSS for c in goal.children) or goal.tag_ == "NN" and not any(
+        c.dep_ in (AMOD, "nummod") for c in goal.children)
+
+
+def instead(sense: Sense, veto: tuple[bool, str | None]) -> Sense | None:
+    """The sense a veto leaves: the sense itself, another type, or none.
+
+    >>> complaint = Sense("ACCUSE", "disapprove", "111", None)
+    >>> instead(complaint, (True, "PROTEST")).event_type, instead(complaint, (True, None))
+    ('PROTEST', None)
+    """
+    is_vetoed, other = veto
+    if not is_vetoed:
+        return sense
+    return Sense(other, None, None, "reinterpreted") if other else None
