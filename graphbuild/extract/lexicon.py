@@ -261,7 +261,7 @@ class Lexicon:
     def is_sport_word(self, word: str) -> bool:
         """True for words that mark a sports report (``sport.txt``).
 
-        >>> Lexicon.load().is_sport_word("striker"), Lexicon.load().is_sport_word("strike")
+        >>> Lexicon.load().is_sport_word("goalkeeper"), Lexicon.load().is_sport_word("strike")
         (True, False)
         """
         return _norm(word) in self._sport
