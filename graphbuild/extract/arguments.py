@@ -17,8 +17,8 @@ from spacy.tokens import Token
 
 from graphbuild.actors.home import TELLING
 from graphbuild.extract.syntax import (
-    AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, LOCATION_PREPS, OBJ, POSS, PREP, QUANTITY_HEADS, SUBJ, children,
-    circumstance, clause_subject, infinitival, listed, prep_objects, reciprocal, with_conjuncts,
+    AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, LOCATION_PREPS, OBJ, POSS, PREP, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ,
+    children, circumstance, clause_subject, infinitival, listed, prep_objects, reciprocal, with_conjuncts,
 )
 
 #: Participles of "X-run", "X-led" modifiers: X owns the noun they modify.
@@ -255,14 +255,16 @@ def _loose_appos(token: Token, found) -> list[str]:
     """An apposition the parser missed: "help its ally, President X, defeat ..." -> X.
 
     The first actor within a few words after "NOUN ," whose head word is not a modifier and
-    which a second comma closes (so "..., Amnesty said" is not taken for an apposition).
+    which a second comma closes (so "..., Amnesty said" is not taken for an apposition), with no
+    verb before it ("militants, who have links to al-Qaeda," describes the militants).
     """
     doc = token.doc
     if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or token.pos_ != "NOUN":
         return []
     for start, end, key in found.mention_spans:
         if token.i + 2 <= start <= token.i + 6 and doc[end - 1].dep_ not in (AMOD, COMPOUND) \
-                and end < len(doc) and doc[end].text == "," \
+                and end < len(doc) and doc[end].text == "," and not any(
+                    t.pos_ in ("VERB", "AUX") or t.lower_ in RELATIVE_PRONOUNS for t in doc[token.i + 2:start]) \
                 and found.actors[key].type in ("PERSON", "STATE", "ARMED_GROUP", "IGO", "NGO", "GOVERNMENT"):
             return [key]
     return []

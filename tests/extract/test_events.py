@@ -523,6 +523,10 @@ FOUND = [
     ("Russian missiles struck a stadium in Kharkiv during a league match.", ("Russia", "ASSAULT", "Kharkiv")),
     ("Syria rejected a demand by the Arab League to allow observers into the country.",
      ("Arab League", "REQUEST", "Syria")),  # a league that is a name is no game
+    # a relative clause after a group's fighters describes them; the group named in it is not the doer
+    ("Al-Shabaab militants, who have links to al-Qaeda, stormed a hotel in Mogadishu.",
+     ("al-Shabaab", "ASSAULT", "Mogadishu")),
+    ("Hamas fighters, who are backed by Iran, stormed a kibbutz near Sderot.", ("Iran", "SUPPORT", "Hamas")),
     # a verb with two objects, one naming the act ("took them hostage"): the other one is taken
     ("The militia freed two aid workers whom it had taken captive in March.",
      ("militants", "ASSAULT", "aid workers")),
@@ -910,6 +914,7 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
      ("Mali", "AID", "United Nations")),
     ("Egyptian officials met envoys from the warring parties in Cairo.", ("Egypt", "CONSULT", "Egypt")),
     ("Venezuela ordered the closure of its border with Colombia.", ("Venezuela", "REQUEST", "Colombia")),
+    ("Hamas fighters, who are backed by Iran, stormed a kibbutz near Sderot.", ("Iran", "ASSAULT", "Sderot")),
     # the object that names the act is not whom it is done to
     ("Bandits took eleven farmers hostage near Gusau.", ("bandits", "ASSAULT", "prisoners")),
     ("Taliban vows response after civilians killed", ("civilians", "ASSAULT", "Taliban")),
