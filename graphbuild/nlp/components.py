@@ -34,6 +34,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     7
     >>> dateline_end(spacy.blank("en")("NATO said on Monday - as expected - that ..."), 0) is None
     True
+    >>> dateline_end(spacy.blank("en")("UN Secretary-General Antonio Guterres said"), 0) is None
+    True
     """
     i = start
     while i < len(doc) and doc[i].is_alpha and doc[i].is_upper and len(doc[i]) > 1 and i - start < 4:
@@ -46,8 +48,10 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         if not (doc[i].text in (",", "(", ")", ".") or doc[i].like_num or doc[i].is_title or doc[i].is_upper):
             return None
         i += 1
-    # the story's first sentence starts after the dash, with a capital ("UN - a body of ..." is none)
-    return i if i < len(doc) - 1 and doc[i].text in DATELINE_DASHES and doc[i + 1].text[:1].isupper() else None
+    # the story's first sentence starts after the dash, with a capital ("UN - a body of ..." is none);
+    # a dash with a space before it ("UN Secretary-General" is a title)
+    return i if i < len(doc) - 1 and doc[i].text in DATELINE_DASHES and doc[i - 1].whitespace_ \
+        and doc[i + 1].text[:1].isupper() else None
 
 
 @Language.component("graphbuild_newlines")

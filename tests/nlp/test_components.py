@@ -25,6 +25,8 @@ def test_dateline_is_found(text, dash):
     "NATO said on Monday - as expected - that it would meet.",  # a dash inside a sentence
     "UN - a body of 193 states - met.",  # an acronym, then words in lower case
     "KYIV",  # nothing after the place
+    "UN Secretary-General Antonio Guterres said the talks would resume.",  # a hyphen in a title
+    "EU High Representative-designate Kaja Kallas met the ministers.",
 ])
 def test_no_dateline(text):
     assert dateline_end(spacy.blank("en")(text), 0) is None
