@@ -116,9 +116,8 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
         # "the strike was carried out by X"
         return [k for _, obj in prep_objects(head.head, {"by"}) for k in arg_actors(obj, found)]
     verb = head.head.head
-    phrase = f"{verb.lemma_.lower()} {head.head.lower_}"
-    if head.dep_ == "pobj" and verb.pos_ == "VERB" and lexicon.is_light_verb(phrase):
-        # "forces engaged in ethnic cleansing": the light verb and its preposition
+    if head.dep_ == "pobj" and light_host(head, lexicon) is not None:
+        # "forces engaged in ethnic cleansing", "nurses are on strike": the light verb and its preposition
         subjects = clause_subject(verb) or list(children(verb, PASS_SUBJ))
         return [k for s in subjects for k in arg_actors(s, found)]
     # "X claimed responsibility for the attack": X carried it out
@@ -199,7 +198,7 @@ def light_host(token: Token, lexicon: Lexicon) -> Token | None:
     """The light verb an event noun is the object of, alone ("staged a strike") or with its
     preposition ("went on strike", "were engaged in ethnic cleansing")."""
     head = token.head
-    if token.dep_ == "pobj" and head.head.pos_ == "VERB" and lexicon.is_light_verb(
+    if token.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and lexicon.is_light_verb(
             f"{head.head.lemma_.lower()} {head.lower_}"):
         return head.head
     if token.dep_ in OBJ and head.pos_ == "VERB" and lexicon.is_light_verb(head.lemma_.lower()):

@@ -85,7 +85,7 @@ def gerund_stems(word: str) -> list[str]:
 
 
 def noun_sense(token: Token, lexicon: Lexicon) -> Sense | None:
-    """The event a noun names: a two-word noun first ("hunger strike"), then the noun, a gerund's
+    """The event a noun names: a two-word noun first ("hunger strike", "on strike"), then the noun, a gerund's
     verb ("the downing of"), a generic head's compound ("a mediation mission"); no plural of a
     "singular-only" noun, no weapon-use noun without a weapon.
 
@@ -113,6 +113,8 @@ def noun_sense(token: Token, lexicon: Lexicon) -> Sense | None:
         if prep.lower_ == "of" and sense is None:
             sense = next((lexicon.noun(f"{token.lower_} of {o.lower_}") for o in children(prep, {"pobj"})
                           if lexicon.noun(f"{token.lower_} of {o.lower_}")), None)
+    if sense is None and token.dep_ == "pobj" and token.head.i == token.i - 1:  # "went on strike": a walkout
+        sense = lexicon.noun(f"{token.head.lower_} {token.lower_}")
     sense = sense or lexicon.noun(token.lemma_.lower()) or lexicon.noun(token.lower_)
     if sense is not None and sense.noted("singular-only") and token.tag_ in ("NNS", "NNPS"):
         return None  # "Israel expanded settlements": colonies, not agreements

@@ -1340,6 +1340,9 @@ def test_someone_ordered_to_act_does_it_and_the_orderer_s_comment_is_done(nlp):
     ("Thousands of students protested the arrests.", "protested", "PROTEST"),
     # naming an act with a word of blame accuses
     ("President William Ruto called the protests treasonous.", "called", "ACCUSE"),
+    # "on strike" is a walkout, after any verb of being
+    ("Students at Makerere went on strike over fees.", "strike", "PROTEST"),
+    ("Nurses in Nakuru have been on strike since June.", "strike", "PROTEST"),
 ])
 def test_protest_in_words_or_in_the_street(text, trigger, kind, nlp):
     [r] = extract_documents([Document("t", text)], nlp=nlp)
