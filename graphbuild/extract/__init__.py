@@ -80,10 +80,32 @@ def _mode(frame: Frame) -> str | None:
 SPAN_PREPS = frozenset({"since", "from", "between"})
 
 
+#: A length of time: "six-month", "20-year", "two weeks".
+DURATION = re.compile(r"(?:\w+[- ])+(?:hour|day|week|month|year|decade)s?(?:-long|-old)?", re.I)
+#: Prepositions before a length of time that is no date: "for two weeks", "within a month".
+LENGTH_PREPS = frozenset({"for", "within"})
+
+
+def _duration(ent: Span) -> bool:
+    """Whether a DATE entity is a length of time, not a date: one that describes a noun ("a
+    six-month truce", "the 20-year war") or follows "for" or "within" ("within two years").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("They agreed a six-month truce .")
+    >>> _duration(doc[2:5])  # no parse: a length of time that describes nothing is a date
+    False
+    """
+    if not DURATION.fullmatch(ent.text.strip()):
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in LENGTH_PREPS or ent.root.dep_ in ("amod", "compound", "nmod") and ent.root.head not in ent
+
+
 def _date(trigger: Token, sent: Span, pubdate: str | None, future: bool = False) -> dict[str, str | None]:
     """The Event date fields (``date``, ``date_end``, ``date_text``) of the date nearest ``trigger``;
     ``future`` for an event still to come ("will meet on Sunday": the coming Sunday)."""
-    dates = [e for e in sent.ents if e.label_ == "DATE" and not re.fullmatch(r"\d{1,3}", e.text.strip())]
+    dates = [e for e in sent.ents if e.label_ == "DATE" and not re.fullmatch(r"\d{1,3}", e.text.strip())
+             and not _duration(e)]
     # ("... and wounding 40": a count NER took for a date)
     if not dates:
         return {}

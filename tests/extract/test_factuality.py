@@ -656,6 +656,23 @@ DATES = [  # text, publication date (2024-03-15 is a Friday), date, date_end
 ]
 
 
+@pytest.mark.parametrize("text,type_", [
+    # a length of time that describes the act, or follows "for" or "within", is no date
+    ("Rebels launched a two-day offensive near Goma.", "ASSAULT"),
+    ("The 20-year insurgency has killed 8,000 people in Borno.", "ASSAULT"),
+    ("The junta promised Mali would hold elections within two years.", "AGREE"),
+])
+def test_length_of_time_is_no_date(text, type_, nlp):
+    f = Found(text, nlp, date="2024-03-15")
+    e = f.one(type_)
+    assert (e.date, e.date_text) == (None, None), f.summary()
+
+
+def test_length_of_time_leaves_the_date(nlp):
+    f = Found("Colombia and the ELN signed a six-month ceasefire in Havana on Thursday.", nlp, date="2024-03-15")
+    assert f.one("AGREE").date == "2024-03-14", f.summary()
+
+
 @pytest.mark.parametrize("text,type_,pubdate,start", [
     # what is still to come is on the coming weekday, not the last one
     ("Hamas said its delegation would travel to Cairo on Sunday for talks.", "CONSULT", "2024-03-15", "2024-03-17"),
