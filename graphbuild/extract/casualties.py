@@ -107,6 +107,10 @@ def _number(text: str) -> int | None:
     return _words_to_int(t)
 
 
+#: Words that count no one: "no one was hurt", "nobody was killed".
+NO_ONE = frozenset({"no one", "no-one", "nobody", "none"})
+
+
 def parse_count(text: str) -> tuple[int | None, str | None]:
     """Read a count phrase -> (count, qualifier); (None, None) when it is no count.
 
@@ -118,6 +122,8 @@ def parse_count(text: str) -> tuple[int | None, str | None]:
     (1200, 'exact')
     >>> parse_count("purple")
     (None, None)
+    >>> parse_count("no one")
+    (0, 'exact')
     """
     t = " ".join(str(text).lower().replace("–", "-").split()).strip(" ,.;:")
     t = re.sub(r"\s+(?:of|people|persons)$", "", t)
@@ -127,6 +133,8 @@ def parse_count(text: str) -> tuple[int | None, str | None]:
         t = t[m.end():].strip()
     if not t:
         return None, None
+    if t in NO_ONE:
+        return 0, "exact"
     if t in _VAGUE:
         return _VAGUE[t], qual or "many"
     if t in ("many", "numerous"):

@@ -34,6 +34,8 @@ from graphbuild.extract.syntax import (
 #: Adjectives on an event noun that make it uncertain or planned.
 #: Determiners that say an event named by a noun did not, or need not, happen.
 NOUN_DETERMINERS = {"any": "hypothetical", "no": "negation"}
+#: Pronouns that name no one: an act done by or to none of them did not happen.
+NO_ONE = frozenset({"nobody", "none", "noone"})
 NOUN_CUES = {"suspected": "alleged", "alleged": "alleged", "possible": "hypothetical",
              "apparent": "hypothetical", "planned": "future", "proposed": "future", "upcoming": "future",
              "potential": "hypothetical", "failed": "negation",
@@ -200,10 +202,10 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
                 polarity = "negative"
             elif kind in ("hypothetical", "future"):
                 modality = kind
-    if trigger.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
-            d.dep_ == "det" and NOUN_DETERMINERS.get(d.lower_) == "negation" for d in c.children)
+    if trigger.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(
+            d.dep_ == "det" and NOUN_DETERMINERS.get(d.lower_) == "negation" for d in c.children))
             for c in trigger.children):
-        polarity = "negative"  # "no drone struck the village", "no civilians were killed"
+        polarity = "negative"  # "no drone struck the village", "no civilians were killed", "nobody was hurt"
     if trigger.pos_ == "VERB" and trigger.tag_ == "VB" and modality == "asserted" \
             and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) \
             and (trigger.dep_ == "ccomp" and trigger.head.tag_ not in ("VBD", "VBN")

@@ -63,6 +63,9 @@ from graphbuild.extract.casualties import casualties_in, find_casualties, parse_
     ("several", (3, "many")),
     ("many", (None, "many")),
     ("at least hundreds of", (200, "at-least")),
+    # no one at all
+    ("no one", (0, "exact")),
+    ("Nobody", (0, "exact")),
     # not a count
     ("nonsense", (None, None)),
     ("", (None, None)),

@@ -323,6 +323,8 @@ MODALITY = [  # text, type, trigger, polarity, modality
     ("Kenya and Uganda will meet in Nairobi next week.", "CONSULT", "meet", "positive", "future"),
     ("The army did not attack the village.", "ASSAULT", "attack", "negative", "asserted"),
     ("Turkish forces never shelled the town.", "ASSAULT", "shelled", "negative", "asserted"),
+    ("Nobody was killed when the shell hit the market in Kharkiv.", "ASSAULT", "killed", "negative", "asserted"),
+    ("None of the hostages were killed in the raid near Gao.", "ASSAULT", "killed", "negative", "asserted"),
     ("The Kenyan president was unable to return the seized ship.", "CONCEDE", "return", "negative", "asserted"),
     # what is to happen "until" or "before" something is not yet so
     ("Al-Shabaab vowed to fight on until Kenya withdraws its troops from Somalia.", "RETREAT", "withdraws",
