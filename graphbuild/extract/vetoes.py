@@ -42,6 +42,8 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
         if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and lexicon.non_event("*", c.lemma_.lower()) is None \
                 and lexicon.non_event(lemma, c.lemma_.lower()):
             return True, lexicon.non_event_instead(lemma, c.lemma_.lower())
+    if lemma in WORDS_AS_FORCE and judged(trigger):
+        return True, "ACCUSE"  # "blasted the report as biased": criticism in words
     if found is not None and played(trigger, args, lexicon, found):
         return True, None  # "Arsenal defeated Chelsea 3-1", "the striker attacked the goal"
     describing = {t.i for t in kinds if t.head.dep_ not in ("nsubj", "nsubjpass")} - {t.i for t in [*args, *nouns]}
@@ -59,6 +61,27 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
             if reason:
                 return True, lexicon.non_event_instead(lemma, word)
     return False, None
+
+
+#: Verbs of force that news also uses of words: "blasted the ruling as biased".
+WORDS_AS_FORCE = frozenset({"attack", "blast", "hit", "savage", "lash", "bash", "hammer"})
+
+
+def judged(verb: Token) -> bool:
+    """Whether a verb calls its object something with "as" and a judgement: "attacked the plan as
+    reckless", "blasted the report as biased" (not "attacked the town as part of an offensive").
+
+    >>> judged.__name__  # needs a parsed sentence; see the FOUND table of tests/extract/test_events.py
+    'judged'
+    """
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(d.pos_ == "ADJ" for d in c.children):
+            return True  # "as hypocritical"
+        if c.dep_ == "advcl" and c.pos_ in ("ADJ", "VERB") and c.tag_ in ("JJ", "VBN") and any(
+                d.dep_ == "mark" and d.lower_ == "as" for d in c.children) and not any(
+                d.dep_ in ("nsubj", "nsubjpass") for d in c.children):
+            return True  # "as biased"
+    return False
 
 
 #: Parties whose force is no play, even in a sports report ("gunmen attacked fans after the match").

@@ -529,6 +529,10 @@ FOUND = [
     ("Al-Shabaab militants, who have links to al-Qaeda, stormed a hotel in Mogadishu.",
      ("al-Shabaab", "ASSAULT", "Mogadishu")),
     ("Hamas fighters, who are backed by Iran, stormed a kibbutz near Sderot.", ("Iran", "SUPPORT", "Hamas")),
+    # force used of words: a document attacked, or anything called something with "as"
+    ("Ethiopia blasted the UN report as biased.", ("Ethiopia", "ACCUSE", "United Nations")),
+    ("Turkey attacked the EU ruling as hypocritical.", ("Turkey", "ACCUSE", "European Union")),
+    ("Militants blasted a bridge near Kidal.", ("militants", "ASSAULT", "Kidal")),
     # a verb with two objects, one naming the act ("took them hostage"): the other one is taken
     ("The militia freed two aid workers whom it had taken captive in March.",
      ("militants", "ASSAULT", "aid workers")),
@@ -917,6 +921,7 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Egyptian officials met envoys from the warring parties in Cairo.", ("Egypt", "CONSULT", "Egypt")),
     ("Venezuela ordered the closure of its border with Colombia.", ("Venezuela", "REQUEST", "Colombia")),
     ("Hamas fighters, who are backed by Iran, stormed a kibbutz near Sderot.", ("Iran", "ASSAULT", "Sderot")),
+    ("Ethiopia blasted the UN report as biased.", ("Ethiopia", "ASSAULT", "United Nations")),
     # the object that names the act is not whom it is done to
     ("Bandits took eleven farmers hostage near Gusau.", ("bandits", "ASSAULT", "prisoners")),
     ("Taliban vows response after civilians killed", ("civilians", "ASSAULT", "Taliban")),
