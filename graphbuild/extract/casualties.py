@@ -290,7 +290,14 @@ def _assign(triggers, cstart: int, cend: int, text: str) -> str | None:
         return None
     if re.search(r"\b(?:who|which|that|after|when|because|while|since|said|says)\b", gap, re.I):
         return None
+    if _OTHER_VERB.search(gap):
+        return None  # "killed 22 militants and freed 11 hostages": the 11 were freed, not killed
     return kind
+
+
+#: A coordinated verb of its own between a casualty verb and a count: the count is that verb's.
+_OTHER_VERB = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?(?:[a-z]+ed|took|held|kept|caught|sent|brought|"
+                         r"stole|burnt|led|set)\s*$", re.I)
 
 
 def casualties_in(text: str) -> list[tuple[str, int | None, str | None, str, str]]:

@@ -121,6 +121,10 @@ def test_parse_count(text, expected):
      [("arrested", 1200, "exact", "1,200 demonstrators", "demonstrators")]),
     ("the monitor said the 40 villagers who died were unarmed.",
      [("killed", 40, "exact", "40 villagers", "villagers")]),
+    # a count after a coordinated verb of its own is that verb's
+    ("The raid killed 14 militants and freed nine of the hostages.",
+     [("killed", 14, "exact", "14 militants", "militants")]),
+    ("Bandits killed two farmers and stole 300 cattle.", [("killed", 2, "exact", "two farmers", "farmers")]),
     # no casualties
     ("The convoy carried 30 tonnes of flour.", []),
     ("Ministers met for 12 hours in Geneva.", []),
