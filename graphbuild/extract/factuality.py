@@ -27,8 +27,8 @@ from spacy.tokens import Token
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.syntax import (
-    AUX, CLIMB, FINITE, NEG, SUBJ, charged, clause_subject, comma_participle, governors, marked, prep_objects,
-    that_clause,
+    AUX, CLIMB, FINITE, NEG, OBJ, SUBJ, charged, children, clause_subject, comma_participle, governors, marked,
+    prep_objects, that_clause,
 )
 
 #: Adjectives on an event noun that make it uncertain or planned.
@@ -50,6 +50,30 @@ DESCRIBING = frozenset({"relcl", "acl"})
 #: Nouns that name a claim: "..., a charge the group denied" (the writer's apposition), "called the
 #: accusations baseless" (a denial).
 CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "report", "account"})
+#: Words that call a claim untrue: "called the accusations baseless", "said the claims were false".
+FALSITY = frozenset({"baseless", "false", "unfounded", "groundless", "fabricated", "untrue", "absurd", "lie", "lies",
+                     "propaganda", "slander", "nonsense", "fake", "misleading", "fabrication", "fabrications"})
+#: Where the verdict on a claim stands: "called X baseless" (oprd), "said X was false" (acomp),
+#: "described X as fabricated" (a clause).
+VERDICTS = frozenset({"oprd", "acomp", "attr"})
+VERDICT_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})
+
+
+def called_untrue(claim: Token, verb: Token) -> bool:
+    """Whether ``verb`` calls ``claim``, a claim noun it governs, untrue: "the reports were false",
+    "called the claims baseless", "described the report as fabricated".
+
+    >>> called_untrue.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
+    'called_untrue'
+    """
+    if claim.lemma_.lower() not in CLAIM_NOUNS or claim.dep_ not in SUBJ | OBJ:  # ("reports" tagged a verb)
+        return False
+    clauses = list(children(verb, VERDICT_CLAUSES))
+    words = [*children(verb, VERDICTS), *clauses, *(w for c in clauses for w in children(c, VERDICTS)),
+             *(o for p in children(verb, {"prep"}) if p.lower_ == "as" for o in p.children)]
+    return any(w.lower_ in FALSITY for w in words)
+
+
 #: Nouns of the writer's comment on what a clause tells: "..., a move X denounced".
 COMMENT_NOUNS = CLAIM_NOUNS | {"move", "decision", "step", "measure"}
 
@@ -279,6 +303,7 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
     below = trigger
     described = False  # climbed out of a clause that describes a noun ("X, which backs Y, ...")
     proposed = False  # climbed out of what is proposed or asked ("calls to withdraw")
+    untrue = False  # climbed out of a claim called untrue
     for gov in governors(trigger):
         if below.dep_ == "advcl" and below.head.i == gov.i and marked(below):
             break  # "X announced ..., after Y shot down a jet": the circumstance is the narrator's, not X's claim
@@ -291,6 +316,11 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
         described = described or below.dep_ in DESCRIBING
         under, below = below, gov
         kind = lexicon.reporting(gov.lemma_.lower()) if gov.pos_ in ("VERB", "AUX") and not parallel else None
+        if gov.pos_ in ("VERB", "AUX") and called_untrue(under, gov):
+            untrue = True  # "said reports that X killed Y were false", "called the claims baseless": denied
+            kind = kind or ("deny" if under.dep_ in OBJ else None)
+        if untrue and kind == "say":
+            kind = "deny"
         if kind == "deny" and (proposed or any(c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS
                                                 for c in gov.children)):
             kind = None  # "rejected the demands", "rejected calls to withdraw": refused, not said to be untrue

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.arguments import arg_actors, clause_reach, unique
-from graphbuild.extract.factuality import CLAIM_NOUNS
+from graphbuild.extract.factuality import CLAIM_NOUNS, FALSITY, VERDICT_CLAUSES, VERDICTS
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.readings import conditions
 from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, SUBJ, children, clause_subject
@@ -66,14 +66,7 @@ def readiness(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
                 yield Frame(t, PROMISE, "readiness", sources, targets, ())
 
 
-#: Words that call a claim untrue: "called the accusations baseless", "said the claims were false".
-FALSITY = frozenset({"baseless", "false", "unfounded", "groundless", "fabricated", "untrue", "absurd", "lie", "lies",
-                     "propaganda", "slander", "nonsense", "fake", "misleading", "fabrication", "fabrications"})
 DENIAL = Sense("REJECT", "denial", "12", None)
-#: Where the verdict on a claim stands: "called X baseless" (oprd), "said X was false" (acomp),
-#: "described X as fabricated" (a clause).
-VERDICTS = frozenset({"oprd", "acomp", "attr"})
-VERDICT_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})
 
 
 def dismissals(sent: Span, found, lexicon: Lexicon, frames: dict[int, Frame]) -> Iterator[Frame]:

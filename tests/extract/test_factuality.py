@@ -187,6 +187,11 @@ DENIALS = [  # text, denier, the denied event's type and target
      "civilians"),
     ("The RSF did not reply to questions but has repeatedly denied attacking civilians.", "Rapid Support Forces",
      "ASSAULT", "civilians"),
+    # a report said to be untrue is denied by whoever says so
+    ("The Malian government said reports that its soldiers killed civilians near Gao were false.", "Mali",
+     "ASSAULT", "civilians"),
+    ("Kenya said reports that its police had shot protesters in Nakuru were untrue.", "Kenya", "ASSAULT",
+     "protesters"),
 ]
 
 
