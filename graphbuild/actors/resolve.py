@@ -225,6 +225,17 @@ def _someone_elses_surname(span: Span, person: Actor, gaz: Gazetteer) -> bool:
     return bool(given) and not any(t.lower_ in person.label.lower().split() for t in given)
 
 
+def _surname(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a gazetteer name ends a person's name NER read, after a given name of its own
+    ("Anna Jordan", "Therese Kayikwamba Wagner"), not a title ("President Hamas" is no name)."""
+    ent = _entity_around(span)
+    if ent is None or ent.label_ != PERSON or ent.end != span.end or ent.start == span.start:
+        return False
+    given = span.doc[span.start - 1]
+    return given.is_alpha and given.is_title and given.lower_ not in _title_words(gaz) \
+        and not any(s.start <= given.i < s.end for s in span.doc.spans.get(GAZETTEER_KEY, []))
+
+
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
     named: dict[str, set[str]] = {}  # actor key -> the words the text names it by
     for span in doc.spans.get(GAZETTEER_KEY, []):
@@ -244,6 +255,8 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
             continue  # "the Nigeria Labour Congress" is no "Congress" of the gazetteer
         if actor.type == "PERSON" and _someone_elses_surname(span, actor, gaz):
             continue  # "Colonel Turki al-Maliki" is no "Nouri al-Maliki"
+        if actor.type != "PERSON" and _surname(span, gaz):
+            continue  # "Foreign Minister Anna Jordan" is a person, no state
         seat = seat_actor(span, actor, gaz, named) if actor.type == "STATE" and (
             said_from(span) or not _place_context(span)) else None  # ("warnings from Brussels" are the EU's)
         if seat is not None:  # "called on Brussels to act", in a text about the EU

@@ -149,6 +149,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # no one is "in" or "around" a person: a name there is a place, whatever NER said
     ("Troops shelled positions around Stepanakert on Tuesday.", "Stepanakert", "Stepanakert", "LOCATION"),
     ("The gunmen fled into the Sambisa forest.", "Sambisa", "Sambisa forest", "LOCATION"),
+    # a name of the gazetteer that ends a person's name after a given name is a surname
+    ("Foreign Minister Anna Jordan met the envoy in Vienna.", "Jordan", "Anna Jordan", "PERSON"),
+    ("Interior Minister Paul Hamas said the police had arrested 40 people.", "Hamas", "Paul Hamas", "PERSON"),
+    ("Hamas leader Yahya Sinwar said the talks had failed.", "Hamas", "Hamas", "ARMED_GROUP"),
     # people held in a jail, by any of the words news uses for them
     ("Inmates rioted at the central prison on Monday.", "Inmates", "prisoners", "GROUP"),
     # a one-word name before a site's noun is a place, whatever NER said
