@@ -26,7 +26,9 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     """The state "the army" or "the government" is: the state named last before it in its own
     sentence ("Sudan said the army had ..."), else the state the document has named most so far, its places
     counting for it and references not ("... near Djibo. The army said ..." -> Burkina Faso, not
-    the Russia whose instructors were named last). Ties go to the one named first.
+    the Russia whose instructors were named last). Ties go to the one named first. With no state
+    named before, the country of an armed group it is coordinated with ("the army and the RSF"), else
+    the state of a place after it in its sentence.
 
     >>> home_state.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'home_state'
@@ -63,6 +65,11 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
         state = key if actor.type == "STATE" else actor.country if actor.type == "LOCATION" else None
         if start < token.i and state and state not in exclude and gaz.actor(state) is not None:
             counts.setdefault(state, []).append(start)
+    fighting = [found.actors[k].country for x in token.conjuncts if (k := found.at(x))
+                and found.actors[k].type == "ARMED_GROUP" and found.actors[k].country]
+    if not counts and fighting and fighting[0] not in exclude and gaz.actor(fighting[0]) is not None:
+        found.actors.setdefault(fighting[0], gaz.actor(fighting[0]))
+        return fighting[0]  # "The army and the RSF met in Jeddah": Sudan's army, whatever the place
     if not counts:  # "Police fired tear gas at protesters in Lagos": where it happens
         after = [found.actors[key] for start, end, key in sorted(found.mention_spans)
                  if token.sent.start <= start < token.sent.end and start > token.i

@@ -180,6 +180,8 @@ PAIR_NOUNS = {"side": ("STATE", "ARMED_GROUP"), "party": ("STATE", "ARMED_GROUP"
 #: only tell the news ("a Saudi official said"): neither makes the country a side.
 PLACE_HEADS = frozenset({"city", "town", "village", "capital", "region", "province", "border", "port", "coast"})
 TELLERS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "diplomat"})
+#: Verbs of bringing two sides together: whoever does it is no side ("talks brokered by Qatar").
+BROKERING = frozenset({"mediate", "broker", "host", "facilitate", "sponsor", "convene"})
 
 
 def pair_named_before(token: Token, found) -> list[str]:
@@ -205,6 +207,10 @@ def pair_named_before(token: Token, found) -> list[str]:
             continue  # "talks in South Africa", "the Saudi city of Jeddah": a place, not a side
         if head.dep_ in SUBJ and head.head.lemma_.lower() in TELLING and head.lemma_.lower() in TELLERS:
             continue  # "a Saudi official said": who tells the news (but "Kosovo police said" acted)
+        broker = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "by" else head.head \
+            if head.dep_ in SUBJ else None
+        if broker is not None and broker.lemma_.lower() in BROKERING:
+            continue  # "talks mediated by Qatar", "Qatar hosted the talks": the go-between, no side
         if start < token.i and found.actors[key].type in types and key not in acting:
             named.setdefault(key, []).append(start)
     if len([k for k in named if not k.startswith("group/")]) >= 2:  # named sides before generic "gunmen"

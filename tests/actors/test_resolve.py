@@ -655,6 +655,8 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a subject named by its owner ("the African Union mission") is the owner
     ("Rebels attacked a base. The African Union mission said it would withdraw 2,000 soldiers.", "said |it",
      "African Union"),
+    # with no state named before, "the army" fighting beside an armed group of a country is that country's
+    ("The army and the RSF met in Jeddah for talks brokered by Saudi Arabia.", "army", "Sudan"),
 ]
 
 

@@ -533,6 +533,9 @@ FOUND = [
     ("Ethiopia blasted the UN report as biased.", ("Ethiopia", "ACCUSE", "United Nations")),
     ("Turkey attacked the EU ruling as hypocritical.", ("Turkey", "ACCUSE", "European Union")),
     ("Militants blasted a bridge near Kidal.", ("militants", "ASSAULT", "Kidal")),
+    # "the two sides" are the last two named, not the go-between of their talks
+    ("Kinshasa and the M23 held talks in Doha mediated by Qatar. The two sides signed a truce on Friday.",
+     ("Democratic Republic of the Congo", "AGREE", "M23")),
     # a verb with two objects, one naming the act ("took them hostage"): the other one is taken
     ("The militia freed two aid workers whom it had taken captive in March.",
      ("militants", "ASSAULT", "aid workers")),
@@ -922,6 +925,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Venezuela ordered the closure of its border with Colombia.", ("Venezuela", "REQUEST", "Colombia")),
     ("Hamas fighters, who are backed by Iran, stormed a kibbutz near Sderot.", ("Iran", "ASSAULT", "Sderot")),
     ("Ethiopia blasted the UN report as biased.", ("Ethiopia", "ASSAULT", "United Nations")),
+    ("Kinshasa and the M23 held talks in Doha mediated by Qatar. The two sides signed a truce on Friday.",
+     ("Qatar", "AGREE", "M23")),
     # the object that names the act is not whom it is done to
     ("Bandits took eleven farmers hostage near Gusau.", ("bandits", "ASSAULT", "prisoners")),
     ("Taliban vows response after civilians killed", ("civilians", "ASSAULT", "Taliban")),
