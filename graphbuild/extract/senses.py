@@ -394,6 +394,27 @@ def ordered_stop(sense: Sense, verb: Token, targets, found) -> Sense:
     return ORDERED_BAN if stops and any(found.actors[k].type in SILENCED for k in targets) else sense
 
 
+#: Blocking by a state restricts movement (CAMEO 172, PLOVER COERCE); anyone else who blocks a
+#: road obstructs it (PLOVER PROTEST, which codes rebels blocking transport so too).
+BLOCKED = Sense("COERCE", None, "172", None)
+FORCE_HOLDERS = frozenset({"STATE", "GOVERNMENT", "MILITARY"})
+FORCE_NOUNS = frozenset({"police", "policeman", "troop", "soldier", "army", "authority"})
+
+
+def obstruction(sense: Sense, verb: Token, sources, found) -> Sense:
+    """What a blockage is: a restriction when a state or its forces block ("Israel blocked aid
+    deliveries", "police blocked the road"), a protest when anyone else does.
+
+    >>> obstruction(BLOCKED, None, (), None) is BLOCKED
+    True
+    """
+    if sense.mode != "obstruct":
+        return sense
+    forced = any(found.actors[k].type in FORCE_HOLDERS for k in sources) or any(
+        s.lemma_.lower() in FORCE_NOUNS for s in children(verb, {"nsubj"}))
+    return BLOCKED if forced else sense
+
+
 #: Acts a building or a site does not do: "a school sheltering families" shelters no one as an actor would.
 PEACEFUL_ACTS = frozenset({"AID", "CONSULT", "SUPPORT", "COOPERATE"})
 SITES = frozenset({"school", "hospital", "clinic", "facility", "plant", "station", "building", "shelter", "camp",

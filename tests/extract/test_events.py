@@ -1350,6 +1350,10 @@ def test_someone_ordered_to_act_does_it_and_the_orderer_s_comment_is_done(nlp):
     ("Thousands of students protested the arrests.", "protested", "PROTEST"),
     # naming an act with a word of blame accuses
     ("President William Ruto called the protests treasonous.", "called", "ACCUSE"),
+    # blocking by a state, its forces or an armed group restricts; by anyone else it is a protest
+    ("Israel blocked aid deliveries to Gaza.", "blocked", "COERCE"),
+    ("Police blocked the road to the airport in Nairobi.", "blocked", "COERCE"),
+    ("Farmers blocked roads near Oruro.", "blocked", "PROTEST"),
     # "on strike" is a walkout, after any verb of being
     ("Students at Makerere went on strike over fees.", "strike", "PROTEST"),
     ("Nurses in Nakuru have been on strike since June.", "strike", "PROTEST"),
