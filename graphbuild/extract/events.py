@@ -47,8 +47,8 @@ from graphbuild.extract.readings import (
     told_by,
 )
 from graphbuild.extract.senses import (
-    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, drill_partners, joint_drill, noun_sense, obstruction,
-    ordered_stop, role_objects, site, training, verb_sense, weapons,
+    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, armed_backing, drill_partners, joint_drill, noun_sense,
+    obstruction, ordered_stop, role_objects, site, training, verb_sense, weapons,
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, HELP_NOUNS, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
@@ -352,7 +352,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             found.actors[k].type in STATECRAFT_ACTORS for k in sources):
         sense = VERBAL_COMPLAINT  # "Iraq protested against a Turkish drone strike": a state complains, it does not march
     sense = ordered_stop(training(allowance(sense, targets, found), token, targets, found), token, targets, found)
-    sense = obstruction(sense, token, sources, found)  # "Israel blocked aid": no protest
+    sense = armed_backing(obstruction(sense, token, sources, found), token)  # "Israel blocked aid": no protest
     sense = halted_attack(sense, token, lexicon)
     received = received_aid(token, found, lexicon)
     if received is not None:  # "Ukraine received F-16 jets from Denmark": Denmark's aid, no visit received

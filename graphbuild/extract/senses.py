@@ -394,6 +394,27 @@ def ordered_stop(sense: Sense, verb: Token, targets, found) -> Sense:
     return ORDERED_BAN if stops and any(found.actors[k].type in SILENCED for k in targets) else sense
 
 
+#: Backing given with troops, aircraft or strikes: military aid (PLOVER AID military, CAMEO 072).
+ARMED_BACKING = Sense("AID", "military", "072", None)
+#: What armed backing is given with: "backed by Rwandan troops", "backed by US air strikes".
+BACKING_FORCES = frozenset({"troops", "troop", "forces", "soldiers", "jets", "warplanes", "aircraft", "gunships",
+                            "helicopters", "drones", "artillery", "tanks", "strikes", "airstrikes", "planes",
+                            "airpower", "navy", "warships", "mercenaries", "advisers", "advisors", "instructors"})
+
+
+def armed_backing(sense: Sense, verb: Token) -> Sense:
+    """Backing given with force is military aid: "backed by Rwandan troops and helicopter
+    gunships", "backed by US air strikes" (not "backed by Rwanda", which may be words alone).
+
+    >>> armed_backing(ARMED_BACKING, None) is ARMED_BACKING
+    True
+    """
+    if sense.event_type != "SUPPORT" or verb.lemma_.lower() != "back":
+        return sense
+    means = [o for p, o in prep_objects(verb, {"by", "with"}) for o in (o, *o.conjuncts)]
+    return ARMED_BACKING if any(o.lower_ in BACKING_FORCES for o in means) else sense
+
+
 #: Blocking by a state restricts movement (CAMEO 172, PLOVER COERCE); anyone else who blocks a
 #: road obstructs it (PLOVER PROTEST, which codes rebels blocking transport so too).
 BLOCKED = Sense("COERCE", None, "172", None)

@@ -404,7 +404,7 @@ FOUND = [
     ("Kenya rejected a plan drafted by Uganda.", ("Kenya", "REJECT", "Uganda")),  # whoever made what is rejected
     # "retook" is "retake" (an irregular "re-" verb); backing "by air strikes" is the strikes' agent's
     ("Somali forces retook the town of Harardhere.", ("Somalia", "ASSAULT", "Harardhere")),
-    ("Somali forces backed by US air strikes retook the town.", ("United States", "SUPPORT", "Somalia")),
+    ("Somali forces backed by US air strikes retook the town.", ("United States", "AID", "Somalia")),
     # forcing an organisation out of a country expels it; forcing people out of their homes coerces them
     ("Jakarta forced the UN refugee agency out of the country.", ("Indonesia", "SANCTION", "UNHCR")),
     ("The Ugandan army forced out 1,000 Congolese refugees from their homes.",
@@ -533,6 +533,10 @@ FOUND = [
     ("Ethiopia blasted the UN report as biased.", ("Ethiopia", "ACCUSE", "United Nations")),
     ("Turkey attacked the EU ruling as hypocritical.", ("Turkey", "ACCUSE", "European Union")),
     ("Militants blasted a bridge near Kidal.", ("militants", "ASSAULT", "Kidal")),
+    # backing with troops, aircraft or strikes is military aid; backing alone is support
+    ("Malian troops, backed by Turkish drones, retook Kidal.", ("Turkey", "AID", "Mali")),
+    ("Somali troops backed by US air strikes attacked al-Shabaab positions.", ("United States", "AID", "Somalia")),
+    ("The rebels are backed by Rwanda.", ("Rwanda", "SUPPORT", "rebels")),
     # "the two sides" are the last two named, not the go-between of their talks
     ("Kinshasa and the M23 held talks in Doha mediated by Qatar. The two sides signed a truce on Friday.",
      ("Democratic Republic of the Congo", "AGREE", "M23")),
