@@ -205,14 +205,19 @@ def _in_person_name(span: Span) -> bool:
     return ent is not None and ent.label_ == PERSON and len(ent) > len(span)
 
 
-def _tail_of_longer_name(span: Span) -> bool:
-    """Whether a one-word gazetteer name ends a longer organisation name NER found ("Nigeria Labour
-    Congress", "Indian National Congress")."""
+def _tail_of_longer_name(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a gazetteer name ends a longer organisation name NER found: a one-word name after two
+    capitalised words ("Nigeria Labour Congress", "Indian National Congress"), a longer one after a
+    capitalised word that names no country ("the Ta'ang National Liberation Army" is no "National
+    Liberation Army" of the gazetteer; "the Colombian National Liberation Army" is)."""
     ent = _entity_around(span)
-    if ent is None or ent.label_ != ORG or len(span) != 1 or span.end != ent.end:
+    if ent is None or ent.label_ != ORG or span.end != ent.end:
         return False
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-    return span.start - start >= 2 and all(t.is_title or t.is_upper for t in span.doc[start:span.start])
+    before = span.doc[start:span.start]
+    if not before or not all(t.text[:1].isupper() for t in before):
+        return False
+    return len(before) >= 2 if len(span) == 1 else not any(gaz.demonym(t.text) or gaz.lookup(t.text) for t in before)
 
 
 def _someone_elses_surname(span: Span, person: Actor, gaz: Gazetteer) -> bool:
@@ -251,7 +256,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
         if gaz.is_capital(span.text) and span.start > 1 and doc[span.start - 1].lower_ in NAME_LINKS \
                 and doc[span.start - 2].is_title:
             continue  # "Mocimboa da Praia": the end of a longer place name, no capital
-        if _tail_of_longer_name(span):
+        if _tail_of_longer_name(span, gaz):
             continue  # "the Nigeria Labour Congress" is no "Congress" of the gazetteer
         if actor.type == "PERSON" and _someone_elses_surname(span, actor, gaz):
             continue  # "Colonel Turki al-Maliki" is no "Nouri al-Maliki"

@@ -149,6 +149,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # no one is "in" or "around" a person: a name there is a place, whatever NER said
     ("Troops shelled positions around Stepanakert on Tuesday.", "Stepanakert", "Stepanakert", "LOCATION"),
     ("The gunmen fled into the Sambisa forest.", "Sambisa", "Sambisa forest", "LOCATION"),
+    # a known group's name that ends a longer organisation's name is not that group (a country's adjective aside)
+    ("The Ta'ang National Liberation Army seized Lashio.", "Liberation", "Ta'ang National Liberation Army",
+     "ARMED_GROUP"),
+    ("The Colombian National Liberation Army attacked a pipeline.", "Liberation", "ELN", "ARMED_GROUP"),
     # a name of the gazetteer that ends a person's name after a given name is a surname
     ("Foreign Minister Anna Jordan met the envoy in Vienna.", "Jordan", "Anna Jordan", "PERSON"),
     ("Interior Minister Paul Hamas said the police had arrested 40 people.", "Hamas", "Paul Hamas", "PERSON"),
