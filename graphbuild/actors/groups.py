@@ -37,6 +37,9 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     >>> find_groups.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
     'find_groups'
     """
+    political = any(t.lemma_.lower() == "opposition" and t.dep_ in ("compound", "amod")
+                    and t.head.lemma_.lower() in POLITICIANS for t in doc)  # ("opposition leader X": then any
+    # bare "opposition" of the text is political too)
     for t in doc:
         named = found.actors.get(found.token_actor.get(t.i, ""))
         if named is not None and named.key.startswith("group/") and named == gaz.group(t.lower_):
@@ -56,6 +59,8 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower()) or (_phrase(doc[t.i - 1:t.i + 1], gaz)
                                                                          if t.i else None) or (
             gaz.group("protesters") if marching_people(t) else None)
+        if group is not None and t.lemma_.lower() == "opposition" and political:
+            group = gaz.group("opposition parties") or group  # "opposition leader X": a politician's opposition
         if group is None and t.lower_ in REGIONAL_FORCES and t.i and (found.actor(doc[t.i - 1]) or FORCES).region:
             local = _place_group(doc, t.i, FORCES, found)  # "Tigray forces": the region's, no place that fights
             if local is not None:
@@ -105,6 +110,9 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         found.add(doc[start:t.i + 1], _group_from(t, group, gaz, found) or group, "group")
 
 
+#: People of politics: the opposition they lead or belong to is a political one, not an armed one.
+POLITICIANS = frozenset({"leader", "politician", "figure", "lawmaker", "legislator", "mp", "candidate", "senator",
+                         "deputy", "party", "parliamentarian"})
 #: Words for armed men a region before them makes that region's own force ("Tigray forces").
 REGIONAL_FORCES = frozenset({"forces", "troops"})
 FORCES = Actor(key="group/forces", label="forces", type="ARMED_GROUP")

@@ -149,6 +149,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # no one is "in" or "around" a person: a name there is a place, whatever NER said
     ("Troops shelled positions around Stepanakert on Tuesday.", "Stepanakert", "Stepanakert", "LOCATION"),
     ("The gunmen fled into the Sambisa forest.", "Sambisa", "Sambisa forest", "LOCATION"),
+    # the opposition a politician leads or belongs to is political; its fighters are armed
+    ("Opposition leader Ozgur Ozel called for early elections.", "Opposition", "opposition parties", "NGO"),
+    ("Opposition fighters shelled the airport in Aleppo.", "Opposition", "opposition groups", "ARMED_GROUP"),
+    ("The EU pledged aid to the exiled opposition. Opposition leader Sviatlana Tsikhanouskaya welcomed it.",
+     "exiled |opposition", "opposition parties", "NGO"),  # a text's opposition is one throughout
     # a known group's name that ends a longer organisation's name is not that group (a country's adjective aside)
     ("The Ta'ang National Liberation Army seized Lashio.", "Liberation", "Ta'ang National Liberation Army",
      "ARMED_GROUP"),

@@ -300,7 +300,7 @@ FOUND = [
     ("The United States vetoed a Security Council resolution condemning Israel.",
      ("UN Security Council", "ACCUSE", "Israel")),
     # a verb of doing again is the verb (the lemmatizer's "rearreste" is repaired); light verbs of keeping up
-    ("Belarus police rearrested the opposition leader.", ("Belarus", "COERCE", "opposition groups")),
+    ("Belarus police rearrested the opposition leader.", ("Belarus", "COERCE", "opposition parties")),
     ("Israel reimposed sanctions on Gaza.", ("Israel", "SANCTION", "Gaza")),
     ("NATO said it would tighten the naval blockade of Serbia.", ("NATO", "THREATEN", "Serbia")),
     # "the president of Armenia" is Armenia's, not the president named before
@@ -859,7 +859,7 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("Unions said they would strike next month.", ("PROTEST", "unions")),
     ("President Bola Tinubu ordered the release of relief funds.", ("AID", "Bola Tinubu")),
     ("Turkey deployed search and rescue teams to Syria.", ("AID", "Turkey")),
-    ("The opposition leader attacked the new tax policy.", ("ACCUSE", "opposition groups")),
+    ("The opposition leader attacked the new tax policy.", ("ACCUSE", "opposition parties")),
 ]
 
 
