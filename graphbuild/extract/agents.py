@@ -206,6 +206,23 @@ def light_host(token: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+#: Verbs of helping someone do something: whoever does it is helped, not whom it is done to.
+HELP_VERBS = frozenset({"help", "assist", "enable"})
+
+
+def helped(verb: Token, found) -> list[str]:
+    """Whom a verb of helping helps, named as the subject of what it helps do: "helped Iraq fight
+    ISIS" -> Iraq (not ISIS, whom the help is against).
+
+    >>> helped.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'helped'
+    """
+    if verb.lemma_.lower() not in HELP_VERBS:
+        return []
+    return [k for clause in children(verb, {"ccomp", "xcomp"}) for s in children(clause, {"nsubj"})
+            for k in arg_actors(s, found)]
+
+
 def help_roles(noun: Token, sources: list[str], targets: list[str], found) -> tuple[list[str], list[str]]:
     """The parties of help named by a phrase on an act: "seized the town with the support of Rwanda"
     (Rwanda helps whoever seized it), "fired at a tanker in support of Palestinians" (whoever fired

@@ -257,6 +257,23 @@ def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = fr
     return [k for k in unique(keys) if found.actors[k].type != "LOCATION"]
 
 
+def event_places(tokens, found, exclude=()) -> list[str]:
+    """Places and states the location phrases of ``tokens`` name, not in ``exclude``: "in Goma",
+    "near Kidal and Gao", "in Kaduna state".
+
+    >>> event_places([], None)
+    []
+    """
+    keys = []
+    for token in tokens:
+        for prep, obj in prep_objects(token, LOCATION_PREPS):
+            for t in with_conjuncts(obj):
+                actor = found.actor(t) or named_area(t, found)  # ("in Kaduna state")
+                if actor is not None and actor.type in ("LOCATION", "STATE") and actor.key not in exclude:
+                    keys.append(actor.key)
+    return keys
+
+
 def _loose_appos(token: Token, found) -> list[str]:
     """An apposition the parser missed: "help its ally, President X, defeat ..." -> X.
 

@@ -35,10 +35,10 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.agents import (
-    ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, done_during, light_host, light_subjects, light_with_particle,
-    help_roles, nominal_source,
+    ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, done_during, help_roles, helped, light_host, light_subjects,
+    light_with_particle, nominal_source,
 )
-from graphbuild.extract.arguments import arg_actors, clause_reach, named_area, object_reach, unique
+from graphbuild.extract.arguments import arg_actors, clause_reach, event_places, object_reach, unique
 from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness, warnings
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.objects import captured_people, halted_attack, received_aid, seized_ground
@@ -51,9 +51,9 @@ from graphbuild.extract.senses import (
     obstruction, ordered_stop, role_objects, site, training, verb_sense, weapons,
 )
 from graphbuild.extract.syntax import (
-    AGENT, AMOD, COMPOUND, HELP_NOUNS, LOCATION_PREPS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
+    AGENT, AMOD, COMPOUND, HELP_NOUNS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
     RELATIVE_PRONOUNS, antecedent, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_adjective,
-    gerund_as_noun, phrase_head, prep_objects, reciprocal, that_clause, with_conjuncts,
+    gerund_as_noun, phrase_head, prep_objects, reciprocal, that_clause,
 )
 from graphbuild.extract.vetoes import instead, vetoed
 from graphbuild.model import SYMMETRIC_TYPES
@@ -80,18 +80,6 @@ BENEFICIARY_PREPS = frozenset({"for"})
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE", "SUPPORT", "AID"})
 #: Event types that are proposals, demands or charges: who rejects or accepts one answers its maker.
 PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
-
-
-def _locations(tokens, found, exclude=()) -> list[str]:
-    keys = []
-    for token in tokens:
-        for prep, obj in prep_objects(token, LOCATION_PREPS):
-            for t in with_conjuncts(obj):
-                actor = found.actor(t) or named_area(t, found)  # ("in Kaduna state")
-                if actor is not None and actor.type in ("LOCATION", "STATE") and actor.key not in exclude:
-                    keys.append(actor.key)
-    return keys
-
 
 
 def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | None:
@@ -146,7 +134,7 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     errand = phrase_head(token, ERRAND_PREPS)
     if not targets and sense.mode == "visit" and errand is not None and errand.lemma_.lower() in ERRAND_VERBS:
         # "X arrived in Amman on a visit": the place visited is the visit's target
-        targets.extend(k for k in _locations([errand], found) + [k for prep, obj in prep_objects(errand, {"to"})
+        targets.extend(k for k in event_places([errand], found) + [k for prep, obj in prep_objects(errand, {"to"})
                                                                 for k in arg_actors(obj, found)]
                        if k not in sources)
     if sense.event_type in SYMMETRIC_TYPES and sense.mode not in ("mediate", "visit"):  # "A-B talks"
@@ -167,7 +155,7 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     if not targets and host is not None:  # "sent aid to Lebanon", "engaged in ethnic cleansing against X"
         for prep, obj in prep_objects(host, preps | {"to"} if token.dep_ in OBJ else preps):
             targets.extend(k for k in arg_actors(obj, found) if k not in sources)
-    locations = _locations([token], found, exclude=set(targets))
+    locations = event_places([token], found, exclude=set(targets))
     sense = instead(sense, vetoed(token, [*token.children, *(obj for _, obj in prep_objects(token, {"of"})),
                                             *light_subjects(token, lexicon),
                                             *([token.head] if token.dep_ == COMPOUND else [])],
@@ -282,6 +270,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             c.dep_ in OBJ and c.lower_ not in RELATIVE_PRONOUNS and c not in role for c in token.children) and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
         targets.extend(arg_actors(token.head, found))  # "released soldiers it had captured": the soldiers
+    if not targets:
+        targets.extend(helped(token, found))  # "helped Iraq fight ISIS": Iraq is helped, not ISIS
     targets = [k for k in targets if k not in sources]  # "offered its troops to X": not itself
     preps = (PARTNER_PREPS | {"to"}) if sense.event_type in SYMMETRIC_TYPES else TARGET_PREPS - {"of"}
     if sense.event_type in RECIPIENT_TYPES:  # "sent aid to X", "appealed to X"
@@ -357,7 +347,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     received = received_aid(token, found, lexicon)
     if received is not None:  # "Ukraine received F-16 jets from Denmark": Denmark's aid, no visit received
         sense, sources, targets = received
-    locations = _locations([token, *[t for t in arg_tokens if t.dep_ in OBJ]], found, exclude=set(targets))
+    locations = event_places([token, *[t for t in arg_tokens if t.dep_ in OBJ]], found, exclude=set(targets))
     if not targets and sense.event_type == "REQUEST" and sense.mode == "asylum":
         # "sought refuge in Germany": asylum is asked of the state it is sought in
         targets = [k for k in locations if found.actors[k].type == "STATE" and k not in sources]

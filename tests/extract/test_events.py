@@ -533,6 +533,8 @@ FOUND = [
     ("Ethiopia blasted the UN report as biased.", ("Ethiopia", "ACCUSE", "United Nations")),
     ("Turkey attacked the EU ruling as hypocritical.", ("Turkey", "ACCUSE", "European Union")),
     ("Militants blasted a bridge near Kidal.", ("militants", "ASSAULT", "Kidal")),
+    # whoever is helped to do something is helped, not whom it is done to
+    ("The United States helped Iraq fight the Islamic State.", ("United States", "AID", "Iraq")),
     # backing with troops, aircraft or strikes is military aid; backing alone is support
     ("Malian troops, backed by Turkish drones, retook Kidal.", ("Turkey", "AID", "Mali")),
     ("Somali troops backed by US air strikes attacked al-Shabaab positions.", ("United States", "AID", "Somalia")),
@@ -931,6 +933,7 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Ethiopia blasted the UN report as biased.", ("Ethiopia", "ASSAULT", "United Nations")),
     ("Kinshasa and the M23 held talks in Doha mediated by Qatar. The two sides signed a truce on Friday.",
      ("Qatar", "AGREE", "M23")),
+    ("The United States helped Iraq fight the Islamic State.", ("United States", "AID", "ISIS")),
     # the object that names the act is not whom it is done to
     ("Bandits took eleven farmers hostage near Gusau.", ("bandits", "ASSAULT", "prisoners")),
     ("Taliban vows response after civilians killed", ("civilians", "ASSAULT", "Taliban")),
