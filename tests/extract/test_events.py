@@ -1129,6 +1129,9 @@ ABSENT = [
     ("Manchester City captured the league title with a win over Arsenal.", ("ASSAULT",)),
     ("India's cricket team beat Pakistan by six wickets in Colombo.", ("ASSAULT",)),
     ("Hundreds of people rallied in Nairobi to celebrate the national team's victory.", ("PROTEST",)),
+    # what is published is released, no one is set free
+    ("In a report released on Thursday, Amnesty accused the army of torture.", ("CONCEDE",)),
+    ("Hamas released a video of two hostages.", ("CONCEDE",)),
     # a sports report (a score or a word of the game) with no armed party: play
     ("The forward attacked the box twice as Lyon defeated Monaco 2-1 on Sunday.", ("ASSAULT",)),
     ("The midfielder attacked down the left in the derby.", ("ASSAULT",)),
