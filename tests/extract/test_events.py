@@ -1364,6 +1364,8 @@ def test_someone_ordered_to_act_does_it_and_the_orderer_s_comment_is_done(nlp):
     ("Israel blocked aid deliveries to Gaza.", "blocked", "COERCE"),
     ("Police blocked the road to the airport in Nairobi.", "blocked", "COERCE"),
     ("Farmers blocked roads near Oruro.", "blocked", "PROTEST"),
+    # a constitution suspended is a ban on its order
+    ("Guinea's junta suspended the constitution.", "suspended", "COERCE"),
     # "on strike" is a walkout, after any verb of being
     ("Students at Makerere went on strike over fees.", "strike", "PROTEST"),
     ("Nurses in Nakuru have been on strike since June.", "strike", "PROTEST"),
