@@ -110,6 +110,8 @@ def _date(trigger: Token, sent: Span, pubdate: str | None, future: bool = False)
     if not dates:
         return {}
     near = [e for e in dates if trigger in e.root.ancestors or e.root.head == trigger]
+    if future and not near:  # "X will send troops, the minister said on Tuesday": the day it was said
+        return {}
     # the date closest to the trigger in the parse: "said on Tuesday it had killed X last week" -> last week
     ent = min(near, key=lambda e: (_hops(e.root, trigger), e.start)) if near else dates[0]
     doc = ent.doc

@@ -684,6 +684,8 @@ def test_length_of_time_leaves_the_date(nlp):
     # what is still to come is on the coming weekday, not the last one
     ("Hamas said its delegation would travel to Cairo on Sunday for talks.", "CONSULT", "2024-03-15", "2024-03-17"),
     ("Hamas said its delegation travelled to Cairo on Sunday for talks.", "CONSULT", "2024-03-15", "2024-03-10"),
+    # the day something to come was told of is not the day it comes
+    ("Chad will close its border with Sudan, officials said on Friday.", "COERCE", "2024-03-15", None),
 ])
 def test_date_of_what_is_to_come(text, type_, pubdate, start, nlp):
     f = Found(text, nlp, date=pubdate)
