@@ -80,6 +80,8 @@ def _mode(frame: Frame) -> str | None:
 SPAN_PREPS = frozenset({"since", "from", "between"})
 
 
+#: A time of day that names its day: "Monday night", "last night", "Sunday morning".
+DAY_TIME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\blast night\b|\byesterday\b", re.I)
 #: A length of time: "six-month", "20-year", "two weeks".
 DURATION = re.compile(r"(?:\w+[- ])+(?:hour|day|week|month|year|decade)s?(?:-long|-old)?", re.I)
 #: Prepositions before a length of time that is no date: "for two weeks", "within a month".
@@ -104,8 +106,9 @@ def _duration(ent: Span) -> bool:
 def _date(trigger: Token, sent: Span, pubdate: str | None, future: bool = False) -> dict[str, str | None]:
     """The Event date fields (``date``, ``date_end``, ``date_text``) of the date nearest ``trigger``;
     ``future`` for an event still to come ("will meet on Sunday": the coming Sunday)."""
-    dates = [e for e in sent.ents if e.label_ == "DATE" and not re.fullmatch(r"\d{1,3}", e.text.strip())
-             and not _duration(e)]
+    dates = [e for e in sent.ents if (e.label_ == "DATE" or e.label_ == "TIME" and DAY_TIME.search(e.text))
+             and not re.fullmatch(r"\d{1,3}", e.text.strip()) and not _duration(e)]
+    # ("on Monday night", "last night": a time NER tags on a day)
     # ("... and wounding 40": a count NER took for a date)
     if not dates:
         return {}

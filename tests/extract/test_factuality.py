@@ -652,6 +652,9 @@ DATES = [  # text, publication date (2024-03-15 is a Friday), date, date_end
     ("Syrian jets bombed Idlib yesterday.", "2024-03-15", "2024-03-14", None),
     ("Syrian jets bombed Idlib last week.", "2024-03-15", "2024-03-04", "2024-03-10"),
     ("Syrian jets bombed Idlib on 3 March 2023.", "2024-03-15", "2023-03-03", None),
+    # a time of day NER tags on a day dates the day
+    ("Israeli jets struck Gaza on Monday night.", "2024-03-15", "2024-03-11", None),
+    ("Syrian jets bombed Idlib last night.", "2024-03-15", "2024-03-14", None),
     ("Syrian jets bombed Idlib between March 1 and March 4.", "2024-03-15", "2024-03-01", "2024-03-04"),
     ("Israeli jets struck Gaza on Wednesday.", None, None, None),  # no publication date: no guess
     # a span's preposition, which NER leaves out of the date: up to publication, or to the second date
