@@ -1445,6 +1445,12 @@ def test_visit_to_a_capital_is_to_its_state_in_the_city(nlp):
     # a place named before the word for its area is where it happened
     ("Gunmen abducted 20 students in Kaduna state.", "COERCE", "Kaduna"),
     ("Police arrested 40 protesters in Rakhine state.", "COERCE", "Rakhine"),
+    # a settlement named with its place ("the town of X", "a village near X"); "through" a city
+    ("Militants abducted four aid workers near the Somali town of Beledweyne.", "COERCE", "Beledweyne"),
+    ("Gunmen killed 12 people in a village near Mopti.", "ASSAULT", "Mopti"),
+    ("Protesters marched through Tbilisi on Sunday.", "PROTEST", "Tbilisi"),
+    # the narrowest place named, not the state or the part of it around it
+    ("Gunmen killed 12 people in Kidal, Mali.", "ASSAULT", "Kidal"),
 ])
 def test_event_place(text, kind, place, nlp):
     [r] = extract_documents([Document("t", text)], nlp=nlp)
