@@ -86,7 +86,7 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     sources = nominal_source(token, sense, found, lexicon) or done_during(token, sense, found, lexicon)
     targets: list[str] = []
     preps = TARGET_PREPS | (PARTNER_PREPS if sense.event_type in SYMMETRIC_TYPES else frozenset())
-    if sense.noted("moves-object"):  # "the withdrawal of Serbian forces from X": Serbia withdraws
+    if sense.noted("moves-object") or sense.noted("of-doer"):  # "the withdrawal of Serbian forces": Serbia's
         preps = (preps - {"of"}) | {"to"}
         for _, obj in prep_objects(token, {"of"}):
             # "the withdrawal of forces from Panama": the place they leave is no owner of theirs

@@ -862,6 +862,8 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("President Bola Tinubu ordered the release of relief funds.", ("AID", "Bola Tinubu")),
     ("Turkey deployed search and rescue teams to Syria.", ("AID", "Turkey")),
     ("The opposition leader attacked the new tax policy.", ("ACCUSE", "opposition parties")),
+    # whoever a resignation is "of" resigns
+    ("Protesters demanded the resignation of Prime Minister Nikol Pashinyan.", ("RETREAT", "Nikol Pashinyan")),
 ]
 
 
