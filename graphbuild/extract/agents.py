@@ -48,11 +48,31 @@ def _where_it_happened(modifier: Token, noun: Token, found) -> bool:
     return verb is not None and any(k != key for s in verb.children if s.dep_ == "nsubj" for k in arg_actors(s, found))
 
 
+#: Modes of acts done to a person, whose possessor undergoes them: "Bazoum's release", "Khan's arrest".
+PATIENT_MODES = frozenset({"release", "arrest", "abduct", "deport", "assassinate", "expel", "convict", "judicial"})
+
+
+def undergone(token: Token, sense: Sense, found) -> list[str]:
+    """The people or groups an act done to someone is named after: "demanded Bazoum's release" ->
+    Bazoum, who is released (but "Russia's arrest of X" is Russia's act).
+
+    >>> undergone.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'undergone'
+    """
+    if sense.mode not in PATIENT_MODES:
+        return []
+    return [k for c in token.children if c.dep_ == POSS and (k := found.at(c))
+            and found.actors[k].type in ("PERSON", "GROUP")]
+
+
 def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
     """Who carries out a nominal event: possessor, country adjective/compound, ``by`` agent, light verb."""
     keys = []
     owned = any(c.dep_ == POSS for c in token.children)
+    patients = set(undergone(token, sense, found))
     for c in token.children:
+        if found.at(c) in patients:
+            continue
         if c.dep_ == POSS or (c.dep_ in (AMOD, COMPOUND, "nmod") and (
                 sense.event_type in AGENTIVE_COMPOUND or found.actor(c) is not None
                 and found.actor(c).type != "LOCATION" and sense.event_type not in SYMMETRIC_TYPES)):

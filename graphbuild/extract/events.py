@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.agents import (
     ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, done_during, help_roles, helped, light_host, light_subjects,
-    light_with_particle, nominal_source,
+    light_with_particle, nominal_source, undergone,
 )
 from graphbuild.extract.arguments import arg_actors, clause_reach, event_places, object_reach, unique
 from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness, warnings
@@ -101,6 +101,7 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
         preps = preps | {"from"}  # "the withdrawal from X", "their demands from the government"
     if sense.mode == "visit":  # "a visit to Ankara"
         preps = preps | {"to"}
+    targets.extend(undergone(token, sense, found))  # "Bazoum's release": Bazoum is released
     for prep, obj in prep_objects(token, preps):
         targets.extend(arg_actors(obj, found))
     if not targets:  # "a suspension of air links with Serbia", "riots against Israeli policies"

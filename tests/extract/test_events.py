@@ -1460,6 +1460,17 @@ def test_event_place(text, kind, place, nlp):
     assert place in {label.get(e.location) for e in r.events if e.type == kind}, r.events
 
 
+@pytest.mark.parametrize("text,kind,person", [
+    ("The African Union demanded Mohamed Bazoum's release.", "CONCEDE", "Mohamed Bazoum"),
+    ("Protests erupted in Lahore after Imran Khan's arrest.", "COERCE", "Imran Khan"),
+])
+def test_whose_release_or_arrest_it_is_undergoes_it(text, kind, person, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [e] = [e for e in r.events if e.type == kind]
+    assert [label[k] for k in e.targets] == [person] and person not in {label[k] for k in e.sources}, r.events
+
+
 def test_condemnation_is_told_once(nlp):
     # the condemnation and the accusation its object implies are one ACCUSE
     [r] = extract_documents([Document("t", "Kenya condemned the Ethiopian crackdown on protesters.")], nlp=nlp)
