@@ -357,7 +357,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             if verb.dep_ == PREP and verb.head.i != verb.i:  # "attacked ... by striking": pcomp of "by"
                 if verb.lower_ in ("of", "from", "for", "against"):  # "accused India of violating": India did it
                     # ("warned Israel against launching an offensive": Israel would launch it)
-                    objects = [c for c in verb.head.children if c.dep_ in OBJ]
+                    objects = [verb.head.head if c.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl" else c
+                               for c in verb.head.children if c.dep_ in OBJ]  # ("Rwanda, which X accuses of")
                     if objects:
                         return objects
                     noun = verb.head

@@ -533,6 +533,8 @@ FOUND = [
     ("Ethiopia blasted the UN report as biased.", ("Ethiopia", "ACCUSE", "United Nations")),
     ("Turkey attacked the EU ruling as hypocritical.", ("Turkey", "ACCUSE", "European Union")),
     ("Militants blasted a bridge near Kidal.", ("militants", "ASSAULT", "Kidal")),
+    # whoever a relative clause accuses of an act is the noun it describes
+    ("Iran, which Washington accuses of arming the Houthis, rejected the claims.", ("Iran", "AID", "Houthis")),
     # whoever is helped to do something is helped, not whom it is done to
     ("The United States helped Iraq fight the Islamic State.", ("United States", "AID", "Iraq")),
     # backing with troops, aircraft or strikes is military aid; backing alone is support
