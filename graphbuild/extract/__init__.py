@@ -31,7 +31,7 @@ from graphbuild.extract.dates import resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, event_frames
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.discourse import (
-    accusations, blamed_attacks, denied_for, event_anaphora, rejections, told_attacks,
+    accusations, answered_acts, blamed_attacks, denied_for, event_anaphora, rejections, told_attacks,
 )
 from graphbuild.extract.parties import aimed_through, complete, killed_by
 from graphbuild.extract.factuality import CLAIM_NOUNS, factuality, modality_of
@@ -450,7 +450,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         mine = killed_by(_inherit_content(_hostile_vows(mine, frames, contents, found), frames, contents, lexicon, found),
                           frames, found)
         mine, frames = _fold_demands(mine, frames)
-        mine = blamed_attacks(mine, frames, events, lexicon, found)
+        mine = answered_acts(blamed_attacks(mine, frames, events, lexicon, found), frames, events, lexicon)
         events += mine
         events += [replace(e, targets=tuple(k for k in e.targets if found.actors[k].type != "LOCATION"))
                    if e.type in NOT_AT_PLACES else e for e in intentions(mine, frames, contents, found)]  # no one refuses a town

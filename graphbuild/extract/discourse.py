@@ -62,6 +62,46 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
     return out
 
 
+#: Nouns that point back at any act told before ("condemned the move", "welcomed the decision"),
+#: with the event types they name first ("the measures" are sanctions or restrictions if any were told).
+ACT_ANAPHORS = {"move": (), "decision": (), "step": (), "action": (), "measure": ("SANCTION", "COERCE")}
+#: Words, not acts: no "move" points back at them; those that judge an act (a refusal answers
+#: whoever asked, see :func:`rejections`).
+REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "CONSULT"})
+JUDGING = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def answered_acts(events: list[Event], frames: list[Frame], before: list[Event], lexicon: Lexicon) -> list[Event]:
+    """ "Moscow condemned the deployment", "Kyiv welcomed the move": a reaction with no one it is
+    aimed at, to an act named by a definite noun of any kind but an attack (those are
+    :func:`blamed_attacks`'), is aimed at whoever did the last such act the text tells as done
+    (not claimed, denied or to come) before it: the last of that event type; for "the move" or
+    "the decision", the last act that is no reaction.
+
+    >>> answered_acts([], [], [], None)
+    []
+    """
+    out = []
+    for f, e in zip(frames, events):
+        judged = e.type in JUDGING and not e.targets and e.modality == "asserted" and e.mode != "investigate"
+        nouns = [o for o in children(f.trigger, OBJ) if _points_back(o)] if judged else []
+        for noun in nouns:
+            kind = noun_sense(noun, lexicon)
+            generic = noun.lemma_.lower() in ACT_ANAPHORS
+            if (kind is None or kind.event_type == "ASSAULT") and not generic:
+                continue
+            done = [x for x in before if x.sources and x.polarity == "positive" and x.modality == "asserted"
+                    and not x.claimed_by and not x.denied_by and not set(x.sources) & set(e.sources)
+                    and (x.type not in REACTIONS if generic else x.type == kind.event_type)]  # (told as done)
+            done = [x for x in done if same_word(x.trigger, noun.lemma_)] or [
+                x for x in done if generic and x.type in ACT_ANAPHORS[noun.lemma_.lower()]] or done
+            if done:
+                e = replace(e, targets=max(done, key=lambda x: x.trigger_start).sources)
+                break
+        out.append(e)
+    return out
+
+
 def same_word(trigger: str, lemma: str) -> bool:
     """Whether an event's trigger word is ``lemma``: as a noun in the singular or the plural, or as
     its verb ("the Houthis attacked ... the attack").

@@ -533,6 +533,14 @@ FOUND = [
     ("Ethiopia blasted the UN report as biased.", ("Ethiopia", "ACCUSE", "United Nations")),
     ("Turkey attacked the EU ruling as hypocritical.", ("Turkey", "ACCUSE", "European Union")),
     ("Militants blasted a bridge near Kidal.", ("militants", "ASSAULT", "Kidal")),
+    # judging an act told before by a definite noun judges whoever did it: the last act of that kind,
+    # or for "the move", "the decision", "the measures", the last act told as done
+    ("NATO deployed 4,000 troops to Estonia. Moscow condemned the deployment.", ("Russia", "ACCUSE", "NATO")),
+    ("The Taliban banned women from universities. The UN condemned the ban.",
+     ("United Nations", "ACCUSE", "Taliban")),
+    ("Syria released 300 prisoners. The opposition welcomed the move.", ("opposition groups", "SUPPORT", "Syria")),
+    ("The EU imposed new sanctions on Belarus. The bloc said Minsk had helped Russia invade Ukraine. Belarus "
+     "called the measures illegal.", ("Belarus", "ACCUSE", "European Union")),
     # whoever a relative clause accuses of an act is the noun it describes
     ("Iran, which Washington accuses of arming the Houthis, rejected the claims.", ("Iran", "AID", "Houthis")),
     # whoever is helped to do something is helped, not whom it is done to
@@ -938,6 +946,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Kinshasa and the M23 held talks in Doha mediated by Qatar. The two sides signed a truce on Friday.",
      ("Qatar", "AGREE", "M23")),
     ("The United States helped Iraq fight the Islamic State.", ("United States", "AID", "ISIS")),
+    ("The EU imposed new sanctions on Belarus. The bloc said Minsk had helped Russia invade Ukraine. Belarus "
+     "called the measures illegal.", ("Belarus", "ACCUSE", "Russia")),  # a claim is no act told as done
     # the object that names the act is not whom it is done to
     ("Bandits took eleven farmers hostage near Gusau.", ("bandits", "ASSAULT", "prisoners")),
     ("Taliban vows response after civilians killed", ("civilians", "ASSAULT", "Taliban")),
