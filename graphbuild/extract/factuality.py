@@ -74,6 +74,8 @@ def called_untrue(claim: Token, verb: Token) -> bool:
     return any(w.lower_ in FALSITY for w in words)
 
 
+#: Prepositions of the means by which a verb of answering answers: what follows is done, not said.
+MEANS = frozenset({"with", "by"})
 #: Nouns of the writer's comment on what a clause tells: "..., a move X denounced".
 COMMENT_NOUNS = CLAIM_NOUNS | {"move", "decision", "step", "measure"}
 
@@ -316,6 +318,8 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
         described = described or below.dep_ in DESCRIBING
         under, below = below, gov
         kind = lexicon.reporting(gov.lemma_.lower()) if gov.pos_ in ("VERB", "AUX") and not parallel else None
+        if kind == "say" and under.dep_ == "prep" and under.lower_ in MEANS:
+            kind = None  # "responded with air strikes": an act, not words
         if gov.pos_ in ("VERB", "AUX") and called_untrue(under, gov):
             untrue = True  # "said reports that X killed Y were false", "called the claims baseless": denied
             kind = kind or ("deny" if under.dep_ in OBJ else None)

@@ -533,6 +533,9 @@ FOUND = [
     ("Ethiopia blasted the UN report as biased.", ("Ethiopia", "ACCUSE", "United Nations")),
     ("Turkey attacked the EU ruling as hypocritical.", ("Turkey", "ACCUSE", "European Union")),
     ("Militants blasted a bridge near Kidal.", ("militants", "ASSAULT", "Kidal")),
+    # answering with an act does it; the answer is no report of it
+    ("Israel responded with airstrikes on Gaza.", ("Israel", "ASSAULT", "Gaza")),
+    ("Armenia responded by shelling Azerbaijani positions.", ("Armenia", "ASSAULT", "Azerbaijan")),
     # judging an act told before by a definite noun judges whoever did it: the last act of that kind,
     # or for "the move", "the decision", "the measures", the last act told as done
     ("NATO deployed 4,000 troops to Estonia. Moscow condemned the deployment.", ("Russia", "ACCUSE", "NATO")),
