@@ -48,14 +48,13 @@ from graphbuild.actors.clauses import (
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import HOME_WORDS, home_body, home_minister, home_state, of_phrases, state_arm
-from graphbuild.actors.names import initials
+from graphbuild.actors.names import ORGANISED, acronyms
 from graphbuild.actors.plurals import (
     PLURAL, SUBJECT_DEPS, own_subjects, plural_object, plural_subject, unnamed_people, unnamed_speaker,
 )
 
-_ORGS = ("STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA")
 PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
-    **{p: _ORGS for p in ("it", "its", "itself")},
+    **{p: ORGANISED for p in ("it", "its", "itself")},
     **{p: ("PERSON",) for p in ("he", "his", "him", "himself", "she", "her", "hers", "herself")},
     **{p: ("GROUP", "ARMED_GROUP") for p in ("they", "their", "them", "themselves")},
 }
@@ -89,11 +88,22 @@ def _subject_actor(sent, found, types, before: int) -> str | None:
 def _nearest(found, types, before: int, exclude=frozenset(), doc: Doc | None = None) -> str | None:
     best = None
     for start, end, key in found.mention_spans:
-        if key in exclude or doc is not None and _told(doc[end - 1]):
-            continue  # ("a source told Reuters that the agency ...": not Reuters)
+        if key in exclude or doc is not None and (_told(doc[end - 1]) or _describes_another(doc[end - 1])):
+            continue  # ("a source told Reuters that the agency ...": not Reuters; "JNIM, an al-Qaeda affiliate")
         if start < before and found.actors[key].type in types and (best is None or start > best[0]):
             best = (start, key)
     return best[1] if best else None
+
+
+def _named_since(found, types, since: int, before: int) -> bool:
+    """Whether an actor of ``types`` other than a generic group was named between two tokens."""
+    return any(since < start < before and found.actors[key].type in types and not key.startswith("group/")
+               for start, _end, key in found.mention_spans)
+
+
+def _describes_another(token: Token) -> bool:
+    """Whether a name only qualifies an apposition on another actor: "JNIM, an al-Qaeda affiliate"."""
+    return token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.dep_ == "appos"
 
 
 def _told(token: Token) -> bool:
@@ -311,31 +321,6 @@ def _same_craft(token: Token, found) -> str | None:
     return None
 
 
-def _acronyms(doc: Doc, found) -> None:
-    """ "NAME (ACRONYM)": the acronym names the actor before it, here and later in the document."""
-    named: dict[str, str] = {}
-    for t in doc[1:-2]:
-        word, close = doc[t.i + 1], doc[t.i + 2]
-        key = found.at(doc[t.i - 1])
-        if key and found.actors[key].type in ("STATE", "LOCATION"):
-            key = None  # "the Mission in Afghanistan (UNAMA)": an acronym names the body, not the place
-        if t.text == "(" and close.text == ")" and word.text.isupper() and word.is_alpha and len(word) > 1 \
-                and key and found.at(word) != key:
-            named[word.text] = key
-    by_initials = {initials(a.label): a.key for a in found.actors.values()
-                   if a.type in _ORGS and len(initials(a.label)) > 2}
-    for t in doc:
-        key = named.get(t.text)
-        unknown = found.at(t) is None or found.at(t).startswith("org/") and found.actors[found.at(t)].label == t.text
-        if key is None and unknown and t.text.isupper() and t.is_alpha:
-            key = by_initials.get(t.text)  # "the TPLF" after "the Tigray People's Liberation Front"
-        if key and found.at(t) != key:
-            old = found.at(t)
-            found.replace(doc[t.i:t.i + 1], found.actors[key], "coref")
-            if old and not any(m.actor == old for m in found.mentions):
-                del found.actors[old]  # the acronym was read as an actor of its own
-
-
 #: Words for an organisation a generic armed group's word can qualify: "the guerrilla group".
 GROUP_WORDS = frozenset({"group", "movement", "faction", "organisation", "organization", "outfit"})
 
@@ -379,9 +364,10 @@ def _named_group(token: Token, found) -> tuple[int, str] | None:
 def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> None:
     """Add coreference mentions to ``found`` (a :class:`~graphbuild.actors.resolve.DocActors`);
     ``attack_word(lemma, pos)`` tells attacks, whose subject does not own what they hit."""
-    _acronyms(doc, found)
+    acronyms(doc, found)
     descriptions = description_types()
     described: dict[str, str] = {}  # description noun -> the actor it first referred to
+    used: dict[str, int] = {}  # description noun -> where it was last used
     for t in doc:
         named = _named_group(t, found)
         if named is not None:  # "the militant group claimed the attack": al-Shabaab, named before
@@ -475,9 +461,15 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = speakers_state(t, found, gaz) if word in ("country", "nation") else \
                 speakers_state(t, found, gaz, STATE_SPEAKERS) if word in HOME_WORDS else None
             # ("a French spokesman said the military would ...": France's military)
+            if word in NAMED_KINDS and described.get(word) and _named_since(found, descriptions[word], used[word], t.i):
+                del described[word]  # "the group" after another group was named since: that one, maybe
             key = key or described.get(word) or (title_holder(t, found) if descriptions[word] == ("PERSON",) else None)
             if (key is None or key in inside) and word in HOME_WORDS:
                 key = home_state(found, gaz, t, inside, speaker=_governments_own(t) and t.head.lower_ in SPOKESMEN)
+            if (key is None or key in inside) and word in NAMED_KINDS and t.sent.start > 0:
+                # "Amnesty accused Hamas of war crimes. The group said ...": the one the text was about
+                key = _subject_actor(doc[t.sent.start - 1].sent, found, descriptions[word], t.i)
+                key = None if key is None or key in inside or key.startswith("group/") else key
             if key is None or key in inside:
                 generic = {k for k, a in found.actors.items() if k.startswith("group/") and a.type == "NGO"}
                 unnamed = {k for k in found.actors if k.startswith("group/")} if word in NAMED_KINDS else set()
@@ -486,6 +478,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                     _nearest(found, descriptions[word], t.i, inside | generic, doc)  # not "aid agencies"
             if key:
                 described.setdefault(word, key)
+                used[word] = t.i
         if key:
             found.add(doc[t.i:t.i + 1], found.actors[key], "coref")
     for t in doc:  # "Troops recaptured the town, the army said": a speaker resolved only after them

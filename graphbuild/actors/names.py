@@ -401,3 +401,36 @@ def titled_names(doc: Doc, found: DocActors) -> None:
             # (what NER read, or a name after "the", is no one's: "the King Fahd Causeway")
             found.add(span, Actor(key=person_key(span.text), label=span.text, type="PERSON"), "title")
 
+
+#: Actor types an acronym of initials may name.
+ORGANISED = ("STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA")
+
+
+def acronyms(doc: Doc, found) -> None:
+    """ "NAME (ACRONYM)": the acronym names the actor before it, here and later in the document; an
+    acronym of a named organisation's initials names it too ("the TPLF").
+
+    >>> acronyms.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'acronyms'
+    """
+    named: dict[str, str] = {}
+    for t in doc[1:-2]:
+        word, close = doc[t.i + 1], doc[t.i + 2]
+        key = found.at(doc[t.i - 1])
+        if key and found.actors[key].type in ("STATE", "LOCATION"):
+            key = None  # "the Mission in Afghanistan (UNAMA)": an acronym names the body, not the place
+        if t.text == "(" and close.text == ")" and word.text.isupper() and word.is_alpha and len(word) > 1 \
+                and key and found.at(word) != key:
+            named[word.text] = key
+    by_initials = {initials(a.label): a.key for a in found.actors.values()
+                   if a.type in ORGANISED and len(initials(a.label)) > 2}
+    for t in doc:
+        key = named.get(t.text)
+        unknown = found.at(t) is None or found.at(t).startswith("org/") and found.actors[found.at(t)].label == t.text
+        if key is None and unknown and t.text.isupper() and t.is_alpha:
+            key = by_initials.get(t.text)  # "the TPLF" after "the Tigray People's Liberation Front"
+        if key and found.at(t) != key:
+            old = found.at(t)
+            found.replace(doc[t.i:t.i + 1], found.actors[key], "coref")
+            if old and not any(m.actor == old for m in found.mentions):
+                del found.actors[old]  # the acronym was read as an actor of its own

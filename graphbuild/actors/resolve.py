@@ -31,6 +31,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.actors.boundaries import (
+    in_person_name, someone_elses_surname, surname, tail_of_longer_name, title_words,
+)
 from graphbuild.actors.bodies import (
     body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms,
 )
@@ -194,53 +197,6 @@ def _country_keys(doc: Doc, gaz: Gazetteer) -> list[str]:
     return sorted(counts, key=lambda k: (-counts[k], k))
 
 
-def _entity_around(span: Span) -> Span | None:
-    """The entity NER found that ``span`` lies in, or None."""
-    return next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
-
-
-def _in_person_name(span: Span) -> bool:
-    """Whether NER reads ``span`` as the start of a longer person's name ("Tirana Hassan")."""
-    ent = _entity_around(span)
-    return ent is not None and ent.label_ == PERSON and len(ent) > len(span)
-
-
-def _tail_of_longer_name(span: Span, gaz: Gazetteer) -> bool:
-    """Whether a gazetteer name ends a longer organisation name NER found: a one-word name after two
-    capitalised words ("Nigeria Labour Congress", "Indian National Congress"), a longer one after a
-    capitalised word that names no country ("the Ta'ang National Liberation Army" is no "National
-    Liberation Army" of the gazetteer; "the Colombian National Liberation Army" is)."""
-    ent = _entity_around(span)
-    if ent is None or ent.label_ != ORG or span.end != ent.end:
-        return False
-    start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-    before = span.doc[start:span.start]
-    if not before or not all(t.text[:1].isupper() for t in before):
-        return False
-    return len(before) >= 2 if len(span) == 1 else not any(gaz.demonym(t.text) or gaz.lookup(t.text) for t in before)
-
-
-def _someone_elses_surname(span: Span, person: Actor, gaz: Gazetteer) -> bool:
-    """Whether a gazetteer person's surname ends a longer name NER read whose other names are not
-    this person's ("Turki al-Maliki" is not "Nouri al-Maliki"; "President Nouri al-Maliki" is)."""
-    ent = _entity_around(span)
-    if ent is None or ent.label_ != PERSON or ent.end != span.end or ent.start == span.start:
-        return False
-    given = [t for t in span.doc[ent.start:span.start] if t.lower_ not in _title_words(gaz) and t.is_alpha]
-    return bool(given) and not any(t.lower_ in person.label.lower().split() for t in given)
-
-
-def _surname(span: Span, gaz: Gazetteer) -> bool:
-    """Whether a gazetteer name ends a person's name NER read, after a given name of its own
-    ("Anna Jordan", "Therese Kayikwamba Wagner"), not a title ("President Hamas" is no name)."""
-    ent = _entity_around(span)
-    if ent is None or ent.label_ != PERSON or ent.end != span.end or ent.start == span.start:
-        return False
-    given = span.doc[span.start - 1]
-    return given.is_alpha and given.is_title and given.lower_ not in _title_words(gaz) \
-        and not any(s.start <= given.i < s.end for s in span.doc.spans.get(GAZETTEER_KEY, []))
-
-
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
     named: dict[str, set[str]] = {}  # actor key -> the words the text names it by
     for span in doc.spans.get(GAZETTEER_KEY, []):
@@ -251,16 +207,16 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
         if actor is None or taken & set(range(span.start, span.end)):
             continue  # (a shorter name inside a longer one: "the UN" in "the UN agency for ...")
         taken |= set(range(span.start, span.end))
-        if gaz.is_capital(span.text) and _in_person_name(span):
+        if gaz.is_capital(span.text) and in_person_name(span):
             continue  # "said Tirana Hassan": a person's first name, no capital
         if gaz.is_capital(span.text) and span.start > 1 and doc[span.start - 1].lower_ in NAME_LINKS \
                 and doc[span.start - 2].is_title:
             continue  # "Mocimboa da Praia": the end of a longer place name, no capital
-        if _tail_of_longer_name(span, gaz):
+        if tail_of_longer_name(span, gaz):
             continue  # "the Nigeria Labour Congress" is no "Congress" of the gazetteer
-        if actor.type == "PERSON" and _someone_elses_surname(span, actor, gaz):
+        if actor.type == "PERSON" and someone_elses_surname(span, actor, gaz):
             continue  # "Colonel Turki al-Maliki" is no "Nouri al-Maliki"
-        if actor.type != "PERSON" and _surname(span, gaz):
+        if actor.type != "PERSON" and surname(span, gaz):
             continue  # "Foreign Minister Anna Jordan" is a person, no state
         seat = seat_actor(span, actor, gaz, named) if actor.type == "STATE" and (
             said_from(span) or not _place_context(span)) else None  # ("warnings from Brussels" are the EU's)
@@ -411,7 +367,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             if span.end < len(doc) and doc[span.end].lower_ in PLACE_HINTS:
                 continue  # "the Kalbajar district": a place the region rule reads, not an organisation
 
-            if span.end < len(doc) and {doc[span.end].lower_, text.lower()} <= _title_words(gaz):
+            if span.end < len(doc) and {doc[span.end].lower_, text.lower()} <= title_words(gaz):
                 continue  # "Defence Minister X": part of a title, not an organisation
             if place is not None and not text.isupper() and not any(w.lower() in org_heads() for w in text.split()):
                 found.add(span, place, "ner")  # a town the tagger took for an organisation (not "ILO", an acronym)
@@ -463,11 +419,6 @@ def _titled_person(span: Span, gaz: Gazetteer) -> bool:
     return before is not None and before.is_title and gaz.title(before.lower_) is not None \
         and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
         and not any(t.lower_ in org_heads() for t in span)
-
-
-def _title_words(gaz: Gazetteer) -> frozenset[str]:
-    """Every word of the gazetteer's titles ("defence", "minister", "foreign", ...)."""
-    return frozenset(w for title in gaz.titles() for w in title.replace("-", " ").split())
 
 
 def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=None) -> DocActors:

@@ -664,6 +664,15 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a subject named by its owner ("the African Union mission") is the owner
     ("Rebels attacked a base. The African Union mission said it would withdraw 2,000 soldiers.", "said |it",
      "African Union"),
+    # "the group" is the one the sentence before was about, not a group it acted on, nor one in an apposition
+    ("Amnesty International accused Hamas of war crimes. The group said it had interviewed 20 witnesses.",
+     "The |group", "Amnesty International"),
+    ("JNIM, an al-Qaeda affiliate, attacked a base near Djibo. The group ambushed a convoy last week.",
+     "The |group", "Jama'at Nasr al-Islam wal Muslimin"),
+    # ... and once another group has been named since, it may be that one
+    ("Human Rights Watch said soldiers killed 40 villagers. The group said it had spoken to witnesses. JNIM "
+     "fighters attacked a base near Djibo. The group ambushed a convoy.", "The |group ambushed",
+     "Jama'at Nasr al-Islam wal Muslimin"),
     # with no state named before, "the army" fighting beside an armed group of a country is that country's
     ("The army and the RSF met in Jeddah for talks brokered by Saudi Arabia.", "army", "Sudan"),
 ]
