@@ -450,7 +450,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             word = _described_as(t, descriptions)
             body = home_body(doc, t, found, gaz) or home_minister(doc, t, found, gaz)
             if body is not None:  # "the interior ministry said": the home state's, not the last body named
-                found.add(doc[t.i - 1:t.i + 1], body, "coref")
+                start = t.i - 1 if t.i and doc[t.i - 1].dep_ in ("amod", "compound") else t.i  # ("the ministry")
+                found.add(doc[start:t.i + 1], body, "coref")
                 continue
             if word == "minister" and any(c.dep_ in ("amod", "compound") for c in t.children):
                 continue  # "the home minister" is no earlier "Prime Minister X"

@@ -164,16 +164,21 @@ def _named_state(token: Token, before: Token, found) -> str | None:
 
 def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
     """A government body named by its head alone ("the interior ministry", "the defence ministry"):
-    the body of the state the document is about; None for any other description.
+    the body of the state the document is about; "the ministry" alone is the ministry of the last
+    minister named with a portfolio; None for any other description.
 
     >>> home_body.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'home_body'
     """
-    before = _portfolio(doc, token, found)
+    before, office, word = _portfolio(doc, token, found), token, token.lower_
+    if before is None and word == "ministry":  # "South Sudan's defence minister said ... The ministry": his
+        office = next((t for t in reversed(doc[:token.i]) if t.lemma_.lower() == "minister"
+                       and _portfolio(doc, t, found) is not None), None)
+        before = _portfolio(doc, office, found) if office is not None else None
     if before is None or building_only(token):
         return None  # "recaptured the presidential palace" is a building; "the presidential palace said" the body
-    head = body_head_index(gaz).get((before.lower_, token.lower_))
-    state = (_named_state(token, before, found) or home_state(found, gaz, token, speaker=True)) \
+    head = body_head_index(gaz).get((before.lower_, word))
+    state = (_named_state(office, before, found) or home_state(found, gaz, office, speaker=True)) \
         if head is not None else None
     body = gaz.body(gaz.actor(state), head) if state is not None else None
     return body if body is not None and body.type == "GOVERNMENT" else None

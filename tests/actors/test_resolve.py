@@ -664,6 +664,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a subject named by its owner ("the African Union mission") is the owner
     ("Rebels attacked a base. The African Union mission said it would withdraw 2,000 soldiers.", "said |it",
      "African Union"),
+    # "the ministry" alone is the ministry of the last minister named with a portfolio
+    ("Sudanese troops shelled Heglig. South Sudan's defence minister, Chol Thon Balok, said 12 soldiers died. "
+     "The ministry said it had sent two brigades.", "The |ministry", "South Sudanese Defense Ministry"),
     # "the group" is the one the sentence before was about, not a group it acted on, nor one in an apposition
     ("Amnesty International accused Hamas of war crimes. The group said it had interviewed 20 witnesses.",
      "The |group", "Amnesty International"),
