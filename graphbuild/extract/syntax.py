@@ -353,6 +353,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                 c.dep_ == "aux" for c in a.children)), None)  # ("had shot fleeing villagers and burned ...": shot)
             return clause_subject(above, light) if above is not None else []
         if verb.dep_ in CONTROL and verb.head.i != verb.i:
+            if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+                return []  # "closed the border as fighting spread": the parser's gerund, no act of the closer's
             verb = verb.head
             if verb.dep_ == PREP and verb.head.i != verb.i:  # "attacked ... by striking": pcomp of "by"
                 if verb.lower_ in ("of", "from", "for", "against"):  # "accused India of violating": India did it

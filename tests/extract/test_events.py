@@ -1475,6 +1475,16 @@ def test_event_place(text, kind, place, nlp):
     assert place in {label.get(e.location) for e in r.events if e.type == kind}, r.events
 
 
+@pytest.mark.parametrize("text", [
+    "Ethiopia closed the border as fighting spread.",
+    "Aid groups warn of famine as fighting spreads across Darfur",
+])
+def test_fighting_told_as_a_circumstance_is_no_one_s_named(text, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    [fighting] = [e for e in r.events if e.trigger == "fighting"]
+    assert not fighting.sources, r.events
+
+
 @pytest.mark.parametrize("text,kind,person", [
     ("The African Union demanded Mohamed Bazoum's release.", "CONCEDE", "Mohamed Bazoum"),
     ("Protests erupted in Lahore after Imran Khan's arrest.", "COERCE", "Imran Khan"),
