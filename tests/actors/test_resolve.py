@@ -162,6 +162,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Foreign Minister Anna Jordan met the envoy in Vienna.", "Jordan", "Anna Jordan", "PERSON"),
     ("Interior Minister Paul Hamas said the police had arrested 40 people.", "Hamas", "Paul Hamas", "PERSON"),
     ("Hamas leader Yahya Sinwar said the talks had failed.", "Hamas", "Hamas", "ARMED_GROUP"),
+    # herders are no farmers: the two sides of many clashes
+    ("Clashes between farmers and herdsmen killed 30 people in Jos.", "herdsmen", "herders", "GROUP"),
     # people held in a jail, by any of the words news uses for them
     ("Inmates rioted at the central prison on Monday.", "Inmates", "prisoners", "GROUP"),
     # a one-word name before a site's noun is a place, whatever NER said
