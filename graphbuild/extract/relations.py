@@ -90,7 +90,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
         # "the EU envoy for Libya, X": the name is in apposition to the title
         if head.dep_ == APPOS:
             title = head.head
-            rel = gaz.title(title.lower_) or gaz.title(title.lemma_.lower())
+            words = [t for t in title.lefts if t.dep_ in ("amod", "compound")] + [title]
+            rel = _title(words, gaz)[0] if len(words) > 1 else None  # "Ethiopia's prime minister, X": prime minister
+            rel = rel or gaz.title(title.lower_) or gaz.title(title.lemma_.lower())
             owners = [t for t in title.lefts] + [o for p, o in prep_objects(
                 title, OWNING_PREPS | ({"for"} if title.lower_ in SPOKESPEOPLE else set()))]  # "a spokesman for X, Y"
             org = _org_in(owners, found) if rel else None

@@ -157,6 +157,8 @@ FOUND = [
     # the country a titled name is "of": "King X of Y", "President X of Y"
     ("President Ilham Aliyev of Azerbaijan met the envoy.", ("Ilham Aliyev", "LEADS", "Azerbaijan")),
     ("King Mohammed of Morocco received the delegation.", ("Mohammed", "LEADS", "Morocco")),
+    # a name in apposition to a title takes the whole title ("prime minister" leads)
+    ("Ethiopia's prime minister, Abiy Ahmed, met the envoy.", ("Abiy Ahmed", "LEADS", "Ethiopia")),
     # a hyphenated title opening a paragraph is no wire dateline ("UN Secretary- | General ...")
     ("UN Secretary-General Kofi Annan urged both sides to talk.", ("Kofi Annan", "LEADS", "United Nations")),
     ("Maria Lopez, a researcher at Human Rights Watch, said the raids were unlawful.",
