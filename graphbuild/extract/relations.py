@@ -37,9 +37,20 @@ ORG_TYPES = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", 
 
 
 def evidence_of(token: Token, doc_id: str, extractor: str) -> Evidence:
-    """The sentence holding ``token`` as evidence."""
+    """The sentence holding ``token`` as evidence, without the line breaks or spaces around it.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> ev = evidence_of(nlp("Rebels shelled the town.\\n\\n")[0], "d1", "verb")
+    >>> (ev.text, ev.start, ev.end)
+    ('Rebels shelled the town.', 0, 24)
+    """
     sent = token.sent
-    return Evidence(doc_id, sent.text, sent.start_char, sent.end_char, extractor)
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    text = text.strip()
+    return Evidence(doc_id, text, start, start + len(text), extractor)
 
 
 def _title(tokens: list[Token], gaz: Gazetteer) -> tuple[str | None, int]:

@@ -1477,6 +1477,14 @@ def test_event_place(text, kind, place, nlp):
     assert place in {label.get(e.location) for e in r.events if e.type == kind}, r.events
 
 
+def test_evidence_is_the_sentence_without_the_paragraph_break(nlp):
+    text = "Rebels shelled Goma on Monday.\n\nThe army said it had repelled them."
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    [shelled] = [e for e in r.events if e.trigger == "shelled"]
+    ev = shelled.evidence
+    assert ev.text == "Rebels shelled Goma on Monday." and text[ev.start:ev.end] == ev.text
+
+
 @pytest.mark.parametrize("text", [
     "Ethiopia closed the border as fighting spread.",
     "Aid groups warn of famine as fighting spreads across Darfur",
