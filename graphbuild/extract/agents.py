@@ -75,7 +75,8 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
             continue
         if c.dep_ == POSS or (c.dep_ in (AMOD, COMPOUND, "nmod") and (
                 sense.event_type in AGENTIVE_COMPOUND or found.actor(c) is not None
-                and found.actor(c).type != "LOCATION" and sense.event_type not in SYMMETRIC_TYPES)):
+                and found.actor(c).type != "LOCATION" and (sense.event_type not in SYMMETRIC_TYPES
+                                                            or sense.mode == "mediate"))):  # "Omani mediation"
             key = found.at(c)
             if key is None and c.dep_ == COMPOUND and sense.event_type in AGENTIVE_COMPOUND:
                 # "US Predator attacks": the weapon's own modifier names the agent

@@ -877,6 +877,8 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("President Bola Tinubu ordered the release of relief funds.", ("AID", "Bola Tinubu")),
     ("Turkey deployed search and rescue teams to Syria.", ("AID", "Turkey")),
     ("The opposition leader attacked the new tax policy.", ("ACCUSE", "opposition parties")),
+    # a country's adjective on a mediation names the mediator (a third party, no side of the talks)
+    ("The Houthis released the crew after Omani mediation.", ("CONSULT", "Oman")),
     # whoever a resignation is "of" resigns
     ("Protesters demanded the resignation of Prime Minister Nikol Pashinyan.", ("RETREAT", "Nikol Pashinyan")),
 ]
