@@ -47,7 +47,9 @@ from graphbuild.actors.clauses import (
     participle_object, persons_group, relative_subject, speakers_state, striker, teller, title_holder, titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.actors.home import HOME_WORDS, home_body, home_minister, home_state, of_phrases, state_arm
+from graphbuild.actors.home import (
+    HOME_WORDS, home_body, home_minister, home_state, of_phrases, officials_in, state_arm,
+)
 from graphbuild.actors.names import ORGANISED, acronyms
 from graphbuild.actors.plurals import (
     PLURAL, SUBJECT_DEPS, own_subjects, plural_object, plural_subject, unnamed_people, unnamed_speaker,
@@ -421,6 +423,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if key:
                 found.add(doc[start:t.i + 1], found.actors[key], "coref")
             continue
+        elif t.i not in found.token_actor and (placed := officials_in(t, found, gaz)):
+            key = placed  # "local officials in South Sudan said": South Sudan's
         elif own := own_forces(t, found, gaz):
             key = own  # "the army said troops killed 12 gunmen", "troops fired on them, the junta said": its own
         elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(  # (a "suicide bomber" is no aircraft)

@@ -162,6 +162,25 @@ def _named_state(token: Token, before: Token, found) -> str | None:
     return None
 
 
+#: People who speak for a state where they are: "officials in South Sudan said".
+OFFICIALS = frozenset({"officials", "official", "authorities"})
+#: Words on them that keep them the state's own ("local officials"), unlike "Western officials in Kyiv".
+OWN_OFFICIALS = frozenset({"local", "senior", "government", "provincial", "regional", "state", "security", "top"})
+
+
+def officials_in(token: Token, found, gaz: Gazetteer) -> str | None:
+    """The state of officials named only by where they are: "local officials in South Sudan",
+    "authorities in the city of Aweil" -> South Sudan; None for "Western officials in Kyiv".
+
+    >>> officials_in.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'officials_in'
+    """
+    if token.lower_ not in OFFICIALS or token.pos_ != "NOUN" or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ not in OWN_OFFICIALS for c in token.children):
+        return None
+    return _placed_in(token, found, gaz)
+
+
 def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
     """A government body named by its head alone ("the interior ministry", "the defence ministry"):
     the body of the state the document is about; "the ministry" alone is the ministry of the last

@@ -666,6 +666,8 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a subject named by its owner ("the African Union mission") is the owner
     ("Rebels attacked a base. The African Union mission said it would withdraw 2,000 soldiers.", "said |it",
      "African Union"),
+    # officials named only by where they are speak for that state (not "Western officials in Kyiv")
+    ("Gunmen killed 12 villagers, according to local officials in South Sudan.", "officials", "South Sudan"),
     # "the ministry" alone is the ministry of the last minister named with a portfolio
     ("Sudanese troops shelled Heglig. South Sudan's defence minister, Chol Thon Balok, said 12 soldiers died. "
      "The ministry said it had sent two brigades.", "The |ministry", "South Sudanese Defense Ministry"),
