@@ -457,7 +457,8 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += charges(mine, frames)
         events += _obligations(sent, frames, document, found, lexicon)
     events = event_anaphora(events, new, told)
-    events += accusations(events, found.actors, wished)
-    events = rejections(events, {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")})
+    speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
+    events += accusations(events, found.actors, wished, speaks_for)
+    events = rejections(events, speaks_for)
     events.sort(key=lambda e: (e.trigger_start, e.type))
     return events, relations

@@ -231,9 +231,13 @@ def _harm_reported(e: Event, actors: dict) -> bool:
     return any(actors[t].type in harmed for t in e.targets if t in actors)  # (a state threatened is not harmed yet)
 
 
-def accusations(events: list[Event], actors: dict, wished=frozenset()) -> list[Event]:
+def accusations(events: list[Event], actors: dict, wished=frozenset(), speaks_for: dict[str, str] | None = None
+                ) -> list[Event]:
     """A third party reporting harm accuses who did it: one ACCUSE per claimant and accused; harm
-    it only warns against or demands (trigger offsets in ``wished``) accuses no one."""
+    it only warns against or demands (trigger offsets in ``wished``) accuses no one, nor does one
+    who speaks for the doer (``speaks_for``: a person or body -> the state or group it leads or
+    belongs to: "the government spokesman said the army had killed 40 militants")."""
+    speaks_for = speaks_for or {}
     out: dict[tuple, Event] = {}
     made = {(e.evidence.start, who, t) for e in events if e.type == "ACCUSE" for s in e.sources for t in e.targets
             for who in (s, actors[s].country if s in actors else None) if who}  # (a ministry's is its state's)
@@ -241,7 +245,8 @@ def accusations(events: list[Event], actors: dict, wished=frozenset()) -> list[E
         if e.type not in ACCUSABLE or not e.claimed_by or e.polarity != "positive" or e.denied_by \
                 or e.trigger_start in wished or e.trigger.lower().startswith(FIGHTING):
             continue
-        own = actors[e.claimed_by].country if e.claimed_by in actors else None  # a ministry reporting its state's acts
+        own = speaks_for.get(e.claimed_by) or (actors[e.claimed_by].country if e.claimed_by in actors else None)
+        # (a ministry, a spokesman reporting its state's acts)
         accused = tuple(s for s in e.sources if s != e.claimed_by and s != own
                         and (e.evidence.start, e.claimed_by, s) not in made)  # "X condemned Y's crackdown": once
         if not accused or not _harm_reported(e, actors):

@@ -104,6 +104,8 @@ ACCUSATIONS = [  # a third party reporting harm accuses the one who did it
     # a threat to a state told by a minister harms no one yet
     "The European Union may halt its mediation in Serbia if talks founder, Dutch Foreign Minister Hans van den "
     "Broek said.",
+    # a state's own people telling of its acts accuse it of nothing
+    "Kenyan Interior Minister Kithure Kindiki said police had shot three protesters.",
 ])
 def test_told_without_harm_is_no_accusation(text, nlp):
     f = Found(text, nlp)
