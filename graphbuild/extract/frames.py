@@ -96,12 +96,17 @@ def dismissals(sent: Span, found, lexicon: Lexicon, frames: dict[int, Frame]) ->
 #: and the auxiliaries of a declared intention ("will", "would").
 WARNING = frozenset({"warn", "threaten"})
 VOLITION = frozenset({"will", "'ll", "shall", "would"})
+#: Verbs that only tell, and the acts that, announced with a condition, warn all the same:
+#: "said it would respond if the attacks continued".
+SAYING = frozenset({"say", "state", "declare", "announce"})
+RESPONDING = frozenset({"respond", "react", "act", "reply", "answer"})
 THREAT = Sense("THREATEN", "intent", "13", None)
 
 
 def warnings(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
     """Threats made by warning of one's own act when the act is no event word: "Burundi warned
-    that it would respond if the fighting reached its border" (THREATEN Burundi). An act that is an
+    that it would respond if the fighting reached its border" (THREATEN Burundi), or by saying
+    one would respond under a condition ("said it would respond if the attacks continued"). An act that is an
     event ("warned that it would retaliate") is a threat already
     (:func:`graphbuild.extract.intentions.intentions`); "warned that famine would spread" is no
     act of the warner's. The threat is aimed at whoever its condition names.
@@ -110,10 +115,13 @@ def warnings(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
     ["'ll", 'shall']
     """
     for verb in sent:
-        if verb.lemma_.lower() not in WARNING or verb.i in frames or verb.pos_ != "VERB":
+        said = verb.lemma_.lower() in SAYING
+        if verb.lemma_.lower() not in WARNING and not said or verb.i in frames or verb.pos_ != "VERB":
             continue
         sources = unique(k for s in clause_subject(verb) for k in arg_actors(s, found))
         for clause in children(verb, "ccomp"):
+            if said and not (clause.lemma_.lower() in RESPONDING and conditions(clause)):
+                continue  # "said it would respond if the attacks continued" warns; "said it would talk" does not
             act = {t.i for t in clause.subtree} - {t.i for cond in conditions(clause) for t in cond.subtree}
             if act & frames.keys() or not any(
                     c.dep_ == "aux" and c.lower_ in VOLITION for c in clause.children) or any(

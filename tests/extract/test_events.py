@@ -853,6 +853,7 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
 
     # warning of one's own act, named by no event word, threatens
     ("Burundi warned that it would respond if the fighting reached its border.", ("THREATEN", "Burundi")),
+    ("Chad said it would act if Sudanese troops crossed the border.", ("THREATEN", "Chad")),  # said, with a condition
     # training recruits no one else owns builds up force
     ("Eritrea has trained more than 300 computer hackers.", ("MOBILIZE", "Eritrea")),
     ("The army trained new recruits in Kidal.", ("MOBILIZE", "Mali")),
@@ -1151,6 +1152,7 @@ ABSENT = [
     ("Manchester City captured the league title with a win over Arsenal.", ("ASSAULT",)),
     ("India's cricket team beat Pakistan by six wickets in Colombo.", ("ASSAULT",)),
     ("Hundreds of people rallied in Nairobi to celebrate the national team's victory.", ("PROTEST",)),
+    ("Sudan said it would respond to the proposal next week.", ("THREATEN",)),  # no condition, no warning
     # what is published is released, no one is set free
     ("In a report released on Thursday, Amnesty accused the army of torture.", ("CONCEDE",)),
     ("Hamas released a video of two hostages.", ("CONCEDE",)),
