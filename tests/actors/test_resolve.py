@@ -162,6 +162,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Foreign Minister Anna Jordan met the envoy in Vienna.", "Jordan", "Anna Jordan", "PERSON"),
     ("Interior Minister Paul Hamas said the police had arrested 40 people.", "Hamas", "Paul Hamas", "PERSON"),
     ("Hamas leader Yahya Sinwar said the talks had failed.", "Hamas", "Hamas", "ARMED_GROUP"),
+    ("Police beat voters near polling stations in Harare.", "voters", "voters", "GROUP"),
     # herders are no farmers: the two sides of many clashes
     ("Clashes between farmers and herdsmen killed 30 people in Jos.", "herdsmen", "herders", "GROUP"),
     # people held in a jail, by any of the words news uses for them
