@@ -667,6 +667,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a subject named by its owner ("the African Union mission") is the owner
     ("Rebels attacked a base. The African Union mission said it would withdraw 2,000 soldiers.", "said |it",
      "African Union"),
+    # a rank or a ruler's title as a description is the one named with it
+    ("Colonel Assimi Goita seized power in 2021. Russia sent instructors. The colonel promised elections.",
+     "The |colonel", "Assimi Goita"),
     # officials named only by where they are speak for that state (not "Western officials in Kyiv")
     ("Gunmen killed 12 villagers, according to local officials in South Sudan.", "officials", "South Sudan"),
     # "the ministry" alone is the ministry of the last minister named with a portfolio
