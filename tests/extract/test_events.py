@@ -1153,6 +1153,7 @@ ABSENT = [
     ("India's cricket team beat Pakistan by six wickets in Colombo.", ("ASSAULT",)),
     ("Hundreds of people rallied in Nairobi to celebrate the national team's victory.", ("PROTEST",)),
     ("Sudan said it would respond to the proposal next week.", ("THREATEN",)),  # no condition, no warning
+    ("Guinea's junta promised elections but gave no date.", ("AID",)),  # telling is no aid
     # what is published is released, no one is set free
     ("In a report released on Thursday, Amnesty accused the army of torture.", ("CONCEDE",)),
     ("Hamas released a video of two hostages.", ("CONCEDE",)),
