@@ -35,6 +35,7 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     """
     heads = body_head_index(gaz)
     longest = max((len(k) for k in heads), default=0)
+    political = political_opposition(doc)
     # country words: demonyms and one-word names, and the gazetteer's multi-word country names
     # ("Ivory Coast rebels"); (first token, last token, state)
     words_for_states = [(t.i, t.i, gaz.demonym(t.text) or _state_named(gaz, t)) for t in doc]
@@ -50,7 +51,8 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         for skip, n in product((0, 1), range(longest, 0, -1)):
             words = tuple(x.lower_ for x in doc[last + 1 + skip:last + 1 + skip + n])
             if len(words) == n and words in heads:
-                body = gaz.body(state, heads[words])
+                head = "opposition parties" if political and words == ("opposition",) else heads[words]
+                body = gaz.body(state, head)  # ("the Zimbabwean opposition" where its leaders are politicians)
                 if body is None or owned and body.type not in ("GOVERNMENT", "MEDIA", "STATE"):
                     break  # "Israel's militia ally" is no Israeli militia
                 if skip and not _kind_word(doc[last + 1], body, doc[last + n + 1], gaz):
@@ -66,6 +68,22 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                 named = gaz.lookup(doc[first:last + 1 + skip + n].text)  # "US Congress": the body the gazetteer knows
                 found.add(doc[start:last + 1 + skip + n], named if named is not None else body, "body")
                 break
+
+
+#: People of politics: the opposition they lead or belong to is a political one, not an armed one.
+POLITICIANS = frozenset({"leader", "politician", "figure", "lawmaker", "legislator", "mp", "candidate", "senator",
+                         "deputy", "party", "parliamentarian"})
+
+
+def political_opposition(doc: Doc) -> bool:
+    """Whether a text's opposition is a political one: it names the opposition of a politician
+    ("opposition leader X", "opposition politicians"); then any "opposition" of the text is.
+
+    >>> political_opposition.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'political_opposition'
+    """
+    return any(t.lemma_.lower() == "opposition" and t.dep_ in ("compound", "amod")
+               and t.head.lemma_.lower() in POLITICIANS for t in doc)
 
 
 def ethnic_word(doc: Doc, i: int) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.actors.bodies import COUNTS, ethnic_word, regional_word
+from graphbuild.actors.bodies import COUNTS, ethnic_word, political_opposition, regional_word
 from graphbuild.actors.coref import AIRCRAFT
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import slug
@@ -37,9 +37,7 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     >>> find_groups.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
     'find_groups'
     """
-    political = any(t.lemma_.lower() == "opposition" and t.dep_ in ("compound", "amod")
-                    and t.head.lemma_.lower() in POLITICIANS for t in doc)  # ("opposition leader X": then any
-    # bare "opposition" of the text is political too)
+    political = political_opposition(doc)  # ("opposition leader X": then any "opposition" of the text is)
     for t in doc:
         named = found.actors.get(found.token_actor.get(t.i, ""))
         if named is not None and named.key.startswith("group/") and named == gaz.group(t.lower_):
@@ -110,9 +108,6 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         found.add(doc[start:t.i + 1], _group_from(t, group, gaz, found) or group, "group")
 
 
-#: People of politics: the opposition they lead or belong to is a political one, not an armed one.
-POLITICIANS = frozenset({"leader", "politician", "figure", "lawmaker", "legislator", "mp", "candidate", "senator",
-                         "deputy", "party", "parliamentarian"})
 #: Words for armed men a region before them makes that region's own force ("Tigray forces").
 REGIONAL_FORCES = frozenset({"forces", "troops"})
 FORCES = Actor(key="group/forces", label="forces", type="ARMED_GROUP")

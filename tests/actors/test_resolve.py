@@ -154,6 +154,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Opposition fighters shelled the airport in Aleppo.", "Opposition", "opposition groups", "ARMED_GROUP"),
     ("The EU pledged aid to the exiled opposition. Opposition leader Sviatlana Tsikhanouskaya welcomed it.",
      "exiled |opposition", "opposition parties", "NGO"),  # a text's opposition is one throughout
+    ("Opposition leader Nelson Chamisa said the Zimbabwean opposition would boycott the vote.", "Zimbabwean",
+     "Zimbabwean opposition", "NGO"),  # ... also a country's
     # a known group's name that ends a longer organisation's name is not that group (a country's adjective aside)
     ("The Ta'ang National Liberation Army seized Lashio.", "Liberation", "Ta'ang National Liberation Army",
      "ARMED_GROUP"),
