@@ -79,6 +79,9 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
         key = found.at(t)
         named = [found.at(c) for c in t.children if c.dep_ == APPOS and found.at(c)
                  and not found.at(c).startswith("group/")] if key and key.startswith("group/") else []
+        if key and key.startswith("group/") and t.dep_ == APPOS and found.at(t.head) \
+                and not found.at(t.head).startswith("group/"):  # "Kataib Hezbollah, an Iraqi militia backed by X"
+            named = [found.at(t.head)]
         if named:  # "the main opposition group, the SPLM-IO": the name, not the kind
             keys.extend(named)
             continue

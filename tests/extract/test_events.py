@@ -546,6 +546,9 @@ FOUND = [
     ("Syria released 300 prisoners. The opposition welcomed the move.", ("opposition groups", "SUPPORT", "Syria")),
     ("The EU imposed new sanctions on Belarus. The bloc said Minsk had helped Russia invade Ukraine. Belarus "
      "called the measures illegal.", ("Belarus", "ACCUSE", "European Union")),
+    # a group's word in apposition to a named group is that group
+    ("Kataib Hezbollah, an Iraqi militia backed by Tehran, claimed the attack.",
+     ("Iran", "SUPPORT", "Kataib Hezbollah")),
     # whoever a relative clause accuses of an act is the noun it describes
     ("Iran, which Washington accuses of arming the Houthis, rejected the claims.", ("Iran", "AID", "Houthis")),
     # whoever is helped to do something is helped, not whom it is done to
