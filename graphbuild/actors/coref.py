@@ -381,6 +381,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                     and not found.at(t).startswith("group/"):  # "Aid groups warn ...": "the group" is no aid group
                 # "the Sudanese army": "the army" later is Sudan's (not the "Kachin Independence Army"'s)
                 described[word] = found.at(t)
+                used[word] = t.i
             continue
         low = t.lower_
         key = None
@@ -466,7 +467,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = speakers_state(t, found, gaz) if word in ("country", "nation") else \
                 speakers_state(t, found, gaz, STATE_SPEAKERS) if word in HOME_WORDS else None
             # ("a French spokesman said the military would ...": France's military)
-            if word in NAMED_KINDS and described.get(word) and _named_since(found, descriptions[word], used[word], t.i):
+            if word in NAMED_KINDS and described.get(word) and _named_since(found, descriptions[word],
+                                                                            used.get(word, -1), t.i):
                 del described[word]  # "the group" after another group was named since: that one, maybe
             key = key or described.get(word) or (title_holder(t, found) if descriptions[word] == ("PERSON",) else None)
             if (key is None or key in inside) and word in HOME_WORDS:

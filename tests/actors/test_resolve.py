@@ -683,6 +683,8 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("JNIM, an al-Qaeda affiliate, attacked a base near Djibo. The group ambushed a convoy last week.",
      "The |group", "Jama'at Nasr al-Islam wal Muslimin"),
     # ... and once another group has been named since, it may be that one
+    ("The Wagner group attacked Moura. JNIM fighters attacked a base. The group said it had killed 20 soldiers.",
+     "base. The |group", "Jama'at Nasr al-Islam wal Muslimin"),
     ("Human Rights Watch said soldiers killed 40 villagers. The group said it had spoken to witnesses. JNIM "
      "fighters attacked a base near Djibo. The group ambushed a convoy.", "The |group ambushed",
      "Jama'at Nasr al-Islam wal Muslimin"),
