@@ -82,8 +82,9 @@ def political_opposition(doc: Doc) -> bool:
     >>> political_opposition.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
     'political_opposition'
     """
-    return any(t.lemma_.lower() == "opposition" and t.dep_ in ("compound", "amod")
-               and t.head.lemma_.lower() in POLITICIANS for t in doc)
+    return "opposition" in doc.text.lower() and any(
+        t.lower_ == "opposition" and t.dep_ in ("compound", "amod") and t.head.lemma_.lower() in POLITICIANS
+        for t in doc)
 
 
 def ethnic_word(doc: Doc, i: int) -> bool:

@@ -39,7 +39,15 @@ def entity_around(span: Span) -> Span | None:
     >>> entity_around.__name__  # needs NER spans; see tests/actors/test_resolve.py (RESOLVED)
     'entity_around'
     """
-    return next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    doc, first = span.doc, span[0]
+    if not first.ent_type_:
+        return None
+    start, end = first.i, first.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=first.ent_type_) if span.end <= end else None
 
 
 def in_person_name(span: Span) -> bool:

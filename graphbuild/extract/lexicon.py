@@ -266,6 +266,15 @@ class Lexicon:
         """
         return _norm(word) in self._sport
 
+    @property
+    def sport_words(self) -> frozenset[str]:
+        """The words of ``sport.txt``, lower-case, for a fast scan of a sentence.
+
+        >>> "goalkeeper" in Lexicon.load().sport_words
+        True
+        """
+        return self._sport
+
     def reporting(self, lemma: str) -> str | None:
         """The kind of a reporting verb or phrase: say | accuse | deny | according_to.
 

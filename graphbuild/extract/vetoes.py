@@ -101,7 +101,8 @@ def played(trigger: Token, args: list[Token], lexicon: Lexicon, found) -> bool:
     sent = trigger.sent
     score = any(t.lower_ == "-" and t.i > sent.start and t.i + 1 < sent.end and _score(t.nbor(-1), t.nbor(1))
                 for t in sent)
-    if not score and not any(t.pos_ != "PROPN" and (lexicon.is_sport_word(t.lemma_) or lexicon.is_sport_word(t.lower_))
+    words = lexicon.sport_words
+    if not score and not any((t.lower_ in words or t.lemma_.lower() in words) and t.pos_ != "PROPN"
                              for t in sent):  # (not "the Arab League")
         return False
     types = {found.actors[k].type for t in [trigger, *args] for k in arg_actors(t, found)}
