@@ -83,6 +83,8 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
                 key = next((found.at(m) for m in c.children if m.dep_ in (AMOD, COMPOUND) and found.at(m)), None)
             if key and found.actors[key].type != "LOCATION" and not _where_it_happened(c, token, found):
                 keys.append(key)
+                keys.extend(k for x in c.conjuncts if c.dep_ != POSS and (k := found.at(x))
+                            and found.actors[k].type != "LOCATION")  # "US and British strikes": both
     for c in token.children:  # "the US-led strikes": whoever leads them
         if c.dep_ == AMOD and c.lower_ in LED_BY:
             keys.extend(k for m in c.children if m.dep_ in ("npadvmod", COMPOUND) for k in arg_actors(m, found)

@@ -883,6 +883,7 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("The opposition leader attacked the new tax policy.", ("ACCUSE", "opposition parties")),
     # a country's adjective on a mediation names the mediator (a third party, no side of the talks)
     ("The Houthis released the crew after Omani mediation.", ("CONSULT", "Oman")),
+    ("The talks were held under Saudi and US mediation.", ("CONSULT", "United States")),  # each of them
     # whoever a resignation is "of" resigns
     ("Protesters demanded the resignation of Prime Minister Nikol Pashinyan.", ("RETREAT", "Nikol Pashinyan")),
 ]
