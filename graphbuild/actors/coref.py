@@ -52,7 +52,8 @@ from graphbuild.actors.home import (
 )
 from graphbuild.actors.names import ORGANISED, acronyms
 from graphbuild.actors.plurals import (
-    PLURAL, SUBJECT_DEPS, own_subjects, plural_object, plural_subject, unnamed_people, unnamed_speaker,
+    PLURAL, SUBJECT_DEPS, own_subjects, plural_object, plural_subject, previous_plural, unnamed_people,
+    unnamed_speaker,
 )
 
 PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
@@ -399,8 +400,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             continue  # "100,000 people had fled ... to feed them": those people, whom no name says
         elif t.pos_ == "PRON" and low == "they" and unnamed_speaker(t, found):
             continue  # "Police said they had deployed teams": the police, whom no name says
-        elif t.pos_ == "PRON" and low == "them" and (acted_on := plural_object(t, found)):
-            key = acted_on
+        elif t.pos_ == "PRON" and low == "them" and (acted_on := plural_object(t, found) or previous_plural(t, found)):
+            key = acted_on  # ("... Police used water cannon to disperse them": the protesters named before)
         elif t.pos_ == "PRON" and low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
             armed = t.dep_ == "poss" and t.head.lower_ in AIRCRAFT | ARMED_NOUNS

@@ -66,14 +66,17 @@ def unnamed_people(token: Token, found) -> bool:
 
 
 def own_subjects(token: Token, found) -> set[str]:
-    """The actors the subject of the pronoun's own clause names: an object pronoun is none of them.
+    """The actors the subject of the pronoun's own clause names, or of the verb a subjectless
+    to-clause hangs on: an object pronoun is none of them.
 
     >>> own_subjects.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'own_subjects'
     """
-    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return {found.at(x) for s in (verb.children if verb is not None else ()) if s.dep_ in SUBJECT_DEPS
-            for x in s.subtree if found.at(x)}
+    for verb in (a for a in token.ancestors if a.pos_ in ("VERB", "AUX")):
+        subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS]
+        if subjects or verb.dep_ not in ("xcomp", "advcl"):  # ("Police used water cannon to disperse them")
+            return {found.at(x) for s in subjects for x in s.subtree if found.at(x)}
+    return set()
 
 
 def plural_object(token: Token, found) -> str | None:
@@ -89,3 +92,26 @@ def plural_object(token: Token, found) -> str | None:
                 and found.at(t) not in own and not (t.dep_ == "pobj" and t.head.dep_ == "agent"):
             return found.at(t)  # (not who acts: "abducted by security agents", "officers fired at them")
     return None
+
+
+def previous_plural(token: Token, found) -> str | None:
+    """ "Thousands of protesters rallied ... Police used water cannon to disperse them": *them*,
+    with no plural before it in its own sentence, is the plural subject of the sentence before
+    (a group word, or the group a quantity is "of"), when that is no one acting in its own.
+
+    >>> previous_plural.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'previous_plural'
+    """
+    sent = token.sent
+    if token.lower_ != "them" or sent.start == 0:
+        return None
+    own = own_subjects(token, found)
+    for child in token.doc[sent.start - 1].sent.root.children:
+        if child.dep_ not in SUBJECT_DEPS or child.tag_ not in ("NNS", "NNPS"):
+            continue
+        heads = [child, *(o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+        key = next((found.at(h) for h in heads if found.at(h) and found.actors[found.at(h)].type == "GROUP"), None)
+        if key is not None and key not in own:
+            return key
+    return None
+

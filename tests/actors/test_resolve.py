@@ -669,6 +669,8 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a subject named by its owner ("the African Union mission") is the owner
     ("Rebels attacked a base. The African Union mission said it would withdraw 2,000 soldiers.", "said |it",
      "African Union"),
+    # "them" with no plural before it in its sentence is the plural subject of the one before, not who acts on them
+    ("Thousands of protesters rallied in Tbilisi. Police used water cannon to disperse them.", "them", "protesters"),
     # a rank or a ruler's title as a description is the one named with it
     ("Colonel Assimi Goita seized power in 2021. Russia sent instructors. The colonel promised elections.",
      "The |colonel", "Assimi Goita"),
