@@ -246,10 +246,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         for s in children(token, PASS_SUBJ):
             s = antecedent(s, token)  # "Bashagha, who is backed by X": Bashagha is backed
             arg_tokens.append(s)
-            if s.i in nominals:
-                sources.extend(nominals[s.i].sources)
-            else:
-                targets.extend(arg_actors(s, found))
+            own = s.i in nominals and (nominals[s.i].sense.event_type == sense.event_type
+                                       or lexicon.is_light_verb(token.lemma_.lower()))  # "was carried out by"
+            # ("Russia's invasion was condemned by Japan": at Russia, the invasion's doer)
+            (sources if own else targets).extend(nominals[s.i].sources if s.i in nominals else arg_actors(s, found))
         for prep, obj in [*prep_objects(token, {"by"}), *at_the_hands(token)] or hung_agent(token):
             arg_tokens.append(obj)  # "backed by US air strikes": the strikes' agent
             sources.extend(nominals[obj.i].sources if obj.i in nominals and not found.at(obj) else

@@ -1487,6 +1487,19 @@ def test_event_place(text, kind, place, nlp):
     assert place in {label.get(e.location) for e in r.events if e.type == kind}, r.events
 
 
+@pytest.mark.parametrize("text,kind,source,target", [
+    # a passive's subject naming another act is what the act judges or asks; its doer is aimed at
+    ("Rwanda's withdrawal from eastern Congo was demanded by the African Union.", "REQUEST", "African Union",
+     "Rwanda"),
+    ("Russia's invasion of Ukraine was condemned by Japan.", "ACCUSE", "Japan", "Russia"),
+])
+def test_passive_subject_naming_another_act(text, kind, source, target, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [e] = [e for e in r.events if e.type == kind]
+    assert ([label[k] for k in e.sources], [label[k] for k in e.targets]) == ([source], [target]), r.events
+
+
 def test_evidence_is_the_sentence_without_the_paragraph_break(nlp):
     text = "Rebels shelled Goma on Monday.\n\nThe army said it had repelled them."
     [r] = extract_documents([Document("t", text)], nlp=nlp)
