@@ -348,7 +348,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     received = received_aid(token, found, lexicon)
     if received is not None:  # "Ukraine received F-16 jets from Denmark": Denmark's aid, no visit received
         sense, sources, targets = received
-    locations = event_places([token, *[t for t in arg_tokens if t.dep_ in OBJ]], found, exclude=set(targets))
+    locations = event_places([token, *[t for t in arg_tokens if t.dep_ in OBJ | PASS_SUBJ]], found, exclude=set(targets))
     if not targets and sense.event_type == "REQUEST" and sense.mode == "asylum":
         # "sought refuge in Germany": asylum is asked of the state it is sought in
         targets = [k for k in locations if found.actors[k].type == "STATE" and k not in sources]

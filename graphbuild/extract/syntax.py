@@ -312,6 +312,9 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             and verb.lemma_.lower() in TOLL_VERBS and any(p.dep_ == PREP and p.lower_ == "of" and p.i < verb.i for p in verb.head.children) else []
         if accused:  # "accused X of shelling a hospital, killing nine": the charge goes on, the killing is X's
             return accused
+        agents = [o for p in verb.head.children if p.dep_ == AGENT for o in p.children if o.dep_ == POBJ]
+        if agents:  # "a market was shelled by Russian forces, killing seven": the forces kill
+            return agents
     while verb is not None and seen < 8:
         # the verb's own subject; above it, a passive subject too ("Ethiopia is set to hold talks")
         subj = [c for c in verb.children if c.dep_ in SUBJ or seen and c.dep_ in PASS_SUBJ]

@@ -546,6 +546,8 @@ FOUND = [
     ("Syria released 300 prisoners. The opposition welcomed the move.", ("opposition groups", "SUPPORT", "Syria")),
     ("The EU imposed new sanctions on Belarus. The bloc said Minsk had helped Russia invade Ukraine. Belarus "
      "called the measures illegal.", ("Belarus", "ACCUSE", "European Union")),
+    # a passive's agent does what a comma participle after it tells; the subject's place is where
+    ("A market in Kharkiv was shelled by Russian forces, killing seven people.", ("Russia", "ASSAULT", "Kharkiv")),
     # a group's word in apposition to a named group is that group
     ("Kataib Hezbollah, an Iraqi militia backed by Tehran, claimed the attack.",
      ("Iran", "SUPPORT", "Kataib Hezbollah")),
@@ -1480,6 +1482,7 @@ def test_visit_to_a_capital_is_to_its_state_in_the_city(nlp):
     ("Protesters marched through Tbilisi on Sunday.", "PROTEST", "Tbilisi"),
     # the narrowest place named, not the state or the part of it around it
     ("Gunmen killed 12 people in Kidal, Mali.", "ASSAULT", "Kidal"),
+    ("A hospital in Khan Younis was struck by Israeli aircraft overnight.", "ASSAULT", "Khan Younis"),
 ])
 def test_event_place(text, kind, place, nlp):
     [r] = extract_documents([Document("t", text)], nlp=nlp)
@@ -1498,6 +1501,14 @@ def test_passive_subject_naming_another_act(text, kind, source, target, nlp):
     label = {a.key: a.label for a in r.actors}
     [e] = [e for e in r.events if e.type == kind]
     assert ([label[k] for k in e.sources], [label[k] for k in e.targets]) == ([source], [target]), r.events
+
+
+def test_toll_after_a_passive_is_its_agent_s(nlp):
+    [r] = extract_documents([Document("t", "A market in Kharkiv was shelled by Russian forces, killing seven people.")],
+                            nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [killing] = [e for e in r.events if e.trigger == "killing"]
+    assert [label[k] for k in killing.sources] == ["Russia"], r.events
 
 
 def test_evidence_is_the_sentence_without_the_paragraph_break(nlp):
