@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.casualties import casualties_in
-from graphbuild.extract.dates import resolve as resolve_date
+from graphbuild.extract.dates import DAY_NAMES, resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, event_frames
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.discourse import (
@@ -81,7 +81,7 @@ SPAN_PREPS = frozenset({"since", "from", "between"})
 
 
 #: A time of day that names its day: "Monday night", "last night", "Sunday morning".
-DAY_TIME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\blast night\b|\byesterday\b", re.I)
+DAY_TIME = re.compile(rf"\b(?:{'|'.join(sorted(DAY_NAMES))})\b|\blast night\b|\byesterday\b", re.I)
 #: A length of time: "six-month", "20-year", "two weeks".
 DURATION = re.compile(r"(?:\w+[- ])+(?:hour|day|week|month|year|decade)s?(?:-long|-old)?", re.I)
 #: Prepositions before a length of time that is no date: "for two weeks", "within a month".

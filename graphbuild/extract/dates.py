@@ -63,6 +63,8 @@ _WEEKDAYS = {
     "wednesday": 2, "wed": 2, "thursday": 3, "thu": 3, "thurs": 3,
     "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }
+#: The days of the week by their full names, as news names the day of an event ("Monday night").
+DAY_NAMES = frozenset(w for w in _WEEKDAYS if w.endswith("day"))
 _NUMWORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,

@@ -258,14 +258,6 @@ class Lexicon:
         """
         return _norm(word) in self._crimes
 
-    def is_sport_word(self, word: str) -> bool:
-        """True for words that mark a sports report (``sport.txt``).
-
-        >>> Lexicon.load().is_sport_word("goalkeeper"), Lexicon.load().is_sport_word("strike")
-        (True, False)
-        """
-        return _norm(word) in self._sport
-
     @property
     def sport_words(self) -> frozenset[str]:
         """The words of ``sport.txt``, lower-case, for a fast scan of a sentence.
