@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from graphbuild.actors.clauses import STATE_SPEAKERS
 from graphbuild.extract.arguments import arg_actors, unique
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, PASS_SUBJ, children, prep_objects
@@ -418,7 +419,6 @@ def armed_backing(sense: Sense, verb: Token) -> Sense:
 #: Blocking by a state restricts movement (CAMEO 172, PLOVER COERCE); anyone else who blocks a
 #: road obstructs it (PLOVER PROTEST, which codes rebels blocking transport so too).
 BLOCKED = Sense("COERCE", None, "172", None)
-FORCE_HOLDERS = frozenset({"STATE", "GOVERNMENT", "MILITARY"})
 FORCE_NOUNS = frozenset({"police", "policeman", "troop", "soldier", "army", "authority"})
 
 
@@ -431,7 +431,7 @@ def obstruction(sense: Sense, verb: Token, sources, found) -> Sense:
     """
     if sense.mode != "obstruct":
         return sense
-    forced = any(found.actors[k].type in FORCE_HOLDERS for k in sources) or any(
+    forced = any(found.actors[k].type in STATE_SPEAKERS for k in sources) or any(
         s.lemma_.lower() in FORCE_NOUNS for s in children(verb, {"nsubj"}))
     return BLOCKED if forced else sense
 
