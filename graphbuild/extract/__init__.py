@@ -25,6 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.extract.agents import responsibility_laid
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.dates import DAY_NAMES, resolve as resolve_date
@@ -427,6 +428,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     events: list[Event] = []
     new: set[int] = set()  # attack nouns that introduce an attack of their own: "an attack on X"
     wished: set[int] = set()  # acts only demanded, threatened, refused or promised, by trigger offset
+    laid: set[int] = set()  # acts laid on their doers ("X was behind the blast"), by trigger offset
     # verbs whose subject is an attack told before ("the strikes killed 12"), with its kind and word
     told: dict[int, tuple[str | None, str]] = {}
     relations = standing_relations(doc, found, gaz, document.id)
@@ -439,6 +441,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         counted = _casualty_frames(frames, lexicon)
         contents = _contents(frames)
         wished |= {f.trigger.idx for f in frames if f.trigger.i in contents}
+        laid |= {f.trigger.idx for f in frames if f.trigger.pos_ != "VERB" and responsibility_laid(f.trigger)}
         mine = []
         for frame in frames:
             event = _event(frame, sent, document, found, lexicon, gaz, counted.get(frame.trigger.i, frozenset()))
@@ -450,7 +453,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         mine = killed_by(_inherit_content(_hostile_vows(mine, frames, contents, found), frames, contents, lexicon, found),
                           frames, found)
         mine, frames = _fold_demands(mine, frames)
-        mine = answered_acts(blamed_attacks(mine, frames, events, lexicon, found), frames, events, lexicon)
+        mine = answered_acts(blamed_attacks(mine, frames, events, lexicon, found), frames, events, lexicon, members)
         events += mine
         events += [replace(e, targets=tuple(k for k in e.targets if found.actors[k].type != "LOCATION"))
                    if e.type in NOT_AT_PLACES else e for e in intentions(mine, frames, contents, found)]  # no one refuses a town
@@ -458,7 +461,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += _obligations(sent, frames, document, found, lexicon)
     events = event_anaphora(events, new, told)
     speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
-    events += accusations(events, found.actors, wished, speaks_for)
+    events += accusations(events, found.actors, wished, speaks_for, laid)
     events = rejections(events, speaks_for)
     events.sort(key=lambda e: (e.trigger_start, e.type))
     return events, relations

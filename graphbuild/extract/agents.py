@@ -112,6 +112,9 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
             keys.extend(k for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")
     if keys:
         return keys
+    laid = laid_on(token, found)
+    if laid:
+        return laid
     # (in "cleared X of charges" X is charged, by others)
     charger = phrase_head(token, ("of", "for")) if sense.event_type != "ACCUSE" else None
     if charger is not None and charger.pos_ == "VERB" and charger.lemma_.lower() in CHARGING:
@@ -169,6 +172,64 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     if sense.mode == "visit" and head.dep_ == "pobj" and head.head.lower_ in VISIT_TIME_PREPS and verb.pos_ == "VERB":
         return [k for s in clause_subject(verb) for k in arg_actors(s, found)]  # "X pledged aid during a visit to Y"
     return []
+
+
+#: Verbs that lay an act on whoever did it, with the preposition that names them: "blamed the
+#: bombing on X", "the blast was attributed to X".
+LAYING = {"blame": "on", "pin": "on", "attribute": "to", "ascribe": "to"}
+
+
+def laid_on(noun: Token, found) -> list[str]:
+    """Whoever an act named by ``noun`` is laid on, who did it by that account: "blamed the attack on
+    X", "the blast was attributed to X", "X was behind the bombing", "the militia behind the raid".
+
+    >>> laid_on.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
+    'laid_on'
+    """
+    verb = noun.head
+    prep = LAYING.get(verb.lemma_.lower()) if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" else None
+    if prep:  # (the parser may hang "on X" on the act: "blamed [the ambush on X]")
+        laid = [o for _, o in prep_objects(verb, {prep})] or [o for _, o in prep_objects(noun, {prep})][-1:]
+        return [k for o in laid for k in arg_actors(o, found) if found.actors[k].type != "LOCATION"]
+    behind = phrase_head(noun, ("behind",))
+    if behind is None:
+        return []
+    if behind.pos_ in ("NOUN", "PROPN"):  # "the group behind the attack"
+        doers = [behind]
+    elif behind.lemma_.lower() == "be":  # "X was behind the blast", "X is believed to be behind it"
+        doers = clause_subject(behind) or list(children(behind.head, PASS_SUBJ)) if behind.dep_ == "xcomp" \
+            else clause_subject(behind)
+    else:
+        return []
+    return [k for d in doers for k in arg_actors(d, found) if found.actors[k].type != "LOCATION"]
+
+
+def laying_verb(noun: Token) -> Token | None:
+    """The verb that lays an act named by ``noun`` on someone: "was" in "X was responsible for the
+    bombing" or "X was not behind the blast", "held" in "held X accountable for the raid", "blamed" in
+    "blamed the ambush on X"; its mood is the laying's ("X may have been behind the blast").
+
+    >>> laying_verb.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
+    'laying_verb'
+    """
+    taken = phrase_head(noun, ("for",))
+    if taken is not None and taken.lower_ in ANSWERABLE:
+        return taken.head
+    behind = phrase_head(noun, ("behind",))
+    if behind is not None and behind.lemma_.lower() == "be":
+        return behind
+    return noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in LAYING else None
+
+
+def responsibility_laid(noun: Token) -> bool:
+    """Whether an act named by ``noun`` is laid on someone, which blames them whoever tells it: "X
+    was responsible for the bombing", "X was behind the blast", "the militia behind the raid",
+    "blamed the ambush on X".
+
+    >>> responsibility_laid.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
+    'responsibility_laid'
+    """
+    return laying_verb(noun) is not None or phrase_head(noun, ("behind",)) is not None
 
 
 #: Words of being answerable "for" an act: whoever is so did it.

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from graphbuild.extract.agents import laid_on
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.lexicon import Lexicon
@@ -40,7 +41,8 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
         blamed = [o for o in children(f.trigger, OBJ) if (lexicon.is_attack(o.lemma_.lower(), "NOUN")
                   or o.lemma_.lower() in ATTACK_ANAPHORS) and _points_back(o)]
         victims = {k for o in blamed for _p, v in prep_objects(o, {"against", "on"})
-                   for k in (arg_actors(v, found) if found is not None else ())}
+                   for k in (arg_actors(v, found) if found is not None else ())
+                   if found is None or k not in laid_on(o, found)}  # "blamed the ambush on X": X did it
         if e.type in ("ACCUSE", "SUPPORT") and blamed and set(e.targets) <= victims:
             # ("condemned the violence against demonstrators": whoever was violent, not the demonstrators)
             done = [x for x in reversed(before) if _reported_attack(x)] or [  # the latest; of equals, the last listed
@@ -71,16 +73,19 @@ REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "CONSULT"})
 JUDGING = frozenset({"ACCUSE", "SUPPORT"})
 
 
-def answered_acts(events: list[Event], frames: list[Frame], before: list[Event], lexicon: Lexicon) -> list[Event]:
+def answered_acts(events: list[Event], frames: list[Frame], before: list[Event], lexicon: Lexicon,
+                  speaks_for: dict[str, str] | None = None) -> list[Event]:
     """ "Moscow condemned the deployment", "Kyiv welcomed the move": a reaction with no one it is
     aimed at, to an act named by a definite noun of any kind but an attack (those are
     :func:`blamed_attacks`'), is aimed at whoever did the last such act the text tells as done
-    (not claimed, denied or to come) before it: the last of that event type; for "the move" or
-    "the decision", the last act that is no reaction.
+    (not claimed by others, denied or to come) before it: the last of that event type; for "the move"
+    or "the decision", the last act that is no reaction. An act told by its doer, or by one who speaks
+    for it (``speaks_for``: a person -> the state or group it belongs to), is told as done.
 
     >>> answered_acts([], [], [], None)
     []
     """
+    speaks_for = speaks_for or {}
     out = []
     for f, e in zip(frames, events):
         judged = e.type in JUDGING and not e.targets and e.modality == "asserted" and e.mode != "investigate"
@@ -91,7 +96,8 @@ def answered_acts(events: list[Event], frames: list[Frame], before: list[Event],
             if (kind is None or kind.event_type == "ASSAULT") and not generic:
                 continue
             done = [x for x in before if x.sources and x.polarity == "positive" and x.modality == "asserted"
-                    and not x.claimed_by and not x.denied_by and not set(x.sources) & set(e.sources)
+                    and (not x.claimed_by or {x.claimed_by, speaks_for.get(x.claimed_by)} & set(x.sources))
+                    and not x.denied_by and not set(x.sources) & set(e.sources)
                     and (x.type not in REACTIONS if generic else x.type == kind.event_type)]  # (told as done)
             done = [x for x in done if same_word(x.trigger, noun.lemma_)] or [
                 x for x in done if generic and x.type in ACT_ANAPHORS[noun.lemma_.lower()]] or done
@@ -231,12 +237,14 @@ def _harm_reported(e: Event, actors: dict) -> bool:
     return any(actors[t].type in harmed for t in e.targets if t in actors)  # (a state threatened is not harmed yet)
 
 
-def accusations(events: list[Event], actors: dict, wished=frozenset(), speaks_for: dict[str, str] | None = None
-                ) -> list[Event]:
+def accusations(events: list[Event], actors: dict, wished=frozenset(), speaks_for: dict[str, str] | None = None,
+                laid=frozenset()) -> list[Event]:
     """A third party reporting harm accuses who did it: one ACCUSE per claimant and accused; harm
     it only warns against or demands (trigger offsets in ``wished``) accuses no one, nor does one
     who speaks for the doer (``speaks_for``: a person or body -> the state or group it leads or
-    belongs to: "the government spokesman said the army had killed 40 militants")."""
+    belongs to: "the government spokesman said the army had killed 40 militants"). An act the claim
+    lays on its doer (trigger offsets in ``laid``: "said X was behind the blast") accuses them
+    whatever harm it tells."""
     speaks_for = speaks_for or {}
     out: dict[tuple, Event] = {}
     made = {(e.evidence.start, who, t) for e in events if e.type == "ACCUSE" for s in e.sources for t in e.targets
@@ -249,7 +257,7 @@ def accusations(events: list[Event], actors: dict, wished=frozenset(), speaks_fo
         # (a ministry, a spokesman reporting its state's acts)
         accused = tuple(s for s in e.sources if s != e.claimed_by and s != own
                         and (e.evidence.start, e.claimed_by, s) not in made)  # "X condemned Y's crackdown": once
-        if not accused or not _harm_reported(e, actors):
+        if not accused or not (e.trigger_start in laid and e.claimed_by in actors or _harm_reported(e, actors)):
             continue
         key = (e.evidence.start, e.claimed_by, accused)
         out.setdefault(key, Event(

@@ -35,7 +35,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.agents import (
-    ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, done_during, help_roles, helped, light_host, light_subjects,
+    ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, LAYING, done_during, help_roles, helped, light_host, light_subjects,
     light_with_particle, nominal_source, undergone,
 )
 from graphbuild.extract.arguments import arg_actors, clause_reach, event_places, object_reach, unique
@@ -290,6 +290,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             if c.dep_ in MISLABELLED_OBJECTS and c.i > token.i and found.at(c):
                 arg_tokens.append(c)
                 targets.extend(arg_actors(c, found))
+    if not targets and token.lemma_.lower() in LAYING:  # "blamed the ambush on X": X, who did it
+        targets.extend(k for obj in children(token, OBJ | PASS_SUBJ) if obj.i in nominals
+                       for k in nominals[obj.i].sources)
     if not targets and sense.event_type in BLAME_TYPES:  # "complained over Israeli raids": the raiders
         for prep, obj in prep_objects(token, {"over", "for", "about"}):
             arg_tokens.append(obj)

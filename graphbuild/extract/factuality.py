@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from graphbuild.extract.agents import laying_verb
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.syntax import (
@@ -381,6 +382,14 @@ def factuality(trigger: Token, found, lexicon: Lexicon) -> Factuality:
     """Everything this module decides about one trigger."""
     polarity, modality = modality_of(trigger, lexicon)
     claimed, denied, at = attribution(trigger, found, lexicon)
+    laying = laying_verb(trigger) if trigger.pos_ != "VERB" else None
+    if laying is not None:  # "X may have been behind the blast", "X said it was not responsible for it"
+        laid_polarity, laid_modality = modality_of(laying, lexicon)
+        modality = laid_modality if modality == "asserted" else modality
+        if laid_polarity == "negative" and claimed and at != laying.i:
+            claimed, denied = None, denied or claimed  # a speaker says they did not do it: denied
+        elif laid_polarity == "negative":
+            polarity = "negative"
     return Factuality(polarity, modality, claimed, denied, at)
 
 

@@ -43,7 +43,7 @@ APPEAL_PREPS = frozenset({("appeal", "to"), ("plead", "with"), ("look", "to"), (
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 #: Links climbed to find who reports or denies an event.
 CLIMB = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
-                   "nsubj", "nsubjpass", "dobj", "parataxis", "compound", "appos", "attr", "oprd", "agent"})
+                   "nsubj", "nsubjpass", "dobj", "parataxis", "compound", "appos", "attr", "oprd", "agent", "acomp"})
 
 #: Prepositions that introduce the target of a directed event.
 TARGET_PREPS = frozenset({"on", "against", "at", "upon", "into", "toward", "towards", "of"})

@@ -546,6 +546,9 @@ FOUND = [
     ("Syria released 300 prisoners. The opposition welcomed the move.", ("opposition groups", "SUPPORT", "Syria")),
     ("The EU imposed new sanctions on Belarus. The bloc said Minsk had helped Russia invade Ukraine. Belarus "
      "called the measures illegal.", ("Belarus", "ACCUSE", "European Union")),
+    # an offer its maker's own minister tells is told as done
+    ("Greek Foreign Minister Eleni Doukas said Athens was ready to reopen the border crossings. Turkey welcomed "
+     "the offer.", ("Turkey", "SUPPORT", "Greece")),
     # a passive's agent does what a comma participle after it tells; the subject's place is where
     ("A market in Kharkiv was shelled by Russian forces, killing seven people.", ("Russia", "ASSAULT", "Kharkiv")),
     # a group's word in apposition to a named group is that group

@@ -177,6 +177,58 @@ def test_news_agency_relaying_is_no_accusation(nlp):
     assert not f.find("ACCUSE"), f.summary()
 
 
+# --- blame: an act laid on someone -----------------------------------------------------------------------
+
+LAID = [  # text, the act's type, who did it by that account, who tells it (and accuses them), the act's mood
+    ("The Chadian government said the Kanem Brigade was responsible for the bombing.", "ASSAULT", "Kanem Brigade",
+     "Chad", "asserted"),
+    ("Amnesty International said Burmese soldiers were responsible for the killings.", "ASSAULT", "Myanmar",
+     "Amnesty International", "asserted"),
+    ("Somalia said al-Shabaab was behind the explosion in Baidoa.", "ASSAULT", "al-Shabaab", "Somalia", "asserted"),
+    ("Kenya said al-Shabaab militants were probably behind the blast.", "ASSAULT", "al-Shabaab", "Kenya",
+     "asserted"),
+    ("The ambush was attributed to Boko Haram by Nigerian officials.", "ASSAULT", "Boko Haram", "Nigeria",
+     "asserted"),
+    ("Nigeria's army blamed the ambush on Boko Haram.", "ASSAULT", "Boko Haram", "Nigeria", "asserted"),
+    # a suspicion accuses, and the act it lays on someone is only possible
+    ("Israel said Hezbollah may have been behind the rocket attack.", "ASSAULT", "Hezbollah", "Israel",
+     "hypothetical"),
+]
+
+
+@pytest.mark.parametrize("text,type_,doer,teller,modality", LAID)
+def test_an_act_laid_on_someone_is_theirs_and_blames_them(text, type_, doer, teller, modality, nlp):
+    f = Found(text, nlp)
+    e = f.one(type_, source=doer)
+    assert f.name(e.claimed_by) == teller and e.modality == modality, f.summary()
+    assert f.find("ACCUSE", source=teller, target=doer), f.summary()
+
+
+def test_the_group_behind_an_attack_did_it(nlp):
+    f = Found("Mali said the militia behind the raid had fled to Niger.", nlp)
+    assert f.find("ASSAULT", source="militants", trigger="raid"), f.summary()
+
+
+@pytest.mark.parametrize("text,denier", [
+    ("Hezbollah said it was not responsible for the rocket attack.", "Hezbollah"),
+    ("The Kanem Brigade said it was not behind the bombing.", "Kanem Brigade"),
+])
+def test_saying_one_was_not_behind_an_act_denies_it(text, denier, nlp):
+    f = Found(text, nlp)
+    e = f.one("ASSAULT", source=denier)
+    assert f.name(e.denied_by) == denier and e.claimed_by is None and not e.asserted, f.summary()
+
+
+def test_an_act_told_as_no_one_s_doing_is_not_asserted(nlp):
+    f = Found("Hezbollah was not responsible for the rocket attack.", nlp)
+    assert f.one("ASSAULT", source="Hezbollah").polarity == "negative", f.summary()
+
+
+def test_what_an_act_is_attributed_to_that_is_no_one_accuses_no_one(nlp):
+    f = Found("Nigeria attributed the delay to bad weather.", nlp)
+    assert not f.find("ACCUSE"), f.summary()
+
+
 # --- denials -------------------------------------------------------------------------------------------
 
 DENIALS = [  # text, denier, the denied event's type and target
