@@ -32,7 +32,7 @@ from graphbuild.extract.dates import DAY_NAMES, resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, event_frames
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.discourse import (
-    accusations, answered_acts, blamed_attacks, denied_for, event_anaphora, rejections, told_attacks,
+    accusations, answered_acts, blamed_attacks, denied_for, event_anaphora, points_back, rejections, told_attacks,
 )
 from graphbuild.extract.parties import aimed_through, complete, killed_by
 from graphbuild.extract.factuality import CLAIM_NOUNS, factuality, modality_of
@@ -429,6 +429,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     new: set[int] = set()  # attack nouns that introduce an attack of their own: "an attack on X"
     wished: set[int] = set()  # acts only demanded, threatened, refused or promised, by trigger offset
     laid: set[int] = set()  # acts laid on their doers ("X was behind the blast"), by trigger offset
+    disowned: set[int] = set()  # denials of a claim told before ("denied the allegation"), by trigger offset
     # verbs whose subject is an attack told before ("the strikes killed 12"), with its kind and word
     told: dict[int, tuple[str | None, str]] = {}
     relations = standing_relations(doc, found, gaz, document.id)
@@ -442,6 +443,9 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         contents = _contents(frames)
         wished |= {f.trigger.idx for f in frames if f.trigger.i in contents}
         laid |= {f.trigger.idx for f in frames if f.trigger.pos_ != "VERB" and responsibility_laid(f.trigger)}
+        disowned |= {f.trigger.idx for f in frames if f.sense.event_type == "REJECT" and f.sense.mode != "refuse"
+                     and any(o.lemma_.lower() in CLAIM_NOUNS and points_back(o) and not any(  # (not "the report that ...")
+                         c.dep_ in ("acl", "ccomp") for c in o.children) for o in children(f.trigger, OBJ))}
         mine = []
         for frame in frames:
             event = _event(frame, sent, document, found, lexicon, gaz, counted.get(frame.trigger.i, frozenset()))
@@ -462,6 +466,6 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     events = event_anaphora(events, new, told)
     speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
     events += accusations(events, found.actors, wished, speaks_for, laid)
-    events = rejections(events, speaks_for)
+    events = rejections(events, speaks_for, disowned)
     events.sort(key=lambda e: (e.trigger_start, e.type))
     return events, relations

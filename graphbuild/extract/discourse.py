@@ -39,7 +39,7 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
     out = []
     for f, e in zip(frames, events):
         blamed = [o for o in children(f.trigger, OBJ) if (lexicon.is_attack(o.lemma_.lower(), "NOUN")
-                  or o.lemma_.lower() in ATTACK_ANAPHORS) and _points_back(o)]
+                  or o.lemma_.lower() in ATTACK_ANAPHORS) and points_back(o)]
         victims = {k for o in blamed for _p, v in prep_objects(o, {"against", "on"})
                    for k in (arg_actors(v, found) if found is not None else ())
                    if found is None or k not in laid_on(o, found)}  # "blamed the ambush on X": X did it
@@ -89,7 +89,7 @@ def answered_acts(events: list[Event], frames: list[Frame], before: list[Event],
     out = []
     for f, e in zip(frames, events):
         judged = e.type in JUDGING and not e.targets and e.modality == "asserted" and e.mode != "investigate"
-        nouns = [o for o in children(f.trigger, OBJ) if _points_back(o)] if judged else []
+        nouns = [o for o in children(f.trigger, OBJ) if points_back(o)] if judged else []
         for noun in nouns:
             kind = noun_sense(noun, lexicon)
             generic = noun.lemma_.lower() in ACT_ANAPHORS
@@ -119,8 +119,15 @@ def same_word(trigger: str, lemma: str) -> bool:
     return word == lemma or word in (lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing")
 
 
-def _points_back(noun: Token) -> bool:
-    """Whether a noun's determiner points back at something told before: "the attack", "such strikes"."""
+def points_back(noun: Token) -> bool:
+    """Whether a noun's determiner points back at something told before: "the attack", "such strikes".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("denied the allegation")
+    >>> doc[1].head = doc[2]
+    >>> points_back(doc[2]), points_back(doc[0])
+    (True, False)
+    """
     return any(d.lower_ in ANAPHORIC_DETS for d in noun.children)
 
 
@@ -137,7 +144,7 @@ def told_attacks(frames: list[Frame], lexicon: Lexicon) -> dict[int, tuple[str |
         if f.extractor == "nominal" or f.sources or f.sense.event_type != "ASSAULT":
             continue
         for s in children(f.trigger, SUBJ):
-            kind = noun_sense(s, lexicon) if _points_back(s) else None
+            kind = noun_sense(s, lexicon) if points_back(s) else None
             if kind is not None and kind.event_type == "ASSAULT":
                 out[f.trigger.idx] = (kind.mode, s.text)
     return out
@@ -278,11 +285,16 @@ def credited(event: Event, extractor: str):
 CLAIMED_HARM = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 
 
-def rejections(events: list[Event], speaks_for: dict[str, str] | None = None) -> list[Event]:
+def rejections(events: list[Event], speaks_for: dict[str, str] | None = None, disowned=frozenset()) -> list[Event]:
     """A denial answers the accusation made before it: "Moscow denied ..." -> Russia REJECT its accuser;
     with no accusation, the latest claim made about the denier ("the army said it had struck a
     militant base; the group rejected the claim" -> the group REJECT the army). Someone who leads
     or belongs to the accused (``speaks_for``: person -> state or organisation) answers for it.
+    A denial of the claim itself (trigger offsets in ``disowned``: "denied the allegation", "rejected
+    the report") denies what the accuser claimed the denier did.
+
+    >>> rejections([])
+    []
     """
     speaks_for = speaks_for or {}
 
@@ -303,6 +315,9 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None) ->
         if e.type == "REJECT" and not e.targets and accuser and e.claimed_by != accuser:
             # (a refusal the accuser itself reports is part of the accusation, not an answer to it)
             e = replace(e, targets=(accuser,))
+        if e.type == "REJECT" and e.trigger_start in disowned and e.targets and e.sources:
+            out = [replace(x, denied_by=e.sources[0]) if x.claimed_by in e.targets and x.type != "ACCUSE"
+                   and not x.denied_by and x.polarity == "positive" and set(who) & set(x.sources) else x for x in out]
         out.append(e)
     return out
 

@@ -21,6 +21,15 @@ from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, POSS, children, prep_
 OWN_GOAL = "own-goal"
 
 
+def _title_of_named(word: Token, name: Token, lexicon: Lexicon, found) -> bool:
+    """Whether ``word`` is a capitalised title before a person's name ("Foreign Minister Claire Duval"):
+    it says who the person is, not what the verb is done to; a word that rules out any event
+    ("Cyclone Freddy") still names the doer for what it is."""
+    actor = found.actor(name) if found is not None else None
+    return actor is not None and actor.type == "PERSON" and word.pos_ == "PROPN" and word.i < name.i \
+        and lexicon.non_event("*", word.lower_) is None
+
+
 def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> tuple[bool, str | None]:
     """A conflict verb used of something else: "workers strike", "the earthquake struck".
 
@@ -35,7 +44,8 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
     nouns += [d for o in trigger.children if o.dep_ in OBJ for d in o.subtree
               if d.dep_ == "acl" and d.tag_ == "VBN"]  # "leaving hundreds of trucks stranded"
     kinds = [c for t in args for c in t.children if c.dep_ in (COMPOUND, AMOD)  # "deployed peacekeeping troops"
-             and not (found is not None and found.at(t) and found.at(c) == found.at(t))]  # not "the UN refugee agency"
+             and not (found is not None and found.at(t) and found.at(c) == found.at(t))  # not "the UN refugee agency"
+             and not _title_of_named(c, t, lexicon, found)]  # not "Minister X dismissed the claims"
     if trigger.dep_ == "acl":  # "the crimes committed by X": the noun is the participle's object
         nouns.append(trigger.head)
     for c in trigger.children:  # "declined to comment", "rallied to celebrate": a row for the trigger and its verb

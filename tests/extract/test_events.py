@@ -558,6 +558,9 @@ FOUND = [
     ("Iran, which Washington accuses of arming the Houthis, rejected the claims.", ("Iran", "AID", "Houthis")),
     # whoever is helped to do something is helped, not whom it is done to
     ("The United States helped Iraq fight the Islamic State.", ("United States", "AID", "Iraq")),
+    # a title before the speaker's name says who speaks, not whom the verb is done to
+    ("Colombia accused Venezuela of sheltering ELN fighters. Venezuelan Foreign Minister Ana Carrizo dismissed "
+     "the accusation.", ("Ana Carrizo", "REJECT", "Colombia")),
     # backing with troops, aircraft or strikes is military aid; backing alone is support
     ("Malian troops, backed by Turkish drones, retook Kidal.", ("Turkey", "AID", "Mali")),
     ("Somali troops backed by US air strikes attacked al-Shabaab positions.", ("United States", "AID", "Somalia")),

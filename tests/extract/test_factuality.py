@@ -279,6 +279,35 @@ def test_denial_answers_the_accuser(nlp):
     assert f.find("REJECT", source="Russia", target="Amnesty International"), f.summary()
 
 
+DENIED_LATER = [  # text, the claimed act's type and doer, who denies it in a later sentence
+    ("Chad accused Libya of arming the rebels. Libya denied the allegation.", "AID", "Libya", "Libya"),
+    ("Amnesty International said Ethiopian soldiers killed 30 villagers near Gondar. The army rejected the report.",
+     "ASSAULT", "Ethiopia", "Ethiopia"),
+    # a minister answers for his state
+    ("Niger accused France of arming the militants. French Foreign Minister Claire Duval dismissed the claims.",
+     "AID", "France", "Claire Duval"),
+]
+
+
+@pytest.mark.parametrize("text,type_,doer,denier", DENIED_LATER)
+def test_denying_an_earlier_claim_denies_what_it_told(text, type_, doer, denier, nlp):
+    f = Found(text, nlp)
+    e = f.one(type_, source=doer)
+    assert f.name(e.denied_by) == denier and not e.asserted, f.summary()
+    assert f.find("ACCUSE", target=doer) and all(a.asserted for a in f.find("ACCUSE")), f.summary()
+
+
+@pytest.mark.parametrize("text", [
+    # what is rejected is no claim: the act stays as told
+    "Ukraine accused Russia of shelling Kharkiv. Russia rejected the peace plan.",
+    # a denial of someone else's claim denies nothing of the accused
+    "Ukraine accused Russia of shelling Kharkiv. Russia denied the report that Belarus had closed its border.",
+])
+def test_rejecting_something_else_denies_no_earlier_claim(text, nlp):
+    f = Found(text, nlp)
+    assert f.one("ASSAULT", source="Russia").denied_by is None, f.summary()
+
+
 def test_denial_with_no_accusation_answers_the_claim_made_about_the_denier(nlp):
     f = Found("The Kenyan army said it had struck an al-Shabaab base near Kismayo. Al-Shabaab rejected the claim.",
               nlp)
