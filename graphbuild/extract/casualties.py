@@ -175,7 +175,7 @@ _TRIGGER_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _TRIGGERS.items()) + r")\b", re.IGNORECASE)
 #: nouns naming people who can be casualties (plural and singular)
 VICTIM_NOUNS = (
-    "civilians|people|persons|person|fighters|fighter|soldiers|soldier|militants|militant|"
+    "civilians|civilian|people|persons|person|fighters|fighter|soldiers|soldier|militants|militant|"
     "children|child|kids|babies|infants|women|woman|men|man|boys|boy|girls|girl|members|"
     "rebels|rebel|insurgents|insurgent|combatants|jihadists|jihadist|troops|servicemen|"
     "personnel|police|policemen|policeman|officers|officer|guards|protesters|protester|"
@@ -263,6 +263,8 @@ def find_casualties(text: str) -> list[CasualtyMatch]:
             continue
         if re.fullmatch(r"(?:a|an|one|no|several|a few|many|numerous)", phrase.strip(), re.I) and not noun:
             continue
+        if _TELLER.match(after) or _SUBSET.search(before):
+            continue  # "..., a hospital official said": who tells; "12 people, including four children": of the 12
         kind = _assign(triggers, cstart, end, text)
         if kind is None:
             continue
@@ -274,7 +276,8 @@ def _assign(triggers, cstart: int, cend: int, text: str) -> str | None:
     """The kind of the trigger this count belongs to, or None."""
     # 1. passive / adjectival: "46 civilians were killed", "12 dead"
     for ts, _te, kind, words in triggers:
-        if ts >= cend and _BETWEEN_PASSIVE.match(_ORIGIN.sub("", text[cend:ts], count=1)) and "toll" not in words:
+        if ts >= cend and _BETWEEN_PASSIVE.match(_ORIGIN.sub("", _aside(text[cend:ts]), count=1)) \
+                and "toll" not in words:
             return kind
         if ts >= cend:
             break
@@ -293,6 +296,24 @@ def _assign(triggers, cstart: int, cend: int, text: str) -> str | None:
     if _OTHER_VERB.search(gap):
         return None  # "killed 22 militants and freed 11 hostages": the 11 were freed, not killed
     return kind
+
+
+#: Who tells the count, after it: "three were killed, a hospital official said".
+_TELLER = re.compile(r"^\s+(?:said|says|told|tells|reported|reports|added|confirmed|stated)\b", re.I)
+#: What a count before names a part of: "12 people, including four children", "among them two nurses".
+_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*$", re.I)
+#: Words between victims and their verb that name more victims or a part of them: "two soldiers and a
+#: civilian were killed", "four people, including three guards, were killed".
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:" + COUNT_PATTERN + r")\s+" + _ADJ
+                          + r"(?:" + VICTIM_NOUNS + r")\b", re.I)
+_INCLUDING = re.compile(r"^\s*,\s*(?:including|among\s+them)\b[^,.;]*,", re.I)
+
+
+def _aside(gap: str) -> str:
+    """``gap``, the words between a count and a verb, without more victims or a part of them before it."""
+    while m := _COORDINATED.match(gap) or _INCLUDING.match(gap):
+        gap = gap[m.end():]
+    return gap
 
 
 #: A coordinated verb of its own between a casualty verb and a count: the count is that verb's.

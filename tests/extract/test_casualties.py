@@ -125,6 +125,16 @@ def test_parse_count(text, expected):
     ("The raid killed 14 militants and freed nine of the hostages.",
      [("killed", 14, "exact", "14 militants", "militants")]),
     ("Bandits killed two farmers and stole 300 cattle.", [("killed", 2, "exact", "two farmers", "farmers")]),
+    # victims coordinated before their verb are all its victims; a part of them named aside is no more
+    ("Three soldiers and a civilian were killed near Kidal.",
+     [("killed", 3, "exact", "Three soldiers", "soldiers"), ("killed", 1, "exact", "a civilian", "civilian")]),
+    ("At least nine police officers and two guards were wounded.",
+     [("injured", 9, "at-least", "At least nine police officers", "officers"),
+      ("injured", 2, "exact", "two guards", "guards")]),
+    ("Six people, including two nurses, were killed.", [("killed", 6, "exact", "Six people", "people")]),
+    ("The shelling killed 15 people, including three children.", [("killed", 15, "exact", "15 people", "people")]),
+    # whoever tells the count is none of it
+    ("Two civilians were killed, a local official said.", [("killed", 2, "exact", "Two civilians", "civilians")]),
     # no casualties
     ("The convoy carried 30 tonnes of flour.", []),
     ("Ministers met for 12 hours in Geneva.", []),
