@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.extract.syntax import APPOS, POSS, prep_objects
+from graphbuild.extract.syntax import APPOS, POSS, RELATIVE_PRONOUNS, prep_objects
 from graphbuild.model import Evidence, Relation
 
 ALLY_NOUNS = frozenset({"ally", "allies", "partner", "backer", "patron", "protege"})
@@ -53,16 +53,35 @@ def evidence_of(token: Token, doc_id: str, extractor: str) -> Evidence:
     return Evidence(doc_id, text, start, start + len(text), extractor)
 
 
-def _title(tokens: list[Token], gaz: Gazetteer) -> tuple[str | None, int]:
-    """The relation a title among ``tokens`` implies, and where it starts (two-word titles first)."""
+def _title(tokens: list[Token], gaz: Gazetteer, last: bool = False) -> tuple[str | None, int]:
+    """The relation a title among ``tokens`` implies, and where it starts (two-word titles first);
+    with ``last``, the title that ends last, the head of a noun phrase ("chief negotiator" is a
+    negotiator, "army chief" a chief)."""
+    found = []
     for i in range(len(tokens)):
         for n in (3, 2, 1):
             words = " ".join(t.lower_ for t in tokens[i:i + n])
             if len(tokens[i:i + n]) == n:
                 rel = gaz.title(words)
-                if rel:
+                if rel and not last:
                     return rel, i
+                if rel:
+                    found.append((i + n, n, rel, i))
+    if found:
+        _end, _n, rel, i = max(found, key=lambda f: (f[0], f[1]))
+        return rel, i
     return None, -1
+
+
+def _of_a_body(tokens: list[Token], title: Token, org: str, found) -> bool:
+    """Whether a title heads a body or field of ``org`` rather than ``org`` itself: the state named
+    through a common noun among ``tokens`` ("Uganda's army chief"), or a common noun of no actor
+    just before the title ("the EU's foreign policy chief"). Whoever holds it belongs to ``org``."""
+    if found.actors[org].type == "STATE" and any(t.pos_ == "NOUN" and found.at(t) == org for t in tokens):
+        return True
+    before = title.doc[title.i - 1] if title.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.dep_ == "compound" and before.head.i == title.i \
+        and found.at(before) is None
 
 
 def _org_in(tokens, found) -> str | None:
@@ -84,7 +103,7 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
         # only words inside the name's own noun phrase: "the Syrian President X", not "the rebels
         # said they will release Prime Minister X"
         before = [t for t in doc[lo:start] if any(start <= a.i < end for a in t.ancestors)]
-        rel, at = _title(before, gaz)
+        rel, at = _title(before, gaz, last=True)
         inside = None if rel else _title(list(doc[start:end - 1]), gaz)[0]  # "Queen X", "King X II": in the name
         if rel or inside:
             # the body before the title ("the Syrian President", "UN envoy"), else one the title
@@ -95,6 +114,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                  or t.head.lower_ == "for" and before[at].lower_ in SPOKESPEOPLE], found) or _org_in(
                 [o for _p, o in prep_objects(head, {"of"})], found)
             rel = rel or inside
+            if org and rel == "LEADS" and _of_a_body(before, before[at] if at >= 0 else head, org, found):
+                rel = "MEMBER_OF"  # "Ugandan army chief X"
             if org:
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "title"))
                 continue
@@ -102,11 +123,13 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
         if head.dep_ == APPOS:
             title = head.head
             words = [t for t in title.lefts if t.dep_ in ("amod", "compound")] + [title]
-            rel = _title(words, gaz)[0] if len(words) > 1 else None  # "Ethiopia's prime minister, X": prime minister
+            rel = _title(words, gaz, last=True)[0] if len(words) > 1 else None  # "Ethiopia's prime minister, X"
             rel = rel or gaz.title(title.lower_) or gaz.title(title.lemma_.lower())
             owners = [t for t in title.lefts] + [o for p, o in prep_objects(
                 title, OWNING_PREPS | ({"for"} if title.lower_ in SPOKESPEOPLE else set()))]  # "a spokesman for X, Y"
             org = _org_in(owners, found) if rel else None
+            if org and rel == "LEADS" and _of_a_body(owners, title, org, found):
+                rel = "MEMBER_OF"  # "Uganda's army chief, X"
             if org:
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))
                 continue
@@ -123,20 +146,73 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))
 
 
+def _described(noun: Token, found) -> list[str]:
+    """The actors a noun describes: in apposition ("Egypt, a member of X", "A's ally, B"), or as
+    what its subjects are ("Iran is an ally of Syria", "India and China are members of X", "X, of
+    which Kenya is a member")."""
+    keys = [found.at(c) for c in noun.children if c.dep_ == APPOS and found.at(c)]
+    if noun.dep_ == APPOS and found.at(noun.head):
+        keys.append(found.at(noun.head))
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+        keys += [found.at(x) for s in noun.head.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS
+                 for x in (s, *s.conjuncts) if found.at(x)]
+    return keys
+
+
+def _of(noun: Token, found) -> list[str]:
+    """Whom a noun of belonging is "of", with their conjuncts ("of both NATO and the EU"), or whom a
+    relative "of which" before its verb points at ("the AU, of which Kenya is a member")."""
+    keys = []
+    for holder in (noun, noun.head if noun.dep_ == "attr" else None):
+        for _p, obj in prep_objects(holder, {"of"}) if holder is not None else ():
+            if obj.lower_ in RELATIVE_PRONOUNS and holder.dep_ == "relcl":
+                obj = holder.head
+            keys += [found.at(x) for x in (obj, *obj.conjuncts) if found.at(x)]
+    return keys
+
+
 def ally_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
-    """ "A's main ally, B" and "B, an ally of A"."""
+    """ "A's main ally, B", "B, an ally of A", "B is an ally of A"."""
     for t in doc:
         if t.lemma_.lower() not in ALLY_NOUNS and t.lower_ not in ALLY_NOUNS:
             continue
         owners = [found.at(c) for c in t.children if c.dep_ == POSS and found.at(c)]
         owners += [found.at(o) for _p, o in prep_objects(t, {"of"}) if found.at(o)]
-        allies = [found.at(c) for c in t.children if c.dep_ == APPOS and found.at(c)]
-        if t.dep_ == APPOS and found.at(t.head):
-            allies.append(found.at(t.head))
-        for a in allies:
+        for a in _described(t, found):
             for o in owners:
                 if a != o:
                     yield Relation(a, "ALLY_OF", o, evidence_of(t, doc_id, "apposition"))
+
+
+#: Nouns of belonging to a body: "a member of NATO", "a member state of the AU", "a signatory to X".
+MEMBER_NOUNS = frozenset({"member", "signatory"})
+#: Who can be a member, and of what.
+MEMBER_TYPES = frozenset({"STATE", "GOVERNMENT", "ARMED_GROUP", "NGO", "PERSON"})
+BODY_TYPES = frozenset({"IGO", "ARMED_GROUP", "NGO"})
+
+
+def member_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
+    """ "Lithuania is a member of NATO", "Poland, a fellow NATO member", "Egypt is a member state of
+    the Arab League", "the AU, of which Kenya is a member": members of a bloc, alliance or group.
+
+    >>> member_relations.__name__  # needs a parsed sentence; see tests/extract/test_relations.py
+    'member_relations'
+    """
+    for t in doc:
+        kind = t.lemma_.lower()
+        if kind not in MEMBER_NOUNS and not any(c.dep_ == "compound" and c.lemma_.lower() == "member"
+                                                for c in t.children):
+            continue  # ("a member state of": the state is the member)
+        bodies = _of(t, found) + [found.at(c) for c in t.children if c.dep_ in ("compound", POSS) and found.at(c)]
+        if kind == "signatory":
+            bodies += [found.at(o) for _p, o in prep_objects(t, {"to"}) if found.at(o)]
+        bodies = [b for b in bodies if found.actors[b].type in BODY_TYPES]
+        for member in _described(t, found):
+            if found.actors[member].type not in MEMBER_TYPES:
+                continue
+            for body in bodies:
+                if body != member:
+                    yield Relation(member, "MEMBER_OF", body, evidence_of(t, doc_id, "apposition"))
 
 
 #: Participles of heading: "gangs led by X", "a faction headed by Y".
@@ -181,6 +257,7 @@ def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Rel
     """All standing relations in a document, without duplicates, in a stable order."""
     out: dict[tuple[str, str, str], Relation] = {}
     for rel in (*title_relations(doc, found, gaz, doc_id), *ally_relations(doc, found, doc_id),
+                *member_relations(doc, found, doc_id),
                 *led_relations(doc, found, doc_id), *body_relations(doc, found, doc_id)):
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)
     return list(out.values())

@@ -183,6 +183,18 @@ FOUND = [
     pytest.param("The EU envoy for Libya, Anna Berg, visited Tripoli.", ("Anna Berg", "MEMBER_OF", "European Union"),
                  marks=pytest.mark.xfail(strict=True, reason="the parser attaches the name to Libya, not the envoy")),
     ("Syria denied the report. Iran, the regime's closest ally, sent advisers.", ("Iran", "ALLY_OF", "Syria")),
+    # an ally, or a member of a bloc, by apposition, by "be", or by a relative "of which"
+    ("Eritrea is a close ally of Russia.", ("Eritrea", "ALLY_OF", "Russia")),
+    ("Estonia is a member of both NATO and the EU.", ("Estonia", "MEMBER_OF", "European Union")),
+    ("Estonia is a member of both NATO and the EU.", ("Estonia", "MEMBER_OF", "NATO")),
+    ("Jordan, a founding member of the Arab League, hosted the talks.", ("Jordan", "MEMBER_OF", "Arab League")),
+    ("Romania, a fellow NATO member, sent jets.", ("Romania", "MEMBER_OF", "NATO")),
+    ("Ghana is a member state of ECOWAS.", ("Ghana", "MEMBER_OF", "ECOWAS")),
+    ("ECOWAS, of which Senegal is a member, met in Abuja.", ("Senegal", "MEMBER_OF", "ECOWAS")),
+    # whoever heads a body or a field of a state or bloc belongs to it
+    ("Kenya's army chief, General Omar Waweru, visited Juba.", ("Omar Waweru", "MEMBER_OF", "Kenya")),
+    ("Colombian chief negotiator Ines Parra arrived in Havana.", ("Ines Parra", "MEMBER_OF", "Colombia")),
+    ("EU foreign policy chief Maria Lind visited Kyiv.", ("Maria Lind", "MEMBER_OF", "European Union")),
     # a negated cooperative act is a refusal
     ("Jordan did not sign the water agreement with Israel.", ("Jordan", "REJECT", "Israel")),
     ("Kenya will not accept Somali refugees.", ("Kenya", "REJECT", "Somali refugees")),
@@ -954,6 +966,12 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # heading a body of a state or bloc is no leading of it
+    ("Kenya's army chief, General Omar Waweru, visited Juba.", ("Omar Waweru", "LEADS", "Kenya")),
+    ("Colombian chief negotiator Ines Parra arrived in Havana.", ("Ines Parra", "LEADS", "Colombia")),
+    ("EU foreign policy chief Maria Lind visited Kyiv.", ("Maria Lind", "LEADS", "European Union")),
+    # a member of what a state is no member of it: "a member of" its own bloc, not of a bloc
+    ("Hungary is a member of the EU and a close partner of China.", ("Hungary", "MEMBER_OF", "China")),
     # partners who agree to share intelligence on a group share it with each other, not with the group
     ("Iraq and Turkey agreed to share intelligence on PKK fighters.", ("Iraq", "AGREE", "PKK")),
     ("Iraq and Turkey agreed to share intelligence on PKK fighters.", ("Turkey", "COOPERATE", "PKK")),
