@@ -79,18 +79,24 @@ def tail_of_longer_name(span: Span, gaz: Gazetteer) -> bool:
     return len(before) >= 2 if len(span) == 1 else not any(gaz.demonym(t.text) or gaz.lookup(t.text) for t in before)
 
 
-def someone_elses_surname(span: Span, person: Actor, gaz: Gazetteer) -> bool:
-    """Whether a gazetteer person's surname ends a longer name NER read whose other names are not
-    this person's ("Turki al-Maliki" is not "Nouri al-Maliki"; "President Nouri al-Maliki" is).
+def someone_elses_name(span: Span, person: Actor, gaz: Gazetteer) -> bool:
+    """Whether a gazetteer person's surname or given name is part of a longer name whose other
+    names are not this person's: "Turki al-Maliki" is not "Nouri al-Maliki", "Abiy Tesfaye" not
+    "Abiy Ahmed" ("President Nouri al-Maliki", "Abiy Ahmed Ali" are).
 
-    >>> someone_elses_surname.__name__  # needs NER spans; see tests/actors/test_resolve.py (RESOLVED)
-    'someone_elses_surname'
+    >>> someone_elses_name.__name__  # needs NER spans; see tests/actors/test_resolve.py (RESOLVED)
+    'someone_elses_name'
     """
+    own = person.label.lower().split()
     ent = entity_around(span)
-    if ent is None or ent.label_ != PERSON or ent.end != span.end or ent.start == span.start:
-        return False
-    given = [t for t in span.doc[ent.start:span.start] if t.lower_ not in title_words(gaz) and t.is_alpha]
-    return bool(given) and not any(t.lower_ in person.label.lower().split() for t in given)
+    if ent is not None and ent.label_ == PERSON and (ent.start, ent.end) != (span.start, span.end):
+        others = [t for t in ent if not span.start <= t.i < span.end and t.lower_ not in title_words(gaz)
+                  and t.is_alpha]
+        return bool(others) and not any(t.lower_ in own for t in others)
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None  # a surname NER read as a name of its own
+    return len(span) == 1 and span[0].lower_ == own[0] and after is not None and after.pos_ == "PROPN" \
+        and after.is_title and after.lower_ not in own and after.ent_type_ == PERSON
 
 
 def surname(span: Span, gaz: Gazetteer) -> bool:

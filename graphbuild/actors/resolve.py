@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.boundaries import (
-    in_person_name, someone_elses_surname, surname, tail_of_longer_name, title_words,
+    in_person_name, someone_elses_name, surname, tail_of_longer_name, title_words,
 )
 from graphbuild.actors.bodies import (
     body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms,
@@ -214,8 +214,8 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
             continue  # "Mocimboa da Praia": the end of a longer place name, no capital
         if tail_of_longer_name(span, gaz):
             continue  # "the Nigeria Labour Congress" is no "Congress" of the gazetteer
-        if actor.type == "PERSON" and someone_elses_surname(span, actor, gaz):
-            continue  # "Colonel Turki al-Maliki" is no "Nouri al-Maliki"
+        if actor.type == "PERSON" and someone_elses_name(span, actor, gaz):
+            continue  # "Colonel Turki al-Maliki" is no "Nouri al-Maliki", "Abiy Tesfaye" no "Abiy Ahmed"
         if actor.type != "PERSON" and surname(span, gaz):
             continue  # "Foreign Minister Anna Jordan" is a person, no state
         seat = seat_actor(span, actor, gaz, named) if actor.type == "STATE" and (

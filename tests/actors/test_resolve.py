@@ -70,6 +70,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a gazetteer person's surname ending someone else's name is that someone ("Turki al-Maliki")
     ("A spokesman, Colonel Turki al-Maliki, said its forces complied with international law.", "Turki",
      "Turki al-Maliki", "PERSON"),
+    # ... and so is a gazetteer person's given name before another surname
+    ("Eritrean President Isaias Gebremedhin visited Juba.", "Isaias", "Isaias Gebremedhin", "PERSON"),
+    ("Ethiopian Prime Minister Abiy Tesfaye rejected the plan.", "Abiy", "Abiy Tesfaye", "PERSON"),
+    ("Prime Minister Abiy Ahmed Ali rejected the plan.", "Abiy", "Abiy Ahmed", "PERSON"),
     ("Iraqi Prime Minister Nouri al-Maliki visited Tehran.", "Nouri", "Nouri al-Maliki", "PERSON"),  # (a guard)
     # another state's Congress is its parliament; a cartel is an armed group
     ("Peru's Congress voted to remove President Pedro Castillo.", "Congress", "Peruvian parliament", "GOVERNMENT"),
