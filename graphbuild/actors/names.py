@@ -101,15 +101,46 @@ def _without_article(surname: str) -> str:
     return surname
 
 
+def _rekey(found: DocActors, old: str, new: str, keep: bool = False) -> None:
+    """The actor ``old``'s words and spans made ``new``'s; its mentions too, and ``old`` dropped,
+    unless ``keep`` (some of its mentions stay its own)."""
+    if not keep:
+        found.mentions = [Mention(m.doc_id, m.start, m.end, m.text, new, m.how) if m.actor == old else m
+                          for m in found.mentions]
+    for tok, key in list(found.token_actor.items()):
+        if key == old:
+            found.token_actor[tok] = new
+    found.mention_spans = [(s, e, new if k == old else k) for s, e, k in found.mention_spans]
+    if not keep:
+        found.actors.pop(old, None)
+
+
+def _people_read_as_organisations(found: DocActors) -> None:
+    """ "Kemal Arslan met ... Arslan said": a name of two or three capitalised words, none an
+    organisation's, that the tagger read as an organisation is a person when its last word is a
+    name used alone in the text (organisations are shortened to their first words: "Amnesty")."""
+    alone = {a.label.lower() for a in found.actors.values() if a.type in ("PERSON", "NGO") and len(a.label.split()) == 1}
+    for actor in list(found.actors.values()):
+        words = actor.label.split()
+        if actor.key.startswith("org/") and actor.type == "NGO" and 2 <= len(words) <= 3 \
+                and words[-1].lower() in alone and all(w[:1].isupper() for w in words) \
+                and not any(w.lower() in org_heads() for w in words):
+            person = Actor(key=person_key(actor.label), label=actor.label, type="PERSON")
+            found.actors.setdefault(person.key, person)
+            _rekey(found, actor.key, person.key)
+
+
 def merge_short_names(found: DocActors) -> None:
     """ "Luther" after "Philip Luther": one person, the one named in full (even if the tagger
     took the lone surname for an organisation or a place: "Petro declared" after "Gustavo Petro")."""
+    _people_read_as_organisations(found)
     people = [a for a in found.actors.values() if a.type == "PERSON"]
     full = {a.label.split()[-1].lower(): a for a in people if len(a.label.split()) > 1}
     # "Sharaa" after "Ahmed al-Sharaa": the surname without its article
     full.update({_without_article(k): a for k, a in list(full.items()) if _without_article(k) not in full})
     # "Padrino Lopez" after "Vladimir Padrino Lopez": a two-word surname
     full.update({" ".join(a.label.split()[-2:]).lower(): a for a in people if len(a.label.split()) > 2})
+    moved: dict[str, str] = {}
     for i, m in enumerate(found.mentions):
         actor = found.actors[m.actor]
         if len(actor.label.split()) > 2 or len(actor.label.split()) == 2 and actor.type != "PERSON" or not (
@@ -118,12 +149,9 @@ def merge_short_names(found: DocActors) -> None:
         target = full.get(actor.label.lower())
         if target is not None and target.key != actor.key:
             found.mentions[i] = Mention(m.doc_id, m.start, m.end, m.text, target.key, m.how)
-            for tok, key in list(found.token_actor.items()):
-                if key == actor.key:
-                    found.token_actor[tok] = target.key
-            found.mention_spans = [(s, e, target.key if k == actor.key else k) for s, e, k in found.mention_spans]
-            if not any(mm.actor == actor.key for mm in found.mentions):
-                found.actors.pop(actor.key, None)
+            moved[actor.key] = target.key
+    for old, new in moved.items():
+        _rekey(found, old, new, keep=any(m.actor == old for m in found.mentions))
 
 
 #: Words before a second name of an actor just named: "X, known as Barbecue", "Y, nicknamed Z".

@@ -450,6 +450,9 @@ def test_place_in_its_country(text, mention, parse):
 
 
 SAME_PERSON = [  # text, full name, later short name
+    # a full name the tagger read as an organisation, then used alone
+    ("Kemal Arslan arrived in Brussels on Monday. Arslan said Ankara was ready to talk.", "Kemal Arslan",
+     "Arslan said"),
     ("Sarah Whitfield, a researcher, spoke to reporters. Whitfield said the evidence was clear.",
      "Sarah Whitfield", "Whitfield said"),
     ("Daniel Brenner, a spokesman, spoke on Monday. Brenner said the report was false.",
