@@ -40,9 +40,10 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
     for f, e in zip(frames, events):
         blamed = [o for o in children(f.trigger, OBJ) if (lexicon.is_attack(o.lemma_.lower(), "NOUN")
                   or o.lemma_.lower() in ATTACK_ANAPHORS) and points_back(o)]
-        victims = {k for o in blamed for _p, v in prep_objects(o, {"against", "on"})
+        victims = {k for o in blamed for p, v in prep_objects(o, {"against", "on", "of"})
                    for k in (arg_actors(v, found) if found is not None else ())
-                   if found is None or k not in laid_on(o, found)}  # "blamed the ambush on X": X did it
+                   if k not in laid_on(o, found) and (p != "of" or found.actors[k].type in ("GROUP", "LOCATION"))}
+        # ("blamed the ambush on X": X did it; "the killing of the children": they were killed)
         if e.type in ("ACCUSE", "SUPPORT") and blamed and set(e.targets) <= victims:
             # ("condemned the violence against demonstrators": whoever was violent, not the demonstrators)
             done = [x for x in reversed(before) if _reported_attack(x)] or [  # the latest; of equals, the last listed
@@ -176,6 +177,8 @@ def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, tuple[s
             if e.mode:
                 by_mode[e.mode] = e.sources
             by_word[_word_stem(e.trigger)] = e.sources
+        elif e.type == "ASSAULT" and last and e.trigger.lower().startswith(REPELLING) and not e.targets:
+            e = replace(e, targets=tuple(k for k in last if k not in e.sources))  # "repelled the assault"
         elif e.type == "ASSAULT" and last and not e.sources and (
                 e.evidence.extractor == "nominal" and e.trigger_start not in new or e.trigger_start in told):
             mode, word = told[e.trigger_start] if e.trigger_start in told else (e.mode, e.trigger)
@@ -223,9 +226,15 @@ def _of_killing(word: str) -> bool:
 FIGHTING = ("clash", "fight", "fought", "battl", "skirmish", "exchang")
 
 
+#: How words of beating an attack off begin: whoever does so answers an attack, and starts none.
+REPELLING = ("repel", "repuls")
+
+
 def _reported_attack(e: Event) -> bool:
-    """An attack reported as done, by someone named: what later blame and bare attack nouns refer to."""
-    return e.type == "ASSAULT" and bool(e.sources) and e.modality == "asserted" and e.polarity == "positive"
+    """An attack reported as done, by someone named: what later blame and bare attack nouns refer to
+    (not the repelling of one)."""
+    return e.type == "ASSAULT" and bool(e.sources) and e.modality == "asserted" and e.polarity == "positive" \
+        and not e.trigger.lower().startswith(REPELLING)
 
 
 def _harm_reported(e: Event, actors: dict) -> bool:

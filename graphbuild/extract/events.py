@@ -30,7 +30,6 @@ the roles leave unnamed are read from the rest of the sentence by :mod:`graphbui
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -39,7 +38,7 @@ from graphbuild.extract.agents import (
     light_with_particle, nominal_source, undergone,
 )
 from graphbuild.extract.arguments import arg_actors, clause_reach, event_places, object_reach, unique
-from graphbuild.extract.frames import BACKING, Frame, backed, dismissals, readiness, warnings
+from graphbuild.extract.frames import BACKING, Frame, absorb, answer, backed, dismissals, readiness, warnings
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.objects import captured_people, halted_attack, received_aid, seized_ground
 from graphbuild.extract.readings import (
@@ -360,6 +359,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         pass  # "A, B and C met": every participant is a source
     elif sense.event_type in SYMMETRIC_TYPES:
         targets = [k for k in targets if k not in sources]
+    if token.lemma_.lower() in REPELLING:  # "repelled an attack by X", "repulsed a Russian assault": at its doers
+        targets = [k for obj in children(token, OBJ) if obj.i in nominals
+                   and nominals[obj.i].sense.event_type == "ASSAULT" for k in nominals[obj.i].sources] or targets
     targets = [k for k in targets if k not in sources]  # "suspended its convoys": not aimed at itself
     if len(unique(sources)) > 1 and (any(reciprocal(o) for o in children(token, OBJ)) or (
             sense.event_type == "ACCUSE" and token.lemma_.lower() in RECIPROCAL)):
@@ -372,27 +374,6 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         targets = [*sources, *targets]
     return Frame(token, sense, "passive" if passive else how, unique(sources), unique(targets),
                  unique(locations), weapons(token, lexicon))
-
-
-def _absorb(frame: Frame, nominal: Frame) -> Frame:
-    """A verb frame that also reads the roles of the event noun it governs ("raids kill", "imposed
-    sanctions"); the partners of a joint act it stops or starts are its targets ("suspended its
-    coordination with Israel": Israel is aimed at, not a co-actor)."""
-    other = nominal.sense.event_type != frame.sense.event_type
-    if other and (nominal.sense.event_type in SYMMETRIC_TYPES or frame.sources):
-        # "broke up a rally staged by students": the rally's agents are acted on
-        partners = [k for k in nominal.sources if k not in frame.sources]
-        nominal = replace(nominal, sources=(), targets=unique([*nominal.targets, *partners]))
-    return replace(frame, sources=unique([*frame.sources, *nominal.sources]),
-                   targets=unique([*frame.targets, *nominal.targets]),
-                   locations=unique([*frame.locations, *nominal.locations]),
-                   weapons=unique([*frame.weapons, *nominal.weapons]))
-
-
-def _answer(frame: Frame, proposal: Frame) -> Frame:
-    """A verb frame that answers the proposal, demand or charge its object names: aimed at whoever made it."""
-    makers = [k for k in proposal.sources if k not in frame.sources]
-    return replace(frame, targets=unique([*frame.targets, *makers]) if makers else frame.targets)
 
 
 def _kept(frame: Frame, lexicon: Lexicon) -> bool:
@@ -471,11 +452,14 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             # "stepped up its withdrawal": a withdrawal, not a build-up
             continue
         frames[token.i] = frame
+        for c in children(token, {"csubj"}):  # "Shelling by X killed dozens": one attack, X's
+            if c.i in frames and frames[c.i].sense.event_type == sense.event_type:
+                frames[token.i] = absorb(frames[token.i], frames.pop(c.i))
         for s in clause_subject(token):  # (not the noun a to-clause is on: "a hunger strike to protest", its purpose)
             if s.i in nominals and nominals[s.i].sense.event_type == sense.event_type and not (
                     token.dep_ in ("relcl", "acl") and token.head.i == s.i
                     and any(c.lower_ == "to" for c in token.children)):
-                frames[token.i] = _absorb(frames[token.i], nominals.pop(s.i))
+                frames[token.i] = absorb(frames[token.i], nominals.pop(s.i))
         for obj in children(token, OBJ):  # "imposed sanctions on X", "hosted talks with Y": one event
             if obj.i not in nominals:
                 continue
@@ -485,16 +469,18 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
                 # ("accepted an offer from Libya": an answer to Libya, whose offer it was)
                 # "accepted demands from X", "rejected an offer by Y": an answer to the proposal's
                 # maker; the proposal stays an event of its own unless the pair is one phrase
-                frames[token.i] = _answer(frames[token.i], nominals.pop(obj.i) if how == "phrase" else nominal)
+                frames[token.i] = answer(frames[token.i], nominals.pop(obj.i) if how == "phrase" else nominal)
             elif sense.event_type == "REJECT" and nominal.sense.event_type != "REJECT":
                 # "rejected any Turkish military operation": opposed to whoever would carry it out
-                frames[token.i] = _answer(frames[token.i], nominal)
+                frames[token.i] = answer(frames[token.i], nominal)
             elif sense.event_type in ("COERCE", "SANCTION") and nominal.sense.event_type in ("PROTEST", "CONSULT") \
                     and not any(found.actors[k].type != "LOCATION" for k in frames[token.i].targets):
                 # "banned a planned opposition rally", "broke up a meeting of activists": aimed at them
-                frames[token.i] = _answer(frames[token.i], nominal)
+                frames[token.i] = answer(frames[token.i], nominal)
+            elif token.lemma_.lower() in REPELLING and nominal.sense.event_type == "ASSAULT":
+                continue  # "repelled an attack by X": X's attack, on whoever repelled it
             elif how == "phrase" or nominal.sense.event_type == frames[token.i].sense.event_type:
-                frames[token.i] = _absorb(frames[token.i], nominals.pop(obj.i))
+                frames[token.i] = absorb(frames[token.i], nominals.pop(obj.i))
     frames.update(nominals)
     frames.update((f.trigger.i, f) for f in readiness(sent, found, frames))
     frames.update((f.trigger.i, f) for f in dismissals(sent, found, lexicon, frames))

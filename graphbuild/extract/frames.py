@@ -12,7 +12,7 @@ an act named by no event word ("warned that it would respond").
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -21,6 +21,7 @@ from graphbuild.extract.factuality import CLAIM_NOUNS, FALSITY, VERDICT_CLAUSES,
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.readings import conditions
 from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, SUBJ, children, clause_subject
+from graphbuild.model import SYMMETRIC_TYPES
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,37 @@ class Frame:
     targets: tuple[str, ...]
     locations: tuple[str, ...]
     weapons: tuple[str, ...] = ()
+
+
+def absorb(frame: Frame, nominal: Frame) -> Frame:
+    """A verb frame that also reads the roles of the event noun it governs ("raids kill", "imposed
+    sanctions"); the partners of a joint act it stops or starts are its targets ("suspended its
+    coordination with Israel": Israel is aimed at, not a co-actor).
+
+    >>> absorb.__name__  # needs parsed frames; see tests/extract/test_events.py
+    'absorb'
+    """
+    other = nominal.sense.event_type != frame.sense.event_type
+    if other and (nominal.sense.event_type in SYMMETRIC_TYPES or frame.sources):
+        # "broke up a rally staged by students": the rally's agents are acted on
+        partners = [k for k in nominal.sources if k not in frame.sources]
+        nominal = replace(nominal, sources=(), targets=unique([*nominal.targets, *partners]))
+    own_kind = not other and frame.sense.mode is None and nominal.sense.mode is not None
+    return replace(frame, sense=nominal.sense if own_kind else frame.sense,  # "shelling killed": heavy weapons
+                   sources=unique([*frame.sources, *nominal.sources]),
+                   targets=unique([*frame.targets, *nominal.targets]),
+                   locations=unique([*frame.locations, *nominal.locations]),
+                   weapons=unique([*frame.weapons, *nominal.weapons]))
+
+
+def answer(frame: Frame, proposal: Frame) -> Frame:
+    """A verb frame that answers the proposal, demand or charge its object names: aimed at whoever made it.
+
+    >>> answer.__name__  # needs parsed frames; see tests/extract/test_events.py
+    'answer'
+    """
+    makers = [k for k in proposal.sources if k not in frame.sources]
+    return replace(frame, targets=unique([*frame.targets, *makers]) if makers else frame.targets)
 
 
 #: Adjectives of readiness: "X is ready to send troops to Y" is a promise (PLOVER AGREE).

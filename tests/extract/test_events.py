@@ -570,6 +570,15 @@ FOUND = [
     ("Iran, which Washington accuses of arming the Houthis, rejected the claims.", ("Iran", "AID", "Houthis")),
     # whoever is helped to do something is helped, not whom it is done to
     ("The United States helped Iraq fight the Islamic State.", ("United States", "AID", "Iraq")),
+    # beating off an attack is force used on its doers, told with the attack or after it
+    ("Chadian troops repelled the attackers.", ("Chad", "ASSAULT", "gunmen")),
+    ("Kenyan soldiers repelled an attack by al-Shabaab.", ("Kenya", "ASSAULT", "al-Shabaab")),
+    ("Kenyan soldiers repelled an attack by al-Shabaab.", ("al-Shabaab", "ASSAULT", "Kenya")),
+    ("Al-Shabaab fighters attacked a base near Kismayo. Kenyan troops repelled the assault.",
+     ("Kenya", "ASSAULT", "al-Shabaab")),
+    ("Al-Shabaab fighters attacked a base near Kismayo. Kenyan troops repelled the assault.",
+     ("al-Shabaab", "ASSAULT", "Kenya")),
+    ("Ukrainian forces repulsed a Russian assault near Kupiansk.", ("Ukraine", "ASSAULT", "Russia")),
     # a title before the speaker's name says who speaks, not whom the verb is done to
     ("Colombia accused Venezuela of sheltering ELN fighters. Venezuelan Foreign Minister Ana Carrizo dismissed "
      "the accusation.", ("Ana Carrizo", "REJECT", "Colombia")),
@@ -966,6 +975,8 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # whoever is killed is no one blamed for the killing
+    ("UNICEF condemned the killing of the children.", ("UNICEF", "ACCUSE", "children")),
     # heading a body of a state or bloc is no leading of it
     ("Kenya's army chief, General Omar Waweru, visited Juba.", ("Omar Waweru", "LEADS", "Kenya")),
     ("Colombian chief negotiator Ines Parra arrived in Havana.", ("Ines Parra", "LEADS", "Colombia")),
@@ -1150,6 +1161,8 @@ ABSENT = [
     ("The border was closed after the clashes, leaving hundreds of trucks stranded on both sides of it.",
      ("RETREAT",)),  # leaving goods stuck is no withdrawal
     ("President Hassan Sheikh Mohamud dismissed the head of the national army.", ("REJECT",)),  # a dismissal
+    ("Mali did not provide evidence for the claim.", ("AID", "REJECT")),  # proof given is no aid
+    ("The junta offered no explanation for the delay.", ("AID", "AGREE", "REJECT")),
     ("The Red Cross said thousands of refugees had returned home to Kosovo.", ("CONCEDE",)),  # no concession
     ("The ministry refused to confirm the casualty figures.", ("REJECT",)),
     ("Chad vowed to attack Sudan.", ("AGREE",)),  # a vow to attack is a threat, no promise
@@ -1611,3 +1624,13 @@ def test_moscow_kremlin_russian_are_one_actor(nlp):
 @pytest.mark.xfail(reason="a dropped subject across sentences is not resolved without a pronoun", strict=True)
 def test_ellipsis_across_sentences(nlp):
     assert ("Mali", "ASSAULT", "Kidal") in triples("Mali launched an offensive. Then shelled Kidal.", nlp)
+
+
+def test_a_clause_naming_an_attack_as_subject_is_one_attack_with_the_verb(nlp):
+    # "Shelling by X killed ...": the gerund is the killing's subject; one attack, X's, of its kind
+    [r] = extract_documents([Document("t", "Shelling by the Rapid Support Forces on the market killed 30 people.")],
+                            nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [attack] = [e for e in r.events if e.type == "ASSAULT"]
+    assert [label[k] for k in attack.sources] == ["Rapid Support Forces"], r.events
+    assert attack.mode == "heavy-weapons" and [c.count for c in attack.casualties] == [30], attack
