@@ -309,9 +309,11 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None, di
 
     accusers: dict[str, str] = {}
     claimants: dict[str, str] = {}
+    last_accuser = None
     out = []
     for e in sorted(events, key=lambda x: x.trigger_start):
         if e.type == "ACCUSE" and e.sources:
+            last_accuser = e.sources[0]
             for t in e.targets:  # ("A and B traded accusations": each the other's accuser)
                 accuser = next((k for k in e.sources if k != t), None)
                 if accuser:
@@ -321,6 +323,9 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None, di
         who = [e.sources[0], speaks_for.get(e.sources[0])] if e.sources else []
         answered = (accusers, claimants) if e.mode != "refuse" else (accusers,)  # a refusal denies no claim
         accuser = next((a.get(k) for a in answered for k in who if a.get(k) and a.get(k) not in e.sources), None)
+        if e.type == "REJECT" and not e.targets and not accuser and e.trigger_start in disowned \
+                and last_accuser not in (None, *e.sources):
+            accuser = last_accuser  # "India blamed X for the ambush; Pakistan rejected the allegation": India
         if e.type == "REJECT" and not e.targets and accuser and e.claimed_by != accuser:
             # (a refusal the accuser itself reports is part of the accusation, not an answer to it)
             e = replace(e, targets=(accuser,))

@@ -308,6 +308,18 @@ def test_rejecting_something_else_denies_no_earlier_claim(text, nlp):
     assert f.one("ASSAULT", source="Russia").denied_by is None, f.summary()
 
 
+@pytest.mark.parametrize("text,denier,accuser", [
+    # one who answers for the accused, or takes its side, answers the last accusation
+    ("India blamed the Kashmir Front for the ambush. Pakistan rejected the allegation as baseless.", "Pakistan",
+     "India"),
+    ("Myanmar's junta blamed the People's Defence Force for the blast. The National Unity Government rejected the "
+     "accusation.", "National Unity Government", "Myanmar"),
+])
+def test_rejecting_an_allegation_against_another_answers_the_last_accuser(text, denier, accuser, nlp):
+    f = Found(text, nlp)
+    assert f.find("REJECT", source=denier, target=accuser), f.summary()
+
+
 def test_denial_with_no_accusation_answers_the_claim_made_about_the_denier(nlp):
     f = Found("The Kenyan army said it had struck an al-Shabaab base near Kismayo. Al-Shabaab rejected the claim.",
               nlp)
