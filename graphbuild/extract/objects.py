@@ -66,8 +66,8 @@ def captured_people(sense: Sense, verb: Token, found) -> Sense:
     return sense
 
 
-#: An attack halted or suspended: easing off (PLOVER CONCEDE, CAMEO 087 de-escalate), not a sanction.
-DE_ESCALATION = Sense("CONCEDE", "ease", "087", None)
+#: An attack halted or suspended: de-escalation (PLOVER RETREAT, CAMEO 087), not a sanction.
+DE_ESCALATION = Sense("RETREAT", "ceasefire", "087", None)
 
 
 def halted_attack(sense: Sense, verb: Token, lexicon: Lexicon) -> Sense:

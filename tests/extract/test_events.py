@@ -128,7 +128,7 @@ FOUND = [
     ("Vietnam said a Chinese ship rammed one of its fishing boats.", ("China", "ASSAULT", "Vietnam")),
     # an attack halted eases off (a sanction is the halting of aid); a titled description named in
     # apposition is that name, not the person named before
-    ("Turkey halted its military operation in northern Syria.", ("Turkey", "CONCEDE", "northern Syria")),
+    ("Turkey halted its military operation in northern Syria.", ("Turkey", "RETREAT", "northern Syria")),
     ("The EU suspended aid to Niger.", ("European Union", "SANCTION", "Niger")),
     ("Kenya's president William Ruto said his government would send police to Haiti. The UN special envoy for "
      "Yemen, Hans Grundberg, met Houthi officials in Sanaa.", ("Hans Grundberg", "CONSULT", "Houthis")),
@@ -460,7 +460,7 @@ FOUND = [
     ("Al-Shabaab vowed more attacks on Mogadishu.", ("al-Shabaab", "THREATEN", "Mogadishu")),
     ("Amnesty said the Saudi-led strikes had killed 20 civilians in Saada.", ("Saudi Arabia", "ASSAULT", "civilians")),
     # halting an offensive is a ceasefire; a ministry that shells does it with its state's forces
-    ("Armenia halted its offensive near Lachin.", ("Armenia", "CONCEDE", "Lachin")),
+    ("Armenia halted its offensive near Lachin.", ("Armenia", "RETREAT", "Lachin")),
     ("Azerbaijan's defence ministry said it had shelled Armenian positions.", ("Azerbaijan", "ASSAULT", "Armenia")),
     # "at the request of X": X asked; troops deployed are deployed by their state
     ("Rwandan troops were deployed in Cabo Delgado at the request of Maputo.", ("Mozambique", "REQUEST", "Rwanda")),
@@ -1634,3 +1634,18 @@ def test_a_clause_naming_an_attack_as_subject_is_one_attack_with_the_verb(nlp):
     [attack] = [e for e in r.events if e.type == "ASSAULT"]
     assert [label[k] for k in attack.sources] == ["Rapid Support Forces"], r.events
     assert attack.mode == "heavy-weapons" and [c.count for c in attack.casualties] == [30], attack
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    # de-escalation is a retreat (CAMEO 087): a truce declared, arms laid down, an offensive halted;
+    # so is stepping down from office, as resigning is
+    ("The rebels laid down their weapons.", "laid", "RETREAT"),
+    ("The M23 declared a ceasefire on Sunday.", "declared", "RETREAT"),
+    ("Sri Lanka's prime minister stepped down.", "stepped", "RETREAT"),
+    ("Israel let aid trucks in through Kerem Shalom.", "let", "RETREAT"),
+    # releasing and easing stay concessions
+    ("Ethiopia released 40 journalists.", "released", "CONCEDE"),
+])
+def test_event_type_of_trigger(text, trigger, type_, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    assert [e.type for e in r.events if e.trigger == trigger] == [type_], r.events

@@ -395,7 +395,7 @@ MODALITY = [  # text, type, trigger, polarity, modality
     ("Police arrested nine men suspected of planning attacks on Mombasa.", "ASSAULT", "attacks",
      "positive", "future"),
     # told in the past, what "would" go on "until" something happens: it has not happened
-    ("The gang leader said the attacks would continue until Haiti's prime minister stepped down.", "CONCEDE",
+    ("The gang leader said the attacks would continue until Haiti's prime minister stepped down.", "RETREAT",
      "stepped", "positive", "future"),
     # what one waits or hopes "for" someone to do is not done
     ("Mali waited for the French troops to withdraw from Gao.", "RETREAT", "withdraw", "positive", "hypothetical"),
