@@ -94,8 +94,9 @@ class Factuality:
         return self.polarity == "positive" and self.modality == "asserted" and not self.denied_by
 
 
-def _cue_kind(token: Token, lexicon: Lexicon) -> str | None:
-    """A modality cue on one verb: its auxiliaries, negation, and a multi-word cue before it."""
+def _cue_kind(token: Token, lexicon: Lexicon, mood_only: bool = False) -> str | None:
+    """A modality cue on one verb: its auxiliaries, negation, and a multi-word cue before it; with
+    ``mood_only``, the cue besides a negation ("will not withdraw": future)."""
     kinds = []
     for c in token.children:
         if c.dep_ == NEG:
@@ -108,7 +109,7 @@ def _cue_kind(token: Token, lexicon: Lexicon) -> str | None:
     for cue, kind in lexicon.modality_cues():
         if " " in cue and before.endswith(cue):
             kinds.append(kind)
-    for kind in ("negation", "hypothetical", "future", "alleged"):
+    for kind in ("hypothetical", "future", "alleged") if mood_only else ("negation", "hypothetical", "future", "alleged"):
         if kind in kinds:
             return kind
     return None
@@ -250,7 +251,8 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
         kind = kind or _cue_kind(tok, lexicon)
         if kind == "negation":
             polarity = "negative"
-        elif kind == "hypothetical" and modality == "asserted":
+            kind = _cue_kind(tok, lexicon, mood_only=True)  # "will not withdraw": not yet, nor to come
+        if kind == "hypothetical" and modality == "asserted":
             modality = "hypothetical"
         elif kind == "future" and modality == "asserted":
             modality = "future"

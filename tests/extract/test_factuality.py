@@ -377,6 +377,9 @@ def test_denial_is_not_aimed_at_the_denier(nlp):
 # --- modality and negation -----------------------------------------------------------------------------
 
 MODALITY = [  # text, type, trigger, polarity, modality
+    # a negation keeps the mood of its verb: what will not be done is not done, nor yet to be
+    ("Turkey will not cooperate with Sweden on the extraditions.", "COOPERATE", "cooperate", "negative", "future"),
+    ("Russia did not withdraw its troops from the border.", "RETREAT", "withdraw", "negative", "asserted"),
     # an attack mines are laid to deter has not been made
     ("Ukraine's navy laid mines near the port of Odesa to deter a Russian amphibious assault.", "ASSAULT", "assault",
      "positive", "hypothetical"),
