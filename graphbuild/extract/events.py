@@ -46,7 +46,7 @@ from graphbuild.extract.readings import (
     told_by,
 )
 from graphbuild.extract.senses import (
-    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, armed_backing, drill_partners, joint_drill, noun_sense,
+    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, armed_aid, armed_backing, drill_partners, joint_drill, noun_sense,
     obstruction, ordered_stop, role_objects, site, training, verb_sense, weapons,
 )
 from graphbuild.extract.syntax import (
@@ -346,6 +346,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         sense = VERBAL_COMPLAINT  # "Iraq protested against a Turkish drone strike": a state complains, it does not march
     sense = ordered_stop(training(allowance(sense, targets, found), token, targets, found), token, targets, found)
     sense = armed_backing(obstruction(sense, token, sources, found), token)  # "Israel blocked aid": no protest
+    sense = armed_aid(sense, token, lexicon)
     sense = halted_attack(sense, token, lexicon)
     received = received_aid(token, found, lexicon)
     if received is not None:  # "Ukraine received F-16 jets from Denmark": Denmark's aid, no visit received

@@ -51,6 +51,10 @@ DEPRIVED = frozenset({"power", "electricity", "water", "food", "shelter", "heat"
 POLITICAL_ALLOWANCE = Sense("CONCEDE", "ease", "081", None)
 
 
+#: Links to clauses with their own event: a weapon named in one is that event's.
+OWN_CLAUSES = frozenset({"advcl", "ccomp", "conj", "parataxis", "relcl"})
+
+
 def weapons(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     """Weapons named in the phrase of ``token``: the longest lexicon match, nouns only, no overlaps.
 
@@ -61,9 +65,12 @@ def weapons(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     """
     found = []
     doc, end = token.doc, token.right_edge.i + 1
+    # (not in a clause of its own: "sent aid after missiles hit X", "attacked X, which has tanks")
+    apart = {t.i for c in token.children if c.dep_ in OWN_CLAUSES and (c.dep_ != "conj" or c.pos_ in ("VERB", "AUX"))
+             for t in c.subtree}  # (but "water cannon and tear gas" are both used)
     i = token.left_edge.i
     while i < end:
-        if doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+        if doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and i not in apart:
             for n in (3, 2, 1):
                 if i + n <= end and doc[i + n - 1].pos_ in ("NOUN", "PROPN"):
                     phrase = " ".join(x.lower_ for x in doc[i:i + n])
@@ -414,6 +421,19 @@ def armed_backing(sense: Sense, verb: Token) -> Sense:
         return sense
     means = [o for p, o in prep_objects(verb, {"by", "with"}) for o in (o, *o.conjuncts)]
     return ARMED_BACKING if any(o.lower_ in BACKING_FORCES for o in means) else sense
+
+
+def armed_aid(sense: Sense, verb: Token, lexicon: Lexicon) -> Sense:
+    """Aid given in weapons is military aid: "delivered an air defence system to X", "supplied X
+    with artillery shells" (not "delivered food").
+
+    >>> armed_aid.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'armed_aid'
+    """
+    if sense.event_type != "AID" or sense.mode not in (None, "humanitarian"):
+        return sense
+    given = [*children(verb, OBJ), *(o for _p, o in prep_objects(verb, {"with"}))]
+    return replace(ARMED_BACKING, note=sense.note) if any(weapons(o, lexicon) for o in given) else sense
 
 
 #: Blocking by a state restricts movement (CAMEO 172, PLOVER COERCE); anyone else who blocks a

@@ -1645,7 +1645,22 @@ def test_a_clause_naming_an_attack_as_subject_is_one_attack_with_the_verb(nlp):
     ("Israel let aid trucks in through Kerem Shalom.", "let", "RETREAT"),
     # releasing and easing stay concessions
     ("Ethiopia released 40 journalists.", "released", "CONCEDE"),
+    # reservists called up are forces mobilised
+    ("Armenia called up 20,000 reservists.", "called", "MOBILIZE"),
 ])
 def test_event_type_of_trigger(text, trigger, type_, nlp):
     [r] = extract_documents([Document("t", text)], nlp=nlp)
     assert [e.type for e in r.events if e.trigger == trigger] == [type_], r.events
+
+
+@pytest.mark.parametrize("text,trigger,mode,arms", [
+    # aid given in weapons is military aid; the weapons of another clause are none of it
+    ("Norway delivered an air defence system to Ukraine.", "delivered", "military", ("air defence system",)),
+    ("The US supplied Taiwan with artillery shells.", "supplied", "military", ("artillery shells",)),
+    ("Jordan delivered food to Gaza.", "delivered", "humanitarian", ()),
+    ("Qatar sent aid to Gaza after Israeli missiles hit Rafah.", "sent", None, ()),
+])
+def test_aid_in_weapons_is_military(text, trigger, mode, arms, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    [aid] = [e for e in r.events if e.trigger == trigger]
+    assert (aid.type, aid.mode, aid.weapons) == ("AID", mode, arms), aid
