@@ -175,9 +175,11 @@ def _coordinated_speakers(token: Token, found) -> list[str]:
 
 #: Plural nouns by which "the two ..." or "both ..." refer back to the last two parties named,
 #: and the actor types those parties are: "the two sides agreed", "both countries", "the two leaders".
-PAIR_NOUNS = {"side": ("STATE", "ARMED_GROUP"), "party": ("STATE", "ARMED_GROUP"), "country": ("STATE",),
+SIDES = ("STATE", "ARMED_GROUP", "GOVERNMENT", "MILITARY")
+PAIR_NOUNS = {"side": SIDES, "party": SIDES, "faction": SIDES, "country": ("STATE",),
               "nation": ("STATE",), "neighbour": ("STATE",), "neighbor": ("STATE",), "government": ("STATE",),
-              "leader": ("PERSON",), "president": ("PERSON",)}
+              "group": ("ARMED_GROUP", "NGO"), "movement": ("ARMED_GROUP", "NGO", "GOVERNMENT"),
+              "leader": ("PERSON",), "president": ("PERSON",), "man": ("PERSON",), "woman": ("PERSON",)}
 
 
 #: Nouns of places a country adjective only locates ("the Saudi city of Jeddah"), and those who

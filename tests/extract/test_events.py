@@ -655,6 +655,10 @@ FOUND = [
      "the border crossing.", ("Egypt", "AGREE", "Sudan")),
     ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala. The two leaders discussed "
      "the oil pipeline.", ("William Ruto", "CONSULT", "Yoweri Museveni")),
+    # ... of any kind of side: a movement, a party in government, an army and a militia
+    ("Hamas fought Fatah in Gaza for a week. The two sides signed a truce in Cairo.", ("Hamas", "AGREE", "Fatah")),
+    ("The Sudanese Armed Forces (SAF) fought the Rapid Support Forces (RSF) in Omdurman. Qatar urged both sides to "
+     "talk.", ("Qatar", "REQUEST", "Sudanese Armed Forces")),
     # ... the two the text names most, not who speaks in the same sentence, nor a country named as a place
     ("Armenia shelled Azerbaijani positions near Lachin, and Azerbaijan struck back at Armenia. Talks in Qatar "
      "failed. China urged both countries to show restraint.", ("China", "REQUEST", "Armenia")),
