@@ -238,8 +238,17 @@ def _counted(token: Token) -> bool:
     return any(c.dep_ == "nummod" or c.lower_ == "both" for c in token.children)
 
 
+#: Who leads a coup leads the junta it makes: "the coup leaders", "the coup plotters" are "the junta",
+#: and so are "the military rulers".
+JUNTA_WORDS = {"leader": "coup", "plotter": "coup", "ruler": "military"}
+
+
 def _described_as(token: Token, descriptions) -> str | None:
-    """The description word ``token`` is, by lemma or as written ("authorities", lemmatised "authority")."""
+    """The description word ``token`` is, by lemma or as written ("authorities", lemmatised "authority");
+    "the coup leaders", "Mali's military rulers" are "the junta"."""
+    kind = JUNTA_WORDS.get(token.lemma_.lower())
+    if kind and any(c.dep_ in ("compound", "amod") and c.lower_ == kind for c in token.children):
+        return "junta" if "junta" in descriptions else None
     for word in (token.lemma_.lower(), token.lower_):
         if word in descriptions:
             return word

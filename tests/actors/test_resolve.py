@@ -483,6 +483,11 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # the coup leaders and the military rulers are the junta: the state's, not its deposed president's
+    ("Soldiers in Guinea-Bissau detained President Umaro Embalo. The coup leaders rejected an ultimatum from "
+     "ECOWAS.", "leaders", "Guinea-Bissau"),
+    ("Mali's military rulers expelled the French ambassador. The junta accused Paris of interference.", "junta",
+     "Mali"),
     # bare troops told of before the army that tells of them
     ("Sudan's army retook a key town. Troops recaptured Wad Madani after a year of fighting, the army said.",
      "Troops", "Sudan"),
