@@ -140,6 +140,13 @@ def merge_short_names(found: DocActors) -> None:
     full.update({_without_article(k): a for k, a in list(full.items()) if _without_article(k) not in full})
     # "Padrino Lopez" after "Vladimir Padrino Lopez": a two-word surname
     full.update({" ".join(a.label.split()[-2:]).lower(): a for a in people if len(a.label.split()) > 2})
+    # "Wei" after "Wei Fenghe", "Taye" after "Taye Atske Selassie": a name that comes first, where one
+    # person has it (family names first, or given names used alone)
+    firsts: dict[str, list[Actor]] = {}
+    for a in people:
+        if len(a.label.split()) > 1:
+            firsts.setdefault(a.label.split()[0].lower(), []).append(a)
+    full.update({k: v[0] for k, v in firsts.items() if len(v) == 1 and k not in full and len(k) > 1})
     moved: dict[str, str] = {}
     for i, m in enumerate(found.mentions):
         actor = found.actors[m.actor]

@@ -450,6 +450,11 @@ def test_place_in_its_country(text, mention, parse):
 
 
 SAME_PERSON = [  # text, full name, later short name
+    # a name that comes first, used alone: a family name written first, or a given name
+    ("Chinese Defence Minister Wu Jianhong met reporters in Moscow. Wu said the border was calm.", "Wu Jianhong",
+     "Wu said"),
+    ("Thai Defence Minister Somchai Rattanakorn arrived in Phnom Penh. Somchai said Thailand would pull back.",
+     "Somchai Rattanakorn", "Somchai said"),
     # a full name the tagger read as an organisation, then used alone
     ("Kemal Arslan arrived in Brussels on Monday. Arslan said Ankara was ready to talk.", "Kemal Arslan",
      "Arslan said"),
@@ -483,6 +488,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # a watchdog may be an intergovernmental agency
+    ("The International Atomic Energy Agency said Iran had enriched more uranium. Iran accused the watchdog of "
+     "bias.", "watchdog", "International Atomic Energy Agency"),
     # the coup leaders and the military rulers are the junta: the state's, not its deposed president's
     ("Soldiers in Guinea-Bissau detained President Umaro Embalo. The coup leaders rejected an ultimatum from "
      "ECOWAS.", "leaders", "Guinea-Bissau"),
