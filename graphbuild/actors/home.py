@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.actors.bodies import TELLING, body_head_index, building_only
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.model import Actor
+from graphbuild.nlp.components import DATELINE_DASHES
 
 #: Descriptions of a state's own institutions: with no state named in their sentence, the state the
 #: document is about ("the junta" and "the regime", said of an adversary, stay the nearest state).
@@ -37,7 +38,8 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     if placed is not None and placed not in exclude:
         return placed  # "shot dead by police in the city of Zahedan": Iran's, whatever else was named
     states = [(start, state) for start, _end, key in found.mention_spans
-              if start < token.i and (state := state_side(found.actors[key])) and state not in exclude]
+              if start < token.i and (state := state_side(found.actors[key])) and state not in exclude
+              and not _dateline(token.doc, start)]  # (where the story was filed: no side)
     # ("the Kenyan parliament approved sending police": Kenya's)
     local = [(start, key) for start, key in states if start >= token.sent.start and not (
         token.doc[start].dep_ == "amod" and token.doc[start].head.i != token.i
@@ -63,7 +65,8 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     for start, _end, key in found.mention_spans:
         actor = found.actors[key]
         state = key if actor.type == "STATE" else actor.country if actor.type == "LOCATION" else None
-        if start < token.i and state and state not in exclude and gaz.actor(state) is not None:
+        if start < token.i and state and state not in exclude and gaz.actor(state) is not None \
+                and not _dateline(token.doc, start):
             counts.setdefault(state, []).append(start)
     fighting = [found.actors[k].country for x in token.conjuncts if (k := found.at(x))
                 and found.actors[k].type == "ARMED_GROUP" and found.actors[k].country]
@@ -77,12 +80,22 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
         # (a state after it only where things happen: not "arrested a man for spying for Israel")
         state = next((a.key if a.type == "STATE" else a.country for a in after
                       if a.type == "STATE" or a.type == "LOCATION" and a.country and gaz.actor(a.country)), None)
+        filed = [found.actors[key] for start, _end, key in found.mention_spans
+                 if start < token.i and _dateline(token.doc, start)]
+        state = state or next((a.key if a.type == "STATE" else a.country for a in filed
+                               if a.type == "STATE" or a.type == "LOCATION" and a.country and gaz.actor(a.country)),
+                              None)  # "KHARTOUM - The army said": with no other state, the one it was filed in
         if state is not None:
             found.actors.setdefault(state, gaz.actor(state))
         return state
     best = max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
     found.actors.setdefault(best, gaz.actor(best))
     return best
+
+
+def _dateline(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is in a wire dateline ("VATICAN CITY -"), which says where a story was filed."""
+    return doc[i].sent[-1].text in DATELINE_DASHES
 
 
 def _previous_subject_state(token: Token, found, exclude) -> str | None:

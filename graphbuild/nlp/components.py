@@ -66,6 +66,8 @@ def newline_sentences(doc: Doc) -> Doc:
         end = dateline_end(doc, i) if i < len(doc) else None
         if end is not None:
             doc[end + 1].is_sent_start = True
+            if end + 3 < len(doc) and not doc[end + 2].is_punct:
+                doc[end + 2].is_sent_start = False  # "NAIROBI, Feb 2 - Kenya and Somalia signed": one sentence
         elif i + 2 < len(doc) and not doc[i].is_punct and "\n" not in doc[i + 1].text + doc[i].text:
             doc[i + 1].is_sent_start = False  # no one-word sentence opens a line ("M23 | fighters captured")
     return doc

@@ -570,6 +570,8 @@ FOUND = [
     ("Iran, which Washington accuses of arming the Houthis, rejected the claims.", ("Iran", "AID", "Houthis")),
     # whoever is helped to do something is helped, not whom it is done to
     ("The United States helped Iraq fight the Islamic State.", ("United States", "AID", "Iraq")),
+    # a dateline closes before the story's first sentence, whose subject stays whole
+    ("NAIROBI, Feb 2 - Kenya and Somalia signed a security pact.", ("Kenya", "AGREE", "Somalia")),
     # beating off an attack is force used on its doers, told with the attack or after it
     ("Chadian troops repelled the attackers.", ("Chad", "ASSAULT", "gunmen")),
     ("Kenyan soldiers repelled an attack by al-Shabaab.", ("Kenya", "ASSAULT", "al-Shabaab")),
