@@ -52,7 +52,7 @@ from graphbuild.extract.senses import (
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, HELP_NOUNS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
     RELATIVE_PRONOUNS, antecedent, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_adjective,
-    gerund_as_noun, phrase_head, prep_objects, reciprocal, that_clause,
+    gerund_as_noun, phrase_head, prep_objects, reciprocal, that_clause, urged_to,
 )
 from graphbuild.extract.vetoes import instead, vetoed
 from graphbuild.model import SYMMETRIC_TYPES
@@ -213,7 +213,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         return None  # "a school sheltering families", "a hospital received the wounded": no one acts
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in token.children) or any(
         c.dep_ == AGENT for c in token.children) and not any(c.dep_ in SUBJ for c in token.children) \
-        or charged(token) or headline_victims(token, found) or token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+        or charged(token) or headline_victims(token, found) or urged_to(token) or token.dep_ == "acl" and token.tag_ == "VBN" and not any(
             c.dep_ in SUBJ | OBJ or c.dep_ == "aux" for c in token.children) and token.head.i != token.sent.root.i
     # ("militants blamed for the kidnappings": a participle on a noun is passive, the noun the one acted on; not
     # "X, which ..., called on Y" the parser hung on X, nor one with an object of its own)

@@ -29,7 +29,7 @@ from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.syntax import (
     AUX, CLIMB, FINITE, NEG, OBJ, SUBJ, charged, children, clause_subject, comma_participle, governors, marked,
-    prep_objects, that_clause,
+    prep_objects, that_clause, urged_to,
 )
 
 #: Adjectives on an event noun that make it uncertain or planned.
@@ -323,6 +323,8 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
         kind = lexicon.reporting(gov.lemma_.lower()) if gov.pos_ in ("VERB", "AUX") and not parallel else None
         if kind == "say" and under.dep_ == "prep" and under.lower_ in MEANS:
             kind = None  # "responded with air strikes": an act, not words
+        if kind and urged_to(gov):
+            kind = None  # "Israel told to halt offensive": Israel is told, and tells nothing
         if gov.pos_ in ("VERB", "AUX") and called_untrue(under, gov):
             untrue = True  # "said reports that X killed Y were false", "called the claims baseless": denied
             kind = kind or ("deny" if under.dep_ in OBJ else None)

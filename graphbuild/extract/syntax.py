@@ -451,6 +451,24 @@ def word_of(token: Token) -> str:
     return token.text
 
 
+#: Verbs of telling someone to act, never used without whom they tell: with no object and an
+#: infinitive, their subject is the one told ("Iran urged to allow inspectors back": a headline's passive).
+TELLING_TO = frozenset({"urge", "tell", "order", "press", "instruct", "advise"})
+
+
+def urged_to(verb: Token) -> bool:
+    """Whether a verb of telling someone to act has its object as subject, the "is" of a passive
+    left out as headlines do ("Iran urged to allow inspectors back", "Israel told to halt offensive").
+
+    >>> urged_to.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'urged_to'
+    """
+    return verb.lemma_.lower() in TELLING_TO and verb.tag_ in ("VBN", "VBD") \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in OBJ for c in verb.children) \
+        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children)
+
+
 def asks_object(verb: Token) -> bool:
     """Whether a verb asks its object to do what its to-clause says ("urged all parties to protect
     civilians"): the request is aimed at the object, named or not, never at whom the act concerns.

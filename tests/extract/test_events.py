@@ -1670,3 +1670,14 @@ def test_aid_in_weapons_is_military(text, trigger, mode, arms, nlp):
     [r] = extract_documents([Document("t", text)], nlp=nlp)
     [aid] = [e for e in r.events if e.trigger == trigger]
     assert (aid.type, aid.mode, aid.weapons) == ("AID", mode, arms), aid
+
+
+@pytest.mark.parametrize("text", ["Iran urged to let nuclear inspectors back", "Israel told to halt Gaza offensive"])
+def test_a_headline_s_told_to_act_is_told_and_tells_nothing(text, nlp):
+    # "X urged to ...": a headline's passive; X is the one urged, claims nothing, and has not acted yet
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    subject = text.split()[0]
+    assert not any(label.get(e.claimed_by) == subject for e in r.events), r.events
+    assert all(e.modality != "asserted" for e in r.events if subject in {label[k] for k in e.sources}), r.events
+    assert not any(e.type == "REQUEST" and subject in {label[k] for k in e.sources} for e in r.events), r.events
