@@ -24,7 +24,7 @@ def description_types() -> dict[str, tuple[str, ...]]:
     """Noun -> actor types it can refer back to (``data/coref_nouns.csv``).
 
     >>> description_types()["watchdog"]
-    ('NGO',)
+    ('NGO', 'IGO')
     """
     path = Path(__file__).parent / "data" / "coref_nouns.csv"
     with open(path, encoding="utf-8") as f:
