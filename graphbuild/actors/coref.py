@@ -400,6 +400,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = found.at(clause.head) if clause is not None else None
             if clause is not None and key is None:  # "the Viv Ansanm coalition, whose leader": the name in it
                 key = next((found.at(c) for c in clause.head.children if c.dep_ == "compound" and found.at(c)), None)
+        elif t.pos_ == "PRON" and low == "their" and (thanked := _thanked(t, found, (*ORGANISED, "GROUP"))):
+            key = thanked  # "Mexico thanked Spanish police for their cooperation": the police's
         elif t.pos_ == "PRON" and low in PLURAL and (plural := plural_subject(t, found)) and not (
                 low == "them" and plural in own_subjects(t, found)):  # "officers fired at them": not themselves
             key = plural

@@ -69,6 +69,8 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
     keys: list[str] = []
     proxies = proxy_nouns()
     for t in listed(token):
+        if t.lemma_.lower() in ON_BEHALF:
+            continue  # "on behalf of Russia": done for Russia, who is none of the phrase's actors
         if reciprocal(t):  # "A and B accused each other": A and B
             keys.extend(k for s in clause_subject(t.head) for k in arg_actors(s, found, owner=owner))
             continue
@@ -111,6 +113,9 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
         appos = [found.at(c) for c in t.children if c.dep_ == APPOS and found.at(c)] or _loose_appos(t, found)
         if appos:  # "the Kremlin's ally, President X": X
             keys.extend(appos)
+            continue
+        if t.lemma_.lower() in NEIGHBOURS and (other := _neighbour(t, found)):
+            keys.append(other)  # "Serbia ... charging its neighbour": the one state beside Serbia the sentence names
             continue
         if owner and (t.lemma_.lower() in proxies or low in proxies):
             owners = [found.at(x) for c in t.children if c.dep_ in (POSS, COMPOUND, AMOD, "nmod")
@@ -231,6 +236,21 @@ def pair_named_before(token: Token, found) -> list[str]:
 PROTECTING = frozenset({"protect", "defend", "shield", "save", "rescue", "secure", "guard"})
 
 
+#: Nouns of the state next to one: "its neighbour" is another state.
+NEIGHBOURS = frozenset({"neighbour", "neighbor"})
+
+
+def _neighbour(noun: Token, found) -> str | None:
+    """The state "its neighbour" is: the one state its sentence names besides the owner's."""
+    owners = {found.actors[k].country or k for c in noun.children if c.dep_ == POSS and (k := found.at(c))}
+    others = {k for t in noun.sent if (k := found.at(t)) and found.actors[k].type == "STATE" and k not in owners}
+    return next(iter(others)) if owners and len(others) == 1 else None
+
+
+#: Nouns of acting for someone: whoever an act is done "on behalf of" is no one it is aimed at.
+ON_BEHALF = frozenset({"behalf"})
+
+
 def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = frozenset()) -> list[str]:
     """Actors a verb's object that names no actor is about: its owner, its country adjective,
     or the actors of its prepositional phrases, one or two phrases deep.
@@ -240,6 +260,8 @@ def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = fr
     "demanded the resignation of the president" -> the president; "threatened to break
     relations with Russia" -> Russia. Locations are not reached (a place is where, not whom).
     """
+    if token.lemma_.lower() in ON_BEHALF:
+        return []  # "attacks on behalf of Russia": done for Russia, not at it
     named = [k for c in token.children if c.dep_ == APPOS for k in arg_actors(c, found)]
     if named:  # "two French media outlets, RFI and France 24": the ones named, not France
         return list(unique(named))
@@ -411,6 +433,8 @@ def _landmark(token: Token) -> bool:
 def _links(token: Token, skip_preps: frozenset[str]) -> Iterator[Token]:
     """The words a search goes on to below ``token``; "crimes committed by X" leads straight to X
     (whoever did the thing a phrase names), as near as "X's crimes"."""
+    if token.lemma_.lower() in ON_BEHALF:
+        return  # "on behalf of Russia": whom it is done for, not at
     yield from _agents(token)
     yield from (c for c in token.children if not _done_by(c) and _reachable(c, skip_preps))
 

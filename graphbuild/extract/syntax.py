@@ -360,7 +360,9 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                 return []  # "closed the border as fighting spread": the parser's gerund, no act of the closer's
             verb = verb.head
             if verb.dep_ == PREP and verb.head.i != verb.i:  # "attacked ... by striking": pcomp of "by"
-                if verb.lower_ in ("of", "from", "for", "against"):  # "accused India of violating": India did it
+                if verb.lower_ in ("of", "from", "for", "against") or verb.lower_ == "with" \
+                        and verb.head.lemma_.lower() in CHARGING:  # "accused India of violating": India did it
+                    # ("charged two men with planning attacks": the men planned them)
                     # ("warned Israel against launching an offensive": Israel would launch it)
                     objects = [verb.head.head if c.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl" else c
                                for c in verb.head.children if c.dep_ in OBJ]  # ("Rwanda, which X accuses of")

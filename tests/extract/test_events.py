@@ -570,6 +570,9 @@ FOUND = [
     ("Iran, which Washington accuses of arming the Houthis, rejected the claims.", ("Iran", "AID", "Houthis")),
     # whoever is helped to do something is helped, not whom it is done to
     ("The United States helped Iraq fight the Islamic State.", ("United States", "AID", "Iraq")),
+    # "its neighbour" is the other state beside its owner
+    ("Greece lodged a protest with Turkey, charging its neighbour with violating its airspace.",
+     ("Greece", "ACCUSE", "Turkey")),
     # a dateline closes before the story's first sentence, whose subject stays whole
     ("NAIROBI, Feb 2 - Kenya and Somalia signed a security pact.", ("Kenya", "AGREE", "Somalia")),
     # beating off an attack is force used on its doers, told with the attack or after it
@@ -981,6 +984,10 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # whoever an act is done on behalf of is not whom it is aimed at
+    ("Poland charged two men with planning arson attacks on behalf of Russia.", ("Poland", "ASSAULT", "Russia")),
+    ("Greece lodged a protest with Turkey, charging its neighbour with violating its airspace.",
+     ("Greece", "ACCUSE", "Greece")),
     # whoever is killed is no one blamed for the killing
     ("UNICEF condemned the killing of the children.", ("UNICEF", "ACCUSE", "children")),
     # heading a body of a state or bloc is no leading of it
@@ -1681,3 +1688,17 @@ def test_a_headline_s_told_to_act_is_told_and_tells_nothing(text, nlp):
     assert not any(label.get(e.claimed_by) == subject for e in r.events), r.events
     assert all(e.modality != "asserted" for e in r.events if subject in {label[k] for k in e.sources}), r.events
     assert not any(e.type == "REQUEST" and subject in {label[k] for k in e.sources} for e in r.events), r.events
+
+
+@pytest.mark.parametrize("text,trigger,doer", [
+    # whoever is charged "with" an act did it, by the charge
+    ("Poland charged the Wagner Group with planning arson attacks.", "attacks", "Wagner Group"),
+    # "their" in what someone is thanked for is theirs
+    ("Chile extradited a cartel boss to Peru. Peru thanked Chilean police for their cooperation.", "cooperation",
+     "Chile"),
+])
+def test_whose_act_a_charge_or_thanks_names(text, trigger, doer, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [e] = [e for e in r.events if e.trigger == trigger]
+    assert [label[k] for k in e.sources] == [doer], r.events
