@@ -366,6 +366,15 @@ class Lexicon:
         hit = self._veto(trigger_lemma, context_lemma)
         return hit[1] if hit else None
 
+    def own_non_event(self, trigger_lemma: str, context_lemma: str) -> bool:
+        """Whether a row names this very trigger with this context word (no ``*`` row): what a word
+        further from the trigger may say ("defeated her rival in the vote").
+
+        >>> Lexicon.load().own_non_event("defeat", "vote"), Lexicon.load().own_non_event("defeat", "earthquake")
+        (True, False)
+        """
+        return (_norm(trigger_lemma), _norm(context_lemma)) in self._non_events
+
     def _veto(self, trigger_lemma: str, context_lemma: str) -> tuple[str, str | None] | None:
         t, c = _norm(trigger_lemma), _norm(context_lemma)
         return self._non_events.get((t, c)) or self._non_events.get(("*", c))

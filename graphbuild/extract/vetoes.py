@@ -30,6 +30,11 @@ def _title_of_named(word: Token, name: Token, lexicon: Lexicon, found) -> bool:
         and lexicon.non_event("*", word.lower_) is None
 
 
+#: Prepositions of the setting an act happens in: a word there rules the act out only by a row for
+#: that very trigger ("defeated X in the vote"), never by a word that rules out any ("after the earthquake").
+SETTING_PREPS = frozenset({"in", "at"})
+
+
 def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> tuple[bool, str | None]:
     """A conflict verb used of something else: "workers strike", "the earthquake struck".
 
@@ -70,6 +75,12 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
                 continue  # "aid to flood victims": a disaster word on a party says who they are, not what struck
             if reason:
                 return True, lexicon.non_event_instead(lemma, word)
+    settings = [o for t in (trigger, *children(trigger, OBJ)) for _p, o in prep_objects(t, SETTING_PREPS)] \
+        if trigger.pos_ == "VERB" else []  # (not "claimed the attack in a statement": a noun's setting is its telling)
+    for obj in settings:  # "defeated her rival in the leadership vote" (however the parser hangs "in")
+        word = next((w for w in (obj.lemma_.lower(), obj.lower_) if lexicon.own_non_event(lemma, w)), None)
+        if word:
+            return True, lexicon.non_event_instead(lemma, word)
     return False, None
 
 
@@ -109,11 +120,12 @@ def played(trigger: Token, args: list[Token], lexicon: Lexicon, found) -> bool:
     'played'
     """
     sent = trigger.sent
-    score = any(t.lower_ == "-" and t.i > sent.start and t.i + 1 < sent.end and _score(t.nbor(-1), t.nbor(1))
-                for t in sent)
+    told = [sent, trigger.doc[sent.start - 1].sent] if sent.start > 0 else [sent]  # (the report goes on)
+    score = any(t.lower_ == "-" and t.i > s.start and t.i + 1 < s.end and _score(t.nbor(-1), t.nbor(1))
+                for s in told for t in s)
     words = lexicon.sport_words
     if not score and not any((t.lower_ in words or t.lemma_.lower() in words) and t.pos_ != "PROPN"
-                             for t in sent):  # (not "the Arab League")
+                             for s in told for t in s):  # (not "the Arab League")
         return False
     types = {found.actors[k].type for t in [trigger, *args] for k in arg_actors(t, found)}
     return not types & ARMED_TYPES and (score or not types & OFFICIAL_TYPES)

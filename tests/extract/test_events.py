@@ -573,6 +573,10 @@ FOUND = [
     # "its neighbour" is the other state beside its owner
     ("Greece lodged a protest with Turkey, charging its neighbour with violating its airspace.",
      ("Greece", "ACCUSE", "Turkey")),
+    # a disaster named as the setting rules out no attack
+    ("Rebels attacked Goma after the earthquake.", ("rebels", "ASSAULT", "Goma")),
+    ("Al-Shabaab claimed responsibility for the attack on the Sahafi hotel in a statement.",
+     ("al-Shabaab", "ASSAULT", "Sahafi")),
     # a dateline closes before the story's first sentence, whose subject stays whole
     ("NAIROBI, Feb 2 - Kenya and Somalia signed a security pact.", ("Kenya", "AGREE", "Somalia")),
     # beating off an attack is force used on its doers, told with the attack or after it
@@ -1175,6 +1179,13 @@ ABSENT = [
      ("RETREAT",)),  # leaving goods stuck is no withdrawal
     ("President Hassan Sheikh Mohamud dismissed the head of the national army.", ("REJECT",)),  # a dismissal
     ("Mali did not provide evidence for the claim.", ("AID", "REJECT")),  # proof given is no aid
+    # a word of the setting rules out an act of that very verb: a defeat in a vote; a report goes on
+    # past its first sentence; firefighting, courts, pests
+    ("Anna Lind defeated her rival Erik Holm in the leadership vote.", ("ASSAULT",)),
+    ("Sara Mendes beat Lucia Prado 6-3 6-4. Mendes fired 14 aces and attacked the net.", ("ASSAULT",)),
+    ("Firefighters attacked the blaze from the air.", ("ASSAULT",)),
+    ("The Supreme Court struck down the law.", ("ASSAULT",)),
+    ("Locusts invaded farms across the region.", ("ASSAULT",)),
     ("The junta offered no explanation for the delay.", ("AID", "AGREE", "REJECT")),
     ("The Red Cross said thousands of refugees had returned home to Kosovo.", ("CONCEDE",)),  # no concession
     ("The ministry refused to confirm the casualty figures.", ("REJECT",)),
