@@ -48,18 +48,23 @@ class BuildReport:
 
 
 def _documents(paths: Sequence[str], texts: Sequence[str], documents: Iterable[Document],
-               skipped: list) -> Iterator[Document]:
-    """Every input as Documents, in order; unreadable inputs go to ``skipped`` instead."""
+               skipped: list, date: str | None = None) -> Iterator[Document]:
+    """Every input as Documents, in order; unreadable inputs go to ``skipped`` instead; ``date`` is
+    the publication date of those that give none."""
     from graphbuild.ingest import Skipped, from_texts, read
+
+    def dated(docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            yield replace(doc, date=date) if date and not doc.date else doc
 
     if paths:
         for item in read(list(paths)):
             if isinstance(item, Skipped):
                 skipped.append(item)
             else:
-                yield item
-    yield from from_texts(texts)
-    yield from documents
+                yield from dated([item])
+    yield from dated(from_texts(texts))
+    yield from dated(documents)
 
 
 @functools.lru_cache(maxsize=4)
@@ -271,8 +276,12 @@ def rare_full_collections(every: int = FULL_COLLECTION_EVERY) -> Iterator[None]:
 @rare_full_collections()
 def build(paths: Sequence[str] = (), *, texts: Sequence[str] = (), documents: Iterable[Document] = (),
           store: str = "memory", model: str | None = None, workers: int = 1,
-          dask: str | None = None, progress: Callable | None = None, batch: int = 64) -> BuildReport:
+          dask: str | None = None, progress: Callable | None = None, batch: int = 64,
+          date: str | None = None) -> BuildReport:
     """Read ``paths`` (files, folders, ``-`` for stdin), ``texts`` and ``documents``; extract; write a graph.
+
+    ``date`` (``YYYY-MM-DD``) is the publication date of documents that give none: relative dates
+    ("on Monday", "last week") resolve against it.
 
     ``store`` is a store spec (``memory``, ``oxigraph:PATH``, ``sparql:URL``); ``workers`` > 1 runs the
     NLP in that many processes; ``dask`` is the address of a Dask scheduler. ``progress`` is called
@@ -287,7 +296,7 @@ def build(paths: Sequence[str] = (), *, texts: Sequence[str] = (), documents: It
 
     graph = open_graph(store, read_only=False, create=True)
     report = BuildReport(graph)
-    docs = _documents(paths, texts, documents, report.skipped)
+    docs = _documents(paths, texts, documents, report.skipped, date)
     if dask:
         from graphbuild.parallel import extract_dask
 

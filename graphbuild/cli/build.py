@@ -22,6 +22,9 @@ def register(sub) -> None:
     p.add_argument("articles", nargs="*", metavar="ARTICLES", help="files, folders, or - for standard input")
     p.add_argument("-o", "--output", default="output", metavar="DIR", help="output folder (default: output/)")
     p.add_argument("--store", default="memory", metavar="SPEC", help=store_help())
+    p.add_argument("--date", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                   help="publication date of articles that give none; relative dates (\"on Monday\", \"last "
+                        "week\") resolve against it (default: none, such dates stay as text)")
     p.add_argument("--model", default=None, help="an installed spaCy pipeline (default: en_core_web_sm)")
     p.add_argument("--workers", type=int, default=1, metavar="N", help="NLP processes on this machine")
     p.add_argument("--dask", default=None, metavar="ADDRESS", help="send extraction to a Dask scheduler")
@@ -33,6 +36,16 @@ def register(sub) -> None:
                    help="show a progress bar (default: on a terminal, when there are more than a few documents)")
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=run)
+
+
+def _iso_date(text: str) -> str:
+    """A ``--date`` value checked as a calendar date (argparse prints the error and exits 2)."""
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
 
 
 def _progress_bar(enabled: bool | None):
@@ -80,7 +93,7 @@ def run(args) -> int:
     tick, close = _progress_bar(args.progress)
     try:
         report = build(articles, store=args.store, model=args.model, workers=args.workers,
-                       dask=args.dask, progress=tick)
+                       dask=args.dask, progress=tick, date=args.date)
     finally:
         close()
     for s in report.skipped:

@@ -228,3 +228,21 @@ def test_default_build_uses_the_bundled_example(tmp_path, monkeypatch):
     assert first.startswith("documents: ") and int(first.split()[1]) >= len(ids) + 1, stdout
     for title in ("actors", "events", "relations"):
         assert f"\n{title}: " in stdout, stdout
+
+
+def test_date_option_dates_articles_that_give_none(inputs, tmp_path):
+    # "on Monday" in an article with no date of its own resolves against --date
+    out = tmp_path / "out"
+    code, _, stderr = run_captured(["build", str(inputs["good"]), "-o", str(out), "--no-html", "-q",
+                                    "--date", "2024-03-15"])
+    assert code == 0, stderr
+    dates = {r.get("date") for r in rows(out) if r.get("type") == "ASSAULT"}
+    assert "2024-03-11" in dates, rows(out)
+
+
+def test_bad_date_option_is_a_usage_error(inputs, tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:  # argparse's usage error: exit 2, one message, no traceback
+        main(["build", str(inputs["good"]), "-o", str(tmp_path / "o"), "--date", "15/03/2024"])
+    err = capsys.readouterr().err
+    assert stop.value.code == 2 and "Traceback" not in err
+    assert "YYYY-MM-DD" in err and not (tmp_path / "o").exists()
