@@ -218,6 +218,13 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
             continue  # "Colonel Turki al-Maliki" is no "Nouri al-Maliki", "Abiy Tesfaye" no "Abiy Ahmed"
         if actor.type != "PERSON" and surname(span, gaz):
             continue  # "Foreign Minister Anna Jordan" is a person, no state
+        longer = place_actor(doc[span.start - 1:span.end].text, context) \
+            if actor.type == "STATE" and span.start > 0 and doc[span.start - 1].is_title \
+            and doc[span.end - 1].dep_ not in ("nsubj", "nsubjpass") else None
+        if longer is not None:  # "struck Port Sudan", a city named after its state (but "Port Sudan refused":
+            # the government sitting there)
+            found.add(doc[span.start - 1:span.end], longer, "gazetteer")
+            continue
         seat = seat_actor(span, actor, gaz, named) if actor.type == "STATE" and (
             said_from(span) or not _place_context(span)) else None  # ("warnings from Brussels" are the EU's)
         if seat is not None:  # "called on Brussels to act", in a text about the EU

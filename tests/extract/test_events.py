@@ -573,6 +573,10 @@ FOUND = [
     # "its neighbour" is the other state beside its owner
     ("Greece lodged a protest with Turkey, charging its neighbour with violating its airspace.",
      ("Greece", "ACCUSE", "Turkey")),
+    # surrounding a town besieges it; a city named after its state is the city
+    ("The Arakan Army has surrounded Sittwe.", ("Arakan Army", "ASSAULT", "Sittwe")),
+    ("RSF drones struck Port Sudan on Monday.", ("Rapid Support Forces", "ASSAULT", "Port Sudan")),
+    ("Protesters surrounded the parliament in Nairobi.", ("protesters", "PROTEST", "Kenyan parliament")),
     # a disaster named as the setting rules out no attack
     ("Rebels attacked Goma after the earthquake.", ("rebels", "ASSAULT", "Goma")),
     ("Al-Shabaab claimed responsibility for the attack on the Sahafi hotel in a statement.",
@@ -1186,6 +1190,7 @@ ABSENT = [
     ("Firefighters attacked the blaze from the air.", ("ASSAULT",)),
     ("The Supreme Court struck down the law.", ("ASSAULT",)),
     ("Locusts invaded farms across the region.", ("ASSAULT",)),
+    ("Protesters surrounded the parliament in Nairobi.", ("ASSAULT",)),  # a crowd around a building protests
     ("The junta offered no explanation for the delay.", ("AID", "AGREE", "REJECT")),
     ("The Red Cross said thousands of refugees had returned home to Kosovo.", ("CONCEDE",)),  # no concession
     ("The ministry refused to confirm the casualty figures.", ("REJECT",)),
