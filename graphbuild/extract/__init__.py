@@ -111,6 +111,7 @@ def _date(trigger: Token, sent: Span, pubdate: str | None, future: bool = False)
              and not re.fullmatch(r"\d{1,3}", e.text.strip()) and not _duration(e)]
     # ("on Monday night", "last night": a time NER tags on a day)
     # ("... and wounding 40": a count NER took for a date)
+    dates = [e for e in dates if not _dates_another(e, trigger)]  # ("formed after the 2021 coup, condemned ...")
     if not dates:
         return {}
     near = [e for e in dates if trigger in e.root.ancestors or e.root.head == trigger]
@@ -127,6 +128,25 @@ def _date(trigger: Token, sent: Span, pubdate: str | None, future: bool = False)
         text = doc[ent.start - 1:(upto or ent).end].text
     value = resolve_date(text, pubdate, future)
     return {"date": value.start, "date_end": value.end, "date_text": value.text} if value else {}
+
+
+def _dates_another(ent: Span, trigger: Token) -> bool:
+    """Whether a date in ``trigger``'s sentence, but not under it, dates something else: a noun it
+    describes ("the 2021 coup", "the 1994 genocide") or a clause on a noun ("a group formed in 2021").
+
+    >>> _dates_another.__name__  # needs a parsed sentence; see tests/extract/test_dates.py
+    '_dates_another'
+    """
+    root = ent.root
+    if root.dep_ in ("amod", "compound", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
+            and root.head not in ent and root.head.i != trigger.i:
+        return True
+    for above in root.ancestors:
+        if above.i == trigger.i:
+            return False
+        if above.dep_ in ("relcl", "acl"):
+            return True
+    return False
 
 
 def _to_come(trigger: Token, fact) -> bool:

@@ -776,6 +776,16 @@ def test_length_of_time_is_no_date(text, type_, nlp):
     assert (e.date, e.date_text) == (None, None), f.summary()
 
 
+@pytest.mark.parametrize("text,type_", [
+    # a date that describes a noun, or sits in a clause on one, dates that, not the event
+    ("The National Unity Government, formed after the 2021 coup, condemned the attack.", "ACCUSE"),
+    ("Rwanda, which hosted the 2019 summit, accused Burundi of shelling its border posts.", "ACCUSE"),
+])
+def test_another_thing_s_date_dates_no_event(text, type_, nlp):
+    f = Found(text, nlp, date="2024-03-15")
+    assert f.one(type_).date is None, f.summary()
+
+
 def test_length_of_time_leaves_the_date(nlp):
     f = Found("Colombia and the ELN signed a six-month ceasefire in Havana on Thursday.", nlp, date="2024-03-15")
     assert f.one("AGREE").date == "2024-03-14", f.summary()
