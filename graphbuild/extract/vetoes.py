@@ -30,6 +30,8 @@ def _title_of_named(word: Token, name: Token, lexicon: Lexicon, found) -> bool:
         and lexicon.non_event("*", word.lower_) is None
 
 
+#: What police charge a crowd with: force, not a charge in law.
+RIOT_GEAR = frozenset({"baton", "truncheon", "stick", "club", "bayonet", "horse", "gas", "shield", "whip", "cane"})
 #: Prepositions of the setting an act happens in: a word there rules the act out only by a row for
 #: that very trigger ("defeated X in the vote"), never by a word that rules out any ("after the earthquake").
 SETTING_PREPS = frozenset({"in", "at"})
@@ -44,6 +46,8 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
     'vetoed'
     """
     lemma = trigger.lemma_.lower()
+    if lemma == "charge" and any(o.lemma_.lower() not in RIOT_GEAR for _p, o in prep_objects(trigger, {"with"})):
+        return False, None  # "charged the protesters with rioting": a charge in law (but "with batons": force)
     nouns = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")]  # not "threatened to storm"
     nouns += [c for c in trigger.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"]  # "leaving X dead"
     nouns += [d for o in trigger.children if o.dep_ in OBJ for d in o.subtree

@@ -573,6 +573,9 @@ FOUND = [
     # "its neighbour" is the other state beside its owner
     ("Greece lodged a protest with Turkey, charging its neighbour with violating its airspace.",
      ("Greece", "ACCUSE", "Turkey")),
+    # police charging a crowd use force; charging people with a crime accuses them
+    ("Bangladeshi police charged the protesters with batons.", ("Bangladesh", "COERCE", "protesters")),
+    ("Kenyan police charged the protesters with rioting.", ("Kenya", "ACCUSE", "protesters")),
     # surrounding a town besieges it; a city named after its state is the city
     ("The Arakan Army has surrounded Sittwe.", ("Arakan Army", "ASSAULT", "Sittwe")),
     ("RSF drones struck Port Sudan on Monday.", ("Rapid Support Forces", "ASSAULT", "Port Sudan")),
@@ -1191,6 +1194,7 @@ ABSENT = [
     ("The Supreme Court struck down the law.", ("ASSAULT",)),
     ("Locusts invaded farms across the region.", ("ASSAULT",)),
     ("Protesters surrounded the parliament in Nairobi.", ("ASSAULT",)),  # a crowd around a building protests
+    ("Bangladeshi students blockaded highways in Dhaka.", ("ASSAULT",)),  # people blocking roads protest
     ("The junta offered no explanation for the delay.", ("AID", "AGREE", "REJECT")),
     ("The Red Cross said thousands of refugees had returned home to Kosovo.", ("CONCEDE",)),  # no concession
     ("The ministry refused to confirm the casualty figures.", ("REJECT",)),
