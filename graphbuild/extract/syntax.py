@@ -478,7 +478,9 @@ def asks_object(verb: Token) -> bool:
     >>> asks_object.__name__  # needs a parsed sentence; see tests/extract/test_events.py
     'asks_object'
     """
-    return any(c.dep_ == "dobj" for c in verb.children) and any(
+    told = any(c.dep_ == "dobj" or c.dep_ == PREP and c.lower_ in ("on", "upon") and any(
+        o.dep_ == POBJ for o in c.children) for c in verb.children)  # ("called on governments to halt ...")
+    return told and any(
         c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitival(c) for c in verb.children)  # (or read as purpose)
 
 

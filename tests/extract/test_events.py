@@ -573,6 +573,8 @@ FOUND = [
     # "its neighbour" is the other state beside its owner
     ("Greece lodged a protest with Turkey, charging its neighbour with violating its airspace.",
      ("Greece", "ACCUSE", "Turkey")),
+    # a state's warring parties stand for it
+    ("The African Union called on Sudan's warring parties to return to talks.", ("African Union", "REQUEST", "Sudan")),
     # police charging a crowd use force; charging people with a crime accuses them
     ("Bangladeshi police charged the protesters with batons.", ("Bangladesh", "COERCE", "protesters")),
     ("Kenyan police charged the protesters with rioting.", ("Kenya", "ACCUSE", "protesters")),
@@ -995,6 +997,9 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # a request made "on" someone to act is aimed at them, named or not, never at whom the act concerns
+    ("Amnesty International called on governments to halt fuel sales to Myanmar.",
+     ("Amnesty International", "REQUEST", "Myanmar")),
     # whoever an act is done on behalf of is not whom it is aimed at
     ("Poland charged two men with planning arson attacks on behalf of Russia.", ("Poland", "ASSAULT", "Russia")),
     ("Greece lodged a protest with Turkey, charging its neighbour with violating its airspace.",
