@@ -1683,6 +1683,7 @@ def test_a_clause_naming_an_attack_as_subject_is_one_attack_with_the_verb(nlp):
     ("Israel let aid trucks in through Kerem Shalom.", "let", "RETREAT"),
     # releasing and easing stay concessions
     ("Ethiopia released 40 journalists.", "released", "CONCEDE"),
+    ("Russia handed back the bodies of 500 soldiers to Ukraine.", "handed", "CONCEDE"),
     # reservists called up are forces mobilised
     ("Armenia called up 20,000 reservists.", "called", "MOBILIZE"),
 ])
