@@ -52,7 +52,7 @@ from graphbuild.extract.senses import (
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, HELP_NOUNS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
     RELATIVE_PRONOUNS, antecedent, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_adjective,
-    gerund_as_noun, phrase_head, prep_objects, reciprocal, that_clause, urged_to,
+    gerund_as_noun, phrase_head, prep_objects, reciprocal, that_clause, unpunctuated, urged_to,
 )
 from graphbuild.extract.vetoes import instead, vetoed
 from graphbuild.model import SYMMETRIC_TYPES
@@ -177,6 +177,8 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
                      for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")  # "fighting erupted between"
     if sense.event_type == "ASSAULT" and not sources and len(between) > 1:
         sources, targets = between, [*between, *targets]  # "clashes between A and B": each attacks the other
+    if not locations and erupted and erupted[0].lemma_.lower() in ERUPTING:  # "clashes erupted in Tripoli"
+        locations = event_places(erupted, found, exclude=set(targets))
     if sense.event_type in ("ACCUSE", "ASSAULT") and any(
             c.dep_ == COMPOUND and c.lemma_.lower() in RECIPROCAL and c.i == token.i - 1 for c in token.children):
         # a headline's verb the parser took for a compound: "A and B trade accusations": each the other
@@ -196,6 +198,8 @@ STATECRAFT_ACTORS = frozenset({"STATE", "GOVERNMENT", "IGO"})
 SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 #: Verbs one is put "under" an arrest or a curfew with.
 PLACED_UNDER = frozenset({"place", "put", "keep", "hold"})
+#: Verbs of an event breaking out or going on: where they happen, it happens ("riots broke out in Dakar").
+ERUPTING = frozenset({"erupt", "break", "flare", "rage", "spread", "resume", "intensify", "continue", "escalate"})
 def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominals: dict,
           particle: str | None = None) -> Frame | None:
     sources: list[str] = []
@@ -214,7 +218,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in token.children) or any(
         c.dep_ == AGENT for c in token.children) and not any(c.dep_ in SUBJ for c in token.children) \
         or charged(token) or headline_victims(token, found) or urged_to(token) or token.dep_ == "acl" and token.tag_ == "VBN" and not any(
-            c.dep_ in SUBJ | OBJ or c.dep_ == "aux" for c in token.children) and token.head.i != token.sent.root.i
+            c.dep_ in SUBJ | OBJ or c.dep_ == "aux" for c in token.children) and (
+            token.head.i != token.sent.root.i or unpunctuated(token.sent))  # "Journalist arrested in X": a headline
     # ("militants blamed for the kidnappings": a participle on a noun is passive, the noun the one acted on; not
     # "X, which ..., called on Y" the parser hung on X, nor one with an object of its own)
     # ("RSF accused of killing villagers", "... after civilians killed": a headline's passive; but in

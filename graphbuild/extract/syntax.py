@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 # dependency labels (ClearNLP, as spaCy's English models use them)
 SUBJ = frozenset({"nsubj"})
@@ -469,6 +469,18 @@ def urged_to(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in OBJ for c in verb.children) \
         and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in verb.children)
+
+
+def unpunctuated(sent: Span) -> bool:
+    """Whether a sentence ends with no stop, as headlines do (line breaks after it do not count).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Journalist arrested in Kabul\n\n")
+    >>> unpunctuated(doc[:]), unpunctuated(spacy.blank("en")("He left.")[:])
+    (True, False)
+    """
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and not words[-1].is_punct
 
 
 def asks_object(verb: Token) -> bool:

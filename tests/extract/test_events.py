@@ -575,6 +575,8 @@ FOUND = [
      ("Greece", "ACCUSE", "Turkey")),
     # a state's warring parties stand for it
     ("The African Union called on Sudan's warring parties to return to talks.", ("African Union", "REQUEST", "Sudan")),
+    # a headline's bare participle on its first noun is a passive: the noun suffered it
+    ("Journalist arrested in Burkina Faso", ("Burkina Faso", "COERCE", "journalists")),
     # police charging a crowd use force; charging people with a crime accuses them
     ("Bangladeshi police charged the protesters with batons.", ("Bangladesh", "COERCE", "protesters")),
     ("Kenyan police charged the protesters with rioting.", ("Kenya", "ACCUSE", "protesters")),
@@ -1728,3 +1730,15 @@ def test_whose_act_a_charge_or_thanks_names(text, trigger, doer, nlp):
     label = {a.key: a.label for a in r.actors}
     [e] = [e for e in r.events if e.trigger == trigger]
     assert [label[k] for k in e.sources] == [doer], r.events
+
+
+@pytest.mark.parametrize("text,type_,place", [
+    # where an event noun breaks out or goes on, it happens
+    ("Clashes erupted in Tripoli on Friday.", "ASSAULT", "Tripoli"),
+    ("Riots broke out in Dakar.", "PROTEST", "Dakar"),
+])
+def test_an_event_that_breaks_out_somewhere_happens_there(text, type_, place, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [e] = [e for e in r.events if e.type == type_]
+    assert label.get(e.location) == place, e
