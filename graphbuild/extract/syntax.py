@@ -475,7 +475,7 @@ def unpunctuated(sent: Span) -> bool:
     """Whether a sentence ends with no stop, as headlines do (line breaks after it do not count).
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("Journalist arrested in Kabul\n\n")
+    >>> doc = spacy.blank("en")("Journalist arrested in Kabul\\n\\n")
     >>> unpunctuated(doc[:]), unpunctuated(spacy.blank("en")("He left.")[:])
     (True, False)
     """
