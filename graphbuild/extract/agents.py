@@ -150,7 +150,7 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     taken = phrase_head(head, ("for",))
     if taken is not None and taken.lemma_.lower() == "responsibility":
         claim = taken.head
-        if claim.pos_ == "VERB":
+        if claim.pos_ == "VERB" and not any(c.dep_ == "neg" for c in claim.children):  # (not "has not claimed")
             return [k for s in clause_subject(claim) for k in arg_actors(s, found)]
     if taken is not None and taken.lower_ in ANSWERABLE:
         # "X was responsible for the downing": X did it; "held X responsible for the attack": X did it

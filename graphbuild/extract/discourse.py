@@ -271,6 +271,8 @@ def accusations(events: list[Event], actors: dict, wished=frozenset(), speaks_fo
             continue
         own = speaks_for.get(e.claimed_by) or (actors[e.claimed_by].country if e.claimed_by in actors else None)
         # (a ministry, a spokesman reporting its state's acts)
+        if e.claimed_by in e.sources or own in e.sources:
+            continue  # "US and British jets struck X, the Pentagon said": one side tells of its own act
         accused = tuple(s for s in e.sources if s != e.claimed_by and s != own
                         and (e.evidence.start, e.claimed_by, s) not in made)  # "X condemned Y's crackdown": once
         if not accused or not (e.trigger_start in laid and e.claimed_by in actors or _harm_reported(e, actors)):

@@ -325,6 +325,8 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
             kind = None  # "responded with air strikes": an act, not words
         if kind and urged_to(gov):
             kind = None  # "Israel told to halt offensive": Israel is told, and tells nothing
+        if kind in ("say", "accuse") and any(c.dep_ == NEG for c in gov.children):
+            kind = None  # "Israel has not claimed responsibility for the attack": no claim made
         if gov.pos_ in ("VERB", "AUX") and called_untrue(under, gov):
             untrue = True  # "said reports that X killed Y were false", "called the claims baseless": denied
             kind = kind or ("deny" if under.dep_ in OBJ else None)

@@ -104,6 +104,8 @@ ACCUSATIONS = [  # a third party reporting harm accuses the one who did it
     # a threat to a state told by a minister harms no one yet
     "The European Union may halt its mediation in Serbia if talks founder, Dutch Foreign Minister Hans van den "
     "Broek said.",
+    # one side telling of its own joint act accuses its partner of nothing
+    "US and British warplanes struck Houthi targets near Hodeidah, the Pentagon said.",
     # a state's own people telling of its acts accuse it of nothing
     "Kenyan Interior Minister Kithure Kindiki said police had shot three protesters.",
 ])
@@ -202,6 +204,15 @@ def test_an_act_laid_on_someone_is_theirs_and_blames_them(text, type_, doer, tel
     e = f.one(type_, source=doer)
     assert f.name(e.claimed_by) == teller and e.modality == modality, f.summary()
     assert f.find("ACCUSE", source=teller, target=doer), f.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "Israel has not claimed responsibility for the strike on the consulate.",
+    "Israel did not say that Hezbollah had fired the rockets.",
+])
+def test_a_claim_not_made_claims_nothing(text, nlp):
+    f = Found(text, nlp)
+    assert not any(f.name(e.claimed_by) == "Israel" or "Israel" in f.names(e.sources) for e in f.events), f.summary()
 
 
 def test_the_group_behind_an_attack_did_it(nlp):
