@@ -464,8 +464,9 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         wished |= {f.trigger.idx for f in frames if f.trigger.i in contents}
         laid |= {f.trigger.idx for f in frames if f.trigger.pos_ != "VERB" and responsibility_laid(f.trigger)}
         disowned |= {f.trigger.idx for f in frames if f.sense.event_type == "REJECT" and f.sense.mode != "refuse"
-                     and any(o.lemma_.lower() in CLAIM_NOUNS and points_back(o) and not any(  # (not "the report that ...")
-                         c.dep_ in ("acl", "ccomp") for c in o.children) for o in children(f.trigger, OBJ))}
+                     and (any(o.lemma_.lower() in CLAIM_NOUNS and points_back(o) and not any(  # (not "the report that")
+                         c.dep_ in ("acl", "ccomp") for c in o.children) for o in children(f.trigger, OBJ))
+                          or f.trigger.dep_ == "acl" and f.trigger.head.lemma_.lower() in CLAIM_NOUNS)}  # "a claim X denied"
         mine = []
         for frame in frames:
             event = _event(frame, sent, document, found, lexicon, gaz, counted.get(frame.trigger.i, frozenset()))

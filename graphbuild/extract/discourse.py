@@ -311,7 +311,7 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None, di
 
     accusers: dict[str, str] = {}
     claimants: dict[str, str] = {}
-    last_accuser = None
+    last_accuser = last_claimant = last_told = None
     out = []
     for e in sorted(events, key=lambda x: x.trigger_start):
         if e.type == "ACCUSE" and e.sources:
@@ -320,20 +320,26 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None, di
                 accuser = next((k for k in e.sources if k != t), None)
                 if accuser:
                     accusers.setdefault(t, accuser)
+        if e.claimed_by and e.type in CLAIMED_HARM and e.polarity == "positive":
+            last_claimant, last_told = e.claimed_by, e.evidence.start
         if e.claimed_by and e.type in CLAIMED_HARM:  # what one may want to deny: harm done or suffered
             claimants.update((k, e.claimed_by) for k in (*e.sources, *e.targets) if k != e.claimed_by)
         who = [e.sources[0], speaks_for.get(e.sources[0])] if e.sources else []
         answered = (accusers, claimants) if e.mode != "refuse" else (accusers,)  # a refusal denies no claim
         accuser = next((a.get(k) for a in answered for k in who if a.get(k) and a.get(k) not in e.sources), None)
-        if e.type == "REJECT" and not e.targets and not accuser and e.trigger_start in disowned \
-                and last_accuser not in (None, *e.sources):
-            accuser = last_accuser  # "India blamed X for the ambush; Pakistan rejected the allegation": India
+        if e.type == "REJECT" and not e.targets and not accuser and e.trigger_start in disowned:
+            # "India blamed X for the ambush; Pakistan rejected the allegation": India; "Russia said it took
+            # the town, a claim Ukraine denied": Russia
+            accuser = next((a for a in (last_accuser, last_claimant) if a is not None and a not in e.sources), None)
         if e.type == "REJECT" and not e.targets and accuser and e.claimed_by != accuser:
             # (a refusal the accuser itself reports is part of the accusation, not an answer to it)
             e = replace(e, targets=(accuser,))
         if e.type == "REJECT" and e.trigger_start in disowned and e.targets and e.sources:
             out = [replace(x, denied_by=e.sources[0]) if x.claimed_by in e.targets and x.type != "ACCUSE"
-                   and not x.denied_by and x.polarity == "positive" and set(who) & set(x.sources) else x for x in out]
+                   and not x.denied_by and x.polarity == "positive"
+                   and (set(who) & set(x.sources) or x.claimed_by in x.sources and x.type in CLAIMED_HARM
+                        and x.evidence.start == last_told) else x for x in out]
+            # (what the accuser said the denier did, or, in the last claim told, what it said it did itself)
         out.append(e)
     return out
 

@@ -308,6 +308,19 @@ def test_denying_an_earlier_claim_denies_what_it_told(text, type_, doer, denier,
     assert f.find("ACCUSE", target=doer) and all(a.asserted for a in f.find("ACCUSE")), f.summary()
 
 
+@pytest.mark.parametrize("text,doer,denier", [
+    # a claim of one's own act, denied by another after it or beside it
+    ("The RSF said it had captured an army base near El Obeid. The Sudanese army denied the claim.",
+     "Rapid Support Forces", "Sudan"),
+    ("Russia said its forces captured Avdiivka, a claim denied by Ukraine.", "Russia", "Ukraine"),
+])
+def test_denying_a_claim_of_one_s_own_act_denies_it(text, doer, denier, nlp):
+    f = Found(text, nlp)
+    e = f.one("ASSAULT", source=doer)
+    assert f.name(e.denied_by) == denier and f.name(e.claimed_by) == doer, f.summary()
+    assert f.find("REJECT", source=denier, target=doer), f.summary()
+
+
 @pytest.mark.parametrize("text", [
     # what is rejected is no claim: the act stays as told
     "Ukraine accused Russia of shelling Kharkiv. Russia rejected the peace plan.",
