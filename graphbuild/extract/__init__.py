@@ -32,7 +32,8 @@ from graphbuild.extract.dates import DAY_NAMES, resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, event_frames
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.discourse import (
-    accusations, answered_acts, blamed_attacks, denied_for, event_anaphora, points_back, rejections, told_attacks,
+    accusations, answered_acts, blamed_attacks, claimed_responsibility, denied_for, event_anaphora, points_back,
+    rejections, responsibility_claims, told_attacks,
 )
 from graphbuild.extract.parties import aimed_through, complete, killed_by
 from graphbuild.extract.factuality import CLAIM_NOUNS, factuality, modality_of
@@ -449,6 +450,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     new: set[int] = set()  # attack nouns that introduce an attack of their own: "an attack on X"
     wished: set[int] = set()  # acts only demanded, threatened, refused or promised, by trigger offset
     laid: set[int] = set()  # acts laid on their doers ("X was behind the blast"), by trigger offset
+    claims: list[tuple[int, str]] = []  # claims of responsibility for an attack told before: (offset, group)
     disowned: set[int] = set()  # denials of a claim told before ("denied the allegation"), by trigger offset
     # verbs whose subject is an attack told before ("the strikes killed 12"), with its kind and word
     told: dict[int, tuple[str | None, str]] = {}
@@ -463,6 +465,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         contents = _contents(frames)
         wished |= {f.trigger.idx for f in frames if f.trigger.i in contents}
         laid |= {f.trigger.idx for f in frames if f.trigger.pos_ != "VERB" and responsibility_laid(f.trigger)}
+        claims += responsibility_claims(sent, found, lexicon)
         disowned |= {f.trigger.idx for f in frames if f.sense.event_type == "REJECT" and f.sense.mode != "refuse"
                      and (any(o.lemma_.lower() in CLAIM_NOUNS and points_back(o) and not any(  # (not "the report that")
                          c.dep_ in ("acl", "ccomp") for c in o.children) for o in children(f.trigger, OBJ))
@@ -484,7 +487,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                    if e.type in NOT_AT_PLACES else e for e in intentions(mine, frames, contents, found)]  # no one refuses a town
         events += charges(mine, frames)
         events += _obligations(sent, frames, document, found, lexicon)
-    events = event_anaphora(events, new, told)
+    events = claimed_responsibility(event_anaphora(events, new, told), claims)
     speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
     events += accusations(events, found.actors, wished, speaks_for, laid)
     events = rejections(events, speaks_for, disowned)

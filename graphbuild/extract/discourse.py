@@ -19,7 +19,7 @@ from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.senses import noun_sense
-from graphbuild.extract.syntax import OBJ, SUBJ, children, prep_objects
+from graphbuild.extract.syntax import OBJ, SUBJ, children, clause_subject, prep_objects
 from graphbuild.model import Event
 
 #: Event types a third party's report of which is an accusation against the actor.
@@ -355,3 +355,44 @@ def denied_for(events: list[Event], members: dict[str, str]) -> list[Event]:
     return [replace(e, sources=(members[e.denied_by],)) if e.denied_by in members and e.sources == (e.denied_by,)
             and members[e.denied_by] not in e.targets else e for e in events]
 
+
+#: Participles that tie a group to another ("the al-Qaeda-linked group"): the other is not the group.
+TIED = frozenset({"link", "linked", "affiliate", "affiliated", "align", "aligned", "back", "backed", "ally", "allied"})
+
+
+def responsibility_claims(sent, found, lexicon: Lexicon) -> list[tuple[int, str]]:
+    """Claims of an attack told before, by (character offset, the named group that claims it): "X
+    claimed responsibility" with no "for", or "X claimed the attack" (not "has not claimed").
+
+    >>> responsibility_claims.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
+    'responsibility_claims'
+    """
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() != "claim" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        claimed = [o for o in children(verb, OBJ) if o.lemma_.lower() == "responsibility" and not any(
+            p.lower_ == "for" for p in o.children) or lexicon.is_attack(o.lemma_.lower(), "NOUN") and points_back(o)]
+        groups = [k for s in clause_subject(verb) if (k := found.at(s)) and not any(
+                  c.dep_ == "amod" and c.lemma_.lower() in TIED for c in s.children)  # (not "the al-Qaeda-linked group")
+                  and not k.startswith("group/") and found.actors[k].type == "ARMED_GROUP"]
+        if claimed and groups:
+            out.append((verb.idx, groups[0]))
+    return out
+
+
+def claimed_responsibility(events: list[Event], claims: list[tuple[int, str]]) -> list[Event]:
+    """The attacks told in the sentence before a group's claim of responsibility, done by no one
+    named ("gunmen stormed a hotel ... Al-Shabaab claimed responsibility"), are the group's, by its
+    own claim.
+
+    >>> claimed_responsibility([], [(0, "org/x")])
+    []
+    """
+    for at, group in claims:
+        told = [e for e in events if e.type == "ASSAULT" and e.trigger_start < at and e.polarity == "positive"
+                and all(k.startswith("group/") for k in e.sources)]
+        last = max((e.evidence.start for e in told), default=None)
+        events = [replace(e, sources=(group,), claimed_by=e.claimed_by or group)
+                  if e in told and e.evidence.start == last else e for e in events]
+    return events

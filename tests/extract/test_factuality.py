@@ -215,6 +215,28 @@ def test_a_claim_not_made_claims_nothing(text, nlp):
     assert not any(f.name(e.claimed_by) == "Israel" or "Israel" in f.names(e.sources) for e in f.events), f.summary()
 
 
+@pytest.mark.parametrize("text,trigger,group", [
+    # a named group's claim of responsibility makes the attacks told just before it its own
+    ("Gunmen stormed a hotel in Mogadishu, killing 12 people. Al-Shabaab claimed responsibility.", "stormed",
+     "al-Shabaab"),
+    ("Militants beheaded three villagers near Mocimboa da Praia. Islamic State claimed the attack.", "beheaded",
+     "ISIS"),
+])
+def test_a_claim_of_responsibility_names_the_attackers(text, trigger, group, nlp):
+    f = Found(text, nlp)
+    e = f.one("ASSAULT", trigger=trigger)
+    assert f.names(e.sources) == {group} and f.name(e.claimed_by) == group, f.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a hotel in Mogadishu. Al-Shabaab has not claimed responsibility.",
+    "Gunmen stormed a hotel in Mogadishu. The al-Shabaab-linked group claimed responsibility.",
+])
+def test_no_claim_or_another_group_s_names_no_attacker(text, nlp):
+    f = Found(text, nlp)
+    assert f.names(f.one("ASSAULT", trigger="stormed").sources) == {"gunmen"}, f.summary()
+
+
 def test_the_group_behind_an_attack_did_it(nlp):
     f = Found("Mali said the militia behind the raid had fled to Niger.", nlp)
     assert f.find("ASSAULT", source="militants", trigger="raid"), f.summary()
