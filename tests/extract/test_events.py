@@ -580,6 +580,8 @@ FOUND = [
     # police charging a crowd use force; charging people with a crime accuses them
     ("Bangladeshi police charged the protesters with batons.", ("Bangladesh", "COERCE", "protesters")),
     ("Kenyan police charged the protesters with rioting.", ("Kenya", "ACCUSE", "protesters")),
+    # quitting a bloc withdraws from it
+    ("Mali quit ECOWAS in January.", ("Mali", "RETREAT", "ECOWAS")),
     # surrounding a town besieges it; a city named after its state is the city
     ("The Arakan Army has surrounded Sittwe.", ("Arakan Army", "ASSAULT", "Sittwe")),
     ("RSF drones struck Port Sudan on Monday.", ("Rapid Support Forces", "ASSAULT", "Port Sudan")),
