@@ -256,6 +256,11 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
             modality = "hypothetical"
         elif kind == "future" and modality == "asserted":
             modality = "future"
+    intent = chain[-1].head if chain[-1].dep_ == "prep" and chain[-1].lower_ == "of" else None
+    if intent is not None and intent.lemma_.lower() in PROSPECT_NOUNS:  # "has no intention of annexing X"
+        modality = "hypothetical" if modality in ("asserted", "future") else modality
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children):
+            polarity = "negative"
     if trigger.pos_ == "VERB" and modality in ("asserted", "future") and _prospect(chain[-1]):
         modality = "hypothetical"  # "the right to fire on militants", "a plan to attack"
     elif trigger.pos_ == "VERB" and modality == "asserted" and _headline_infinitive(chain[-1]):

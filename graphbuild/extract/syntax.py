@@ -290,6 +290,10 @@ def reciprocal(token: Token) -> bool:
         low == "one" and any(c.lower_ == "another" for c in token.children)
 
 
+#: Nouns of an intention "of" doing something: whoever has it would do it.
+INTENT_NOUNS = frozenset({"intention", "plan", "aim", "desire", "interest", "hope", "goal"})
+
+
 def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> list[Token]:
     """The subject of ``verb``, borrowed through control and coordination when it has none.
 
@@ -375,6 +379,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                     if charge is not None and charge.lemma_.lower() in CHARGING:
                         # ... or on its agent: "X were accused by Y of executing": X did it
                         return [c for c in charge.children if c.dep_ in PASS_SUBJ]
+                    if verb.lower_ == "of" and noun.lemma_.lower() in INTENT_NOUNS and noun.dep_ in OBJ:
+                        return clause_subject(noun.head, light)  # "X has no intention of annexing": X's
                 verb = verb.head
             seen += 1
             continue

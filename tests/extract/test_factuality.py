@@ -423,6 +423,9 @@ def test_denial_is_not_aimed_at_the_denier(nlp):
 # --- modality and negation -----------------------------------------------------------------------------
 
 MODALITY = [  # text, type, trigger, polarity, modality
+    # an intention "of" doing something is not the doing; "no intention" negates it
+    ("Russia has no intention of attacking NATO.", "ASSAULT", "attacking", "negative", "hypothetical"),
+    ("Turkey announced its intention of joining the talks.", "CONSULT", "talks", "positive", "hypothetical"),
     # a negation keeps the mood of its verb: what will not be done is not done, nor yet to be
     ("Turkey will not cooperate with Sweden on the extraditions.", "COOPERATE", "cooperate", "negative", "future"),
     ("Russia did not withdraw its troops from the border.", "RETREAT", "withdraw", "negative", "asserted"),
