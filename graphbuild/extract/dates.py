@@ -342,6 +342,8 @@ def resolve(text: str, pubdate: str | None, future: bool = False) -> DateValue:
     >>> v = resolve("from September to November of this year", "2015-12-23")
     >>> (v.start, v.end, v.granularity)
     ('2015-09-01', '2015-11-30', 'interval')
+    >>> resolve("June", "2024-03-15", future=True).start
+    '2024-06-01'
     >>> resolve("last week", None).granularity
     'unresolved'
     """
@@ -354,6 +356,11 @@ def resolve(text: str, pubdate: str | None, future: bool = False) -> DateValue:
     if future and bare and not bare[1] and value.start and value.start < str(pubdate):
         ahead = _iso(_dt.date.fromisoformat(value.start) + _dt.timedelta(days=7))
         return DateValue(ahead, ahead, value.text, value.granularity)
+    if future and value.granularity == "month" and value.end and value.end < str(pubdate) \
+            and not re.search(r"\d{4}", str(text)):  # "will withdraw by June", told in March: the coming June
+        start, end = (_dt.date.fromisoformat(d) for d in (value.start, value.end))
+        return DateValue(_iso(start.replace(year=start.year + 1)), _iso(_month_end(end.year + 1, end.month)),
+                         value.text, value.granularity)
     return value
 
 

@@ -844,6 +844,8 @@ def test_length_of_time_leaves_the_date(nlp):
     # what is still to come is on the coming weekday, not the last one
     ("Hamas said its delegation would travel to Cairo on Sunday for talks.", "CONSULT", "2024-03-15", "2024-03-17"),
     ("Hamas said its delegation travelled to Cairo on Sunday for talks.", "CONSULT", "2024-03-15", "2024-03-10"),
+    # a month named for what is to come is the coming one
+    ("Burundi will withdraw its troops from Congo by June.", "RETREAT", "2024-03-15", "2024-06-01"),
     # the day something to come was told of is not the day it comes
     ("Chad will close its border with Sudan, officials said on Friday.", "COERCE", "2024-03-15", None),
 ])
