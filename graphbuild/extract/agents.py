@@ -78,8 +78,10 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
                 and found.actor(c).type != "LOCATION" and (sense.event_type not in SYMMETRIC_TYPES
                                                             or sense.mode == "mediate"))):  # "Omani mediation"
             key = found.at(c)
-            if key is None and c.dep_ == COMPOUND and sense.event_type in AGENTIVE_COMPOUND:
-                # "US Predator attacks": the weapon's own modifier names the agent
+            if key is None and c.dep_ == COMPOUND and sense.event_type in AGENTIVE_COMPOUND and (
+                    c.pos_ == "PROPN" or c.is_title or lexicon.weapon(c.lower_)):
+                # "US Predator attacks": the weapon's own modifier names the agent (but "Kyiv hospital
+                # strike": a place's building, struck)
                 key = next((found.at(m) for m in c.children if m.dep_ in (AMOD, COMPOUND) and found.at(m)), None)
             if key and found.actors[key].type != "LOCATION" and not _where_it_happened(c, token, found):
                 keys.append(key)

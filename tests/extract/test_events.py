@@ -1744,3 +1744,17 @@ def test_an_event_that_breaks_out_somewhere_happens_there(text, type_, place, nl
     label = {a.key: a.label for a in r.actors}
     [e] = [e for e in r.events if e.type == type_]
     assert label.get(e.location) == place, e
+
+
+@pytest.mark.parametrize("text,doer", [
+    # a place's building struck names where, not who struck ("Damascus consulate strike")
+    ("Iran warns Israel after Damascus consulate strike\n\nIran said Israel would be punished for an air strike on its "
+     "consulate in Damascus.", None),
+    # a weapon's name with its maker's country names the doer
+    ("US Predator attacks killed 12 militants.", "United States"),
+])
+def test_a_modifier_of_a_modifier_names_the_doer_only_for_a_weapon(text, doer, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    assert {label[k] for e in r.events if e.type == "ASSAULT" and e.modality == "asserted" for k in e.sources} \
+        == ({doer} if doer else set()), r.events
