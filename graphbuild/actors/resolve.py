@@ -185,16 +185,19 @@ def _place_context(span: Span) -> bool:
 def _country_keys(doc: Doc, gaz: Gazetteer) -> list[str]:
     """ISO3 codes of the countries a document names, most mentioned first (geocoding context)."""
     counts: dict[str, int] = {}
+    first: dict[str, int] = {}  # (a tie goes to the country named first)
     for span in doc.spans.get(GAZETTEER_KEY, []):
         if span.id_.startswith("state/"):
             iso = span.id_.split("/", 1)[1]
             counts[iso] = counts.get(iso, 0) + 1
+            first[iso] = min(first.get(iso, span.start), span.start)
     for t in doc:
         a = gaz.demonym(t.text) if t.pos_ in ("ADJ", "PROPN") else None
         if a and a.key.startswith("state/"):
             iso = a.key.split("/", 1)[1]
             counts[iso] = counts.get(iso, 0) + 1
-    return sorted(counts, key=lambda k: (-counts[k], k))
+            first[iso] = min(first.get(iso, t.i), t.i)
+    return sorted(counts, key=lambda k: (-counts[k], first[k], k))
 
 
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:

@@ -850,3 +850,9 @@ def test_every_actor_is_mentioned_or_the_country_of_one(text, parse):
     found = parse(text)
     mentioned = {m.actor for m in found.mentions}
     assert set(found.actors) <= mentioned | {found.actors[k].country for k in mentioned}, found.actors
+
+
+def test_a_place_two_countries_have_lies_in_the_one_named_first_of_equals(parse):
+    # Pokrovsk is a town in Ukraine and in Russia; each is named once, the defenders' first
+    text = "Ukrainian troops repelled 27 Russian attacks near Pokrovsk."
+    assert actor_at(parse(text), text, "Pokrovsk").country == "state/UKR"
