@@ -125,14 +125,25 @@ def played(trigger: Token, args: list[Token], lexicon: Lexicon, found) -> bool:
     """
     sent = trigger.sent
     told = [sent, trigger.doc[sent.start - 1].sent] if sent.start > 0 else [sent]  # (the report goes on)
-    score = any(t.lower_ == "-" and t.i > s.start and t.i + 1 < s.end and _score(t.nbor(-1), t.nbor(1))
-                for s in told for t in s)
-    words = lexicon.sport_words
-    if not score and not any((t.lower_ in words or t.lemma_.lower() in words) and t.pos_ != "PROPN"
-                             for s in told for t in s):  # (not "the Arab League")
+    marks = [_sport_marks(s, lexicon) for s in told]
+    score = any(m == "score" for m in marks)
+    if not any(marks):
         return False
     types = {found.actors[k].type for t in [trigger, *args] for k in arg_actors(t, found)}
     return not types & ARMED_TYPES and (score or not types & OFFICIAL_TYPES)
+
+
+def _sport_marks(sent, lexicon: Lexicon) -> str | None:
+    """What marks a sentence as a sports report: "score" ("3-1"), "word" (a sports word, not in a
+    name: "the Arab League" is none), or None; worked out once a sentence (kept on the Doc)."""
+    cache = sent.doc.user_data.setdefault("graphbuild_sport", {})
+    if sent.start not in cache:
+        words = lexicon.sport_words
+        cache[sent.start] = "score" if any(
+            t.lower_ == "-" and t.i > sent.start and t.i + 1 < sent.end and _score(t.nbor(-1), t.nbor(1))
+            for t in sent) else "word" if any(
+            (t.lower_ in words or t.lemma_.lower() in words) and t.pos_ != "PROPN" for t in sent) else None
+    return cache[sent.start]
 
 
 def _score(left: Token, right: Token) -> bool:
