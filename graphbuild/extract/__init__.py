@@ -135,7 +135,7 @@ def _dates_another(ent: Span, trigger: Token) -> bool:
     """Whether a date in ``trigger``'s sentence, but not under it, dates something else: a noun it
     describes ("the 2021 coup", "the 1994 genocide") or a clause on a noun ("a group formed in 2021").
 
-    >>> _dates_another.__name__  # needs a parsed sentence; see tests/extract/test_dates.py
+    >>> _dates_another.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
     '_dates_another'
     """
     root = ent.root
