@@ -190,3 +190,30 @@ def hyphen_joined(span: Span) -> tuple[Span, bool]:
     whole = doc[start:end]
     return whole, any(t.lower_ in HYPHEN_PARTICLES and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "-"
                       and doc[t.i + 1].text == "-" for t in whole)  # (not the "de" of "F.W. de Klerk")
+
+
+def joined_places(doc: Doc, context: list[str]) -> list[Span]:
+    """``doc.ents``, with names NER split that together are a known place joined into one ("Dera" and
+    "Ismail Khan" are Dera Ismail Khan).
+
+    >>> joined_places.__name__  # needs NER spans; see tests/actors/test_resolve.py
+    'joined_places'
+    """
+    ents, out = list(doc.ents), []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        lo = ent.start
+        while lo > max(ent.sent.start, ent.start - 2) and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].ent_iob_ == "O":
+            lo -= 1  # ("Dera" left untagged before "Ismail Khan")
+        if lo < ent.start and ent.label_ in ("GPE", "LOC", "PERSON") and place_actor(doc[lo:ent.end].text, context):
+            ent = Span(doc, lo, ent.end, label="GPE")
+        if nxt is not None and nxt.start == ent.end and ent.label_ in ("GPE", "LOC", "PERSON") \
+                and place_actor(doc[ent.start:nxt.end].text, context) is not None:
+            out.append(Span(doc, ent.start, nxt.end, label="GPE"))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out

@@ -45,8 +45,8 @@ from graphbuild.actors.names import (
     nicknames, org_heads, org_type, particle_names, spelled_out, titled_names, untagged_surnames,
 )
 from graphbuild.actors.placenames import (
-    NAME_LINKS, PLACE_HINTS, coordinated_places, hyphen_joined, new_place, one_reading_of_a_place, place_actor,
-    proper_places, regions,
+    NAME_LINKS, PLACE_HINTS, coordinated_places, hyphen_joined, joined_places, new_place, one_reading_of_a_place,
+    place_actor, proper_places, regions,
 )
 from graphbuild.actors.seats import said_from, seat_actor
 from graphbuild.model import Actor, Mention
@@ -262,33 +262,6 @@ def _national_sections(doc: Doc, found: DocActors) -> None:
                 and doc[start - 1].dep_ == "compound":
             org_start = min(s for s, e, k in found.mention_spans if k == before and e == start)
             found.replace(doc[org_start:end], found.actors[before], "gazetteer")
-
-
-def joined_places(doc: Doc, context: list[str]) -> list[Span]:
-    """``doc.ents``, with names NER split that together are a known place joined into one ("Dera" and
-    "Ismail Khan" are Dera Ismail Khan).
-
-    >>> joined_places.__name__  # needs NER spans; see tests/actors/test_resolve.py
-    'joined_places'
-    """
-    ents, out = list(doc.ents), []
-    i = 0
-    while i < len(ents):
-        ent = ents[i]
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
-        lo = ent.start
-        while lo > max(ent.sent.start, ent.start - 2) and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].ent_iob_ == "O":
-            lo -= 1  # ("Dera" left untagged before "Ismail Khan")
-        if lo < ent.start and ent.label_ in (GPE, LOC, PERSON) and place_actor(doc[lo:ent.end].text, context):
-            ent = Span(doc, lo, ent.end, label=GPE)
-        if nxt is not None and nxt.start == ent.end and ent.label_ in (GPE, LOC, PERSON) \
-                and place_actor(doc[ent.start:nxt.end].text, context) is not None:
-            out.append(Span(doc, ent.start, nxt.end, label=GPE))
-            i += 2
-            continue
-        out.append(ent)
-        i += 1
-    return out
 
 
 #: Named buildings: a name before one names the building, no one's ("the Hayat hotel").

@@ -43,6 +43,7 @@ from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.objects import captured_people, halted_attack, received_aid, seized_ground
 from graphbuild.extract.readings import (
     at_the_hands, conditions, headline_list, headline_victims, hung_agent, ordinary_crime, result_of_mishap,
+    unpunctuated, urged_to,
     told_by,
 )
 from graphbuild.extract.senses import (
@@ -52,7 +53,7 @@ from graphbuild.extract.senses import (
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, HELP_NOUNS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
     RELATIVE_PRONOUNS, antecedent, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_adjective,
-    gerund_as_noun, phrase_head, prep_objects, reciprocal, that_clause, unpunctuated, urged_to,
+    gerund_as_noun, phrase_head, prep_objects, reciprocal, that_clause,
 )
 from graphbuild.extract.vetoes import instead, vetoed
 from graphbuild.model import SYMMETRIC_TYPES

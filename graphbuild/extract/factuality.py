@@ -27,9 +27,10 @@ from spacy.tokens import Token
 from graphbuild.extract.agents import laying_verb
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.readings import urged_to
 from graphbuild.extract.syntax import (
     AUX, CLIMB, FINITE, NEG, OBJ, SUBJ, charged, children, clause_subject, comma_participle, governors, marked,
-    prep_objects, that_clause, urged_to,
+    prep_objects, that_clause,
 )
 
 #: Adjectives on an event noun that make it uncertain or planned.

@@ -11,7 +11,7 @@ attack.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.lexicon import Lexicon
@@ -87,6 +87,36 @@ def headline_victims(verb: Token, found) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(found.at(s) and found.actors[found.at(s)].type == "GROUP" for s in subjects)
+
+
+#: Verbs of telling someone to act, never used without whom they tell: with no object and an
+#: infinitive, their subject is the one told ("Iran urged to allow inspectors back": a headline's passive).
+TELLING_TO = frozenset({"urge", "tell", "order", "press", "instruct", "advise"})
+
+
+def urged_to(verb: Token) -> bool:
+    """Whether a verb of telling someone to act has its object as subject, the "is" of a passive
+    left out as headlines do ("Iran urged to allow inspectors back", "Israel told to halt offensive").
+
+    >>> urged_to.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'urged_to'
+    """
+    return verb.lemma_.lower() in TELLING_TO and verb.tag_ in ("VBN", "VBD") \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in OBJ for c in verb.children) \
+        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children)
+
+
+def unpunctuated(sent: Span) -> bool:
+    """Whether a sentence ends with no stop, as headlines do (line breaks after it do not count).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Journalist arrested in Kabul\\n\\n")
+    >>> unpunctuated(doc[:]), unpunctuated(spacy.blank("en")("He left.")[:])
+    (True, False)
+    """
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and not words[-1].is_punct
 
 
 def result_of_mishap(trigger: Token, lexicon: Lexicon) -> bool:
