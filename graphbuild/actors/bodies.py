@@ -199,7 +199,6 @@ def _body_heads_by_first_word(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str,
 
 
 @functools.lru_cache(maxsize=4)
-@functools.lru_cache(maxsize=4)
 def body_head_index(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
     """Every body head as its lower-case words, to the head as written in ``bodies.csv``.
 

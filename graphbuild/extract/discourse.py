@@ -40,9 +40,10 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
     for f, e in zip(frames, events):
         blamed = [o for o in children(f.trigger, OBJ) if (lexicon.is_attack(o.lemma_.lower(), "NOUN")
                   or o.lemma_.lower() in ATTACK_ANAPHORS) and points_back(o)]
+        laid = {o.i: set(laid_on(o, found)) if found is not None else set() for o in blamed}
         victims = {k for o in blamed for p, v in prep_objects(o, {"against", "on", "of"})
                    for k in (arg_actors(v, found) if found is not None else ())
-                   if k not in laid_on(o, found) and (p != "of" or found.actors[k].type in ("GROUP", "LOCATION"))}
+                   if k not in laid[o.i] and (p != "of" or found.actors[k].type in ("GROUP", "LOCATION"))}
         # ("blamed the ambush on X": X did it; "the killing of the children": they were killed)
         if e.type in ("ACCUSE", "SUPPORT") and blamed and set(e.targets) <= victims:
             # ("condemned the violence against demonstrators": whoever was violent, not the demonstrators)
@@ -390,9 +391,9 @@ def claimed_responsibility(events: list[Event], claims: list[tuple[int, str]]) -
     []
     """
     for at, group in claims:
-        told = [e for e in events if e.type == "ASSAULT" and e.trigger_start < at and e.polarity == "positive"
-                and all(k.startswith("group/") for k in e.sources)]
-        last = max((e.evidence.start for e in told), default=None)
+        told = {i for i, e in enumerate(events) if e.type == "ASSAULT" and e.trigger_start < at
+                and e.polarity == "positive" and all(k.startswith("group/") for k in e.sources)}
+        last = max((events[i].evidence.start for i in told), default=None)
         events = [replace(e, sources=(group,), claimed_by=e.claimed_by or group)
-                  if e in told and e.evidence.start == last else e for e in events]
+                  if i in told and e.evidence.start == last else e for i, e in enumerate(events)]
     return events
