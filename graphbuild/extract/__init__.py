@@ -32,7 +32,7 @@ from graphbuild.extract.dates import DAY_NAMES, resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, event_frames
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.discourse import (
-    accusations, answered_acts, blamed_attacks, claimed_responsibility, denied_for, event_anaphora, points_back,
+    accusations, answered_acts, answers_attack, blamed_attacks, claimed_responsibility, denied_for, event_anaphora, points_back,
     rejections, responsibility_claims, told_attacks,
 )
 from graphbuild.extract.parties import aimed_through, complete, killed_by
@@ -63,7 +63,7 @@ AERIAL_CUES = frozenset({"air", "aerial", "airstrike", "airstrikes", "warplane",
 DRONE_CUES = frozenset({"drone", "drones", "uav", "uavs"})
 
 
-def _mode(frame: Frame) -> str | None:
+def _mode(frame: Frame, lexicon: Lexicon) -> str | None:
     mode = frame.sense.mode
     if frame.sense.event_type != "ASSAULT":
         return mode
@@ -75,7 +75,8 @@ def _mode(frame: Frame) -> str | None:
         return "drone"
     if words & AERIAL_CUES:
         return "aerial"
-    return mode
+    # "hit back with missiles": a weapon used says how, when the verb does not
+    return mode or next((m for m in map(lexicon.weapon_mode, frame.weapons) if m), None)
 
 
 #: Prepositions that make a date a span: "since April", "from May", "between May and June".
@@ -213,7 +214,7 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         trigger=word_of(frame.trigger),
         trigger_start=frame.trigger.idx,
         sources=sources, targets=targets, location=location,
-        mode=_mode(frame), cameo=frame.sense.cameo,
+        mode=_mode(frame, lexicon), cameo=frame.sense.cameo,
         **_date(frame.trigger, sent, document.date, _to_come(frame.trigger, fact)),
         polarity=fact.polarity, modality=fact.modality,
         claimed_by=fact.claimed_by, denied_by=fact.denied_by,
@@ -454,6 +455,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     disowned: set[int] = set()  # denials of a claim told before ("denied the allegation"), by trigger offset
     # verbs whose subject is an attack told before ("the strikes killed 12"), with its kind and word
     told: dict[int, tuple[str | None, str]] = {}
+    answering: set[int] = set()  # attacks that answer an earlier one ("retaliated", "struck back")
     relations = standing_relations(doc, found, gaz, document.id)
     members = {r.subject: r.object for r in relations if r.predicate == "MEMBER_OF"}
     for sent in doc.sents:
@@ -461,6 +463,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         new |= {f.trigger.idx for f in frames if any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                         for c in f.trigger.children)}
         told.update(told_attacks(frames, lexicon))
+        answering |= {f.trigger.idx for f in frames if answers_attack(f.trigger)}
         counted = _casualty_frames(frames, lexicon)
         contents = _contents(frames)
         wished |= {f.trigger.idx for f in frames if f.trigger.i in contents}
@@ -487,7 +490,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                    if e.type in NOT_AT_PLACES else e for e in intentions(mine, frames, contents, found)]  # no one refuses a town
         events += charges(mine, frames)
         events += _obligations(sent, frames, document, found, lexicon)
-    events = claimed_responsibility(event_anaphora(events, new, told), claims)
+    events = claimed_responsibility(event_anaphora(events, new, told, answering), claims)
     speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
     events += accusations(events, found.actors, wished, speaks_for, laid)
     events = rejections(events, speaks_for, disowned)

@@ -152,8 +152,8 @@ def told_attacks(frames: list[Frame], lexicon: Lexicon) -> dict[int, tuple[str |
     return out
 
 
-def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, tuple[str | None, str]] | None = None
-                   ) -> list[Event]:
+def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, tuple[str | None, str]] | None = None,
+                   answering=frozenset()) -> list[Event]:
     """ "The attacks", "such strikes": an attack noun with no agent refers to the attacks named before it.
 
     A nominal ASSAULT without a source takes the sources of the nearest earlier ASSAULT in the
@@ -164,22 +164,30 @@ def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, tuple[s
     definite attack noun (``told``, from :func:`told_attacks`: "The strikes killed 12"), the last
     attack told with the same word first when no kind says more, and so
     are the nouns whose trigger offsets are in ``new`` (indefinite: "an attack on X" is another attack).
+    An attack that answers another with no one named as its target ("repelled the assault", and the
+    triggers in ``answering``, from :func:`answers_attack`: "Israel retaliated", "struck back") is
+    aimed at who attacked last, other than its doers.
     """
     last: tuple[str, ...] = ()
+    attackers: list[tuple[str, ...]] = []  # the doers of every attack reported so far, in order
     killed: tuple[str, ...] = ()  # the last killers: "the killings" are theirs, not the last attacker's
     by_mode: dict[str, tuple[str, ...]] = {}  # the last attackers by kind: "the strikes" are the air strikes'
     by_word: dict[str, tuple[str, ...]] = {}  # ... and by word: "jets struck X ... the strikes killed 8"
     told = told or {}
     out = []
     for e in sorted(events, key=lambda x: x.trigger_start):
+        if e.type == "ASSAULT" and attackers and not e.targets and (
+                e.trigger.lower().startswith(REPELLING) or e.trigger_start in answering):
+            # "repelled the assault", "retaliated": the last attack by others than them
+            doers = next((d for d in reversed(attackers) if set(d) - set(e.sources)), ())
+            e = replace(e, targets=tuple(k for k in doers if k not in e.sources))
         if _reported_attack(e):
             last = e.sources
+            attackers.append(e.sources)
             killed = e.sources if _of_killing(e.trigger) else killed
             if e.mode:
                 by_mode[e.mode] = e.sources
             by_word[_word_stem(e.trigger)] = e.sources
-        elif e.type == "ASSAULT" and last and e.trigger.lower().startswith(REPELLING) and not e.targets:
-            e = replace(e, targets=tuple(k for k in last if k not in e.sources))  # "repelled the assault"
         elif e.type == "ASSAULT" and last and not e.sources and (
                 e.evidence.extractor == "nominal" and e.trigger_start not in new or e.trigger_start in told):
             mode, word = told[e.trigger_start] if e.trigger_start in told else (e.mode, e.trigger)
@@ -190,6 +198,23 @@ def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, tuple[s
                 e = replace(e, sources=doers, evidence=replace(e.evidence, extractor="nominal+anaphora"))
         out.append(e)
     return out
+
+
+#: Words that make an attack an answer to one before it: "retaliated", "struck back".
+ANSWERING = frozenset({"retaliate", "avenge", "back"})
+
+
+def answers_attack(trigger: Token) -> bool:
+    """Whether the attack ``trigger`` names answers an earlier one: "retaliated", "hit back", "fired back".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("struck back")
+    >>> doc[0].head, doc[1].head, doc[1].dep_ = doc[0], doc[0], "prt"
+    >>> answers_attack(doc[0]), answers_attack(doc[1])
+    (True, False)
+    """
+    return trigger.lemma_.lower() in ANSWERING or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in trigger.children)
 
 
 #: Past forms of attack verbs whose noun is the same word ("struck": "the strikes").

@@ -601,6 +601,12 @@ FOUND = [
     ("Al-Shabaab fighters attacked a base near Kismayo. Kenyan troops repelled the assault.",
      ("al-Shabaab", "ASSAULT", "Kenya")),
     ("Ukrainian forces repulsed a Russian assault near Kupiansk.", ("Ukraine", "ASSAULT", "Russia")),
+    # striking back, retaliating: force used on who attacked last, when no one else is named
+    ("Hezbollah fired rockets at Haifa. Israel retaliated with air strikes.", ("Israel", "ASSAULT", "Hezbollah")),
+    ("Rebels shelled Goma on Monday. The Congolese army said it struck back.",
+     ("Democratic Republic of the Congo", "ASSAULT", "rebels")),
+    ("Israeli jets bombed Rafah. Hamas fired back.", ("Hamas", "ASSAULT", "Israel")),
+    ("Russia shelled Kharkiv. Ukraine struck Belgorod. Russia hit back overnight.", ("Russia", "ASSAULT", "Ukraine")),
     # a title before the speaker's name says who speaks, not whom the verb is done to
     ("Colombia accused Venezuela of sheltering ELN fighters. Venezuelan Foreign Minister Ana Carrizo dismissed "
      "the accusation.", ("Ana Carrizo", "REJECT", "Colombia")),
@@ -1428,6 +1434,9 @@ def test_other_attack_is_not_the_attacker_s(text, nlp):
 @pytest.mark.parametrize("text,trigger,mode", [
     ("Rebels exploded two bombs in Kabul.", "exploded", "explosives"),  # a bomb set off is an explosive
     ("Jets dropped bombs on Idlib.", "dropped", "aerial"),  # a bomb dropped is an air strike
+    # a weapon attacked with says how, when the verb does not
+    ("Moscow hit back with missiles on Kyiv.", "hit", "heavy-weapons"),
+    ("Gunmen attacked Kidal with rifles.", "attacked", "firearms"),
 ])
 def test_weapon_verb_mode(text, trigger, mode, nlp):
     [r] = extract_documents([Document("t", text)], nlp=nlp)
