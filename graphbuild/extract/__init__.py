@@ -32,8 +32,8 @@ from graphbuild.extract.dates import DAY_NAMES, resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, event_frames
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.discourse import (
-    accusations, answered_acts, answers_attack, blamed_attacks, claimed_responsibility, denied_for, event_anaphora, points_back,
-    rejections, responsibility_claims, told_attacks,
+    accusations, answered_acts, answers_attack, blamed_attacks, claimed_responsibility, denied_for, event_anaphora,
+    points_back, rejections, responsibility_claims, told_attacks,
 )
 from graphbuild.extract.parties import aimed_through, complete, killed_by
 from graphbuild.extract.factuality import CLAIM_NOUNS, factuality, modality_of
