@@ -202,10 +202,15 @@ def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, tuple[s
 
 #: Words that make an attack an answer to one before it: "retaliated", "struck back".
 ANSWERING = frozenset({"retaliate", "avenge", "back"})
+#: Verbs an attack answers another with ("responded with air strikes"), and the nouns it is done
+#: in ("launched strikes in retaliation").
+ANSWERING_VERBS = frozenset({"respond", "reply", "react", "answer", "retaliate", "hit"})
+ANSWERING_NOUNS = frozenset({"retaliation", "response", "reprisal", "revenge", "reply"})
 
 
 def answers_attack(trigger: Token) -> bool:
-    """Whether the attack ``trigger`` names answers an earlier one: "retaliated", "hit back", "fired back".
+    """Whether the attack ``trigger`` names answers an earlier one: "retaliated", "hit back", "fired
+    back", "responded with air strikes", "launched strikes in retaliation".
 
     >>> import spacy
     >>> doc = spacy.blank("en")("struck back")
@@ -213,8 +218,14 @@ def answers_attack(trigger: Token) -> bool:
     >>> answers_attack(doc[0]), answers_attack(doc[1])
     (True, False)
     """
-    return trigger.lemma_.lower() in ANSWERING or any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in trigger.children)
+    if trigger.lemma_.lower() in ANSWERING or any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in trigger.children):
+        return True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and trigger.head.head.lemma_.lower() in ANSWERING_VERBS:
+        return True
+    doer = trigger.head if trigger.dep_ == "dobj" else trigger  # "launched strikes in retaliation"
+    return any(o.lemma_.lower() in ANSWERING_NOUNS and not any(c.dep_ == "prep" for c in o.children)
+               for t in {trigger, doer} for _p, o in prep_objects(t, {"in"}))
 
 
 #: Past forms of attack verbs whose noun is the same word ("struck": "the strikes").

@@ -607,6 +607,8 @@ FOUND = [
      ("Democratic Republic of the Congo", "ASSAULT", "rebels")),
     ("Israeli jets bombed Rafah. Hamas fired back.", ("Hamas", "ASSAULT", "Israel")),
     ("Russia shelled Kharkiv. Ukraine struck Belgorod. Russia hit back overnight.", ("Russia", "ASSAULT", "Ukraine")),
+    ("Rebels attacked a Malian army post. The army responded with air strikes.", ("Mali", "ASSAULT", "rebels")),
+    ("Hamas fired rockets at Ashkelon. Israel launched air strikes in retaliation.", ("Israel", "ASSAULT", "Hamas")),
     # a title before the speaker's name says who speaks, not whom the verb is done to
     ("Colombia accused Venezuela of sheltering ELN fighters. Venezuelan Foreign Minister Ana Carrizo dismissed "
      "the accusation.", ("Ana Carrizo", "REJECT", "Colombia")),
