@@ -191,12 +191,18 @@ def _reflexive_subject(token: Token, found, types) -> str | None:
     return None
 
 
+#: Verbs whose object "it" is a claim, never an actor: "Russia denied it".
+DENYING = frozenset({"deny", "dismiss", "refute", "rebut", "dispute", "contest"})
+
+
 def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     if token.lower_ in REFLEXIVES:
         return _reflexive_subject(token, found, types)
     sent = token.sent
     if token.lower_ in ("it", "its") and _thing_subject(token, found):
         return None  # "the central bank will meet at its headquarters": the bank's, no actor's
+    if token.lower_ == "it" and token.dep_ == "dobj" and token.head.lemma_.lower() in DENYING:
+        return None  # "Russia denied it": the claim, no actor
     acted_on = participle_object(token, found) if token.lower_ == "it" else None
     if acted_on is not None:  # "seized a tanker, accusing it of smuggling fuel": the tanker, no actor;
         return acted_on or None  # "struck Ukraine, accusing it of ...": Ukraine

@@ -32,8 +32,8 @@ from graphbuild.extract.dates import DAY_NAMES, resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, event_frames
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.discourse import (
-    accusations, answered_acts, answers_attack, blamed_attacks, claimed_responsibility, denied_for, event_anaphora,
-    points_back, rejections, responsibility_claims, told_attacks,
+    accusations, answered_acts, answers_attack, blamed_attacks, claimed_responsibility, denied_for, disowns,
+    event_anaphora, rejections, responsibility_claims, told_attacks,
 )
 from graphbuild.extract.parties import aimed_through, complete, killed_by
 from graphbuild.extract.factuality import CLAIM_NOUNS, factuality, modality_of
@@ -469,10 +469,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         wished |= {f.trigger.idx for f in frames if f.trigger.i in contents}
         laid |= {f.trigger.idx for f in frames if f.trigger.pos_ != "VERB" and responsibility_laid(f.trigger)}
         claims += responsibility_claims(sent, found, lexicon)
-        disowned |= {f.trigger.idx for f in frames if f.sense.event_type == "REJECT" and f.sense.mode != "refuse"
-                     and (any(o.lemma_.lower() in CLAIM_NOUNS and points_back(o) and not any(  # (not "the report that")
-                         c.dep_ in ("acl", "ccomp") for c in o.children) for o in children(f.trigger, OBJ))
-                          or f.trigger.dep_ == "acl" and f.trigger.head.lemma_.lower() in CLAIM_NOUNS)}  # "a claim X denied"
+        disowned |= {f.trigger.idx for f in frames if disowns(f)}
         mine = []
         for frame in frames:
             event = _event(frame, sent, document, found, lexicon, gaz, counted.get(frame.trigger.i, frozenset()))

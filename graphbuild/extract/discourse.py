@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.agents import laid_on
 from graphbuild.extract.arguments import arg_actors
+from graphbuild.extract.factuality import CLAIM_NOUNS
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.senses import noun_sense
@@ -379,6 +380,30 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None, di
             # (what the accuser said the denier did, or, in the last claim told, what it said it did itself)
         out.append(e)
     return out
+
+
+#: What a denial says is not so, besides the claim itself: "denied any involvement", "denied it".
+DISOWNED_PART = frozenset({"involvement", "responsibility", "role", "part", "hand"})
+
+
+def disowns(frame: Frame) -> bool:
+    """Whether the REJECT ``frame`` denies a claim told before rather than refusing something:
+    "rejected the allegation", "dismissed the findings", "a claim X denied", "denied it", "denied any
+    involvement" (not "rejected the report that ...", "rejected the demands").
+
+    >>> disowns.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py (DENIED_LATER)
+    'disowns'
+    """
+    trigger = frame.trigger
+    if frame.sense.event_type != "REJECT" or frame.sense.mode == "refuse":
+        return False
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in CLAIM_NOUNS:
+        return True  # "a claim Kigali denied"
+    denies = trigger.lemma_.lower() == "deny"
+    return any(o.lemma_.lower() in CLAIM_NOUNS and points_back(o) and not any(
+        c.dep_ in ("acl", "ccomp") for c in o.children)  # (not "the report that")
+               or denies and (o.lower_ == "it" or o.lemma_.lower() in DISOWNED_PART)
+               for o in children(trigger, OBJ))
 
 
 def denied_for(events: list[Event], members: dict[str, str]) -> list[Event]:

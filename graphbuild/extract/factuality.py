@@ -51,7 +51,8 @@ PROPOSAL_NOUNS = frozenset({"demand", "call", "request", "offer", "proposal", "p
 DESCRIBING = frozenset({"relcl", "acl"})
 #: Nouns that name a claim: "..., a charge the group denied" (the writer's apposition), "called the
 #: accusations baseless" (a denial).
-CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "report", "account"})
+CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "report", "account", "finding",
+                         "version"})
 #: Words that call a claim untrue: "called the accusations baseless", "said the claims were false".
 FALSITY = frozenset({"baseless", "false", "unfounded", "groundless", "fabricated", "untrue", "absurd", "lie", "lies",
                      "propaganda", "slander", "nonsense", "fake", "misleading", "fabrication", "fabrications"})

@@ -322,6 +322,13 @@ DENIED_LATER = [  # text, the claimed act's type and doer, who denies it in a la
     # a minister answers for his state
     ("Niger accused France of arming the militants. French Foreign Minister Claire Duval dismissed the claims.",
      "AID", "France", "Claire Duval"),
+    # denying "it", one's part in it, the findings or the account
+    ("Georgia said Russian jets bombed Gori. Russia denied it.", "ASSAULT", "Russia", "Russia"),
+    ("Kenya said Somali troops shelled Mandera. Somalia denied any involvement.", "ASSAULT", "Somalia", "Somalia"),
+    ("HRW said Tunisian police beat migrants in Sfax. Tunisia rejected the findings.", "ASSAULT", "Tunisia",
+     "Tunisia"),
+    ("HRW said Tunisian police beat migrants in Sfax. Tunisia disputed the account.", "ASSAULT", "Tunisia",
+     "Tunisia"),
 ]
 
 
