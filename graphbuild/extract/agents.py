@@ -33,6 +33,11 @@ ASKED_FROM = frozenset({"REQUEST"})
 AGENTIVE_COMPOUND = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "RETREAT", "AID"})
 #: Verbs whose object names what their subject means to do: "vowed more strikes", "planned an offensive".
 VOWING = frozenset({"vow", "pledge", "promise", "threaten", "plan"})
+#: Verbs whose subject gives the aid they name: "announced $300 million in military aid to X".
+GIVING = frozenset({"announce", "approve", "unveil", "offer", "provide", "allocate", "earmark", "authorize",
+                    "authorise", "grant", "give", "send", "deliver", "commit", "pledge", "promise"})
+#: Words of an amount an aid noun is counted in: "$300 million in aid", "500 tonnes of food aid".
+AMOUNTS = frozenset({"$", "€", "£", "million", "billion", "tonne", "ton", "euro", "dollar", "pound"})
 
 
 def _where_it_happened(modifier: Token, noun: Token, found) -> bool:
@@ -127,6 +132,9 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     if charger is not None and charger.dep_ in OBJ and charger.head.lemma_.lower() in CHARGING:
         return arg_actors(charger, found)  # the parser hung "of attacks" on the object of "accused"
     # climb "campaign of strikes", then a light verb: "Russia started its campaign of air strikes"
+    giver = aid_giver(token, sense)
+    if giver is not None:  # "announced $300 million in military aid"
+        return [k for s in clause_subject(giver) for k in arg_actors(s, found)]
     head = token
     for _ in range(3):
         up = phrase_head(head, ("of",))
@@ -236,6 +244,40 @@ def responsibility_laid(noun: Token) -> bool:
 
 #: Words of being answerable "for" an act: whoever is so did it.
 ANSWERABLE = frozenset({"responsible", "accountable", "culpable"})
+
+
+def _amount(obj: Token) -> bool:
+    """Whether ``obj`` is an amount of money or goods: "$20 million", "300 million crowns", "20 tonnes"
+    (not "20 civilians")."""
+    return obj.lemma_.lower() in AMOUNTS or obj.like_num or any(
+        c.dep_ in ("nummod", "quantmod", "compound") and c.lemma_.lower() in AMOUNTS for c in obj.children)
+
+
+def counted_objects(verb: Token) -> list[Token]:
+    """The objects of ``verb`` and the nouns an amount among them counts: "provided 20 tonnes of
+    food" -> tonnes, food; "gave $20 million in aid" -> million, aid (also when the parser hung
+    "in aid" on the verb).
+
+    >>> counted_objects.__name__  # needs a parsed sentence; see tests/extract/test_events.py (GIVEN)
+    'counted_objects'
+    """
+    objects = list(children(verb, OBJ))
+    amounts = [o for o in objects if _amount(o)]
+    return [*objects, *(x for o in amounts for _p, x in prep_objects(o, {"in", "of"})),
+            *(x for _p, x in prep_objects(verb, {"in"}) if amounts and verb.lemma_.lower() in GIVING)]
+
+
+def aid_giver(token: Token, sense: Sense) -> Token | None:
+    """The verb by which the aid ``token`` names is given, itself or counted: "sent aid", "announced
+    $300 million in military aid" (None for other events, or other verbs).
+
+    >>> aid_giver.__name__  # needs a parsed sentence; see tests/extract/test_events.py (GIVEN)
+    'aid_giver'
+    """
+    if sense.event_type != "AID":
+        return None
+    verb = next((v for v in (token.head, token.head.head, token.head.head.head) if v.pos_ == "VERB"), None)
+    return verb if verb is not None and verb.lemma_.lower() in GIVING and token in counted_objects(verb) else None
 
 
 def _light(verb: Token, lexicon: Lexicon) -> bool:

@@ -34,8 +34,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.agents import (
-    ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, LAYING, done_during, help_roles, helped, light_host, light_subjects,
-    light_with_particle, nominal_source, undergone,
+    ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, LAYING, aid_giver, counted_objects, done_during, help_roles, helped, light_host,
+    light_subjects, light_with_particle, nominal_source, undergone,
 )
 from graphbuild.extract.arguments import arg_actors, clause_reach, event_places, object_reach, unique
 from graphbuild.extract.frames import BACKING, Frame, absorb, answer, backed, dismissals, readiness, warnings
@@ -152,7 +152,7 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     if not targets and made is not None and lexicon.is_light_verb(f"{made.lemma_.lower()} as"):
         # "X used civilians as human shields", "held them as hostages": what the object was made into
         targets.extend(k for o in children(made, OBJ) for k in arg_actors(o, found) if k not in sources)
-    host = light_host(token, lexicon)
+    host = light_host(token, lexicon) or aid_giver(token, sense)
     if not targets and host is not None:  # "sent aid to Lebanon", "engaged in ethnic cleansing against X"
         for prep, obj in prep_objects(host, preps | {"to"} if token.dep_ in OBJ else preps):
             targets.extend(k for k in arg_actors(obj, found) if k not in sources)
@@ -467,7 +467,8 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
                     token.dep_ in ("relcl", "acl") and token.head.i == s.i
                     and any(c.lower_ == "to" for c in token.children)):
                 frames[token.i] = absorb(frames[token.i], nominals.pop(s.i))
-        for obj in children(token, OBJ):  # "imposed sanctions on X", "hosted talks with Y": one event
+        for obj in counted_objects(token):
+            # "imposed sanctions on X", "hosted talks with Y", "provided 20 tonnes of aid": one event
             if obj.i not in nominals:
                 continue
             nominal = nominals[obj.i]

@@ -167,6 +167,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
             # a passive subject: "troops were sent", "a deal was struck"; a noun as xcomp: "took X hostage"
             if c.dep_ == "prep" and c.lower_ != "until" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children):
                 continue  # "called X on Friday" is no "call on" (but "gave X until Friday to" is a deadline)
+            if c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" for o in c.children):
+                continue  # "gave $20 million in aid" is no "give in"
             sense = lexicon.phrase(lemma, c.lemma_.lower())
             if sense is None and c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_HEADS:
                 # "ended its mediation efforts": the phrase is end + mediation

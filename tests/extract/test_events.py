@@ -1341,6 +1341,22 @@ def test_found(text, triple, nlp):
     assert triple in triples(text, nlp)
 
 
+GIVEN = [  # aid counted in money or goods is given by whoever announces, sends or pledges it, to whom it goes
+    ("Canada announced $40 million in military aid to Ukraine.", ("Canada", "AID", "Ukraine")),
+    ("Kuwait gave $20 million in aid to Yemen.", ("Kuwait", "AID", "Yemen")),
+    ("Norway pledged 300 million crowns in humanitarian aid to Sudan.", ("Norway", "AID", "Sudan")),
+]
+
+
+@pytest.mark.parametrize("text,triple", GIVEN)
+def test_counted_aid_is_given(text, triple, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    aid = [(label.get(s), e.type, label.get(t)) for e in r.events if e.type == "AID" for s in e.sources
+           for t in e.targets]
+    assert aid == [triple], r.events  # one event, not the verb's and the noun's
+
+
 def test_summoning_to_protest_is_the_summoner_s_protest(nlp):
     text = "Iraq summoned the Turkish charge d'affaires to protest against a Turkish drone strike."
     [r] = extract_documents([Document("t", text)], nlp=nlp)
