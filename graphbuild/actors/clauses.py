@@ -115,6 +115,37 @@ def participle_object(token: Token, found) -> str | None:
     return None
 
 
+#: Words by which a speaker speaks for its side: "'We will not retreat,' the army said".
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
+#: Verbs of saying a quoted "we" belongs to the subject of.
+QUOTING = TELLING | {"warn", "insist", "declare", "vow", "write", "stress"}
+
+
+def quoted_side(token: Token, found, gaz: Gazetteer) -> str | None:
+    """The side a "we" in what someone says stands for: the speaker, or a person's state
+    ("'We will attack,' Russian President X said" -> Russia; "the army said: 'we withdrew'" -> the army's).
+
+    >>> quoted_side.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'quoted_side'
+    """
+    if token.lower_ not in FIRST_PERSON:
+        return None
+    below = token
+    for verb in token.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in QUOTING and below.dep_ in ("ccomp", "parataxis"):
+            speaker = next((found.actor(s) or next((found.actor(c) for c in s.children if c.dep_ in (
+                "compound", "amod", "poss") and found.actor(c)), None) for s in verb.children if s.dep_ == "nsubj"),
+                           None)
+            if speaker is None or speaker.type in ("LOCATION", "GROUP"):
+                return None
+            state = gaz.actor(speaker.country) if speaker.type == "PERSON" and speaker.country else None
+            if state is not None:
+                found.actors.setdefault(state.key, state)
+            return state.key if state is not None else speaker.key
+        below = verb
+    return None
+
+
 def speakers_state(token: Token, found, gaz: Gazetteer, speaker_types=None) -> str | None:
     """The state of whoever says what "the country" does: "Pakistan's foreign ministry said the
     country would protect its citizens" -> Pakistan. With ``speaker_types``, only a speaker of one

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.actors.clauses import (
     ARMED_NOUNS, LEAVING, STATE_SPEAKERS, acting_on, description_types, leavers, named_by, own_forces,
-    participle_object, persons_group, relative_subject, speakers_state, striker, teller, title_holder, titled,
+    participle_object, persons_group, quoted_side, relative_subject, speakers_state, striker, teller, title_holder, titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import (
@@ -417,6 +417,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             continue  # "100,000 people had fled ... to feed them": those people, whom no name says
         elif t.pos_ == "PRON" and low == "they" and unnamed_speaker(t, found):
             continue  # "Police said they had deployed teams": the police, whom no name says
+        elif t.pos_ == "PRON" and (side := quoted_side(t, found, gaz)):
+            key = side  # "'We will not retreat,' the army said": the army
         elif t.pos_ == "PRON" and low == "them" and (acted_on := plural_object(t, found) or previous_plural(t, found)):
             key = acted_on  # ("... Police used water cannon to disperse them": the protesters named before)
         elif t.pos_ == "PRON" and low in PRONOUN_TYPES:

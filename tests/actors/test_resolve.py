@@ -488,6 +488,10 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # a quoted "we" is the speaker's side: a body, or a leader's state
+    ('"We have pulled our troops out of Avdiivka," the Ukrainian army said.', "We", "Ukraine"),
+    ('Hezbollah said in a statement: "We will not allow attacks on our villages."', "We", "Hezbollah"),
+    ('"We will strike back," Russian President Vladimir Putin said.', "We", "Russia"),
     # where a story was filed says whose "the army" is only when nothing else does
     ("VATICAN CITY - Pope Leo said fighting between the army and the Rapid Support Forces had killed thousands in "
      "Sudan.", "army", "Sudan"),
