@@ -146,6 +146,41 @@ def quoted_side(token: Token, found, gaz: Gazetteer) -> str | None:
     return None
 
 
+def thanked(token: Token, found, types) -> str | None:
+    """ "X thanked Rwanda for its support", "X condemned Russia for its attack", "suspended Syria's
+    membership over its crackdown": the one thanked or blamed ("its" is Rwanda's, not X's).
+
+    >>> thanked.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'thanked'
+    """
+    phrase = token.head if token.dep_ == "poss" else None
+    prep = phrase.head if phrase is not None and phrase.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.lower_ in ("for", "over") else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    keys = [found.at(x) for o in verb.children if o.dep_ == "dobj"
+            for x in (o, *(c for c in o.children if c.dep_ == "poss")) if found.at(x)]
+    return keys[0] if keys and found.actors[keys[0]].type in types else None
+
+
+def own_subject(token: Token, found) -> str | None:
+    """The actor that is the subject of the verb whose object ``token`` is (borrowed from the verb
+    it is coordinated with): an object pronoun that is not reflexive is never that actor.
+
+    >>> own_subject.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'own_subject'
+    """
+    if token.dep_ not in ("dobj", "dative"):
+        return None
+    verb = token.head
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return named_by(subjects[0], found) if subjects else None
+
+
 def speakers_state(token: Token, found, gaz: Gazetteer, speaker_types=None) -> str | None:
     """The state of whoever says what "the country" does: "Pakistan's foreign ministry said the
     country would protect its citizens" -> Pakistan. With ``speaker_types``, only a speaker of one

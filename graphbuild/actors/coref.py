@@ -44,7 +44,8 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.actors.clauses import (
     ARMED_NOUNS, LEAVING, STATE_SPEAKERS, acting_on, description_types, leavers, named_by, own_forces,
-    participle_object, persons_group, quoted_side, relative_subject, speakers_state, striker, teller, title_holder, titled,
+    own_subject, participle_object, persons_group, quoted_side, relative_subject, speakers_state, striker, teller,
+    thanked, title_holder, titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import (
@@ -206,9 +207,9 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     acted_on = participle_object(token, found) if token.lower_ == "it" else None
     if acted_on is not None:  # "seized a tanker, accusing it of smuggling fuel": the tanker, no actor;
         return acted_on or None  # "struck Ukraine, accusing it of ...": Ukraine
-    key = _thanked(token, found, types) or teller(token, found, types) or relative_subject(token, found, types) \
+    key = thanked(token, found, types) or teller(token, found, types) or relative_subject(token, found, types) \
         or _governing_subject(token, found, types, attack_word) or _subject_actor(sent, found, types, token.i)
-    own = _own_subject(token, found)
+    own = own_subject(token, found)
     if key and key == own:  # "X called Y and pressed him": not X, who is the subject of "pressed"
         return _nearest(found, types, token.i, exclude={own})
     if key:
@@ -269,19 +270,6 @@ def _governments_own(token: Token) -> bool:
         token.lower_ == "coalition" and token.head.lower_ in ARMED_NOUNS | AIRCRAFT))
 
 
-def _thanked(token: Token, found, types) -> str | None:
-    """ "X thanked Rwanda for its support", "X condemned Russia for its attack", "suspended Syria's
-    membership over its crackdown": the one thanked or blamed ("its" is Rwanda's, not X's)."""
-    phrase = token.head if token.dep_ == "poss" else None
-    prep = phrase.head if phrase is not None and phrase.dep_ == "pobj" else None
-    verb = prep.head if prep is not None and prep.lower_ in ("for", "over") else None
-    if verb is None or verb.pos_ != "VERB":
-        return None
-    keys = [found.at(x) for o in verb.children if o.dep_ == "dobj"
-            for x in (o, *(c for c in o.children if c.dep_ == "poss")) if found.at(x)]
-    return keys[0] if keys and found.actors[keys[0]].type in types else None
-
-
 def _thing_subject(token: Token, found) -> bool:
     """Whether the subject of the clause ``token`` is in is a singular thing that names no actor
     and describes none ("the central bank", "the storm"), before ``token``: its "its" is its own."""
@@ -298,20 +286,6 @@ def _thing_subject(token: Token, found) -> bool:
         if verb.dep_ not in ("xcomp", "conj", "prep", "pobj", "dobj", "pcomp", "advcl", "acl"):
             return False
     return False
-
-
-def _own_subject(token: Token, found) -> str | None:
-    """The actor that is the subject of the verb whose object ``token`` is (borrowed from the verb
-    it is coordinated with): an object pronoun that is not reflexive is never that actor."""
-    if token.dep_ not in ("dobj", "dative"):
-        return None
-    verb = token.head
-    while True:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return named_by(subjects[0], found) if subjects else None
 
 
 def _agent_state(doc: Doc, found, before: int) -> str | None:
@@ -406,8 +380,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = found.at(clause.head) if clause is not None else None
             if clause is not None and key is None:  # "the Viv Ansanm coalition, whose leader": the name in it
                 key = next((found.at(c) for c in clause.head.children if c.dep_ == "compound" and found.at(c)), None)
-        elif t.pos_ == "PRON" and low == "their" and (thanked := _thanked(t, found, (*ORGANISED, "GROUP"))):
-            key = thanked  # "Mexico thanked Spanish police for their cooperation": the police's
+        elif t.pos_ == "PRON" and low == "their" and (grateful := thanked(t, found, (*ORGANISED, "GROUP"))):
+            key = grateful  # "Mexico thanked Spanish police for their cooperation": the police's
         elif t.pos_ == "PRON" and low in PLURAL and (plural := plural_subject(t, found)) and not (
                 low == "them" and plural in own_subjects(t, found)):  # "officers fired at them": not themselves
             key = plural
