@@ -91,9 +91,14 @@ DURATION = re.compile(r"(?:\w+[- ])+(?:hour|day|week|month|year|decade)s?(?:-lon
 LENGTH_PREPS = frozenset({"for", "within"})
 
 
+#: Words that make a length of time a time: "the past two weeks", "two years ago".
+TIMED = frozenset({"past", "last", "next", "this", "coming", "previous", "ago", "earlier", "later", "before"})
+
+
 def _duration(ent: Span) -> bool:
     """Whether a DATE entity is a length of time, not a date: one that describes a noun ("a
-    six-month truce", "the 20-year war") or follows "for" or "within" ("within two years").
+    six-month truce", "the 20-year war"), follows "for" or "within" ("within two years"), or is
+    a bare count of units ("sentenced to 10 years", "the deadliest attack in five years").
 
     >>> import spacy
     >>> doc = spacy.blank("en")("They agreed a six-month truce .")
@@ -103,7 +108,10 @@ def _duration(ent: Span) -> bool:
     if not DURATION.fullmatch(ent.text.strip()):
         return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return before in LENGTH_PREPS or ent.root.dep_ in ("amod", "compound", "nmod") and ent.root.head not in ent
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    counted = ent[0].like_num or ent[0].lower_ in ("a", "an")  # "10 years", "five years" (not "the past two weeks")
+    return before in LENGTH_PREPS or ent.root.dep_ in ("amod", "compound", "nmod") and ent.root.head not in ent \
+        or counted and not {t.lower_ for t in ent} & TIMED and after not in TIMED
 
 
 def _date(trigger: Token, sent: Span, pubdate: str | None, future: bool = False) -> dict[str, str | None]:
@@ -114,6 +122,9 @@ def _date(trigger: Token, sent: Span, pubdate: str | None, future: bool = False)
     # ("on Monday night", "last night": a time NER tags on a day)
     # ("... and wounding 40": a count NER took for a date)
     dates = [e for e in dates if not _dates_another(e, trigger)]  # ("formed after the 2021 coup, condemned ...")
+    if not dates and any(c.lower_ == "overnight" for c in trigger.children) and not future:
+        value = resolve_date("last night", pubdate)  # "attacked a village overnight": the night before
+        return {"date": value.start, "date_end": value.end, "date_text": "overnight"} if value else {}
     if not dates:
         return {}
     near = [e for e in dates if trigger in e.root.ancestors or e.root.head == trigger]
@@ -132,6 +143,10 @@ def _date(trigger: Token, sent: Span, pubdate: str | None, future: bool = False)
     return {"date": value.start, "date_end": value.end, "date_text": value.text} if value else {}
 
 
+#: Times of a day a day's name may describe: "on Thursday night".
+TIMES_OF_DAY = frozenset({"night", "morning", "evening", "afternoon", "dawn", "dusk", "midnight", "noon"})
+
+
 def _dates_another(ent: Span, trigger: Token) -> bool:
     """Whether a date in ``trigger``'s sentence, but not under it, dates something else: a noun it
     describes ("the 2021 coup", "the 1994 genocide") or a clause on a noun ("a group formed in 2021").
@@ -141,7 +156,8 @@ def _dates_another(ent: Span, trigger: Token) -> bool:
     """
     root = ent.root
     if root.dep_ in ("amod", "compound", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
-            and root.head not in ent and root.head.i != trigger.i:
+            and root.head not in ent and root.head.i != trigger.i and root.head.lower_ not in TIMES_OF_DAY:
+        # (but "on Thursday night" dates the night)
         return True
     for above in root.ancestors:
         if above.i == trigger.i:

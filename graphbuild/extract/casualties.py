@@ -187,7 +187,10 @@ VICTIM_NOUNS = (
     "shoppers|commanders|commander|leaders|opponents|dissidents|citizens|schoolchildren|schoolgirls|"
     "schoolboys|farmers|herders|traders|fishermen|miners|hostages|captives|peacekeepers|diplomats|"
     "tourists|sailors|crew|priests|monks|nuns|parishioners|"
-    "[A-Z][a-z]+(?:is|ians|ans|ese|ish|ites|ds|ks|ts)"  # demonym plurals: Syrians, Kurds, Iraqis
+    "politicians|lawmakers|legislators|supporters|"
+    "[a-z]+(?:ians|ants)|"  # people by what they do: politicians, technicians, participants, inhabitants
+    "(?-i:[A-Z][a-z]+(?:is|ians|ans|ese|ish|ites|ds|ks|ts))"  # demonym plurals: Syrians, Kurds, Iraqis (capitalised:
+    # not "two weeks")
 )
 _ADJ = (r"(?:(?!(?:and|or|were|was|are|is|have|has|had|in|on|at|of|who|that|from|by|with|to|"
         r"killed|died|dead|wounded|injured|hurt|arrested|detained)\b)[A-Za-z][\w'-]*\s+){0,2}")

@@ -138,6 +138,7 @@ def test_parse_count(text, expected):
     # no casualties
     ("The convoy carried 30 tonnes of flour.", []),
     ("Ministers met for 12 hours in Geneva.", []),
+    ("Shelling over two weeks killed 40 people.", [("killed", 40, "exact", "40 people", "people")]),  # no demonym
     ("They fired 50 rockets at 3 villages.", []),
     ("The strikes killed civilians.", []),
     ("", []),

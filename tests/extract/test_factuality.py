@@ -812,6 +812,10 @@ DATES = [  # text, publication date (2024-03-15 is a Friday), date, date_end
     # a time of day NER tags on a day dates the day
     ("Israeli jets struck Gaza on Monday night.", "2024-03-15", "2024-03-11", None),
     ("Syrian jets bombed Idlib last night.", "2024-03-15", "2024-03-14", None),
+    ("Gunmen attacked Bunia on Thursday night.", "2024-03-15", "2024-03-14", None),
+    ("Gunmen attacked Bunia early on Wednesday morning.", "2024-03-15", "2024-03-13", None),
+    # overnight: the night before the story
+    ("Russian drones struck Odesa overnight.", "2024-03-15", "2024-03-14", None),
     ("Syrian jets bombed Idlib between March 1 and March 4.", "2024-03-15", "2024-03-01", "2024-03-04"),
     ("Israeli jets struck Gaza on Wednesday.", None, None, None),  # no publication date: no guess
     # a span's preposition, which NER leaves out of the date: up to publication, or to the second date
@@ -828,6 +832,8 @@ DATES = [  # text, publication date (2024-03-15 is a Friday), date, date_end
     ("Rebels launched a two-day offensive near Goma.", "ASSAULT"),
     ("The 20-year insurgency has killed 8,000 people in Borno.", "ASSAULT"),
     ("The junta promised Mali would hold elections within two years.", "AGREE"),
+    # a bare count of units is a length, not a time ago
+    ("Gunmen killed 20 people in Borno in the deadliest attack in five years.", "ASSAULT"),
 ])
 def test_length_of_time_is_no_date(text, type_, nlp):
     f = Found(text, nlp, date="2024-03-15")
@@ -845,9 +851,13 @@ def test_another_thing_s_date_dates_no_event(text, type_, nlp):
     assert f.one(type_).date is None, f.summary()
 
 
-def test_length_of_time_leaves_the_date(nlp):
-    f = Found("Colombia and the ELN signed a six-month ceasefire in Havana on Thursday.", nlp, date="2024-03-15")
-    assert f.one("AGREE").date == "2024-03-14", f.summary()
+@pytest.mark.parametrize("text,type_", [
+    ("Colombia and the ELN signed a six-month ceasefire in Havana on Thursday.", "AGREE"),
+    ("A Burundian court sentenced the journalist to 10 years in prison on Thursday.", "SANCTION"),
+])
+def test_length_of_time_leaves_the_date(text, type_, nlp):
+    f = Found(text, nlp, date="2024-03-15")
+    assert {e.date for e in f.find(type_)} == {"2024-03-14"}, f.summary()
 
 
 @pytest.mark.parametrize("text,type_,pubdate,start", [
