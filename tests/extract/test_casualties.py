@@ -139,6 +139,8 @@ def test_parse_count(text, expected):
     ("The convoy carried 30 tonnes of flour.", []),
     ("Ministers met for 12 hours in Geneva.", []),
     ("Shelling over two weeks killed 40 people.", [("killed", 40, "exact", "40 people", "people")]),  # no demonym
+    ("Soldiers killed 14 men in Moura, a rights group said.", [("killed", 14, "exact", "14 men", "men")]),
+    ("Police arrested six politicians.", [("arrested", 6, "exact", "six politicians", "politicians")]),
     ("They fired 50 rockets at 3 villages.", []),
     ("The strikes killed civilians.", []),
     ("", []),
