@@ -433,6 +433,15 @@ def _obligations(sent: Span, frames: list[Frame], document: Document, found, lex
     return out
 
 
+def _counted_with(frame: Frame, counted: dict[int, frozenset[str]], lexicon: Lexicon) -> bool:
+    """Whether ``frame`` is a harm verb coordinated with the attack whose toll is counted, no act of
+    its own: the "wounding" of "killing two soldiers and wounding seven others"."""
+    head = frame.trigger.head
+    return frame.sense.event_type == "ASSAULT" and frame.trigger.dep_ == "conj" and head.i in counted \
+        and frame.trigger.i not in counted and bool(lexicon.casualty(frame.trigger.lemma_.lower())) \
+        and not frame.targets and frame.trigger.pos_ == head.pos_
+
+
 def _casualty_frames(frames: list[Frame], lexicon: Lexicon) -> dict[int, frozenset[str]]:
     """Which frame of a sentence each kind of casualty count belongs to (trigger index -> kinds).
 
@@ -481,6 +490,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         told.update(told_attacks(frames, lexicon))
         answering |= {f.trigger.idx for f in frames if answers_attack(f.trigger)}
         counted = _casualty_frames(frames, lexicon)
+        frames = [f for f in frames if not _counted_with(f, counted, lexicon)]
         contents = _contents(frames)
         wished |= {f.trigger.idx for f in frames if f.trigger.i in contents}
         laid |= {f.trigger.idx for f in frames if f.trigger.pos_ != "VERB" and responsibility_laid(f.trigger)}

@@ -756,6 +756,16 @@ def test_casualties_counted_once_per_sentence(nlp):
     assert sum(len(e.casualties) for e in f.events) == 1, f.summary()
 
 
+@pytest.mark.parametrize("text,triggers", [
+    # the wounding told with a killing is the same attack's toll, no attack of its own
+    ("Bandits raided Gusau on Sunday, killing three villagers and wounding five others.", {"raided", "killing"}),
+    ("Four soldiers were killed and nine wounded near Menaka.", {"killed"}),
+])
+def test_harm_told_with_the_toll_is_no_other_attack(text, triggers, nlp):
+    f = Found(text, nlp)
+    assert {e.trigger for e in f.find("ASSAULT")} == triggers, f.summary()
+
+
 def test_arrests_counted_on_the_arrest_killings_on_the_killing(nlp):
     f = Found("Troops fired on the crowd, killing two people and arresting 12.", nlp)
     [arrest] = f.find("COERCE")
