@@ -187,6 +187,11 @@ VICTIM_NOUNS = (
     "shoppers|commanders|commander|leaders|opponents|dissidents|citizens|schoolchildren|schoolgirls|"
     "schoolboys|farmers|herders|traders|fishermen|miners|hostages|captives|peacekeepers|diplomats|"
     "tourists|sailors|crew|priests|monks|nuns|parishioners|"
+    "priest|pastor|imam|monk|nun|chief|chiefs|mayor|mayors|governor|judge|judges|teacher|pupil|farmer|herder|"
+    "trader|fisherman|miner|hostage|peacekeeper|diplomat|tourist|sailor|nurse|medic|patient|resident|villager|"
+    "worshipper|pilgrim|passenger|migrant|refugee|prisoner|detainee|volunteer|employee|bystander|citizen|"
+    "schoolgirl|schoolboy|guard|driver|gendarme|gendarmes|militiaman|militiamen|ranger|rangers|contractor|"
+    "contractors|lawmaker|politician|"
     "politicians|lawmakers|legislators|supporters|"
     "[a-z]+(?:ians|ants)|"  # people by what they do: politicians, technicians, participants, inhabitants
     "(?-i:[A-Z][a-z]+(?:is|ians|ans|ese|ish|ites|ds|ks|ts))"  # demonym plurals: Syrians, Kurds, Iraqis (capitalised:
