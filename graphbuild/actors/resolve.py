@@ -61,6 +61,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "ar
 FEATURES = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "cape", "isle", "lake"})
 #: Prepositions that put something in a place, never in a person.
 WITHIN = frozenset({"in", "near", "around", "outside", "inside", "across", "into", "throughout"})
+#: Nouns whose "of" object a known place is, not a person: "control of Goma", "the fall of Kidal".
+HELD = frozenset({"control", "capture", "fall", "siege", "outskirts", "recapture", "liberation", "encirclement"})
 #: Verbs of moving whose "on", "to" or "towards" object is a place, not a person ("advanced on Goma").
 MOVING = frozenset({"advance", "march", "converge", "close", "descend", "move", "push", "flee", "retreat", "head",
                     "return", "travel", "withdraw", "drive", "press", "bear"})
@@ -334,9 +336,10 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if label == PERSON and place is not None and len(span) == 1 and (
                 place.region or taken.dep_ in ("dobj", "nsubjpass") and taken.head.lemma_.lower() in GROUND
                 or taken.dep_ == "pobj" and taken.head.lower_ in ("on", "to", "towards", "toward")
-                and taken.head.head.lemma_.lower() in MOVING):
+                and taken.head.head.lemma_.lower() in MOVING
+                or taken.dep_ == "pobj" and taken.head.lower_ == "of" and taken.head.head.lemma_.lower() in HELD):
             found.add(span, place, "ner")  # a region NER took for a person ("Tigray"), a town taken ("seized Goma"),
-            # one moved on ("advanced on Goma")
+            # one moved on ("advanced on Goma"), one held ("control of Goma")
             continue
         if label == PERSON and place is None and taken.dep_ in ("dobj", "nsubjpass") \
                 and taken.head.lemma_.lower() in ONLY_PLACES:

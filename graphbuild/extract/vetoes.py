@@ -106,7 +106,29 @@ def judged(verb: Token) -> bool:
                 d.dep_ == "mark" and d.lower_ == "as" for d in c.children) and not any(
                 d.dep_ in ("nsubj", "nsubjpass") for d in c.children):
             return True  # "as biased"
-    return False
+    return _blamed_for(verb)
+
+
+#: What force is used for, or over, that is no reason given: "attacked X over the border", "for hours".
+NO_REASON = frozenset({"border", "frontier", "weekend", "night", "day", "week", "hour", "area", "region", "territory",
+                       "sea", "sky", "skies", "city", "town", "village", "time", "period", "year", "month",
+                       "control", "possession"})
+#: Whom words are aimed at when force is only a figure of speech: "attacked the government over ...".
+CRITICISED = frozenset({"government", "administration", "minister", "president", "premier", "leader", "party",
+                        "opposition", "rival", "critic", "policy", "plan", "decision", "report", "court", "judge",
+                        "media", "press", "newspaper", "broadcaster", "regulator", "commission", "parliament"})
+
+
+def _blamed_for(verb: Token) -> bool:
+    """ "attacked the prime minister over waiting lists", "blasted the White House for its policy":
+    words of force with a reason and nothing to strike with are criticism (not "attacked Gaza for a
+    third night", "attacked the town over the border", "hit Kyiv with missiles over its bid")."""
+    if any(p.lower_ == "with" for p in children(verb, {"prep"})) or not any(
+            o.ent_type_ in ("PERSON", "ORG") or o.lemma_.lower() in CRITICISED for o in children(verb, OBJ)):
+        return False
+    return any(o.pos_ == "NOUN" and not o.ent_type_ and o.lemma_.lower() not in NO_REASON and not any(
+        c.like_num or c.lower_ in ("first", "second", "third", "fourth", "last", "next") for c in o.children)
+               for _p, o in prep_objects(verb, {"for", "over"}))
 
 
 #: Parties whose force is no play, even in a sports report ("gunmen attacked fans after the match").

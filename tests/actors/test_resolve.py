@@ -307,6 +307,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("RSF fighters stormed Wad al-Noura twice.", "Wad al-Noura", "Wad al-Noura", "LOCATION"),
     # a town moved on or fled to is a place, whatever NER calls it
     ("M23 fighters advanced on Goma on Sunday.", "Goma", "Goma", "LOCATION"),
+    # a town held is a place ("control of Goma", whatever NER says)
+    ("Rebels seized control of Goma.", "Goma", "Goma", "LOCATION"),
     ("Thousands of civilians fled to Bukavu.", "Bukavu", "Bukavu", "LOCATION"),
     # a town taken is a place, also the second of two ("seized Goma and Bukavu")
     ("The M23 rebels, who seized Goma and Bukavu earlier this year, were not party to the agreement.", "Bukavu",

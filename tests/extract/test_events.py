@@ -546,6 +546,15 @@ FOUND = [
     # force used of words: a document attacked, or anything called something with "as"
     ("Ethiopia blasted the UN report as biased.", ("Ethiopia", "ACCUSE", "United Nations")),
     ("Turkey attacked the EU ruling as hypocritical.", ("Turkey", "ACCUSE", "European Union")),
+    # words of force with a reason and nothing to strike with are criticism
+    ("Kenya's opposition leader Raila Odinga attacked President William Ruto over tax rises.",
+     ("Raila Odinga", "ACCUSE", "William Ruto")),
+    ("Hamas blasted Netanyahu for his refusal to sign the deal.", ("Hamas", "ACCUSE", "Benjamin Netanyahu")),
+    # seizing control of a town occupies it, as taking control does
+    ("M23 rebels seized control of Goma.", ("M23", "ASSAULT", "Goma")),
+    # ... but not force used for a time, over a border, or with weapons
+    ("Israel attacked Hamas for a third night.", ("Israel", "ASSAULT", "Hamas")),
+    ("Russia hit Kyiv with missiles over its NATO bid.", ("Russia", "ASSAULT", "Kyiv")),
     ("Militants blasted a bridge near Kidal.", ("militants", "ASSAULT", "Kidal")),
     # answering with an act does it; the answer is no report of it
     ("Israel responded with airstrikes on Gaza.", ("Israel", "ASSAULT", "Gaza")),
@@ -1033,6 +1042,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Venezuela ordered the closure of its border with Colombia.", ("Venezuela", "REQUEST", "Colombia")),
     ("Hamas fighters, who are backed by Iran, stormed a kibbutz near Sderot.", ("Iran", "ASSAULT", "Sderot")),
     ("Ethiopia blasted the UN report as biased.", ("Ethiopia", "ASSAULT", "United Nations")),
+    ("Kenya's opposition leader Raila Odinga attacked President William Ruto over tax rises.",
+     ("Raila Odinga", "ASSAULT", "William Ruto")),
     ("Kinshasa and the M23 held talks in Doha mediated by Qatar. The two sides signed a truce on Friday.",
      ("Qatar", "AGREE", "M23")),
     ("The United States helped Iraq fight the Islamic State.", ("United States", "AID", "ISIS")),
