@@ -280,7 +280,25 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
         modality = verb_modality if modality == "asserted" else modality
         if trigger.head.lemma_.lower() in PLANNING and modality == "asserted" and trigger.dep_ == "dobj":
             modality = "future"  # "planning attacks", "prepared an offensive": planned, not made
+    if modality in ("asserted", "future") and asked(trigger):
+        modality = "hypothetical"  # "Did Russia supply weapons to the Houthis?", "Will Israel strike Iran?"
     return polarity, modality
+
+
+def asked(trigger: Token) -> bool:
+    """Whether ``trigger`` is in a yes/no question: its sentence ends with "?" and opens with an
+    auxiliary ("Did Russia supply ...?", "Will Israel strike ...?"); a wh-question ("Why did X
+    bomb Y?") takes the act as done.
+
+    >>> asked.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py (MODALITY)
+    'asked'
+    """
+    sent = trigger.sent
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "\u201d", "\u2019")), None)
+    if last is None or last.text != "?":
+        return False
+    first = next((t for t in sent if not t.is_punct), None)
+    return first is not None and first.tag_ in ("MD", "VBD", "VBZ", "VBP") and first.pos_ in ("AUX", "VERB")
 
 
 def _second_subject(first: Token, verb: Token) -> Token | None:
@@ -406,4 +424,4 @@ def factuality(trigger: Token, found, lexicon: Lexicon) -> Factuality:
     return Factuality(polarity, modality, claimed, denied, at)
 
 
-__all__ = ["CLIMB", "Factuality", "attribution", "factuality", "modality_of"]
+__all__ = ["CLIMB", "Factuality", "asked", "attribution", "factuality", "modality_of"]

@@ -16,9 +16,10 @@ from spacy.tokens import Token
 
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.discourse import credited
+from graphbuild.extract.factuality import asked
 from graphbuild.extract.frames import UNCERTAIN_AUX, VOLITION, WARNING, Frame
 from graphbuild.extract.readings import CONDITIONS, conditions
-from graphbuild.extract.syntax import OBJ, PASS_SUBJ, SUBJ, children
+from graphbuild.extract.syntax import OBJ, PASS_SUBJ, SUBJ, children, prep_objects
 from graphbuild.model import Event
 
 #: Event types whose announcement is a threat (PLOVER THREATEN); others announced are promises (AGREE).
@@ -75,7 +76,8 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
                                evidence=credited(e, "refusal"), casualties=()))
             continue
         obliged = aux & OBLIGATION and e.claimed_by and e.sources and e.claimed_by not in e.sources
-        if f.trigger.i in contents or e.polarity != "positive" and not obliged or conditional(f.trigger):
+        if f.trigger.i in contents or e.polarity != "positive" and not obliged or conditional(f.trigger) \
+                or asked(f.trigger):  # "Will Israel strike Iran?" promises and threatens nothing
             continue
         head = volitional(verb)  # "ready to", "vowed to", "prepared to"
         if obliged:  # "Y said X must return the helicopter", "... X should not return": Y asks it of X
@@ -92,7 +94,7 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
                 out.append(replace(e, type="MOBILIZE", mode="military", cameo="15", modality="asserted",
                                    evidence=credited(e, "intent"), casualties=(), weapons=()))
                 continue
-            hostile = e.type in HOSTILE and not (found is not None and at_home(e, found))
+            hostile = e.type in HOSTILE and not (found is not None and (at_home(e, found) or hosted(f, e, found)))
             kind = "THREATEN" if hostile or ultimatum(verb) or warned(verb) else "AGREE"
             targets = e.targets
             if kind == "THREATEN" and not targets and found is not None:  # "... if the guerrillas attacked"
@@ -117,6 +119,19 @@ def at_home(e: Event, found) -> bool:
         return False
     own = {s if found.actors[s].type == "STATE" else found.actors[s].country for s in e.sources}
     return all(found.actors[t].type == "LOCATION" and found.actors[t].country in own for t in e.targets)
+
+
+def hosted(frame: Frame, e: Event, found) -> bool:
+    """Whether a show of force is sent to states named as where it goes: "NATO plans to deploy
+    troops to Lithuania" promises Lithuania troops, and threatens no one.
+
+    >>> hosted.__name__  # needs resolved actors; see tests/extract/test_events.py
+    'hosted'
+    """
+    if e.type != "MOBILIZE" or not e.targets:
+        return False
+    hosts = {found.at(o) for _p, o in prep_objects(frame.trigger, {"to"})}  # (not "to the Ukrainian border")
+    return all(t in hosts and found.actors[t].type == "STATE" for t in e.targets)
 
 
 def warned(verb: Token) -> bool:

@@ -1330,6 +1330,10 @@ ABSENT = [
     # fighting drug trafficking is no armed clash; warships deployed attack no one
     ("Caracas accused Washington of preparing a war under the pretext of fighting drug trafficking.", ("ASSAULT",)),
     ("The United States deployed warships to the Caribbean.", ("ASSAULT",)),
+    # troops to be sent to a state that is named as where they go threaten no one there; a question threatens
+    # and promises nothing
+    ("Britain plans to deploy 800 troops to Estonia.", ("THREATEN",)),
+    ("Will Israel attack Iran?", ("THREATEN",)),
     # a complaint to come threatens no one; soldiers no name says are not the ones who tell of them
     ("Lebanon said it would file a complaint with the UN Security Council.", ("THREATEN",)),
     ("Amnesty said soldiers had shot fleeing villagers and burned homes.", ("COERCE",)),

@@ -433,6 +433,9 @@ def test_denial_is_not_aimed_at_the_denier(nlp):
 # --- modality and negation -----------------------------------------------------------------------------
 
 MODALITY = [  # text, type, trigger, polarity, modality
+    # a yes/no question asserts nothing
+    ("Did Iran send drones to Russia?", "AID", "send", "positive", "hypothetical"),
+    ("Will Ethiopia attack Eritrea?", "ASSAULT", "attack", "positive", "hypothetical"),
     # an intention "of" doing something is not the doing; "no intention" negates it
     ("Russia has no intention of attacking NATO.", "ASSAULT", "attacking", "negative", "hypothetical"),
     ("Turkey announced its intention of joining the talks.", "CONSULT", "talks", "positive", "hypothetical"),
