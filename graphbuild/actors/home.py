@@ -20,7 +20,7 @@ from graphbuild.nlp.components import DATELINE_DASHES
 
 #: Descriptions of a state's own institutions: with no state named in their sentence, the state the
 #: document is about ("the junta" and "the regime", said of an adversary, stay the nearest state).
-HOME_WORDS = frozenset({"army", "military", "government", "authorities", "navy", "state"})
+HOME_WORDS = frozenset({"army", "military", "government", "authorities", "navy", "state", "junta", "regime"})
 
 
 def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker: bool = False) -> str | None:

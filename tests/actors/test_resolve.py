@@ -490,6 +490,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "the junta", "the regime" are the state the story is about, not the last state named
+    ("Fighting raged in Rakhine state. China urged both sides to hold talks. The junta accused the Arakan Army "
+     "of attacking civilians.", "junta", "Myanmar"),
     # a quoted "we" is the speaker's side: a body, or a leader's state
     ('"We have pulled our troops out of Avdiivka," the Ukrainian army said.', "We", "Ukraine"),
     ('Hezbollah said in a statement: "We will not allow attacks on our villages."', "We", "Hezbollah"),
