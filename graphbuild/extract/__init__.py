@@ -18,33 +18,31 @@ True
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.extract.agents import responsibility_laid
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.casualties import casualties_in
-from graphbuild.extract.dates import DAY_NAMES, resolve as resolve_date
 from graphbuild.extract.events import PROPOSALS, event_frames
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.discourse import (
     accusations, answered_acts, answers_attack, blamed_attacks, claimed_responsibility, denied_for, disowns,
-    event_anaphora, rejections, responsibility_claims, told_attacks,
+    event_anaphora, proposers, refuses_back, rejections, responsibility_claims, told_attacks,
 )
 from graphbuild.extract.parties import aimed_through, complete, killed_by
 from graphbuild.extract.factuality import CLAIM_NOUNS, factuality, modality_of
 from graphbuild.extract.intentions import (
-    HOSTILE, OBLIGATION, VOLITION, YIELDING, at_home, charges, conditional, intentions,
+    HOSTILE, OBLIGATION, YIELDING, at_home, charges, conditional, intentions,
 )
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
 from graphbuild.extract.syntax import (
     OBJ, asks_object, children, circumstance, comma_participle, gerund_as_noun, infinitival, word_of,
 )
+from graphbuild.extract.when import event_date, to_come
 from graphbuild.model import SYMMETRIC_TYPES, Casualty, Document, Event, Relation
 
 #: Event types that act on a place when no actor is named: "shelled Homs", "imposed a curfew in
@@ -77,108 +75,6 @@ def _mode(frame: Frame, lexicon: Lexicon) -> str | None:
         return "aerial"
     # "hit back with missiles": a weapon used says how, when the verb does not
     return mode or next((m for m in map(lexicon.weapon_mode, frame.weapons) if m), None)
-
-
-#: Prepositions that make a date a span: "since April", "from May", "between May and June".
-SPAN_PREPS = frozenset({"since", "from", "between"})
-
-
-#: A time of day that names its day: "Monday night", "last night", "Sunday morning".
-DAY_TIME = re.compile(rf"\b(?:{'|'.join(sorted(DAY_NAMES))})\b|\blast night\b|\byesterday\b", re.I)
-#: A length of time: "six-month", "20-year", "two weeks".
-DURATION = re.compile(r"(?:\w+[- ])+(?:hour|day|week|month|year|decade)s?(?:-long|-old)?", re.I)
-#: Prepositions before a length of time that is no date: "for two weeks", "within a month".
-LENGTH_PREPS = frozenset({"for", "within"})
-
-
-#: Words that make a length of time a time: "the past two weeks", "two years ago".
-TIMED = frozenset({"past", "last", "next", "this", "coming", "previous", "ago", "earlier", "later", "before"})
-
-
-def _duration(ent: Span) -> bool:
-    """Whether a DATE entity is a length of time, not a date: one that describes a noun ("a
-    six-month truce", "the 20-year war"), follows "for" or "within" ("within two years"), or is
-    a bare count of units ("sentenced to 10 years", "the deadliest attack in five years").
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("They agreed a six-month truce .")
-    >>> _duration(doc[2:5])  # no parse: a length of time that describes nothing is a date
-    False
-    """
-    if not DURATION.fullmatch(ent.text.strip()):
-        return False
-    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-    counted = ent[0].like_num or ent[0].lower_ in ("a", "an")  # "10 years", "five years" (not "the past two weeks")
-    return before in LENGTH_PREPS or ent.root.dep_ in ("amod", "compound", "nmod") and ent.root.head not in ent \
-        or counted and not {t.lower_ for t in ent} & TIMED and after not in TIMED
-
-
-def _date(trigger: Token, sent: Span, pubdate: str | None, future: bool = False) -> dict[str, str | None]:
-    """The Event date fields (``date``, ``date_end``, ``date_text``) of the date nearest ``trigger``;
-    ``future`` for an event still to come ("will meet on Sunday": the coming Sunday)."""
-    dates = [e for e in sent.ents if (e.label_ == "DATE" or e.label_ == "TIME" and DAY_TIME.search(e.text))
-             and not re.fullmatch(r"\d{1,3}", e.text.strip()) and not _duration(e)]
-    # ("on Monday night", "last night": a time NER tags on a day)
-    # ("... and wounding 40": a count NER took for a date)
-    dates = [e for e in dates if not _dates_another(e, trigger)]  # ("formed after the 2021 coup, condemned ...")
-    if not dates and any(c.lower_ == "overnight" for c in trigger.children) and not future:
-        value = resolve_date("last night", pubdate)  # "attacked a village overnight": the night before
-        return {"date": value.start, "date_end": value.end, "date_text": "overnight"} if value else {}
-    if not dates:
-        return {}
-    near = [e for e in dates if trigger in e.root.ancestors or e.root.head == trigger]
-    if future and not near:  # "X will send troops, the minister said on Tuesday": the day it was said
-        return {}
-    # the date closest to the trigger in the parse: "said on Tuesday it had killed X last week" -> last week
-    ent = min(near, key=lambda e: (_hops(e.root, trigger), e.start)) if near else dates[0]
-    doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    text = ent.text
-    if before in SPAN_PREPS:  # "since April" runs from April to the publication date; NER leaves it out
-        upto = next((e for e in dates if e.start == ent.end + 1 and doc[ent.end].lower_ in ("to", "until", "through")),
-                    None)  # "from March to May": NER splits it in two
-        text = doc[ent.start - 1:(upto or ent).end].text
-    value = resolve_date(text, pubdate, future)
-    return {"date": value.start, "date_end": value.end, "date_text": value.text} if value else {}
-
-
-#: Times of a day a day's name may describe: "on Thursday night".
-TIMES_OF_DAY = frozenset({"night", "morning", "evening", "afternoon", "dawn", "dusk", "midnight", "noon"})
-
-
-def _dates_another(ent: Span, trigger: Token) -> bool:
-    """Whether a date in ``trigger``'s sentence, but not under it, dates something else: a noun it
-    describes ("the 2021 coup", "the 1994 genocide") or a clause on a noun ("a group formed in 2021").
-
-    >>> _dates_another.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
-    '_dates_another'
-    """
-    root = ent.root
-    if root.dep_ in ("amod", "compound", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
-            and root.head not in ent and root.head.i != trigger.i and root.head.lower_ not in TIMES_OF_DAY:
-        # (but "on Thursday night" dates the night)
-        return True
-    for above in root.ancestors:
-        if above.i == trigger.i:
-            return False
-        if above.dep_ in ("relcl", "acl"):
-            return True
-    return False
-
-
-def _to_come(trigger: Token, fact) -> bool:
-    """Whether an event is still to come: in the future mood, or after "will" or "would"."""
-    verb = trigger if trigger.pos_ == "VERB" else trigger.head
-    return fact.modality == "future" or any(c.dep_ == "aux" and c.lower_ in VOLITION for c in verb.children)
-
-
-def _hops(token: Token, above: Token) -> int:
-    """How many links up from ``token`` ``above`` is (a large number when it is not above it)."""
-    for n, t in enumerate(token.ancestors, 1):
-        if t.i == above.i:
-            return n
-    return 99
 
 
 def _casualties(sent: Span, gaz: Gazetteer, kinds: frozenset[str], targets=()) -> tuple[Casualty, ...]:
@@ -231,7 +127,7 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         trigger_start=frame.trigger.idx,
         sources=sources, targets=targets, location=location,
         mode=_mode(frame, lexicon), cameo=frame.sense.cameo,
-        **_date(frame.trigger, sent, document.date, _to_come(frame.trigger, fact)),
+        **event_date(frame.trigger, sent, document.date, to_come(frame.trigger, fact)),
         polarity=fact.polarity, modality=fact.modality,
         claimed_by=fact.claimed_by, denied_by=fact.denied_by,
         casualties=_casualties(sent, gaz, casualties, [found.actors[t] for t in targets]) if casualties else (),
@@ -429,7 +325,7 @@ def _obligations(sent: Span, frames: list[Frame], document: Document, found, lex
             continue
         out.append(Event(type="REQUEST", evidence=evidence_of(t, document.id, "obligation"), trigger=t.text,
                          trigger_start=t.idx, sources=(speaker,), targets=asked, mode="demand", cameo="10",
-                         **_date(t, sent, document.date)))
+                         **event_date(t, sent, document.date)))
     return out
 
 
@@ -478,6 +374,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     laid: set[int] = set()  # acts laid on their doers ("X was behind the blast"), by trigger offset
     claims: list[tuple[int, str]] = []  # claims of responsibility for an attack told before: (offset, group)
     disowned: set[int] = set()  # denials of a claim told before ("denied the allegation"), by trigger offset
+    refused: set[int] = set()  # refusals of a proposal told before ("rejected the call"), by trigger offset
     # verbs whose subject is an attack told before ("the strikes killed 12"), with its kind and word
     told: dict[int, tuple[str | None, str]] = {}
     answering: set[int] = set()  # attacks that answer an earlier one ("retaliated", "struck back")
@@ -496,6 +393,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         laid |= {f.trigger.idx for f in frames if f.trigger.pos_ != "VERB" and responsibility_laid(f.trigger)}
         claims += responsibility_claims(sent, found, lexicon)
         disowned |= {f.trigger.idx for f in frames if disowns(f)}
+        refused |= {f.trigger.idx for f in frames if refuses_back(f)}
         mine = []
         for frame in frames:
             event = _event(frame, sent, document, found, lexicon, gaz, counted.get(frame.trigger.i, frozenset()))
@@ -516,6 +414,6 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     events = claimed_responsibility(event_anaphora(events, new, told, answering), claims)
     speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
     events += accusations(events, found.actors, wished, speaks_for, laid)
-    events = rejections(events, speaks_for, disowned)
+    events = rejections(proposers(events, refused), speaks_for, disowned)
     events.sort(key=lambda e: (e.trigger_start, e.type))
     return events, relations

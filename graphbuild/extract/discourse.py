@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.agents import laid_on
 from graphbuild.extract.arguments import arg_actors
-from graphbuild.extract.factuality import CLAIM_NOUNS
+from graphbuild.extract.factuality import CLAIM_NOUNS, PROPOSAL_NOUNS
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.senses import noun_sense
@@ -404,6 +404,40 @@ def disowns(frame: Frame) -> bool:
         c.dep_ in ("acl", "ccomp") for c in o.children)  # (not "the report that")
                or denies and (o.lower_ == "it" or o.lemma_.lower() in DISOWNED_PART)
                for o in children(trigger, OBJ))
+
+
+#: What a proposal told before may be: an appeal, an offer, an invitation, an ultimatum.
+PROPOSED = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN"})
+
+
+def refuses_back(frame: Frame) -> bool:
+    """Whether the REJECT ``frame`` refuses a proposal told before, named by no one in its own
+    sentence: "Israel rejected the call", "the junta turned down the offer" (not "rejected calls by X").
+
+    >>> refuses_back.__name__  # needs a parsed sentence; see tests/extract/test_events.py (FOUND)
+    'refuses_back'
+    """
+    return frame.sense.event_type == "REJECT" and not frame.targets and any(
+        o.lemma_.lower() in PROPOSAL_NOUNS and points_back(o) and not any(c.dep_ == "prep" for c in o.children)
+        for o in children(frame.trigger, OBJ))
+
+
+def proposers(events: list[Event], refused=frozenset()) -> list[Event]:
+    """A refusal of a proposal told before (trigger offsets in ``refused``, from :func:`refuses_back`)
+    answers whoever made the last one: "The UN called for a truce. Israel rejected the call" -> Israel
+    REJECT the UN.
+
+    >>> proposers([])
+    []
+    """
+    out: list[Event] = []
+    for e in sorted(events, key=lambda x: x.trigger_start):
+        if e.type == "REJECT" and not e.targets and e.trigger_start in refused:
+            made = next((p.sources for p in reversed(out) if p.type in PROPOSED and p.sources
+                         and not set(p.sources) & set(e.sources)), ())
+            e = replace(e, targets=made) if made else e
+        out.append(e)
+    return out
 
 
 def denied_for(events: list[Event], members: dict[str, str]) -> list[Event]:

@@ -550,6 +550,11 @@ FOUND = [
     ("Kenya's opposition leader Raila Odinga attacked President William Ruto over tax rises.",
      ("Raila Odinga", "ACCUSE", "William Ruto")),
     ("Hamas blasted Netanyahu for his refusal to sign the deal.", ("Hamas", "ACCUSE", "Benjamin Netanyahu")),
+    # refusing a proposal told before answers whoever made it
+    ("The African Union called for a return to civilian rule. Niger's junta rejected the call.",
+     ("Niger", "REJECT", "African Union")),
+    ("Qatar offered to host talks between the two sides. The RSF turned down the offer.",
+     ("Rapid Support Forces", "REJECT", "Qatar")),
     # seizing control of a town occupies it, as taking control does
     ("M23 rebels seized control of Goma.", ("M23", "ASSAULT", "Goma")),
     # ... but not force used for a time, over a border, or with weapons
