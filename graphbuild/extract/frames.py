@@ -154,6 +154,13 @@ def warnings(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
         for clause in children(verb, "ccomp"):
             if said and not (clause.lemma_.lower() in RESPONDING and conditions(clause)):
                 continue  # "said it would respond if the attacks continued" warns; "said it would talk" does not
+            if sources and not said and any(c.dep_ == "aux" and c.lower_ in VOLITION for c in clause.children) \
+                    and _answered_with(clause, frames):
+                # "warned that any attack would trigger a crushing response": whoever would attack is warned
+                yield Frame(verb, THREAT, "warning", sources, unique(
+                    k for s in children(clause, SUBJ | {"nsubjpass"}) if s.i in frames for k in frames[s.i].sources
+                    if k not in sources), ())
+                break
             act = {t.i for t in clause.subtree} - {t.i for cond in conditions(clause) for t in cond.subtree}
             if act & frames.keys() or not any(
                     c.dep_ == "aux" and c.lower_ in VOLITION for c in clause.children) or any(
@@ -165,6 +172,21 @@ def warnings(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
                                  for k in arg_actors(s, found) if k not in sources)
                 yield Frame(verb, THREAT, "warning", sources, targets, ())
                 break
+
+
+#: What an act will be answered with, in a warning: "any attack would trigger a crushing response".
+ANSWERS = frozenset({"response", "retaliation", "reprisal", "reprisals", "consequence", "consequences", "war",
+                     "force", "reaction", "revenge"})
+
+
+def _answered_with(clause: Token, frames: dict[int, Frame]) -> bool:
+    """Whether a clause says an attack to come will be answered with force: its subject is an attack
+    ("any attack", "such strikes") and it names the answer ("would trigger a response", "would be
+    met with force")."""
+    attack = any(s.i in frames and frames[s.i].sense.event_type == "ASSAULT" or any(
+        c.dep_ == "det" and c.lower_ in ("any", "such") for c in s.children) for s in children(clause, SUBJ | {
+            "nsubjpass"}))
+    return attack and any(t.lemma_.lower() in ANSWERS and t.pos_ == "NOUN" for t in clause.subtree if t.i > clause.i)
 
 
 #: Event types a participle before a noun may name with its backer: "Iranian-backed", "Saudi-funded".

@@ -49,6 +49,7 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
     if lemma == "charge" and any(o.lemma_.lower() not in RIOT_GEAR for _p, o in prep_objects(trigger, {"with"})):
         return False, None  # "charged the protesters with rioting": a charge in law (but "with batons": force)
     nouns = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")]  # not "threatened to storm"
+    nouns += [o for _p, o in prep_objects(trigger, {"with"}) if o.pos_ == "NOUN"]  # "was met with force"
     nouns += [c for c in trigger.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"]  # "leaving X dead"
     nouns += [d for o in trigger.children if o.dep_ in OBJ for d in o.subtree
               if d.dep_ == "acl" and d.tag_ == "VBN"]  # "leaving hundreds of trucks stranded"

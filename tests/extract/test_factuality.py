@@ -652,6 +652,17 @@ THREATS = [
     ("Chadian rebels have sworn to fight Sudan until the border is reopened.", "Chadian rebels", "Sudan"),
 ]
 
+@pytest.mark.parametrize("text,source,target", [
+    # warning that an attack to come would be answered with force threatens whoever would make it
+    ("The Houthis warned that any US strike on Yemen would trigger a harsh response.", "Houthis", "United States"),
+    ("Turkey warned that any attack on its troops in Idlib would be met with force.", "Turkey", None),
+])
+def test_warning_of_an_answer_is_a_threat(text, source, target, nlp):
+    f = Found(text, nlp)
+    assert f.one("THREATEN", source=source, target=target).asserted, f.summary()
+    assert not f.find("ACCUSE") and not f.find("CONSULT"), f.summary()  # the attack is to come; "met with" no meeting
+
+
 CIRCUMSTANCES = [  # what a demand follows happened; it is not what is demanded
     ("Norway called for sanctions on Eritrea after the shelling of Assab.", "ASSAULT", "shelling"),
     ("Kenya demanded talks in the wake of the bombing of Garissa.", "ASSAULT", "bombing"),
