@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.extract.syntax import APPOS, POSS, RELATIVE_PRONOUNS, prep_objects
+from graphbuild.extract.syntax import APPOS, POSS, RELATIVE_PRONOUNS, children, prep_objects
 from graphbuild.model import Evidence, Relation
 
 ALLY_NOUNS = frozenset({"ally", "allies", "partner", "backer", "patron", "protege"})
@@ -153,10 +153,37 @@ def _described(noun: Token, found) -> list[str]:
     keys = [found.at(c) for c in noun.children if c.dep_ == APPOS and found.at(c)]
     if noun.dep_ == APPOS and found.at(noun.head):
         keys.append(found.at(noun.head))
-    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
         keys += [found.at(x) for s in noun.head.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS
                  for x in (s, *s.conjuncts) if found.at(x)]
     return keys
+
+
+#: Verbs that say what their subject is: "Sweden is a member of NATO", "became a member", "remains an ally".
+COPULAS = frozenset({"be", "become", "remain"})
+#: Verbs of entering a body: "Finland joined NATO".
+JOINING = frozenset({"join", "accede"})
+
+
+def joined_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
+    """ "Finland joined NATO in 2023", "Timor-Leste has joined ASEAN": a member of the bloc it
+    entered, when the joining is told as done (not "wants to join", "will join", "did not join").
+
+    >>> joined_relations.__name__  # needs a parsed sentence; see tests/extract/test_events.py (FOUND)
+    'joined_relations'
+    """
+    for verb in doc:
+        if verb.lemma_.lower() not in JOINING or verb.pos_ != "VERB" or not (
+                verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children)) \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        bodies = [found.at(o) for o in (*children(verb, {"dobj"}), *(o for _p, o in prep_objects(verb, {"to"})))
+                  if found.at(o) and found.actors[found.at(o)].type == "IGO"]
+        for s in children(verb, {"nsubj"}):
+            for member in (found.at(x) for x in (s, *s.conjuncts)):
+                if member and found.actors[member].type in ("STATE", "GOVERNMENT"):
+                    yield from (Relation(member, "MEMBER_OF", body, evidence_of(verb, doc_id, "joined"))
+                                for body in bodies if body != member)
 
 
 def _of(noun: Token, found) -> list[str]:
@@ -195,7 +222,7 @@ def member_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     """ "Lithuania is a member of NATO", "Poland, a fellow NATO member", "Egypt is a member state of
     the Arab League", "the AU, of which Kenya is a member": members of a bloc, alliance or group.
 
-    >>> member_relations.__name__  # needs a parsed sentence; see tests/extract/test_relations.py
+    >>> member_relations.__name__  # needs a parsed sentence; see tests/extract/test_events.py (FOUND)
     'member_relations'
     """
     for t in doc:
@@ -257,7 +284,7 @@ def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Rel
     """All standing relations in a document, without duplicates, in a stable order."""
     out: dict[tuple[str, str, str], Relation] = {}
     for rel in (*title_relations(doc, found, gaz, doc_id), *ally_relations(doc, found, doc_id),
-                *member_relations(doc, found, doc_id),
+                *member_relations(doc, found, doc_id), *joined_relations(doc, found, doc_id),
                 *led_relations(doc, found, doc_id), *body_relations(doc, found, doc_id)):
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)
     return list(out.values())

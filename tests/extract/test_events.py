@@ -550,6 +550,9 @@ FOUND = [
     ("Kenya's opposition leader Raila Odinga attacked President William Ruto over tax rises.",
      ("Raila Odinga", "ACCUSE", "William Ruto")),
     ("Hamas blasted Netanyahu for his refusal to sign the deal.", ("Hamas", "ACCUSE", "Benjamin Netanyahu")),
+    # joining a bloc, or becoming its member, makes a member
+    ("Finland joined NATO in April 2023.", ("Finland", "MEMBER_OF", "NATO")),
+    ("Sweden became a member of NATO.", ("Sweden", "MEMBER_OF", "NATO")),
     # refusing a proposal told before answers whoever made it
     ("The African Union called for a return to civilian rule. Niger's junta rejected the call.",
      ("Niger", "REJECT", "African Union")),
@@ -1038,6 +1041,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("EU foreign policy chief Maria Lind visited Kyiv.", ("Maria Lind", "LEADS", "European Union")),
     # a member of what a state is no member of it: "a member of" its own bloc, not of a bloc
     ("Hungary is a member of the EU and a close partner of China.", ("Hungary", "MEMBER_OF", "China")),
+    # wanting or being about to join is no membership
+    ("Ukraine wants to join NATO.", ("Ukraine", "MEMBER_OF", "NATO")),
+    ("Georgia will not join the EU soon.", ("Georgia", "MEMBER_OF", "European Union")),
     # partners who agree to share intelligence on a group share it with each other, not with the group
     ("Iraq and Turkey agreed to share intelligence on PKK fighters.", ("Iraq", "AGREE", "PKK")),
     ("Iraq and Turkey agreed to share intelligence on PKK fighters.", ("Turkey", "COOPERATE", "PKK")),
