@@ -59,6 +59,11 @@ def unique(keys) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
+#: People of a body who act for it: "Hamas's fighters" are Hamas.
+FOLLOWERS = frozenset({"fighter", "militant", "gunman", "gunmen", "member", "commander", "soldier", "troop",
+                       "force", "unit", "loyalist", "militiaman", "militiamen", "combatant", "insurgent"})
+
+
 def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
     """Actor keys a noun phrase headed by ``token`` refers to, coordination included.
 
@@ -86,6 +91,12 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
             named = [found.at(t.head)]
         if named:  # "the main opposition group, the SPLM-IO": the name, not the kind
             keys.extend(named)
+            continue
+        body = next((found.at(c) for c in t.children if c.dep_ == POSS and found.at(c)
+                     and not found.at(c).startswith("group/")), None) if key and key.startswith("group/") \
+            and t.lemma_.lower() in FOLLOWERS else None
+        if body:  # "Hamas's fighters", "the group's gunmen": the group's own
+            keys.append(body)
             continue
         if key:  # "Egyptian and Saudi diplomats": the head names one, its coordinated modifier another
             keys.append(key)

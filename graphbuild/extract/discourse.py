@@ -442,16 +442,25 @@ def proposers(events: list[Event], refused=frozenset()) -> list[Event]:
     return out
 
 
+#: Acts of arms a spokesperson tells of for the body they speak for.
+ARMED = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+
+
 def denied_for(events: list[Event], members: dict[str, str]) -> list[Event]:
     """An act a body's member or spokesperson denies, with no other doer named, is denied of the
     body: "a spokesman for the junta, Zaw Min Tun, denied that civilians had been targeted" ->
-    the junta's state targeting civilians, denied (``members``: person -> the body they belong to).
+    the junta's state targeting civilians, denied (``members``: person -> the body they belong to);
+    an act of arms one tells of as one's own is the body's ("Houthi spokesman X claimed
+    responsibility for the attack": the Houthis').
 
     >>> denied_for([], {})
     []
     """
     return [replace(e, sources=(members[e.denied_by],)) if e.denied_by in members and e.sources == (e.denied_by,)
-            and members[e.denied_by] not in e.targets else e for e in events]
+            and members[e.denied_by] not in e.targets
+            else replace(e, sources=(members[e.claimed_by],)) if e.type in ARMED and e.claimed_by in members
+            and e.claimed_by.startswith("person/")  # (not a group of an alliance telling of its own act)
+            and e.sources == (e.claimed_by,) and members[e.claimed_by] not in e.targets else e for e in events]
 
 
 #: Participles that tie a group to another ("the al-Qaeda-linked group"): the other is not the group.

@@ -876,6 +876,12 @@ PUT_ON = [  # text, (event type, source): events named by a noun after a light v
 
 
 WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named indirectly
+    # a group's fighters are the group; a spokesman claiming an attack claims it for his group
+    ("Hamas's fighters ambushed an Israeli patrol near Jabalia.", ("ASSAULT", "Hamas")),
+    ("Houthi military spokesman Yahya Saree claimed responsibility for the attack.", ("ASSAULT", "Houthis")),
+    # (but a member group telling of its own act is not its alliance)
+    ("The Arakan Army, a member of the Three Brotherhood Alliance, said it had taken control of Paletwa.",
+     ("ASSAULT", "Arakan Army")),
     # forces named bare are the state's whose government or army tells of them
     ("The Philippine army said troops killed 12 gunmen on Basilan island.", ("ASSAULT", "Philippines")),
     ("Soldiers shot dead three protesters, Guinea's junta said.", ("ASSAULT", "Guinea")),
