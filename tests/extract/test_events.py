@@ -550,6 +550,10 @@ FOUND = [
     ("Kenya's opposition leader Raila Odinga attacked President William Ruto over tax rises.",
      ("Raila Odinga", "ACCUSE", "William Ruto")),
     ("Hamas blasted Netanyahu for his refusal to sign the deal.", ("Hamas", "ACCUSE", "Benjamin Netanyahu")),
+    # hostages are not prisoners: the two sides of an exchange stay apart
+    ("Israel freed 30 Palestinian prisoners in exchange for ten hostages held by Hamas.",
+     ("Israel", "CONCEDE", "Palestinian prisoners")),
+    ("Hamas released ten hostages on Friday.", ("Hamas", "CONCEDE", "hostages")),
     # joining a bloc, or becoming its member, makes a member
     ("Finland joined NATO in April 2023.", ("Finland", "MEMBER_OF", "NATO")),
     ("Sweden became a member of NATO.", ("Sweden", "MEMBER_OF", "NATO")),
