@@ -34,8 +34,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.agents import (
-    ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, LAYING, aid_giver, counted_objects, done_during, help_roles, helped, light_host,
-    light_subjects, light_with_particle, nominal_source, undergone,
+    ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, LAYING, aid_giver, counted_objects, done_during, help_roles, helped,
+    light_host, light_subjects, light_with_particle, nominal_source, undergone,
 )
 from graphbuild.extract.arguments import arg_actors, clause_reach, event_places, object_reach, unique
 from graphbuild.extract.frames import BACKING, Frame, absorb, answer, backed, dismissals, readiness, warnings
@@ -47,8 +47,8 @@ from graphbuild.extract.readings import (
     told_by,
 )
 from graphbuild.extract.senses import (
-    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, armed_aid, armed_backing, drill_partners, joint_drill, noun_sense,
-    obstruction, ordered_stop, role_objects, site, training, verb_sense, weapons,
+    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, armed_aid, armed_backing, drill_partners, joint_drill,
+    noun_sense, obstruction, ordered_stop, role_objects, site, training, verb_sense, weapons, weapons_used,
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, HELP_NOUNS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
@@ -380,7 +380,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         # "Armenia and Azerbaijan fought", "A and B exchanged fire": each attacks the other
         targets = [*sources, *targets]
     return Frame(token, sense, "passive" if passive else how, unique(sources), unique(targets),
-                 unique(locations), weapons(token, lexicon))
+                 unique(locations), weapons_used(token, sense, lexicon))
 
 
 def _kept(frame: Frame, lexicon: Lexicon) -> bool:

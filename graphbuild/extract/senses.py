@@ -83,6 +83,21 @@ def weapons(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
 
 
 
+def weapons_used(token: Token, sense: Sense, lexicon: Lexicon) -> tuple[str, ...]:
+    """The weapons an event's trigger names (:func:`weapons`), less what an attack strikes: "attacked
+    an American warship", "shot down a drone" (not "fired missiles", "dropped bombs").
+
+    >>> weapons_used.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py (test_not_a_weapon)
+    'weapons_used'
+    """
+    used = weapons(token, lexicon)
+    if sense.event_type != "ASSAULT" or token.lemma_.lower() in WEAPON_VERBS:
+        return used
+    struck = {w for o in children(token, OBJ | {"nsubjpass"}) for x in (o, *o.conjuncts) for w in weapons(x, lexicon)
+              if x.lower_ in w.split()}  # (the object itself, not "a commander in a drone strike")
+    return tuple(w for w in used if w not in struck)
+
+
 def gerund_stems(word: str) -> list[str]:
     """Verb stems a gerund may come from: "shelling" -> shell, "making" -> make, "hitting" -> hit.
 

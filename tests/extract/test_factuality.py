@@ -820,6 +820,9 @@ def test_weapons(text, weapons, nlp):
     ("Rebels said government forces used cluster munitions in Daraa.", "munitions"),
     ("The army threatened to bomb the rebels.", "bomb"),
     ("Rebels fired rockets and mortars at Aden.", "fired"),
+    # what an attack strikes is no weapon it uses
+    ("The Houthis attacked a British warship in the Gulf of Aden.", "warship"),
+    ("Ukrainian forces destroyed three Russian tanks near Avdiivka.", "tanks"),
 ])
 def test_not_a_weapon(text, not_weapon, nlp):
     f = Found(text, nlp)
