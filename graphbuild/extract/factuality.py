@@ -136,7 +136,8 @@ FORBIDDEN = frozenset({"ban", "forbid", "prohibit", "outlaw", "bar"})
 #: Nouns whose to-infinitive names what may come, not what happened: "the right to fire".
 PROSPECT_NOUNS = frozenset({"right", "plan", "proposal", "bid", "call", "offer", "readiness", "willingness",
                             "intention", "threat", "order", "demand", "request", "permission", "authority",
-                            "mandate", "authorization", "authorisation", "option", "freedom", "need", "effort"})
+                            "mandate", "authorization", "authorisation", "option", "freedom", "need", "effort",
+                            "ability", "capacity", "capability", "means", "power", "chance", "opportunity"})
 #: Words of talking: an event they are "on", "over" or "about" is discussed, not done.
 TALKS = frozenset({"talks", "talk", "negotiation", "negotiations", "discussion", "discussions", "consultation",
                    "consultations", "negotiate", "discuss"})

@@ -362,6 +362,9 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
         if verb.dep_ in CONTROL and verb.head.i != verb.i:
             if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
                 return []  # "closed the border as fighting spread": the parser's gerund, no act of the closer's
+            if verb.dep_ == "pcomp" and verb.head.lower_ in ("in", "during") and any(
+                    c.dep_ in PASS_SUBJ for c in verb.head.head.children):
+                return []  # "civilians were killed in shelling": those who underwent it did no shelling
             verb = verb.head
             if verb.dep_ == PREP and verb.head.i != verb.i:  # "attacked ... by striking": pcomp of "by"
                 if verb.lower_ in ("of", "from", "for", "against") or verb.lower_ == "with" \

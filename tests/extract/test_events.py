@@ -550,6 +550,8 @@ FOUND = [
     ("Kenya's opposition leader Raila Odinga attacked President William Ruto over tax rises.",
      ("Raila Odinga", "ACCUSE", "William Ruto")),
     ("Hamas blasted Netanyahu for his refusal to sign the deal.", ("Hamas", "ACCUSE", "Benjamin Netanyahu")),
+    # cutting a road besieges; cutting ties breaks relations
+    ("M23 rebels cut the main road to Goma.", ("M23", "ASSAULT", "Goma")),
     # hostages are not prisoners: the two sides of an exchange stay apart
     ("Israel freed 30 Palestinian prisoners in exchange for ten hostages held by Hamas.",
      ("Israel", "CONCEDE", "Palestinian prisoners")),
@@ -1051,6 +1053,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("EU foreign policy chief Maria Lind visited Kyiv.", ("Maria Lind", "LEADS", "European Union")),
     # a member of what a state is no member of it: "a member of" its own bloc, not of a bloc
     ("Hungary is a member of the EU and a close partner of China.", ("Hungary", "MEMBER_OF", "China")),
+    # those killed in shelling did no shelling
+    ("Nine civilians were killed in shelling near Kherson on Monday.", ("civilians", "ASSAULT", "Kherson")),
     # wanting or being about to join is no membership
     ("Ukraine wants to join NATO.", ("Ukraine", "MEMBER_OF", "NATO")),
     ("Georgia will not join the EU soon.", ("Georgia", "MEMBER_OF", "European Union")),

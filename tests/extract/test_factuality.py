@@ -433,6 +433,8 @@ def test_denial_is_not_aimed_at_the_denier(nlp):
 # --- modality and negation -----------------------------------------------------------------------------
 
 MODALITY = [  # text, type, trigger, polarity, modality
+    # what one is able to do is not done
+    ("Analysts doubt the Houthis' ability to attack shipping.", "ASSAULT", "attack", "positive", "hypothetical"),
     # a yes/no question asserts nothing
     ("Did Iran send drones to Russia?", "AID", "send", "positive", "hypothetical"),
     ("Will Ethiopia attack Eritrea?", "ASSAULT", "attack", "positive", "hypothetical"),
