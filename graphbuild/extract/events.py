@@ -202,7 +202,7 @@ PLACED_UNDER = frozenset({"place", "put", "keep", "hold"})
 #: Verbs of an event breaking out or going on: where they happen, it happens ("riots broke out in Dakar").
 ERUPTING = frozenset({"erupt", "break", "flare", "rage", "spread", "resume", "intensify", "continue", "escalate"})
 def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominals: dict,
-          particle: str | None = None) -> Frame | None:
+          particle: str | None = None, named: dict | None = None) -> Frame | None:
     sources: list[str] = []
     targets: list[str] = []
     sense = captured_people(seized_ground(sense, token, found), token, found)
@@ -234,9 +234,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         targets.extend(k for s in subjects for k in arg_actors(s, found))
         subjects = []
     arg_tokens = list(subjects)
+    named = named if named is not None else nominals  # every event noun, also those another verb took
     for s in subjects:
-        if s.i in nominals:  # "Russia raids kill 46 civilians": the raids' agent is the killer
-            sources.extend(nominals[s.i].sources)
+        if s.i in named:  # "Russia raids kill 46 civilians": the raids' agent is the killer (and the
+            sources.extend(named[s.i].sources)  # killing's of "a strike by X hit Y, killing nine")
         elif not passive:
             sources.extend(arg_actors(s, found))
     if not sources and not passive and token.dep_ == "conj" and token.head.dep_ == "ccomp" and subjects and all(
@@ -430,6 +431,7 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             if frame is not None and _kept(frame, lexicon):
                 nominals[token.i] = frame
     frames: dict[int, Frame] = {}
+    named = dict(nominals)
     for token in sent:
         if found.at(token):
             continue
@@ -448,7 +450,7 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             continue  # a participle used as an adjective or a noun: "alleged bombers", "evacuated the wounded",
             # "treated dozens of wounded"
         else:
-            frame = _verb(token, sense, how, found, lexicon, nominals, particle)
+            frame = _verb(token, sense, how, found, lexicon, nominals, particle, named)
         if frame is None or not _kept(frame, lexicon):
             continue
         light = how == "verb" and lexicon.is_light_verb(token.lemma_.lower()) or how == "phrase" \

@@ -19,6 +19,8 @@ from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, POSS, children, prep_
 
 #: The reason in ``non_events.csv`` that vetoes only an own goal (see :func:`_own`).
 OWN_GOAL = "own-goal"
+#: The reason for trade words ("hit the markets"), which an attack or a weapon striking them overrides.
+ECONOMIC = "economic"
 
 
 def _title_of_named(word: Token, name: Token, lexicon: Lexicon, found) -> bool:
@@ -78,6 +80,9 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
                 continue  # "Israel shut down Al Jazeera's offices": closed on its owner, not a business closing
             if t.i in describing and reason is not None and reason == lexicon.non_event("*", word):
                 continue  # "aid to flood victims": a disaster word on a party says who they are, not what struck
+            if reason == ECONOMIC and any(a.dep_ in ("nsubj", "nsubjpass") and (
+                    lexicon.weapon(a.lower_) or lexicon.is_attack(a.lemma_.lower(), "NOUN")) for a in args):
+                continue  # "an air strike hit a market in Idlib": a marketplace struck, not prices
             if reason:
                 return True, lexicon.non_event_instead(lemma, word)
     settings = [o for t in (trigger, *children(trigger, OBJ)) for _p, o in prep_objects(t, SETTING_PREPS)] \

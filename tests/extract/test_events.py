@@ -550,6 +550,8 @@ FOUND = [
     ("Kenya's opposition leader Raila Odinga attacked President William Ruto over tax rises.",
      ("Raila Odinga", "ACCUSE", "William Ruto")),
     ("Hamas blasted Netanyahu for his refusal to sign the deal.", ("Hamas", "ACCUSE", "Benjamin Netanyahu")),
+    # a market struck by a weapon is a marketplace, not trade
+    ("A Russian missile hit a market in Kostiantynivka.", ("Russia", "ASSAULT", "Kostiantynivka")),
     # cutting a road besieges; cutting ties breaks relations
     ("M23 rebels cut the main road to Goma.", ("M23", "ASSAULT", "Goma")),
     # hostages are not prisoners: the two sides of an exchange stay apart

@@ -794,6 +794,8 @@ def test_arrests_counted_on_the_arrest_killings_on_the_killing(nlp):
     "Twelve people were wounded as Syrian artillery shelled Idlib.",
     # the clause may hang on the coordinated verb
     "At least 30 people were killed and 12 wounded when Syrian jets bombed Idlib.",
+    # an attack noun's agent kills who its verb's participle says it killed
+    "A drone strike by the Syrian army hit a school in Idlib, killing 12 people.",
 ])
 def test_casualties_belong_to_the_attacker(text, nlp):
     f = Found(text, nlp)
