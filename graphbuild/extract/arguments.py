@@ -59,6 +59,9 @@ def unique(keys) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
+#: What a person's state is theirs by: "his country", "his government", "her army".
+STATE_OF = frozenset({"country", "nation", "government", "administration", "cabinet", "regime", "army", "military",
+                      "troop", "force", "forces", "people"})
 #: People of a body who act for it: "Hamas's fighters" are Hamas.
 FOLLOWERS = frozenset({"fighter", "militant", "gunman", "gunmen", "member", "commander", "soldier", "troop",
                        "force", "unit", "loyalist", "militiaman", "militiamen", "combatant", "insurgent"})
@@ -133,8 +136,8 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
                       for x in with_conjuncts(c) if found.at(x)]  # "Hungarian and Romanian officials"
             owners += [k for c in t.children if c.dep_ == POSS and c.lower_ == "their" and not found.at(c)
                        for k in _listed_subject(c, found)]  # "India and China ... their foreign ministers"
-            owners = [found.actors[o].country if found.actors[o].type == "PERSON" and t.lemma_.lower() in (
-                "country", "nation") and found.actors[o].country else o for o in owners]  # "his country"
+            owners = [found.actors[o].country if found.actors[o].type == "PERSON" and t.lemma_.lower() in STATE_OF
+                      and found.actors[o].country else o for o in owners]  # "his country", "his government"
             owners += [found.at(g) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.lower_ in RUN_BY
                        for g in c.children if found.at(g) and found.actors[found.at(g)].type != "LOCATION"
                        ] if not owners else []  # "the Houthi-run ministry" (but "Burundi's Tutsi-led army": Burundi's)

@@ -884,6 +884,9 @@ PUT_ON = [  # text, (event type, source): events named by a noun after a light v
 
 
 WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named indirectly
+    # a leader's government is the leader's state
+    ("Ethiopian Prime Minister Abiy Ahmed said his government had agreed to talks with the TPLF.",
+     ("AGREE", "Ethiopia")),
     # a group's fighters are the group; a spokesman claiming an attack claims it for his group
     ("Hamas's fighters ambushed an Israeli patrol near Jabalia.", ("ASSAULT", "Hamas")),
     ("Houthi military spokesman Yahya Saree claimed responsibility for the attack.", ("ASSAULT", "Houthis")),
