@@ -27,7 +27,7 @@ WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "detonate", "
 #: Weapon verbs that set off what they act on: the weapon is an explosive, whatever it is.
 DETONATE = frozenset({"detonate", "explode"})
 #: Heads that take their event from a compound: "a mediation mission", "a bombing campaign".
-GENERIC_HEADS = frozenset({"mission", "effort", "campaign", "operation", "bid", "drive", "initiative"})
+GENERIC_HEADS = frozenset({"mission", "effort", "campaign", "operation", "bid", "drive", "initiative", "package"})
 #: A verbal complaint: what a "verbal-with-clause" trigger codes to when it takes a clause
 #: ("Greece protested that Turkish jets had entered its airspace"; PLOVER PROTEST is a street act).
 VERBAL_COMPLAINT = Sense("ACCUSE", "disapprove", "111", None)

@@ -1357,6 +1357,7 @@ ABSENT = [
     # a success called a coup and a statue toppled take no power
     ("The deal was a diplomatic coup for Qatar.", ("ASSAULT",)),
     ("Protesters toppled a statue of the former leader.", ("ASSAULT",)),
+    ("Saudi Arabia sold oil to China.", ("AID",)),
     # fighting drug trafficking is no armed clash; warships deployed attack no one
     ("Caracas accused Washington of preparing a war under the pretext of fighting drug trafficking.", ("ASSAULT",)),
     ("The United States deployed warships to the Caribbean.", ("ASSAULT",)),
@@ -1390,6 +1391,10 @@ GIVEN = [  # aid counted in money or goods is given by whoever announces, sends 
     ("Canada announced $40 million in military aid to Ukraine.", ("Canada", "AID", "Ukraine")),
     ("Kuwait gave $20 million in aid to Yemen.", ("Kuwait", "AID", "Yemen")),
     ("Norway pledged 300 million crowns in humanitarian aid to Sudan.", ("Norway", "AID", "Sudan")),
+    # a package of aid or weapons is aid; weapons sold or shipped are military aid (oil sold is trade)
+    ("Germany unveiled a new weapons package for Ukraine.", ("Germany", "AID", "Ukraine")),
+    ("North Korea shipped artillery shells to Russia.", ("North Korea", "AID", "Russia")),
+    ("Russia sold fighter jets to Iran.", ("Russia", "AID", "Iran")),
 ]
 
 
