@@ -445,7 +445,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             # of the two countries" are no one state's
             # "China, the junta's main ally": a description never means the phrase it sits in; one
             # the document has used before means what it meant then ("the junta" stays the junta)
-            inside = {found.at(a) for a in t.ancestors if found.at(a)}
+            inside = {found.at(a) for a in (*t.ancestors, *(x for x in t.subtree if x.i != t.i)) if found.at(a)}
+            # (nor what its own words name: "the al-Qaeda-linked group" is not al-Qaeda)
             word = _described_as(t, descriptions)
             body = home_body(doc, t, found, gaz) or home_minister(doc, t, found, gaz)
             if body is not None:  # "the interior ministry said": the home state's, not the last body named

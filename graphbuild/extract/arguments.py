@@ -59,6 +59,8 @@ def unique(keys) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
+#: Participles that tie a group to another ("the al-Qaeda-linked group"): the other is not the group.
+TIED = frozenset({"link", "linked", "affiliate", "affiliated", "align", "aligned", "back", "backed", "ally", "allied"})
 #: What a person's state is theirs by: "his country", "his government", "her army".
 STATE_OF = frozenset({"country", "nation", "government", "administration", "cabinet", "regime", "army", "military",
                       "troop", "force", "forces", "people"})
@@ -110,8 +112,10 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
         if low in QUANTITY_HEADS or t.lemma_.lower() in QUANTITY_HEADS:
             members = [k for prep, obj in prep_objects(t, {"of"}) for k in arg_actors(obj, found, owner=owner)]
             if not members:  # "the ELN rebel group", "a FARC dissident group": no "of" phrase, the name before it
-                named = unique(found.at(x) for x in t.subtree if x.i < t.i and found.at(x)
+                tied = {x.i for c in t.children if c.dep_ == AMOD and c.lemma_.lower() in TIED for x in c.subtree}
+                named = unique(found.at(x) for x in t.subtree if x.i < t.i and found.at(x) and x.i not in tied
                                and found.actors[found.at(x)].type not in ("LOCATION", "STATE"))
+                # (not "the al-Qaeda-linked group": another group, tied to al-Qaeda)
                 members = [k for k in named if not k.startswith("group/")] or list(named)
             if members or not any(c.dep_ == APPOS for c in t.children):
                 keys.extend(members)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from graphbuild.extract.agents import laid_on
-from graphbuild.extract.arguments import arg_actors
+from graphbuild.extract.arguments import TIED, arg_actors
 from graphbuild.extract.factuality import CLAIM_NOUNS, PROPOSAL_NOUNS
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.lexicon import Lexicon
@@ -463,8 +463,6 @@ def denied_for(events: list[Event], members: dict[str, str]) -> list[Event]:
             and e.sources == (e.claimed_by,) and members[e.claimed_by] not in e.targets else e for e in events]
 
 
-#: Participles that tie a group to another ("the al-Qaeda-linked group"): the other is not the group.
-TIED = frozenset({"link", "linked", "affiliate", "affiliated", "align", "aligned", "back", "backed", "ally", "allied"})
 
 
 def responsibility_claims(sent, found, lexicon: Lexicon) -> list[tuple[int, str]]:

@@ -490,6 +490,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # a description is never what its own words name: "the al-Qaeda-linked group" is the group named before
+    ("JNIM fighters attacked a convoy near Djibo, officials said. The al-Qaeda-linked group later claimed the "
+     "ambush.", "linked |group", "Jama'at Nasr al-Islam wal Muslimin"),
     # "the junta", "the regime" are the state the story is about, not the last state named
     ("Fighting raged in Rakhine state. China urged both sides to hold talks. The junta accused the Arakan Army "
      "of attacking civilians.", "junta", "Myanmar"),
