@@ -295,6 +295,10 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if label == ORG and {w.lower() for w in text.split()} <= GENERIC_MILITARY | {"military", "navy", "police"}:
             continue  # "Army spokesman X": some state's army, not an organisation named "Army"
         known = gaz.lookup(text)
+        sea = place_actor(text, context) if label == LOC and len(span) > 1 and found.at(span[0]) else None
+        if sea is not None and sea.region:
+            found.replace(span, sea, "ner")  # "the Indian Ocean": a sea, not India
+            continue
         if known is not None:
             found.add(span, known, "gazetteer")
             continue

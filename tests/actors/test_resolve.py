@@ -307,6 +307,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("RSF fighters stormed Wad al-Noura twice.", "Wad al-Noura", "Wad al-Noura", "LOCATION"),
     # a town moved on or fled to is a place, whatever NER calls it
     ("M23 fighters advanced on Goma on Sunday.", "Goma", "Goma", "LOCATION"),
+    # a sea named with a demonym is the sea, not the state
+    ("Pirates seized a cargo ship in the Indian Ocean.", "Indian Ocean", "Indian Ocean", "LOCATION"),
     # a town held is a place ("control of Goma", whatever NER says)
     ("Rebels seized control of Goma.", "Goma", "Goma", "LOCATION"),
     ("Thousands of civilians fled to Bukavu.", "Bukavu", "Bukavu", "LOCATION"),
