@@ -141,6 +141,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             if rel is None:
                 continue
             org = _org_in([p for p in app.subtree if p.i != app.i], found)
+            if org and rel == "LEADS" and _of_a_body(words, app, org, found):
+                rel = "MEMBER_OF"  # "X, the army chief of Nigeria": heads the army, a member of the state
             if org and not (app.lemma_.lower() in CIVIL_TITLES and found.actors[org].type == "STATE"):
                 # ("X, Algeria's leading human rights activist": of Algeria, no member of its state)
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))

@@ -558,6 +558,8 @@ FOUND = [
     ("Israel freed 30 Palestinian prisoners in exchange for ten hostages held by Hamas.",
      ("Israel", "CONCEDE", "Palestinian prisoners")),
     ("Hamas released ten hostages on Friday.", ("Hamas", "CONCEDE", "hostages")),
+    # the head of a state's army, named after his name, belongs to the state
+    ("General Amadou Diallo, the army chief of Guinea, visited Conakry.", ("Amadou Diallo", "MEMBER_OF", "Guinea")),
     # joining a bloc, or becoming its member, makes a member
     ("Finland joined NATO in April 2023.", ("Finland", "MEMBER_OF", "NATO")),
     ("Sweden became a member of NATO.", ("Sweden", "MEMBER_OF", "NATO")),
@@ -1060,6 +1062,7 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Hungary is a member of the EU and a close partner of China.", ("Hungary", "MEMBER_OF", "China")),
     # those killed in shelling did no shelling
     ("Nine civilians were killed in shelling near Kherson on Monday.", ("civilians", "ASSAULT", "Kherson")),
+    ("General Amadou Diallo, the army chief of Guinea, visited Conakry.", ("Amadou Diallo", "LEADS", "Guinea")),
     # wanting or being about to join is no membership
     ("Ukraine wants to join NATO.", ("Ukraine", "MEMBER_OF", "NATO")),
     ("Georgia will not join the EU soon.", ("Georgia", "MEMBER_OF", "European Union")),
