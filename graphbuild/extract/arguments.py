@@ -202,7 +202,8 @@ SIDES = ("STATE", "ARMED_GROUP", "GOVERNMENT", "MILITARY")
 PAIR_NOUNS = {"side": SIDES, "party": SIDES, "faction": SIDES, "country": ("STATE",),
               "nation": ("STATE",), "neighbour": ("STATE",), "neighbor": ("STATE",), "government": ("STATE",),
               "group": ("ARMED_GROUP", "NGO"), "movement": ("ARMED_GROUP", "NGO", "GOVERNMENT"),
-              "leader": ("PERSON",), "president": ("PERSON",), "man": ("PERSON",), "woman": ("PERSON",)}
+              "leader": ("PERSON",), "president": ("PERSON",), "man": ("PERSON",), "woman": ("PERSON",),
+              "minister": ("PERSON", "STATE")}
 
 
 #: Nouns of places a country adjective only locates ("the Saudi city of Jeddah"), and those who
@@ -222,7 +223,7 @@ def pair_named_before(token: Token, found) -> list[str]:
     types = PAIR_NOUNS.get(token.lemma_.lower())
     if types is None or token.tag_ != "NNS" or found.at(token) is not None or not any(
             c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
-            for c in token.children):
+            or c.lower_ == "the" and "PERSON" in types for c in token.children):  # ("the leaders agreed")
         return []
     acting = {found.at(x) for t in token.sent if t.dep_ in SUBJ and t.i < token.i for x in listed(t)}
     acting |= {found.at(x) for a in token.ancestors if a.dep_ in ("relcl", "acl")

@@ -886,6 +886,11 @@ PUT_ON = [  # text, (event type, source): events named by a noun after a light v
 
 
 WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named indirectly
+    # "the leaders", "the two ministers": all of those named before, not the last one
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Prague. The leaders "
+     "agreed to continue talks.", ("AGREE", "Nikol Pashinyan")),
+    ("The foreign ministers of India and China met in Moscow. The two ministers agreed to ease tensions.",
+     ("AGREE", "India")),
     # a leader's government is the leader's state
     ("Ethiopian Prime Minister Abiy Ahmed said his government had agreed to talks with the TPLF.",
      ("AGREE", "Ethiopia")),
