@@ -38,6 +38,7 @@ from graphbuild.extract.agents import (
     light_host, light_subjects, light_with_particle, nominal_source, undergone,
 )
 from graphbuild.extract.arguments import arg_actors, clause_reach, event_places, object_reach, unique
+from graphbuild.extract.arms import weapons, weapons_used
 from graphbuild.extract.frames import BACKING, Frame, absorb, answer, backed, dismissals, readiness, warnings
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.objects import captured_people, halted_attack, received_aid, seized_ground
@@ -48,7 +49,7 @@ from graphbuild.extract.readings import (
 )
 from graphbuild.extract.senses import (
     JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, armed_aid, armed_backing, drill_partners, joint_drill,
-    noun_sense, obstruction, ordered_stop, role_objects, site, training, verb_sense, weapons, weapons_used,
+    noun_sense, obstruction, ordered_stop, role_objects, site, training, verb_sense,
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, HELP_NOUNS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,

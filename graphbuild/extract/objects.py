@@ -13,8 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.arguments import arg_actors
+from graphbuild.extract.arms import weapons
 from graphbuild.extract.lexicon import Lexicon, Sense
-from graphbuild.extract.senses import STOPPING, weapons
+from graphbuild.extract.senses import STOPPING
 from graphbuild.extract.syntax import OBJ, children, clause_subject, prep_objects
 
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.arguments import arg_actors
+from graphbuild.extract.arms import weapons
 from graphbuild.extract.lexicon import Lexicon
-from graphbuild.extract.senses import VERBAL_COMPLAINT, noun_sense, weapons
+from graphbuild.extract.senses import VERBAL_COMPLAINT, noun_sense
 from graphbuild.extract.syntax import OBJ, PASS_SUBJ, SUBJ, children, prep_objects
 
 #: Conjunctions of a condition: a threat is aimed at whoever must act to avert it.

@@ -16,16 +16,12 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from graphbuild.actors.clauses import STATE_SPEAKERS
-from graphbuild.extract.arguments import arg_actors, unique
+from graphbuild.extract.arguments import arg_actors
+from graphbuild.extract.arms import DETONATE, WEAPON_VERBS, weapons
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, PASS_SUBJ, children, prep_objects
 from graphbuild.nlp.lemmas import inflection_stems
 
-#: Verbs that attack when their object is a weapon (``data/weapons.csv``): "dropped cluster munitions"
-#: (not "deployed": weapons deployed are a show of force).
-WEAPON_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "detonate", "explode", "use"})
-#: Weapon verbs that set off what they act on: the weapon is an explosive, whatever it is.
-DETONATE = frozenset({"detonate", "explode"})
 #: Heads that take their event from a compound: "a mediation mission", "a bombing campaign".
 GENERIC_HEADS = frozenset({"mission", "effort", "campaign", "operation", "bid", "drive", "initiative", "package"})
 #: A verbal complaint: what a "verbal-with-clause" trigger codes to when it takes a clause
@@ -51,51 +47,16 @@ DEPRIVED = frozenset({"power", "electricity", "water", "food", "shelter", "heat"
 POLITICAL_ALLOWANCE = Sense("CONCEDE", "ease", "081", None)
 
 
-#: Links to clauses with their own event: a weapon named in one is that event's.
-OWN_CLAUSES = frozenset({"advcl", "ccomp", "conj", "parataxis", "relcl"})
+#: Verbs of telling someone to go, and the envoys whom a state sends away so: an expulsion (CAMEO 166).
+ORDERING = frozenset({"order", "tell", "give", "ask", "instruct", "direct"})
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "chargé", "charge", "consul"})
+EXPULSION = Sense("SANCTION", "expel", "166", None)
 
 
-def weapons(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
-    """Weapons named in the phrase of ``token``: the longest lexicon match, nouns only, no overlaps.
-
-    "cluster munitions" is one weapon, not also "munitions"; "to bomb" names no weapon.
-
-    >>> weapons.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py (WEAPONS)
-    'weapons'
-    """
-    found = []
-    doc, end = token.doc, token.right_edge.i + 1
-    # (not in a clause of its own: "sent aid after missiles hit X", "attacked X, which has tanks")
-    apart = {t.i for c in token.children if c.dep_ in OWN_CLAUSES and (c.dep_ != "conj" or c.pos_ in ("VERB", "AUX"))
-             for t in c.subtree}  # (but "water cannon and tear gas" are both used)
-    i = token.left_edge.i
-    while i < end:
-        if doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and i not in apart:
-            for n in (3, 2, 1):
-                if i + n <= end and doc[i + n - 1].pos_ in ("NOUN", "PROPN"):
-                    phrase = " ".join(x.lower_ for x in doc[i:i + n])
-                    if lexicon.weapon(phrase):
-                        found.append(phrase)
-                        i += n - 1
-                        break
-        i += 1
-    return unique(found)
-
-
-
-def weapons_used(token: Token, sense: Sense, lexicon: Lexicon) -> tuple[str, ...]:
-    """The weapons an event's trigger names (:func:`weapons`), less what an attack strikes: "attacked
-    an American warship", "shot down a drone" (not "fired missiles", "dropped bombs").
-
-    >>> weapons_used.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py (test_not_a_weapon)
-    'weapons_used'
-    """
-    used = weapons(token, lexicon)
-    if sense.event_type != "ASSAULT" or token.lemma_.lower() in WEAPON_VERBS:
-        return used
-    struck = {w for o in children(token, OBJ | {"nsubjpass"}) for x in (o, *o.conjuncts) for w in weapons(x, lexicon)
-              if x.lower_ in w.split()}  # (the object itself, not "a commander in a drone strike")
-    return tuple(w for w in used if w not in struck)
+def _sent_away(leave: Token) -> bool:
+    """Whether "leave" is what an envoy is ordered to do ("ordered the ambassador to leave")."""
+    head = leave.head
+    return head.lemma_.lower() in ORDERING and any(o.lemma_.lower() in ENVOYS for o in children(head, OBJ))
 
 
 def gerund_stems(word: str) -> list[str]:
@@ -166,6 +127,11 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
     if token.pos_ != "VERB":
         return None, "", None
     lemma = token.lemma_.lower()
+    if lemma in ORDERING and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in token.children) and any(
+            o.lemma_.lower() in ENVOYS for o in children(token, OBJ)):
+        return EXPULSION, "phrase", None  # "ordered the French ambassador to leave": an expulsion
+    if lemma == "leave" and token.dep_ == "xcomp" and _sent_away(token):
+        return None, "", None  # (the envoy ordered out withdraws nothing of its own accord)
     if any(c.dep_ == "prep" and lexicon.is_light_verb(f"{lemma} {c.lower_}") and any(
             noun_sense(o, lexicon) for o in c.children if o.dep_ == "pobj") for c in token.children):
         return None, "", None  # "returned to talks", "went on strike": the noun names the event

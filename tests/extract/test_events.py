@@ -558,6 +558,8 @@ FOUND = [
     ("Israel freed 30 Palestinian prisoners in exchange for ten hostages held by Hamas.",
      ("Israel", "CONCEDE", "Palestinian prisoners")),
     ("Hamas released ten hostages on Friday.", ("Hamas", "CONCEDE", "hostages")),
+    # ordering an envoy to leave expels them; the envoy leaves nothing of their own accord
+    ("Niger's junta ordered the French ambassador to leave the country.", ("Niger", "SANCTION", "France")),
     # the head of a state's army, named after his name, belongs to the state
     ("General Amadou Diallo, the army chief of Guinea, visited Conakry.", ("Amadou Diallo", "MEMBER_OF", "Guinea")),
     # joining a bloc, or becoming its member, makes a member
@@ -935,7 +937,7 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
      "operations against jihadists.", ("ASSAULT", "France")),
     # "a junta spokesman", "military rulers", "an American destroyer", "air defences" Moscow tells of
     ("Myanmar's army torched villages. A junta spokesman denied the reports.", ("REJECT", "Myanmar")),
-    ("Mali's military rulers ordered the French ambassador to leave.", ("REQUEST", "Mali")),
+    ("Mali's military rulers ordered the French ambassador to leave.", ("SANCTION", "Mali")),  # an expulsion
     ("An American destroyer shot down a drone over the Red Sea.", ("ASSAULT", "United States")),
     ("Moscow said air defences downed 30 drones over the Belgorod region.", ("ASSAULT", "Russia")),
     # an official of one body "in" a country speaks for the body
@@ -1068,6 +1070,7 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # those killed in shelling did no shelling
     ("Nine civilians were killed in shelling near Kherson on Monday.", ("civilians", "ASSAULT", "Kherson")),
     ("General Amadou Diallo, the army chief of Guinea, visited Conakry.", ("Amadou Diallo", "LEADS", "Guinea")),
+    ("Niger's junta ordered the French ambassador to leave the country.", ("France", "RETREAT", "Niger")),
     # wanting or being about to join is no membership
     ("Ukraine wants to join NATO.", ("Ukraine", "MEMBER_OF", "NATO")),
     ("Georgia will not join the EU soon.", ("Georgia", "MEMBER_OF", "European Union")),
