@@ -1541,7 +1541,7 @@ def test_ordered_act_is_the_orderer_s(text, kind, source, nlp):
 
 def test_someone_ordered_to_act_does_it_and_the_orderer_s_comment_is_done(nlp):
     # "ordered X to leave": X leaves (if it does); ", accusing Y" is the orderer's and it happened
-    [r] = extract_documents([Document("t", "Juba ordered the Kenyan ambassador to leave within 48 hours, "
+    [r] = extract_documents([Document("t", "Juba ordered Kenyan troops to leave within 48 hours, "
                                            "accusing Nairobi of meddling in its affairs.")], nlp=nlp)
     label = {a.key: a.label for a in r.actors}
     got = {(e.type, tuple(label[s] for s in e.sources), e.asserted) for e in r.events}
