@@ -123,7 +123,9 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     if laid:
         return laid
     # (in "cleared X of charges" X is charged, by others)
-    charger = phrase_head(token, ("of", "for")) if sense.event_type != "ACCUSE" else None
+    held = token.head if token.dep_ == COMPOUND and token.lower_.endswith("ing") and token.i == token.head.left_edge.i \
+        else token  # "accused the army of bombing(compound) markets": the parser's noun for a gerund
+    charger = phrase_head(held, ("of", "for")) if sense.event_type != "ACCUSE" else None
     if charger is not None and charger.pos_ == "VERB" and charger.lemma_.lower() in CHARGING:
         # "accused X of executions", "blamed X for the attack": X
         charged = list(children(charger, OBJ)) or list(children(charger, PASS_SUBJ))

@@ -157,7 +157,8 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     if not targets and host is not None:  # "sent aid to Lebanon", "engaged in ethnic cleansing against X"
         for prep, obj in prep_objects(host, preps | {"to"} if token.dep_ in OBJ else preps):
             targets.extend(k for k in arg_actors(obj, found) if k not in sources)
-    locations = event_places([token], found, exclude=set(targets))
+    locations = event_places([token, *([token.head] if token.dep_ == COMPOUND and token.lower_[-3:] == "ing" else [])],
+                             found, exclude=set(targets))  # ("of bombing(compound) markets in Nyala")
     sense = instead(sense, vetoed(token, [*token.children, *(obj for _, obj in prep_objects(token, {"of"})),
                                             *light_subjects(token, lexicon),
                                             *([token.head] if token.dep_ == COMPOUND else [])],
@@ -227,8 +228,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     # ("RSF accused of killing villagers", "... after civilians killed": a headline's passive; but in
     # "China called for restraint by all sides" the "by" is the noun's, whatever the parser says)
     if passive and sense.noted("stative") and not any(c.dep_ == AGENT for c in token.children):
-        # "X is opposed to Y": a state X is in, not something done to X ("a militia the government says is
-        # allied to him": the militia)
+        # "X is opposed to Y": a state X is in, not done to X ("a militia the government says is allied to him")
         subjects, passive = [antecedent(s, token) for s in children(token, PASS_SUBJ)] or subjects, False
     if passive and not any(c.dep_ in PASS_SUBJ for c in token.children):
         # "when asked by Reuters, the ministry said": the borrowed subject is the one acted on

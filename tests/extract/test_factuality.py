@@ -78,6 +78,9 @@ CLAIMS = [  # text, event type, source, target, claimed by
     # a reporting clause the parser hung beside the event, before a participle of its own
     ("Gunmen killed five soldiers on Monday, the United Nations said, blaming the RSF.", "ASSAULT", "gunmen", None,
      "United Nations"),
+    # a gerund the parser read as a noun before its object is the charge, the accuser's claim
+    ("Amnesty accused the Sudanese army of bombing markets in Nyala.", "ASSAULT", "Sudan", "Nyala",
+     "Amnesty International"),
     # a report or statement speaks for whose it is
     ("A UN report said Ethiopian troops shelled Mekelle.", "ASSAULT", "Ethiopia", "Mekelle", "United Nations"),
     ("An ECOWAS statement said Malian soldiers arrested 40 activists.", "COERCE", "Mali", "activists", "ECOWAS"),
