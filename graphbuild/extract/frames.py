@@ -130,7 +130,7 @@ WARNING = frozenset({"warn", "threaten"})
 VOLITION = frozenset({"will", "'ll", "shall", "would"})
 #: Verbs that only tell, and the acts that, announced with a condition, warn all the same:
 #: "said it would respond if the attacks continued".
-SAYING = frozenset({"say", "state", "declare", "announce"})
+SAYING = frozenset({"say", "state", "declare", "announce", "tell"})
 RESPONDING = frozenset({"respond", "react", "act", "reply", "answer"})
 THREAT = Sense("THREATEN", "intent", "13", None)
 

@@ -963,6 +963,7 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     # warning of one's own act, named by no event word, threatens
     ("Burundi warned that it would respond if the fighting reached its border.", ("THREATEN", "Burundi")),
     ("Chad said it would act if Sudanese troops crossed the border.", ("THREATEN", "Chad")),  # said, with a condition
+    ("Iran's foreign minister told reporters that Tehran would respond if Israel attacked.", ("THREATEN", "Iran")),
     # training recruits no one else owns builds up force
     ("Eritrea has trained more than 300 computer hackers.", ("MOBILIZE", "Eritrea")),
     ("The army trained new recruits in Kidal.", ("MOBILIZE", "Mali")),
