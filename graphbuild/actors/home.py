@@ -19,7 +19,7 @@ from graphbuild.model import Actor
 from graphbuild.nlp.components import DATELINE_DASHES
 
 #: Descriptions of a state's own institutions: with no state named in their sentence, the state the
-#: document is about ("the junta" and "the regime", said of an adversary, stay the nearest state).
+#: document is about; "the junta" and "the regime" too (not the last state named, often a mediator).
 HOME_WORDS = frozenset({"army", "military", "government", "authorities", "navy", "state", "junta", "regime"})
 
 

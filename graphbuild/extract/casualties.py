@@ -191,8 +191,7 @@ VICTIM_NOUNS = (
     "trader|fisherman|miner|hostage|peacekeeper|diplomat|tourist|sailor|nurse|medic|patient|resident|villager|"
     "worshipper|pilgrim|passenger|migrant|refugee|prisoner|detainee|volunteer|employee|bystander|citizen|"
     "schoolgirl|schoolboy|guard|driver|gendarme|gendarmes|militiaman|militiamen|ranger|rangers|contractor|"
-    "contractors|lawmaker|politician|"
-    "politicians|lawmakers|legislators|supporters|"
+    "contractors|lawmaker|politician|lawmakers|legislators|supporters|"
     "[a-z]+(?:ians|ants)|"  # people by what they do: politicians, technicians, participants, inhabitants
     "(?-i:[A-Z][a-z]+(?:is|ians|ans|ese|ish|ites|ds|ks|ts))"  # demonym plurals: Syrians, Kurds, Iraqis (capitalised:
     # not "two weeks")
