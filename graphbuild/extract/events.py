@@ -235,7 +235,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         targets.extend(k for s in subjects for k in arg_actors(s, found))
         subjects = []
     arg_tokens = list(subjects)
-    named = named if named is not None else nominals  # every event noun, also those another verb took
+    named = named if named is not None and comma_participle(token) else nominals  # (", killing nine": any noun's)
     for s in subjects:
         if s.i in named:  # "Russia raids kill 46 civilians": the raids' agent is the killer (and the
             sources.extend(named[s.i].sources)  # killing's of "a strike by X hit Y, killing nine")

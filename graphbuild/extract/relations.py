@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.home import home_state
 from graphbuild.extract.syntax import APPOS, POSS, RELATIVE_PRONOUNS, children, prep_objects
 from graphbuild.model import Evidence, Relation
 
@@ -84,6 +85,10 @@ def _of_a_body(tokens: list[Token], title: Token, org: str, found) -> bool:
         and found.at(before) is None
 
 
+#: A state's bodies named bare before a title: "police spokesman X", "army chief X" (no state said).
+HOME_BODIES = frozenset({"police", "army", "military", "government", "navy", "junta"})
+
+
 def _org_in(tokens, found) -> str | None:
     for t in tokens:
         actor = found.actor(t)
@@ -114,6 +119,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                  or t.head.lower_ == "for" and before[at].lower_ in SPOKESPEOPLE], found) or _org_in(
                 [o for _p, o in prep_objects(head, {"of"})], found)
             rel = rel or inside
+            if org is None and rel and at > 0 and before[at - 1].lower_ in HOME_BODIES:
+                org = home_state(found, gaz, before[at - 1])  # "police spokesman X": the state the story is about
+                rel = "MEMBER_OF" if org else rel
             if org and rel == "LEADS" and _of_a_body(before, before[at] if at >= 0 else head, org, found):
                 rel = "MEMBER_OF"  # "Ugandan army chief X"
             if org:

@@ -560,6 +560,9 @@ FOUND = [
     ("Hamas released ten hostages on Friday.", ("Hamas", "CONCEDE", "hostages")),
     # ordering an envoy to leave expels them; the envoy leaves nothing of their own accord
     ("Niger's junta ordered the French ambassador to leave the country.", ("Niger", "SANCTION", "France")),
+    # a spokesman of a state's body named bare speaks for the state the story is about, and accuses it of nothing
+    ("Kenyan troops killed five attackers near Lamu, police spokesman Abdi Hassan said.",
+     ("Abdi Hassan", "MEMBER_OF", "Kenya")),
     # the head of a state's army, named after his name, belongs to the state
     ("General Amadou Diallo, the army chief of Guinea, visited Conakry.", ("Amadou Diallo", "MEMBER_OF", "Guinea")),
     # joining a bloc, or becoming its member, makes a member
@@ -1072,6 +1075,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Nine civilians were killed in shelling near Kherson on Monday.", ("civilians", "ASSAULT", "Kherson")),
     ("General Amadou Diallo, the army chief of Guinea, visited Conakry.", ("Amadou Diallo", "LEADS", "Guinea")),
     ("Niger's junta ordered the French ambassador to leave the country.", ("France", "RETREAT", "Niger")),
+    ("Kenyan troops killed five attackers near Lamu, police spokesman Abdi Hassan said.",
+     ("Abdi Hassan", "ACCUSE", "Kenya")),
     # wanting or being about to join is no membership
     ("Ukraine wants to join NATO.", ("Ukraine", "MEMBER_OF", "NATO")),
     ("Georgia will not join the EU soon.", ("Georgia", "MEMBER_OF", "European Union")),
