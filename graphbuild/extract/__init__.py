@@ -389,7 +389,8 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         counted = _casualty_frames(frames, lexicon)
         frames = [f for f in frames if not _counted_with(f, counted, lexicon)]
         contents = _contents(frames)
-        wished |= {f.trigger.idx for f in frames if f.trigger.i in contents}
+        wished |= {f.trigger.idx for f in frames if f.trigger.i in contents or any(
+            c.dep_ == "det" and c.lower_ == "any" for c in f.trigger.children)}  # ("warned that any offensive ...")
         laid |= {f.trigger.idx for f in frames if f.trigger.pos_ != "VERB" and responsibility_laid(f.trigger)}
         claims += responsibility_claims(sent, found, lexicon)
         disowned |= {f.trigger.idx for f in frames if disowns(f)}

@@ -298,15 +298,13 @@ def accusations(events: list[Event], actors: dict, wished=frozenset(), speaks_fo
     who speaks for the doer (``speaks_for``: a person or body -> the state or group it leads or
     belongs to: "the government spokesman said the army had killed 40 militants"). An act the claim
     lays on its doer (trigger offsets in ``laid``: "said X was behind the blast") accuses them
-    whatever harm it tells, even as a suspicion; harm told only as possible otherwise accuses no one
-    ("warned that any Israeli offensive would be met with force")."""
+    whatever harm it tells, even as a suspicion."""
     speaks_for = speaks_for or {}
     out: dict[tuple, Event] = {}
     made = {(e.evidence.start, who, t) for e in events if e.type == "ACCUSE" for s in e.sources for t in e.targets
             for who in (s, actors[s].country if s in actors else None) if who}  # (a ministry's is its state's)
     for e in events:
         if e.type not in ACCUSABLE or not e.claimed_by or e.polarity != "positive" or e.denied_by \
-                or e.modality == "hypothetical" and e.trigger_start not in laid \
                 or e.trigger_start in wished or e.trigger.lower().startswith(FIGHTING):
             continue
         own = speaks_for.get(e.claimed_by) or (actors[e.claimed_by].country if e.claimed_by in actors else None)

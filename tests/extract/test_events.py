@@ -1077,6 +1077,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Niger's junta ordered the French ambassador to leave the country.", ("France", "RETREAT", "Niger")),
     ("Kenyan troops killed five attackers near Lamu, police spokesman Abdi Hassan said.",
      ("Abdi Hassan", "ACCUSE", "Kenya")),
+    # the means of an attack ("attacked civilians by striking homes") reaches no speaker as its target
+    ('Russian strikes "appear to have attacked civilians by striking homes with no military target," Anna Berg, a '
+     'director at Human Rights Watch, said on Monday.', ("Russia", "ASSAULT", "Anna Berg")),
     # wanting or being about to join is no membership
     ("Ukraine wants to join NATO.", ("Ukraine", "MEMBER_OF", "NATO")),
     ("Georgia will not join the EU soon.", ("Georgia", "MEMBER_OF", "European Union")),

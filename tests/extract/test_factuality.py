@@ -96,6 +96,9 @@ def test_claimed_by(text, type_, source, target, claimant, nlp):
 
 
 ACCUSATIONS = [  # a third party reporting harm accuses the one who did it
+    # a hedged report of harm done accuses too
+    ('Russian strikes "appear to have attacked civilians," Anna Berg of Human Rights Watch said.', "Anna Berg",
+     "Russia"),
     ("Amnesty said Russian strikes killed 200 civilians.", "Amnesty International", "Russia"),
     ("Human Rights Watch said Syrian helicopters dropped barrel bombs on Daraa.", "Human Rights Watch", "Syria"),
     # harm told of done to a state is harm too
