@@ -15,7 +15,7 @@ from graphbuild.extract.arguments import LED_BY, arg_actors
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.syntax import (
     AMOD, CHARGING, COMPOUND, HELP_NOUNS, OBJ, PASS_SUBJ, POSS, RELATIVE_PRONOUNS, SUBJ, children, clause_subject,
-    infinitival, phrase_head, prep_objects,
+    gerund_as_noun, infinitival, phrase_head, prep_objects,
 )
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -123,8 +123,7 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     if laid:
         return laid
     # (in "cleared X of charges" X is charged, by others)
-    held = token.head if token.dep_ == COMPOUND and token.lower_.endswith("ing") and token.i == token.head.left_edge.i \
-        else token  # "accused the army of bombing(compound) markets": the parser's noun for a gerund
+    held = token.head if gerund_as_noun(token) else token  # "accused the army of bombing(compound) markets"
     charger = phrase_head(held, ("of", "for")) if sense.event_type != "ACCUSE" else None
     if charger is not None and charger.pos_ == "VERB" and charger.lemma_.lower() in CHARGING:
         # "accused X of executions", "blamed X for the attack": X

@@ -157,7 +157,7 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     if not targets and host is not None:  # "sent aid to Lebanon", "engaged in ethnic cleansing against X"
         for prep, obj in prep_objects(host, preps | {"to"} if token.dep_ in OBJ else preps):
             targets.extend(k for k in arg_actors(obj, found) if k not in sources)
-    locations = event_places([token, *([token.head] if token.dep_ == COMPOUND and token.lower_[-3:] == "ing" else [])],
+    locations = event_places([token, *([token.head] if gerund_as_noun(token) else [])],
                              found, exclude=set(targets))  # ("of bombing(compound) markets in Nyala")
     sense = instead(sense, vetoed(token, [*token.children, *(obj for _, obj in prep_objects(token, {"of"})),
                                             *light_subjects(token, lexicon),
