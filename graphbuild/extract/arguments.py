@@ -64,6 +64,9 @@ TIED = frozenset({"link", "linked", "affiliate", "affiliated", "align", "aligned
 #: What a person's state is theirs by: "his country", "his government", "her army".
 STATE_OF = frozenset({"country", "nation", "government", "administration", "cabinet", "regime", "army", "military",
                       "troop", "force", "forces", "people"})
+#: People known by whose they are, not themselves named: "X's lawyer", "X's brother" are not X.
+KIN = frozenset({"lawyer", "attorney", "brother", "sister", "son", "daughter", "wife", "husband", "widow", "mother",
+                 "father", "relative", "cousin", "nephew", "niece", "bodyguard", "aide", "friend", "family"})
 #: People of a body who act for it: "Hamas's fighters" are Hamas.
 FOLLOWERS = frozenset({"fighter", "militant", "gunman", "gunmen", "member", "commander", "soldier", "troop",
                        "force", "unit", "loyalist", "militiaman", "militiamen", "combatant", "insurgent"})
@@ -279,8 +282,8 @@ def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = fr
     "demanded the resignation of the president" -> the president; "threatened to break
     relations with Russia" -> Russia. Locations are not reached (a place is where, not whom).
     """
-    if token.lemma_.lower() in ON_BEHALF:
-        return []  # "attacks on behalf of Russia": done for Russia, not at it
+    if token.lemma_.lower() in ON_BEHALF or token.lemma_.lower() in KIN:
+        return []  # "attacks on behalf of Russia": done for Russia, not at it; "arrested X's brother": not X
     named = [k for c in token.children if c.dep_ == APPOS for k in arg_actors(c, found)]
     if named:  # "two French media outlets, RFI and France 24": the ones named, not France
         return list(unique(named))
@@ -454,8 +457,10 @@ def _links(token: Token, skip_preps: frozenset[str]) -> Iterator[Token]:
     (whoever did the thing a phrase names), as near as "X's crimes"."""
     if token.lemma_.lower() in ON_BEHALF:
         return  # "on behalf of Russia": whom it is done for, not at
+    kin = token.lemma_.lower() in KIN  # "arrested X's brother": the brother, whom no name says, not X
     yield from _agents(token)
-    yield from (c for c in token.children if not _done_by(c) and _reachable(c, skip_preps))
+    yield from (c for c in token.children if not _done_by(c) and _reachable(c, skip_preps)
+                and not (kin and c.dep_ == POSS))
 
 
 def _agents(noun: Token) -> list[Token]:

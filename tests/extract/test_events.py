@@ -1080,6 +1080,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # the means of an attack ("attacked civilians by striking homes") reaches no speaker as its target
     ('Russian strikes "appear to have attacked civilians by striking homes with no military target," Anna Berg, a '
      'director at Human Rights Watch, said on Monday.', ("Russia", "ASSAULT", "Anna Berg")),
+    # someone known by whose they are is not that one
+    ("Iran arrested the lawyer Sara Karimi's brother.", ("Iran", "COERCE", "Sara Karimi")),
+    ("Russia sentenced Alexei Navalny's lawyer to prison.", ("Russia", "SANCTION", "Navalny")),
     # wanting or being about to join is no membership
     ("Ukraine wants to join NATO.", ("Ukraine", "MEMBER_OF", "NATO")),
     ("Georgia will not join the EU soon.", ("Georgia", "MEMBER_OF", "European Union")),
