@@ -53,6 +53,12 @@ ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "c
 EXPULSION = Sense("SANCTION", "expel", "166", None)
 
 
+#: Agreeing to demands yields to them (CAMEO 08, PLOVER CONCEDE), rather than agreeing anything new.
+GIVING_IN = frozenset({"agree", "accede", "consent", "submit", "yield", "bow"})
+DEMANDS = frozenset({"demand", "condition", "ultimatum", "pressure"})
+GAVE_IN = Sense("CONCEDE", None, "08", None)
+
+
 def _sent_away(leave: Token) -> bool:
     """Whether "leave" is what an envoy is ordered to do ("ordered the ambassador to leave")."""
     head = leave.head
@@ -132,6 +138,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
         return EXPULSION, "phrase", None  # "ordered the French ambassador to leave": an expulsion
     if lemma == "leave" and token.dep_ == "xcomp" and _sent_away(token):
         return None, "", None  # (the envoy ordered out withdraws nothing of its own accord)
+    if lemma in GIVING_IN and any(o.lemma_.lower() in DEMANDS for _p, o in prep_objects(token, {"to"})):
+        return GAVE_IN, "phrase", "to"  # "agreed to the demands of the AU", "acceded to their demands"
     if any(c.dep_ == "prep" and lexicon.is_light_verb(f"{lemma} {c.lower_}") and any(
             noun_sense(o, lexicon) for o in c.children if o.dep_ == "pobj") for c in token.children):
         return None, "", None  # "returned to talks", "went on strike": the noun names the event
