@@ -568,6 +568,9 @@ FOUND = [
     # joining a bloc, or becoming its member, makes a member
     ("Finland joined NATO in April 2023.", ("Finland", "MEMBER_OF", "NATO")),
     ("Sweden became a member of NATO.", ("Sweden", "MEMBER_OF", "NATO")),
+    # land ceded and amnesty granted are concessions
+    ("Armenia ceded four villages to Azerbaijan.", ("Armenia", "CONCEDE", "Azerbaijan")),
+    ("Burundi granted amnesty to 500 prisoners.", ("Burundi", "CONCEDE", "prisoners")),
     # agreeing or acceding to demands yields to them
     ("Burkina Faso's junta agreed to the demands of ECOWAS.", ("Burkina Faso", "CONCEDE", "ECOWAS")),
     ("Kenya acceded to the demands of the protesters.", ("Kenya", "CONCEDE", "protesters")),
