@@ -256,6 +256,8 @@ def _described_as(token: Token, descriptions) -> str | None:
     kind = JUNTA_WORDS.get(token.lemma_.lower())
     if kind and any(c.dep_ in ("compound", "amod") and c.lower_ == kind for c in token.children):
         return "junta" if "junta" in descriptions else None
+    if any(c.dep_ in ("compound", "amod") and c.lower_ == "paramilitary" for c in token.children):
+        return "militia" if "militia" in descriptions else None  # "the paramilitary force": an armed group
     for word in (token.lemma_.lower(), token.lower_):
         if word in descriptions:
             return word

@@ -492,6 +492,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "the paramilitary force", "the paramilitaries" are the armed group named before, not a state's force
+    ("The RSF shelled El Fasher. The paramilitary force denied targeting civilians.", "force",
+     "Rapid Support Forces"),
     # a description is never what its own words name: "the al-Qaeda-linked group" is the group named before
     ("JNIM fighters attacked a convoy near Djibo, officials said. The al-Qaeda-linked group later claimed the "
      "ambush.", "linked |group", "Jama'at Nasr al-Islam wal Muslimin"),
