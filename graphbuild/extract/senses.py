@@ -31,7 +31,8 @@ VERBAL_COMPLAINT = Sense("ACCUSE", "disapprove", "111", None)
 PROTESTS = frozenset({"strike", "boycott", "protest", "demonstration", "sit-in", "march", "blockade"})
 #: Event types whose phrases move what a moving verb moves: "troops were sent" (by someone), not at them.
 MOVED = frozenset({"MOBILIZE", "AID"})
-ENDED_PROTEST = Sense("CONCEDE", None, "08", None)
+#: Yielding, with no kind said (CAMEO 08, PLOVER CONCEDE): a protest called off, demands agreed to.
+YIELDED = Sense("CONCEDE", None, "08", None)
 #: Forces sent to help ("deployed troops to help with the rescue"): humanitarian aid (PLOVER AID, CAMEO 073).
 HELP = Sense("AID", "humanitarian", "073", "moves-object")
 #: Holding someone responsible for an act blames them for it (CAMEO 112).
@@ -53,10 +54,9 @@ ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "c
 EXPULSION = Sense("SANCTION", "expel", "166", None)
 
 
-#: Agreeing to demands yields to them (CAMEO 08, PLOVER CONCEDE), rather than agreeing anything new.
+#: Agreeing to demands yields to them (:data:`YIELDED`), rather than agreeing anything new.
 GIVING_IN = frozenset({"agree", "accede", "consent", "submit", "yield", "bow"})
 DEMANDS = frozenset({"demand", "condition", "ultimatum", "pressure"})
-GAVE_IN = Sense("CONCEDE", None, "08", None)
 
 
 def _sent_away(leave: Token) -> bool:
@@ -139,7 +139,7 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
     if lemma == "leave" and token.dep_ == "xcomp" and _sent_away(token):
         return None, "", None  # (the envoy ordered out withdraws nothing of its own accord)
     if lemma in GIVING_IN and any(o.lemma_.lower() in DEMANDS for _p, o in prep_objects(token, {"to"})):
-        return GAVE_IN, "phrase", "to"  # "agreed to the demands of the AU", "acceded to their demands"
+        return YIELDED, "phrase", "to"  # "agreed to the demands of the AU", "acceded to their demands"
     if any(c.dep_ == "prep" and lexicon.is_light_verb(f"{lemma} {c.lower_}") and any(
             noun_sense(o, lexicon) for o in c.children if o.dep_ == "pobj") for c in token.children):
         return None, "", None  # "returned to talks", "went on strike": the noun names the event
@@ -167,7 +167,7 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
                     o.dep_ in OBJ for o in token.children):
                 return None, "", None  # "until a new government takes over": no seizure of anything
             if sense is not None and _ends_protest(token, sense):
-                return ENDED_PROTEST, "phrase", None  # "called off its strike": a concession
+                return YIELDED, "phrase", None  # "called off its strike": a concession
             if sense is not None and c.dep_ == "dobj" and _modified_away(c, lexicon):
                 return None, "", None  # "launched a 48-hour strike": the noun names a walkout, no attack
             if sense is not None and helping and sense.event_type == "MOBILIZE":
@@ -207,7 +207,7 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
     if lemma in RESULT_VERBS and any(o.lemma_.lower() in DEPRIVED for _p, o in prep_objects(token, {"without"})):
         return None, "", None  # "leaving thousands of homes without power": a result (not "left without a fight")
     if sense is not None and _ends_protest(token, sense):
-        return ENDED_PROTEST, "verb", None  # "suspended their strike"
+        return YIELDED, "verb", None  # "suspended their strike"
     if sense is not None and sense.noted("named-object") and not _named_object(token):
         return None, "", None  # "called Netanyahu" is a phone call; "called elections", "a group called X" are not
     if sense is not None and sense.noted("verbal-with-clause") and (any(
