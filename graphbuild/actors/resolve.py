@@ -309,8 +309,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         after = doc[span.end] if span.end < len(doc) else None
         weapon = after is not None and after.lemma_.lower() in WEAPON_HEADS or span.root.dep_ == "compound" \
             and span.root.head.lemma_.lower() in WEAPON_HEADS  # "its Arrow air defence system"
-        if weapon and label in (PERSON, ORG) and not any(w.lower() in org_heads() for w in text.split()):
-            continue  # "Patriot systems", "Leopard tanks": a weapon's name, no one's
+        if weapon and (label in (PERSON, ORG) and not any(w.lower() in org_heads() for w in text.split())
+                       or label in (GPE, LOC) and place_actor(text, context) is None):
+            continue  # "Patriot systems", "Leopard tanks", "Katyusha rockets": a weapon's name, no one's
         if label in (PERSON, ORG) and media_after(span):  # "the Tolo television channel"
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type="MEDIA"), "ner")
             continue

@@ -36,7 +36,8 @@ def weapons(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
              for t in c.subtree}  # (but "water cannon and tear gas" are both used)
     i = token.left_edge.i
     while i < end:
-        if doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and i not in apart:
+        # (or any capitalised word: a weapon's name the tagger took for a verb, "Shahed drones")
+        if (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].is_title) and i not in apart:
             for n in (3, 2, 1):
                 if i + n <= end and doc[i + n - 1].pos_ in ("NOUN", "PROPN"):
                     phrase = " ".join(x.lower_ for x in doc[i:i + n])

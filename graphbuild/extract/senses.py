@@ -158,6 +158,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
                 continue  # "called X on Friday" is no "call on" (but "gave X until Friday to" is a deadline)
             if c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" for o in c.children):
                 continue  # "gave $20 million in aid" is no "give in"
+            if c.dep_ == "prep" and lemma in WEAPON_VERBS and any(weapons(o, lexicon) for o in children(token, OBJ)):
+                continue  # "fired dozens of rockets at X": the weapon says how, not "fire at"
             sense = lexicon.phrase(lemma, c.lemma_.lower())
             if sense is None and c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_HEADS:
                 # "ended its mediation efforts": the phrase is end + mediation
@@ -196,6 +198,10 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
         for obj in children(token, OBJ):
             named = weapons(obj, lexicon)
             if named:  # a bomb set off, not dropped, is an explosive
+                head = next(t for t in obj.subtree if t.lower_ == named[0].split()[-1])
+                phrased = lexicon.phrase(lemma, head.lemma_.lower())  # "fired dozens of rockets": fire + rocket
+                if phrased is not None and lemma not in DETONATE:
+                    return phrased, "phrase", None
                 mode = "explosives" if lemma in DETONATE else lexicon.weapon_mode(named[0])
                 return Sense("ASSAULT", mode, "19", None), "phrase", None
     sense = lexicon.verb(lemma)

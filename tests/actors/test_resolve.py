@@ -103,6 +103,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Russia's envoy arrived on Monday.", "Russia", "Russia", "STATE"),
     ("The Pentagon said Washington would send more troops.", "Washington", "United States", "STATE"),
     ("Damascus said the attack was a provocation.", "Damascus", "Syria", "STATE"),
+    ("Washington warned the Islamic Republic against enriching more uranium.", "Islamic", "Iran", "STATE"),
+    ("The militia fired rockets at the Jewish state overnight.", "Jewish", "Israel", "STATE"),
+    ("Delegates of the Islamic Republic of Pakistan walked out.", "Islamic", "Pakistan", "STATE"),  # the longer name
     # ... but a capital used as a place is the place
     ("Officials met in Damascus on Monday.", "Damascus", "Damascus", "LOCATION"),
     ("Militants attacked a base near Kandahar.", "Kandahar", "Kandahar", "LOCATION"),
@@ -814,6 +817,8 @@ NOT_ACTORS = [  # capitalised common words NER takes for names
     # a weapon's name, a title's last word
     ("Kyiv asked for more Patriot systems.", "Patriot"),
     ("Berlin promised Leopard tanks to Kyiv.", "Leopard"),
+    ("The militia fired Katyusha rockets at a border village.", "Katyusha"),  # NER: a place no gazetteer knows
+    ("Rebels fired a Tochka missile at the airport.", "Tochka"),
     ("The army said its Arrow air defence system downed the drone.", "Arrow"),
     ("US Secretary of State Marco Rubio arrived in Riyadh.", "State"),
     ("The attackers withdrew into the bush.", "bush"),  # no name is written in lower case

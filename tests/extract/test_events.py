@@ -1534,6 +1534,9 @@ def test_other_attack_is_not_the_attacker_s(text, nlp):
     # a weapon attacked with says how, when the verb does not
     ("Moscow hit back with missiles on Kyiv.", "hit", "heavy-weapons"),
     ("Gunmen attacked Kidal with rifles.", "attacked", "firearms"),
+    # the weapon fired says how, not "fire at" (small arms)
+    ("The militia fired dozens of rockets at a border town.", "fired", "heavy-weapons"),
+    ("Gunmen fired at a police post in Kano.", "fired", "firearms"),
 ])
 def test_weapon_verb_mode(text, trigger, mode, nlp):
     [r] = extract_documents([Document("t", text)], nlp=nlp)

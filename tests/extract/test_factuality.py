@@ -816,6 +816,10 @@ WEAPONS = [  # text, weapons that must be listed
     ("Human Rights Watch said Syrian helicopters dropped barrel bombs on Daraa.", {"barrel bombs"}),
     ("Syrian warplanes dropped cluster munitions on Idlib.", {"cluster munitions"}),
     ("Militants lobbed mortars at the army base in Aden.", {"mortars"}),
+    # named weapon systems are one weapon with their name
+    ("The militia fired Katyusha rockets at a border village.", {"katyusha rockets"}),
+    ("Moscow launched Iskander missiles and Shahed drones at the port.", {"iskander missiles", "shahed drones"}),
+    ("Russian jets dropped glide bombs on the town.", {"glide bombs"}),
 ]
 
 
