@@ -65,8 +65,14 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                     body = replace(body, key=f"group/ethnic-{slug(body.label)}", label=f"ethnic {body.label}",
                                    country=None)
                     start = first - 1
-                named = gaz.lookup(doc[first:last + 1 + skip + n].text)  # "US Congress": the body the gazetteer knows
-                found.add(doc[start:last + 1 + skip + n], named if named is not None else body, "body")
+                end = last + 1 + skip + n
+                named = gaz.lookup(doc[first:end].text)  # "US Congress": the body the gazetteer knows
+                longer = next(((k, gaz.lookup(doc[first:end + k].text)) for k in (2, 1) if end + k <= len(doc)
+                               and all(t.is_title for t in doc[end:end + k]) and gaz.lookup(doc[first:end + k].text)),
+                              None)  # "the U.S. State Department": a longer name it begins, not the US state
+                if longer is not None:
+                    end, named = end + longer[0], longer[1]
+                found.add(doc[start:end], named if named is not None else body, "body")
                 break
 
 

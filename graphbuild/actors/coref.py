@@ -214,6 +214,10 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
         return _nearest(found, types, token.i, exclude={own})
     if key:
         return key
+    if types == ("PERSON",):  # "sanctioned X, a commander, saying he had ...": the person the sentence named
+        key = _nearest(found, types, token.i, doc=token.doc)
+        if key and any(sent.start <= start < token.i for start, _end, k in found.mention_spans if k == key):
+            return key
     doc = token.doc
     sents = list(doc.sents)
     idx = next(i for i, s in enumerate(sents) if s.start == sent.start)

@@ -85,6 +85,11 @@ def _of_a_body(tokens: list[Token], title: Token, org: str, found) -> bool:
         and found.at(before) is None
 
 
+def _one_of(title: Token) -> bool:
+    """Whether a title is said of one among several: "a commander", "a senior leader"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children)
+
+
 #: A state's bodies named bare before a title: "police spokesman X", "army chief X" (no state said).
 HOME_BODIES = frozenset({"police", "army", "military", "government", "navy", "junta"})
 
@@ -136,7 +141,7 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             owners = [t for t in title.lefts] + [o for p, o in prep_objects(
                 title, OWNING_PREPS | ({"for"} if title.lower_ in SPOKESPEOPLE else set()))]  # "a spokesman for X, Y"
             org = _org_in(owners, found) if rel else None
-            if org and rel == "LEADS" and _of_a_body(owners, title, org, found):
+            if org and rel == "LEADS" and (_of_a_body(owners, title, org, found) or _one_of(title)):
                 rel = "MEMBER_OF"  # "Uganda's army chief, X"
             if org:
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))
@@ -149,8 +154,10 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             if rel is None:
                 continue
             org = _org_in([p for p in app.subtree if p.i != app.i], found)
-            if org and rel == "LEADS" and _of_a_body(words, app, org, found):
-                rel = "MEMBER_OF"  # "X, the army chief of Nigeria": heads the army, a member of the state
+            if org and rel == "LEADS" and (_of_a_body(words, app, org, found) or _one_of(app)):
+                # "X, the army chief of Nigeria": heads the army, a member of the state; "X, a commander
+                # in the RSF": one of its commanders, not its head
+                rel = "MEMBER_OF"
             if org and not (app.lemma_.lower() in CIVIL_TITLES and found.actors[org].type == "STATE"):
                 # ("X, Algeria's leading human rights activist": of Algeria, no member of its state)
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))

@@ -587,6 +587,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "he" after an unnamed titled speaker is that speaker, coded by its state, not the last person named
     ("Prime Minister Benjamin Netanyahu spoke first. Poland's foreign minister said he would seek an "
      "explanation.", "said |he", "Poland"),
+    # "he" in what an unnamed body says of a person the sentence named is that person, not the last speaker
+    ("President Mahamat Deby spoke first. The U.S. Treasury sanctioned Idris Kamara, a militia commander, saying he "
+     "had smuggled arms to the RSF.", "saying |he", "Idris Kamara"),
     # a ministry named by its head alone that tells of its own state's act is that state's
     ("Chilean President Gabriel Boric recalled his country's ambassador to Israel, the foreign ministry said.",
      "the |foreign", "Chilean Foreign Ministry"),

@@ -565,6 +565,13 @@ FOUND = [
      ("Abdi Hassan", "MEMBER_OF", "Kenya")),
     # the head of a state's army, named after his name, belongs to the state
     ("General Amadou Diallo, the army chief of Guinea, visited Conakry.", ("Amadou Diallo", "MEMBER_OF", "Guinea")),
+    # ... and one of a body's commanders belongs to it, not leads it
+    ("Washington sanctioned Idris Kamara, a commander in the Rapid Support Forces.",
+     ("Idris Kamara", "MEMBER_OF", "Rapid Support Forces")),
+    # a department named after its country is that department, not the country
+    ("The U.S. State Department criticised Rwanda on Monday.", ("US State Department", "ACCUSE", "Rwanda")),
+    ("The U.S. Treasury Department imposed sanctions on three RSF commanders.",
+     ("American Finance Ministry", "SANCTION", "Rapid Support Forces")),
     # joining a bloc, or becoming its member, makes a member
     ("Finland joined NATO in April 2023.", ("Finland", "MEMBER_OF", "NATO")),
     ("Sweden became a member of NATO.", ("Sweden", "MEMBER_OF", "NATO")),
