@@ -99,6 +99,11 @@ def _nearest(found, types, before: int, exclude=frozenset(), doc: Doc | None = N
     return best[1] if best else None
 
 
+def _not_called(found, word: str) -> set[str]:
+    """The actors whose name does not have ``word`` in it: "the council" prefers a council."""
+    return {k for k, a in found.actors.items() if word not in a.label.lower().split()}
+
+
 def _named_since(found, types, since: int, before: int) -> bool:
     """Whether an actor of ``types`` other than a generic group was named between two tokens."""
     return any(since < start < before and found.actors[key].type in types and not key.startswith("group/")
@@ -483,7 +488,9 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 generic = {k for k, a in found.actors.items() if k.startswith("group/") and a.type == "NGO"}
                 unnamed = {k for k in found.actors if k.startswith("group/")} if word in NAMED_KINDS else set()
                 # ("the Islamist group said": al-Shabaab, named before, not the "gunmen" after it)
-                key = _nearest(found, descriptions[word], t.i, inside | unnamed, doc) or \
+                # ("the council": the Security Council named before, not the last IGO)
+                key = _nearest(found, descriptions[word], t.i, inside | unnamed | _not_called(found, word), doc) or \
+                    _nearest(found, descriptions[word], t.i, inside | unnamed, doc) or \
                     _nearest(found, descriptions[word], t.i, inside | generic, doc)  # not "aid agencies"
             if key:
                 described.setdefault(word, key)

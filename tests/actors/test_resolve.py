@@ -587,6 +587,11 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "he" after an unnamed titled speaker is that speaker, coded by its state, not the last person named
     ("Prime Minister Benjamin Netanyahu spoke first. Poland's foreign minister said he would seek an "
      "explanation.", "said |he", "Poland"),
+    # "the council", "the mission": the body of that name told before, not the last IGO named
+    ("The UN Security Council met on Monday. The United Nations said aid was blocked. The council called on Israel "
+     "to open the crossings.", "The |council", "UN Security Council"),
+    ("MONUSCO, the UN force in Congo, reinforced its base near Goma. The mission said two peacekeepers were hurt.",
+     "The |mission", "MONUSCO"),
     # "he" in what an unnamed body says of a person the sentence named is that person, not the last speaker
     ("President Mahamat Deby spoke first. The U.S. Treasury sanctioned Idris Kamara, a militia commander, saying he "
      "had smuggled arms to the RSF.", "saying |he", "Idris Kamara"),
