@@ -109,6 +109,23 @@ def test_people_are_also_coded_by_the_body_they_lead():
     assert not _relations(prediction_rows(g, affiliations=False)) >= {("Northland army", "CONSULT", "Southland")}
 
 
+def test_an_armed_group_is_not_coded_by_the_state_it_fights_in():
+    # a state's army and a people are coded by their country (as CAMEO codes them); an insurgent
+    # group is not its country: "the Front attacked Riverton" is no attack by Southland
+    from graphbuild.model import Actor
+    front = Actor("org/valley-front", "Valley Front", "ARMED_GROUP", country="state/STH")
+    people = Actor("group/sth-farmers", "Southland farmers", "GROUP", country="state/STH")
+    ev = Evidence("d", "The Valley Front attacked Southland farmers and the Northland army.", 0, 66, "verb")
+    result = DocResult(Document("d", ev.text), actors=(front, people, S.ACTORS["military/nth-army"],
+                                                       S.ACTORS["state/STH"], S.ACTORS["state/NTH"]), events=(
+        Event("ASSAULT", ev, "attacked", 16, sources=(front.key,), targets=(people.key, "military/nth-army")),))
+    g = new_graph()
+    add_results(g, [result])
+    relations = _relations(prediction_rows(g))
+    assert {("Valley Front", "ASSAULT", "Southland"), ("Valley Front", "ASSAULT", "Northland")} <= relations
+    assert not {r for r in relations if r[0] == "Southland"}, relations
+
+
 def test_an_exchange_lists_each_side_against_the_other_never_itself():
     ev = Evidence("d", "Northland and Southland traded accusations.", 0, 43, "verb")
     result = DocResult(Document("d", ev.text), actors=(S.ACTORS["state/NTH"], S.ACTORS["state/STH"]), events=(
