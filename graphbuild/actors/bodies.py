@@ -66,7 +66,13 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                                    country=None)
                     start = first - 1
                 end = last + 1 + skip + n
-                named = gaz.lookup(doc[first:end].text)  # "US Congress": the body the gazetteer knows
+                if body is state and words in FORCE_NAMES:  # "the Nigerian Army": a body of the state
+                    body = named_force(state, doc[end - n:end], gaz)
+                # "US Congress": the body the gazetteer knows (and "Myanmar's army", "Israel's army" as
+                # the "Myanmar army", "Israeli army" it knows)
+                head_text = doc[last + 1 + skip:end].text
+                named = gaz.lookup(doc[first:end].text) or (gaz.lookup(f"{doc[first:last].text} {head_text}") or gaz.lookup(
+                    f"{gaz.demonym_of(state) or state.label} {head_text}") if owned else None)
                 longer = next(((k, gaz.lookup(doc[first:end + k].text)) for k in (2, 1) if end + k <= len(doc)
                                and all(t.is_title for t in doc[end:end + k]) and gaz.lookup(doc[first:end + k].text)),
                               None)  # "the U.S. State Department": a longer name it begins, not the US state
@@ -74,6 +80,44 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                     end, named = end + longer[0], longer[1]
                 found.add(doc[start:end], named if named is not None else body, "body")
                 break
+
+
+#: The heads that name a state's armed service as a body of its own ("the Nigerian Army", "the
+#: Sudanese Armed Forces", "Mali's army"); the rest ("Russian troops", "Syrian warplanes", "the
+#: Turkish military") are the state acting.
+FORCE_NAMES = frozenset({("army",), ("armed", "forces"), ("air", "force"), ("navy",)})
+
+
+def named_force(state: Actor, head: Span, gaz: Gazetteer) -> Actor:
+    """The armed service of ``state`` that ``head`` names (one of :data:`FORCE_NAMES`), as a
+    MILITARY actor of that state labelled with its demonym: "Nigerian Army", "Malian army".
+
+    >>> g = Gazetteer.load()
+    >>> import spacy
+    >>> named_force(g.actor("state/NGA"), spacy.blank("en")("Air Force")[0:2], g).label
+    'Nigerian Air Force'
+    """
+    written = head.text if all(t.is_title for t in head) else head.text.lower()
+    label = f"{gaz.demonym_of(state) or state.label} {written}"
+    return Actor(key=f"mil/{state.key.split('/', 1)[1]}/{slug(head.text)}", label=label, type="MILITARY",
+                 country=state.key)
+
+
+def force_named_before(found, head: str, before: int) -> str | None:
+    """The armed service last named before token ``before`` whose name or alias ends in ``head``
+    ("army"): "the Nigerian Army ... army spokesman X" is the Nigerian Army's.
+
+    >>> force_named_before.__name__  # needs resolved actors; see tests/extract/test_events.py
+    'force_named_before'
+    """
+    best = None
+    for start, _end, key in found.mention_spans:
+        actor = found.actors[key]
+        if start < before and actor.type == "MILITARY" and any(
+                n.lower().split()[-1:] == [head] for n in (actor.label, *actor.aliases)) and (
+                best is None or start > best[0]):
+            best = (start, key)
+    return best[1] if best else None
 
 
 #: People of politics: the opposition they lead or belong to is a political one, not an armed one.

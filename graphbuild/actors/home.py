@@ -64,7 +64,8 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     counts: dict[str, list[int]] = {}
     for start, _end, key in found.mention_spans:
         actor = found.actors[key]
-        state = key if actor.type == "STATE" else actor.country if actor.type == "LOCATION" else None
+        # (a state's army counts for it: "Myanmar's army torched villages. A junta spokesman ...")
+        state = key if actor.type == "STATE" else actor.country if actor.type in ("LOCATION", "MILITARY") else None
         if start < token.i and state and state not in exclude and gaz.actor(state) is not None \
                 and not _dateline(token.doc, start):
             counts.setdefault(state, []).append(start)

@@ -38,9 +38,10 @@ _KIND_ORDER = {"entity": 0, "event": 1, "relation": 2}
 #: Negated, denied and hypothetical events stay in the graph, marked, but are not predictions.
 REPORTED = frozenset({"Asserted", "Future"})
 #: Actor types coded by their country when they have one (a people, "Sudanese refugees" -> Sudan; a
-#: state's named army; a head of state the gazetteer knows -> the state), unless the document names
-#: an affiliation. Not armed groups: an insurgent group is not the state it fights in or against.
-CODED_BY_COUNTRY = frozenset({"GROUP", "MILITARY", "PERSON"})
+#: head of state the gazetteer knows -> the state), unless the document names an affiliation. Not
+#: armed groups (an insurgent group is not the state it fights in) nor a state's army, an actor of
+#: its own whose MEMBER_OF its state is a standing relation.
+CODED_BY_COUNTRY = frozenset({"GROUP", "PERSON"})
 
 
 def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliations: bool = True) -> list[dict]:

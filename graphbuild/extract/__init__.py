@@ -380,6 +380,8 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     answering: set[int] = set()  # attacks that answer an earlier one ("retaliated", "struck back")
     relations = standing_relations(doc, found, gaz, document.id)
     members = {r.subject: r.object for r in relations if r.predicate == "MEMBER_OF"}
+    # (who speaks for a body: not an army, whose denied acts are its own, not its state's)
+    speakers = {k: v for k, v in members.items() if k not in found.actors or found.actors[k].type != "MILITARY"}
     for sent in doc.sents:
         frames = complete(list(event_frames(sent, found, lexicon)), found, lexicon)
         new |= {f.trigger.idx for f in frames if any(c.dep_ == "det" and c.lower_ in ("a", "an")
@@ -402,7 +404,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                 if event.modality in ("asserted", "future"):
                     event = replace(event, modality="hypothetical")
             mine.append(event)
-        mine = denied_for(mine, members)
+        mine = denied_for(mine, speakers)
         mine = killed_by(_inherit_content(_hostile_vows(mine, frames, contents, found), frames, contents, lexicon, found),
                           frames, found)
         mine, frames = _fold_demands(mine, frames)

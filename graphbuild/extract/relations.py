@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.actors.bodies import force_named_before
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import home_state
 from graphbuild.extract.syntax import APPOS, POSS, RELATIVE_PRONOUNS, children, prep_objects
@@ -125,7 +126,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 [o for _p, o in prep_objects(head, {"of"})], found)
             rel = rel or inside
             if org is None and rel and at > 0 and before[at - 1].lower_ in HOME_BODIES:
-                org = home_state(found, gaz, before[at - 1])  # "police spokesman X": the state the story is about
+                # ("army spokesman X" after "the Nigerian Army": that army's)
+                org = force_named_before(found, before[at - 1].lower_, start) or home_state(found, gaz, before[at - 1])  # "police spokesman X": the state the story is about
                 rel = "MEMBER_OF" if org else rel
             if org and rel == "LEADS" and _of_a_body(before, before[at] if at >= 0 else head, org, found):
                 rel = "MEMBER_OF"  # "Ugandan army chief X"

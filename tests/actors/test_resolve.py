@@ -135,7 +135,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Two journalists of Al Jazeera were detained in Cairo.", "journalists", "Al Jazeera journalists", "GROUP"),
     ("Angry activists from the Fatah Party rallied in Gaza.", "activists", "Fatah activists", "GROUP"),
     # two-word demonyms: the state, its bodies and its populations
-    ("The Sri Lankan army shelled Jaffna.", "Lankan", "Sri Lanka", "STATE"),
+    ("The Sri Lankan troops shelled Jaffna.", "Lankan", "Sri Lanka", "STATE"),
+    # ... but a state's army, air force or navy named as such is a body of the state
+    ("The Sri Lankan army shelled Jaffna.", "Lankan", "Sri Lankan army", "MILITARY"),
+    ("The Nigerian Air Force bombed a camp.", "Nigerian", "Nigerian Air Force", "MILITARY"),
+    ("Myanmar's army torched a village.", "Myanmar", "Tatmadaw", "MILITARY"),  # the army the gazetteer knows
     ("South Korean officials met North Korean envoys.", "North", "North Korea", "STATE"),
     ("Sierra Leonean refugees fled to Guinea.", "refugees", "Sierra Leonean refugees", "GROUP"),
     ("The Democratic Republic of Congo accused Rwanda of backing M23.", "Republic",
@@ -505,7 +509,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Fighting raged in Rakhine state. China urged both sides to hold talks. The junta accused the Arakan Army "
      "of attacking civilians.", "junta", "Myanmar"),
     # a quoted "we" is the speaker's side: a body, or a leader's state
-    ('"We have pulled our troops out of Avdiivka," the Ukrainian army said.', "We", "Ukraine"),
+    ('"We have pulled our troops out of Avdiivka," the Ukrainian army said.', "We", "Ukrainian army"),
     ('Hezbollah said in a statement: "We will not allow attacks on our villages."', "We", "Hezbollah"),
     ('"We will strike back," Russian President Vladimir Putin said.', "We", "Russia"),
     # where a story was filed says whose "the army" is only when nothing else does
@@ -630,7 +634,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "interior", "Georgian Interior Ministry"),
     # "the drone" is the drone named before with its owner, not the state that shot it down
     ("Mali accused Algeria of shooting down a Malian army drone. Algeria said the drone had violated its airspace. "
-     "Rebels said the drone had been targeting their fighters.", "Rebels said the |drone", "Mali"),
+     "Rebels said the drone had been targeting their fighters.", "Rebels said the |drone", "Malian army"),
     # a definite, singular generic armed group is the armed group named before it
     ("Al-Shabaab gunmen stormed a hotel. The militant group claimed responsibility for the attack.",
      "militant", "al-Shabaab"),
@@ -686,7 +690,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("The UN urged calm, while the African Union said it was ready to mediate.", "said |it", "African Union"),
     # after a name ending in the same noun, the description is that name's actor, not the nearest one
     ("The Sudanese army and the rebels signed a truce brokered by the United States. The rebels accused "
-     "the army of breaking it.", "the |army", "Sudan"),
+     "the army of breaking it.", "the |army", "Sudanese Armed Forces"),
     # a reflexive is the subject of the nearest verb above it that has one
     ("Iran backed Hamas. Germany said Israel had the right to defend itself.", "itself", "Israel"),
     # a subject named by its apposition ("the main rebel group, the FDD") is that name's actor
