@@ -91,6 +91,13 @@ def _one_of(title: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children)
 
 
+#: Words that say a title is no longer held.
+FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
+#: Titles (their first word) that head a state: with no state named, the one the gazetteer knows
+#: the person is of ("President Vladimir Putin").
+HEADS_OF_STATE = frozenset({"president", "prime", "premier", "king", "queen", "emir", "chancellor", "sultan"})
+
+
 #: A state's bodies named bare before a title: "police spokesman X", "army chief X" (no state said).
 HOME_BODIES = frozenset({"police", "army", "military", "government", "navy", "junta"})
 
@@ -125,10 +132,18 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                  or t.head.lower_ == "for" and before[at].lower_ in SPOKESPEOPLE], found) or _org_in(
                 [o for _p, o in prep_objects(head, {"of"})], found)
             rel = rel or inside
+            if any(t.lower_ in FORMER for t in before):
+                continue  # "former President X", "the late king X": no longer
             if org is None and rel and at > 0 and before[at - 1].lower_ in HOME_BODIES:
-                # ("army spokesman X" after "the Nigerian Army": that army's)
-                org = force_named_before(found, before[at - 1].lower_, start) or home_state(found, gaz, before[at - 1])  # "police spokesman X": the state the story is about
+                # "police spokesman X": the state the story is about ("army spokesman X" after "the
+                # Nigerian Army": that army's)
+                org = force_named_before(found, before[at - 1].lower_, start) or home_state(found, gaz, before[at - 1])
                 rel = "MEMBER_OF" if org else rel
+            country = found.actors[key].country
+            if org is None and rel == "LEADS" and at >= 0 and before[at].lower_ in HEADS_OF_STATE and country \
+                    and gaz.actor(country) is not None:
+                org = country  # "President Vladimir Putin": the state the gazetteer knows he heads
+                found.actors.setdefault(country, gaz.actor(country))
             if org and rel == "LEADS" and _of_a_body(before, before[at] if at >= 0 else head, org, found):
                 rel = "MEMBER_OF"  # "Ugandan army chief X"
             if org:

@@ -566,6 +566,9 @@ FOUND = [
      ("Abdi Hassan", "MEMBER_OF", "Kenya")),
     # the head of a state's army, named after his name, belongs to the state
     ("General Amadou Diallo, the army chief of Guinea, visited Conakry.", ("Amadou Diallo", "MEMBER_OF", "Guinea")),
+    # a head of state titled with no state named leads the one the gazetteer knows
+    ("President Vladimir Putin met the envoy.", ("Vladimir Putin", "LEADS", "Russia")),
+    ("Prime Minister Abiy Ahmed visited Nairobi.", ("Abiy Ahmed", "LEADS", "Ethiopia")),
     # ... and one of a body's commanders belongs to it, not leads it
     ("Washington sanctioned Idris Kamara, a commander in the Rapid Support Forces.",
      ("Idris Kamara", "MEMBER_OF", "Rapid Support Forces")),
@@ -1081,6 +1084,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("UNICEF condemned the killing of the children.", ("UNICEF", "ACCUSE", "children")),
     # heading a body of a state or bloc is no leading of it
     ("Kenya's army chief, General Omar Waweru, visited Juba.", ("Omar Waweru", "LEADS", "Kenya")),
+    # a former head leads no more
+    ("Former Nigerian President Olusegun Obasanjo arrived in Addis Ababa.", ("Olusegun Obasanjo", "LEADS", "Nigeria")),
     ("Colombian chief negotiator Ines Parra arrived in Havana.", ("Ines Parra", "LEADS", "Colombia")),
     ("EU foreign policy chief Maria Lind visited Kyiv.", ("Maria Lind", "LEADS", "European Union")),
     # a member of what a state is no member of it: "a member of" its own bloc, not of a bloc
