@@ -37,7 +37,8 @@ VOWING = frozenset({"vow", "pledge", "promise", "threaten", "plan"})
 GIVING = frozenset({"announce", "approve", "unveil", "offer", "provide", "allocate", "earmark", "authorize",
                     "authorise", "grant", "give", "send", "deliver", "commit", "pledge", "promise"})
 #: Words of an amount an aid noun is counted in: "$300 million in aid", "500 tonnes of food aid".
-AMOUNTS = frozenset({"$", "€", "£", "million", "billion", "tonne", "ton", "euro", "dollar", "pound"})
+AMOUNTS = frozenset({"$", "€", "£", "million", "billion", "tonne", "ton", "euro", "dollar", "pound",
+                     "package", "round", "raft", "batch"})  # (and sets of measures: "a package of sanctions")
 
 
 def _where_it_happened(modifier: Token, noun: Token, found) -> bool:

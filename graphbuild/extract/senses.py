@@ -23,7 +23,8 @@ from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, PASS_SUBJ, children, 
 from graphbuild.nlp.lemmas import inflection_stems
 
 #: Heads that take their event from a compound: "a mediation mission", "a bombing campaign".
-GENERIC_HEADS = frozenset({"mission", "effort", "campaign", "operation", "bid", "drive", "initiative", "package"})
+GENERIC_HEADS = frozenset({"mission", "effort", "campaign", "operation", "bid", "drive", "initiative", "package",
+                           "round", "raft", "batch"})
 #: A verbal complaint: what a "verbal-with-clause" trigger codes to when it takes a clause
 #: ("Greece protested that Turkish jets had entered its airspace"; PLOVER PROTEST is a street act).
 VERBAL_COMPLAINT = Sense("ACCUSE", "disapprove", "111", None)
@@ -163,8 +164,9 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
             sense = lexicon.phrase(lemma, c.lemma_.lower())
             if sense is None and c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_HEADS:
                 # "ended its mediation efforts": the phrase is end + mediation
-                sense = next((lexicon.phrase(lemma, m.lemma_.lower()) for m in children(c, COMPOUND)
-                              if lexicon.phrase(lemma, m.lemma_.lower())), None)
+                # ("approved a package of sanctions": approve + sanction)
+                sense = next((lexicon.phrase(lemma, m.lemma_.lower()) for m in [*children(c, COMPOUND), *(
+                    o for _p, o in prep_objects(c, {"of"}))] if lexicon.phrase(lemma, m.lemma_.lower())), None)
             if sense is not None and c.dep_ == "prt" and sense.mode == "occupy" and not any(
                     o.dep_ in OBJ for o in token.children):
                 return None, "", None  # "until a new government takes over": no seizure of anything

@@ -569,6 +569,13 @@ FOUND = [
     # a head of state titled with no state named leads the one the gazetteer knows
     ("President Vladimir Putin met the envoy.", ("Vladimir Putin", "LEADS", "Russia")),
     ("Prime Minister Abiy Ahmed visited Nairobi.", ("Abiy Ahmed", "LEADS", "Ethiopia")),
+    # approving, adopting or announcing sanctions (or a package or round of them) sanctions
+    ("The European Union approved new sanctions on Belarus.", ("European Union", "SANCTION", "Belarus")),
+    ("EU envoys adopted a package of sanctions against Iran on Friday.", ("European Union", "SANCTION", "Iran")),
+    ("Canada imposed a new round of sanctions on Nicaragua.", ("Canada", "SANCTION", "Nicaragua")),
+    # receiving a delegation or envoy is a meeting hosted; dropping an objection yields
+    ("Qatar received a Hamas delegation in Doha.", ("Qatar", "CONSULT", "Hamas")),
+    ("Turkey dropped its objection to Sweden's bid.", ("Turkey", "CONCEDE", "Sweden")),
     # ... and one of a body's commanders belongs to it, not leads it
     ("Washington sanctioned Idris Kamara, a commander in the Rapid Support Forces.",
      ("Idris Kamara", "MEMBER_OF", "Rapid Support Forces")),
