@@ -69,6 +69,10 @@ MOVING = frozenset({"advance", "march", "converge", "close", "descend", "move", 
 #: Nouns after a name that make it a weapon's name ("Patriot systems", "Leopard tanks").
 WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone", "rocket", "howitzer",
                           "munition", "interceptor", "battery"})
+#: Parts of a place: "large parts of Rutshuru".
+PARTS = frozenset({"part", "area", "swathe", "outskirts", "swath"})
+#: Kinds of area that a listed name is one of: "Rutshuru and Masisi territories".
+AREAS = frozenset({"territory", "province", "district", "region", "state", "county", "governorate", "town", "village"})
 #: Verbs of taking ground: what they take is a place, whatever NER says ("the rebels seized Goma").
 GROUND = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture", "besiege", "encircle", "storm",
                     "enter", "occupy", "shell", "bomb"})
@@ -342,9 +346,11 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 place.region or taken.dep_ in ("dobj", "nsubjpass") and taken.head.lemma_.lower() in GROUND
                 or taken.dep_ == "pobj" and taken.head.lower_ in ("on", "to", "towards", "toward")
                 and taken.head.head.lemma_.lower() in MOVING
-                or taken.dep_ == "pobj" and taken.head.lower_ == "of" and taken.head.head.lemma_.lower() in HELD):
+                or taken.dep_ == "pobj" and taken.head.lower_ == "of" and taken.head.head.lemma_.lower() in HELD | PARTS
+                or any(c.dep_ == "conj" and c.lemma_.lower() in AREAS for c in span.root.children)):
             found.add(span, place, "ner")  # a region NER took for a person ("Tigray"), a town taken ("seized Goma"),
-            # one moved on ("advanced on Goma"), one held ("control of Goma")
+            # one moved on ("advanced on Goma"), one held ("control of Goma", "parts of Rutshuru"), one listed
+            # with areas ("Rutshuru and Masisi territories")
             continue
         if label == PERSON and place is None and taken.dep_ in ("dobj", "nsubjpass") \
                 and taken.head.lemma_.lower() in ONLY_PLACES:

@@ -37,10 +37,16 @@ def seized_ground(sense: Sense, verb: Token, found) -> Sense:
     if sense.mode != "seize":
         return sense
     for obj in children(verb, OBJ):
-        key = found.at(obj)
-        if obj.lemma_.lower() in GROUND or key is not None and found.actors[key].type == "LOCATION":
-            return OCCUPATION
+        # (or parts of one: "seized large parts of Masisi")
+        for ground in [obj, *(o for _p, o in prep_objects(obj, {"of"}) if obj.lemma_.lower() in PARTS_OF)]:
+            key = found.at(ground)
+            if ground.lemma_.lower() in GROUND or key is not None and found.actors[key].type == "LOCATION":
+                return OCCUPATION
     return sense
+
+
+#: Parts of ground: seizing them takes the ground.
+PARTS_OF = frozenset({"part", "parts", "swathe", "swath", "area", "much", "most", "half", "control"})
 
 
 #: People taken: an arrest or an abduction, not ground taken (PLOVER COERCE, CAMEO 173).

@@ -324,6 +324,11 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
         subj = [c for c in verb.children if c.dep_ in SUBJ or seen and c.dep_ in PASS_SUBJ]
         if subj and all(s.lower_ in RELATIVE_PRONOUNS for s in subj) and (clause := relative_clause(verb)) is not None:
             return [clause.head]  # "Oman, which has mediated ...": Oman mediated
+        if len(subj) > 1 and all(s.dep_ == "nsubj" and s.i < verb.i for s in subj):
+            # two subjects are a misparse: "killed 38 people, most of them women, the ministry said": the nearest,
+            # unless it is an indefinite description of the first ("Members of X, a body linked to Y, investigated")
+            near = max(subj, key=lambda s: s.i)
+            subj = subj[:1] if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in near.children) else [near]
         if subj:
             return [_participle_subject(s) for s in subj]
         if verb.dep_ == "advcl" and verb.head.i != verb.i and infinitival(verb):

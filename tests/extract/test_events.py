@@ -569,6 +569,12 @@ FOUND = [
     # a head of state titled with no state named leads the one the gazetteer knows
     ("President Vladimir Putin met the envoy.", ("Vladimir Putin", "LEADS", "Russia")),
     ("Prime Minister Abiy Ahmed visited Nairobi.", ("Abiy Ahmed", "LEADS", "Ethiopia")),
+    # taking parts of a place takes the place, also one NER reads as a person beside an area word
+    ("The rebels seized large parts of Rutshuru and Masisi territories.", ("rebels", "ASSAULT", "Rutshuru")),
+    ("The rebels seized large parts of Rutshuru and Masisi territories.", ("rebels", "ASSAULT", "Masisi")),
+    # fighters "from" or "of" a named group are that group
+    ("Boko Haram raided a village. Fighters from the group then stormed a school in Bama.",
+     ("Boko Haram", "ASSAULT", "Bama")),
     # approving, adopting or announcing sanctions (or a package or round of them) sanctions
     ("The European Union approved new sanctions on Belarus.", ("European Union", "SANCTION", "Belarus")),
     ("EU envoys adopted a package of sanctions against Iran on Friday.", ("European Union", "SANCTION", "Iran")),

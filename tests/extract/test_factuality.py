@@ -59,6 +59,9 @@ CLAIMS = [  # text, event type, source, target, claimed by
      "Israel", "Rafah", "Gaza health ministry"),
     ("Amnesty said Russian strikes killed 200 civilians.", "ASSAULT", "Russia", "civilians",
      "Amnesty International"),
+    # a count of the dead described between the act and its teller is not the teller
+    ("Russian missiles struck a market in Kostiantynivka, killing 17 people, most of them pensioners, the "
+     "Ukrainian interior ministry said.", "ASSAULT", "Russia", "Kostiantynivka", "Ukrainian Interior Ministry"),
     ("According to the UN, militias shelled the camp.", "ASSAULT", "militants", None, "United Nations"),
     ("According to the United Nations, rebels shelled the camp.", "ASSAULT", "rebels", None, "United Nations"),
     ("Sudanese police arrested 12 protesters, Reuters reported.", "COERCE", "Sudan", "protesters", "Reuters"),

@@ -60,3 +60,22 @@ def test_an_apposition_alone_is_no_list():
                  ["nsubj", "punct", "compound", "appos", "ROOT"],
                  ["NNP", ",", "NNP", "NN", "VBD"])
     assert [t.text for t in listed(doc[0])] == ["Mali"]
+
+
+def test_two_subjects_of_a_reporting_verb_keep_the_teller():
+    # "..., most of them women, the ministry said": the parser made "women" a second subject of "said"
+    doc = parsed(["Strikes", "killed", "people", ",", "most", "of", "them", "women", ",", "the", "ministry", "said"],
+                 [1, 11, 1, 11, 7, 4, 5, 11, 11, 10, 11, 11],
+                 ["nsubj", "ccomp", "dobj", "punct", "nsubj", "prep", "pobj", "nsubj", "punct", "det", "nsubj",
+                  "ROOT"],
+                 ["NNS", "VBD", "NNS", ",", "NN", "IN", "NNS", "NNS", ",", "DT", "NN", "VBD"])
+    assert [s.text for s in clause_subject(doc[11])] == ["ministry"]
+
+
+def test_two_subjects_keep_the_first_when_the_second_describes_it():
+    # "Members of X, a body linked to Y, investigated": the description is an apposition, not the subject
+    doc = parsed(["Members", "of", "jurists", ",", "a", "body", ",", "investigated", "abuses"],
+                 [7, 0, 1, 7, 5, 7, 5, 7, 7],
+                 ["nsubj", "prep", "pobj", "punct", "det", "nsubj", "punct", "ROOT", "dobj"],
+                 ["NNS", "IN", "NNS", ",", "DT", "NN", ",", "VBD", "NNS"])
+    assert [s.text for s in clause_subject(doc[7])] == ["Members"]
