@@ -103,6 +103,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Russia's envoy arrived on Monday.", "Russia", "Russia", "STATE"),
     ("The Pentagon said Washington would send more troops.", "Washington", "United States", "STATE"),
     ("Damascus said the attack was a provocation.", "Damascus", "Syria", "STATE"),
+    # the United States' departments and commands go by the names they are known by
+    ("The U.S. Treasury Department sanctioned two gang leaders.", "Treasury", "US Treasury Department", "GOVERNMENT"),
+    ("AFRICOM said its strike killed three militants.", "AFRICOM", "US Africa Command", "MILITARY"),
     ("Washington warned the Islamic Republic against enriching more uranium.", "Islamic", "Iran", "STATE"),
     ("The militia fired rockets at the Jewish state overnight.", "Jewish", "Israel", "STATE"),
     ("Delegates of the Islamic Republic of Pakistan walked out.", "Islamic", "Pakistan", "STATE"),  # the longer name

@@ -588,7 +588,7 @@ FOUND = [
     # a department named after its country is that department, not the country
     ("The U.S. State Department criticised Rwanda on Monday.", ("US State Department", "ACCUSE", "Rwanda")),
     ("The U.S. Treasury Department imposed sanctions on three RSF commanders.",
-     ("American Finance Ministry", "SANCTION", "Rapid Support Forces")),
+     ("US Treasury Department", "SANCTION", "Rapid Support Forces")),
     # joining a bloc, or becoming its member, makes a member
     ("Finland joined NATO in April 2023.", ("Finland", "MEMBER_OF", "NATO")),
     ("Sweden became a member of NATO.", ("Sweden", "MEMBER_OF", "NATO")),
