@@ -24,7 +24,10 @@ def plural_subject(token: Token, found) -> str | None:
     >>> plural_subject.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'plural_subject'
     """
-    for child in token.sent.root.children:
+    verbs = [token.sent.root]
+    if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "conj":  # '"X are on our soil, and they are killing ..."'
+        verbs.insert(0, token.head.head)
+    for child in (c for v in verbs for c in v.children):
         listed = token.lower_ == "they" and (child.conjuncts or any(c.dep_ == "appos" and c.conjuncts
                                                                     for c in child.children))
         if child.dep_ in SUBJECT_DEPS and child.i < token.i and (child.tag_ in ("NNS", "NNPS") or listed):

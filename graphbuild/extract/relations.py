@@ -86,6 +86,23 @@ def _of_a_body(tokens: list[Token], title: Token, org: str, found) -> bool:
         and found.at(before) is None
 
 
+#: Verbs by which a state answers a charge: its spokesman, named next, speaks for it.
+ANSWERING = frozenset({"deny", "reject", "dismiss", "refute"})
+
+
+def _denier_before(title: Token, found) -> str | None:
+    """The state that denied or rejected something in the sentence before a spokesman's: "Rwanda
+    denied the charge. Government spokesman X said ..." -> Rwanda."""
+    sent = title.sent
+    if title.lower_ not in SPOKESPEOPLE or sent.start == 0:
+        return None
+    before = title.doc[sent.start - 1].sent
+    if before.root.lemma_.lower() not in ANSWERING:
+        return None
+    return next((k for s in before.root.children if s.dep_ == "nsubj" and (k := found.at(s))
+                 and found.actors[k].type == "STATE"), None)
+
+
 def _one_of(title: Token) -> bool:
     """Whether a title is said of one among several: "a commander", "a senior leader"."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children)
@@ -132,6 +149,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                  or t.head.lower_ == "for" and before[at].lower_ in SPOKESPEOPLE], found) or _org_in(
                 [o for _p, o in prep_objects(head, {"of"})], found)
             rel = rel or inside
+            denier = _denier_before(before[at], found) if 0 < at and before[at - 1].lower_ in HOME_BODIES else None
+            if denier is not None:  # (whatever state "government" was read as)
+                org, rel = denier, "MEMBER_OF"
             if any(t.lower_ in FORMER for t in before):
                 continue  # "former President X", "the late king X": no longer
             if org is None and rel and at > 0 and before[at - 1].lower_ in HOME_BODIES:

@@ -594,6 +594,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "he" after an unnamed titled speaker is that speaker, coded by its state, not the last person named
     ("Prime Minister Benjamin Netanyahu spoke first. Poland's foreign minister said he would seek an "
      "explanation.", "said |he", "Poland"),
+    # "they" after a clause it is coordinated with is that clause's plural subject
+    ("Villagers said gunmen came at night. \"Malian soldiers are in our town, and they are burning our homes,\" "
+     "a local chief said.", "and |they", "Mali"),
     # "the council", "the mission": the body of that name told before, not the last IGO named
     ("The UN Security Council met on Monday. The United Nations said aid was blocked. The council called on Israel "
      "to open the crossings.", "The |council", "UN Security Council"),

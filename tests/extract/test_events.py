@@ -569,6 +569,10 @@ FOUND = [
     # a head of state titled with no state named leads the one the gazetteer knows
     ("President Vladimir Putin met the envoy.", ("Vladimir Putin", "LEADS", "Russia")),
     ("Prime Minister Abiy Ahmed visited Nairobi.", ("Abiy Ahmed", "LEADS", "Ethiopia")),
+    # the spokesman named after a state's denial speaks for that state, not the story's other one
+    ("Armenia said Azerbaijani troops had shelled Sotk. Armenian officials said two Armenian soldiers were "
+     "wounded. Azerbaijan denied the charge. Government spokesman Elnur Aliyev said the claim was false.",
+     ("Elnur Aliyev", "MEMBER_OF", "Azerbaijan")),
     # taking parts of a place takes the place, also one NER reads as a person beside an area word
     ("The rebels seized large parts of Rutshuru and Masisi territories.", ("rebels", "ASSAULT", "Rutshuru")),
     ("The rebels seized large parts of Rutshuru and Masisi territories.", ("rebels", "ASSAULT", "Masisi")),
