@@ -41,7 +41,7 @@ from graphbuild.extract.arguments import arg_actors, clause_reach, event_places,
 from graphbuild.extract.arms import weapons, weapons_used
 from graphbuild.extract.frames import BACKING, Frame, absorb, answer, backed, dismissals, readiness, warnings
 from graphbuild.extract.lexicon import Lexicon, Sense
-from graphbuild.extract.objects import captured_people, halted_attack, received_aid, seized_ground
+from graphbuild.extract.objects import captured_people, halted_attack, received_aid, rescued, seized_ground
 from graphbuild.extract.readings import (
     at_the_hands, conditions, headline_list, headline_victims, hung_agent, ordinary_crime, result_of_mishap,
     unpunctuated, urged_to,
@@ -452,7 +452,7 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             # "treated dozens of wounded"
         else:
             frame = _verb(token, sense, how, found, lexicon, nominals, particle, named)
-        if frame is None or not _kept(frame, lexicon):
+        if frame is None or not _kept(frame, lexicon) or rescued(frame, found):
             continue
         light = how == "verb" and lexicon.is_light_verb(token.lemma_.lower()) or how == "phrase" \
             and light_with_particle(token, lexicon)

@@ -115,3 +115,18 @@ def received_aid(verb: Token, found, lexicon: Lexicon) -> tuple[Sense, list[str]
     takers = [k for s in clause_subject(verb) for k in arg_actors(s, found) if k not in givers]
     return RECEIVED_AID, givers, takers
 
+
+#: People held by captors: a state's forces that free them rescue them, and concede nothing.
+HOSTAGES = frozenset({"hostage", "captive", "abductee", "kidnappee"})
+
+
+def rescued(frame, found) -> bool:
+    """Whether a release is a rescue: a state or its forces freeing hostages ("the army freed 11
+    hostages"), who were someone else's to hold (a state freeing prisoners concedes).
+
+    >>> rescued.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'rescued'
+    """
+    return frame.sense.mode == "release" and frame.trigger.pos_ == "VERB" and bool(frame.sources) and all(
+        found.actors[k].type in ("STATE", "MILITARY") for k in frame.sources) and any(
+        o.lemma_.lower() in HOSTAGES for o in children(frame.trigger, OBJ))

@@ -144,6 +144,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
     if any(c.dep_ == "prep" and lexicon.is_light_verb(f"{lemma} {c.lower_}") and any(
             noun_sense(o, lexicon) for o in c.children if o.dep_ == "pobj") for c in token.children):
         return None, "", None  # "returned to talks", "went on strike": the noun names the event
+    if lemma == "close" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
+        return None, "", None  # "rebels closed in on the town": an advance, no closure
     helping = _helping_purpose(token)
     if token.i > 1 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "test":
         return WEAPON_TEST, "phrase", None  # "test-fired a missile": a show of force, no attack
