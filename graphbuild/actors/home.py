@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.actors.bodies import TELLING, body_head_index, building_only
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.placenames import MEETINGS
 from graphbuild.model import Actor
 from graphbuild.nlp.components import DATELINE_DASHES
 
@@ -62,11 +63,11 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     if topic is not None:  # "The junta has expelled French troops. ... the army killed 40": the junta's
         return topic
     counts: dict[str, list[int]] = {}
-    for start, _end, key in found.mention_spans:
+    for start, end, key in found.mention_spans:
         actor = found.actors[key]
         # (a state's army counts for it: "Myanmar's army torched villages. A junta spokesman ...")
         state = key if actor.type == "STATE" else actor.country if actor.type in ("LOCATION", "MILITARY") else None
-        if start < token.i and state and state not in exclude and gaz.actor(state) is not None \
+        if start < token.i and state and not _meeting_place(token.doc[end - 1]) and state not in exclude and gaz.actor(state) is not None \
                 and not _dateline(token.doc, start):
             counts.setdefault(state, []).append(start)
     fighting = [found.actors[k].country for x in token.conjuncts if (k := found.at(x))
@@ -77,7 +78,8 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     if not counts:  # "Police fired tear gas at protesters in Lagos": where it happens
         after = [found.actors[key] for start, end, key in sorted(found.mention_spans)
                  if token.sent.start <= start < token.sent.end and start > token.i
-                 and (found.actors[key].type == "LOCATION" or _where(token.doc[end - 1]))]
+                 and (found.actors[key].type == "LOCATION" or _where(token.doc[end - 1]))
+                 and not _meeting_place(token.doc[end - 1])]
         # (a state after it only where things happen: not "arrested a man for spying for Israel")
         state = next((a.key if a.type == "STATE" else a.country for a in after
                       if a.type == "STATE" or a.type == "LOCATION" and a.country and gaz.actor(a.country)), None)
@@ -92,6 +94,12 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     best = max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
     found.actors.setdefault(best, gaz.actor(best))
     return best
+
+
+def _meeting_place(token: Token) -> bool:
+    """Whether a name only says where an agreement or meeting was made ("the Pretoria agreement"):
+    no side in the story."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in MEETINGS
 
 
 def _dateline(doc: Doc, i: int) -> bool:

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 #: Words after a name that make it a place's ("the Kalbajar district", "the Sambisa forest").
 PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village", "valley", "port",
                          "forest", "mountains", "desert"})
+#: Agreements and meetings a place before them says where they were made ("the Pretoria agreement",
+#: "the Doha talks"): the place, not its state, and nothing about whose story it is.
+MEETINGS = frozenset({"agreement", "accord", "deal", "treaty", "talks", "process", "summit", "conference",
+                      "declaration", "protocol", "framework", "format", "communique"})
 #: Words of direction before a name that make a region ("northern Aleppo").
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",

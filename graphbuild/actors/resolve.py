@@ -45,7 +45,7 @@ from graphbuild.actors.names import (
     nicknames, org_heads, org_type, particle_names, spelled_out, titled_names, untagged_surnames,
 )
 from graphbuild.actors.placenames import (
-    NAME_LINKS, PLACE_HINTS, coordinated_places, hyphen_joined, joined_places, new_place, one_reading_of_a_place,
+    MEETINGS, NAME_LINKS, PLACE_HINTS, coordinated_places, hyphen_joined, joined_places, new_place, one_reading_of_a_place,
     place_actor, proper_places, regions,
 )
 from graphbuild.actors.seats import said_from, seat_actor
@@ -181,8 +181,8 @@ def _place_context(span: Span) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         return True
-    if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in BUILDINGS:  # "an attack on a Mogadishu hotel"
-        return True
+    if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in BUILDINGS | MEETINGS:
+        return True  # "an attack on a Mogadishu hotel", "the Pretoria peace agreement", "the Doha talks"
     if span.text.isupper() and span.start == span.sent.start and span.sent[-1].text in DATELINE_DASHES:
         return True  # "KYIV, March 4 -": where the story was filed
     return any(t.lower_ in PLACE_HINTS for t in span.doc[span.end:span.end + 1])

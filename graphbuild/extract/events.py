@@ -41,11 +41,10 @@ from graphbuild.extract.arguments import arg_actors, clause_reach, event_places,
 from graphbuild.extract.arms import weapons, weapons_used
 from graphbuild.extract.frames import BACKING, Frame, absorb, answer, backed, dismissals, readiness, warnings
 from graphbuild.extract.lexicon import Lexicon, Sense
-from graphbuild.extract.objects import captured_people, halted_attack, received_aid, rescued, seized_ground
+from graphbuild.extract.objects import (aimed_through_object, captured_people, halted_attack, received_aid, rescued,
+                                       seized_ground)
 from graphbuild.extract.readings import (
-    at_the_hands, conditions, headline_list, headline_victims, hung_agent, ordinary_crime, result_of_mishap,
-    unpunctuated, urged_to,
-    told_by,
+    at_the_hands, conditions, headline_list, headline_victims, hung_agent, kept, told_by, unpunctuated, urged_to,
 )
 from graphbuild.extract.senses import (
     JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, armed_aid, armed_backing, drill_partners, joint_drill,
@@ -292,6 +291,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         for prep, obj in prep_objects(token, preps):
             arg_tokens.append(obj)
             targets.extend(arg_actors(obj, found))
+    if not targets and sense.event_type == "ASSAULT":  # "fired a barrage of rockets toward X"
+        aimed = aimed_through_object(token, preps - {"of"})
+        arg_tokens.extend(aimed)
+        targets.extend(k for obj in aimed for k in arg_actors(obj, found))
     if not targets and not passive:  # an object the parser mislabelled: "Rebels shelled(VERB) Aleppo(npadvmod)"
         for c in token.children:
             if c.dep_ in MISLABELLED_OBJECTS and c.i > token.i and found.at(c):
@@ -385,34 +388,6 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
                  unique(locations), weapons_used(token, sense, lexicon))
 
 
-def _kept(frame: Frame, lexicon: Lexicon) -> bool:
-    """Drop frames a trigger's note rules out: an ambiguous word needs an actor in a role,
-    a verb that needs an object needs one ("down" vs "shot down the jet"), and an event
-    noun needs an actor or a place."""
-    if frame.sense.noted("ambiguous") and not (frame.sources or frame.targets):
-        return False
-    if frame.extractor == "nominal" and not (frame.sources or frame.targets or frame.locations):
-        # "aid", "clashes" with nobody and nowhere: no edge to draw, no event to code, unless a
-        # light verb says it took place ("students staged a hunger strike")
-        head = frame.trigger.head
-        return frame.trigger.dep_ in OBJ and head.pos_ == "VERB" and lexicon.is_light_verb(head.lemma_.lower())
-    if frame.sense.noted("needs-recipient") and not frame.targets:
-        return False  # "sent balloons across the border": no one it was sent to, no aid
-    if frame.sense.event_type == "ASSAULT" and not (frame.sources or frame.targets or frame.locations) \
-            and result_of_mishap(frame.trigger, lexicon):
-        return False  # "a bus crashed on the highway, killing 12": an accident, no attack
-    if frame.sense.event_type == "COERCE" and frame.sense.mode in ("arrest", "seize") \
-            and ordinary_crime(frame.trigger, lexicon):
-        return False  # "police arrested four men over a bank robbery": police work, no conflict
-    if frame.sense.noted("needs-object") and frame.trigger.pos_ == "VERB" and not frame.targets and not any(
-            c.dep_ in OBJ for c in frame.trigger.children):
-        return False
-    if frame.sense.noted("transitive") and frame.trigger.pos_ == "VERB" and not any(
-            c.dep_ in OBJ | PASS_SUBJ for c in frame.trigger.children):
-        return False  # "returned to Geneva for talks": went back, gave nothing back
-    return True
-
-
 #: Verbs of fighting off an attack: the attack was aimed at whoever fought it off.
 REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend", "beat", "resist"})
 
@@ -429,7 +404,7 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             continue  # the "siege" of "a state of siege": one event, named by the whole phrase
         if sense is not None:
             frame = _nominal(token, sense, found, lexicon)
-            if frame is not None and _kept(frame, lexicon):
+            if frame is not None and kept(frame, lexicon):
                 nominals[token.i] = frame
     frames: dict[int, Frame] = {}
     named = dict(nominals)
@@ -452,7 +427,7 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             # "treated dozens of wounded"
         else:
             frame = _verb(token, sense, how, found, lexicon, nominals, particle, named)
-        if frame is None or not _kept(frame, lexicon) or rescued(frame, found):
+        if frame is None or not kept(frame, lexicon) or rescued(frame, found):
             continue
         light = how == "verb" and lexicon.is_light_verb(token.lemma_.lower()) or how == "phrase" \
             and light_with_particle(token, lexicon)

@@ -130,3 +130,14 @@ def rescued(frame, found) -> bool:
     return frame.sense.mode == "release" and frame.trigger.pos_ == "VERB" and bool(frame.sources) and all(
         found.actors[k].type in ("STATE", "MILITARY") for k in frame.sources) and any(
         o.lemma_.lower() in HOSTAGES for o in children(frame.trigger, OBJ))
+
+
+def aimed_through_object(verb: Token, preps) -> list[Token]:
+    """What an attack's object, or what it counts, is aimed at, where the parser hung the aim on it:
+    "fired a barrage of rockets toward X" -> X.
+
+    >>> aimed_through_object.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'aimed_through_object'
+    """
+    weapons = (x for o in children(verb, OBJ) for x in (o, *(p for _q, p in prep_objects(o, {"of"}))))
+    return [obj for x in weapons for _prep, obj in prep_objects(x, preps)]

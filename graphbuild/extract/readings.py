@@ -150,3 +150,35 @@ def ordinary_crime(verb: Token, lexicon: Lexicon) -> bool:
     words = {w for t in [*reasons, *aimed] for w in (t.lemma_.lower(), t.lower_)}
     words |= {f"{a.lower_} {b.lower_}" for t in [*reasons, *aimed] for a, b in [(t, t.head)] if a.i + 1 == b.i}
     return any(lexicon.is_crime(w) for w in words)
+
+
+def kept(frame, lexicon: Lexicon) -> bool:
+    """Drop frames a trigger's note rules out: an ambiguous word needs an actor in a role,
+    a verb that needs an object needs one ("down" vs "shot down the jet"), and an event
+    noun needs an actor or a place; a mishap's toll and police work are no conflict events.
+
+    >>> kept.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'kept'
+    """
+    if frame.sense.noted("ambiguous") and not (frame.sources or frame.targets):
+        return False
+    if frame.extractor == "nominal" and not (frame.sources or frame.targets or frame.locations):
+        # "aid", "clashes" with nobody and nowhere: no edge to draw, no event to code, unless a
+        # light verb says it took place ("students staged a hunger strike")
+        head = frame.trigger.head
+        return frame.trigger.dep_ in OBJ and head.pos_ == "VERB" and lexicon.is_light_verb(head.lemma_.lower())
+    if frame.sense.noted("needs-recipient") and not frame.targets:
+        return False  # "sent balloons across the border": no one it was sent to, no aid
+    if frame.sense.event_type == "ASSAULT" and not (frame.sources or frame.targets or frame.locations) \
+            and result_of_mishap(frame.trigger, lexicon):
+        return False  # "a bus crashed on the highway, killing 12": an accident, no attack
+    if frame.sense.event_type == "COERCE" and frame.sense.mode in ("arrest", "seize") \
+            and ordinary_crime(frame.trigger, lexicon):
+        return False  # "police arrested four men over a bank robbery": police work, no conflict
+    if frame.sense.noted("needs-object") and frame.trigger.pos_ == "VERB" and not frame.targets and not any(
+            c.dep_ in OBJ for c in frame.trigger.children):
+        return False
+    if frame.sense.noted("transitive") and frame.trigger.pos_ == "VERB" and not any(
+            c.dep_ in OBJ | PASS_SUBJ for c in frame.trigger.children):
+        return False  # "returned to Geneva for talks": went back, gave nothing back
+    return True
