@@ -296,6 +296,32 @@ def member_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                     yield Relation(member, "MEMBER_OF", body, evidence_of(t, doc_id, "apposition"))
 
 
+#: Verbs by which a body names its members: "a regional force that includes Nigeria and Chad".
+INCLUDING = frozenset({"include", "comprise"})
+
+
+def included_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
+    """ "the MNJTF, a regional force that also includes Nigeria, Cameroon and Benin": each listed state
+    or group is a MEMBER_OF the body (the subject, or the name the subject's description is on).
+
+    >>> included_relations.__name__  # needs a parsed sentence; see tests/extract/test_events.py (FOUND)
+    'included_relations'
+    """
+    for verb in doc:
+        if verb.lemma_.lower() not in INCLUDING or verb.pos_ != "VERB":
+            continue
+        subjects = [s.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
+                    for s in verb.children if s.dep_ == "nsubj"]
+        bodies = [k for s in subjects for k in (found.at(s), found.at(s.head) if s.dep_ == APPOS else None)
+                  if k and found.actors[k].type in BODY_TYPES] or [  # (else the body last named before it)
+            k for start, _e, k in sorted(found.mention_spans, reverse=True)
+            if verb.sent.start <= start < verb.i and found.actors[k].type in BODY_TYPES][:1]
+        for obj in children(verb, {"dobj"}):
+            for member in (found.at(x) for x in (obj, *obj.conjuncts)):
+                if member and found.actors[member].type in MEMBER_TYPES and bodies and member != bodies[0]:
+                    yield Relation(member, "MEMBER_OF", bodies[0], evidence_of(verb, doc_id, "verb"))
+
+
 #: Participles of heading: "gangs led by X", "a faction headed by Y".
 HEADED = frozenset({"lead", "head", "command", "chair"})
 #: Actor types a person can lead.
@@ -339,6 +365,7 @@ def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Rel
     out: dict[tuple[str, str, str], Relation] = {}
     for rel in (*title_relations(doc, found, gaz, doc_id), *ally_relations(doc, found, doc_id),
                 *member_relations(doc, found, doc_id), *joined_relations(doc, found, doc_id),
+                *included_relations(doc, found, doc_id),
                 *led_relations(doc, found, doc_id), *body_relations(doc, found, doc_id)):
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)
     return list(out.values())

@@ -573,6 +573,11 @@ FOUND = [
     ("Armenia said Azerbaijani troops had shelled Sotk. Armenian officials said two Armenian soldiers were "
      "wounded. Azerbaijan denied the charge. Government spokesman Elnur Aliyev said the claim was false.",
      ("Elnur Aliyev", "MEMBER_OF", "Azerbaijan")),
+    # a body that includes states has them as members
+    ("The Alliance of Sahel States, which includes Mali, Burkina Faso and Niger, met in Niamey.",
+     ("Burkina Faso", "MEMBER_OF", "Alliance of Sahel States")),
+    ("Soldiers joined the Multinational Joint Task Force, a regional force that also includes Cameroon and Benin.",
+     ("Benin", "MEMBER_OF", "Multinational Joint Task Force")),
     # the aim of a barrage the parser hung on what it counts is still its target
     ("Hezbollah fired a barrage of about 30 rockets toward the northern town of Metula.",
      ("Hezbollah", "ASSAULT", "Metula")),
