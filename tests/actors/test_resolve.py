@@ -507,7 +507,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "Rapid Support Forces"),
     # a description is never what its own words name: "the al-Qaeda-linked group" is the group named before
     ("JNIM fighters attacked a convoy near Djibo, officials said. The al-Qaeda-linked group later claimed the "
-     "ambush.", "linked |group", "Jama'at Nasr al-Islam wal Muslimin"),
+     "ambush.", "linked |group", "JNIM"),
     # "the junta", "the regime" are the state the story is about, not the last state named
     ("Fighting raged in Rakhine state. China urged both sides to hold talks. The junta accused the Arakan Army "
      "of attacking civilians.", "junta", "Myanmar"),
@@ -750,13 +750,13 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Amnesty International accused Hamas of war crimes. The group said it had interviewed 20 witnesses.",
      "The |group", "Amnesty International"),
     ("JNIM, an al-Qaeda affiliate, attacked a base near Djibo. The group ambushed a convoy last week.",
-     "The |group", "Jama'at Nasr al-Islam wal Muslimin"),
+     "The |group", "JNIM"),
     # ... and once another group has been named since, it may be that one
     ("The Wagner group attacked Moura. JNIM fighters attacked a base. The group said it had killed 20 soldiers.",
-     "base. The |group", "Jama'at Nasr al-Islam wal Muslimin"),
+     "base. The |group", "JNIM"),
     ("Human Rights Watch said soldiers killed 40 villagers. The group said it had spoken to witnesses. JNIM "
      "fighters attacked a base near Djibo. The group ambushed a convoy.", "The |group ambushed",
-     "Jama'at Nasr al-Islam wal Muslimin"),
+     "JNIM"),
     # with no state named before, "the army" fighting beside an armed group of a country is that country's
     ("The army and the RSF met in Jeddah for talks brokered by Saudi Arabia.", "army", "Sudan"),
 ]
