@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.arguments import arg_actors
-from graphbuild.extract.arms import weapons
+from graphbuild.extract.arms import WEAPON_VERBS, weapons
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.senses import STOPPING
 from graphbuild.extract.syntax import OBJ, children, clause_subject, prep_objects
@@ -139,5 +139,7 @@ def aimed_through_object(verb: Token, preps) -> list[Token]:
     >>> aimed_through_object.__name__  # needs a parsed sentence; see tests/extract/test_events.py
     'aimed_through_object'
     """
+    if verb.lemma_.lower() not in WEAPON_VERBS:
+        return []  # (not "captured part of a stronghold on the Thai border": where it is, not at whom)
     weapons = (x for o in children(verb, OBJ) for x in (o, *(p for _q, p in prep_objects(o, {"of"}))))
     return [obj for x in weapons for _prep, obj in prep_objects(x, preps)]

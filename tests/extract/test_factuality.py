@@ -62,7 +62,7 @@ CLAIMS = [  # text, event type, source, target, claimed by
     # a count of the dead described between the act and its teller is not the teller
     ("Russian missiles struck a market in Kostiantynivka, killing 17 people, most of them pensioners, the "
      "Ukrainian interior ministry said.", "ASSAULT", "Russia", "Kostiantynivka", "Ukrainian Interior Ministry"),
-    ("According to the UN, militias shelled the camp.", "ASSAULT", "militants", None, "United Nations"),
+    ("According to the UN, militias shelled the camp.", "ASSAULT", "militias", None, "United Nations"),
     ("According to the United Nations, rebels shelled the camp.", "ASSAULT", "rebels", None, "United Nations"),
     ("Sudanese police arrested 12 protesters, Reuters reported.", "COERCE", "Sudan", "protesters", "Reuters"),
     ("Human Rights Watch said Syrian helicopters dropped barrel bombs on Daraa.", "ASSAULT", "Syria", "Daraa",
@@ -251,7 +251,7 @@ def test_no_claim_or_another_group_s_names_no_attacker(text, nlp):
 
 def test_the_group_behind_an_attack_did_it(nlp):
     f = Found("Mali said the militia behind the raid had fled to Niger.", nlp)
-    assert f.find("ASSAULT", source="militants", trigger="raid"), f.summary()
+    assert f.find("ASSAULT", source="militias", trigger="raid"), f.summary()
 
 
 @pytest.mark.parametrize("text,denier", [
