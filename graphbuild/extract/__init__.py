@@ -29,13 +29,13 @@ from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.events import PROPOSALS, event_frames
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.discourse import (
-    accusations, answered_acts, answers_attack, blamed_attacks, claimed_responsibility, denied_for, disowns,
-    event_anaphora, proposers, refuses_back, rejections, responsibility_claims, told_attacks,
+    accusations, answered_acts, answers_attack, blamed_attacks, denied_for, disowns,
+    event_anaphora, proposers, refuses_back, rejections, told_attacks,
 )
 from graphbuild.extract.parties import aimed_through, complete, killed_by
 from graphbuild.extract.factuality import CLAIM_NOUNS, factuality, modality_of
 from graphbuild.extract.intentions import (
-    HOSTILE, OBLIGATION, YIELDING, at_home, charges, conditional, intentions,
+    HOSTILE, OBLIGATION, YIELDING, at_home, charges, claimed_responsibility, conditional, intentions, responsibility_claims,
 )
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations

@@ -14,13 +14,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from graphbuild.actors.home import state_side
 from graphbuild.extract.agents import laid_on
-from graphbuild.extract.arguments import TIED, arg_actors
+from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.factuality import CLAIM_NOUNS, PROPOSAL_NOUNS
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.senses import noun_sense
-from graphbuild.extract.syntax import OBJ, SUBJ, children, clause_subject, prep_objects
+from graphbuild.extract.syntax import OBJ, SUBJ, children, prep_objects
 from graphbuild.model import Event
 
 #: Event types a third party's report of which is an accusation against the actor.
@@ -308,8 +309,10 @@ def accusations(events: list[Event], actors: dict, wished=frozenset(), speaks_fo
                 or e.trigger_start in wished or e.trigger.lower().startswith(FIGHTING):
             continue
         own = speaks_for.get(e.claimed_by) or (actors[e.claimed_by].country if e.claimed_by in actors else None)
-        # (a ministry, a spokesman reporting its state's acts)
-        if e.claimed_by in e.sources or own in e.sources:
+        # (a ministry, a spokesman reporting its state's acts; an air force's spokesman telling of its army's)
+        sides = {state_side(actors[k]) for k in (e.claimed_by, own) if k in actors} - {None}
+        if e.claimed_by in e.sources or own in e.sources or any(k in actors and state_side(actors[k]) in sides
+                                                                 for k in e.sources):
             continue  # "US and British jets struck X, the Pentagon said": one side tells of its own act
         accused = tuple(s for s in e.sources if s != e.claimed_by and s != own
                         and (e.evidence.start, e.claimed_by, s) not in made)  # "X condemned Y's crackdown": once
@@ -459,43 +462,3 @@ def denied_for(events: list[Event], members: dict[str, str]) -> list[Event]:
             else replace(e, sources=(members[e.claimed_by],)) if e.type in ARMED and e.claimed_by in members
             and e.claimed_by.startswith("person/")  # (not a group of an alliance telling of its own act)
             and e.sources == (e.claimed_by,) and members[e.claimed_by] not in e.targets else e for e in events]
-
-
-
-
-def responsibility_claims(sent, found, lexicon: Lexicon) -> list[tuple[int, str]]:
-    """Claims of an attack told before, by (character offset, the named group that claims it): "X
-    claimed responsibility" with no "for", or "X claimed the attack" (not "has not claimed").
-
-    >>> responsibility_claims.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
-    'responsibility_claims'
-    """
-    out = []
-    for verb in sent:
-        if verb.lemma_.lower() != "claim" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
-            continue
-        claimed = [o for o in children(verb, OBJ) if o.lemma_.lower() == "responsibility" and not any(
-            p.lower_ == "for" for p in o.children) or lexicon.is_attack(o.lemma_.lower(), "NOUN") and points_back(o)]
-        groups = [k for s in clause_subject(verb) if (k := found.at(s)) and not any(
-                  c.dep_ == "amod" and c.lemma_.lower() in TIED for c in s.children)  # (not "the al-Qaeda-linked group")
-                  and not k.startswith("group/") and found.actors[k].type == "ARMED_GROUP"]
-        if claimed and groups:
-            out.append((verb.idx, groups[0]))
-    return out
-
-
-def claimed_responsibility(events: list[Event], claims: list[tuple[int, str]]) -> list[Event]:
-    """The attacks told in the sentence before a group's claim of responsibility, done by no one
-    named ("gunmen stormed a hotel ... Al-Shabaab claimed responsibility"), are the group's, by its
-    own claim.
-
-    >>> claimed_responsibility([], [(0, "org/x")])
-    []
-    """
-    for at, group in claims:
-        told = {i for i, e in enumerate(events) if e.type == "ASSAULT" and e.trigger_start < at
-                and e.polarity == "positive" and all(k.startswith("group/") for k in e.sources)}
-        last = max((events[i].evidence.start for i in told), default=None)
-        events = [replace(e, sources=(group,), claimed_by=e.claimed_by or group)
-                  if i in told and e.evidence.start == last else e for i, e in enumerate(events)]
-    return events

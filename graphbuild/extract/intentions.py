@@ -14,12 +14,13 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from graphbuild.extract.arguments import arg_actors
-from graphbuild.extract.discourse import credited
+from graphbuild.extract.arguments import TIED, arg_actors
+from graphbuild.extract.discourse import credited, points_back
 from graphbuild.extract.factuality import asked
 from graphbuild.extract.frames import UNCERTAIN_AUX, VOLITION, WARNING, Frame
+from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.readings import CONDITIONS, conditions
-from graphbuild.extract.syntax import OBJ, PASS_SUBJ, SUBJ, children, prep_objects
+from graphbuild.extract.syntax import OBJ, PASS_SUBJ, SUBJ, children, clause_subject, prep_objects
 from graphbuild.model import Event
 
 #: Event types whose announcement is a threat (PLOVER THREATEN); others announced are promises (AGREE).
@@ -220,3 +221,41 @@ def charges(events: list[Event], frames: list[Frame]) -> list[Event]:
             out.append(replace(e, type="ACCUSE", mode="allege", cameo="112", evidence=credited(e, "charge"),
                                casualties=(), weapons=()))
     return out
+
+
+def responsibility_claims(sent, found, lexicon: Lexicon) -> list[tuple[int, str]]:
+    """Claims of an attack told before, by (character offset, the named group that claims it): "X
+    claimed responsibility" with no "for", or "X claimed the attack" (not "has not claimed").
+
+    >>> responsibility_claims.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
+    'responsibility_claims'
+    """
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() != "claim" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        claimed = [o for o in children(verb, OBJ) if o.lemma_.lower() == "responsibility" and not any(
+            p.lower_ == "for" for p in o.children) or lexicon.is_attack(o.lemma_.lower(), "NOUN") and points_back(o)]
+        groups = [k for s in clause_subject(verb) if (k := found.at(s)) and not any(
+                  c.dep_ == "amod" and c.lemma_.lower() in TIED for c in s.children)  # (not "the al-Qaeda-linked group")
+                  and not k.startswith("group/") and found.actors[k].type == "ARMED_GROUP"]
+        if claimed and groups:
+            out.append((verb.idx, groups[0]))
+    return out
+
+
+def claimed_responsibility(events: list[Event], claims: list[tuple[int, str]]) -> list[Event]:
+    """The attacks told in the sentence before a group's claim of responsibility, done by no one
+    named ("gunmen stormed a hotel ... Al-Shabaab claimed responsibility"), are the group's, by its
+    own claim.
+
+    >>> claimed_responsibility([], [(0, "org/x")])
+    []
+    """
+    for at, group in claims:
+        told = {i for i, e in enumerate(events) if e.type == "ASSAULT" and e.trigger_start < at
+                and e.polarity == "positive" and all(k.startswith("group/") for k in e.sources)}
+        last = max((events[i].evidence.start for i in told), default=None)
+        events = [replace(e, sources=(group,), claimed_by=e.claimed_by or group)
+                  if i in told and e.evidence.start == last else e for i, e in enumerate(events)]
+    return events

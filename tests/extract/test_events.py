@@ -1230,6 +1230,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Moscow supports the Syrian army's fight against the rebels.", ("Russia", "SUPPORT", "rebels")),
     # a ministry reporting its own state's strikes accuses no one
     ("Russia's Defence Ministry said its jets struck Idlib.", ("Russian Defense Ministry", "ACCUSE", "Russia")),
+    # ... nor one of a state's armed services telling of another's
+    ("The Nigerian Air Force said the Nigerian Army had killed 20 militants near Gwoza.",
+     ("Nigerian Air Force", "ACCUSE", "Nigerian Army")),
     ("The United States carried out a drone strike against al-Shabaab fighters near Jilib last week, the US "
      "Africa Command said.", ("US Africa Command", "ACCUSE", "United States")),  # a body named after its state
     ("The EU called on Rwanda to withdraw its forces from Congo.",
