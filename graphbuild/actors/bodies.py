@@ -71,8 +71,9 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                 # "US Congress": the body the gazetteer knows (and "Myanmar's army", "Israel's army" as
                 # the "Myanmar army", "Israeli army" it knows)
                 head_text = doc[last + 1 + skip:end].text
-                named = gaz.lookup(doc[first:end].text) or (gaz.lookup(f"{doc[first:last].text} {head_text}") or gaz.lookup(
-                    f"{gaz.demonym_of(state) or state.label} {head_text}") if owned else None)
+                named = gaz.lookup(doc[first:end].text) or (
+                    gaz.lookup(f"{doc[first:last].text} {head_text}")
+                    or gaz.lookup(f"{gaz.demonym_of(state) or state.label} {head_text}") if owned else None)
                 longer = next(((k, gaz.lookup(doc[first:end + k].text)) for k in (2, 1) if end + k <= len(doc)
                                and all(t.is_title for t in doc[end:end + k]) and gaz.lookup(doc[first:end + k].text)),
                               None)  # "the U.S. State Department": a longer name it begins, not the US state

@@ -341,3 +341,15 @@ def _others_forces(token: Token, found, state: str) -> bool:
     return any(t.lower_ in ARMED_NOUNS and found.at(t) and found.at(t) != state
                and found.actors[found.at(t)].type == "STATE" for t in token.doc[:token.i])
 
+
+def not_called(found, word: str) -> set[str]:
+    """The actors whose name does not have ``word`` in it: "the council" prefers a council.
+
+    >>> from types import SimpleNamespace
+    >>> from graphbuild.model import Actor
+    >>> found = SimpleNamespace(actors={"org/un": Actor("org/un", "United Nations", "IGO"),
+    ...                                 "org/unsc": Actor("org/unsc", "UN Security Council", "IGO")})
+    >>> sorted(not_called(found, "council"))
+    ['org/un']
+    """
+    return {k for k, a in found.actors.items() if word not in a.label.lower().split()}

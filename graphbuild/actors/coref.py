@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.actors.clauses import (
     ARMED_NOUNS, LEAVING, STATE_SPEAKERS, acting_on, description_types, leavers, named_by, own_forces,
     own_subject, participle_object, persons_group, quoted_side, relative_subject, speakers_state, striker, teller,
-    thanked, title_holder, titled,
+    not_called, thanked, title_holder, titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import (
@@ -97,11 +97,6 @@ def _nearest(found, types, before: int, exclude=frozenset(), doc: Doc | None = N
         if start < before and found.actors[key].type in types and (best is None or start > best[0]):
             best = (start, key)
     return best[1] if best else None
-
-
-def _not_called(found, word: str) -> set[str]:
-    """The actors whose name does not have ``word`` in it: "the council" prefers a council."""
-    return {k for k, a in found.actors.items() if word not in a.label.lower().split()}
 
 
 def _named_since(found, types, since: int, before: int) -> bool:
@@ -489,7 +484,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 unnamed = {k for k in found.actors if k.startswith("group/")} if word in NAMED_KINDS else set()
                 # ("the Islamist group said": al-Shabaab, named before, not the "gunmen" after it)
                 # ("the council": the Security Council named before, not the last IGO)
-                key = _nearest(found, descriptions[word], t.i, inside | unnamed | _not_called(found, word), doc) or \
+                key = _nearest(found, descriptions[word], t.i, inside | unnamed | not_called(found, word), doc) or \
                     _nearest(found, descriptions[word], t.i, inside | unnamed, doc) or \
                     _nearest(found, descriptions[word], t.i, inside | generic, doc)  # not "aid agencies"
             if key:

@@ -67,8 +67,8 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
         actor = found.actors[key]
         # (a state's army counts for it: "Myanmar's army torched villages. A junta spokesman ...")
         state = key if actor.type == "STATE" else actor.country if actor.type in ("LOCATION", "MILITARY") else None
-        if start < token.i and state and not _meeting_place(token.doc[end - 1]) and state not in exclude and gaz.actor(state) is not None \
-                and not _dateline(token.doc, start):
+        if start < token.i and state and state not in exclude and gaz.actor(state) is not None \
+                and not _meeting_place(token.doc[end - 1]) and not _dateline(token.doc, start):
             counts.setdefault(state, []).append(start)
     fighting = [found.actors[k].country for x in token.conjuncts if (k := found.at(x))
                 and found.actors[k].type == "ARMED_GROUP" and found.actors[k].country]

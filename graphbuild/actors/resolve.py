@@ -45,8 +45,8 @@ from graphbuild.actors.names import (
     nicknames, org_heads, org_type, particle_names, spelled_out, titled_names, untagged_surnames,
 )
 from graphbuild.actors.placenames import (
-    MEETINGS, NAME_LINKS, PLACE_HINTS, coordinated_places, hyphen_joined, joined_places, new_place, one_reading_of_a_place,
-    place_actor, proper_places, regions,
+    MEETINGS, NAME_LINKS, PLACE_HINTS, coordinated_places, hyphen_joined, joined_places, new_place,
+    one_reading_of_a_place, place_actor, proper_places, regions,
 )
 from graphbuild.actors.seats import said_from, seat_actor
 from graphbuild.model import Actor, Mention
@@ -69,8 +69,8 @@ MOVING = frozenset({"advance", "march", "converge", "close", "descend", "move", 
 #: Nouns after a name that make it a weapon's name ("Patriot systems", "Leopard tanks").
 WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone", "rocket", "howitzer",
                           "munition", "interceptor", "battery"})
-#: Parts of a place: "large parts of Rutshuru".
-PARTS = frozenset({"part", "area", "swathe", "outskirts", "swath"})
+#: Parts of a place: "large parts of Rutshuru" (and, for ground seized, "seized most of Masisi").
+PARTS = frozenset({"part", "area", "swathe", "swath", "outskirts", "much", "most", "half"})
 #: Kinds of area that a listed name is one of: "Rutshuru and Masisi territories".
 AREAS = frozenset({"territory", "province", "district", "region", "state", "county", "governorate", "town", "village"})
 #: Verbs of taking ground: what they take is a place, whatever NER says ("the rebels seized Goma").

@@ -35,7 +35,8 @@ from graphbuild.extract.discourse import (
 from graphbuild.extract.parties import aimed_through, complete, killed_by
 from graphbuild.extract.factuality import CLAIM_NOUNS, factuality, modality_of
 from graphbuild.extract.intentions import (
-    HOSTILE, OBLIGATION, YIELDING, at_home, charges, claimed_responsibility, conditional, intentions, responsibility_claims,
+    HOSTILE, OBLIGATION, YIELDING, at_home, charges, claimed_responsibility, conditional, intentions,
+    responsibility_claims,
 )
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations

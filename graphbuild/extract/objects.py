@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.actors.resolve import PARTS
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.arms import WEAPON_VERBS, weapons
 from graphbuild.extract.lexicon import Lexicon, Sense
@@ -38,15 +39,11 @@ def seized_ground(sense: Sense, verb: Token, found) -> Sense:
         return sense
     for obj in children(verb, OBJ):
         # (or parts of one: "seized large parts of Masisi")
-        for ground in [obj, *(o for _p, o in prep_objects(obj, {"of"}) if obj.lemma_.lower() in PARTS_OF)]:
+        for ground in [obj, *(o for _p, o in prep_objects(obj, {"of"}) if obj.lemma_.lower() in PARTS | {"control"})]:
             key = found.at(ground)
             if ground.lemma_.lower() in GROUND or key is not None and found.actors[key].type == "LOCATION":
                 return OCCUPATION
     return sense
-
-
-#: Parts of ground: seizing them takes the ground.
-PARTS_OF = frozenset({"part", "parts", "swathe", "swath", "area", "much", "most", "half", "control"})
 
 
 #: People taken: an arrest or an abduction, not ground taken (PLOVER COERCE, CAMEO 173).
