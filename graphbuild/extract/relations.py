@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.bodies import force_named_before
+from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import home_state
 from graphbuild.extract.syntax import APPOS, POSS, RELATIVE_PRONOUNS, children, prep_objects
@@ -86,10 +87,6 @@ def _of_a_body(tokens: list[Token], title: Token, org: str, found) -> bool:
         and found.at(before) is None
 
 
-#: Verbs by which a state answers a charge: its spokesman, named next, speaks for it.
-ANSWERING = frozenset({"deny", "reject", "dismiss", "refute"})
-
-
 def _denier_before(title: Token, found) -> str | None:
     """The state that denied or rejected something in the sentence before a spokesman's: "Rwanda
     denied the charge. Government spokesman X said ..." -> Rwanda."""
@@ -97,7 +94,7 @@ def _denier_before(title: Token, found) -> str | None:
     if title.lower_ not in SPOKESPEOPLE or sent.start == 0:
         return None
     before = title.doc[sent.start - 1].sent
-    if before.root.lemma_.lower() not in ANSWERING:
+    if before.root.lemma_.lower() not in DENYING | {"reject"}:  # (a state answering a charge)
         return None
     return next((k for s in before.root.children if s.dep_ == "nsubj" and (k := found.at(s))
                  and found.actors[k].type == "STATE"), None)
