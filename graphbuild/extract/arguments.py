@@ -27,6 +27,10 @@ RUN_BY = frozenset({"run", "led", "controlled", "commanded", "held", "backed", "
                     "registered"})
 #: Those of them that make the noun its owner's own ("a coalition led by X", "the X-led strikes"); not backing.
 LED_BY = RUN_BY - {"backed"}
+#: Participles of issuing a document: "a report released by X" is X's.
+ISSUED_BY = frozenset({"released", "published", "issued", "compiled", "prepared"})
+#: Documents that speak for whoever wrote them ("a report by X said").
+DOCUMENTS = frozenset({"report", "statement"})
 #: Prepositions through which a verb's non-actor object leads to the actor it concerns:
 #: "rejected calls by Belarus", "demanded the resignation of X", "broke relations with Y".
 REACH_PREPS = frozenset({"of", "by", "from", "with", "against", "on", "to", "toward", "towards"})
@@ -149,8 +153,10 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
             owners += [found.at(g) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.lower_ in RUN_BY
                        for g in c.children if found.at(g) and found.actors[found.at(g)].type != "LOCATION"
                        ] if not owners else []  # "the Houthi-run ministry" (but "Burundi's Tutsi-led army": Burundi's)
-            owners += [found.at(o) for c in t.children if c.dep_ == "acl" and c.lower_ in LED_BY
+            owners += [found.at(o) for c in t.children if c.dep_ == "acl" and c.lower_ in LED_BY | ISSUED_BY
                        for _p, o in prep_objects(c, {"by"}) if found.at(o)]  # "a coalition led by Saudi Arabia"
+            owners += [found.at(o) for _p, o in prep_objects(t, {"by"}) if t.lemma_.lower() in DOCUMENTS
+                       and found.at(o)]  # "a report by Human Rights Watch said": its author's
             if not owners:  # "security forces in Guinea", "positions of the Palestinian forces"
                 owners = [k for prep, obj in prep_objects(t, OWNER_PREPS | (
                     {"for"} if t.lemma_.lower() in SPEAKS_FOR else set()))  # "a spokesman for the army"

@@ -59,6 +59,11 @@ CLAIMS = [  # text, event type, source, target, claimed by
      "Israel", "Rafah", "Gaza health ministry"),
     ("Amnesty said Russian strikes killed 200 civilians.", "ASSAULT", "Russia", "civilians",
      "Amnesty International"),
+    # a report "by" or "released by" someone speaks for its author
+    ("A report released on Monday by Human Rights Watch said RSF fighters had killed 120 civilians.", "ASSAULT",
+     "Rapid Support Forces", "civilians", "Human Rights Watch"),
+    ("A report by Amnesty said Ethiopian troops had shot 30 civilians in Bahir Dar.", "ASSAULT", "Ethiopia",
+     "civilians", "Amnesty International"),
     # a count of the dead described between the act and its teller is not the teller
     ("Russian missiles struck a market in Kostiantynivka, killing 17 people, most of them pensioners, the "
      "Ukrainian interior ministry said.", "ASSAULT", "Russia", "Kostiantynivka", "Ukrainian Interior Ministry"),
