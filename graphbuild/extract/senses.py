@@ -202,8 +202,9 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
         for obj in children(token, OBJ):
             named = weapons(obj, lexicon)
             if named:  # a bomb set off, not dropped, is an explosive
-                head = next(t for t in obj.subtree if t.lower_ == named[0].split()[-1])
-                phrased = lexicon.phrase(lemma, head.lemma_.lower())  # "fired dozens of rockets": fire + rocket
+                head = next((t for t in obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
+                             if t.lower_ == named[0].split()[-1]), None)  # (where weapons() found it)
+                phrased = lexicon.phrase(lemma, head.lemma_.lower()) if head is not None else None  # fire + rocket
                 if phrased is not None and lemma not in DETONATE:
                     return phrased, "phrase", None
                 mode = "explosives" if lemma in DETONATE else lexicon.weapon_mode(named[0])
