@@ -74,11 +74,12 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                 named = gaz.lookup(doc[first:end].text) or (
                     gaz.lookup(f"{doc[first:last].text} {head_text}")
                     or gaz.lookup(f"{gaz.demonym_of(state) or state.label} {head_text}") if owned else None)
-                longer = next(((k, gaz.lookup(doc[first:end + k].text)) for k in (2, 1) if end + k <= len(doc)
-                               and all(t.is_title for t in doc[end:end + k]) and gaz.lookup(doc[first:end + k].text)),
-                              None)  # "the U.S. State Department": a longer name it begins, not the US state
-                if longer is not None:
-                    end, named = end + longer[0], longer[1]
+                for k in (2, 1):  # "the U.S. State Department": a longer name it begins, not the US state
+                    longer = gaz.lookup(doc[first:end + k].text) if end + k <= len(doc) and all(
+                        t.is_title for t in doc[end:end + k]) else None
+                    if longer is not None:
+                        end, named = end + k, longer
+                        break
                 found.add(doc[start:end], named if named is not None else body, "body")
                 break
 

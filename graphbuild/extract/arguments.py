@@ -104,10 +104,12 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
         if named:  # "the main opposition group, the SPLM-IO": the name, not the kind
             keys.extend(named)
             continue
-        body = next((found.at(c) for c in [*(c for c in t.children if c.dep_ == POSS), *(
-            o for _p, o in prep_objects(t, {"from", "of"}) if found.at(o) and found.actors[found.at(o)].type in (
-                "ARMED_GROUP", "MILITARY"))] if found.at(c) and not found.at(c).startswith("group/")), None) \
-            if key and key.startswith("group/") and t.lemma_.lower() in FOLLOWERS else None
+        body = None
+        if key and key.startswith("group/") and t.lemma_.lower() in FOLLOWERS:
+            bearers = [found.at(c) for c in t.children if c.dep_ == POSS]
+            bearers += [found.at(o) for _p, o in prep_objects(t, {"from", "of"})
+                        if found.at(o) and found.actors[found.at(o)].type in ("ARMED_GROUP", "MILITARY")]
+            body = next((b for b in bearers if b and not b.startswith("group/")), None)
         if body:  # "Hamas's fighters", "the group's gunmen", "fighters from the group": the group's own
             keys.append(body)
             continue

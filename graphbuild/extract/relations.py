@@ -24,7 +24,7 @@ from graphbuild.actors.bodies import force_named_before
 from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import home_state
-from graphbuild.extract.syntax import APPOS, POSS, RELATIVE_PRONOUNS, children, prep_objects
+from graphbuild.extract.syntax import APPOS, POSS, RELATIVE_PRONOUNS, children, clause_subject, prep_objects
 from graphbuild.model import Evidence, Relation
 
 ALLY_NOUNS = frozenset({"ally", "allies", "partner", "backer", "patron", "protege"})
@@ -307,9 +307,7 @@ def included_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     for verb in doc:
         if verb.lemma_.lower() not in INCLUDING or verb.pos_ != "VERB":
             continue
-        subjects = [s.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
-                    for s in verb.children if s.dep_ == "nsubj"]
-        bodies = [k for s in subjects for k in (found.at(s), found.at(s.head) if s.dep_ == APPOS else None)
+        bodies = [k for s in clause_subject(verb) for k in (found.at(s), found.at(s.head) if s.dep_ == APPOS else None)
                   if k and found.actors[k].type in BODY_TYPES] or [  # (else the body last named before it)
             k for start, _e, k in sorted(found.mention_spans, reverse=True)
             if verb.sent.start <= start < verb.i and found.actors[k].type in BODY_TYPES][:1]
