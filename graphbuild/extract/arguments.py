@@ -280,6 +280,8 @@ def _neighbour(noun: Token, found) -> str | None:
 
 #: Nouns of acting for someone: whoever an act is done "on behalf of" is no one it is aimed at.
 ON_BEHALF = frozenset({"behalf"})
+#: Nouns of acting as asked: whoever an act is done "at the request of" asked for it, no target of it.
+AS_ASKED = frozenset({"request", "behest", "invitation", "urging"})
 
 
 def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = frozenset()) -> list[str]:
@@ -469,7 +471,8 @@ def _links(token: Token, skip_preps: frozenset[str]) -> Iterator[Token]:
     kin = token.lemma_.lower() in KIN  # "arrested X's brother": the brother, whom no name says, not X
     yield from _agents(token)
     yield from (c for c in token.children if not _done_by(c) and _reachable(c, skip_preps)
-                and not (kin and c.dep_ == POSS))
+                and not (kin and c.dep_ == POSS) and not (c.dep_ == "pobj" and c.lemma_.lower() in AS_ASKED))
+    # ("at Kiir's request": who asked, not whom it is aimed at)
 
 
 def _agents(noun: Token) -> list[Token]:

@@ -168,6 +168,11 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     if not targets and held is not None and held.lemma_.lower() in PLACED_UNDER:
         # "X was placed under house arrest": X is held
         targets = [k for c in held.children if c.dep_ in OBJ | PASS_SUBJ for k in arg_actors(c, found)]
+    if held is not None and held.lemma_.lower() in UNDERGOING:
+        # "a convoy came under fire from the militia": the militia fired on the convoy
+        sources = sources or [k for t in (token, held) for _, obj in prep_objects(t, {"from", "by"})
+                              for k in arg_actors(obj, found)]
+        targets = targets or [k for s in clause_subject(held) for k in arg_actors(s, found) if k not in sources]
     targets = [k for k in targets if k not in sources]  # "the request of X": X asks, not itself
     granted = phrase_head(token, ("at",))
     if not targets and sense.event_type == "REQUEST" and granted is not None and granted.pos_ == "VERB":
@@ -200,6 +205,8 @@ STATECRAFT_ACTORS = frozenset({"STATE", "GOVERNMENT", "IGO"})
 SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 #: Verbs one is put "under" an arrest or a curfew with.
 PLACED_UNDER = frozenset({"place", "put", "keep", "hold"})
+#: Verbs whose subject undergoes the act their "under" phrase names: "came under attack".
+UNDERGOING = frozenset({"come", "be", "remain", "fall"})
 #: Verbs of an event breaking out or going on: where they happen, it happens ("riots broke out in Dakar").
 ERUPTING = frozenset({"erupt", "break", "flare", "rage", "spread", "resume", "intensify", "continue", "escalate"})
 def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominals: dict,

@@ -29,7 +29,7 @@ from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.readings import urged_to
 from graphbuild.extract.syntax import (
-    AUX, CLIMB, FINITE, NEG, OBJ, SUBJ, charged, children, clause_subject, comma_participle, governors, marked,
+    APPOS, AUX, CLIMB, FINITE, NEG, OBJ, SUBJ, charged, children, clause_subject, comma_participle, governors, marked,
     prep_objects, that_clause,
 )
 
@@ -313,11 +313,20 @@ def _second_subject(first: Token, verb: Token) -> Token | None:
     return later[0] if commas else None
 
 
+def _closing_apposition(subject: Token, verb: Token) -> Token:
+    """Who speaks when the parser made the last name of a list the reporting verb's subject and the
+    speaker its apposition: in "... and with X, the Chinese Foreign Ministry said" the ministry, whose
+    phrase runs up to the verb with no comma (a true apposition is closed by one: "X, its envoy, said")."""
+    late = [a for a in subject.children if a.dep_ == APPOS and a.right_edge.i + 1 == verb.i and a.i > subject.i]
+    return late[0] if late and verb.i > subject.i else subject
+
+
 def _speaker(verb: Token, found) -> str | None:
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i and not any(
             c.dep_ in SUBJ for c in verb.children):
         verb = verb.head.head  # "X said its forces complied with the law and accused Y of ...": X accuses
     for s in ([] if charged(verb) else clause_subject(verb)):  # "Amnesty said"; not "X accused of ..."
+        s = _closing_apposition(s, verb)
         keys = [k for k in arg_actors(s, found) if found.actors[k].type != "LOCATION"]  # a place says nothing
         if keys:
             return keys[0]

@@ -167,6 +167,8 @@ def kept(frame, lexicon: Lexicon) -> bool:
         # light verb says it took place ("students staged a hunger strike")
         head = frame.trigger.head
         return frame.trigger.dep_ in OBJ and head.pos_ == "VERB" and lexicon.is_light_verb(head.lemma_.lower())
+    if frame.sense.noted("needs-source") and not frame.sources:
+        return False  # "a fire broke out in the market": no one fired
     if frame.sense.noted("needs-recipient") and not frame.targets:
         return False  # "sent balloons across the border": no one it was sent to, no aid
     if frame.sense.event_type == "ASSAULT" and not (frame.sources or frame.targets or frame.locations) \

@@ -24,7 +24,10 @@ from graphbuild.actors.bodies import force_named_before
 from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import home_state
-from graphbuild.extract.syntax import APPOS, POSS, RELATIVE_PRONOUNS, children, clause_subject, prep_objects
+from graphbuild.extract.senses import allied_with
+from graphbuild.extract.syntax import (
+    APPOS, PASS_SUBJ, POSS, RELATIVE_PRONOUNS, SUBJ, antecedent, children, clause_subject, prep_objects,
+)
 from graphbuild.model import Evidence, Relation
 
 ALLY_NOUNS = frozenset({"ally", "allies", "partner", "backer", "patron", "protege"})
@@ -72,8 +75,15 @@ def _title(tokens: list[Token], gaz: Gazetteer, last: bool = False) -> tuple[str
                     found.append((i + n, n, rel, i))
     if found:
         _end, _n, rel, i = max(found, key=lambda f: (f[0], f[1]))
+        second = [t for t in tokens[:i] if t.text != "-"][-1:]
+        if rel == "LEADS" and second and second[0].lower_ in SECONDS:
+            rel = "MEMBER_OF"  # "Pakistan's deputy prime minister, X": second to whoever leads
         return rel, i
     return None, -1
+
+
+#: Words that make a title the second to the one who holds it: "deputy prime minister", "vice-chancellor".
+SECONDS = frozenset({"deputy", "vice", "assistant", "under"})
 
 
 def _of_a_body(tokens: list[Token], title: Token, org: str, found) -> bool:
@@ -249,9 +259,21 @@ def _of(noun: Token, found) -> list[str]:
     return keys
 
 
+def _allied(verb: Token, found) -> list[str]:
+    """Who a participle of alliance is said of: its subject ("X is allied with Y"), the noun it is
+    on ("militias aligned with Y"), a relative pronoun's noun ("X, which is allied with Y")."""
+    if verb.dep_ in ("acl", "amod"):
+        return [k for k in [found.at(verb.head)] if k]
+    holders = [antecedent(s, verb) for s in children(verb, SUBJ | PASS_SUBJ)]
+    return [found.at(x) for h in holders for x in (h, *h.conjuncts) if found.at(x)]
+
+
 def ally_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
-    """ "A's main ally, B", "B, an ally of A", "B is an ally of A"."""
+    """ "A's main ally, B", "B, an ally of A", "B is an ally of A", "B is allied with A"."""
     for t in doc:
+        partners = [found.at(x) for x in allied_with(t) if found.at(x)]
+        for a in _allied(t, found) if partners else ():
+            yield from (Relation(a, "ALLY_OF", o, evidence_of(t, doc_id, "allied")) for o in partners if o != a)
         if t.lemma_.lower() not in ALLY_NOUNS and t.lower_ not in ALLY_NOUNS:
             continue
         owners = [found.at(c) for c in t.children if c.dep_ == POSS and found.at(c)]

@@ -152,6 +152,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
     if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_ and (
             token.doc[token.i - 2].like_num or token.doc[token.i - 2].lower_ in HYPHEN_ADJECTIVE_HEADS):
         return None, "", None  # "one-sided", "so-called", "self-declared": an adjective, no act
+    if allied_with(token):
+        return None, "", None  # "X is allied with Y": a standing alliance (relations.py), no act
     for c in token.children:
         if c.dep_ in ("prt", "dobj", "prep", "oprd", "nsubjpass") or c.dep_ == "advmod" and c.lower_ in PARTICLES \
                 or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
@@ -300,12 +302,34 @@ def _named_object(verb: Token) -> bool:
     if verb.dep_ in ("acl", "relcl") or any(c.dep_ in ("auxpass", "nsubjpass", "ccomp") or c.dep_ == "xcomp" and (
             c.lemma_.lower() not in CALLED_TO) for c in verb.children):
         return False  # (but "called Netanyahu to urge restraint" is a call made for that)
+    if any(c.dep_ == "advmod" and c.lower_ in NAMING_ADVERBS for c in verb.children):
+        return False  # "the TTP, often called the Pakistani Taliban": a name it goes by
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects:  # "called Prime Minister Najib Mikati and ... to urge": the parser read the name as oprd
         return any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in verb.children)
     return not any(c.dep_ == "oprd" for c in verb.children) and any(c.pos_ in ("PROPN", "PRON") for c in objects)
 
 
+#: Participles of an alliance told as a standing state: "X is allied with Y", "militias aligned with Z".
+ALLYING = frozenset({"ally", "align"})
+
+
+def allied_with(verb: Token) -> list[Token]:
+    """The partners of an alliance a participle tells as standing ("is closely allied with Y",
+    "allied to Y", "militias aligned with the army"); none for an act ("allied itself with") or a denial.
+
+    >>> import spacy
+    >>> allied_with(spacy.blank("en")("allied")[0])
+    []
+    """
+    if verb.lemma_.lower() not in ALLYING or verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [x for _p, o in prep_objects(verb, {"with", "to"}) for x in (o, *o.conjuncts)]
+
+
+#: Adverbs of a name a thing goes by: "often called", "also known as", "locally called".
+NAMING_ADVERBS = frozenset({"often", "also", "sometimes", "commonly", "widely", "locally", "popularly", "usually",
+                            "formerly", "variously"})
 #: Particles the parser may tag as adverbs ("sent them back", "pushed them out").
 PARTICLES = frozenset({"back", "out", "off", "down", "up"})
 #: Drills held together: military cooperation (CAMEO 062).

@@ -197,7 +197,10 @@ def children(token: Token, deps) -> Iterator[Token]:
 
 def prep_objects(token: Token, preps) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs hanging off ``token``: "strikes on Syria" -> ("on", Syria)."""
-    for prep in children(token, {PREP, AGENT, "dative"}):  # "sent aid to(dative) X"
+    heads = list(children(token, {PREP, AGENT, "dative"}))  # "sent aid to(dative) X"
+    # "with X, and with Y": a repeated preposition the parser coordinated with the first
+    heads += [c for p in heads for c in p.children if c.dep_ == "conj" and c.lower_ == p.lower_ and c.pos_ == "ADP"]
+    for prep in heads:
         if prep.lower_ not in preps or prep.dep_ == "dative" and prep.pos_ != "ADP":
             continue
         for obj in children(prep, POBJ):

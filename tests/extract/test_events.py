@@ -68,11 +68,16 @@ FOUND = [
     ("Gunmen seized a police station in Kidal.", ("gunmen", "ASSAULT", "Kidal")),
     ("Rebels seized the army barracks in Goma.", ("rebels", "ASSAULT", "Goma")),
     ("Colombia and the ELN returned to the negotiating table on Monday.", ("Colombia", "CONSULT", "ELN")),
-    # the pronoun of a relative clause said by someone is the noun the clause is on; "allied to" is stative
+    # the pronoun of a relative clause said by someone is the noun the clause is on; "allied to" is a
+    # standing alliance, no act
     ("Fighters of the M23, which UN experts say is backed by Rwanda, entered Bukavu.", ("Rwanda", "SUPPORT", "M23")),
-    ("Serbia is allied to Russia.", ("Serbia", "SUPPORT", "Russia")),
+    ("Serbia is allied to Russia.", ("Serbia", "ALLY_OF", "Russia")),
     ("The Houthis, who are aligned with Iran, said the strikes proved the need for an inquiry.",
-     ("Houthis", "SUPPORT", "Iran")),
+     ("Houthis", "ALLY_OF", "Iran")),
+    ("Militias aligned with the Sudanese army attacked El Obeid.", ("militias", "ALLY_OF", "Sudanese Armed Forces")),
+    # what a pronoun's clause is a standing alliance of (an act of allying stays an act)
+    ("Hezbollah, which is closely allied with Tehran, fired rockets at Haifa.", ("Hezbollah", "ALLY_OF", "Iran")),
+    ("Russia allied itself with Iran.", ("Russia", "SUPPORT", "Iran")),
     # a hyphenated place NER read only in part
     ("Armed gangs overran a police station in Croix-des-Bouquets on Sunday.", ("gangs", "ASSAULT", "Croix-des-Bouquets")),
     # a coup is a seizure of power by force (an irregular verb with a prefix is still read: "overthrew")
@@ -463,9 +468,9 @@ FOUND = [
     # halting an offensive is a ceasefire; a ministry that shells does it with its state's forces
     ("Armenia halted its offensive near Lachin.", ("Armenia", "RETREAT", "Lachin")),
     ("Azerbaijan's defence ministry said it had shelled Armenian positions.", ("Azerbaijan", "ASSAULT", "Armenia")),
-    # "at the request of X": X asked; troops deployed are deployed by their state
+    # "at the request of X": X asked (and is no target); troops deployed are deployed by their state
     ("Rwandan troops were deployed in Cabo Delgado at the request of Maputo.", ("Mozambique", "REQUEST", "Rwanda")),
-    ("Rwandan troops were deployed in Cabo Delgado at the request of Maputo.", ("Rwanda", "MOBILIZE", "Mozambique")),
+    ("Rwandan troops were deployed in Cabo Delgado at the request of Maputo.", ("Rwanda", "MOBILIZE", "Cabo Delgado")),
     # "the killings" are the killers', not the last attacker's
     ("Gunmen killed 20 villagers near Beni. Congolese troops launched an operation in the area. The African "
      "Union condemned the killings.", ("African Union", "ACCUSE", "gunmen")),
@@ -895,6 +900,18 @@ FOUND = [
     # a light verb with its preposition ("engaged in") carries the event's target
     ("Sudanese troops were engaged in ethnic cleansing against the Chadian population of the town.",
      ("Sudan", "ASSAULT", "Chadian population")),
+    # who "came under" an attack undergoes it; its "from" or "by" phrase names who made it
+    ("A UN convoy came under fire from the militia near Bunia on Friday.", ("militias", "ASSAULT", "United Nations")),
+    ("Kenyan troops came under attack from al-Shabaab fighters near Lamu.", ("al-Shabaab", "ASSAULT", "Kenya")),
+    ("Israeli positions came under rocket fire from Lebanon on Monday.", ("Lebanon", "ASSAULT", "Israel")),
+    # a deputy is second to whoever leads; a deployment "at X's request" goes where it is sent
+    ("Pakistan's deputy prime minister, Ishaq Dar, flew to Beijing.", ("Ishaq Dar", "MEMBER_OF", "Pakistan")),
+    ("Uganda deployed special forces to Juba at Kiir's request.", ("Uganda", "MOBILIZE", "Juba")),
+    # "with X, and with Y": both are talked with
+    ("Wang Yi spoke by phone on Monday with Pakistan's foreign minister, Ishaq Dar, and with the Taliban's acting "
+     "foreign minister, Amir Khan Muttaqi.", ("Wang Yi", "CONSULT", "Amir Khan Muttaqi")),
+    ("Russian officials met on Friday with a Syrian delegation in Moscow and with Turkish envoys in Ankara.",
+     ("Russia", "CONSULT", "Turkey")),
 ]
 
 STRUCK = [  # text, whom an ASSAULT must have struck: whoever died in, of or from an attack
@@ -1465,6 +1482,9 @@ ABSENT = [
     # attacking a policy is criticism; "one-sided" is an adjective
     ("Opposition leader Ozgur Ozel attacked the new tax policy.", ("ASSAULT",)),
     ("Ethiopia dismissed the reports as one-sided.", ("SUPPORT",)),
+    # a name a group goes by is no phone call; a fire no one made is no attack
+    ("The TTP, often called the Pakistani Taliban, is a separate movement.", ("CONSULT",)),
+    ("A fire broke out in a market in Kano on Sunday.", ("ASSAULT",)),
 ]
 
 

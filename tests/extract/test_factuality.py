@@ -92,6 +92,9 @@ CLAIMS = [  # text, event type, source, target, claimed by
     # a report or statement speaks for whose it is
     ("A UN report said Ethiopian troops shelled Mekelle.", "ASSAULT", "Ethiopia", "Mekelle", "United Nations"),
     ("An ECOWAS statement said Malian soldiers arrested 40 activists.", "COERCE", "Mali", "activists", "ECOWAS"),
+    # a closing "X, the ministry said" after a list of names: the ministry speaks, not the last name
+    ("Wang Yi spoke on Tuesday with Ishaq Dar, and with the Taliban's acting foreign minister, Amir Khan "
+     "Muttaqi, the Chinese Foreign Ministry said.", "CONSULT", "Wang Yi", "Ishaq Dar", "Chinese Foreign Ministry"),
 ]
 
 
