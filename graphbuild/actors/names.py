@@ -159,6 +159,37 @@ def merge_short_names(found: DocActors) -> None:
             moved[actor.key] = target.key
     for old, new in moved.items():
         _rekey(found, old, new, keep=any(m.actor == old for m in found.mentions))
+    _short_org_names(found)
+
+
+#: Organisation types a name shortened to its first word may stand for ("Radaa" for the Radaa Deterrence Force).
+SHORTENED = frozenset({"ARMED_GROUP", "NGO", "MEDIA"})
+#: First words many organisations' names share: alone, they stand for none of them.
+SHARED_FIRST_WORDS = frozenset({"national", "united", "islamic", "democratic", "popular", "people's", "peoples",
+                                "revolutionary", "free", "african", "arab", "international", "union", "front",
+                                "movement", "liberation", "special", "human", "rapid", "central", "federal",
+                                "general", "supreme", "northern", "southern", "eastern", "western", "global",
+                                "independent", "patriotic", "republican", "social", "socialist", "unity"})
+
+
+def _short_org_names(found: DocActors) -> None:
+    """ "Radaa" after "the Radaa Deterrence Force": a one-word organisation (or person: the tagger
+    may take the word for a name) is the one organisation named in full before it whose name
+    starts with that word (not a word many names start with: "National" is no one's)."""
+    firsts: dict[str, list[Actor]] = {}
+    for a in found.actors.values():
+        words = a.label.split()
+        if a.type in SHORTENED and len(words) > 1 and words[0][:1].isupper():
+            firsts.setdefault(words[0].lower(), []).append(a)
+    first_seen: dict[str, int] = {}
+    for s, _e, k in sorted(found.mention_spans):
+        first_seen.setdefault(k, s)
+    for actor in list(found.actors.values()):
+        word = actor.label.lower()
+        full = firsts.get(word, []) if actor.key.startswith(("org/", "person/")) and " " not in word else []
+        if len(full) == 1 and len(word) > 3 and word not in SHARED_FIRST_WORDS and word not in org_heads() \
+                and full[0].key in first_seen and first_seen[full[0].key] < first_seen.get(actor.key, -1):
+            _rekey(found, actor.key, full[0].key)
 
 
 #: Words before a second name of an actor just named: "X, known as Barbecue", "Y, nicknamed Z".

@@ -200,5 +200,6 @@ def backed(token: Token, sense: Sense, how: str, found) -> Frame | None:
     'backed'
     """
     backers = [k for c in token.children if c.dep_ in ("npadvmod", COMPOUND, AMOD) for k in arg_actors(c, found)]
-    backing = [k for k in arg_actors(token.head, found, owner=False) if k not in backers]
+    listed_before = {found.at(c) for c in token.head.conjuncts if c.i < token.head.i}  # "A and X-backed B": not A
+    backing = [k for k in arg_actors(token.head, found, owner=False) if k not in backers and k not in listed_before]
     return Frame(token, sense, how, unique(backers), unique(backing), (), ()) if backers and backing else None

@@ -352,6 +352,8 @@ def led_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     'led_relations'
     """
     for t in doc:
+        if t.lemma_.lower() in HEADED and t.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "neg" for c in t.children):
+            yield from _heads_now(t, found, doc_id)
         if t.dep_ != "acl" or t.tag_ != "VBN" or t.lemma_.lower() not in HEADED:
             continue
         led = found.actor(t.head)
@@ -361,6 +363,16 @@ def led_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
             leader = found.actor(obj)
             if leader is not None and leader.type == "PERSON":
                 yield Relation(leader.key, "LEADS", led.key, evidence_of(t, doc_id, "participle"))
+
+
+def _heads_now(verb: Token, found, doc_id: str) -> Iterator[Relation]:
+    """ "X, who heads the unity government", "the SPLM-IO, which Machar leads": a person who leads
+    an actor now (the present tense; "led" may be over)."""
+    leaders = [found.actor(antecedent(s, verb)) for s in children(verb, SUBJ)]
+    led = [found.actor(antecedent(o, verb)) for o in children(verb, {"dobj"})]
+    for leader in (a for a in leaders if a is not None and a.type == "PERSON"):
+        yield from (Relation(leader.key, "LEADS", a.key, evidence_of(verb, doc_id, "verb"))
+                    for a in led if a is not None and a.type in LED_TYPES)
 
 
 def body_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:

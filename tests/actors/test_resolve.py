@@ -359,6 +359,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a name before a building names the building, no one
     ("Gunmen stormed the Sahafi hotel overnight.", "Sahafi", "Sahafi", "LOCATION"),
     ("Gunmen attacked the Nasser hospital.", "Nasser", "Nasser", "LOCATION"),
+    # a state's army by its own name; a movement's name with its hyphenated "-in Opposition"
+    ("Fighting broke out between the White Army and the South Sudan People's Defence Forces.",
+     "South Sudan People's Defence Forces", "South Sudan People's Defence Forces", "MILITARY"),
+    ("The Sudan People's Liberation Movement-in Opposition said its camp was shelled.",
+     "Sudan People's Liberation Movement-in Opposition", "SPLM-IO", "ARMED_GROUP"),
     # known misses
     pytest.param("Rebels shelled Daraa on Monday.", "Daraa", "Daraa", "LOCATION"),
     pytest.param("Syrian jets bombed Idlib on Wednesday.", "Idlib", "Idlib", "LOCATION"),
@@ -489,6 +494,25 @@ SAME_PERSON = [  # text, full name, later short name
     ("Venezuela's defence minister, Vladimir Padrino Lopez, spoke on Monday. Padrino Lopez accused Washington of "
      "preparing an invasion.", "Vladimir Padrino Lopez", "Padrino Lopez accused"),
 ]
+
+
+SAME_ORG = [  # text, full name, later name (its first word), whether they are one actor
+    ("Gunmen of the Radaa Deterrence Force closed the airport road on Sunday. Officials said Radaa had detained "
+     "two journalists.", "Radaa Deterrence Force", "Radaa had", True),
+    ("Gunmen from the Radwan Protection Force stormed a base on Monday. The ministry accused Radwan of breaking "
+     "the truce.", "Radwan Protection Force", "Radwan of", True),  # (the tagger took the word for a person)
+    # a first word many names share stands for none of them
+    ("The National Unity Party met the National Liberation Front on Monday. National said nothing.",
+     "National Liberation Front", "National said", False),
+]
+
+
+@pytest.mark.parametrize("text,full,short,same", SAME_ORG)
+def test_an_organisation_s_first_word_alone_is_the_organisation_named_before(text, full, short, same, parse):
+    found = parse(text)
+    first, later = actor_at(found, text, full), actor_at(found, text, short)
+    assert first is not None and first.label == full
+    assert (later is not None and later.key == first.key) == same
 
 
 @pytest.mark.parametrize("text,full,short", SAME_PERSON)
