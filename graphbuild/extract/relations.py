@@ -122,6 +122,18 @@ FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
 HEADS_OF_STATE = frozenset({"president", "prime", "premier", "king", "queen", "emir", "chancellor", "sultan"})
 
 
+#: Words of a state's offices below its head: "Foreign Minister", "Vice President", "Secretary of State".
+STATE_OFFICES = frozenset({"minister", "vice", "deputy"})
+#: What a secretary of a state's government is secretary of: "Secretary of State", "Foreign Secretary".
+SECRETARIES_OF = frozenset({"state", "defense", "defence", "foreign", "treasury", "interior", "home"})
+
+
+def _state_office(title: list[Token]) -> bool:
+    """Whether title words name an office of a state's government (not "Secretary-General")."""
+    words = {t.lower_ for t in title}
+    return bool(words & STATE_OFFICES) or "secretary" in words and bool(words & SECRETARIES_OF)
+
+
 #: A state's bodies named bare before a title: "police spokesman X", "army chief X" (no state said).
 HOME_BODIES = frozenset({"police", "army", "military", "government", "navy", "junta"})
 
@@ -167,9 +179,12 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 org = force_named_before(found, before[at - 1].lower_, start) or home_state(found, gaz, before[at - 1])
                 rel = "MEMBER_OF" if org else rel
             country = found.actors[key].country
-            if org is None and rel == "LEADS" and at >= 0 and before[at].lower_ in HEADS_OF_STATE and country \
-                    and gaz.actor(country) is not None:
-                org = country  # "President Vladimir Putin": the state the gazetteer knows he heads
+            office = 0 <= at < len(before) and (
+                before[at].lower_ in HEADS_OF_STATE if rel == "LEADS" else _state_office(before[at:]))
+            if org is None and rel and office and country and gaz.actor(country) is not None:
+                # "President Vladimir Putin", "Secretary of State Marco Rubio": the state the gazetteer
+                # knows he heads or serves
+                org = country
                 found.actors.setdefault(country, gaz.actor(country))
             if org and rel == "LEADS" and _of_a_body(before, before[at] if at >= 0 else head, org, found):
                 rel = "MEMBER_OF"  # "Ugandan army chief X"

@@ -911,6 +911,10 @@ FOUND = [
     ("Prime Minister Omar Haddad, who heads the Government of National Unity, ordered an inquiry.",
      ("Omar Haddad", "LEADS", "Government of National Unity")),
     ("The SPLM-IO, which Riek Machar leads, said its camp was shelled.", ("Riek Machar", "LEADS", "SPLM-IO")),
+    # a state office before a name the gazetteer knows: a member of that person's state
+    ("Secretary of State Marco Rubio said he had spoken with both leaders.", ("Marco Rubio", "MEMBER_OF",
+                                                                             "United States")),
+    ("Foreign Minister Abbas Araghchi flew to Muscat on Sunday.", ("Abbas Araghchi", "MEMBER_OF", "Iran")),
     # "with X, and with Y": both are talked with
     ("Wang Yi spoke by phone on Monday with Pakistan's foreign minister, Ishaq Dar, and with the Taliban's acting "
      "foreign minister, Amir Khan Muttaqi.", ("Wang Yi", "CONSULT", "Amir Khan Muttaqi")),
@@ -1124,6 +1128,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # "A and X-backed factions of B": X backs B's factions, not A
     ("Clashes between the Kurdish-led Syrian Democratic Forces and Turkish-backed factions of the Syrian National "
      "Army killed 20 fighters.", ("Turkey", "SUPPORT", "Syrian Democratic Forces")),
+    # an office of a body, not of a state, is no membership of the holder's country
+    ("Secretary-General Antonio Guterres urged calm on Monday.", ("António Guterres", "MEMBER_OF", "Portugal")),
     # who asked for a deployment is not where it goes
     ("Uganda deployed special forces to Juba at Kiir's request.", ("Uganda", "MOBILIZE", "Salva Kiir")),
     # where ground taken lies is no one it was taken from
