@@ -163,6 +163,27 @@ def thanked(token: Token, found, types) -> str | None:
     return keys[0] if keys and found.actors[keys[0]].type in types else None
 
 
+#: Verbs of laying an act on someone: "accused its fighters of X" names another's people.
+CHARGING = frozenset({"accuse", "blame", "charge", "suspect"})
+
+
+def charged_owner(token: Token, found, types) -> str | None:
+    """ "Petro said the ELN had chosen war and accused its fighters of killing peasants": the
+    people a charge is laid on are not the accuser's own, but those of the last other actor named
+    before "its" in its sentence.
+
+    >>> charged_owner.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'charged_owner'
+    """
+    if token.lower_ != "its" or token.dep_ != "poss" or token.head.dep_ != "dobj" \
+            or token.head.head.lemma_.lower() not in CHARGING:
+        return None
+    accuser = own_subject(token.head, found)
+    named = [(start, key) for start, _end, key in found.mention_spans if token.sent.start <= start < token.i
+             and key != accuser and found.actors[key].type in types]
+    return max(named)[1] if accuser and named else None
+
+
 def own_subject(token: Token, found) -> str | None:
     """The actor that is the subject of the verb whose object ``token`` is (borrowed from the verb
     it is coordinated with): an object pronoun that is not reflexive is never that actor.

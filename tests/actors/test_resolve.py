@@ -526,6 +526,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # the people a charge is laid on are not the accuser's own, but the other actor's named before
+    ("Bogota suspended talks with the ELN. President Ivan Duque said the ELN had \"chosen war\" and accused its "
+     "fighters of killing farmers.", "its", "ELN"),
     # "the paramilitary force", "the paramilitaries" are the armed group named before, not a state's force
     ("The RSF shelled El Fasher. The paramilitary force denied targeting civilians.", "force",
      "Rapid Support Forces"),
