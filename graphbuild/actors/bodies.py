@@ -42,19 +42,22 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     words_for_states += [(t.i, t.i + 1, two_word_demonym(gaz, t)) for t in doc[:-1]]  # "Sri Lankan army"
     words_for_states += [(sp.start, sp.end - 1, gaz.actor(sp.id_)) for sp in doc.spans.get(GAZETTEER_KEY, [])
                          if len(sp) > 1 and sp.id_.startswith("state/")]
+    words_for_states += _its_states(doc, words_for_states)
     for first, last, state in sorted(words_for_states, key=lambda x: (x[0], -x[1])):
         if state is None or state.type != "STATE" or first == last and regional_word(doc, first):
             continue
         owned = last + 1 < len(doc) and doc[last + 1].dep_ == "case"  # "Azerbaijan's defence ministry"
         if owned:
             last += 1
+        owned = owned or doc[first].lower_ == "its"  # "its foreign ministry"
         for skip, n in product((0, 1), range(longest, 0, -1)):
             words = tuple(x.lower_ for x in doc[last + 1 + skip:last + 1 + skip + n])
             if len(words) == n and words in heads:
                 head = "opposition parties" if political and words == ("opposition",) else heads[words]
                 body = gaz.body(state, head)  # ("the Zimbabwean opposition" where its leaders are politicians)
-                if body is None or owned and body.type not in ("GOVERNMENT", "MEDIA", "STATE"):
-                    break  # "Israel's militia ally" is no Israeli militia
+                if body is None or owned and body.type not in ("GOVERNMENT", "MEDIA", "STATE") \
+                        or doc[first].lower_ == "its" and body.type != "GOVERNMENT":
+                    break  # "Israel's militia ally" is no Israeli militia; "its military wing" may be anyone's
                 if skip and not _kind_word(doc[last + 1], body, doc[last + n + 1], gaz):
                     break
                 start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
@@ -82,6 +85,23 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                         break
                 found.add(doc[start:end], named if named is not None else body, "body")
                 break
+
+
+def _its_states(doc: Doc, words_for_states) -> list[tuple[int, int, Actor]]:
+    """ "China backed the junta. Its Foreign Ministry said ...": "its" before a body's head, as the
+    state that is the subject of its sentence or the one before, else the state named last there
+    ("China, which borders Myanmar, brokered truces. Its ministry": China's)."""
+    out = []
+    for t in doc:
+        if t.lower_ != "its" or t.tag_ != "PRP$":
+            continue
+        since = max((s.start for s in doc.sents if s.end <= t.sent.start), default=t.sent.start)
+        named = [(doc[last].dep_ in ("nsubj", "nsubjpass") and doc[last].head == doc[last].sent.root, first, state)
+                 for first, last, state in words_for_states
+                 if since <= first and last < t.i and state is not None and state.type == "STATE"]
+        if named:
+            out.append((t.i, t.i, max(named, key=lambda x: x[:2])[2]))
+    return out
 
 
 #: The heads that name a state's armed service as a body of its own ("the Nigerian Army", "the

@@ -359,6 +359,13 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a name before a building names the building, no one
     ("Gunmen stormed the Sahafi hotel overnight.", "Sahafi", "Sahafi", "LOCATION"),
     ("Gunmen attacked the Nasser hospital.", "Nasser", "Nasser", "LOCATION"),
+    # "its" ministry: the ministry of the state named last before it
+    ("China has backed the junta. Its foreign ministry said talks were held in Kunming.", "Its foreign",
+     "Chinese Foreign Ministry", "GOVERNMENT"),
+    ("Beijing has backed the junta, and its Foreign Ministry said talks were held.", "its Foreign",
+     "Chinese Foreign Ministry", "GOVERNMENT"),
+    ("China, which shares a long border with Myanmar, has brokered truces in the north. Its Foreign Ministry said "
+     "talks were held.", "Its Foreign", "Chinese Foreign Ministry", "GOVERNMENT"),  # the subject's, not the last
     # a state's army by its own name; a movement's name with its hyphenated "-in Opposition"
     ("Fighting broke out between the White Army and the South Sudan People's Defence Forces.",
      "South Sudan People's Defence Forces", "South Sudan People's Defence Forces", "MILITARY"),
@@ -396,6 +403,9 @@ def test_country_of(text, mention, country, parse):
      "label", "Afghanistan"),
     # a word of a title is no organisation
     ("Colombian troops raided the camp, Defence Minister Diego Molano said.", "Defence", "label", "Defence"),
+    # "its" before a body that is no ministry may be anyone's: not the state named last
+    ("Hamas accused Israel of breaking the truce. Its military wing said it had fired rockets.", "military",
+     "label", "Israel"),
 ])
 def test_not_read_as(text, mention, field, wrong, parse):
     actor = actor_at(parse(text), text, mention)
