@@ -66,6 +66,8 @@ class VerbLemmas:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
+            if _verb_read_as_adjective(token) and any(s in self.known for s in inflection_stems(token.lower_)):
+                token.pos_, token.tag_ = "VERB", "VBD"  # "Police in Tbilisi dispersed(ADJ) protesters"
             if token.pos_ != "VERB" or token.lemma_.lower() in self.known:
                 continue
             word = token.lower_
@@ -76,6 +78,13 @@ class VerbLemmas:
                     token.lemma_ = stem
                     break
         return doc
+
+
+def _verb_read_as_adjective(token) -> bool:
+    """Whether the tagger took a past-tense verb for an adjective: an "-ed" word with a subject and a
+    direct object of its own (no adjective has an object)."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "ADJ" and token.lower_.endswith("ed") and "nsubj" in deps and "dobj" in deps
 
 
 def _verbs(*words: str) -> Doc:

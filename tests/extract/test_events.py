@@ -911,6 +911,11 @@ FOUND = [
     ("Prime Minister Omar Haddad, who heads the Government of National Unity, ordered an inquiry.",
      ("Omar Haddad", "LEADS", "Government of National Unity")),
     ("The SPLM-IO, which Riek Machar leads, said its camp was shelled.", ("Riek Machar", "LEADS", "SPLM-IO")),
+    # a ground advance on or into a place or into land someone holds is an assault
+    ("Rebels advanced on Goma from the north.", ("rebels", "ASSAULT", "Goma")),
+    ("Somali troops pushed into al-Shabaab-held villages near Jowhar.", ("Somalia", "ASSAULT", "al-Shabaab")),
+    # a past-tense verb the tagger took for an adjective is still the verb
+    ("Police in Tbilisi dispersed protesters.", ("Georgia", "COERCE", "protesters")),
     # a state office before a name the gazetteer knows: a member of that person's state
     ("Secretary of State Marco Rubio said he had spoken with both leaders.", ("Marco Rubio", "MEMBER_OF",
                                                                              "United States")),
@@ -1497,6 +1502,8 @@ ABSENT = [
     # attacking a policy is criticism; "one-sided" is an adjective
     ("Opposition leader Ozgur Ozel attacked the new tax policy.", ("ASSAULT",)),
     ("Ethiopia dismissed the reports as one-sided.", ("SUPPORT",)),
+    # moving into a market is no advance on anyone
+    ("The company pushed into new markets in Kenya.", ("ASSAULT",)),
     # a name a group goes by is no phone call; a fire no one made is no attack
     ("The TTP, often called the Pakistani Taliban, is a separate movement.", ("CONSULT",)),
     ("A fire broke out in a market in Kano on Sunday.", ("ASSAULT",)),
