@@ -103,8 +103,29 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
     if start.lemma_.lower() in HELD_FOR:  # "sentenced a mayor for links to the PKK": the charge, not whom
         skip = skip | {"for"}
     targets = subtree_reach(start, found, exclude=exclude, places=not unplaced, events=led,
-                            skip_preps=skip) or avenged(frame, frames)
+                            skip_preps=skip) or avenged(frame, frames) or mediated_parties(frame, found)
     return replace(frame, targets=tuple(targets), sense=allowance(frame.sense, targets, found)) if targets else frame
+
+
+#: Modes of a go-between's part in others' talks: it meets each of the parties.
+GO_BETWEEN = frozenset({"mediate", "host"})
+
+
+def mediated_parties(frame: Frame, found) -> list[str]:
+    """The parties a go-between's mediation served, where they are the subjects of the clause it
+    is told in: "Ethiopia and Somalia agreed to restore ties after Turkish mediation", "Russia and
+    Ukraine freed prisoners in an exchange mediated by the UAE" (Turkey, the UAE met each of them).
+
+    >>> mediated_parties.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'mediated_parties'
+    """
+    if frame.sense.mode not in GO_BETWEEN:
+        return []
+    verb = next((a for a in frame.trigger.ancestors if a.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+    parties = unique(k for s in clause_subject(verb) for k in arg_actors(s, found)
+                     if k not in frame.sources and found.actors[k].type != "LOCATION") if verb is not None else []
+    return parties if len(parties) > 1 else []
 
 
 def avenged(frame: Frame, frames: dict[int, Frame]) -> list[str]:

@@ -911,6 +911,10 @@ FOUND = [
     ("Prime Minister Omar Haddad, who heads the Government of National Unity, ordered an inquiry.",
      ("Omar Haddad", "LEADS", "Government of National Unity")),
     ("The SPLM-IO, which Riek Machar leads, said its camp was shelled.", ("Riek Machar", "LEADS", "SPLM-IO")),
+    # a go-between meets each of the parties whose deal or exchange it mediated
+    ("Ethiopia and Somalia agreed to restore ties after Turkish mediation.", ("Turkey", "CONSULT", "Somalia")),
+    ("Russia and Ukraine each freed 90 prisoners in an exchange mediated by the United Arab Emirates.",
+     ("United Arab Emirates", "CONSULT", "Russia")),
     # a ground advance on or into a place or into land someone holds is an assault
     ("Rebels advanced on Goma from the north.", ("rebels", "ASSAULT", "Goma")),
     ("Somali troops pushed into al-Shabaab-held villages near Jowhar.", ("Somalia", "ASSAULT", "al-Shabaab")),
