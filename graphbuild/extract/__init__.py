@@ -32,7 +32,7 @@ from graphbuild.extract.discourse import (
     accusations, answered_acts, answers_attack, blamed_attacks, denied_for, disowns,
     event_anaphora, proposers, refuses_back, rejections, told_attacks,
 )
-from graphbuild.extract.parties import aimed_through, complete, killed_by
+from graphbuild.extract.parties import SUMMONING, aimed_through, complete, killed_by
 from graphbuild.extract.factuality import CLAIM_NOUNS, factuality, modality_of
 from graphbuild.extract.intentions import (
     HOSTILE, OBLIGATION, YIELDING, at_home, charges, claimed_responsibility, conditional, intentions,
@@ -188,6 +188,8 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
                                 for c in tok.children):
                 break  # "X accused Y of ..., a charge Z denied" parsed with X's clause under "denied": X's own
                 # (also when the parser made "a charge" the denial's subject)
+            if tok.i in heads and tok.lemma_.lower() in SUMMONING:
+                break  # "summoned the envoy to protest": the summons made the protest, none is asked for
             if tok.i in heads:
                 out[f.trigger.i] = tok.i
                 break

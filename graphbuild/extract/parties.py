@@ -103,8 +103,28 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
     if start.lemma_.lower() in HELD_FOR:  # "sentenced a mayor for links to the PKK": the charge, not whom
         skip = skip | {"for"}
     targets = subtree_reach(start, found, exclude=exclude, places=not unplaced, events=led,
-                            skip_preps=skip) or avenged(frame, frames) or mediated_parties(frame, found)
+                            skip_preps=skip) or avenged(frame, frames) or mediated_parties(frame, found) \
+        or summoned(frame, frames)
     return replace(frame, targets=tuple(targets), sense=allowance(frame.sense, targets, found)) if targets else frame
+
+
+#: Verbs of calling in a state's envoy to hear a complaint.
+SUMMONING = frozenset({"summon"})
+
+
+def summoned(frame: Frame, frames: dict[int, Frame]) -> list[str]:
+    """Whom a complaint made by summoning an envoy is aimed at: the envoy's state ("summoned Mali's
+    ambassador to protest a violation of its airspace", "summoned Russia's charge d'affaires over
+    what it called a provocation" -> Mali, Russia), when the complaint names no one.
+
+    >>> summoned.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'summoned'
+    """
+    if frame.sense.event_type not in BLAME_TYPES:
+        return []
+    verb = next((a for a in list(frame.trigger.ancestors)[:4] if a.lemma_.lower() in SUMMONING), None)
+    return [k for k in frames[verb.i].targets if k not in frame.sources] if verb is not None and verb.i in frames \
+        else []
 
 
 #: Modes of a go-between's part in others' talks: it meets each of the parties.

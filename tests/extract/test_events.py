@@ -1547,6 +1547,21 @@ def test_summoning_to_protest_is_the_summoner_s_protest(nlp):
     assert protest.type == "ACCUSE" and [label[k] for k in protest.sources] == ["Iraq"], r.events
 
 
+@pytest.mark.parametrize("text,trigger,summoner,envoy_state", [
+    ("Algeria summoned Mali's ambassador on Wednesday to protest a violation of its airspace.", "protest",
+     "Algeria", "Mali"),
+    ("Warsaw summoned Russia's charge d'affaires over what it called a deliberate provocation.", "called",
+     "Poland", "Russia"),
+])
+def test_a_complaint_made_by_summoning_an_envoy_is_made_and_aimed_at_the_envoy_s_state(
+        text, trigger, summoner, envoy_state, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [e] = [e for e in r.events if e.trigger == trigger]
+    assert e.type == "ACCUSE" and e.asserted, e
+    assert ([label[k] for k in e.sources], [label[k] for k in e.targets]) == ([summoner], [envoy_state])
+
+
 def test_participle_after_a_closing_report_is_the_reporter_s(nlp):
     # "..., the UN said, calling the move a violation": the UN calls it so, not the ordered aid groups,
     # and it did (a participle after a comma is no content of the order)
