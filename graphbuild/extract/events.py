@@ -44,7 +44,8 @@ from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.objects import (aimed_through_object, captured_people, halted_attack, received_aid, rescued,
                                        seized_ground)
 from graphbuild.extract.readings import (
-    at_the_hands, conditions, headline_list, headline_victims, hung_agent, kept, told_by, unpunctuated, urged_to,
+    at_the_hands, conditions, headline_list, headline_victims, hung_agent, kept, object_read_as_head, told_by,
+    unpunctuated, urged_to,
 )
 from graphbuild.extract.senses import (
     JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, armed_aid, armed_backing, drill_partners, joint_drill,
@@ -271,7 +272,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     if moves_object and passive and not sources:  # "Rwandan troops were deployed": Rwanda deployed them
         sources, targets = [k for k in targets if found.actors[k].type != "LOCATION"], []
     role = role_objects(token, lexicon)
-    for obj in children(token, OBJ):
+    for obj in [*children(token, OBJ), *object_read_as_head(token)]:
         if told_by(obj, lexicon) or obj in role:
             continue  # "X abused Y, a rights group charged": the parser took the speaker for an object
             # ("took 30 soldiers hostage": "hostage" names the act, the soldiers are taken)
@@ -428,8 +429,8 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             doers = unique(k for s in clause_subject(token.head.head) for k in arg_actors(s, found))
             frame = Frame(token, sense, how, doers, unique(k for k in arg_actors(token.head, found) if k not in doers),
                           (), weapons(token, lexicon))
-        elif token.dep_ == AMOD or any(c.dep_ == "det" for c in token.children) or token.dep_ == "pobj" and not any(
-                True for _ in token.children):
+        elif token.dep_ == AMOD and not object_read_as_head(token) or any(c.dep_ == "det" for c in token.children) \
+                or token.dep_ == "pobj" and not any(True for _ in token.children):
             continue  # a participle used as an adjective or a noun: "alleged bombers", "evacuated the wounded",
             # "treated dozens of wounded"
         else:

@@ -184,3 +184,17 @@ def kept(frame, lexicon: Lexicon) -> bool:
             c.dep_ in OBJ | PASS_SUBJ for c in frame.trigger.children):
         return False  # "returned to Geneva for talks": went back, gave nothing back
     return True
+
+
+def object_read_as_head(verb: Token) -> list[Token]:
+    """The object of a past-tense verb the parser hung, with its own subject, on that object as an
+    adjective: "The Nigerian Air Force bombed(amod) camps(ROOT) of ISWAP" -> camps.
+
+    >>> object_read_as_head.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'object_read_as_head'
+    """
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or noun.dep_ != "ROOT" or noun.i < verb.i:
+        return []
+    return [noun] if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) else []
+

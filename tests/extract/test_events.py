@@ -918,7 +918,9 @@ FOUND = [
     # a ground advance on or into a place or into land someone holds is an assault
     ("Rebels advanced on Goma from the north.", ("rebels", "ASSAULT", "Goma")),
     ("Somali troops pushed into al-Shabaab-held villages near Jowhar.", ("Somalia", "ASSAULT", "al-Shabaab")),
-    # a past-tense verb the tagger took for an adjective is still the verb
+    # a past-tense verb the tagger took for an adjective is still the verb (also one hung on its object)
+    ("The Nigerian Air Force bombed camps of the Islamic State West Africa Province near Lake Chad on Tuesday.",
+     ("Nigerian Air Force", "ASSAULT", "Islamic State West Africa Province")),
     ("Police in Tbilisi dispersed protesters.", ("Georgia", "COERCE", "protesters")),
     # a state office before a name the gazetteer knows: a member of that person's state
     ("Secretary of State Marco Rubio said he had spoken with both leaders.", ("Marco Rubio", "MEMBER_OF",
