@@ -303,13 +303,22 @@ def _mediating(verb: Token, lexicon: Lexicon) -> bool:
     return sense is not None and sense.mode == "mediate"
 
 
+#: Nouns that measure how long something went on: "after days of fighting".
+SPANS_OF_TIME = frozenset({"hour", "day", "night", "week", "month", "year"})
+
+
 def done_during(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
     """Who made an attack named by a noun "during" or "in" which they attacked: "Israeli forces
     killed five men during a raid" -> the raid is Israel's (not when the verb is passive: "were
-    killed in a raid" names the victims)."""
-    verb = phrase_head(token, ("during", "in"))
+    killed in a raid" names the victims); a fight "with" someone also "after" or "following" which
+    they acted, measured or not ("seized the barracks after days of fighting with the army": whoever
+    seized it fought)."""
+    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and token.head.head.lemma_.lower() in SPANS_OF_TIME else token
+    fought_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    verb = phrase_head(noun, ("during", "in", *(("after", "following") if fought_with else ())))
     if sense.event_type != "ASSAULT" or verb is None or verb.pos_ != "VERB" \
-            or not lexicon.is_attack(verb.lemma_.lower(), "VERB") \
+            or not (fought_with or lexicon.is_attack(verb.lemma_.lower(), "VERB")) \
             or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children):
         return []
     return [k for s in clause_subject(verb) for k in arg_actors(s, found) if found.actors[k].type != "LOCATION"]

@@ -243,6 +243,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         subjects = []
     arg_tokens = list(subjects)
     named = named if named is not None and comma_participle(token) else nominals  # (", killing nine": any noun's)
+    under = [o for _p, o in prep_objects(token.head, {"under"}) if o.i in named and named[o.i].sources] \
+        if comma_participle(token) and token.head.lemma_.lower() in UNDERGOING else []
+    if under:  # "a convoy came under fire from X, killing two": X killed them, not the convoy
+        subjects, sources = [], [*named[under[0].i].sources]
     for s in subjects:
         if s.i in named:  # "Russia raids kill 46 civilians": the raids' agent is the killer (and the
             sources.extend(named[s.i].sources)  # killing's of "a strike by X hit Y, killing nine")
@@ -253,6 +257,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         # "X said the attack was a crime and ordered the army to ...": an event orders nothing; the
         # verb is coordinated with the one that reports, and shares its subject
         sources = [k for s in clause_subject(token.head.head) for k in arg_actors(s, found)]
+    if not sources and not subjects and token.dep_ == "pobj":  # "seized X after days of fighting(VBG) with Y"
+        sources = done_during(token, sense, found, lexicon)
     between = [k for _, obj in prep_objects(token, {"between"}) for k in arg_actors(obj, found)]
     if between and not any(c.dep_ in SUBJ for c in token.children) and sense.event_type not in SYMMETRIC_TYPES:
         sources = between  # "fled after fighting between A and B": A and B fight (a mediator mediates between)
