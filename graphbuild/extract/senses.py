@@ -154,6 +154,9 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
         return None, "", None  # "one-sided", "so-called", "self-declared": an adjective, no act
     if allied_with(token):
         return None, "", None  # "X is allied with Y": a standing alliance (relations.py), no act
+    if lemma in MANDATIVE and any(c.dep_ == "ccomp" and c.tag_ == "VB" and any(m.dep_ == "mark" for m in c.children)
+                                  and not any(a.dep_ == "aux" for a in c.children) for c in token.children):
+        return MANDATE, "phrase", None  # "insisted that Armenia change its constitution": a demand
     for c in token.children:
         if c.dep_ in ("prt", "dobj", "prep", "oprd", "nsubjpass") or c.dep_ == "advmod" and c.lower_ in PARTICLES \
                 or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
@@ -327,6 +330,11 @@ def allied_with(verb: Token) -> list[Token]:
     return [x for _p, o in prep_objects(verb, {"with", "to"}) for x in (o, *o.conjuncts)]
 
 
+#: Verbs that tell a demand when their that-clause has a bare verb ("insisted that X change Y"), a
+#: statement otherwise ("insisted that X had changed Y").
+MANDATIVE = frozenset({"insist"})
+#: A demand (PLOVER REQUEST, CAMEO 10).
+MANDATE = Sense("REQUEST", None, "10", None)
 #: Adverbs of a name a thing goes by: "often called", "also known as", "locally called".
 NAMING_ADVERBS = frozenset({"often", "also", "sometimes", "commonly", "widely", "locally", "popularly", "usually",
                             "formerly", "variously"})

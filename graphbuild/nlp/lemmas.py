@@ -53,7 +53,8 @@ class VerbLemmas:
     """Repairs the lemma of verbs against ``known`` lemmas (lower case).
 
     ``irregular`` maps irregular verb forms to their lemmas ("took" -> "take"), so that a
-    prefixed verb the lemmatizer does not know is read too: "retook" -> "retake", "overthrew" -> "overthrow".
+    prefixed verb the lemmatizer does not know is read too: "retook" -> "retake", "overthrew" -> "overthrow";
+    and a form it left unlemmatised: "froze" -> "freeze".
 
     >>> doc = VerbLemmas(["retake", "overthrow"], {"took": "take", "threw": "throw"})(_verbs("retook", "overthrew"))
     >>> [t.lemma_ for t in doc]
@@ -73,9 +74,12 @@ class VerbLemmas:
             word = token.lower_
             again = [f"{p}{self.irregular[word[len(p):]]}" for p in PREFIXES
                      if word.startswith(p) and word[len(p):] in self.irregular]  # "retook", "overthrew"
-            for stem in [*inflection_stems(word), *again]:
+            own = [self.irregular[word]] if word in self.irregular else []
+            for stem in [*inflection_stems(word), *again, *own]:
                 if stem in self.known:
                     token.lemma_ = stem
+                    if stem in own and token.tag_ == "VB":  # "froze" left as it is and tagged a bare verb:
+                        token.tag_ = "VBN" if word.endswith("en") else "VBD"  # the model's table says "freeze"
                     break
         return doc
 

@@ -916,6 +916,10 @@ FOUND = [
     ("Prime Minister Omar Haddad, who heads the Government of National Unity, ordered an inquiry.",
      ("Omar Haddad", "LEADS", "Government of National Unity")),
     ("The SPLM-IO, which Riek Machar leads, said its camp was shelled.", ("Riek Machar", "LEADS", "SPLM-IO")),
+    # insisting that someone do something (a bare verb) demands it; an irregular past form the
+    # lemmatizer left as it is ("froze") is still the verb, and past
+    ("President Ilham Aliyev has insisted that Armenia change its constitution.", ("Ilham Aliyev", "REQUEST",
+                                                                                 "Armenia")),
     # a go-between meets each of the parties whose deal or exchange it mediated
     ("Ethiopia and Somalia agreed to restore ties after Turkish mediation.", ("Turkey", "CONSULT", "Somalia")),
     ("Russia and Ukraine each freed 90 prisoners in an exchange mediated by the United Arab Emirates.",
@@ -1513,6 +1517,8 @@ ABSENT = [
     # attacking a policy is criticism; "one-sided" is an adjective
     ("Opposition leader Ozgur Ozel attacked the new tax policy.", ("ASSAULT",)),
     ("Ethiopia dismissed the reports as one-sided.", ("SUPPORT",)),
+    # insisting that something happened is a statement, no demand
+    ("Ilham Aliyev insisted that Armenia had changed its constitution.", ("REQUEST",)),
     # moving into a market is no advance on anyone
     ("The company pushed into new markets in Kenya.", ("ASSAULT",)),
     # a name a group goes by is no phone call; a fire no one made is no attack
@@ -1567,6 +1573,15 @@ def test_a_complaint_made_by_summoning_an_envoy_is_made_and_aimed_at_the_envoy_s
     [e] = [e for e in r.events if e.trigger == trigger]
     assert e.type == "ACCUSE" and e.asserted, e
     assert ([label[k] for k in e.sources], [label[k] for k in e.targets]) == ([summoner], [envoy_state])
+
+
+def test_an_irregular_past_form_left_unlemmatised_is_the_past_verb(nlp):
+    text = "Ottawa accused Jean Lafontant of financing gangs and froze his assets."
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [froze] = [e for e in r.events if e.trigger == "froze"]
+    assert froze.type == "SANCTION" and froze.asserted, froze
+    assert [label[k] for k in froze.targets] == ["Jean Lafontant"]
 
 
 def test_participle_after_a_closing_report_is_the_reporter_s(nlp):
