@@ -303,17 +303,23 @@ def leavers(verb: Token, found) -> set[str]:
 
 def title_holder(token: Token, found) -> str | None:
     """The person "the president" (or another title word) points back to: the nearest one named
-    before with that title ("President William Ruto ... urged the president to"), not whoever was
-    named last; None when no one was named so.
+    before with that title ("President William Ruto ... urged the president to"; the title a few
+    words before the name, with no one else named between), not whoever was named last; None
+    when no one was named so.
 
     >>> title_holder.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'title_holder'
     """
     title = token.lemma_.lower()
     doc = token.doc
-    for start, _end, key in sorted(found.mention_spans, reverse=True):
-        if start < token.i and found.actors[key].type == "PERSON" and any(
-                w.lemma_.lower() == title for w in doc[max(start - 3, 0):start]):
+    people = sorted((start, key) for start, _end, key in found.mention_spans if found.actors[key].type == "PERSON")
+    for start, key in reversed(people):
+        if start >= token.i:
+            continue
+        # the title just before the name, or a few words before it with no one else named between
+        # ("the ASEAN special envoy on Myanmar, veteran diplomat X": X)
+        words = [w for w in doc[max(start - 8, doc[start].sent.start):start] if w.lemma_.lower() == title]
+        if words and (words[-1].i >= start - 3 or not any(words[-1].i < s < start for s, _k in people)):
             return key
     return None
 

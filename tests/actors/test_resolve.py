@@ -536,6 +536,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # a title a few words before a name, with no one else named between, is that person's
+    ("The ASEAN special envoy on Myanmar, veteran diplomat Othman Hashim, arrived in Naypyitaw and met Min Aung "
+     "Hlaing. The envoy urged the military to halt air strikes.", "The |envoy urged", "Othman Hashim"),
     # the people a charge is laid on are not the accuser's own, but the other actor's named before
     ("Bogota suspended talks with the ELN. President Ivan Duque said the ELN had \"chosen war\" and accused its "
      "fighters of killing farmers.", "its", "ELN"),
