@@ -96,7 +96,8 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
     start = frame.trigger
     if frame.extractor == "nominal" and start.dep_ in OBJ and lexicon.is_light_verb(start.head.lemma_.lower()):
         start = start.head  # "carried out air strikes on a village in X": the light verb holds the phrases
-    unplaced = bound or frame.sense.event_type == "REJECT"  # no one refuses a town
+    unplaced = bound or frame.sense.event_type == "REJECT" or frame.sense.event_type == "CONSULT" \
+        and frame.sense.mode != "visit"  # no one refuses a town; talks may be about a place, but are with someone
     skip = LOCATION_PREPS if bound else DESTINATION_PREPS if frame.sense.event_type == "RETREAT" else frozenset()
     if start.lemma_.lower() in PROTECTING:  # "protect its citizens from terrorists": the danger is no target
         skip = skip | {"from"}

@@ -1150,6 +1150,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
      "Army killed 20 fighters.", ("Turkey", "SUPPORT", "Syrian Democratic Forces")),
     # an office of a body, not of a state, is no membership of the holder's country
     ("Secretary-General Antonio Guterres urged calm on Monday.", ("António Guterres", "MEMBER_OF", "Portugal")),
+    # talks may be about a place, but are held with someone: the place is no party to them
+    ("Moscow is negotiating with the new rulers over the future of its naval facility at Tartus, its only port "
+     "on the Mediterranean.", ("Russia", "CONSULT", "Mediterranean")),
     # who asked for a deployment is not where it goes
     ("Uganda deployed special forces to Juba at Kiir's request.", ("Uganda", "MOBILIZE", "Salva Kiir")),
     # where ground taken lies is no one it was taken from
