@@ -37,7 +37,7 @@ from graphbuild.extract.agents import (
     ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, LAYING, aid_giver, counted_objects, done_during, help_roles, helped,
     light_host, light_subjects, light_with_particle, nominal_source, undergone,
 )
-from graphbuild.extract.arguments import arg_actors, clause_reach, event_places, object_reach, unique
+from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.arms import weapons, weapons_used
 from graphbuild.extract.frames import BACKING, Frame, absorb, answer, backed, dismissals, readiness, warnings
 from graphbuild.extract.lexicon import Lexicon, Sense
@@ -47,9 +47,11 @@ from graphbuild.extract.readings import (
     at_the_hands, conditions, headline_list, headline_victims, hung_agent, kept, object_read_as_head, told_by,
     unpunctuated, urged_to,
 )
+from graphbuild.extract.revisions import (
+    PEACEFUL_ACTS, armed_aid, armed_backing, obstruction, ordered_stop, site, training,
+)
 from graphbuild.extract.senses import (
-    JOINT_DRILLS, PEACEFUL_ACTS, VERBAL_COMPLAINT, allowance, armed_aid, armed_backing, drill_partners, joint_drill,
-    noun_sense, obstruction, ordered_stop, role_objects, site, training, verb_sense,
+    JOINT_DRILLS, VERBAL_COMPLAINT, allowance, drill_partners, joint_drill, noun_sense, role_objects, verb_sense,
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, HELP_NOUNS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
@@ -57,6 +59,7 @@ from graphbuild.extract.syntax import (
     gerund_as_noun, phrase_head, prep_objects, reciprocal, that_clause,
 )
 from graphbuild.extract.vetoes import instead, vetoed
+from graphbuild.extract.where import event_places
 from graphbuild.model import SYMMETRIC_TYPES
 
 #: Fighting verbs whose coordinated subjects fight each other.

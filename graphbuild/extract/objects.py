@@ -16,7 +16,7 @@ from graphbuild.actors.resolve import PARTS
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.arms import WEAPON_VERBS, weapons
 from graphbuild.extract.lexicon import Lexicon, Sense
-from graphbuild.extract.senses import STOPPING
+from graphbuild.extract.revisions import STOPPING
 from graphbuild.extract.syntax import OBJ, children, clause_subject, prep_objects
 
 

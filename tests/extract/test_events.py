@@ -916,6 +916,12 @@ FOUND = [
     ("Prime Minister Omar Haddad, who heads the Government of National Unity, ordered an inquiry.",
      ("Omar Haddad", "LEADS", "Government of National Unity")),
     ("The SPLM-IO, which Riek Machar leads, said its camp was shelled.", ("Riek Machar", "LEADS", "SPLM-IO")),
+    # weapons sent into a country are an attack on it (sent "to" it, aid); telling or asking an envoy
+    # to leave expels them
+    ("Russia sent dozens of drones into Ukraine overnight.", ("Russia", "ASSAULT", "Ukraine")),
+    ("Iran sent drones to Russia.", ("Iran", "AID", "Russia")),
+    ("Niger told the French ambassador to leave the country.", ("Niger", "SANCTION", "France")),
+    ("Mali asked the French ambassador to leave within 72 hours.", ("Mali", "SANCTION", "France")),
     # insisting that someone do something (a bare verb) demands it; an irregular past form the
     # lemmatizer left as it is ("froze") is still the verb, and past
     ("President Ilham Aliyev has insisted that Armenia change its constitution.", ("Ilham Aliyev", "REQUEST",
@@ -1150,6 +1156,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
      "Army killed 20 fighters.", ("Turkey", "SUPPORT", "Syrian Democratic Forces")),
     # an office of a body, not of a state, is no membership of the holder's country
     ("Secretary-General Antonio Guterres urged calm on Monday.", ("António Guterres", "MEMBER_OF", "Portugal")),
+    # weapons sent into a country attack it, they are no aid to it
+    ("Russia sent dozens of drones into Ukraine overnight.", ("Russia", "AID", "Ukraine")),
     # talks may be about a place, but are held with someone: the place is no party to them
     ("Moscow is negotiating with the new rulers over the future of its naval facility at Tartus, its only port "
      "on the Mediterranean.", ("Russia", "CONSULT", "Mediterranean")),
