@@ -26,7 +26,7 @@ from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import home_state
 from graphbuild.extract.senses import allied_with
 from graphbuild.extract.syntax import (
-    APPOS, PASS_SUBJ, POSS, RELATIVE_PRONOUNS, SUBJ, antecedent, children, clause_subject, prep_objects,
+    APPOS, PASS_SUBJ, POSS, RELATIVE_PRONOUNS, SUBJ, antecedent, children, clause_subject, listed, prep_objects,
 )
 from graphbuild.model import Evidence, Relation
 
@@ -237,8 +237,8 @@ def _described(noun: Token, found) -> list[str]:
 
 #: Verbs that say what their subject is: "Sweden is a member of NATO", "became a member", "remains an ally".
 COPULAS = frozenset({"be", "become", "remain"})
-#: Verbs of entering a body: "Finland joined NATO".
-JOINING = frozenset({"join", "accede"})
+#: Verbs of entering or founding a body: "Finland joined NATO", "Mali, Burkina Faso and Niger formed the AES".
+JOINING = frozenset({"join", "accede", "form", "found", "establish", "create"})
 
 
 def joined_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
@@ -255,8 +255,8 @@ def joined_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
             continue
         bodies = [found.at(o) for o in (*children(verb, {"dobj"}), *(o for _p, o in prep_objects(verb, {"to"})))
                   if found.at(o) and found.actors[found.at(o)].type == "IGO"]
-        for s in children(verb, {"nsubj"}):
-            for member in (found.at(x) for x in (s, *s.conjuncts)):
+        for s in clause_subject(verb):  # ("A, B and C left X and formed Y": the subject of both)
+            for member in (found.at(x) for x in listed(s)):
                 if member and found.actors[member].type in ("STATE", "GOVERNMENT"):
                     yield from (Relation(member, "MEMBER_OF", body, evidence_of(verb, doc_id, "joined"))
                                 for body in bodies if body != member)
@@ -404,12 +404,37 @@ def body_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
             yield Relation(key, "MEMBER_OF", actor.country, evidence_of(doc[start], doc_id, "gazetteer"))
 
 
+#: Actor types whose name may open with the bloc they belong to.
+BLOC_BODY_TYPES = frozenset({"IGO", "MILITARY", "GOVERNMENT", "NGO"})
+
+
+def bloc_bodies(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Relation]:
+    """ "the African Union Support and Stabilization Mission in Somalia", "the European Union
+    Mission in Armenia", "the UN Human Rights Office": a body whose name opens with a bloc's name
+    belongs to the bloc (not a body a capital or a state names: that is its state's, elsewhere).
+
+    >>> bloc_bodies.__name__  # needs resolved actors; see tests/extract/test_events.py
+    'bloc_bodies'
+    """
+    for start, end, key in found.mention_spans:
+        words = [t for t in doc[start:end] if t.lower_ != "the"]
+        if found.actors[key].type not in BLOC_BODY_TYPES or len(words) < 3:
+            continue
+        for n in (2, 1):
+            bloc = gaz.lookup(" ".join(t.text for t in words[:n]))
+            if bloc is not None and bloc.type == "IGO" and bloc.key != key:
+                found.actors.setdefault(bloc.key, bloc)
+                yield Relation(key, "MEMBER_OF", bloc.key, evidence_of(doc[start], doc_id, "name"))
+                break
+
+
 def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Relation]:
     """All standing relations in a document, without duplicates, in a stable order."""
     out: dict[tuple[str, str, str], Relation] = {}
     for rel in (*title_relations(doc, found, gaz, doc_id), *ally_relations(doc, found, doc_id),
                 *member_relations(doc, found, doc_id), *joined_relations(doc, found, doc_id),
                 *included_relations(doc, found, doc_id),
-                *led_relations(doc, found, doc_id), *body_relations(doc, found, doc_id)):
+                *led_relations(doc, found, doc_id), *body_relations(doc, found, doc_id),
+                *bloc_bodies(doc, found, gaz, doc_id)):
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)
     return list(out.values())

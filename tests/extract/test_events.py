@@ -937,6 +937,11 @@ FOUND = [
     ("The Nigerian Air Force bombed camps of the Islamic State West Africa Province near Lake Chad on Tuesday.",
      ("Nigerian Air Force", "ASSAULT", "Islamic State West Africa Province")),
     ("Police in Tbilisi dispersed protesters.", ("Georgia", "COERCE", "protesters")),
+    # a body named as a bloc's is the bloc's; states that formed a bloc are its members
+    ("Troops from the African Union Support and Stabilization Mission in Somalia pushed into villages near Jowhar.",
+     ("AUSSOM", "MEMBER_OF", "African Union")),
+    ("Mali, Burkina Faso and Niger left ECOWAS in January and have since formed the Alliance of Sahel States.",
+     ("Niger", "MEMBER_OF", "Alliance of Sahel States")),
     # a state office before a name the gazetteer knows: a member of that person's state
     ("Secretary of State Marco Rubio said he had spoken with both leaders.", ("Marco Rubio", "MEMBER_OF",
                                                                              "United States")),
