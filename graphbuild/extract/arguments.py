@@ -84,7 +84,7 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
     """
     keys: list[str] = []
     proxies = proxy_nouns()
-    for t in listed(token):
+    for t in [*listed(token), *_other_people(token, found)]:
         if t.lemma_.lower() in ON_BEHALF:
             continue  # "on behalf of Russia": done for Russia, who is none of the phrase's actors
         if reciprocal(t):  # "A and B accused each other": A and B
@@ -165,6 +165,16 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
                           if found.actors[k].type not in ("LOCATION", "GROUP") or prep == "of"]
             keys.extend(owners)
     return list(unique(keys))
+
+
+def _other_people(token: Token, found) -> list[Token]:
+    """Named people the parser hung on a named person as appositions: two people are no one person,
+    so they are a list ("spoke with Prime Minister A, Prime Minister B of Pakistan and ...")."""
+    person = found.at(token)
+    if person is None or found.actors[person].type != "PERSON":
+        return []
+    return [a for a in token.children if a.dep_ == APPOS and (k := found.at(a)) and k != person
+            and found.actors[k].type == "PERSON"]
 
 
 #: Words for a country's parts that a place's name comes before: "in Kaduna state", "in Borno province".

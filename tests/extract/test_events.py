@@ -946,6 +946,9 @@ FOUND = [
     ("Secretary of State Marco Rubio said he had spoken with both leaders.", ("Marco Rubio", "MEMBER_OF",
                                                                              "United States")),
     ("Foreign Minister Abbas Araghchi flew to Muscat on Sunday.", ("Abbas Araghchi", "MEMBER_OF", "Iran")),
+    # two named people the parser hung one on the other are a list, not one person
+    ("Marco Rubio said he had spoken with Indian Prime Minister Narendra Modi, Prime Minister Shehbaz Sharif of "
+     "Pakistan and Pakistan's army chief.", ("Marco Rubio", "CONSULT", "Shehbaz Sharif")),
     # "with X, and with Y": both are talked with
     ("Wang Yi spoke by phone on Monday with Pakistan's foreign minister, Ishaq Dar, and with the Taliban's acting "
      "foreign minister, Amir Khan Muttaqi.", ("Wang Yi", "CONSULT", "Amir Khan Muttaqi")),
