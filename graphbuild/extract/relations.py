@@ -134,6 +134,8 @@ def _state_office(title: list[Token]) -> bool:
     return bool(words & STATE_OFFICES) or "secretary" in words and bool(words & SECRETARIES_OF)
 
 
+#: Bodies that rule a state: whoever heads one leads the state ("junta chief X").
+RULING_BODIES = frozenset({"junta", "government", "regime"})
 #: A state's bodies named bare before a title: "police spokesman X", "army chief X" (no state said).
 HOME_BODIES = frozenset({"police", "army", "military", "government", "navy", "junta"})
 
@@ -157,6 +159,10 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
         # only words inside the name's own noun phrase: "the Syrian President X", not "the rebels
         # said they will release Prime Minister X"
         before = [t for t in doc[lo:start] if any(start <= a.i < end for a in t.ancestors)]
+        title = doc[start - 1] if start > head.sent.start else None
+        if not before and title is not None and title.dep_ == "nsubj" and head.dep_ == "nsubj" \
+                and title.head == head.head:  # "Sudan's army chief(nsubj) Burhan(nsubj) flew": two subjects
+            before = [t for t in title.subtree if lo <= t.i < start]
         rel, at = _title(before, gaz, last=True)
         inside = None if rel else _title(list(doc[start:end - 1]), gaz)[0]  # "Queen X", "King X II": in the name
         if rel or inside:
@@ -173,12 +179,16 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 org, rel = denier, "MEMBER_OF"
             if any(t.lower_ in FORMER for t in before):
                 continue  # "former President X", "the late king X": no longer
+            country = found.actors[key].country
             if org is None and rel and at > 0 and before[at - 1].lower_ in HOME_BODIES:
                 # "police spokesman X": the state the story is about ("army spokesman X" after "the
-                # Nigerian Army": that army's)
-                org = force_named_before(found, before[at - 1].lower_, start) or home_state(found, gaz, before[at - 1])
-                rel = "MEMBER_OF" if org else rel
-            country = found.actors[key].country
+                # Nigerian Army": that army's; "junta chief X" the gazetteer knows: X's state's)
+                known = country if country and gaz.actor(country) is not None else None
+                org = force_named_before(found, before[at - 1].lower_, start) or known \
+                    or home_state(found, gaz, before[at - 1])
+                if known is not None and org == known:
+                    found.actors.setdefault(known, gaz.actor(known))
+                rel = "MEMBER_OF" if org and before[at - 1].lower_ not in RULING_BODIES else rel
             office = 0 <= at < len(before) and (
                 before[at].lower_ in HEADS_OF_STATE if rel == "LEADS" else _state_office(before[at:]))
             if org is None and rel and office and country and gaz.actor(country) is not None:
@@ -186,8 +196,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 # knows he heads or serves
                 org = country
                 found.actors.setdefault(country, gaz.actor(country))
-            if org and rel == "LEADS" and _of_a_body(before, before[at] if at >= 0 else head, org, found):
-                rel = "MEMBER_OF"  # "Ugandan army chief X"
+            if org and rel == "LEADS" and _of_a_body(before, before[at] if at >= 0 else head, org, found) \
+                    and not (0 < at < len(before) and before[at - 1].lower_ in RULING_BODIES):
+                rel = "MEMBER_OF"  # "Ugandan army chief X" (but a "junta chief" leads the state the junta rules)
             if org:
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "title"))
                 continue

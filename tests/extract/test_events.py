@@ -942,6 +942,12 @@ FOUND = [
      ("AUSSOM", "MEMBER_OF", "African Union")),
     ("Mali, Burkina Faso and Niger left ECOWAS in January and have since formed the Alliance of Sahel States.",
      ("Niger", "MEMBER_OF", "Alliance of Sahel States")),
+    # a junta's chief leads the state it rules (an army's chief, the army); the parser may make the
+    # title and the name two subjects of one verb; heads of state the gazetteer knows lead their state
+    ("A Malaysian diplomat met junta chief Min Aung Hlaing in Naypyitaw.", ("Min Aung Hlaing", "LEADS", "Myanmar")),
+    ("Sudan's army chief Abdel Fattah al-Burhan flew to Cairo.", ("Abdel Fattah al-Burhan", "LEADS",
+                                                                 "Sudanese Armed Forces")),
+    ("President Bola Tinubu condemned the abduction.", ("Bola Tinubu", "LEADS", "Nigeria")),
     # a state office before a name the gazetteer knows: a member of that person's state
     ("Secretary of State Marco Rubio said he had spoken with both leaders.", ("Marco Rubio", "MEMBER_OF",
                                                                              "United States")),
@@ -1162,6 +1168,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # "A and X-backed factions of B": X backs B's factions, not A
     ("Clashes between the Kurdish-led Syrian Democratic Forces and Turkish-backed factions of the Syrian National "
      "Army killed 20 fighters.", ("Turkey", "SUPPORT", "Syrian Democratic Forces")),
+    # a junta chief the gazetteer knows is no member of the state of a diplomat named before him
+    ("A Malaysian diplomat met junta chief Min Aung Hlaing in Naypyitaw.", ("Min Aung Hlaing", "MEMBER_OF",
+                                                                          "Malaysia")),
     # an office of a body, not of a state, is no membership of the holder's country
     ("Secretary-General Antonio Guterres urged calm on Monday.", ("António Guterres", "MEMBER_OF", "Portugal")),
     # weapons sent into a country attack it, they are no aid to it
