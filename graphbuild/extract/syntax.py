@@ -198,8 +198,8 @@ def children(token: Token, deps) -> Iterator[Token]:
 def prep_objects(token: Token, preps) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs hanging off ``token``: "strikes on Syria" -> ("on", Syria)."""
     heads = list(children(token, {PREP, AGENT, "dative"}))  # "sent aid to(dative) X"
-    # "with X, and with Y": a repeated preposition the parser coordinated with the first
-    heads += [c for p in heads for c in p.children if c.dep_ == "conj" and c.lower_ == p.lower_ and c.pos_ == "ADP"]
+    # "with X, and with Y", "near X and in Y": a preposition the parser coordinated with the first
+    heads += [c for p in heads for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
     for prep in heads:
         if prep.lower_ not in preps or prep.dep_ == "dative" and prep.pos_ != "ADP":
             continue

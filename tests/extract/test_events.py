@@ -955,6 +955,9 @@ FOUND = [
     # two named people the parser hung one on the other are a list, not one person
     ("Marco Rubio said he had spoken with Indian Prime Minister Narendra Modi, Prime Minister Shehbaz Sharif of "
      "Pakistan and Pakistan's army chief.", ("Marco Rubio", "CONSULT", "Shehbaz Sharif")),
+    # "near X and in Y": both phrases of place are read
+    ("Israeli warplanes struck military sites near Damascus and in Deraa province.", ("Israel", "ASSAULT",
+                                                                                      "Deraa province")),
     # "with X, and with Y": both are talked with
     ("Wang Yi spoke by phone on Monday with Pakistan's foreign minister, Ishaq Dar, and with the Taliban's acting "
      "foreign minister, Amir Khan Muttaqi.", ("Wang Yi", "CONSULT", "Amir Khan Muttaqi")),
