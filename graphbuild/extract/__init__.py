@@ -29,7 +29,7 @@ from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.events import PROPOSALS, event_frames
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.discourse import (
-    accusations, answered_acts, answers_attack, blamed_attacks, denied_for, disowns,
+    accusations, answered_acts, answers_attack, blamed_attacks, blamed_in_passing, denied_for, disowns,
     event_anaphora, proposers, refuses_back, rejections, told_attacks,
 )
 from graphbuild.extract.parties import SUMMONING, aimed_through, complete, killed_by
@@ -411,7 +411,8 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         mine = killed_by(_inherit_content(_hostile_vows(mine, frames, contents, found), frames, contents, lexicon, found),
                           frames, found)
         mine, frames = _fold_demands(mine, frames)
-        mine = answered_acts(blamed_attacks(mine, frames, events, lexicon, found), frames, events, lexicon, members)
+        mine = answered_acts(blamed_attacks(blamed_in_passing(mine, frames), frames, events, lexicon, found), frames,
+                             events, lexicon, members)
         events += mine
         events += [replace(e, targets=tuple(k for k in e.targets if found.actors[k].type != "LOCATION"))
                    if e.type in NOT_AT_PLACES else e for e in intentions(mine, frames, contents, found)]  # no one refuses a town

@@ -21,7 +21,7 @@ from graphbuild.extract.factuality import CLAIM_NOUNS, PROPOSAL_NOUNS
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.senses import noun_sense
-from graphbuild.extract.syntax import OBJ, SUBJ, children, prep_objects
+from graphbuild.extract.syntax import OBJ, SUBJ, children, comma_participle, prep_objects
 from graphbuild.model import Event
 
 #: Event types a third party's report of which is an accusation against the actor.
@@ -66,6 +66,28 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
                 e = replace(e, targets=())  # the victims are not blamed
         out.append(e)
     return out
+
+
+#: Verbs of laying harm on someone in passing: "..., the commission said, blaming the army".
+BLAMING = frozenset({"blame", "accuse"})
+
+
+def blamed_in_passing(events: list[Event], frames: list[Frame]) -> list[Event]:
+    """ "A drone strike killed 41 civilians, the commission said, blaming the federal army": harm a
+    sentence tells with no doer is the doing of whoever its teller blames in a closing participle
+    (with no charge of its own: "accusing X of Y" names its own act; "blaming X for" it is this one).
+
+    >>> blamed_in_passing([], [])
+    []
+    """
+    blames = [e for f, e in zip(frames, events) if e.type == "ACCUSE" and e.targets and e.sources
+              and f.trigger.lemma_.lower() in BLAMING and comma_participle(f.trigger)
+              and not any(p.dep_ == "prep" and p.lower_ == "of" for p in f.trigger.children)]
+    if not blames:
+        return events
+    teller, blamed = blames[0].sources, blames[0].targets
+    return [replace(e, sources=blamed) if e.type in CLAIMED_HARM and not e.sources and e.claimed_by in teller
+            else e for e in events]
 
 
 #: Nouns that point back at any act told before ("condemned the move", "welcomed the decision"),

@@ -948,6 +948,9 @@ FOUND = [
     ("Sudan's army chief Abdel Fattah al-Burhan flew to Cairo.", ("Abdel Fattah al-Burhan", "LEADS",
                                                                  "Sudanese Armed Forces")),
     ("President Bola Tinubu condemned the abduction.", ("Bola Tinubu", "LEADS", "Nigeria")),
+    # harm told with no doer is the doing of whoever the teller blames in a closing participle
+    ("A drone strike on a market in Amhara killed 41 civilians, the Ethiopian Human Rights Commission said, "
+     "blaming the Ethiopian army for the attack.", ("Ethiopian National Defense Force", "ASSAULT", "civilians")),
     # a state office before a name the gazetteer knows: a member of that person's state
     ("Secretary of State Marco Rubio said he had spoken with both leaders.", ("Marco Rubio", "MEMBER_OF",
                                                                              "United States")),
