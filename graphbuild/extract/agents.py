@@ -342,6 +342,8 @@ def light_host(token: Token, lexicon: Lexicon) -> Token | None:
         return head.head
     if token.dep_ in OBJ and head.pos_ == "VERB" and lexicon.is_light_verb(head.lemma_.lower()):
         return head
+    if token.dep_ == "nsubjpass" and head.pos_ == "VERB" and lexicon.is_light_verb(head.lemma_.lower()):
+        return head  # "the strikes were carried out by X against Y"
     return None
 
 

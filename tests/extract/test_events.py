@@ -948,6 +948,9 @@ FOUND = [
     ("Sudan's army chief Abdel Fattah al-Burhan flew to Cairo.", ("Abdel Fattah al-Burhan", "LEADS",
                                                                  "Sudanese Armed Forces")),
     ("President Bola Tinubu condemned the abduction.", ("Bola Tinubu", "LEADS", "Nigeria")),
+    # an attack "carried out by X against Y" is X's on Y
+    ("The strikes were carried out by the Kenyan air force against camps of al-Shabaab near Kismayo.",
+     ("Kenyan air force", "ASSAULT", "al-Shabaab")),
     # harm told with no doer is the doing of whoever the teller blames in a closing participle
     ("A drone strike on a market in Amhara killed 41 civilians, the Ethiopian Human Rights Commission said, "
      "blaming the Ethiopian army for the attack.", ("Ethiopian National Defense Force", "ASSAULT", "civilians")),
