@@ -158,6 +158,24 @@ def _seat_of(key: str, found, gaz: Gazetteer) -> str:
     return state.key
 
 
+#: Actors that act for their state: what they order their state's forces to do asks no one else.
+STATE_AGENTS = frozenset({"PERSON", "GOVERNMENT", "MILITARY"})
+
+
+def _own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict) -> list[Event]:
+    """An order a leader or body gives its own state's forces ("President X ordered the army to
+    rescue the students") asks nothing of another actor: it keeps no target.
+
+    >>> _own_orders([], {}, {})
+    []
+    """
+    def own(e: Event) -> set[str]:  # (not a people's or a group's country: "Bosnian Serbs demanded X of Bosnia")
+        return {*e.sources, *(speaks_for.get(s) for s in e.sources),
+                *(actors[s].country for s in e.sources if s in actors and actors[s].type in STATE_AGENTS)} - {None}
+    return [replace(e, targets=()) if e.type == "REQUEST" and e.targets and set(e.targets) <= own(e) else e
+            for e in events]
+
+
 def _contents(frames: list[Frame]) -> dict[int, int]:
     """Triggers that only name what another event demands, threatens, refuses or promises.
 
@@ -420,6 +438,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += _obligations(sent, frames, document, found, lexicon)
     events = claimed_responsibility(event_anaphora(events, new, told, answering), claims)
     speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
+    events = _own_orders(events, speaks_for, found.actors)
     events += accusations(events, found.actors, wished, speaks_for, laid)
     events = rejections(proposers(events, refused), speaks_for, disowned)
     events.sort(key=lambda e: (e.trigger_start, e.type))

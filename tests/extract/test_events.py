@@ -745,8 +745,8 @@ FOUND = [
      ("Syria", "AGREE", "Syrians")),  # "the state" is the one the text is about, not the state named last
     ("Qatar sent an envoy to Kabul.", ("Qatar", "CONSULT", "Afghanistan")),  # an envoy sent is a visit
     # an event orders nothing: a verb coordinated with a reported clause about one is the reporter's
-    ("President Gustavo Petro said the bombing was a crime against peace and ordered Colombian troops to "
-     "pursue the ELN.", ("Gustavo Petro", "REQUEST", "Colombia")),
+    ("President Gustavo Petro said the bombing was a crime against peace and urged Venezuela to expel the ELN.",
+     ("Gustavo Petro", "REQUEST", "Venezuela")),
     # blame for violence goes to whoever was violent, also a police crackdown
     ("Georgian riot police used tear gas to disperse protesters in Tbilisi. The European Union condemned the "
      "violence against peaceful demonstrators.", ("European Union", "ACCUSE", "Georgia")),
@@ -1180,6 +1180,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # a junta chief the gazetteer knows is no member of the state of a diplomat named before him
     ("A Malaysian diplomat met junta chief Min Aung Hlaing in Naypyitaw.", ("Min Aung Hlaing", "MEMBER_OF",
                                                                           "Malaysia")),
+    # an order a leader gives his own state's forces asks nothing of another actor
+    ("Nigerian President Bola Tinubu ordered the army to rescue the students.", ("Bola Tinubu", "REQUEST",
+                                                                                "Nigeria")),
     # an office of a body, not of a state, is no membership of the holder's country
     ("Secretary-General Antonio Guterres urged calm on Monday.", ("António Guterres", "MEMBER_OF", "Portugal")),
     # weapons sent into a country attack it, they are no aid to it
