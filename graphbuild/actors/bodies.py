@@ -95,7 +95,7 @@ def _its_states(doc: Doc, words_for_states) -> list[tuple[int, int, Actor]]:
     for t in doc:
         if t.lower_ != "its" or t.tag_ != "PRP$":
             continue
-        since = max((s.start for s in doc.sents if s.end <= t.sent.start), default=t.sent.start)
+        since = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start  # the sentence before
         named = [(doc[last].dep_ in ("nsubj", "nsubjpass") and doc[last].head == doc[last].sent.root, first, state)
                  for first, last, state in words_for_states
                  if since <= first and last < t.i and state is not None and state.type == "STATE"]
