@@ -40,9 +40,10 @@ from graphbuild.actors.bodies import (
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
 from graphbuild.actors.groups import find_groups
+from graphbuild.actors.kinds import GENERIC_MILITARY, media_after, national, numbered_unit, org_heads, org_type
 from graphbuild.actors.names import (
-    GENERIC_MILITARY, agreement_names, described_names, media_after, merge_short_names, named_before_kind, national,
-    nicknames, org_heads, org_type, particle_names, spelled_out, titled_names, untagged_surnames,
+    agreement_names, described_names, merge_short_names, named_before_kind, nicknames, particle_names, spelled_out,
+    titled_names, untagged_surnames,
 )
 from graphbuild.actors.placenames import (
     MEETINGS, NAME_LINKS, PLACE_HINTS, coordinated_places, hyphen_joined, joined_places, new_place,
@@ -61,6 +62,9 @@ PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "ar
 FEATURES = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "cape", "isle", "lake"})
 #: Prepositions that put something in a place, never in a person.
 WITHIN = frozenset({"in", "near", "around", "outside", "inside", "across", "into", "throughout"})
+#: Directions whose "of" object is a place: "west of Goma", "north-east of Kidal".
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                     "north-east", "north-west", "south-east", "south-west", "northwards", "southwards"})
 #: Nouns whose "of" object a known place is, not a person: "control of Goma", "the fall of Kidal".
 HELD = frozenset({"control", "capture", "fall", "siege", "outskirts", "recapture", "liberation", "encirclement"})
 #: Verbs of moving whose "on", "to" or "towards" object is a place, not a person ("advanced on Goma").
@@ -288,6 +292,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             span = span[:-1]
         span, linked = hyphen_joined(span)  # "Croix-des-Bouquets", which NER read only "Croix" of, as a person
         label = GPE if linked and label in (PERSON, ORG) else label
+        if label == ORG and numbered_unit(doc, span):  # "the 14th Mechanised Brigade": the number is in the name
+            span = doc[span.start - 1:span.end]
         text = span.text
         if len(span) == 1 and (gaz.group(span[0].lower_) is not None or _common_noun(span[0], gaz) and (
                 label in (PERSON, ORG) or label == GPE and span[0].pos_ != "PROPN")):
@@ -357,9 +363,10 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             found.add(span, new_place(text), "ner")  # "RSF fighters stormed Wad al-Noura": no one storms a person
             continue
         if label in (PERSON, ORG) and len(span) == 1 and span.root.dep_ == "pobj" and span[0].is_title and (
-                span.root.head.lower_ in (WITHIN if label == PERSON else WITHIN - {"in", "into"})):
-            # "positions around Stepanakert", "authorities in Stepanakert", "clashed near Badme": no one is
-            # "in" a person, nor "near" an organisation
+                span.root.head.lower_ in (WITHIN if label == PERSON else WITHIN - {"in", "into"})
+                or span.root.head.lower_ == "of" and span.root.head.head.lower_ in COMPASS):
+            # "positions around Stepanakert", "authorities in Stepanakert", "clashed near Badme", "west of
+            # Goma": no one is "in" a person, nor "near" or "west of" an organisation
             found.add(span, place or new_place(text), "ner")
             continue
         if label == ORG and _titled_person(span, gaz):

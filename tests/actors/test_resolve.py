@@ -371,6 +371,14 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "South Sudan People's Defence Forces", "South Sudan People's Defence Forces", "MILITARY"),
     ("The Sudan People's Liberation Movement-in Opposition said its camp was shelled.",
      "Sudan People's Liberation Movement-in Opposition", "SPLM-IO", "ARMED_GROUP"),
+    # a numbered unit is an army's; a name ending in "Fighters" an armed group's
+    ("Troops of the 14th Mechanised Brigade held the bridge.", "14th Mechanised Brigade", "14th Mechanised Brigade",
+     "MILITARY"),
+    ("The 2nd Infantry Division moved north.", "2nd Infantry Division", "2nd Infantry Division", "MILITARY"),
+    ("The Ogaden Freedom Fighters ambushed a convoy.", "Ogaden Freedom Fighters", "Ogaden Freedom Fighters",
+     "ARMED_GROUP"),
+    # a name "west of" which there is something is a place, whatever NER took it for
+    ("Rebels overran army posts west of Goma on Friday.", "Goma", "Goma", "LOCATION"),
     # known misses
     pytest.param("Rebels shelled Daraa on Monday.", "Daraa", "Daraa", "LOCATION"),
     pytest.param("Syrian jets bombed Idlib on Wednesday.", "Idlib", "Idlib", "LOCATION"),

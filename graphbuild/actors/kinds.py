@@ -1,0 +1,108 @@
+"""What kind of organisation an unknown name is, from the words of the name and around it.
+
+An organisation the gazetteer does not know is typed by a word of its name
+(``data/org_heads.csv``), a numbered unit is an army's, and a noun after a name may say it
+is a news outlet's.
+
+>>> org_type("Kabul Times"), org_type("Arakan Army", national=False)
+('MEDIA', 'ARMED_GROUP')
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from graphbuild.actors.gazetteer import Gazetteer
+
+DATA = Path(__file__).parent / "data"
+
+
+@functools.lru_cache(maxsize=1)
+def org_heads() -> dict[str, str]:
+    """Word -> actor type for naming unknown organisations (``data/org_heads.csv``)."""
+    with open(DATA / "org_heads.csv", encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {r["word"]: r["type"] for r in rows}
+
+
+#: Heads of a military's name ("Pakistan Army") that, in a name not led by a state or its people,
+#: name an armed group of its own ("Arakan Army", "People's Defence Force").
+ARMY_HEADS = frozenset({"army", "force", "forces"})
+#: Words that name no one in particular: "the Air Force", "the Armed Forces" are some state's.
+GENERIC_MILITARY = frozenset({"the", "air", "armed", "naval", "ground", "special", "army", "force", "forces"})
+
+
+#: A numbered unit: "35th", "1st", "101st", "3rd".
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+#: Words of an army's units, which numbered are a state army's ("6th Infantry Division").
+UNIT_WORDS = frozenset({"brigade", "division", "battalion", "regiment", "corps", "squadron", "infantry", "army",
+                        "company", "fleet", "wing", "group", "task", "marine", "marines", "mechanised",
+                        "mechanized", "armoured", "armored"})
+
+
+def numbered_unit(doc: Doc, span: Span) -> bool:
+    """Whether an organisation's name is an army unit's with its number before it, outside the span
+    NER gave: "the 14th Mechanised Brigade".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the 14th Mechanised Brigade")
+    >>> numbered_unit(doc, doc[2:4]), numbered_unit(doc, doc[1:4])
+    (True, False)
+    """
+    return span.start > 0 and bool(ORDINAL.fullmatch(doc[span.start - 1].lower_)) \
+        and bool(UNIT_WORDS & {t.lower_ for t in span})
+
+
+def org_type(name: str, national: bool = True) -> str:
+    """The actor type of an unknown organisation name, from its words; ``national`` says the name
+    starts with a state or its people, without which an army or a force is an armed group's.
+
+    >>> org_type("People's Liberation Front")
+    'ARMED_GROUP'
+    >>> org_type("Kabul Times")
+    'MEDIA'
+    >>> org_type("Arakan Army", national=False), org_type("Air Force", national=False)
+    ('ARMED_GROUP', 'MILITARY')
+    >>> org_type("Iranian Students News Agency"), org_type("National Emergency Management Agency")
+    ('MEDIA', 'GOVERNMENT')
+    >>> org_type("35th Armoured Brigade"), org_type("Bangsamoro Islamic Freedom Fighters")
+    ('MILITARY', 'ARMED_GROUP')
+    """
+    heads = org_heads()
+    words = [w.lower() for w in re.findall(r"[\w']+", name)]
+    if words and ORDINAL.fullmatch(words[0]) and UNIT_WORDS & set(words):
+        return "MILITARY"  # "the 35th Armoured Brigade", "6th Infantry Division": a numbered unit of an army
+    if not national and words and words[-1] in ARMY_HEADS and not set(words) <= GENERIC_MILITARY:
+        return "ARMED_GROUP"
+    for w in reversed(words):
+        if w == "agency" and not {"news", "press"} & set(words):
+            return "GOVERNMENT"  # "the National Emergency Management Agency"; "X News Agency" is the media
+        if w in heads:
+            return heads[w]
+    for w in words:
+        if w in heads:
+            return heads[w]
+    return "NGO"
+
+
+def national(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a name starts with a state's name or its people's ("Libyan National Army")."""
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    known = gaz.lookup(first.text)
+    return gaz.demonym(first.text) is not None or known is not None and known.type == "STATE"
+
+
+#: Nouns after a name that make it a news outlet's.
+MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "channel", "television", "tv", "radio",
+                         "website", "magazine"})
+
+
+def media_after(span: Span) -> bool:
+    """Whether a name is followed by what says it is a news outlet: "the Kabul Now news agency",
+    "the Sunrise newspaper", "the Horizon television channel"."""
+    words = [t.lower_ for t in span.doc[span.end:span.end + 2]]
+    return bool(words) and (words[0] in MEDIA_NOUNS or words == ["news", "agency"])
