@@ -20,6 +20,7 @@ from graphbuild.extract.arguments import arg_actors, clause_reach, unique
 from graphbuild.extract.factuality import CLAIM_NOUNS, FALSITY, VERDICT_CLAUSES, VERDICTS
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.readings import conditions
+from graphbuild.extract.senses import ALLYING
 from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, SUBJ, children, clause_subject
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -194,11 +195,14 @@ BACKING = frozenset({"SUPPORT", "AID"})
 
 
 def backed(token: Token, sense: Sense, how: str, found) -> Frame | None:
-    """ "Iranian-backed militias": Iran backs the militias; "allied militias" name no backer, no event.
+    """ "Iranian-backed militias": Iran backs the militias; "allied militias" name no backer, no event;
+    "Iran-aligned militias" tell a standing alliance (ALLY_OF), no act of support.
 
     >>> backed.__name__  # needs a parsed sentence; see tests/extract/test_events.py
     'backed'
     """
+    if token.lemma_.lower() in ALLYING:
+        return None
     backers = [k for c in token.children if c.dep_ in ("npadvmod", COMPOUND, AMOD) for k in arg_actors(c, found)]
     listed_before = {found.at(c) for c in token.head.conjuncts if c.i < token.head.i}  # "A and X-backed B": not A
     backing = [k for k in arg_actors(token.head, found, owner=False) if k not in backers and k not in listed_before]

@@ -24,11 +24,15 @@ from graphbuild.actors.bodies import force_named_before
 from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import home_state
+from graphbuild.extract.affiliations import (
+    allegiance_relations, arm_relations, evidence_of, hyphen_led_relations, owned_relations, part_relations,
+    tied_relations,
+)
 from graphbuild.extract.senses import allied_with
 from graphbuild.extract.syntax import (
-    APPOS, PASS_SUBJ, POSS, RELATIVE_PRONOUNS, SUBJ, antecedent, children, clause_subject, listed, prep_objects,
+    APPOS, PASS_SUBJ, POSS, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ, antecedent, children, clause_subject, listed, prep_objects,
 )
-from graphbuild.model import Evidence, Relation
+from graphbuild.model import Relation
 
 ALLY_NOUNS = frozenset({"ally", "allies", "partner", "backer", "patron", "protege"})
 #: Prepositions after a title that name the body the title belongs to.
@@ -40,23 +44,6 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 CIVIL_TITLES = frozenset({"activist", "campaigner", "journalist", "reporter", "lawyer", "researcher", "analyst",
                           "expert", "dissident", "blogger", "writer"})
 ORG_TYPES = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA"})
-
-
-def evidence_of(token: Token, doc_id: str, extractor: str) -> Evidence:
-    """The sentence holding ``token`` as evidence, without the line breaks or spaces around it.
-
-    >>> import spacy
-    >>> nlp = spacy.blank("en")
-    >>> _ = nlp.add_pipe("sentencizer")
-    >>> ev = evidence_of(nlp("Rebels shelled the town.\\n\\n")[0], "d1", "verb")
-    >>> (ev.text, ev.start, ev.end)
-    ('Rebels shelled the town.', 0, 24)
-    """
-    sent = token.sent
-    text = sent.text
-    start = sent.start_char + len(text) - len(text.lstrip())
-    text = text.strip()
-    return Evidence(doc_id, text, start, start + len(text), extractor)
 
 
 def _title(tokens: list[Token], gaz: Gazetteer, last: bool = False) -> tuple[str | None, int]:
@@ -371,8 +358,29 @@ HEADED = frozenset({"lead", "head", "command", "chair"})
 LED_TYPES = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA", "GROUP"})
 
 
+#: What a state can be said to lead: "the coalition, led by Saudi Arabia".
+STATE_LED = frozenset({"IGO", "MILITARY"})
+#: Verbs of a name a description goes by: "a commander known as X", "a man called Y".
+NAMING = frozenset({"know", "call", "name"})
+
+
+def _led(verb: Token, found):
+    """The actor a participle of heading is on: the noun ("gangs led by X") or, in a relative
+    clause, the noun its pronoun stands for ("the council, which is headed by Y")."""
+    if verb.dep_ == "acl":  # ("dozens of gunmen, led by X": the gunmen)
+        held = verb.head
+        if held.lemma_.lower() in QUANTITY_HEADS:
+            held = next((o for _p, o in prep_objects(held, {"of"})), held)
+        return found.actor(held)
+    if verb.dep_ == "relcl":
+        return next((found.actor(antecedent(s, verb)) for s in children(verb, PASS_SUBJ)), None)
+    return None
+
+
 def led_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
-    """ "Gangs led by X", "the faction headed by Y": the person leads the actor the participle is on.
+    """ "Gangs led by X", "the faction headed by Y", "the council, which is headed by Z",
+    "attackers led by a commander known as W": the person leads the actor the participle is on (a
+    state may lead a coalition: "the coalition, led by Saudi Arabia").
 
     >>> led_relations.__name__  # needs a parsed sentence; see tests/extract/test_events.py
     'led_relations'
@@ -380,15 +388,18 @@ def led_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     for t in doc:
         if t.lemma_.lower() in HEADED and t.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "neg" for c in t.children):
             yield from _heads_now(t, found, doc_id)
-        if t.dep_ != "acl" or t.tag_ != "VBN" or t.lemma_.lower() not in HEADED:
+        if t.tag_ != "VBN" or t.lemma_.lower() not in HEADED or any(c.dep_ == "neg" for c in t.children):
             continue
-        led = found.actor(t.head)
+        led = _led(t, found)
         if led is None or led.type not in LED_TYPES:
             continue
         for _p, obj in prep_objects(t, {"by"}):
-            leader = found.actor(obj)
-            if leader is not None and leader.type == "PERSON":
-                yield Relation(leader.key, "LEADS", led.key, evidence_of(t, doc_id, "participle"))
+            named = [o for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING
+                     for _q, o in prep_objects(c, {"as"})] + [c for c in obj.children if c.dep_ == APPOS]
+            for leader in (found.actor(x) for x in (obj, *named)):
+                if leader is not None and leader.key != led.key and (
+                        leader.type == "PERSON" or leader.type == "STATE" and led.type in STATE_LED):
+                    yield Relation(leader.key, "LEADS", led.key, evidence_of(t, doc_id, "participle"))
 
 
 def _heads_now(verb: Token, found, doc_id: str) -> Iterator[Relation]:
@@ -446,6 +457,9 @@ def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Rel
                 *member_relations(doc, found, doc_id), *joined_relations(doc, found, doc_id),
                 *included_relations(doc, found, doc_id),
                 *led_relations(doc, found, doc_id), *body_relations(doc, found, doc_id),
+                *tied_relations(doc, found, doc_id), *allegiance_relations(doc, found, doc_id),
+                *part_relations(doc, found, doc_id), *owned_relations(doc, found, doc_id),
+                *hyphen_led_relations(doc, found, gaz, doc_id), *arm_relations(doc, found, doc_id),
                 *bloc_bodies(doc, found, gaz, doc_id)):
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)
     return list(out.values())

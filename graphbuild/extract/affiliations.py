@@ -1,0 +1,214 @@
+"""Standing relations of affiliation told by participles and nouns, not titles.
+
+* "fighters linked to al-Qaeda", "an IS-affiliated group", "the Iran-aligned Houthis": an armed
+  group or population ALLY_OF the group or state it is tied to;
+* "a faction that has pledged allegiance to the Islamic State": ALLY_OF what it swore to;
+* "a faction that forms part of the PMF", "the Peshmerga are part of the KRG": MEMBER_OF;
+* "the army's 6th Infantry Division", "its Amaq news agency", "the UN's refugee agency": a body
+  named with its owner's possessive belongs to the owner.
+
+>>> sorted(LINKING)
+['affiliate', 'link', 'tie']
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.extract.senses import ALLYING
+from graphbuild.extract.syntax import (
+    AMOD, APPOS, COMPOUND, PASS_SUBJ, POSS, SUBJ, antecedent, children, prep_objects,
+)
+from graphbuild.model import Evidence, Relation
+
+#: Participles that tie a group to another: "linked to", "affiliated with", "tied to" (for "allied
+#: with", "aligned with" see :func:`graphbuild.extract.senses.allied_with`).
+LINKING = frozenset({"link", "affiliate", "tie"})
+#: The same before a hyphen, with the patron's name: "al-Qaeda-linked", "Iran-aligned".
+HYPHEN_TIES = LINKING | ALLYING
+#: Who a tie makes an ally: fighters and peoples, not bodies ("a body linked to the OAU").
+TIED_TYPES = frozenset({"ARMED_GROUP", "GROUP"})
+#: Whom they can be tied to.
+PATRON_TYPES = frozenset({"ARMED_GROUP", "STATE"})
+#: Nouns sworn to: "pledged allegiance to", "swore loyalty to".
+ALLEGIANCE = frozenset({"allegiance", "loyalty", "fealty"})
+#: Verbs of swearing it.
+SWEARING = frozenset({"pledge", "swear", "declare", "give", "announce", "renew"})
+#: Verbs that make their subject a part: "forms part of", "is part of", "became part of".
+PART_VERBS = frozenset({"form", "be", "become", "remain"})
+#: Bodies a possessive owner's name makes its own: units of an army, an arm of a bloc, a group's outlet.
+OWNED = {"MILITARY": frozenset({"MILITARY", "STATE"}), "IGO": frozenset({"IGO"}),
+         "MEDIA": frozenset({"ARMED_GROUP"}), "ARMED_GROUP": frozenset({"ARMED_GROUP"})}
+
+
+def evidence_of(token: Token, doc_id: str, extractor: str) -> Evidence:
+    """The sentence holding ``token`` as evidence, without the line breaks or spaces around it.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> ev = evidence_of(nlp("Rebels shelled the town.\\n\\n")[0], "d1", "verb")
+    >>> (ev.text, ev.start, ev.end)
+    ('Rebels shelled the town.', 0, 24)
+    """
+    sent = token.sent
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    text = text.strip()
+    return Evidence(doc_id, text, start, start + len(text), extractor)
+
+
+def _holders(verb: Token) -> list[Token]:
+    """What a participle is said of: the noun it modifies, else its subject (through a relative pronoun)."""
+    if verb.dep_ in ("acl", AMOD):
+        return [verb.head]
+    return [antecedent(s, verb) for s in children(verb, SUBJ | PASS_SUBJ)]
+
+
+#: Nouns for a part of a group: "a faction of Ansaru that has pledged ...".
+PART_NOUNS = frozenset({"faction", "wing", "cell", "branch", "splinter", "unit", "offshoot"})
+
+
+def _whose_part(noun: Token, found):
+    """The actor a noun names, or whose part it names ("a faction of X" is X's)."""
+    return found.actor(noun) or next((found.actor(o) for _p, o in prep_objects(noun, {"of"})
+                                      if noun.lemma_.lower() in PART_NOUNS and found.actor(o)), None)
+
+
+def tied_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
+    """ "Militants linked to al-Shabaab", "an al-Qaeda-affiliated group", "the Iran-aligned Houthis":
+    the fighters ALLY_OF the group or state (not "not linked to", not "X linked Y to Z").
+
+    >>> tied_relations.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
+    'tied_relations'
+    """
+    for t in doc:
+        if t.lemma_.lower() not in HYPHEN_TIES or t.pos_ != "VERB" or any(
+                c.dep_ in ("neg", "dobj") for c in t.children):
+            continue
+        partners = [found.actor(o) for _p, o in prep_objects(t, {"to", "with"})] \
+            if t.lemma_.lower() in LINKING else []
+        if t.dep_ == AMOD:  # "al-Qaeda-linked": the name before the hyphen
+            partners += [found.actor(c) for c in t.children if c.dep_ in ("npadvmod", COMPOUND, AMOD)]
+        partners = [a for a in partners if a is not None and a.type in PATRON_TYPES]
+        for holder in (found.actor(h) for h in _holders(t)) if partners else ():
+            if holder is not None and holder.type in TIED_TYPES:
+                yield from (Relation(holder.key, "ALLY_OF", p.key, evidence_of(t, doc_id, "tied"))
+                            for p in partners if p.key != holder.key)
+
+
+def allegiance_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
+    """ "A faction that has pledged allegiance to the Islamic State": the swearer ALLY_OF it.
+
+    >>> allegiance_relations.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
+    'allegiance_relations'
+    """
+    for noun in doc:
+        if noun.lemma_.lower() not in ALLEGIANCE or noun.head.lemma_.lower() not in SWEARING:
+            continue
+        verb = noun.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        sworn = [found.actor(o) for _p, o in (*prep_objects(noun, {"to"}), *prep_objects(verb, {"to"}))]
+        for swearer in (_whose_part(h, found) for h in _holders(verb)):
+            if swearer is None:
+                continue
+            yield from (Relation(swearer.key, "ALLY_OF", a.key, evidence_of(verb, doc_id, "allegiance"))
+                        for a in sworn if a is not None and a.key != swearer.key and a.type in PATRON_TYPES)
+
+
+def part_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
+    """ "Kataib Hezbollah, a faction that forms part of the PMF", "the Peshmerga are part of the
+    KRG": the subject (or the name its description is on) MEMBER_OF the whole.
+
+    >>> part_relations.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
+    'part_relations'
+    """
+    for part in doc:
+        if part.lower_ != "part" or part.dep_ not in ("dobj", "attr") or part.head.lemma_.lower() not in PART_VERBS \
+                or any(c.dep_ == "neg" for c in part.head.children):
+            continue
+        wholes = [found.actor(o) for _p, o in prep_objects(part, {"of"})]
+        for h in _holders(part.head):
+            member = found.actor(h) or (found.actor(h.head) if h.dep_ == APPOS else None)
+            if member is None:
+                continue
+            yield from (Relation(member.key, "MEMBER_OF", w.key, evidence_of(part, doc_id, "part"))
+                        for w in wholes if w is not None and w.key != member.key and w.type != "LOCATION"
+                        and w.type != "PERSON")
+
+
+def owned_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
+    """ "The army's 6th Infantry Division", "its Amaq news agency", "the UN's refugee agency": a
+    body named after its owner's possessive is the owner's (a unit of an army or a state, an arm
+    of a bloc, a group's outlet or wing; not "Israel's Haaretz newspaper").
+
+    >>> owned_relations.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
+    'owned_relations'
+    """
+    for start, end, key in found.mention_spans:
+        body = found.actors[key]
+        owners = OWNED.get(body.type)
+        if owners is None:
+            continue
+        head = doc[end - 1]
+        poss = [c for c in head.children if c.dep_ == POSS and c.i < start] or [
+            c for t in doc[start:end] for c in t.children if c.dep_ == POSS and c.i < start]
+        for p in poss:
+            owner = found.actor(p)
+            if owner is not None and owner.key != key and owner.type in owners:
+                yield Relation(key, "MEMBER_OF", owner.key, evidence_of(head, doc_id, "possessive"))
+
+
+
+#: Participles of heading before a noun with the leader's name: "the Saudi-led coalition".
+HEADING = frozenset({"lead", "head"})
+#: What a state may be said to lead.
+STATE_LED = frozenset({"IGO", "MILITARY"})
+
+
+def hyphen_led_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Relation]:
+    """ "The Saudi-led coalition", "a US-led mission": the state LEADS the coalition or mission
+    (also where the whole is one name the gazetteer knows).
+
+    >>> hyphen_led_relations.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
+    'hyphen_led_relations'
+    """
+    for t in doc:
+        if t.dep_ != AMOD or t.lemma_.lower() not in HEADING or t.tag_ != "VBN":
+            continue
+        led = found.actor(t.head) or found.actor(t)
+        for c in (c for c in t.children if c.dep_ in ("npadvmod", COMPOUND, AMOD)):
+            leader = found.actor(c)
+            if leader is None or led is not None and leader.key == led.key:  # "the Saudi-led coalition" named whole
+                leader = gaz.demonym(c.text) or gaz.lookup(c.text)
+            if leader is not None and led is not None and leader.key != led.key and leader.type == "STATE" \
+                    and led.type in STATE_LED:
+                found.actors.setdefault(leader.key, leader)
+                yield Relation(leader.key, "LEADS", led.key, evidence_of(t, doc_id, "hyphen"))
+
+
+#: Nouns for a body of a bloc: "UNICEF, the UN children's agency", "X, the AU's peace mission".
+ARM_NOUNS = frozenset({"agency", "body", "arm", "mission", "office", "programme", "program", "fund", "force",
+                       "organisation", "organization", "court", "tribunal", "envoy"})
+
+
+def arm_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
+    """ "UNICEF, the UN children's agency", "AMISOM, the African Union's mission in Somalia": the
+    body named MEMBER_OF the bloc its description names it an arm of.
+
+    >>> arm_relations.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
+    'arm_relations'
+    """
+    for noun in doc:
+        if noun.dep_ != APPOS or noun.lemma_.lower() not in ARM_NOUNS or found.at(noun):
+            continue
+        body = found.actor(noun.head)
+        blocs = {a.key: a for t in noun.subtree if t.i < noun.i for a in [found.actor(t)]
+                 if a is not None and a.type == "IGO"}
+        if body is None or body.type not in ("IGO", "MILITARY"):
+            continue
+        yield from (Relation(body.key, "MEMBER_OF", k, evidence_of(noun, doc_id, "apposition"))
+                    for k in blocs if k != body.key)
