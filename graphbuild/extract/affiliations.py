@@ -179,7 +179,9 @@ def hyphen_led_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterat
     for t in doc:
         if t.dep_ != AMOD or t.lemma_.lower() not in HEADING or t.tag_ != "VBN":
             continue
-        led = found.actor(t.head) or found.actor(t)
+        # the name "led" is part of ("the Saudi-led coalition"), or a proper name; not a noun read as
+        # someone named before ("the Kenyan-led force's mandate")
+        led = found.actor(t) or (found.actor(t.head) if t.head.pos_ == "PROPN" else None)
         for c in (c for c in t.children if c.dep_ in ("npadvmod", COMPOUND, AMOD)):
             leader = found.actor(c)
             if leader is None or led is not None and leader.key == led.key:  # "the Saudi-led coalition" named whole

@@ -210,7 +210,10 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             rel = rel or gaz.title(app.lower_) or gaz.title(app.lemma_.lower())
             if rel is None:
                 continue
-            org = _org_in([p for p in app.subtree if p.i != app.i], found)
+            # (not a place the post is "for" or "in": "X, the council's director for Chad" is the council's)
+            org = _org_in([p for p in app.subtree if p.i != app.i and not (
+                p.head.dep_ == "prep" and p.head.lower_ in ("for", "in") and p.head.head == app
+                and app.lower_ not in SPOKESPEOPLE)], found)  # ("a spokesman for the army" is the army's)
             if org and rel == "LEADS" and (_of_a_body(words, app, org, found) or _one_of(app)):
                 # "X, the army chief of Nigeria": heads the army, a member of the state; "X, a commander
                 # in the RSF": one of its commanders, not its head
@@ -224,6 +227,8 @@ def _described(noun: Token, found) -> list[str]:
     """The actors a noun describes: in apposition ("Egypt, a member of X", "A's ally, B"), or as
     what its subjects are ("Iran is an ally of Syria", "India and China are members of X", "X, of
     which Kenya is a member")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head  # "Kenya is one of the bloc's eight members": what "one" is said of
     keys = [found.at(c) for c in noun.children if c.dep_ == APPOS and found.at(c)]
     if noun.dep_ == APPOS and found.at(noun.head):
         keys.append(found.at(noun.head))

@@ -37,6 +37,16 @@ FOUND = [
     ("Dozens of gunmen, led by a commander known as Abu Yasir, fled into the bush near Diffa.",
      ("Abu Yasir", "LEADS", "gunmen")),
     ("The Saudi-led coalition struck a fuel depot in Hodeidah.", ("Saudi Arabia", "LEADS", "Saudi-led coalition")),
+    # "one of" a bloc's members; staff described with their body's possessive
+    ("IGAD envoys met in Djibouti. Eritrea is one of the bloc's eight member states.",
+     ("Eritrea", "MEMBER_OF", "Intergovernmental Authority on Development")),
+    ("The Norwegian Refugee Council appealed for funds. \"Tents are gone,\" said Ada Oyelaran, the council's "
+     "country director for Niger.", ("Ada Oyelaran", "MEMBER_OF", "Norwegian Refugee Council")),
+    ("Doctors Without Borders closed a clinic in Sudan. \"It was looted twice,\" said Tomas Rehn, the charity's "
+     "head of mission in Darfur.", ("Tomas Rehn", "MEMBER_OF", "Doctors Without Borders")),
+    # a defence ministry named "of National Defence" is the state's
+    ("Colombia's Ministry of National Defence said troops had freed two hostages.",
+     ("Colombian Defense Ministry", "MEMBER_OF", "Colombia")),
 ]
 
 ABSENT = [
@@ -47,6 +57,14 @@ ABSENT = [
     ("Boko Haram pledged allegiance to the Islamic State in 2015.", ("Boko Haram", "AGREE", "ISIS")),
     # "Iran-aligned" tells an alliance, not an act of support
     ("The Iran-aligned Houthis fired two drones at a tanker.", ("Iran", "SUPPORT", "Houthis")),
+    # a country a post is "for" does not employ its holder; a head of mission heads no charity
+    ("The Norwegian Refugee Council appealed for funds. \"Tents are gone,\" said Ada Oyelaran, the council's "
+     "country director for Niger.", ("Ada Oyelaran", "MEMBER_OF", "Niger")),
+    ("Doctors Without Borders closed a clinic in Sudan. \"It was looted twice,\" said Tomas Rehn, the charity's "
+     "head of mission in Darfur.", ("Tomas Rehn", "LEADS", "Doctors Without Borders")),
+    # "-led" on a common noun read as an actor named before leads nothing
+    ("The UN Security Council voted on Monday to extend the Kenyan-led force's mandate in Haiti.",
+     ("Kenya", "LEADS", "UN Security Council")),
     # a state's own newspaper is no member of its state
     ("Israel's Haaretz newspaper said the army had struck Gaza.", ("Haaretz", "MEMBER_OF", "Israel")),
 ]
