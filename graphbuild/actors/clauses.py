@@ -184,6 +184,20 @@ def charged_owner(token: Token, found, types) -> str | None:
     return max(named)[1] if accuser and named else None
 
 
+def claim_owner(token: Token, found, types) -> str | None:
+    """ "Turkey's claim that it only hits fighters", "Russia's insistence that it targets no
+    civilians": the subject of a clause that says what someone's claim is, is that someone.
+
+    >>> claim_owner.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'claim_owner'
+    """
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("acl", "ccomp") or clause.head.pos_ != "NOUN":
+        return None
+    owners = [found.at(c) for c in clause.head.children if c.dep_ == "poss" and c.i < token.i]
+    return next((k for k in owners if k and found.actors[k].type in types), None)
+
+
 def own_subject(token: Token, found) -> str | None:
     """The actor that is the subject of the verb whose object ``token`` is (borrowed from the verb
     it is coordinated with): an object pronoun that is not reflexive is never that actor.

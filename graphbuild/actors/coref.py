@@ -43,7 +43,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.clauses import (
-    ARMED_NOUNS, LEAVING, STATE_SPEAKERS, acting_on, charged_owner, description_types, leavers, named_by, own_forces,
+    ARMED_NOUNS, LEAVING, STATE_SPEAKERS, acting_on, charged_owner, claim_owner, description_types, leavers, named_by, own_forces,
     own_subject, participle_object, persons_group, quoted_side, relative_subject, speakers_state, striker, teller,
     not_called, thanked, title_holder, titled,
 )
@@ -207,7 +207,8 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     acted_on = participle_object(token, found) if token.lower_ == "it" else None
     if acted_on is not None:  # "seized a tanker, accusing it of smuggling fuel": the tanker, no actor;
         return acted_on or None  # "struck Ukraine, accusing it of ...": Ukraine
-    key = charged_owner(token, found, types) or thanked(token, found, types) or teller(token, found, types) \
+    key = claim_owner(token, found, types) or charged_owner(token, found, types) or thanked(token, found, types) \
+        or teller(token, found, types) \
         or relative_subject(token, found, types) or _governing_subject(token, found, types, attack_word) \
         or _subject_actor(sent, found, types, token.i)
     own = own_subject(token, found)

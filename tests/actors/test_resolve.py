@@ -544,6 +544,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # the subject of what someone's claim says is that someone, whoever spoke before
+    ("Amnesty International accused Ethiopia of starving Tigray. \"Ethiopia's claim that it only targets rebels "
+     "is false,\" an Amnesty researcher said.", "it", "Ethiopia"),
     # a title a few words before a name, with no one else named between, is that person's
     ("The ASEAN special envoy on Myanmar, veteran diplomat Othman Hashim, arrived in Naypyitaw and met Min Aung "
      "Hlaing. The envoy urged the military to halt air strikes.", "The |envoy urged", "Othman Hashim"),
