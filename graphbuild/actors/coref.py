@@ -65,7 +65,7 @@ PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
 AIRCRAFT = frozenset({"warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "helicopters",
                       "bomber", "bombers", "drone", "drones", "planes", "plane", "gunships"})
 #: The actors that can own what only an armed actor owns (:data:`~graphbuild.actors.clauses.ARMED_NOUNS`).
-ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
+ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO"})  # (IGO: a coalition, NATO, a mission)
 #: Governments that speak through someone ("a junta spokesman", "an army official"), and those who speak.
 OWN_VOICES = frozenset({"government", "junta", "army", "military", "regime"})
 SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"})

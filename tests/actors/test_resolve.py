@@ -544,6 +544,11 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # a coalition or an alliance owns warplanes too, not only a state named before it
+    ("Yemen's interior ministry said 12 police died. The Saudi-led coalition said its warplanes had struck "
+     "Houthi convoys near Harib.", "its", "Saudi-led coalition"),
+    ("Lithuania said a Russian drone crossed its border. NATO said its jets had shadowed the drone.",
+     "NATO said |its", "NATO"),
     # the subject of what someone's claim says is that someone, whoever spoke before
     ("Amnesty International accused Ethiopia of starving Tigray. \"Ethiopia's claim that it only targets rebels "
      "is false,\" an Amnesty researcher said.", "it", "Ethiopia"),
