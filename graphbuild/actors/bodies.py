@@ -125,9 +125,9 @@ def named_force(state: Actor, head: Span, gaz: Gazetteer) -> Actor:
                  country=state.key)
 
 
-def force_named_before(found, head: str, before: int) -> str | None:
-    """The armed service last named before token ``before`` whose name or alias ends in ``head``
-    ("army"): "the Nigerian Army ... army spokesman X" is the Nigerian Army's.
+def force_named_before(found, head: str, before: int, types=frozenset({"MILITARY"})) -> str | None:
+    """The armed service (or other actor of ``types``) last named before token ``before`` whose name
+    or alias ends in ``head`` ("army"): "the Nigerian Army ... army spokesman X" is the Nigerian Army's.
 
     >>> force_named_before.__name__  # needs resolved actors; see tests/extract/test_events.py
     'force_named_before'
@@ -135,7 +135,7 @@ def force_named_before(found, head: str, before: int) -> str | None:
     best = None
     for start, _end, key in found.mention_spans:
         actor = found.actors[key]
-        if start < before and actor.type == "MILITARY" and any(
+        if start < before and actor.type in types and any(
                 n.lower().split()[-1:] == [head] for n in (actor.label, *actor.aliases)) and (
                 best is None or start > best[0]):
             best = (start, key)

@@ -125,6 +125,9 @@ def _state_office(title: list[Token]) -> bool:
 RULING_BODIES = frozenset({"junta", "government", "regime"})
 #: A state's bodies named bare before a title: "police spokesman X", "army chief X" (no state said).
 HOME_BODIES = frozenset({"police", "army", "military", "government", "navy", "junta"})
+#: Body words before a title that point back to the body of that name named before.
+NAMED_BODIES = frozenset({"coalition", "ministry", "mission", "alliance", "movement", "council", "commission",
+                          "agency", "front", "force"})
 
 
 def _org_in(tokens, found) -> str | None:
@@ -167,6 +170,11 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             if any(t.lower_ in FORMER for t in before):
                 continue  # "former President X", "the late king X": no longer
             country = found.actors[key].country
+            word = next((t.lower_ for t in reversed(before[:at]) if t.lower_ in NAMED_BODIES), None) if rel else None
+            if org is None and word:
+                # "Coalition spokesman Colonel X", "ministry spokesman Y": the coalition, the ministry named before
+                org = force_named_before(found, word, start, ORG_TYPES)
+                rel = "MEMBER_OF" if org else rel
             if org is None and rel and at > 0 and before[at - 1].lower_ in HOME_BODIES:
                 # "police spokesman X": the state the story is about ("army spokesman X" after "the
                 # Nigerian Army": that army's; "junta chief X" the gazetteer knows: X's state's)

@@ -44,6 +44,11 @@ FOUND = [
      "country director for Niger.", ("Ada Oyelaran", "MEMBER_OF", "Norwegian Refugee Council")),
     ("Doctors Without Borders closed a clinic in Sudan. \"It was looted twice,\" said Tomas Rehn, the charity's "
      "head of mission in Darfur.", ("Tomas Rehn", "MEMBER_OF", "Doctors Without Borders")),
+    # a body word before a title points back to the body of that name
+    ("The Saudi-led coalition said it struck a depot in Saada. Coalition spokesman Colonel Nasser Qahtani accused "
+     "the rebels of hiding drones.", ("Nasser Qahtani", "MEMBER_OF", "Saudi-led coalition")),
+    ("Mozambique's defence ministry denied the report. \"The insurgents are fleeing,\" ministry spokesman Colonel "
+     "Jose Macuane told reporters.", ("Jose Macuane", "MEMBER_OF", "Mozambican Defense Ministry")),
     # a defence ministry named "of National Defence" is the state's
     ("Colombia's Ministry of National Defence said troops had freed two hostages.",
      ("Colombian Defense Ministry", "MEMBER_OF", "Colombia")),
