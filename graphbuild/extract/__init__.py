@@ -243,6 +243,15 @@ def _hostile_vows(events: list[Event], frames: list[Frame], contents: dict[int, 
     return out
 
 
+def _vowed_at(events: list[Event]) -> list[Event]:
+    """A threat with no target is aimed at whoever the act it vows is aimed at, once the document has
+    told who that is: "Russian strikes hit Kyiv. Zelensky vowed to retaliate" threatens Russia."""
+    vowed = {(e.evidence.start, e.sources): e.targets for e in events
+             if e.type == "ASSAULT" and e.modality != "asserted" and e.polarity == "positive" and e.targets}
+    return [replace(e, targets=vowed.get((e.evidence.start, e.sources), ())) if e.type == "THREATEN" and not e.targets
+            else e for e in events]
+
+
 def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[int, int],
                      lexicon: Lexicon, found) -> list[Event]:
     """A threat, demand, refusal or promise is aimed at whoever its content is aimed at.
@@ -436,7 +445,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                    if e.type in NOT_AT_PLACES else e for e in intentions(mine, frames, contents, found)]  # no one refuses a town
         events += charges(mine, frames)
         events += _obligations(sent, frames, document, found, lexicon)
-    events = claimed_responsibility(event_anaphora(events, new, told, answering), claims)
+    events = _vowed_at(claimed_responsibility(event_anaphora(events, new, told, answering), claims))
     speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
     events = _own_orders(events, speaks_for, found.actors)
     events += accusations(events, found.actors, wished, speaks_for, laid)

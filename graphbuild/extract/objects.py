@@ -131,12 +131,13 @@ def rescued(frame, found) -> bool:
 
 def aimed_through_object(verb: Token, preps) -> list[Token]:
     """What an attack's object, or what it counts, is aimed at, where the parser hung the aim on it:
-    "fired a barrage of rockets toward X" -> X.
+    "fired a barrage of rockets toward X" -> X, "launched dozens of missiles and 100 drones at Y" -> Y.
 
     >>> aimed_through_object.__name__  # needs a parsed sentence; see tests/extract/test_events.py
     'aimed_through_object'
     """
     if verb.lemma_.lower() not in WEAPON_VERBS:
         return []  # (not "captured part of a stronghold on the Thai border": where it is, not at whom)
-    weapons = (x for o in children(verb, OBJ) for x in (o, *(p for _q, p in prep_objects(o, {"of"}))))
+    weapons = (x for o in children(verb, OBJ) for y in (o, *o.conjuncts)  # ("dozens of missiles and drones at X")
+               for x in (y, *(p for _q, p in prep_objects(y, {"of"}))))
     return [obj for x in weapons for _prep, obj in prep_objects(x, preps)]

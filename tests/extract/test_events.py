@@ -33,6 +33,15 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # weapons listed as the object, the aim hung on the last of them
+    ("North Korea launched dozens of missiles and more than 100 drones at South Korea on Friday.",
+     ("North Korea", "ASSAULT", "South Korea")),
+    # a vow to retaliate threatens whoever the retaliation is aimed at
+    ("Russian missiles hit Kharkiv on Monday. Ukraine's president Volodymyr Zelensky vowed to retaliate.",
+     ("Volodymyr Zelensky", "THREATEN", "Russia")),
+    # "the leaders of A and B" are A and B, not the last two people named
+    ("Zelensky met Starmer in Kyiv. Later the leaders of Britain and France urged Russia to halt its attacks.",
+     ("France", "REQUEST", "Russia")),
     # active verbs, capitals and demonyms as the state
     ("Moscow bombed rebel positions near Hama on Tuesday.", ("Russia", "ASSAULT", "rebels")),
     ("Rebels shelled Aleppo on Monday, a monitor said.", ("rebels", "ASSAULT", "Aleppo")),  # object parsed as npadvmod
