@@ -243,6 +243,21 @@ def _hostile_vows(events: list[Event], frames: list[Frame], contents: dict[int, 
     return out
 
 
+def _protested_at(events: list[Event], found, gaz: Gazetteer) -> list[Event]:
+    """A protest that names no one it is aimed at is aimed at the state where it takes place, its
+    authorities, as event coders read it: "ethnic Albanians demonstrated in Serbia" protest Serbia
+    (not when that state is among the protesters)."""
+    out = []
+    for e in events:
+        place = found.actors.get(e.location) if e.type == "PROTEST" and not e.targets and e.location else None
+        state = place.key if place is not None and place.type == "STATE" else place.country if place else None
+        if state and state not in e.sources and gaz.actor(state) is not None:
+            found.actors.setdefault(state, gaz.actor(state))
+            e = replace(e, targets=(state,))
+        out.append(e)
+    return out
+
+
 def _vowed_at(events: list[Event]) -> list[Event]:
     """A threat with no target is aimed at whoever the act it vows is aimed at, once the document has
     told who that is: "Russian strikes hit Kyiv. Zelensky vowed to retaliate" threatens Russia."""
@@ -445,7 +460,8 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                    if e.type in NOT_AT_PLACES else e for e in intentions(mine, frames, contents, found)]  # no one refuses a town
         events += charges(mine, frames)
         events += _obligations(sent, frames, document, found, lexicon)
-    events = _vowed_at(claimed_responsibility(event_anaphora(events, new, told, answering), claims))
+    events = _protested_at(_vowed_at(claimed_responsibility(event_anaphora(events, new, told, answering), claims)),
+                           found, gaz)
     speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
     events = _own_orders(events, speaks_for, found.actors)
     events += accusations(events, found.actors, wished, speaks_for, laid)

@@ -36,6 +36,9 @@ FOUND = [
     # weapons listed as the object, the aim hung on the last of them
     ("North Korea launched dozens of missiles and more than 100 drones at South Korea on Friday.",
      ("North Korea", "ASSAULT", "South Korea")),
+    # a protest that names no one it is aimed at is aimed at the state where it takes place
+    ("About 300 ethnic Serbs demonstrated on Sunday in Kosovo.", ("ethnic Serbs", "PROTEST", "Kosovo")),
+    ("Thousands of teachers marched in Nairobi to demand unpaid wages.", ("teachers", "PROTEST", "Kenya")),
     # a vow to retaliate threatens whoever the retaliation is aimed at
     ("Russian missiles hit Kharkiv on Monday. Ukraine's president Volodymyr Zelensky vowed to retaliate.",
      ("Volodymyr Zelensky", "THREATEN", "Russia")),
@@ -1183,6 +1186,8 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # a protest against someone named is not also against where it is held
+    ("Thousands of Kenyans marched in Nairobi against Uganda's border closure.", ("Kenyans", "PROTEST", "Kenya")),
     # a claim its owner makes of its own acts accuses no one
     ("Human Rights Watch accused Turkey of bombing farms. \"Turkey's claim that it only hits PKK fighters is "
      "contradicted by the graves,\" a researcher at the group said.", ("Turkey", "ACCUSE", "Human Rights Watch")),
