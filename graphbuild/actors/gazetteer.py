@@ -19,7 +19,7 @@ case-insensitively, after folding accents, apostrophes and hyphens.
 ('state/RUS', 'United States', None)
 >>> g.demonym("Syrian").label
 'Syria'
->>> g.body(g.actor("state/RUS"), "Defence Ministry").label
+>>> g.body(g.actor("state/RUS"), "Defense Ministry").label
 'Russian Defense Ministry'
 """
 from __future__ import annotations
@@ -376,6 +376,8 @@ class Gazetteer:
         'gov/RUS/defense-ministry'
         >>> g.body(rus, "warplanes") is rus
         True
+        >>> g.body(rus, "Ministry of Defence").label, g.body(rus, "Defense Ministry").label
+        ('Russian Defence Ministry', 'Russian Defense Ministry')
         """
         entry = self._bodies.get(index_key(head))
         if entry is None or state is None:
@@ -386,8 +388,19 @@ class Gazetteer:
         iso = state.key.split("/", 1)[1]
         demonym = self._demonym_of.get(state.key) or state.label
         label = template.format(demonym=demonym, country=state.label)
+        if "defence" in head.lower():  # the text's own spelling: "Ministry of Defence" -> "Russian Defence Ministry"
+            label = label.replace("Defense", "Defence")
         prefix = {"GOVERNMENT": "gov", "MILITARY": "mil", "MEDIA": "media"}.get(typ, "group")
         return Actor(key=f"{prefix}/{iso}/{slug(canon)}", label=label, type=typ, country=state.key)
+
+    def body_slug(self, head: str) -> str | None:
+        """The last part of the key of the body a head names, whoever's it is.
+
+        >>> Gazetteer.load().body_slug("Ministry of Defence")
+        'defense-ministry'
+        """
+        entry = self._bodies.get(index_key(head))
+        return slug(entry[0]) if entry is not None and entry[1] != "{country}" else None
 
     def body_relation(self, head: str) -> str | None:
         """"MEMBER_OF" when the body a head names belongs to its state, else None.

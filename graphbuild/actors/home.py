@@ -203,6 +203,19 @@ def officials_in(token: Token, found, gaz: Gazetteer) -> str | None:
     return _placed_in(token, found, gaz)
 
 
+def named_body(found, gaz: Gazetteer, head: str, before: int):
+    """The government body of ``head`` ("foreign ministry") last named before token ``before``:
+    "Iran's Foreign Ministry said ... The Foreign Ministry added" is Iran's.
+
+    >>> named_body.__name__  # needs resolved actors; see tests/actors/test_resolve.py (COREF)
+    'named_body'
+    """
+    part = gaz.body_slug(head)
+    named = [(start, key) for start, _end, key in found.mention_spans
+             if part and start < before and key.startswith("gov/") and key.endswith("/" + part)]
+    return found.actors[max(named)[1]] if named else None
+
+
 def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
     """A government body named by its head alone ("the interior ministry", "the defence ministry"):
     the body of the state the document is about; "the ministry" alone is the ministry of the last

@@ -40,6 +40,7 @@ from graphbuild.actors.bodies import (
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
 from graphbuild.actors.groups import find_groups
+from graphbuild.actors.home import home_body, named_body
 from graphbuild.actors.kinds import GENERIC_MILITARY, media_after, national, numbered_unit, org_heads, org_type
 from graphbuild.actors.names import (
     agreement_names, described_names, merge_short_names, named_before_kind, nicknames, particle_names, spelled_out,
@@ -399,8 +400,15 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 key=person_key(text), label=text, type="PERSON")
             found.add(span, actor, "ner")
         elif label == ORG:
-            if text.islower() and tuple(text.split()) in body_head_index(gaz):
-                continue  # "the health ministry": a body whose owner the text does not name here
+            if tuple(text.lower().split()) in body_head_index(gaz):  # "the health ministry", "The Defence
+                # Ministry": a body whose owner the text does not name here, the home state's
+                body = None if text.islower() or span.root.dep_ not in ("nsubj", "nsubjpass") else (
+                    named_body(found, gaz, text, span.start) or home_body(doc, span[-1], found, gaz))
+                if body is not None:  # (the one named before: "Iran's Foreign Ministry ... The Foreign Ministry")
+                    found.add(span, body, "coref")
+                    continue
+                if text.islower():
+                    continue
             if span.end < len(doc) and doc[span.end].lower_ in PLACE_HINTS:
                 continue  # "the Kalbajar district": a place the region rule reads, not an organisation
 

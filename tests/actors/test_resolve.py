@@ -117,7 +117,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Armenian forces opened fire on positions in the Kalbajar district.", "Kalbajar", "Kalbajar district",
      "LOCATION"),
     # a state's possessive and a body's head: the body ("Azerbaijan's defence ministry")
-    ("Azerbaijan's defence ministry said the border was calm.", "Azerbaijan", "Azerbaijani Defense Ministry",
+    ("Azerbaijan's defence ministry said the border was calm.", "Azerbaijan", "Azerbaijani Defence Ministry",
      "GOVERNMENT"),
     # ... but a possessive before an armed group is an ally's, not a nationality; a country's region stays the country
     ("Rebels killed the deputy chief of Israel's militia ally.", "militia", "militias", "ARMED_GROUP"),
@@ -217,7 +217,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Amnesty published a report on Tuesday.", "Amnesty", "Amnesty International", "NGO"),
     ("Diplomats said the Russian Defense Ministry had no comment.", "Russian Defense Ministry",
      "Russian Defense Ministry", "GOVERNMENT"),
-    ("The Yemeni Defence Ministry confirmed the strike.", "Yemeni", "Yemeni Defense Ministry", "GOVERNMENT"),
+    ("The Yemeni Defence Ministry confirmed the strike.", "Yemeni", "Yemeni Defence Ministry", "GOVERNMENT"),
     # a government named by where it sits is that state's
     ("Chad refused to recognize the new government in Bangui.", "government", "Central African Republic", "STATE"),
     ("The authorities in Tripoli imposed a curfew.", "authorities", "Libya", "STATE"),
@@ -544,6 +544,11 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # a capitalised body head with no state is the one of that head named before, else the home state's
+    ("Amnesty said Kenyan police shot 12 protesters in Kisumu. The Interior Ministry dismissed the report.",
+     "The |Interior", "Kenyan Interior Ministry"),
+    ("Iran's Foreign Ministry condemned the raid. The United States said it would respond. The Foreign Ministry "
+     "said Washington was to blame.", "The |Foreign", "Iranian Foreign Ministry"),
     # a coalition or an alliance owns warplanes too, not only a state named before it
     ("Yemen's interior ministry said 12 police died. The Saudi-led coalition said its warplanes had struck "
      "Houthi convoys near Harib.", "its", "Saudi-led coalition"),
@@ -774,7 +779,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Mali's junta ordered the French ambassador to leave the country.", "country", "Mali"),
     # the state of a minister who tells the news is the subject's, not a backer's named inside the subject
     ("Somali forces backed by US air strikes recaptured the town of Harardhere, the defence minister said.",
-     "the |defence", "Somali Defense Ministry"),
+     "the |defence", "Somali Defence Ministry"),
     # "the president" is the one named with that title, not the last person named; "the commission" the one named
     ("President William Ruto spoke on Monday. Raila Odinga urged the president to withdraw the bill.",
      "the |president", "William Ruto"),
@@ -801,7 +806,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Gunmen killed 12 villagers, according to local officials in South Sudan.", "officials", "South Sudan"),
     # "the ministry" alone is the ministry of the last minister named with a portfolio
     ("Sudanese troops shelled Heglig. South Sudan's defence minister, Chol Thon Balok, said 12 soldiers died. "
-     "The ministry said it had sent two brigades.", "The |ministry", "South Sudanese Defense Ministry"),
+     "The ministry said it had sent two brigades.", "The |ministry", "South Sudanese Defence Ministry"),
     # "the group" is the one the sentence before was about, not a group it acted on, nor one in an apposition
     ("Amnesty International accused Hamas of war crimes. The group said it had interviewed 20 witnesses.",
      "The |group", "Amnesty International"),

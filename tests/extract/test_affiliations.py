@@ -48,10 +48,10 @@ FOUND = [
     ("The Saudi-led coalition said it struck a depot in Saada. Coalition spokesman Colonel Nasser Qahtani accused "
      "the rebels of hiding drones.", ("Nasser Qahtani", "MEMBER_OF", "Saudi-led coalition")),
     ("Mozambique's defence ministry denied the report. \"The insurgents are fleeing,\" ministry spokesman Colonel "
-     "Jose Macuane told reporters.", ("Jose Macuane", "MEMBER_OF", "Mozambican Defense Ministry")),
+     "Jose Macuane told reporters.", ("Jose Macuane", "MEMBER_OF", "Mozambican Defence Ministry")),
     # a defence ministry named "of National Defence" is the state's
     ("Colombia's Ministry of National Defence said troops had freed two hostages.",
-     ("Colombian Defense Ministry", "MEMBER_OF", "Colombia")),
+     ("Colombian Defence Ministry", "MEMBER_OF", "Colombia")),
 ]
 
 ABSENT = [

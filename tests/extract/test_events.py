@@ -184,7 +184,7 @@ FOUND = [
     ("The Turkish Foreign Ministry summoned the envoy.", ("Turkish Foreign Ministry", "MEMBER_OF", "Turkey")),
     ("Hezbollah, Tehran's closest ally, fired rockets.", ("Hezbollah", "ALLY_OF", "Iran")),
     # a body located by its capital; intentions coded as promises and threats; obligations as requests
-    ("The defence ministry in Baghdad accused Turkey of shelling Duhok.", ("Iraqi Defense Ministry", "ACCUSE", "Turkey")),
+    ("The defence ministry in Baghdad accused Turkey of shelling Duhok.", ("Iraqi Defence Ministry", "ACCUSE", "Turkey")),
     ("Japan said it will send food aid to Haiti.", ("Japan", "AGREE", "Haiti")),
     ("Hamas said it would fire rockets at Ashkelon.", ("Hamas", "THREATEN", "Ashkelon")),
     ("Serbian officials said they would expel two Croatian diplomats.", ("Serbia", "THREATEN", "Croatia")),
@@ -379,7 +379,7 @@ FOUND = [
     ("Azerbaijan's defence ministry said Armenian forces had opened fire on its positions.",
      ("Armenia", "ASSAULT", "Azerbaijan")),
     ("Azerbaijan's defence ministry said Armenian forces had opened fire on its positions.",
-     ("Azerbaijani Defense Ministry", "ACCUSE", "Armenia")),
+     ("Azerbaijani Defence Ministry", "ACCUSE", "Armenia")),
     # a group word with no "of" phrase is the name before it
     ("Colombian troops killed 12 members of a FARC dissident group.", ("Colombia", "ASSAULT", "FARC")),
     ("The ELN rebel group kidnapped two soldiers in Arauca.", ("ELN", "COERCE", "Arauca")),
