@@ -20,7 +20,7 @@ case-insensitively, after folding accents, apostrophes and hyphens.
 >>> g.demonym("Syrian").label
 'Syria'
 >>> g.body(g.actor("state/RUS"), "Defense Ministry").label
-'Russian Defense Ministry'
+'Russian Defence Ministry'
 """
 from __future__ import annotations
 
@@ -377,7 +377,7 @@ class Gazetteer:
         >>> g.body(rus, "warplanes") is rus
         True
         >>> g.body(rus, "Ministry of Defence").label, g.body(rus, "Defense Ministry").label
-        ('Russian Defence Ministry', 'Russian Defense Ministry')
+        ('Russian Defence Ministry', 'Russian Defence Ministry')
         """
         entry = self._bodies.get(index_key(head))
         if entry is None or state is None:
@@ -388,8 +388,6 @@ class Gazetteer:
         iso = state.key.split("/", 1)[1]
         demonym = self._demonym_of.get(state.key) or state.label
         label = template.format(demonym=demonym, country=state.label)
-        if "defence" in head.lower():  # the text's own spelling: "Ministry of Defence" -> "Russian Defence Ministry"
-            label = label.replace("Defense", "Defence")
         prefix = {"GOVERNMENT": "gov", "MILITARY": "mil", "MEDIA": "media"}.get(typ, "group")
         return Actor(key=f"{prefix}/{iso}/{slug(canon)}", label=label, type=typ, country=state.key)
 

@@ -216,7 +216,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # organisations by short name, government bodies from a demonym and a head noun
     ("Amnesty published a report on Tuesday.", "Amnesty", "Amnesty International", "NGO"),
     ("Diplomats said the Russian Defense Ministry had no comment.", "Russian Defense Ministry",
-     "Russian Defense Ministry", "GOVERNMENT"),
+     "Russian Defence Ministry", "GOVERNMENT"),
     ("The Yemeni Defence Ministry confirmed the strike.", "Yemeni", "Yemeni Defence Ministry", "GOVERNMENT"),
     # a government named by where it sits is that state's
     ("Chad refused to recognize the new government in Bangui.", "government", "Central African Republic", "STATE"),
@@ -750,7 +750,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Human Rights Watch said Syria used cluster bombs. The group said it had documented 20 attacks.",
      "said |it", "Human Rights Watch"),
     ("Diplomats said the Russian Defense Ministry had no comment and it would study the report.",
-     "and |it", "Russian Defense Ministry"),
+     "and |it", "Russian Defence Ministry"),
     ("Sarah Whitfield spoke to reporters. She said the evidence was clear.", "She", "Sarah Whitfield"),
     # the subject of the verb whose object the pronoun qualifies, or whose complement its clause is
     ("Human Rights Watch said Sudan has closed its border with Chad.", "its", "Sudan"),
