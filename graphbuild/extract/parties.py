@@ -96,6 +96,9 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
     start = frame.trigger
     if frame.extractor == "nominal" and start.dep_ in OBJ and lexicon.is_light_verb(start.head.lemma_.lower()):
         start = start.head  # "carried out air strikes on a village in X": the light verb holds the phrases
+    exclude |= {k for p in start.head.subtree if p.lower_ in MEANS_PREPS and p.dep_ == "prep"
+                for o in p.children if o.dep_ == "pobj" for k in arg_actors(o, found)
+                if found.actors[k].type != "LOCATION"}  # "claimed the raid through its Amaq agency": the means
     unplaced = bound or frame.sense.event_type == "REJECT" or frame.sense.event_type == "CONSULT" \
         and frame.sense.mode != "visit"  # no one refuses a town; talks may be about a place, but are with someone
     skip = LOCATION_PREPS if bound else DESTINATION_PREPS if frame.sense.event_type == "RETREAT" else frozenset()
@@ -109,6 +112,9 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
     return replace(frame, targets=tuple(targets), sense=allowance(frame.sense, targets, found)) if targets else frame
 
 
+#: Prepositions of the means an act is done or told by, not whom it is aimed at ("through its news
+#: agency", "via a mediator"); a place one goes through may still be hit ("swept through Goma").
+MEANS_PREPS = frozenset({"through", "via"})
 #: Verbs of calling in a state's envoy to hear a complaint.
 SUMMONING = frozenset({"summon"})
 
