@@ -377,6 +377,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The 2nd Infantry Division moved north.", "2nd Infantry Division", "2nd Infantry Division", "MILITARY"),
     ("The Ogaden Freedom Fighters ambushed a convoy.", "Ogaden Freedom Fighters", "Ogaden Freedom Fighters",
      "ARMED_GROUP"),
+    # a region the gazetteer knows is a place before "government", not the group whose name it starts
+    ("The Bangsamoro Islamic Freedom Fighters denied it. The Bangsamoro government condemned the raid.",
+     "Bangsamoro government", "Bangsamoro", "LOCATION"),
     # a name "west of" which there is something is a place, whatever NER took it for
     ("Rebels overran army posts west of Goma on Friday.", "Goma", "Goma", "LOCATION"),
     # known misses
