@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.extract.senses import ALLYING
@@ -214,3 +214,27 @@ def arm_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
             continue
         yield from (Relation(body.key, "MEMBER_OF", k, evidence_of(noun, doc_id, "apposition"))
                     for k in blocs if k != body.key)
+
+
+#: Nouns of a place a country adjective locates: "the Yemeni port of Hodeidah".
+PLACE_NOUNS = frozenset({"city", "town", "village", "port", "capital", "region", "province", "state", "district",
+                         "county", "island", "border", "area", "coast", "camp", "governorate", "division"})
+
+
+def stated_in(place: Span, country: str, found) -> Token | None:
+    """The token of a place's phrase that says it lies in ``country``, if the phrase does: "Nigeria's
+    Taraba state", "Kumbo in Cameroon", "the Yemeni port of Hodeidah", "Goma, Congo"; else None.
+
+    >>> stated_in.__name__  # needs resolved actors; see tests/extract/test_affiliations.py
+    'stated_in'
+    """
+    head = place.root
+    while head.dep_ in (COMPOUND, "conj") and head.head.i != head.i and found.at(head.head) in (None, found.at(head)):
+        head = head.head  # "Taraba state", "Cross River and Taraba states": the phrase's head
+    words = [c for c in head.children if c.dep_ in (POSS, APPOS)]
+    words += [o for _p, o in prep_objects(head, {"in"})]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PLACE_NOUNS:
+        words += [c for c in head.head.head.children if c.dep_ in (AMOD, COMPOUND, POSS)]  # "the Yemeni port of X"
+    if head.dep_ == APPOS:
+        words.append(head.head)  # "Goma, Congo" read the other way round
+    return next((w for w in words if found.at(w) == country), None)

@@ -26,7 +26,7 @@ from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import home_state
 from graphbuild.extract.affiliations import (
     allegiance_relations, arm_relations, evidence_of, hyphen_led_relations, owned_relations, part_relations,
-    tied_relations,
+    stated_in, tied_relations,
 )
 from graphbuild.extract.senses import allied_with
 from graphbuild.extract.syntax import (
@@ -428,13 +428,15 @@ def _heads_now(verb: Token, found, doc_id: str) -> Iterator[Relation]:
 def body_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     """Government bodies and other actors belong to their state; places lie in their country."""
     seen = set()
-    for start, _end, key in found.mention_spans:
+    for start, end, key in found.mention_spans:
         actor = found.actors[key]
         if not actor.country or actor.country == key or key in seen:
             continue
         seen.add(key)
-        if actor.type == "LOCATION":
-            yield Relation(key, "LOCATED_IN", actor.country, None)
+        if actor.type == "LOCATION":  # with the sentence that says so, where one does ("Nigeria's Taraba state")
+            said = next((t for s, e, k in found.mention_spans if k == key
+                         for t in [stated_in(doc[s:e], actor.country, found)] if t is not None), None)
+            yield Relation(key, "LOCATED_IN", actor.country, evidence_of(said, doc_id, "stated") if said else None)
         elif actor.type in ("GOVERNMENT", "MILITARY"):
             yield Relation(key, "MEMBER_OF", actor.country, evidence_of(doc[start], doc_id, "gazetteer"))
 

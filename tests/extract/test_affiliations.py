@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.model import Document
+from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
@@ -83,3 +85,21 @@ def test_found(text, triple, nlp):
 @pytest.mark.parametrize("text, triple", ABSENT)
 def test_absent(text, triple, nlp):
     assert triple not in triples(text, nlp)
+
+
+STATED_IN = [  # text, place label, whether the sentence says which country it lies in
+    ("Refugees sheltered in Nigeria's Taraba state.", "Taraba", True),
+    ("The ship docked at the Yemeni port of Hodeidah on Monday.", "Hodeidah", True),
+    ("Fighting reached Goma in Congo on Sunday.", "Goma", True),
+    ("Kenyan jets bombed Kismayo on Sunday.", "Kismayo", False),  # the gazetteer knows; the sentence does not say
+]
+
+
+@pytest.mark.parametrize("text, place, stated", STATED_IN)
+def test_a_place_lies_in_its_country_with_the_sentence_that_says_so(text, place, stated, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    [rel] = [x for x in r.relations if x.predicate == "LOCATED_IN" and label[x.subject] == place]
+    assert (rel.evidence is not None) == stated
+    if stated:
+        assert rel.evidence.text == text
