@@ -193,11 +193,17 @@ LAYING = {"blame": "on", "pin": "on", "attribute": "to", "ascribe": "to"}
 
 def laid_on(noun: Token, found) -> list[str]:
     """Whoever an act named by ``noun`` is laid on, who did it by that account: "blamed the attack on
-    X", "the blast was attributed to X", "X was behind the bombing", "the militia behind the raid".
+    X", "the blast was attributed to X", "X was behind the bombing", "the militia behind the raid",
+    "an attack which Y blamed on X".
 
     >>> laid_on.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
     'laid_on'
     """
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and LAYING.get(c.lemma_.lower())):
+        if any(o.dep_ in ("dobj", "nsubjpass") and o.lower_ in ("which", "that") for o in clause.children):
+            # "an attack on Eilat which Israel blamed on Iran": Iran's, by Israel's account
+            return [k for _p, o in prep_objects(clause, {LAYING[clause.lemma_.lower()]})
+                    for k in arg_actors(o, found) if found.actors[k].type != "LOCATION"]
     verb = noun.head
     prep = LAYING.get(verb.lemma_.lower()) if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" else None
     if prep:  # (the parser may hang "on X" on the act: "blamed [the ambush on X]")
