@@ -73,6 +73,8 @@ def undergone(token: Token, sense: Sense, found) -> list[str]:
 
 def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
     """Who carries out a nominal event: possessor, country adjective/compound, ``by`` agent, light verb."""
+    if any(c.dep_ == "relcl" for c in token.children) and (laid := laid_on(token, found)):
+        return laid  # "a drone attack which Israel blamed on Iran": Iran's, whoever the drone was taken for
     keys = []
     owned = any(c.dep_ == POSS for c in token.children)
     patients = set(undergone(token, sense, found))

@@ -37,6 +37,8 @@ FOUND = [
     ("Kenya said the raid avenged a bombing in Mandera that it blamed on al-Shabaab.",
      ("al-Shabaab", "ASSAULT", "Mandera")),
     ("The strikes answered a drone attack on Eilat which Israel blamed on Iran.", ("Iran", "ASSAULT", "Eilat")),
+    ("Israel said nothing of the raids. They followed a drone attack on Eilat which Israel blamed on Iran.",
+     ("Iran", "ASSAULT", "Eilat")),  # (the drone is not taken for the state named before)
     # weapons listed as the object, the aim hung on the last of them
     ("North Korea launched dozens of missiles and more than 100 drones at South Korea on Friday.",
      ("North Korea", "ASSAULT", "South Korea")),
