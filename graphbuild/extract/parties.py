@@ -108,7 +108,7 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
         skip = skip | {"for"}
     targets = subtree_reach(start, found, exclude=exclude, places=not unplaced, events=led,
                             skip_preps=skip) or avenged(frame, frames) or mediated_parties(frame, found) \
-        or summoned(frame, frames)
+        or summoned(frame, frames) or answered_by(frame, frames)
     return replace(frame, targets=tuple(targets), sense=allowance(frame.sense, targets, found)) if targets else frame
 
 
@@ -172,6 +172,30 @@ def avenged(frame: Frame, frames: dict[int, Frame]) -> list[str]:
     causes += [obj for p in trigger.children if p.dep_ == "prep" and p.lower_ in AVENGED_MARKS
                for obj in p.children if obj.dep_ == "pobj"]
     return [k for c in causes if c.i in frames for k in frames[c.i].sources if k not in frame.sources]
+
+
+#: Nouns of an act done in answer to another: what the other was aimed at is the one who answers.
+ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "answer"})
+
+
+def answered_by(frame: Frame, frames: dict[int, Frame]) -> list[str]:
+    """Whom an attack another answers was aimed at: the answerer ("Iran fired missiles at Israel in
+    retaliation for Israeli strikes" -> the Israeli strikes were on Iran), when the text says no one.
+
+    >>> answered_by.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'answered_by'
+    """
+    trigger = frame.trigger
+    if frame.sense.event_type != "ASSAULT" or trigger.dep_ != "pobj" or trigger.head.lower_ not in ("for", "to"):
+        return []
+    answer = trigger.head.head
+    if answer.lemma_.lower() not in ANSWER_NOUNS or answer.dep_ != "pobj" or answer.head.dep_ != "prep":
+        return []
+    verb = answer.head.head
+    if verb.dep_ == "parataxis" and verb.i not in frames:  # "X launched missiles, the army said, in retaliation"
+        verb = verb.head
+    act = frames.get(verb.i)  # "launched missiles [in retaliation for ...]": the launch
+    return [k for k in act.sources if k not in frame.sources] if act is not None else []
 
 
 def led_to(frame: Frame, other: Frame) -> tuple[str, ...] | None:

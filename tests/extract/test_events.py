@@ -33,6 +33,10 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # an attack another answers was aimed at the one who answers
+    ("Hezbollah fired rockets at Haifa in response to Israeli strikes.", ("Israel", "ASSAULT", "Hezbollah")),
+    ("North Korea fired shells at Yeonpyeong, the army said, in retaliation for South Korean shelling.",
+     ("South Korea", "ASSAULT", "North Korea")),
     # an attack a relative clause lays on someone is theirs
     ("Kenya said the raid avenged a bombing in Mandera that it blamed on al-Shabaab.",
      ("al-Shabaab", "ASSAULT", "Mandera")),
