@@ -33,11 +33,13 @@ def told_by(obj: Token, lexicon: Lexicon) -> bool:
 
 def hung_agent(verb: Token) -> list[tuple[str, Token]]:
     """A passive verb's "by" phrase the parser hung on the active gerund after it: "X was accused
-    of misusing funds by officials" (an active gerund with an object takes no agent of its own)."""
+    of misusing funds by officials" (an active gerund with an object takes no agent of its own), or
+    on what its subject is made: "X is designated a terrorist group by Y"."""
     return [(p, o) for prep in children(verb, {"prep"}) if prep.lower_ in ("of", "for")
             for gerund in children(prep, "pcomp") if gerund.tag_ == "VBG" and any(
         c.dep_ in OBJ for c in gerund.children) and not any(c.dep_ == "auxpass" for c in gerund.children)
-        for p, o in prep_objects(gerund, {"by"})]
+        for p, o in prep_objects(gerund, {"by"})] + [
+        (p, o) for made in children(verb, {"dobj", "oprd"}) for p, o in prep_objects(made, {"by"})]
 
 
 def at_the_hands(verb: Token) -> list[tuple[str, Token]]:

@@ -33,6 +33,11 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # the "by" of a passive hung on what the subject is made is the passive's agent
+    ("Hamas is designated a terrorist organisation by the European Union.",
+     ("European Union", "SANCTION", "Hamas")),
+    ("The Ambazonia Defence Forces were declared a terrorist group by Cameroon.",
+     ("Cameroon", "SANCTION", "Ambazonia Defence Forces")),
     # an attack another answers was aimed at the one who answers
     ("Hezbollah fired rockets at Haifa in response to Israeli strikes.", ("Israel", "ASSAULT", "Hezbollah")),
     ("North Korea fired shells at Yeonpyeong, the army said, in retaliation for South Korean shelling.",
