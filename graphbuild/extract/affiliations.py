@@ -39,7 +39,7 @@ SWEARING = frozenset({"pledge", "swear", "declare", "give", "announce", "renew"}
 #: Verbs that make their subject a part: "forms part of", "is part of", "became part of".
 PART_VERBS = frozenset({"form", "be", "become", "remain"})
 #: Bodies a possessive owner's name makes its own: units of an army, an arm of a bloc, a group's outlet.
-OWNED = {"MILITARY": frozenset({"MILITARY", "STATE"}), "IGO": frozenset({"IGO"}),
+OWNED = {"MILITARY": frozenset({"MILITARY", "STATE"}), "IGO": frozenset({"IGO"}), "GOVERNMENT": frozenset({"STATE"}),
          "MEDIA": frozenset({"ARMED_GROUP"}), "ARMED_GROUP": frozenset({"ARMED_GROUP"})}
 
 
@@ -140,10 +140,21 @@ def part_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                         and w.type != "PERSON")
 
 
+def _whose(poss: Token) -> Token:
+    """The noun "whose" stands for: "the Philippines, whose Department of Foreign Affairs said" ->
+    the Philippines; any other possessive is itself."""
+    if poss.lower_ != "whose":
+        return poss
+    clause = next((a for a in poss.ancestors if a.dep_ == "relcl"), None)
+    return clause.head if clause is not None else poss
+
+
 def owned_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
-    """ "The army's 6th Infantry Division", "its Amaq news agency", "the UN's refugee agency": a
-    body named after its owner's possessive is the owner's (a unit of an army or a state, an arm
-    of a bloc, a group's outlet or wing; not "Israel's Haaretz newspaper").
+    """ "The army's 6th Infantry Division", "its Amaq news agency", "the UN's refugee agency",
+    "Haiti's Transitional Presidential Council", "the Philippines, whose Department of Foreign
+    Affairs": a body named after its owner's possessive is the owner's (a unit of an army or a
+    state, a state's government body, an arm of a bloc, a group's outlet or wing; not "Israel's
+    Haaretz newspaper").
 
     >>> owned_relations.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
     'owned_relations'
@@ -157,7 +168,7 @@ def owned_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
         poss = [c for c in head.children if c.dep_ == POSS and c.i < start] or [
             c for t in doc[start:end] for c in t.children if c.dep_ == POSS and c.i < start]
         for p in poss:
-            owner = found.actor(p)
+            owner = found.actor(_whose(p))
             if owner is not None and owner.key != key and owner.type in owners:
                 yield Relation(key, "MEMBER_OF", owner.key, evidence_of(head, doc_id, "possessive"))
 

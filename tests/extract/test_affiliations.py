@@ -39,6 +39,16 @@ FOUND = [
     ("Dozens of gunmen, led by a commander known as Abu Yasir, fled into the bush near Diffa.",
      ("Abu Yasir", "LEADS", "gunmen")),
     ("The Saudi-led coalition struck a fuel depot in Hodeidah.", ("Saudi Arabia", "LEADS", "Saudi-led coalition")),
+    # a state's government body named with its possessive, or after "whose"
+    ("Haiti's Transitional Presidential Council welcomed the vote.",
+     ("Transitional Presidential Council", "MEMBER_OF", "Haiti")),
+    ("Most crew are from Ghana, whose Ministry of Foreign Affairs said it had asked Oman for help.",
+     ("Ministry of Foreign Affairs", "MEMBER_OF", "Ghana")),
+    # rapporteurs, high representatives and prosecutors belong to their body
+    ("Tom Andrews, the UN special rapporteur on Myanmar, spoke in Geneva.", ("Tom Andrews", "MEMBER_OF",
+                                                                             "United Nations")),
+    ("The International Criminal Court's prosecutor, Karim Khan, opened an inquiry.",
+     ("Karim Khan", "MEMBER_OF", "International Criminal Court")),
     # "one of" a bloc's members; staff described with their body's possessive
     ("IGAD envoys met in Djibouti. Eritrea is one of the bloc's eight member states.",
      ("Eritrea", "MEMBER_OF", "Intergovernmental Authority on Development")),
