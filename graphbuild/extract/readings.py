@@ -195,8 +195,9 @@ def object_read_as_head(verb: Token) -> list[Token]:
     >>> object_read_as_head.__name__  # needs a parsed sentence; see tests/extract/test_events.py
     'object_read_as_head'
     """
-    noun = verb.head
-    if verb.dep_ != "amod" or verb.tag_ != "VBD" or noun.dep_ != "ROOT" or noun.i < verb.i:
-        return []
+    noun = verb.head  # (the noun may be the root, or the subject of a closing "..., the military said")
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or noun.dep_ not in ("ROOT", "nsubj", "ccomp") \
+            or noun.i < verb.i:
+        return []  # (a participle with a subject of its own before it is a past verb misread)
     return [noun] if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) else []
 
