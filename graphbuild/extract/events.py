@@ -444,8 +444,9 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             # "treated dozens of wounded"
         else:
             frame = _verb(token, sense, how, found, lexicon, nominals, particle, named)
-        if frame is None or not kept(frame, lexicon) or rescued(frame, found):
-            continue
+        if frame is None or not kept(frame, lexicon) or rescued(frame, found) or sense.noted("ambiguous") and any(
+                s.i in nominals and nominals[s.i].sense.event_type != sense.event_type for s in clause_subject(token)):
+            continue  # ("workers' strikes hit ports": what a strike does, no attack)
         light = how == "verb" and lexicon.is_light_verb(token.lemma_.lower()) or how == "phrase" \
             and light_with_particle(token, lexicon)
         if light and not frame.targets and any(

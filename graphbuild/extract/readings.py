@@ -162,8 +162,10 @@ def kept(frame, lexicon: Lexicon) -> bool:
     >>> kept.__name__  # needs a parsed sentence; see tests/extract/test_events.py
     'kept'
     """
-    if frame.sense.noted("ambiguous") and not (frame.sources or frame.targets):
-        return False
+    if frame.sense.noted("ambiguous") and not (frame.sources or frame.targets) and not (
+            frame.locations and frame.trigger.pos_ == "VERB" and any(
+                lexicon.is_attack(s.lemma_.lower(), "NOUN") for s in children(frame.trigger, SUBJ))):
+        return False  # (but "an air strike hit a market in Idlib": an attack hit it, somewhere)
     if frame.extractor == "nominal" and not (frame.sources or frame.targets or frame.locations):
         # "aid", "clashes" with nobody and nowhere: no edge to draw, no event to code, unless a
         # light verb says it took place ("students staged a hunger strike")

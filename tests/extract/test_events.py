@@ -1205,6 +1205,8 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # what a strike of workers "hits" is not attacked
+    ("Dock workers' strikes hit ports in Kenya.", ("workers", "ASSAULT", "Kenya")),
     # the means an act is claimed or sent through is not its target
     ("Al-Shabaab claimed the ambush through its Radio Andalus station.", ("al-Shabaab", "ASSAULT", "Radio Andalus")),
     ("Islamic State claimed the bombing via its Amaq news agency.", ("ISIS", "ASSAULT", "Amaq")),
@@ -2090,3 +2092,13 @@ def test_a_modifier_of_a_modifier_names_the_doer_only_for_a_weapon(text, doer, n
     label = {a.key: a.label for a in r.actors}
     assert {label[k] for e in r.events if e.type == "ASSAULT" and e.modality == "asserted" for k in e.sources} \
         == ({doer} if doer else set()), r.events
+
+
+@pytest.mark.parametrize("text,place", [
+    ("An air strike hit a crowded market in Idlib.", "Idlib"),
+    ("A drone strike hit a wedding party in Kunduz.", "Kunduz"),
+])
+def test_an_attack_that_hit_somewhere_is_one_with_no_one_named(text, place, nlp):
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    assert [(e.type, label.get(e.location)) for e in r.events] == [("ASSAULT", place)]
