@@ -4,7 +4,8 @@
 below add what the entity pass leaves: names coordinated with a place ("Homs, Idlib and
 Aleppo"), regions named with a region word ("Cabo Delgado province", "north Syria"), proper
 nouns NER missed, names with a link word ("Rio Grande do Sul"), and one reading per name ("Wad
-al-Noura" stormed is the Wad al-Noura attacked).
+al-Noura" stormed is the Wad al-Noura attacked). The words around a name that make it a place
+whatever NER says ("west of Goma", "seized Goma", "control of Goma") are here too.
 
 >>> place_actor("Homs", ["SYR"]).country
 'state/SYR'
@@ -34,6 +35,25 @@ MEETINGS = frozenset({"agreement", "accord", "deal", "treaty", "talks", "process
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
                         "southwestern", "southeastern", "central"})
+#: Prepositions that put something in a place, never in a person.
+WITHIN = frozenset({"in", "near", "around", "outside", "inside", "across", "into", "throughout"})
+#: Directions whose "of" object is a place: "west of Goma", "north-east of Kidal".
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                     "north-east", "north-west", "south-east", "south-west", "northwards", "southwards"})
+#: Nouns whose "of" object a known place is, not a person: "control of Goma", "the fall of Kidal".
+HELD = frozenset({"control", "capture", "fall", "siege", "outskirts", "recapture", "liberation", "encirclement"})
+#: Verbs of moving whose "on", "to" or "towards" object is a place, not a person ("advanced on Goma").
+MOVING = frozenset({"advance", "march", "converge", "close", "descend", "move", "push", "flee", "retreat", "head",
+                    "return", "travel", "withdraw", "drive", "press", "bear"})
+#: Parts of a place: "large parts of Rutshuru" (and, for ground seized, "seized most of Masisi").
+PARTS = frozenset({"part", "area", "swathe", "swath", "outskirts", "much", "most", "half"})
+#: Kinds of area that a listed name is one of: "Rutshuru and Masisi territories".
+AREAS = frozenset({"territory", "province", "district", "region", "state", "county", "governorate", "town", "village"})
+#: Verbs of taking ground: what they take is a place, whatever NER says ("the rebels seized Goma").
+GROUND = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture", "besiege", "encircle", "storm",
+                    "enter", "occupy", "shell", "bomb"})
+#: Of them, those no person undergoes: what they act on is a place even when no gazetteer knows it.
+ONLY_PLACES = frozenset({"overrun", "retake", "recapture", "besiege", "encircle", "storm", "occupy", "shell", "bomb"})
 
 
 def place_actor(name: str, context: list[str]) -> Actor | None:

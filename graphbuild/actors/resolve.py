@@ -47,8 +47,9 @@ from graphbuild.actors.names import (
     titled_names, untagged_surnames,
 )
 from graphbuild.actors.placenames import (
-    MEETINGS, NAME_LINKS, PLACE_HINTS, coordinated_places, hyphen_joined, joined_places, new_place,
-    one_reading_of_a_place, place_actor, proper_places, regions,
+    AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
+    coordinated_places, hyphen_joined, joined_places, new_place, one_reading_of_a_place, place_actor, proper_places,
+    regions,
 )
 from graphbuild.actors.seats import said_from, seat_actor
 from graphbuild.model import Actor, Mention
@@ -61,28 +62,9 @@ PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "ar
                          "towards", "toward", "along", "within", "via"})
 #: Words of a place named "X of Y" that is neither X nor Y ("the Gulf of Aden", "the Horn of Africa").
 FEATURES = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "cape", "isle", "lake"})
-#: Prepositions that put something in a place, never in a person.
-WITHIN = frozenset({"in", "near", "around", "outside", "inside", "across", "into", "throughout"})
-#: Directions whose "of" object is a place: "west of Goma", "north-east of Kidal".
-COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                     "north-east", "north-west", "south-east", "south-west", "northwards", "southwards"})
-#: Nouns whose "of" object a known place is, not a person: "control of Goma", "the fall of Kidal".
-HELD = frozenset({"control", "capture", "fall", "siege", "outskirts", "recapture", "liberation", "encirclement"})
-#: Verbs of moving whose "on", "to" or "towards" object is a place, not a person ("advanced on Goma").
-MOVING = frozenset({"advance", "march", "converge", "close", "descend", "move", "push", "flee", "retreat", "head",
-                    "return", "travel", "withdraw", "drive", "press", "bear"})
 #: Nouns after a name that make it a weapon's name ("Patriot systems", "Leopard tanks").
 WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone", "rocket", "howitzer",
                           "munition", "interceptor", "battery"})
-#: Parts of a place: "large parts of Rutshuru" (and, for ground seized, "seized most of Masisi").
-PARTS = frozenset({"part", "area", "swathe", "swath", "outskirts", "much", "most", "half"})
-#: Kinds of area that a listed name is one of: "Rutshuru and Masisi territories".
-AREAS = frozenset({"territory", "province", "district", "region", "state", "county", "governorate", "town", "village"})
-#: Verbs of taking ground: what they take is a place, whatever NER says ("the rebels seized Goma").
-GROUND = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture", "besiege", "encircle", "storm",
-                    "enter", "occupy", "shell", "bomb"})
-#: Of them, those no person undergoes: what they act on is a place even when no gazetteer knows it.
-ONLY_PLACES = frozenset({"overrun", "retake", "recapture", "besiege", "encircle", "storm", "occupy", "shell", "bomb"})
 #: Nouns after a one-word name that make it a site's ("the Zamzam camp", "the Rafah crossing").
 SITE_HEADS = frozenset({"camp", "crossing", "checkpoint", "airport", "airbase", "prison", "refinery", "dam"})
 

@@ -4,8 +4,11 @@
   group or population ALLY_OF the group or state it is tied to;
 * "a faction that has pledged allegiance to the Islamic State": ALLY_OF what it swore to;
 * "a faction that forms part of the PMF", "the Peshmerga are part of the KRG": MEMBER_OF;
-* "the army's 6th Infantry Division", "its Amaq news agency", "the UN's refugee agency": a body
-  named with its owner's possessive belongs to the owner.
+* "the army's 6th Infantry Division", "its Amaq news agency", "Haiti's Transitional Presidential
+  Council": a body named with its owner's possessive belongs to the owner; "UNICEF, the UN
+  children's agency": a body described as a bloc's arm belongs to the bloc;
+* "the Saudi-led coalition": the state LEADS it;
+* "Nigeria's Taraba state", "Goma in Congo": the sentence that says a place lies in its country.
 
 >>> sorted(LINKING)
 ['affiliate', 'link', 'tie']
@@ -173,10 +176,9 @@ def owned_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                 yield Relation(key, "MEMBER_OF", owner.key, evidence_of(head, doc_id, "possessive"))
 
 
-
 #: Participles of heading before a noun with the leader's name: "the Saudi-led coalition".
 HEADING = frozenset({"lead", "head"})
-#: What a state may be said to lead.
+#: What a state may be said to lead: "the Saudi-led coalition", "the coalition, led by Saudi Arabia".
 STATE_LED = frozenset({"IGO", "MILITARY"})
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.actors.resolve import PARTS
+from graphbuild.actors.placenames import PARTS
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.arms import WEAPON_VERBS, weapons
 from graphbuild.extract.lexicon import Lexicon, Sense

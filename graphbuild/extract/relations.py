@@ -8,7 +8,8 @@ Read from titles and appositions, not from events:
   X MEMBER_OF Amnesty International (``data/titles.csv`` says which titles lead);
 * "A's ally, B" / "B, an ally of A" -> B ALLY_OF A;
 * a government body belongs to its state: "the Russian Defense Ministry" -> MEMBER_OF Russia;
-* a geocoded place lies in its country (from the gazetteer, so without a sentence).
+* a geocoded place lies in its country (from the gazetteer; with the sentence where one says so);
+* ties, parts, owners and "-led" read by :mod:`graphbuild.extract.affiliations`.
 
 >>> from graphbuild.extract.relations import ALLY_NOUNS
 >>> "ally" in ALLY_NOUNS
@@ -25,12 +26,13 @@ from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import home_state
 from graphbuild.extract.affiliations import (
-    allegiance_relations, arm_relations, evidence_of, hyphen_led_relations, owned_relations, part_relations,
-    stated_in, tied_relations,
+    STATE_LED, allegiance_relations, arm_relations, evidence_of, hyphen_led_relations, owned_relations,
+    part_relations, stated_in, tied_relations,
 )
 from graphbuild.extract.senses import allied_with
 from graphbuild.extract.syntax import (
-    APPOS, PASS_SUBJ, POSS, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ, antecedent, children, clause_subject, listed, prep_objects,
+    APPOS, PASS_SUBJ, POSS, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ, antecedent, children, clause_subject, listed,
+    prep_objects,
 )
 from graphbuild.model import Relation
 
@@ -371,8 +373,6 @@ HEADED = frozenset({"lead", "head", "command", "chair"})
 LED_TYPES = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA", "GROUP"})
 
 
-#: What a state can be said to lead: "the coalition, led by Saudi Arabia".
-STATE_LED = frozenset({"IGO", "MILITARY"})
 #: Verbs of a name a description goes by: "a commander known as X", "a man called Y".
 NAMING = frozenset({"know", "call", "name"})
 
@@ -428,7 +428,7 @@ def _heads_now(verb: Token, found, doc_id: str) -> Iterator[Relation]:
 def body_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     """Government bodies and other actors belong to their state; places lie in their country."""
     seen = set()
-    for start, end, key in found.mention_spans:
+    for start, _end, key in found.mention_spans:
         actor = found.actors[key]
         if not actor.country or actor.country == key or key in seen:
             continue
