@@ -43,9 +43,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.clauses import (
-    ARMED_NOUNS, LEAVING, STATE_SPEAKERS, acting_on, charged_owner, claim_owner, description_types, leavers, named_by, own_forces,
-    own_subject, participle_object, persons_group, quoted_side, relative_subject, speakers_state, striker, teller,
-    not_called, thanked, title_holder, titled,
+    ARMED_NOUNS, LEAVING, STATE_SPEAKERS, acting_on, charged_owner, claim_owner, description_types, leavers, named_by,
+    not_called, own_forces, own_subject, participle_object, persons_group, quoted_side, relative_subject,
+    speakers_state, striker, teller, thanked, title_holder, titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import (
@@ -64,8 +64,9 @@ PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
 }
 AIRCRAFT = frozenset({"warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "helicopters",
                       "bomber", "bombers", "drone", "drones", "planes", "plane", "gunships"})
-#: The actors that can own what only an armed actor owns (:data:`~graphbuild.actors.clauses.ARMED_NOUNS`).
-ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO"})  # (IGO: a coalition, NATO, a mission)
+#: The actors that can own what only an armed actor owns (:data:`~graphbuild.actors.clauses.ARMED_NOUNS`); an
+#: IGO may: a coalition, NATO, a mission.
+ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO"})
 #: Governments that speak through someone ("a junta spokesman", "an army official"), and those who speak.
 OWN_VOICES = frozenset({"government", "junta", "army", "military", "regime"})
 SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"})

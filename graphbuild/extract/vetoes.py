@@ -104,7 +104,7 @@ def own_claim(noun: Token, found) -> bool:
     """Whether a claim noun tells what its owner says of itself: "Russia's claim that it struck only
     military targets" (no accusation; "Russia's claim that Kyiv shelled the plant" is one).
 
-    >>> own_claim.__name__  # needs a parsed sentence; see the ABSENT table of tests/extract/test_events.py
+    >>> own_claim.__name__  # needs a parsed sentence; see the NOT_AIMED table of tests/extract/test_events.py
     'own_claim'
     """
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ASSERTIONS:
