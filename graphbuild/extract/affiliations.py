@@ -63,8 +63,13 @@ def evidence_of(token: Token, doc_id: str, extractor: str) -> Evidence:
     return Evidence(doc_id, text, start, start + len(text), extractor)
 
 
-def _holders(verb: Token) -> list[Token]:
-    """What a participle is said of: the noun it modifies, else its subject (through a relative pronoun)."""
+def holders(verb: Token) -> list[Token]:
+    """What a participle is said of: the noun it modifies ("militias aligned with Y"), else its
+    subject, through a relative pronoun ("X, which is allied with Y").
+
+    >>> holders.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
+    'holders'
+    """
     if verb.dep_ in ("acl", AMOD):
         return [verb.head]
     return [antecedent(s, verb) for s in children(verb, SUBJ | PASS_SUBJ)]
@@ -96,7 +101,7 @@ def tied_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
         if t.dep_ == AMOD:  # "al-Qaeda-linked": the name before the hyphen
             partners += [found.actor(c) for c in t.children if c.dep_ in ("npadvmod", COMPOUND, AMOD)]
         partners = [a for a in partners if a is not None and a.type in PATRON_TYPES]
-        for holder in (found.actor(h) for h in _holders(t)) if partners else ():
+        for holder in (found.actor(h) for h in holders(t)) if partners else ():
             if holder is not None and holder.type in TIED_TYPES:
                 yield from (Relation(holder.key, "ALLY_OF", p.key, evidence_of(t, doc_id, "tied"))
                             for p in partners if p.key != holder.key)
@@ -115,7 +120,7 @@ def allegiance_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         sworn = [found.actor(o) for _p, o in (*prep_objects(noun, {"to"}), *prep_objects(verb, {"to"}))]
-        for swearer in (_whose_part(h, found) for h in _holders(verb)):
+        for swearer in (_whose_part(h, found) for h in holders(verb)):
             if swearer is None:
                 continue
             yield from (Relation(swearer.key, "ALLY_OF", a.key, evidence_of(verb, doc_id, "allegiance"))
@@ -134,7 +139,7 @@ def part_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                 or any(c.dep_ == "neg" for c in part.head.children):
             continue
         wholes = [found.actor(o) for _p, o in prep_objects(part, {"of"})]
-        for h in _holders(part.head):
+        for h in holders(part.head):
             member = found.actor(h) or (found.actor(h.head) if h.dep_ == APPOS else None)
             if member is None:
                 continue

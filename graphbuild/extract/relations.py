@@ -26,7 +26,7 @@ from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import home_state
 from graphbuild.extract.affiliations import (
-    STATE_LED, allegiance_relations, arm_relations, evidence_of, hyphen_led_relations, owned_relations,
+    STATE_LED, allegiance_relations, arm_relations, evidence_of, holders, hyphen_led_relations, owned_relations,
     part_relations, stated_in, tied_relations,
 )
 from graphbuild.extract.senses import allied_with
@@ -291,9 +291,8 @@ def _allied(verb: Token, found) -> list[str]:
     """Who a participle of alliance is said of: its subject ("X is allied with Y"), the noun it is
     on ("militias aligned with Y"), a relative pronoun's noun ("X, which is allied with Y")."""
     if verb.dep_ in ("acl", "amod"):
-        return [k for k in [found.at(verb.head)] if k]
-    holders = [antecedent(s, verb) for s in children(verb, SUBJ | PASS_SUBJ)]
-    return [found.at(x) for h in holders for x in (h, *h.conjuncts) if found.at(x)]
+        return [k for k in map(found.at, holders(verb)) if k]
+    return [found.at(x) for h in holders(verb) for x in (h, *h.conjuncts) if found.at(x)]
 
 
 def ally_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
