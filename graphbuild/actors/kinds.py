@@ -44,6 +44,11 @@ UNIT_WORDS = frozenset({"brigade", "division", "battalion", "regiment", "corps",
                         "mechanized", "armoured", "armored"})
 
 
+def _numbered(words: list[str]) -> bool:
+    """Whether lower-case ``words`` name a numbered army unit: an ordinal first, a unit word among them."""
+    return bool(words) and bool(ORDINAL.fullmatch(words[0])) and bool(UNIT_WORDS & set(words))
+
+
 def numbered_unit(doc: Doc, span: Span) -> bool:
     """Whether an organisation's name is an army unit's with its number before it, outside the span
     NER gave: "the 14th Mechanised Brigade".
@@ -53,8 +58,7 @@ def numbered_unit(doc: Doc, span: Span) -> bool:
     >>> numbered_unit(doc, doc[2:4]), numbered_unit(doc, doc[1:4])
     (True, False)
     """
-    return span.start > 0 and bool(ORDINAL.fullmatch(doc[span.start - 1].lower_)) \
-        and bool(UNIT_WORDS & {t.lower_ for t in span})
+    return span.start > 0 and _numbered([t.lower_ for t in doc[span.start - 1:span.end]])
 
 
 def org_type(name: str, national: bool = True) -> str:
@@ -74,7 +78,7 @@ def org_type(name: str, national: bool = True) -> str:
     """
     heads = org_heads()
     words = [w.lower() for w in re.findall(r"[\w']+", name)]
-    if words and ORDINAL.fullmatch(words[0]) and UNIT_WORDS & set(words):
+    if _numbered(words):
         return "MILITARY"  # "the 35th Armoured Brigade", "6th Infantry Division": a numbered unit of an army
     if not national and words and words[-1] in ARMY_HEADS and not set(words) <= GENERIC_MILITARY:
         return "ARMED_GROUP"
