@@ -238,6 +238,28 @@ def joined_places(doc: Doc, context: list[str]) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="GPE"))
             i += 2
             continue
-        out.append(ent)
+        out.extend(split_places(ent, context))
         i += 1
     return out
+
+
+def split_places(ent: Span, context: list[str]) -> list[Span]:
+    """Two known places NER read as one name ("Kharkiv and Odesa" tagged an organisation in a
+    headline): each its own place; any other name as it was.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Shelling hit Kharkiv and Odesa and Bosnia and Herzegovina")
+    >>> [s.text for s in split_places(Span(doc, 2, 5, label="ORG"), ["UKR"])]
+    ['Kharkiv', 'Odesa']
+    >>> [s.text for s in split_places(Span(doc, 6, 9, label="GPE"), [])]
+    ['Bosnia and Herzegovina']
+    """
+    joint = next((t.i for t in ent[1:-1] if t.lower_ == "and"), None)
+    if joint is None or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON") \
+            or place_actor(ent.text, context) is not None:  # "Bosnia and Herzegovina" is one
+        return [ent]
+    doc = ent.doc
+    parts = [doc[ent.start:joint], doc[joint + 1:ent.end]]
+    if not all(place_actor(part.text, context) is not None for part in parts):
+        return [ent]
+    return [Span(doc, part.start, part.end, label="GPE") for part in parts]

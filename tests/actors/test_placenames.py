@@ -6,9 +6,10 @@ Each finder runs over a sentence written for it, parsed by the real pipeline, on
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from graphbuild.actors.placenames import (
-    coordinated_places, new_place, one_reading_of_a_place, place_actor, proper_places, regions,
+    coordinated_places, new_place, one_reading_of_a_place, place_actor, proper_places, regions, split_places,
 )
 from graphbuild.actors.resolve import DocActors
 from graphbuild.model import Actor
@@ -68,3 +69,13 @@ def test_one_reading_of_a_name_read_once_as_a_place(nlp):
     found.add(doc[9:13], new_place("Wad al-Noura"), "ner")
     one_reading_of_a_place(doc, found)
     assert labels(found) == [("Wad al-Noura", "LOCATION")] * 2
+
+
+@pytest.mark.parametrize("text,start,end,parts", [
+    ("Missiles hit Kharkiv and Odesa overnight", 2, 5, ["Kharkiv", "Odesa"]),  # two known places
+    ("Talks in Bosnia and Herzegovina stalled", 2, 5, ["Bosnia and Herzegovina"]),  # one known place
+    ("Lawyers of Smith and Wesson spoke", 2, 5, ["Smith and Wesson"]),  # no places
+])
+def test_two_places_read_as_one_name_are_split(text, start, end, parts, nlp):
+    doc = nlp(text)
+    assert [s.text for s in split_places(Span(doc, start, end, label="ORG"), ["UKR"])] == parts
