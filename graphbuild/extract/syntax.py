@@ -353,6 +353,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             return [s for s in verb.head.children if s.dep_ in SUBJ]
         if verb.dep_ == "advcl" and verb.tag_ in FINITE:
             return []  # a finite clause with no subject is a parse gone wrong, not control ("..., killing five" is)
+        if verb.dep_ == "conj" and verb.tag_ in FINITE and (said_of := _subordinated_subject(verb)) is not None:
+            return [said_of]
         if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VB" and verb.head.head.i != verb.head.i \
                 and verb.head.dep_ in ("xcomp", "ccomp"):
             # "urged the group to stop the attacks and called for talks", "said the strikes may amount to
@@ -403,6 +405,25 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             return [verb.head]  # (not "a likelihood that the hospital had been hit": what the noun says)
         return []
     return []
+
+
+#: Conjunctions the parser takes for prepositions before a clause's subject ("as Ukraine strikes").
+SUBORDINATORS = frozenset({"as", "while", "after", "before", "since", "until"})
+
+
+def _subordinated_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser made a conjunct after a subordinator it read as a
+    preposition: in "drones kill nine as Ukraine strikes a refinery" Ukraine strikes, not the drones.
+
+    >>> import spacy
+    >>> _subordinated_subject(spacy.blank("en")("Rain fell")[1]) is None
+    True
+    """
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ != POBJ or before.pos_ not in ("PROPN", "NOUN") \
+            or before.head.lower_ not in SUBORDINATORS or before.head.head.i != verb.head.i:
+        return None
+    return before
 
 
 def _verb_of_a_verbless_root(verb: Token) -> bool:

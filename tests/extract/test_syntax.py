@@ -7,7 +7,8 @@ from spacy.tokens import Doc
 from graphbuild.extract.syntax import clause_subject, listed, prep_objects
 
 
-POS = {"CC": "CCONJ", ",": "PUNCT", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "VBD": "VERB", "VBG": "VERB", "IN": "ADP", "CD": "NUM",
+POS = {"CC": "CCONJ", ",": "PUNCT", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "VBD": "VERB", "VBG": "VERB", "VBZ": "VERB",
+       "IN": "ADP", "CD": "NUM",
        "RP": "ADP", "DT": "DET"}
 
 
@@ -79,3 +80,19 @@ def test_two_subjects_keep_the_first_when_the_second_describes_it():
                  ["nsubj", "prep", "pobj", "punct", "det", "nsubj", "punct", "ROOT", "dobj"],
                  ["NNS", "IN", "NNS", ",", "DT", "NN", ",", "VBD", "NNS"])
     assert [s.text for s in clause_subject(doc[7])] == ["Members"]
+
+
+def test_a_subordinator_read_as_a_preposition_leaves_its_clause_its_subject():
+    # "drones kill nine as Kyiv strikes a depot": the parser hung "Kyiv" on "as" and made "strikes"
+    # a conjunct of "kill"; Kyiv strikes, not the drones
+    doc = parsed(["Drones", "kill", "nine", "as", "Kyiv", "strikes", "depot"],
+                 [1, 1, 1, 1, 3, 1, 5],
+                 ["nsubj", "ROOT", "dobj", "prep", "pobj", "conj", "dobj"],
+                 ["NNS", "VBZ", "CD", "IN", "NNP", "VBZ", "NN"])
+    assert [t.text for t in clause_subject(doc[5])] == ["Kyiv"]
+    # a true conjunct shares the subject: "drones kill nine and wound six"
+    doc = parsed(["Drones", "kill", "nine", "and", "wound", "six"],
+                 [1, 1, 1, 1, 1, 4],
+                 ["nsubj", "ROOT", "dobj", "cc", "conj", "dobj"],
+                 ["NNS", "VBZ", "CD", "CC", "VBZ", "CD"])
+    assert [t.text for t in clause_subject(doc[4])] == ["Drones"]
