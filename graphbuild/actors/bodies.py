@@ -125,6 +125,11 @@ def named_force(state: Actor, head: Span, gaz: Gazetteer) -> Actor:
                  country=state.key)
 
 
+#: Words for a state's army that also point back to its forces named as such ("the Lebanese Armed
+#: Forces ... army commander X", "the Israel Defense Forces ... a military spokesman").
+ARMY_WORDS = frozenset({"army", "military"})
+
+
 def force_named_before(found, head: str, before: int, types=frozenset({"MILITARY"})) -> str | None:
     """The armed service (or other actor of ``types``) last named before token ``before`` whose name
     or alias ends in ``head`` ("army"): "the Nigerian Army ... army spokesman X" is the Nigerian Army's.
@@ -132,11 +137,12 @@ def force_named_before(found, head: str, before: int, types=frozenset({"MILITARY
     >>> force_named_before.__name__  # needs resolved actors; see tests/extract/test_events.py
     'force_named_before'
     """
+    heads = {head} | ({"forces"} if head in ARMY_WORDS and "MILITARY" in types else set())
     best = None
     for start, _end, key in found.mention_spans:
         actor = found.actors[key]
         if start < before and actor.type in types and any(
-                n.lower().split()[-1:] == [head] for n in (actor.label, *actor.aliases)) and (
+                n.lower().split()[-1] in heads for n in (actor.label, *actor.aliases) if n) and (
                 best is None or start > best[0]):
             best = (start, key)
     return best[1] if best else None

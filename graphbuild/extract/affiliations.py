@@ -256,3 +256,33 @@ def stated_in(place: Span, country: str, found) -> Token | None:
     if head.dep_ == APPOS:
         words.append(head.head)  # "Goma, Congo" read the other way round
     return next((w for w in words if found.at(w) == country), None)
+
+
+#: Nouns for one who holds the same post in another state: "his Ugandan counterpart, X".
+COUNTERPARTS = frozenset({"counterpart", "opposite number"})
+
+
+def counterpart_relations(doc: Doc, found, doc_id: str, known: list[Relation]) -> Iterator[Relation]:
+    """A person named as someone's counterpart from a state holds that person's kind of post there:
+    "Kenya's president called his Ugandan counterpart X" -> X LEADS Uganda; "the Ukrainian ombudsman
+    ... his Russian counterpart, Y" -> Y MEMBER_OF Russia. ``known`` are the relations found from
+    titles (what the possessor holds); a counterpart of no one known is left alone.
+
+    >>> counterpart_relations.__name__  # needs a parsed Doc; see tests/extract/test_relations.py
+    'counterpart_relations'
+    """
+    for token in doc:
+        if token.lemma_.lower() not in COUNTERPARTS or token.pos_ != "NOUN":
+            continue
+        names = [c for c in token.children if c.dep_ == APPOS] + ([token.head] if token.dep_ == COMPOUND else [])
+        person = next((k for n in names if (k := found.at(n)) and found.actors[k].type == "PERSON"), None)
+        state = next((k for c in token.children if c.dep_ in (AMOD, COMPOUND) and (k := found.at(c))
+                      and found.actors[k].type == "STATE"), None)
+        owner = next((found.at(c) for c in token.children if c.dep_ == POSS), None)
+        if person is None or state is None or owner is None:
+            continue
+        held = {r.predicate for r in known if r.subject == owner and found.actors.get(r.object) is not None
+                and found.actors[r.object].type == "STATE"}
+        if held:
+            yield Relation(person, "LEADS" if "LEADS" in held else "MEMBER_OF", state,
+                           evidence_of(token, doc_id, "counterpart"))

@@ -26,8 +26,8 @@ from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import home_state
 from graphbuild.extract.affiliations import (
-    STATE_LED, allegiance_relations, arm_relations, evidence_of, holders, hyphen_led_relations, owned_relations,
-    part_relations, stated_in, tied_relations,
+    STATE_LED, allegiance_relations, arm_relations, counterpart_relations, evidence_of, holders,
+    hyphen_led_relations, owned_relations, part_relations, stated_in, tied_relations,
 )
 from graphbuild.extract.senses import allied_with
 from graphbuild.extract.syntax import (
@@ -64,6 +64,9 @@ def _title(tokens: list[Token], gaz: Gazetteer, last: bool = False) -> tuple[str
                     found.append((i + n, n, rel, i))
     if found:
         _end, _n, rel, i = max(found, key=lambda f: (f[0], f[1]))
+        role = next((f for f in found if f[0] == i and tokens[i].lower_ in RANKS), None) if last else None
+        if role is not None:  # "Army commander General X": the rank after a role says less than the role
+            _end, _n, rel, i = role
         second = [t for t in tokens[:i] if t.text != "-"][-1:]
         if rel == "LEADS" and second and second[0].lower_ in SECONDS:
             rel = "MEMBER_OF"  # "Pakistan's deputy prime minister, X": second to whoever leads
@@ -71,6 +74,9 @@ def _title(tokens: list[Token], gaz: Gazetteer, last: bool = False) -> tuple[str
     return None, -1
 
 
+#: Military ranks: written after a role, the role is the title ("army chief General X").
+RANKS = frozenset({"general", "lieutenant", "major", "brigadier", "colonel", "captain", "admiral", "commodore",
+                   "sergeant"})
 #: Words that make a title the second to the one who holds it: "deputy prime minister", "vice-chancellor".
 SECONDS = frozenset({"deputy", "vice", "assistant", "under"})
 
@@ -185,7 +191,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                     or home_state(found, gaz, before[at - 1])
                 if known is not None and org == known:
                     found.actors.setdefault(known, gaz.actor(known))
-                rel = "MEMBER_OF" if org and before[at - 1].lower_ not in RULING_BODIES else rel
+                rel = "MEMBER_OF" if org and before[at - 1].lower_ not in RULING_BODIES and (
+                    org == known or found.actors[org].type == "STATE") else rel
             office = 0 <= at < len(before) and (
                 before[at].lower_ in HEADS_OF_STATE if rel == "LEADS" else _state_office(before[at:]))
             if org is None and rel and office and country and gaz.actor(country) is not None:
@@ -194,7 +201,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 org = country
                 found.actors.setdefault(country, gaz.actor(country))
             if org and rel == "LEADS" and _of_a_body(before, before[at] if at >= 0 else head, org, found) \
-                    and not (0 < at < len(before) and before[at - 1].lower_ in RULING_BODIES):
+                    and not (0 < at < len(before) and (before[at - 1].lower_ in RULING_BODIES or (
+                        before[at - 1].lower_ in HOME_BODIES and found.actors[org].type != "STATE"))):
+                # ("army commander X" after the army was named leads that army)
                 rel = "MEMBER_OF"  # "Ugandan army chief X" (but a "junta chief" leads the state the junta rules)
             if org:
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "title"))
@@ -202,14 +211,16 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
         # "the EU envoy for Libya, X": the name is in apposition to the title
         if head.dep_ == APPOS:
             title = head.head
+            among = next((o for _p, o in prep_objects(title, {"of"})), None) if title.lower_ == "one" else None
+            title = among if among is not None and among.tag_ == "NNS" else title  # "one of its lawmakers, X"
             words = [t for t in title.lefts if t.dep_ in ("amod", "compound")] + [title]
             rel = _title(words, gaz, last=True)[0] if len(words) > 1 else None  # "Ethiopia's prime minister, X"
             rel = rel or gaz.title(title.lower_) or gaz.title(title.lemma_.lower())
             owners = [t for t in title.lefts] + [o for p, o in prep_objects(
                 title, OWNING_PREPS | ({"for"} if title.lower_ in SPOKESPEOPLE else set()))]  # "a spokesman for X, Y"
             org = _org_in(owners, found) if rel else None
-            if org and rel == "LEADS" and (_of_a_body(owners, title, org, found) or _one_of(title)):
-                rel = "MEMBER_OF"  # "Uganda's army chief, X"
+            if org and rel == "LEADS" and (_of_a_body(owners, title, org, found) or _one_of(title) or title is among):
+                rel = "MEMBER_OF"  # "Uganda's army chief, X"; "one of the group's leaders, X"
             if org:
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))
                 continue
@@ -467,7 +478,8 @@ def bloc_bodies(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Relati
 def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Relation]:
     """All standing relations in a document, without duplicates, in a stable order."""
     out: dict[tuple[str, str, str], Relation] = {}
-    for rel in (*title_relations(doc, found, gaz, doc_id), *ally_relations(doc, found, doc_id),
+    titles = list(title_relations(doc, found, gaz, doc_id))
+    for rel in (*titles, *counterpart_relations(doc, found, doc_id, titles), *ally_relations(doc, found, doc_id),
                 *member_relations(doc, found, doc_id), *joined_relations(doc, found, doc_id),
                 *included_relations(doc, found, doc_id),
                 *led_relations(doc, found, doc_id), *body_relations(doc, found, doc_id),

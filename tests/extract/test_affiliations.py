@@ -64,6 +64,22 @@ FOUND = [
     # a defence ministry named "of National Defence" is the state's
     ("Colombia's Ministry of National Defence said troops had freed two hostages.",
      ("Colombian Defence Ministry", "MEMBER_OF", "Colombia")),
+    # a counterpart holds the possessor's kind of post in the state named with the word
+    ("Kenyan President William Ruto said he had called his Ugandan counterpart Yoweri Museveni.",
+     ("Yoweri Museveni", "LEADS", "Uganda")),
+    ("Ukraine's ombudsman Dmytro Lubinets said prisoners were tortured. His Russian counterpart, Tatiana "
+     "Moskalkova, said the talks would continue.", ("Tatiana Moskalkova", "MEMBER_OF", "Russia")),
+    # "one of its lawmakers, X": one of the body's members
+    ("Hezbollah kept silent, but one of its lawmakers, Ali Fayyad, said the group was committed to the truce.",
+     ("Ali Fayyad", "MEMBER_OF", "Hezbollah")),
+    # a role before a rank is the title; "army" points back to the forces named before
+    ("The Lebanese Armed Forces moved south. Army commander General Kamil Dawood told ministers the deployment "
+     "would finish in June.", ("Kamil Dawood", "LEADS", "Lebanese Armed Forces")),
+    # speakers lead their parliament; ombudsmen and commissioners belong to their state
+    ("Iraq's parliament speaker Mahmoud al-Mashhadani met the envoy.",
+     ("Mahmoud al-Mashhadani", "LEADS", "Iraqi parliament")),
+    ("Olena Petrenko, Ukraine's parliamentary human rights commissioner, said nine were freed.",
+     ("Olena Petrenko", "MEMBER_OF", "Ukraine")),
 ]
 
 ABSENT = [
@@ -82,6 +98,10 @@ ABSENT = [
     # "-led" on a common noun read as an actor named before leads nothing
     ("The UN Security Council voted on Monday to extend the Kenyan-led force's mandate in Haiti.",
      ("Kenya", "LEADS", "UN Security Council")),
+    # a counterpart of no one with a known post holds none; a commander of an army belongs to it only
+    ("He met his Ugandan counterpart Yoweri Museveni.", ("Yoweri Museveni", "LEADS", "Uganda")),
+    ("The Lebanese Armed Forces moved south. Army commander General Kamil Dawood told ministers the deployment "
+     "would finish in June.", ("Kamil Dawood", "MEMBER_OF", "Lebanese Armed Forces")),
     # a state's own newspaper is no member of its state
     ("Israel's Haaretz newspaper said the army had struck Gaza.", ("Haaretz", "MEMBER_OF", "Israel")),
 ]
