@@ -323,3 +323,37 @@ def _local(group: Actor, place: Actor) -> Actor:
 def _spans_of(found: DocActors, key: str, token: int) -> list[tuple[int, int, str]]:
     """The mention spans of ``key`` that hold token ``token``."""
     return [m for m in found.mention_spans if m[2] == key and m[0] <= token < m[1]]
+
+
+#: Nouns of fighting two sides named before them with a hyphen carry on: "Druze-Bedouin clashes".
+FEUD_NOUNS = frozenset({"clash", "clashes", "fighting", "violence", "battle", "battles", "feud", "conflict",
+                        "war", "skirmish", "skirmishes", "tension", "tensions", "hostilities"})
+
+
+def hyphen_sides(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
+    """The two peoples or states of "A-B clashes" ("Druze-Bedouin clashes", "Arab-Kurdish fighting"),
+    each its own actor, whatever NER read the pair as (an organisation "Druze-Bedouin").
+
+    >>> hyphen_sides.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'hyphen_sides'
+    """
+    for t in doc[1:-2]:
+        left, right = doc[t.i - 1], doc[t.i + 1]
+        after = doc[right.i + 1:right.i + 3]
+        if t.text != "-" or t.whitespace_ or left.whitespace_ or not (after[0].lower_ in FEUD_NOUNS or len(
+                after) > 1 and after[0].pos_ == "NOUN" and after[1].lower_ in FEUD_NOUNS):
+            continue  # (one noun may come between: "Thai-Cambodian border clashes")
+        sides = [_side(w, gaz, found) for w in (left, right)]
+        if all(sides) and sides[0].key != sides[1].key:
+            found.replace(doc[left.i:right.i + 1], None, "group")
+            for word, actor in zip((left, right), sides):
+                found.add(doc[word.i:word.i + 1], actor, "group")
+
+
+def _side(word: Token, gaz: Gazetteer, found: DocActors) -> Actor | None:
+    """The state a demonym names or the people a people word does ("Israeli", "Druze")."""
+    named = found.actor(word)
+    if named is not None and named.type in ("STATE", "GROUP"):
+        return named
+    people = gaz.group(f"{word.lower_}s") or gaz.group(word.lower_)
+    return gaz.demonym(word.text) or (people if people is not None and people.type == "GROUP" else None)

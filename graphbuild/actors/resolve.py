@@ -39,7 +39,7 @@ from graphbuild.actors.bodies import (
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
-from graphbuild.actors.groups import find_groups
+from graphbuild.actors.groups import find_groups, hyphen_sides
 from graphbuild.actors.home import home_body, named_body
 from graphbuild.actors.kinds import GENERIC_MILITARY, media_after, national, numbered_unit, org_heads, org_type
 from graphbuild.actors.names import (
@@ -481,6 +481,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     titled_names(doc, found)
     particle_names(doc, found)
     find_groups(doc, gaz, found)
+    hyphen_sides(doc, gaz, found)
     spelled_out(doc, found, gaz)
     merge_short_names(found)
     nicknames(doc, found)

@@ -75,6 +75,8 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     """Who carries out a nominal event: possessor, country adjective/compound, ``by`` agent, light verb."""
     if any(c.dep_ == "relcl" for c in token.children) and (laid := laid_on(token, found)):
         return laid  # "a drone attack which Israel blamed on Iran": Iran's, whoever the drone was taken for
+    if sense.event_type == "ASSAULT" and (sides := paired_sides(token, found)):
+        return sides  # "Druze-Bedouin clashes": both sides'
     keys = []
     owned = any(c.dep_ == POSS for c in token.children)
     patients = set(undergone(token, sense, found))
@@ -393,3 +395,19 @@ def help_roles(noun: Token, sources: list[str], targets: list[str], found) -> tu
     accused = list(children(act.head.head, OBJ)) if act.dep_ == "pcomp" else []  # "accused X of plotting ..."
     return sources, [k for s in accused or clause_subject(act) for k in arg_actors(s, found) if k not in sources]
 
+
+def paired_sides(noun: Token, found) -> list[str]:
+    """The two sides named with a hyphen before a noun of fighting: "Druze-Bedouin clashes",
+    "Israeli-Palestinian violence" (each side's own mention, see
+    :func:`graphbuild.actors.groups.hyphen_sides`); none when the words are not two actors.
+
+    >>> import spacy
+    >>> paired_sides(spacy.blank("en")("clashes")[0], None)
+    []
+    """
+    doc = noun.doc
+    end = noun.i - 1 if noun.i and doc[noun.i - 1].pos_ == "NOUN" else noun.i  # ("Thai-Cambodian border clashes")
+    if end < 3 or doc[end - 2].text != "-" or doc[end - 2].whitespace_ or doc[end - 3].whitespace_:
+        return []
+    sides = [found.at(doc[end - 3]), found.at(doc[end - 1])]
+    return sides if all(sides) and sides[0] != sides[1] else []

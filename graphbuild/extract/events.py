@@ -35,7 +35,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.agents import (
     ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, LAYING, aid_giver, counted_objects, done_during, help_roles, helped,
-    light_host, light_subjects, light_with_particle, nominal_source, undergone,
+    light_host, light_subjects, light_with_particle, nominal_source, paired_sides, undergone,
 )
 from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.arms import weapons, weapons_used
@@ -186,7 +186,8 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     erupted = [token.head] if token.dep_ in SUBJ and not any(c.dep_ in OBJ for c in token.head.children) else []
     between = unique(k for t in [token, *erupted] for _, obj in prep_objects(t, {"between"})
                      for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")  # "fighting erupted between"
-    if sense.event_type == "ASSAULT" and not sources and len(between) > 1:
+    between = between or paired_sides(token, found)  # "Druze-Bedouin clashes": the same
+    if sense.event_type == "ASSAULT" and (not sources or sources == between) and len(between) > 1:
         sources, targets = between, [*between, *targets]  # "clashes between A and B": each attacks the other
     if not locations and erupted and erupted[0].lemma_.lower() in ERUPTING:  # "clashes erupted in Tripoli"
         locations = event_places(erupted, found, exclude=set(targets))

@@ -265,3 +265,4 @@ def killed_by(events: list[Event], frames: list[Frame], found) -> list[Event]:
                     e = replace(e, sources=tuple(k for k in unique(foes) if k not in e.targets)) if foes else e
         out.append(e)
     return out
+

@@ -356,6 +356,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Clashes erupted in north Syria.", "north", "north Syria", "LOCATION"),
     # a known place NER split into two names is one place
     ("Police detained three men in Dera Ismail Khan.", "Dera", "Dera Ismail Khan", "LOCATION"),
+    # "A-B clashes": two sides, not one organisation NER made of the pair
+    ("Druze-Bedouin clashes in Sweida killed 30 people.", "Druze", "Druzes", "GROUP"),
+    ("Druze-Bedouin clashes in Sweida killed 30 people.", "Bedouin", "Bedouins", "GROUP"),
     # a name before a building names the building, no one
     ("Gunmen stormed the Sahafi hotel overnight.", "Sahafi", "Sahafi", "LOCATION"),
     ("Gunmen attacked the Nasser hospital.", "Nasser", "Nasser", "LOCATION"),

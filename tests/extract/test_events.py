@@ -83,6 +83,11 @@ FOUND = [
     ("Ethiopia strikes on Tigray 'unacceptable'", ("Ethiopia", "ASSAULT", "Tigray")),  # quoted word parsed as object
     ("Ethiopian strikes on Mekelle drew protests.", ("Ethiopia", "ASSAULT", "Mekelle")),
     ("Kenya, Somalia agree to reopen border", ("Kenya", "AGREE", "Somalia")),
+    # two sides named with a hyphen before a noun of fighting each fight the other; tribes fight too
+    ("Druze-Bedouin clashes in Sweida killed 30 people.", ("Druzes", "ASSAULT", "Bedouins")),
+    ("Thai-Cambodian border clashes killed 12 soldiers.", ("Cambodia", "ASSAULT", "Thailand")),
+    ("Clashes between Druze fighters and Bedouin tribes killed 30 in Sweida.",
+     ("Bedouin tribes", "ASSAULT", "Druze militants")),
     # requests, threats, sanctions, arrests, aid, withdrawal
     ("The European Union urged Serbia to recognise Kosovo.", ("European Union", "REQUEST", "Serbia")),
     ("North Korea threatened South Korea with retaliation.", ("North Korea", "THREATEN", "South Korea")),
