@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.kinds import national, org_heads, org_type
-from graphbuild.actors.tables import person_key, slug
+from graphbuild.actors.tables import fold, person_key, slug
 from graphbuild.model import Actor, Mention
 
 if TYPE_CHECKING:
@@ -67,17 +67,18 @@ def merge_short_names(found: DocActors) -> None:
     took the lone surname for an organisation or a place: "Petro declared" after "Gustavo Petro")."""
     _people_read_as_organisations(found)
     people = [a for a in found.actors.values() if a.type == "PERSON"]
-    full = {a.label.split()[-1].lower(): a for a in people if len(a.label.split()) > 1}
+    # (names folded: "Traoré" after "Ibrahim Traore", however each was spelled)
+    full = {fold(a.label.split()[-1]).lower(): a for a in people if len(a.label.split()) > 1}
     # "Sharaa" after "Ahmed al-Sharaa": the surname without its article
     full.update({_without_article(k): a for k, a in list(full.items()) if _without_article(k) not in full})
     # "Padrino Lopez" after "Vladimir Padrino Lopez": a two-word surname
-    full.update({" ".join(a.label.split()[-2:]).lower(): a for a in people if len(a.label.split()) > 2})
+    full.update({fold(" ".join(a.label.split()[-2:])).lower(): a for a in people if len(a.label.split()) > 2})
     # "Wei" after "Wei Fenghe", "Taye" after "Taye Atske Selassie": a name that comes first, where one
     # person has it (family names first, or given names used alone)
     firsts: dict[str, list[Actor]] = {}
     for a in people:
         if len(a.label.split()) > 1:
-            firsts.setdefault(a.label.split()[0].lower(), []).append(a)
+            firsts.setdefault(fold(a.label.split()[0]).lower(), []).append(a)
     full.update({k: v[0] for k, v in firsts.items() if len(v) == 1 and k not in full and len(k) > 1})
     moved: dict[str, str] = {}
     for i, m in enumerate(found.mentions):
@@ -85,7 +86,7 @@ def merge_short_names(found: DocActors) -> None:
         if len(actor.label.split()) > 2 or len(actor.label.split()) == 2 and actor.type != "PERSON" or not (
                 actor.type == "PERSON" or m.how == "ner" and actor.key.startswith(("org/", "place/"))):
             continue
-        target = full.get(actor.label.lower())
+        target = full.get(fold(actor.label).lower())
         if target is not None and target.key != actor.key:
             found.mentions[i] = Mention(m.doc_id, m.start, m.end, m.text, target.key, m.how)
             moved[actor.key] = target.key
