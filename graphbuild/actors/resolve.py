@@ -440,11 +440,13 @@ def _titles(gaz: Gazetteer) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4)
 def _titled_person(span: Span, gaz: Gazetteer) -> bool:
-    """Whether a name NER read as an organisation is a person's, written after a title: two or three
-    capitalised words with no organisation word, right after "President" or "General"."""
+    """Whether a name NER read as an organisation is a person's, written with a title: two or three
+    capitalised words with no organisation word, right after "President", "General" or "government
+    spokesman", or with a title in apposition ("X, senior researcher at Y")."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.is_title and gaz.title(before.lower_) is not None \
-        and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
+    titled = before is not None and gaz.title(before.lower_) is not None or any(
+        c.dep_ == "appos" and gaz.title(c.lemma_.lower()) is not None for c in span.root.children)
+    return titled and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
         and not any(t.lower_ in org_heads() for t in span)
 
 

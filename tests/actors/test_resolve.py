@@ -356,6 +356,12 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Clashes erupted in north Syria.", "north", "north Syria", "LOCATION"),
     # a known place NER split into two names is one place
     ("Police detained three men in Dera Ismail Khan.", "Dera", "Dera Ismail Khan", "LOCATION"),
+    # a surname alone is the person named in full before, accents or not
+    ("Captain Ibrahim Traoré has expelled French troops. Thousands rallied in support of Traoré.",
+     "support of|Traoré", "Ibrahim Traore", "PERSON"),
+    # an outlet's letters after what it is
+    ("In a statement read on state broadcaster RTB on Sunday, the spokesman said the army had repelled an attack.",
+     "RTB", "RTB", "MEDIA"),
     # "A-B clashes": two sides, not one organisation NER made of the pair
     ("Druze-Bedouin clashes in Sweida killed 30 people.", "Druze", "Druzes", "GROUP"),
     ("Druze-Bedouin clashes in Sweida killed 30 people.", "Bedouin", "Bedouins", "GROUP"),
@@ -920,14 +926,6 @@ def test_not_an_actor(text, word, parse):
     assert a is None or a.type == "STATE", a
 
 
-def test_a_titled_name_ner_read_as_an_organisation_is_a_person(nlp):
-    text = "President Gustavo Petro welcomed the agreement."
-    doc = nlp(text)
-    doc.ents = [Span(doc, 1, 3, label="ORG")]  # as NER reads it in some contexts
-    actor = actor_at(resolve(doc, "t"), text, "Gustavo")
-    assert (actor.label, actor.type) == ("Gustavo Petro", "PERSON")
-
-
 def test_the_gulf_is_the_persian_gulf(parse):
     text = "Iran seized a tanker in the Gulf."
     assert actor_at(parse(text), text, "Gulf").key == "place/persian-gulf"  # not Gulf Province, Papua New Guinea
@@ -963,3 +961,21 @@ def test_a_place_two_countries_have_lies_in_the_one_named_first_of_equals(parse)
     # Pokrovsk is a town in Ukraine and in Russia; each is named once, the defenders' first
     text = "Ukrainian troops repelled 27 Russian attacks near Pokrovsk."
     assert actor_at(parse(text), text, "Pokrovsk").country == "state/UKR"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("President Gustavo Petro welcomed the agreement.", "Gustavo Petro"),
+    # after a lower-case title, or with a title in apposition
+    ("In a statement read on state television on Sunday, government spokesman Wendkouni Gilbert Sawadogo said "
+     "the army had repelled an incursion.", "Wendkouni Gilbert Sawadogo"),
+    ("\"The authorities are treating whole villages as the enemy,\" said Ilaria Bellini, senior Sahel researcher "
+     "at Human Rights Watch.", "Ilaria Bellini"),
+])
+def test_a_titled_name_ner_read_as_an_organisation_is_a_person(text, name, nlp):
+    # the tagger reads such names as organisations in some contexts; here it is made to, and the title decides
+    doc = nlp(text)
+    at = text.index(name)
+    span = doc.char_span(at, at + len(name), label="ORG")
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    found = resolve(doc, "t")
+    assert [(a.label, a.type) for a in found.actors.values() if a.label == name] == [(name, "PERSON")]
