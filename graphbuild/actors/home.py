@@ -218,7 +218,7 @@ def named_body(found, gaz: Gazetteer, head: str, before: int):
 
 def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
     """A government body named by its head alone ("the interior ministry", "the defence ministry"):
-    the body of the state the document is about; "the ministry" alone is the ministry of the last
+    the one of that head named before, else the body of the state the document is about; "the ministry" alone is the ministry of the last
     minister named with a portfolio; None for any other description.
 
     >>> home_body.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
@@ -232,8 +232,11 @@ def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
     if before is None or building_only(token):
         return None  # "recaptured the presidential palace" is a building; "the presidential palace said" the body
     head = body_head_index(gaz).get((before.lower_, word))
-    state = (_named_state(office, before, found) or home_state(found, gaz, office, speaker=True)) \
-        if head is not None else None
+    named = _named_state(office, before, found) if head is not None else None
+    told = named_body(found, gaz, head, token.i) if head is not None and named is None else None
+    if told is not None:  # "Lebanon's health ministry said ... The health ministry added": Lebanon's
+        return told
+    state = (named or home_state(found, gaz, office, speaker=True)) if head is not None else None
     body = gaz.body(gaz.actor(state), head) if state is not None else None
     return body if body is not None and body.type == "GOVERNMENT" else None
 

@@ -556,6 +556,10 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # ... in lower case too, whatever state was named in between
+    ("Jets struck villages in south Lebanon, killing six people, Lebanon's health ministry said. Israel's army "
+     "said it had hit a depot. The health ministry said two of the dead were children.", "The |health",
+     "Lebanese Health Ministry"),
     # a capitalised body head with no state is the one of that head named before, else the home state's
     ("Amnesty said Kenyan police shot 12 protesters in Kisumu. The Interior Ministry dismissed the report.",
      "The |Interior", "Kenyan Interior Ministry"),
