@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from graphbuild.actors.home import state_side
 from graphbuild.extract.agents import laid_on
 from graphbuild.extract.arguments import arg_actors
+from graphbuild.extract.dates import DAY_NAMES
 from graphbuild.extract.factuality import CLAIM_NOUNS, PROPOSAL_NOUNS
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.lexicon import Lexicon
@@ -29,6 +30,8 @@ ACCUSABLE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 
 #: Determiners of an attack noun that points back at an attack told before: "condemned the attack".
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
+#: Days and times whose possessive points back the same way: "Monday's raids", "last week's attack".
+TOLD_TIMES = DAY_NAMES | frozenset({"yesterday", "today", "week", "weekend", "night", "month"})
 #: Nouns that point back at an attack without naming one: "condemned the launches", "the violence".
 ATTACK_ANAPHORS = frozenset({"launch", "test", "violence", "provocation", "incident", "killing"})
 
@@ -146,7 +149,8 @@ def same_word(trigger: str, lemma: str) -> bool:
 
 
 def points_back(noun: Token) -> bool:
-    """Whether a noun's determiner points back at something told before: "the attack", "such strikes".
+    """Whether a noun's determiner points back at something told before: "the attack", "such strikes",
+    "Monday's raids".
 
     >>> import spacy
     >>> doc = spacy.blank("en")("denied the allegation")
@@ -154,7 +158,7 @@ def points_back(noun: Token) -> bool:
     >>> points_back(doc[2]), points_back(doc[0])
     (True, False)
     """
-    return any(d.lower_ in ANAPHORIC_DETS for d in noun.children)
+    return any(d.lower_ in ANAPHORIC_DETS or d.dep_ == "poss" and d.lower_ in TOLD_TIMES for d in noun.children)
 
 
 def told_attacks(frames: list[Frame], lexicon: Lexicon) -> dict[int, tuple[str | None, str]]:
@@ -298,6 +302,10 @@ def _reported_attack(e: Event) -> bool:
         and not e.trigger.lower().startswith(REPELLING)
 
 
+#: The CAMEO code of breaking a ceasefire: to say someone did is to charge them, whatever harm it did.
+TRUCE_BROKEN = "196"
+
+
 def _harm_reported(e: Event, actors: dict) -> bool:
     """Whether a claim tells of harm done: victims, casualties, weapons, or harm to the claimant.
 
@@ -308,8 +316,9 @@ def _harm_reported(e: Event, actors: dict) -> bool:
     claimant = actors.get(e.claimed_by)
     if claimant is None or claimant.type == "MEDIA":
         return False
-    if e.casualties or e.weapons or e.claimed_by in e.targets or claimant.country in e.targets:
-        return True  # (a ministry reporting its own state attacked)
+    if e.casualties or e.weapons or e.claimed_by in e.targets or claimant.country in e.targets \
+            or e.cameo == TRUCE_BROKEN:
+        return True  # (a ministry reporting its own state attacked; "said the raids violate the truce")
     harmed = ("GROUP", "LOCATION", "STATE") if e.type in ("ASSAULT", "COERCE") else ("GROUP", "LOCATION")
     return any(actors[t].type in harmed for t in e.targets if t in actors)  # (a state threatened is not harmed yet)
 

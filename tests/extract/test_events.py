@@ -95,6 +95,11 @@ FOUND = [
     ("Belarus police arrested dozens of protesters in Minsk.", ("Belarus", "COERCE", "protesters")),
     ("Germany sent humanitarian aid to Lebanon.", ("Germany", "AID", "Lebanon")),
     # calling an act an attack accuses whoever did it; a headline's "trade blame" goes both ways
+    # saying someone's raids break a truce charges them; a day's raids are the raids told before
+    ("Israeli jets struck villages in south Lebanon on Monday. Lebanon says the raids violate the truce.",
+     ("Lebanon", "ACCUSE", "Israel")),
+    ("Israeli jets struck villages in south Lebanon on Monday. President Michel Haddad condemned Monday's raids.",
+     ("Michel Haddad", "ACCUSE", "Israel")),
     ("Russian jets bombed a market in Kharkiv. Ukraine's foreign minister called the strike a deliberate attack "
      "on civilians.", ("Ukraine", "ACCUSE", "Russia")),
     ("Kosovo and Serbia trade blame over border shooting", ("Serbia", "ACCUSE", "Kosovo")),
