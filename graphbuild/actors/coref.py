@@ -432,7 +432,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif own := own_forces(t, found, gaz):
             key = own  # "the army said troops killed 12 gunmen", "troops fired on them, the junta said": its own
         elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(  # (a "suicide bomber" is no aircraft)
-                c.dep_ in ("poss", "amod", "compound") and (found.at(c) or c.lower_ == "suicide")
+                c.dep_ in ("poss", "amod", "compound", "nmod") and (any(found.at(x) for x in c.subtree)
+                                                                  or c.lower_ == "suicide")
                 for c in t.children) and (
                 (craft := _same_craft(t, found)) or t.dep_ in AIRCRAFT_AGENT_DEPS):
             # "a drone launched by a militia": the militia's; "a Malian army drone ... the drone": the one named
