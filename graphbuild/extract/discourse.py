@@ -326,18 +326,19 @@ def _harm_reported(e: Event, actors: dict) -> bool:
 def accusations(events: list[Event], actors: dict, wished=frozenset(), speaks_for: dict[str, str] | None = None,
                 laid=frozenset()) -> list[Event]:
     """A third party reporting harm accuses who did it: one ACCUSE per claimant and accused; harm
-    it only warns against or demands (trigger offsets in ``wished``) accuses no one, nor does one
+    it only warns against or demands (trigger offsets in ``wished``), or threatens, accuses no one, nor does one
     who speaks for the doer (``speaks_for``: a person or body -> the state or group it leads or
     belongs to: "the government spokesman said the army had killed 40 militants"). An act the claim
     lays on its doer (trigger offsets in ``laid``: "said X was behind the blast") accuses them
     whatever harm it tells, even as a suspicion."""
     speaks_for = speaks_for or {}
     out: dict[tuple, Event] = {}
+    threats = {e.trigger_start for e in events if e.type == "THREATEN"}  # "warned its forces could strike X"
     made = {(e.evidence.start, who, t) for e in events if e.type == "ACCUSE" for s in e.sources for t in e.targets
             for who in (s, actors[s].country if s in actors else None) if who}  # (a ministry's is its state's)
     for e in events:
         if e.type not in ACCUSABLE or not e.claimed_by or e.polarity != "positive" or e.denied_by \
-                or e.trigger_start in wished or e.trigger.lower().startswith(FIGHTING):
+                or e.trigger_start in wished or e.trigger_start in threats or e.trigger.lower().startswith(FIGHTING):
             continue
         own = speaks_for.get(e.claimed_by) or (actors[e.claimed_by].country if e.claimed_by in actors else None)
         # (a ministry, a spokesman reporting its state's acts; an air force's spokesman telling of its army's)
