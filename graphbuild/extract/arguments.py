@@ -90,7 +90,7 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
         if reciprocal(t):  # "A and B accused each other": A and B
             keys.extend(k for s in clause_subject(t.head) for k in arg_actors(s, found, owner=owner))
             continue
-        together = _coordinated_speakers(t, found) or pair_named_before(t, found)
+        together = _coordinated_speakers(t, found) or pair_named_before(t, found) or both_listed_before(t, found)
         if together:  # "Mali and Niger said they would leave": both; "the two sides agreed"
             keys.extend(together)
             continue
@@ -147,6 +147,9 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
         if owner and (t.lemma_.lower() in proxies or low in proxies):
             owners = [found.at(x) for c in t.children if c.dep_ in (POSS, COMPOUND, AMOD, "nmod")
                       for x in with_conjuncts(c) if found.at(x)]  # "Hungarian and Romanian officials"
+            owners += [found.at(x) for c in t.children if c.dep_ == COMPOUND and not found.at(c) for g in c.children
+                       if g.dep_ in (POSS, AMOD, "nmod") for x in with_conjuncts(g)
+                       if found.at(x)] if not owners else []  # "Thai(nmod) F-16 fighter(compound) jets"
             owners += [k for c in t.children if c.dep_ == POSS and c.lower_ == "their" and not found.at(c)
                        for k in _listed_subject(c, found)]  # "India and China ... their foreign ministers"
             owners = [found.actors[o].country if found.actors[o].type == "PERSON" and t.lemma_.lower() in STATE_OF
@@ -233,6 +236,26 @@ PLACE_HEADS = frozenset({"city", "town", "village", "capital", "region", "provin
 TELLERS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "diplomat"})
 #: Verbs of bringing two sides together: whoever does it is no side ("talks brokered by Qatar").
 BROKERING = frozenset({"mediate", "broker", "host", "facilitate", "sponsor", "convene"})
+
+
+def both_listed_before(token: Token, found) -> list[str]:
+    """Whom a bare "both" acted on refers to: the last list of actors before it in its sentence
+    ("spoke with A and with B and urged both to halt" -> A and B); none for "both" said of a noun.
+
+    >>> import spacy
+    >>> both_listed_before(spacy.blank("en")("both")[0], None)
+    []
+    """
+    if token.lower_ != "both" or token.pos_ != "PRON":
+        return []
+    keys: list[str] = []
+    for t in reversed(token.sent[:token.i - token.sent.start]):
+        if t.dep_ in SUBJ:
+            break  # the list is acted on after its sentence's subject
+        key = found.at(t)
+        if key and t.dep_ in (*OBJ, "pobj", "conj") and key not in keys:
+            keys.append(key)
+    return keys[::-1] if len(keys) > 1 else []
 
 
 def pair_named_before(token: Token, found) -> list[str]:

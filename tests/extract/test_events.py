@@ -95,6 +95,11 @@ FOUND = [
     ("Belarus police arrested dozens of protesters in Minsk.", ("Belarus", "COERCE", "protesters")),
     ("Germany sent humanitarian aid to Lebanon.", ("Germany", "AID", "Lebanon")),
     # calling an act an attack accuses whoever did it; a headline's "trade blame" goes both ways
+    # aircraft named with their state are that state's; a bare "both" acted on is the two just listed
+    ("Cambodia says Bangkok's rockets hit a school and it is acting in self-defence\nThai F-16 fighter jets bombed "
+     "Cambodian bunkers near the frontier on Sunday, the Thai army said.", ("Thailand", "ASSAULT", "Cambodia")),
+    ("Anwar said he had spoken with Anutin and with Hun Manet and urged both to halt hostilities.",
+     ("Anwar", "REQUEST", "Hun Manet")),
     # saying someone's raids break a truce charges them; a day's raids are the raids told before
     ("Israeli jets struck villages in south Lebanon on Monday. Lebanon says the raids violate the truce.",
      ("Lebanon", "ACCUSE", "Israel")),
@@ -1416,6 +1421,12 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Ethiopian troops clashed with Fano fighters near Gondar, leaving ten dead, residents said.",
      ("residents", "ACCUSE", "Ethiopia")),
     ("Nigeria's president pledged to deploy more troops to Plateau state.", ("Nigeria", "THREATEN", "Plateau")),
+    # aircraft named with their state are that state's, not the last state named
+    ("Cambodia says Bangkok's rockets hit a school and it is acting in self-defence\nThai F-16 fighter jets bombed "
+     "Cambodian bunkers near the frontier on Sunday, the Thai army said.", ("Thai army", "ACCUSE", "Cambodia")),
+    # a threat accuses no one, least of all the threatener's own side
+    ("Hun Sen wrote that Cambodia would defend its land and warned that its forces could strike deeper inside "
+     "Thailand if the raids continued.", ("Hun Sen", "ACCUSE", "Cambodia")),
 ]
 
 NO_PROMISE = [  # text, source: readiness denied, demanded or uncertain promises nothing
