@@ -90,7 +90,8 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
         if reciprocal(t):  # "A and B accused each other": A and B
             keys.extend(k for s in clause_subject(t.head) for k in arg_actors(s, found, owner=owner))
             continue
-        together = _coordinated_speakers(t, found) or pair_named_before(t, found) or both_listed_before(t, found)
+        together = _coordinated_speakers(t, found) or pair_named_before(t, found) or both_listed_before(t, found) \
+            or _pair_before(t, found)
         if together:  # "Mali and Niger said they would leave": both; "the two sides agreed"
             keys.extend(together)
             continue
@@ -258,6 +259,14 @@ def both_listed_before(token: Token, found) -> list[str]:
     return keys[::-1] if len(keys) > 1 else []
 
 
+def _pair_before(token: Token, found) -> list[str]:
+    """ "they" after "both countries" or "the two sides" in its sentence: that pair ("halt talks with
+    both countries unless they stop fighting")."""
+    if token.lower_ not in ("they", "them"):
+        return []
+    return next((pair for x in token.sent if x.i < token.i and (pair := pair_named_before(x, found))), [])
+
+
 def pair_named_before(token: Token, found) -> list[str]:
     """The two actors "the two sides", "both countries" or "the two leaders" refer to: the two of
     their kind the document has named most before them, the later first on a tie ("Turkey's foreign
@@ -293,6 +302,9 @@ def pair_named_before(token: Token, found) -> list[str]:
     if len(named) < 2:
         return []
     first, second = sorted(named, key=lambda k: (len(named[k]), max(named[k])), reverse=True)[:2]
+    people = [start for start, _end, key in found.mention_spans if start < token.i and found.actors[key].type == "GROUP"]
+    if types == ("PERSON",) and people and max(people) > max(named[first] + named[second]):
+        return []  # "detained 11 workers ... release the men": the people named last, no two leaders
     return sorted([first, second], key=lambda k: min(named[k]))
 
 

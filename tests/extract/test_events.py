@@ -100,6 +100,9 @@ FOUND = [
      "Cambodian bunkers near the frontier on Sunday, the Thai army said.", ("Thailand", "ASSAULT", "Cambodia")),
     ("Anwar said he had spoken with Anutin and with Hun Manet and urged both to halt hostilities.",
      ("Anwar", "REQUEST", "Hun Manet")),
+    # "they" after "both countries" in its sentence is that pair
+    ("Villagers fled their homes near the border. Thailand and Cambodia traded fire. Trump had threatened to halt "
+     "trade talks with both countries unless they stopped fighting.", ("Donald Trump", "THREATEN", "Cambodia")),
     # saying someone's raids break a truce charges them; a day's raids are the raids told before
     ("Israeli jets struck villages in south Lebanon on Monday. Lebanon says the raids violate the truce.",
      ("Lebanon", "ACCUSE", "Israel")),
@@ -1424,6 +1427,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # aircraft named with their state are that state's, not the last state named
     ("Cambodia says Bangkok's rockets hit a school and it is acting in self-defence\nThai F-16 fighter jets bombed "
      "Cambodian bunkers near the frontier on Sunday, the Thai army said.", ("Thai army", "ACCUSE", "Cambodia")),
+    # "the men" after people were detained are those people, not two leaders named before them
+    ("Anwar spoke with Anutin and Hun Manet. Thai police detained 11 Cambodian workers near an air base. Rights "
+     "groups urged Thai authorities to release the men.", ("Thailand", "CONCEDE", "Hun Manet")),
     # a threat accuses no one, least of all the threatener's own side
     ("Hun Sen wrote that Cambodia would defend its land and warned that its forces could strike deeper inside "
      "Thailand if the raids continued.", ("Hun Sen", "ACCUSE", "Cambodia")),
