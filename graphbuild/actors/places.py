@@ -286,10 +286,11 @@ class _Index:
         """
         ctx = [self.iso2.get(c, c) for c in context]
         largest = max((c.pop for c in cands), default=0)
-        for cc in ctx:
-            for cand in cands:  # already sorted by tier, population
-                if cand.cc == cc and cand.pop * CONTEXT_POPULATION_RATIO >= largest:
-                    return cand
+        for tiers in ((0, 2), (0, 1, 2)):  # a context country's place of that very name before an old name's
+            for cc in ctx:  # ("Pokrovsk" in a story naming Russia and Ukraine is Ukraine's, not Engels's old name)
+                for cand in cands:  # already sorted by tier, population
+                    if cand.tier in tiers and cand.cc == cc and cand.pop * CONTEXT_POPULATION_RATIO >= largest:
+                        return cand
         return cands[0]
 
 

@@ -38,6 +38,8 @@ from graphbuild.actors.places import Place, country_iso3, country_of_place, geoc
     ("Tripoli", ["LBN"], "place/tripoli-lb", "LBN", 34.4),
     ("Tripoli", ["SYR", "LBN"], "place/tripoli-lb", "LBN", 34.4),  # first context country with a match
     ("Tripoli", [], "place/tripoli", "LBY", 32.9),          # most populous
+    # a context country's place of that very name before one that lists it as an old name (Engels)
+    ("Pokrovsk", ["RUS", "UKR"], "place/pokrovsk", "UKR", 48.3),
     ("Homs", ["LBY"], "place/al-khums", "LBY", 32.6),       # context beats population
     ("the city of Homs", [], "place/homs", "SYR", 34.7),
     ("Aleppo city", [], "place/aleppo", "SYR", 36.2),
