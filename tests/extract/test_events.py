@@ -1430,6 +1430,12 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # "the men" after people were detained are those people, not two leaders named before them
     ("Anwar spoke with Anutin and Hun Manet. Thai police detained 11 Cambodian workers near an air base. Rights "
      "groups urged Thai authorities to release the men.", ("Thailand", "CONCEDE", "Hun Manet")),
+    # drones no one owns are not the state whose town they hit, nor the state that downs them
+    ("Russia fired 90 drones at Ukraine overnight, Ukrainian officials said, while Ukrainian drones set fire to a "
+     "refinery in Russia. In Odesa, drones damaged port facilities.", ("Ukraine", "ASSAULT", "Odesa")),
+    ("Russia fired 90 drones at Ukraine overnight, Ukrainian officials said, while Ukrainian drones set fire to a "
+     "refinery in Russia. Ukraine's air force said it had shot down 71 of the 93 drones.",
+     ("Ukrainian air force", "ASSAULT", "Ukraine")),
     # a threat accuses no one, least of all the threatener's own side
     ("Hun Sen wrote that Cambodia would defend its land and warned that its forces could strike deeper inside "
      "Thailand if the raids continued.", ("Hun Sen", "ACCUSE", "Cambodia")),
@@ -1542,6 +1548,7 @@ ABSENT = [
     ("Ghana beat Nigeria 3-0 in Accra.", ("ASSAULT",)),
     ("The Warriors crushed the Bulls in the playoffs on Friday.", ("ASSAULT",)),
     ("The goalkeeper was shot down by critics after the league defeat.", ("ASSAULT",)),
+    ("The Kremlin's spokesman shot down talk of an early summit between the two presidents.", ("ASSAULT",)),
     ("The general warned that any attack would be met with a swift response.", ("CONSULT",)),  # no meeting
     ("Eritrea said Ethiopia was seeking a pretext to seize the port of Assab.", ("REQUEST",)),  # asks no one
     ("Thailand, which shares a long border with Myanmar, said it would not accept more refugees.",
