@@ -43,9 +43,10 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
               and not _dateline(token.doc, start)]  # (where the story was filed: no side)
     # ("the Kenyan parliament approved sending police": Kenya's)
     local = [(start, key) for start, key in states if start >= token.sent.start and not (
-        token.doc[start].dep_ == "amod" and token.doc[start].head.i != token.i
+        token.doc[start].dep_ in ("amod", "compound") and token.doc[start].head.i != token.i
         and not any(found.at(h) for h in (token.doc[start].head, token.doc[start].head.head)))]
-    # (a nationality on something else says whose that is: "two French media outlets ... the army" is not France's)
+    # (a nationality on something else says whose that is: "two French media outlets ... the army" is not France's,
+    # nor are "government forces" after "a truce brokered with US help" America's)
     if speaker:  # "Chilean President X recalled the ambassador to Israel, the foreign ministry said": Chile's
         root = token.sent.root  # (the subject of what the speaker said, too)
         subject = {found.token_actor.get(x.i) for v in [root, *(c for c in root.children if c.dep_ == "ccomp")]

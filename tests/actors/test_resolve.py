@@ -556,6 +556,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "government forces" are not those of a state named only as a modifier of another noun
+    ("Clashes in Syria's Sweida province killed 40 people. A truce brokered with US help took hold after "
+     "government forces agreed to pull out.", "government", "Syria"),
     # ... in lower case too, whatever state was named in between
     ("Jets struck villages in south Lebanon, killing six people, Lebanon's health ministry said. Israel's army "
      "said it had hit a depot. The health ministry said two of the dead were children.", "The |health",
