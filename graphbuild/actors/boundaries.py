@@ -3,7 +3,8 @@
 A gazetteer match inside a longer name NER read is not the gazetteer's actor: the start of a
 person's name ("Tirana Hassan"), the tail of a longer organisation's ("the Nigeria Labour
 Congress"), someone else's surname ("Turki al-Maliki"), a surname after a given name ("Anna
-Jordan").
+Jordan"), a state's name that starts or ends an organisation's ("the Kenya Anti-Corruption
+Commission", "the Movement for the Liberation of the Central African Republic").
 
 >>> import spacy
 >>> doc = spacy.blank("en")("Foreign Minister Anna Jordan met the envoy")
@@ -17,6 +18,7 @@ import functools
 from spacy.tokens import Span
 
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.kinds import org_heads
 from graphbuild.model import Actor
 from graphbuild.nlp.components import GAZETTEER_KEY
 
@@ -112,3 +114,36 @@ def surname(span: Span, gaz: Gazetteer) -> bool:
     given = span.doc[span.start - 1]
     return given.is_alpha and given.is_title and given.lower_ not in title_words(gaz) \
         and not any(s.start <= given.i < s.end for s in span.doc.spans.get(GAZETTEER_KEY, []))
+
+
+def named_after_state(span: Span, found) -> bool:
+    """Whether ``span`` is an unknown organisation whose name starts with a state's ("Kenya
+    Anti-Corruption Commission"): the state's name is taken, the rest of the name is free and
+    ends in an organisation word.
+
+    >>> named_after_state.__name__  # needs resolved actors; see tests/actors/test_resolve.py
+    'named_after_state'
+    """
+    taken = [t for t in span if t.i in found.token_actor]
+    return len(span) > 2 and span[-1].lower_ in org_heads() and bool(taken) \
+        and all(found.actors[found.token_actor[t.i]].type == "STATE" for t in taken) \
+        and taken[-1].i < span[-1].i and taken[0].i == span.start \
+        and all(t.i not in found.token_actor for t in span[len(taken):])
+
+
+def ends_in_state(span: Span, found) -> bool:
+    """Whether ``span`` is an organisation's name that ends "of"/"for" a state's: an organisation
+    word, then the state taken by the gazetteer and nothing else taken ("Movement for the
+    Liberation of the Central African Republic").
+
+    >>> ends_in_state.__name__  # needs resolved actors; see tests/actors/test_resolve.py
+    'ends_in_state'
+    """
+    taken = [t for t in span if t.i in found.token_actor]
+    if len(span) < 4 or not taken or taken[-1].i != span[-1].i:
+        return False
+    first = taken[0].i - (1 if span.doc[taken[0].i - 1].lower_ == "the" else 0)
+    return span.doc[first - 1].lower_ in ("of", "for") and first - 1 > span.start \
+        and all(found.actors[found.token_actor[t.i]].type == "STATE" for t in taken) \
+        and len({found.token_actor[t.i] for t in taken}) == 1 \
+        and any(t.lower_ in org_heads() for t in span[:first - 1 - span.start])

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.actors.bodies import COUNTS, ethnic_word, political_opposition, regional_word
 from graphbuild.actors.coref import AIRCRAFT
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.names import rekey
 from graphbuild.actors.tables import slug
 from graphbuild.model import Actor
 
@@ -357,3 +358,29 @@ def _side(word: Token, gaz: Gazetteer, found: DocActors) -> Actor | None:
         return named
     people = gaz.group(f"{word.lower_}s") or gaz.group(word.lower_)
     return gaz.demonym(word.text) or (people if people is not None and people.type == "GROUP" else None)
+
+
+#: Verbs (with their preposition) that say whose fighters a generic armed group were: "the attackers
+#: belonged to X".
+BELONGING = {"belong": "to"}
+
+
+def identified_groups(doc: Doc, found: DocActors) -> None:
+    """A generic armed group a sentence says belongs to a named one is that group throughout the
+    text: "the attackers belonged to the FPRC" makes every "attackers", "gunmen" and "assailants"
+    of the document the FPRC.
+
+    >>> identified_groups.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'identified_groups'
+    """
+    for verb in doc:
+        prep = BELONGING.get(verb.lemma_.lower())
+        if prep is None:
+            continue
+        generic = [k for s in verb.children if s.dep_ == "nsubj" and (k := found.at(s))
+                   and k.startswith("group/") and found.actors[k].type == "ARMED_GROUP"]
+        named = [k for p in verb.children if p.dep_ == "prep" and p.lower_ == prep for o in p.children
+                 if o.dep_ == "pobj" and (k := found.at(o)) and not k.startswith("group/")
+                 and found.actors[k].type == "ARMED_GROUP"]
+        if len(generic) == 1 and len(named) == 1:
+            rekey(found, generic[0], named[0])

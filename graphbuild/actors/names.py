@@ -33,9 +33,13 @@ def _without_article(surname: str) -> str:
     return surname
 
 
-def _rekey(found: DocActors, old: str, new: str, keep: bool = False) -> None:
+def rekey(found: DocActors, old: str, new: str, keep: bool = False) -> None:
     """The actor ``old``'s words and spans made ``new``'s; its mentions too, and ``old`` dropped,
-    unless ``keep`` (some of its mentions stay its own)."""
+    unless ``keep`` (some of its mentions stay its own).
+
+    >>> rekey.__name__  # needs resolved actors; see tests/actors/test_resolve.py
+    'rekey'
+    """
     if not keep:
         found.mentions = [Mention(m.doc_id, m.start, m.end, m.text, new, m.how) if m.actor == old else m
                           for m in found.mentions]
@@ -59,7 +63,7 @@ def _people_read_as_organisations(found: DocActors) -> None:
                 and not any(w.lower() in org_heads() for w in words):
             person = Actor(key=person_key(actor.label), label=actor.label, type="PERSON")
             found.actors.setdefault(person.key, person)
-            _rekey(found, actor.key, person.key)
+            rekey(found, actor.key, person.key)
 
 
 def merge_short_names(found: DocActors) -> None:
@@ -91,7 +95,7 @@ def merge_short_names(found: DocActors) -> None:
             found.mentions[i] = Mention(m.doc_id, m.start, m.end, m.text, target.key, m.how)
             moved[actor.key] = target.key
     for old, new in moved.items():
-        _rekey(found, old, new, keep=any(m.actor == old for m in found.mentions))
+        rekey(found, old, new, keep=any(m.actor == old for m in found.mentions))
     _short_org_names(found)
 
 
@@ -122,7 +126,7 @@ def _short_org_names(found: DocActors) -> None:
         full = firsts.get(word, []) if actor.key.startswith(("org/", "person/")) and " " not in word else []
         if len(full) == 1 and len(word) > 3 and word not in SHARED_FIRST_WORDS and word not in org_heads() \
                 and full[0].key in first_seen and first_seen[full[0].key] < first_seen.get(actor.key, -1):
-            _rekey(found, actor.key, full[0].key)
+            rekey(found, actor.key, full[0].key)
 
 
 #: Words before a second name of an actor just named: "X, known as Barbecue", "Y, nicknamed Z".

@@ -32,14 +32,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.boundaries import (
-    in_person_name, someone_elses_name, surname, tail_of_longer_name, title_words,
+    ends_in_state, in_person_name, named_after_state, someone_elses_name, surname, tail_of_longer_name, title_words,
 )
 from graphbuild.actors.bodies import (
     body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms,
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
-from graphbuild.actors.groups import find_groups, hyphen_sides
+from graphbuild.actors.groups import find_groups, hyphen_sides, identified_groups
 from graphbuild.actors.home import home_body, named_body
 from graphbuild.actors.kinds import GENERIC_MILITARY, media_after, national, numbered_unit, org_heads, org_type
 from graphbuild.actors.names import (
@@ -354,7 +354,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             continue
         if label == ORG and _titled_person(span, gaz):
             label = PERSON  # "President Gustavo Petro", which NER may read as an organisation
-        if label in (ORG, FAC) and _named_after_state(span, found):
+        if label in (ORG, FAC) and named_after_state(span, found):
             # "the Kenya Anti-Corruption Commission" (NER may call it a facility) is an organisation
             # of its own, not Kenya, and a body of the state its name starts with ("US Africa
             # Command"); not after a demonym: the "Liberian Peace Council" was an armed faction
@@ -362,6 +362,11 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             state = found.token_actor[span.start] if kind in ("GOVERNMENT", "MILITARY") \
                 and gaz.demonym(span[0].text) is None else None
             found.replace(span, Actor(key=f"org/{slug(text)}", label=text, type=kind, country=state), "ner")
+            continue
+        if label == ORG and ends_in_state(span, found):
+            # "the Popular Front for the Renaissance of the Central African Republic": one armed group's
+            # name, not the state it ends in
+            found.replace(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text)), "ner")
             continue
         if label in (GPE, LOC, FAC) or (place is not None and (
                 _place_context(span) or _attacked(span, attack_word))):  # "jets struck Kenema"
@@ -421,17 +426,6 @@ def _label(ent: Span) -> str:
     return ent.label_
 
 
-def _named_after_state(span: Span, found: DocActors) -> bool:
-    """Whether ``span`` is an unknown organisation whose name starts with a state's ("Kenya
-    Anti-Corruption Commission"): the state's name is taken, the rest of the name is free and
-    ends in an organisation word."""
-    taken = [t for t in span if t.i in found.token_actor]
-    return len(span) > 2 and span[-1].lower_ in org_heads() and bool(taken) \
-        and all(found.actors[found.token_actor[t.i]].type == "STATE" for t in taken) \
-        and taken[-1].i < span[-1].i and taken[0].i == span.start \
-        and all(t.i not in found.token_actor for t in span[len(taken):])
-
-
 @functools.lru_cache(maxsize=4)
 def _titles(gaz: Gazetteer) -> frozenset[str]:
     """The gazetteer's title phrases, as a set."""
@@ -484,6 +478,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     particle_names(doc, found)
     find_groups(doc, gaz, found)
     hyphen_sides(doc, gaz, found)
+    identified_groups(doc, found)
     spelled_out(doc, found, gaz)
     merge_short_names(found)
     nicknames(doc, found)

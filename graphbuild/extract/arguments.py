@@ -277,8 +277,9 @@ def pair_named_before(token: Token, found) -> list[str]:
     if types is None or token.tag_ != "NNS" or found.at(token) is not None or not any(
             c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
             or c.lower_ == "the" and "PERSON" in types for c in token.children) \
-            or any(found.at(o) for _p, o in prep_objects(token, {"of"})):  # ("the leaders agreed", but "the
-        return []  # leaders of Britain and France" are theirs)
+            or any(found.at(o) for _p, o in prep_objects(token, {"of"})) \
+            or any(c.dep_ == APPOS and found.at(c) for c in token.children):  # ("the leaders agreed", but "the
+        return []  # leaders of Britain and France" are theirs, "two groups, the UPC and 3R" the ones named)
     acting = {found.at(x) for t in token.sent if t.dep_ in SUBJ and t.i < token.i for x in listed(t)}
     acting |= {found.at(x) for a in token.ancestors if a.dep_ in ("relcl", "acl")
                for x in (a.head, *(c for c in a.head.children if c.dep_ in (POSS, COMPOUND, AMOD)))}

@@ -362,6 +362,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # an outlet's letters after what it is
     ("In a statement read on state broadcaster RTB on Sunday, the spokesman said the army had repelled an attack.",
      "RTB", "RTB", "MEDIA"),
+    # an organisation's name that ends in a state's is the organisation's, not the state's
+    ("An army spokesman said the attackers belonged to the Popular Front for the Liberation of the Central "
+     "African Republic (FPLC), a rebel group.", "Popular", "Popular Front for the Liberation of the Central "
+     "African Republic", "ARMED_GROUP"),
     # "A-B clashes": two sides, not one organisation NER made of the pair
     ("Druze-Bedouin clashes in Sweida killed 30 people.", "Druze", "Druzes", "GROUP"),
     ("Druze-Bedouin clashes in Sweida killed 30 people.", "Bedouin", "Bedouins", "GROUP"),

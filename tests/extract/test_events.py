@@ -100,6 +100,10 @@ FOUND = [
      "Cambodian bunkers near the frontier on Sunday, the Thai army said.", ("Thailand", "ASSAULT", "Cambodia")),
     ("Anwar said he had spoken with Anutin and with Hun Manet and urged both to halt hostilities.",
      ("Anwar", "REQUEST", "Hun Manet")),
+    # a generic armed group said to belong to a named one is that group throughout the text
+    ("Gunmen attacked an army camp near Birao, killing six soldiers. An army spokesman said the attackers "
+     "belonged to the Popular Front for the Liberation of the Central African Republic, a rebel group.",
+     ("Popular Front for the Liberation of the Central African Republic", "ASSAULT", "Birao")),
     # "they" after "both countries" in its sentence is that pair
     ("Villagers fled their homes near the border. Thailand and Cambodia traded fire. Trump had threatened to halt "
      "trade talks with both countries unless they stopped fighting.", ("Donald Trump", "THREATEN", "Cambodia")),
@@ -1436,6 +1440,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Russia fired 90 drones at Ukraine overnight, Ukrainian officials said, while Ukrainian drones set fire to a "
      "refinery in Russia. Ukraine's air force said it had shot down 71 of the 93 drones.",
      ("Ukrainian air force", "ASSAULT", "Ukraine")),
+    # "two groups, A and B" are the two named in apposition, not two named before
+    ("The CPC alliance and the RSF fought in the north. In April, leaders of two other armed groups, the UPC and "
+     "3R, signed an agreement with the government.", ("Rapid Support Forces", "AGREE", "UPC")),
     # a threat accuses no one, least of all the threatener's own side
     ("Hun Sen wrote that Cambodia would defend its land and warned that its forces could strike deeper inside "
      "Thailand if the raids continued.", ("Hun Sen", "ACCUSE", "Cambodia")),
