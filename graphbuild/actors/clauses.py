@@ -260,6 +260,29 @@ def striker(craft: Token, found) -> str | None:
     return next((found.at(s) for s in verb.children if s.dep_ == "nsubj" and found.at(s)), None)
 
 
+#: Verbs of bringing down aircraft: whoever does so is not the aircraft's owner.
+DOWNING = frozenset({"shoot", "intercept", "down", "destroy"})
+
+
+def hit_states(craft: Token, found) -> set[str]:
+    """States an unattributed aircraft is unlikely to be: the countries of the places its sentence
+    names ("In Odesa, drones damaged the port": not Ukraine's), and the state of whoever downs it
+    ("Ukraine's air force said it shot down 71 of the drones").
+
+    >>> hit_states.__name__  # needs a parsed Doc; see tests/extract/test_events.py
+    'hit_states'
+    """
+    sent = craft.sent
+    out = {found.actors[k].country for t in sent if (k := found.at(t)) and found.actors[k].type == "LOCATION"}
+    verb = next((a for a in craft.ancestors if a.pos_ == "VERB"), None)
+    if verb is not None and verb.lemma_.lower() in DOWNING and craft.i > verb.i:
+        for s in (c for c in verb.children if c.dep_ == "nsubj"):
+            owner = found.actor(s) or (next((found.actor(t) for t in verb.head.children if t.dep_ == "nsubj"
+                                             and found.actor(t)), None) if s.pos_ == "PRON" else None)
+            out |= {owner.key, owner.country} if owner is not None else set()  # ("its air force said it shot")
+    return out - {None}
+
+
 #: Nouns for the organisation a person leads or speaks for: "his group", "her party".
 OWN_GROUP_WORDS = frozenset({"group", "movement", "party", "organisation", "organization", "militia", "faction",
                              "fighter", "militiaman", "gunman", "coalition"})  # "his fighters": the group's

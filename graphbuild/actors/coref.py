@@ -43,8 +43,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.clauses import (
-    ARMED_NOUNS, LEAVING, STATE_SPEAKERS, acting_on, charged_owner, claim_owner, description_types, leavers, named_by,
-    not_called, own_forces, own_subject, participle_object, persons_group, quoted_side, relative_subject,
+    ARMED_NOUNS, LEAVING, STATE_SPEAKERS, acting_on, charged_owner, claim_owner, description_types, hit_states, leavers,
+    named_by, not_called, own_forces, own_subject, participle_object, persons_group, quoted_side, relative_subject,
     speakers_state, striker, teller, thanked, title_holder, titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
@@ -307,25 +307,6 @@ def _agent_state(doc: Doc, found, before: int, exclude=frozenset()) -> str | Non
     return best[1] if best else None
 
 
-#: Verbs of bringing down aircraft: whoever does so is not the aircraft's owner.
-DOWNING = frozenset({"shoot", "intercept", "down", "destroy"})
-
-
-def _hit_states(craft: Token, found) -> set[str]:
-    """States an unattributed aircraft is unlikely to be: the countries of the places its sentence
-    names ("In Odesa, drones damaged the port": not Ukraine's), and the state of whoever downs it
-    ("Ukraine's air force said it shot down 71 of the drones")."""
-    sent = craft.sent
-    out = {found.actors[k].country for t in sent if (k := found.at(t)) and found.actors[k].type == "LOCATION"}
-    verb = next((a for a in craft.ancestors if a.pos_ == "VERB"), None)
-    if verb is not None and verb.lemma_.lower() in DOWNING and craft.i > verb.i:
-        for s in (c for c in verb.children if c.dep_ == "nsubj"):
-            owner = found.actor(s) or (next((found.actor(t) for t in verb.head.children if t.dep_ == "nsubj"
-                                             and found.actor(t)), None) if s.pos_ == "PRON" else None)
-            out |= {owner.key, owner.country} if owner is not None else set()  # ("its air force said it shot")
-    return out - {None}
-
-
 def _same_craft(token: Token, found, exclude=frozenset()) -> str | None:
     """Whose "the drone" is when the document named a drone with its owner before: "Mali accused
     Algeria of shooting down a Malian army drone ... the drone had violated its airspace" -> Mali."""
@@ -454,12 +435,12 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 c.dep_ in ("poss", "amod", "compound", "nmod") and (any(found.at(x) for x in c.subtree)
                                                                   or c.lower_ == "suicide")
                 for c in t.children) and (
-                (craft := _same_craft(t, found, _hit_states(t, found))) or t.dep_ in AIRCRAFT_AGENT_DEPS):
+                (craft := _same_craft(t, found, hit_states(t, found))) or t.dep_ in AIRCRAFT_AGENT_DEPS):
             # "a drone launched by a militia": the militia's; "a Malian army drone ... the drone": the one named
             # before; "X killed ten in a drone strike": X's; else the last attacking state
             launcher = next((found.at(o) for c in t.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                              for o in a.children if found.at(o)), None)
-            key = launcher or craft or striker(t, found) or _agent_state(doc, found, t.i, _hit_states(t, found)) \
+            key = launcher or craft or striker(t, found) or _agent_state(doc, found, t.i, hit_states(t, found)) \
                 or _agent_state(doc, found, t.i)  # (not a state whose town they hit or that downs them, if any other)
         elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (
                 _definite(t) or _governments_own(t)) and not _counted(t) \
