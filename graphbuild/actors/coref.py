@@ -359,6 +359,8 @@ def _named_group(token: Token, found) -> tuple[int, str] | None:
                                     and found.actors[k].type == kind and k not in generic}) != 1:
         return None  # "the rebels" after two groups were named: which?
     named = _nearest(found, (kind,), span[0], exclude=generic)
+    if named is not None and key.count("/") == 2 and found.actors[named].country != found.actors[key].country:
+        return None  # "the Russian fighters" are Russia's, not the one rebel group named before
     return (span[0], named) if named is not None else None
 
 

@@ -366,6 +366,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("An army spokesman said the attackers belonged to the Popular Front for the Liberation of the Central "
      "African Republic (FPLC), a rebel group.", "Popular", "Popular Front for the Liberation of the Central "
      "African Republic", "ARMED_GROUP"),
+    # a nation's fighters are that nation's, not the one rebel group named before them
+    ("Fighters of the Sahel Liberation Front attacked a base near Birao. The Russian fighters, deployed since "
+     "2018, guard the president.", "The Russian", "Russian militants", "ARMED_GROUP"),
     # "A-B clashes": two sides, not one organisation NER made of the pair
     ("Druze-Bedouin clashes in Sweida killed 30 people.", "Druze", "Druzes", "GROUP"),
     ("Druze-Bedouin clashes in Sweida killed 30 people.", "Bedouin", "Bedouins", "GROUP"),
