@@ -246,10 +246,13 @@ def _hostile_vows(events: list[Event], frames: list[Frame], contents: dict[int, 
 def _protested_at(events: list[Event], found, gaz: Gazetteer) -> list[Event]:
     """A protest that names no one it is aimed at is aimed at the state where it takes place, its
     authorities, as event coders read it: "ethnic Albanians demonstrated in Serbia" protest Serbia
-    (not when that state is among the protesters)."""
+    (not when that state is among the protesters, nor a rally in support of someone: "thousands
+    rallied in support of the president")."""
+    backing = {(e.evidence.start, e.sources) for e in events if e.type == "SUPPORT"}
     out = []
     for e in events:
-        place = found.actors.get(e.location) if e.type == "PROTEST" and not e.targets and e.location else None
+        place = found.actors.get(e.location) if e.type == "PROTEST" and not e.targets and e.location \
+            and (e.evidence.start, e.sources) not in backing else None
         state = place.key if place is not None and place.type == "STATE" else place.country if place else None
         if state and state not in e.sources and gaz.actor(state) is not None:
             found.actors.setdefault(state, gaz.actor(state))

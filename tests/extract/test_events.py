@@ -1443,6 +1443,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # "two groups, A and B" are the two named in apposition, not two named before
     ("The CPC alliance and the RSF fought in the north. In April, leaders of two other armed groups, the UPC and "
      "3R, signed an agreement with the government.", ("Rapid Support Forces", "AGREE", "UPC")),
+    # a rally in support of someone is aimed at no state
+    ("In Ouagadougou, several thousand people rallied on Sunday in support of the junta leader.",
+     ("protesters", "PROTEST", "Burkina Faso")),
     # a threat accuses no one, least of all the threatener's own side
     ("Hun Sen wrote that Cambodia would defend its land and warned that its forces could strike deeper inside "
      "Thailand if the raids continued.", ("Hun Sen", "ACCUSE", "Cambodia")),
