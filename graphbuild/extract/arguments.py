@@ -254,7 +254,7 @@ def both_listed_before(token: Token, found) -> list[str]:
         if t.dep_ in SUBJ:
             break  # the list is acted on after its sentence's subject
         key = found.at(t)
-        if key and t.dep_ in (*OBJ, "pobj", "conj") and key not in keys:
+        if key and t.dep_ in (*OBJ, "pobj", "conj", "appos") and key not in keys:
             keys.append(key)
     return keys[::-1] if len(keys) > 1 else []
 

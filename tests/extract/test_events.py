@@ -100,6 +100,8 @@ FOUND = [
      "Cambodian bunkers near the frontier on Sunday, the Thai army said.", ("Thailand", "ASSAULT", "Cambodia")),
     ("Anwar said he had spoken with Anutin and with Hun Manet and urged both to halt hostilities.",
      ("Anwar", "REQUEST", "Hun Manet")),
+    ("Anwar said he had spoken by phone with Anutin and with his counterpart Hun Manet and urged both to stop.",
+     ("Anwar", "REQUEST", "Hun Manet")),
     # a generic armed group said to belong to a named one is that group throughout the text
     ("Gunmen attacked an army camp near Birao, killing six soldiers. An army spokesman said the attackers "
      "belonged to the Popular Front for the Liberation of the Central African Republic, a rebel group.",
