@@ -267,6 +267,22 @@ def _pair_before(token: Token, found) -> list[str]:
     return next((pair for x in token.sent if x.i < token.i and (pair := pair_named_before(x, found))), [])
 
 
+#: Counts past two that a description of sides can give: "the three governments".
+MANY = {"three": 3, "four": 4, "five": 5}
+
+
+def _listed_before(token: Token, found, types, count: int) -> list[str]:
+    """The last list of exactly ``count`` actors of ``types`` before ``token``: "Burkina Faso, Mali and
+    Niger formed an alliance ... The three governments said"."""
+    for t in reversed(token.doc[:token.i]):
+        if t.dep_ == "conj" or not t.conjuncts:
+            continue
+        keys = unique(k for x in listed(t) if (k := found.at(x)) and found.actors[k].type in types)
+        if len(keys) == count:
+            return list(keys)
+    return []
+
+
 def pair_named_before(token: Token, found) -> list[str]:
     """The two actors "the two sides", "both countries" or "the two leaders" refer to: the two of
     their kind the document has named most before them, the later first on a tie ("Turkey's foreign
@@ -274,6 +290,9 @@ def pair_named_before(token: Token, found) -> list[str]:
     the same sentence ("China urged both countries": not China) nor the noun a relative clause they are
     in tells of; none when fewer than two were named."""
     types = PAIR_NOUNS.get(token.lemma_.lower())
+    counted = next((MANY[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in MANY), None)
+    if types is not None and token.tag_ == "NNS" and counted is not None and found.at(token) is None:
+        return _listed_before(token, found, types, counted)  # "the three governments": the three listed last
     if types is None or token.tag_ != "NNS" or found.at(token) is not None or not any(
             c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
             or c.lower_ == "the" and "PERSON" in types for c in token.children) \

@@ -392,6 +392,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     if token.lemma_.lower() in REPELLING:  # "repelled an attack by X", "repulsed a Russian assault": at its doers
         targets = [k for obj in children(token, OBJ) if obj.i in nominals
                    and nominals[obj.i].sense.event_type == "ASSAULT" for k in nominals[obj.i].sources] or targets
+    if len(unique(sources)) > 2 and set(targets) & set(sources) and set(sources) - set(targets):
+        sources = [k for k in sources if k not in targets]  # "the three governments stood with Mali": the other two
     targets = [k for k in targets if k not in sources]  # "suspended its convoys": not aimed at itself
     if len(unique(sources)) > 1 and (any(reciprocal(o) for o in children(token, OBJ)) or (
             sense.event_type == "ACCUSE" and token.lemma_.lower() in RECIPROCAL)):

@@ -106,6 +106,9 @@ FOUND = [
     ("Gunmen attacked an army camp near Birao, killing six soldiers. An army spokesman said the attackers "
      "belonged to the Popular Front for the Liberation of the Central African Republic, a rebel group.",
      ("Popular Front for the Liberation of the Central African Republic", "ASSAULT", "Birao")),
+    # "the three governments" are the three listed last; with one of them as the target, the other two
+    ("Burkina Faso, Mali and Niger formed an alliance last year. The three governments said on Monday that they "
+     "stood in full solidarity with Burkina Faso.", ("Mali", "SUPPORT", "Burkina Faso")),
     # "they" after "both countries" in its sentence is that pair
     ("Villagers fled their homes near the border. Thailand and Cambodia traded fire. Trump had threatened to halt "
      "trade talks with both countries unless they stopped fighting.", ("Donald Trump", "THREATEN", "Cambodia")),
