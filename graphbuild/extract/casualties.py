@@ -29,7 +29,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["parse_count", "casualties_in", "find_casualties", "CasualtyMatch"]
+from spacy.tokens import Token
+
+from graphbuild.extract.syntax import SUBJ, children, phrase_head
+
+__all__ = ["parse_count", "casualties_in", "find_casualties", "CasualtyMatch", "died_of"]
 
 _UNITS = {
     "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3,
@@ -335,3 +339,33 @@ def casualties_in(text: str) -> list[tuple[str, int | None, str | None, str, str
     [('killed', 200, 'at-least', 'at least 200 civilians', 'civilians'), ('killed', 12, 'about', 'around a dozen fighters', 'fighters')]
     """
     return [(c.kind, c.count, c.qualifier, c.text, c.victim_noun) for c in find_casualties(text)]
+
+
+#: Verbs of dying: whoever "died in" or "of" an attack is whom it struck.
+DYING = frozenset({"die", "perish", "succumb"})
+#: Nouns between a death and what caused it: "died of wounds from the bombing", "as a result of torture".
+HARM_NOUNS = frozenset({"wound", "injury", "result", "consequence", "effect"})
+#: Prepositions that tie a death to its cause.
+CAUSE_PREPS = frozenset({"in", "of", "from", "after", "during", "to", "under", "as"})
+
+
+def died_of(token: Token) -> list[Token]:
+    """The subjects of a verb of dying that ``token`` (a noun) is the cause of: "three children died
+    in the shelling", "a prisoner died as a result of torture", "two soldiers died from wounds
+    sustained in an ambush", "medics succumbed to injuries from the bombing"; [] otherwise.
+
+    >>> died_of.__name__  # needs a parsed sentence; see tests/extract/test_events.py (STRUCK)
+    'died_of'
+    """
+    for _ in range(4):  # noun <- prep <- (harm noun <- [sustained] <- prep <-) verb of dying
+        head = phrase_head(token, CAUSE_PREPS)
+        if head is None:
+            return []
+        if head.dep_ == "acl" and head.head.lemma_.lower() in HARM_NOUNS:  # "wounds sustained in"
+            head = head.head
+        if head.lemma_.lower() in DYING:
+            return [s for s in children(head, SUBJ) if s.pos_ in ("NOUN", "PROPN", "PRON")]
+        if head.lemma_.lower() not in HARM_NOUNS:
+            return []
+        token = head
+    return []

@@ -39,6 +39,7 @@ from graphbuild.extract.agents import (
 )
 from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.arms import weapons, weapons_used
+from graphbuild.extract.casualties import died_of
 from graphbuild.extract.frames import BACKING, Frame, absorb, answer, backed, dismissals, readiness, warnings
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.objects import (aimed_through_object, captured_people, halted_attack, received_aid, rescued,
@@ -55,7 +56,7 @@ from graphbuild.extract.senses import (
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, HELP_NOUNS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
-    RELATIVE_PRONOUNS, antecedent, asks_object, charged, clause_subject, comma_participle, died_of, gerund_as_adjective,
+    RELATIVE_PRONOUNS, antecedent, asks_object, charged, clause_subject, comma_participle, gerund_as_adjective,
     gerund_as_noun, phrase_head, prep_objects, reciprocal, that_clause,
 )
 from graphbuild.extract.vetoes import instead, vetoed

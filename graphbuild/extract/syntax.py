@@ -74,6 +74,15 @@ COLLECTIVE_HEADS = frozenset({"country", "countries", "nation", "nations", "stat
                               "member", "members", "leader", "leaders", "official", "officials"})
 
 
+def unique(keys) -> tuple[str, ...]:
+    """Keys without blanks or repeats, in first-seen order.
+
+    >>> unique(["a", None, "b", "a"])
+    ('a', 'b')
+    """
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     """``token`` followed by the tokens coordinated with it, in text order.
 
@@ -105,36 +114,6 @@ def phrase_head(token: Token, preps) -> Token | None:
     'phrase_head'
     """
     return token.head.head if token.dep_ == POBJ and token.head.lower_ in preps else None
-
-
-#: Verbs of dying: whoever "died in" or "of" an attack is whom it struck.
-DYING = frozenset({"die", "perish", "succumb"})
-#: Nouns between a death and what caused it: "died of wounds from the bombing", "as a result of torture".
-HARM_NOUNS = frozenset({"wound", "injury", "result", "consequence", "effect"})
-#: Prepositions that tie a death to its cause.
-CAUSE_PREPS = frozenset({"in", "of", "from", "after", "during", "to", "under", "as"})
-
-
-def died_of(token: Token) -> list[Token]:
-    """The subjects of a verb of dying that ``token`` (a noun) is the cause of: "three children died
-    in the shelling", "a prisoner died as a result of torture", "two soldiers died from wounds
-    sustained in an ambush", "medics succumbed to injuries from the bombing"; [] otherwise.
-
-    >>> died_of.__name__  # needs a parsed sentence; see tests/extract/test_syntax.py
-    'died_of'
-    """
-    for _ in range(4):  # noun <- prep <- (harm noun <- [sustained] <- prep <-) verb of dying
-        head = phrase_head(token, CAUSE_PREPS)
-        if head is None:
-            return []
-        if head.dep_ == "acl" and head.head.lemma_.lower() in HARM_NOUNS:  # "wounds sustained in"
-            head = head.head
-        if head.lemma_.lower() in DYING:
-            return [s for s in children(head, SUBJ) if s.pos_ in ("NOUN", "PROPN", "PRON")]
-        if head.lemma_.lower() not in HARM_NOUNS:
-            return []
-        token = head
-    return []
 
 
 def gerund_as_noun(token: Token) -> bool:

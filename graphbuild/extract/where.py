@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.actors.places import slug
-from graphbuild.extract.arguments import PLACE_HEADS, named_area
+from graphbuild.extract.arguments import named_area
+from graphbuild.extract.sides import PLACE_HEADS
 from graphbuild.extract.syntax import LOCATION_PREPS, prep_objects, with_conjuncts
 
 def event_places(tokens, found, exclude=()) -> list[str]:
