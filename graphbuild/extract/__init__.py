@@ -466,6 +466,9 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     events = _protested_at(_vowed_at(claimed_responsibility(event_anaphora(events, new, told, answering), claims)),
                            found, gaz)
     speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
+    speaks_for.update({k: found.actors[v].country for k, v in speaks_for.items() if v in found.actors
+                       and found.actors[v].type == "GOVERNMENT" and found.actors[v].country})
+    # (a ministry's spokeswoman speaks for its state: "She denied that Cambodian troops fired ...")
     events = _own_orders(events, speaks_for, found.actors)
     events += accusations(events, found.actors, wished, speaks_for, laid)
     events = rejections(proposers(events, refused), speaks_for, disowned)

@@ -109,6 +109,10 @@ FOUND = [
     # "the three governments" are the three listed last; with one of them as the target, the other two
     ("Burkina Faso, Mali and Niger formed an alliance last year. The three governments said on Monday that they "
      "stood in full solidarity with Burkina Faso.", ("Mali", "SUPPORT", "Burkina Faso")),
+    # a ministry's spokeswoman answers for her state: her denial answers who accused it
+    ("Bangkok says Cambodian rockets hit a hospital. \"Thai forces are targeting civilian areas,\" Cambodia's defence "
+     "ministry spokeswoman Maly Socheata told reporters. She denied that Cambodian troops had fired on the hospital.",
+     ("Maly Socheata", "REJECT", "Thailand")),
     # "they" after "both countries" in its sentence is that pair
     ("Villagers fled their homes near the border. Thailand and Cambodia traded fire. Trump had threatened to halt "
      "trade talks with both countries unless they stopped fighting.", ("Donald Trump", "THREATEN", "Cambodia")),
