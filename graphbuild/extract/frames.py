@@ -168,7 +168,9 @@ def warnings(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
                     c.dep_ == "neg" for c in clause.children):
                 continue
             doers = unique(k for s in children(clause, SUBJ) for k in arg_actors(s, found))
-            if sources and doers and set(doers) <= set(sources):
+            own = {*sources, *(found.actors[k].country for k in sources if k in found.actors),
+                   *(found.at(x) for s in clause_subject(verb) for x in s.subtree)}
+            if sources and doers and set(doers) <= own:  # ("Israel's defence minister said Israel would act if")
                 targets = unique(k for cond in conditions(clause) for s in children(cond, SUBJ)
                                  for k in arg_actors(s, found) if k not in sources)
                 yield Frame(verb, THREAT, "warning", sources, targets, ())

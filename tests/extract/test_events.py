@@ -113,6 +113,9 @@ FOUND = [
     ("Bangkok says Cambodian rockets hit a hospital. \"Thai forces are targeting civilian areas,\" Cambodia's defence "
      "ministry spokeswoman Maly Socheata told reporters. She denied that Cambodian troops had fired on the hospital.",
      ("Maly Socheata", "REJECT", "Thailand")),
+    # a minister saying his state would act if someone did something threatens them
+    ("Israeli Defence Minister Avi Dichter said on Wednesday that Israel would act with maximum force if "
+     "Hezbollah rearmed.", ("Avi Dichter", "THREATEN", "Hezbollah")),
     # "they" after "both countries" in its sentence is that pair
     ("Villagers fled their homes near the border. Thailand and Cambodia traded fire. Trump had threatened to halt "
      "trade talks with both countries unless they stopped fighting.", ("Donald Trump", "THREATEN", "Cambodia")),
