@@ -283,6 +283,45 @@ def hit_states(craft: Token, found) -> set[str]:
     return out - {None}
 
 
+#: Where a state's mention acts: "Russia said", "Russia's jets", "Russian jets" (not "in Russia").
+AGENT_DEPS = frozenset({"nsubj", "poss", "compound", "amod"})
+
+
+def agent_state(found, craft: Token, exclude=frozenset()) -> str | None:
+    """The last state named acting before an unattributed aircraft, other than those in ``exclude``.
+
+    >>> agent_state.__name__  # needs resolved actors; see tests/actors/test_resolve.py (COREF)
+    'agent_state'
+    """
+    doc, best = craft.doc, None
+    for start, end, key in found.mention_spans:
+        if start < craft.i and found.actors[key].type == "STATE" and key not in exclude \
+                and doc[end - 1].dep_ in AGENT_DEPS and (best is None or start > best[0]):
+            best = (start, key)
+    return best[1] if best else None
+
+
+#: Projectiles whose firer the text told before: "one rocket landed" after "X fired rockets".
+PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "drone"})
+
+
+def fired_before(projectile: Token, found) -> str | None:
+    """Who fired the projectile a bare subject ("one rocket", "the missiles") is one of: the
+    subject of the last verb the document fired that word with, when it has no owner of its own
+    ("Cambodian troops fired rockets ... one rocket landed in a hospital" -> Cambodia).
+
+    >>> fired_before.__name__  # needs a parsed Doc; see tests/extract/test_events.py
+    'fired_before'
+    """
+    if any(c.dep_ in ("poss", "amod", "compound", "nmod") and found.at(c) for c in projectile.children):
+        return None
+    for t in reversed(projectile.doc[:projectile.i]):
+        if t.lemma_.lower() != projectile.lemma_.lower() or t.dep_ != "dobj":
+            continue
+        return next((k for s in t.head.children if s.dep_ == "nsubj" and (k := found.at(s))), None)
+    return None
+
+
 #: Nouns for the organisation a person leads or speaks for: "his group", "her party".
 OWN_GROUP_WORDS = frozenset({"group", "movement", "party", "organisation", "organization", "militia", "faction",
                              "fighter", "militiaman", "gunman", "coalition"})  # "his fighters": the group's

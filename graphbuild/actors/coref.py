@@ -43,9 +43,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.clauses import (
-    ARMED_NOUNS, LEAVING, STATE_SPEAKERS, acting_on, charged_owner, claim_owner, description_types, hit_states, leavers,
-    named_by, not_called, own_forces, own_subject, participle_object, persons_group, quoted_side, relative_subject,
-    speakers_state, striker, teller, thanked, title_holder, titled,
+    ARMED_NOUNS, LEAVING, PROJECTILES, STATE_SPEAKERS, acting_on, agent_state, charged_owner, claim_owner,
+    description_types, fired_before, hit_states, leavers, named_by, not_called, own_forces, own_subject,
+    participle_object, persons_group, quoted_side, relative_subject, speakers_state, striker, teller, thanked,
+    title_holder, titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import (
@@ -71,7 +72,6 @@ ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO
 OWN_VOICES = frozenset({"government", "junta", "army", "military", "regime"})
 SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"})
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
-AGENT_DEPS = frozenset({"nsubj", "poss", "compound", "amod", "pobj"})
 #: Where an unattributed aircraft is the attacker ("warplanes bombarded", "raids by jets"); as an
 #: object it is what was hit ("shot down a helicopter"), whoever's it was.
 AIRCRAFT_AGENT_DEPS = frozenset({"nsubj", "pobj", "compound", "conj", "appos", "ROOT"})
@@ -297,16 +297,6 @@ def _thing_subject(token: Token, found) -> bool:
     return False
 
 
-def _agent_state(doc: Doc, found, before: int, exclude=frozenset()) -> str | None:
-    best = None
-    for start, end, key in found.mention_spans:
-        if start >= before or found.actors[key].type != "STATE" or key in exclude:
-            continue
-        if doc[end - 1].dep_ in AGENT_DEPS and doc[end - 1].dep_ != "pobj" and (best is None or start > best[0]):
-            best = (start, key)
-    return best[1] if best else None
-
-
 def _same_craft(token: Token, found, exclude=frozenset()) -> str | None:
     """Whose "the drone" is when the document named a drone with its owner before: "Mali accused
     Algeria of shooting down a Malian army drone ... the drone had violated its airspace" -> Mali."""
@@ -442,8 +432,11 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             # before; "X killed ten in a drone strike": X's; else the last attacking state
             launcher = next((found.at(o) for c in t.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                              for o in a.children if found.at(o)), None)
-            key = launcher or craft or striker(t, found) or _agent_state(doc, found, t.i, hit_states(t, found)) \
-                or _agent_state(doc, found, t.i)  # (not a state whose town they hit or that downs them, if any other)
+            key = launcher or craft or striker(t, found) or agent_state(found, t, hit_states(t, found)) \
+                or agent_state(found, t)  # (not a state whose town they hit or that downs them, if any other)
+        elif t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.lemma_.lower() in PROJECTILES \
+                and (fired := fired_before(t, found)) is not None:
+            key = fired  # "X's troops fired rockets ... one rocket landed in a hospital": X's rocket
         elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (
                 _definite(t) or _governments_own(t)) and not _counted(t) \
                 and not (t.lemma_.lower() == "state" and of_phrases(t)) \

@@ -116,6 +116,11 @@ FOUND = [
     # a minister saying his state would act if someone did something threatens them
     ("Israeli Defence Minister Avi Dichter said on Wednesday that Israel would act with maximum force if "
      "Hezbollah rearmed.", ("Avi Dichter", "THREATEN", "Hezbollah")),
+    # a bare projectile is one of those its firer was told to have fired
+    ("Cambodian troops fired rockets into Thai territory overnight. The rockets hit a hospital in Surin.",
+     ("Cambodia", "ASSAULT", "Surin")),
+    ("Cambodian troops fired rockets into Thai territory overnight. A spokesman said one rocket landed in the "
+     "grounds of a hospital in Surin, wounding four patients.", ("Cambodia", "ASSAULT", "patients")),
     # "they" after "both countries" in its sentence is that pair
     ("Villagers fled their homes near the border. Thailand and Cambodia traded fire. Trump had threatened to halt "
      "trade talks with both countries unless they stopped fighting.", ("Donald Trump", "THREATEN", "Cambodia")),
