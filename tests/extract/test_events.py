@@ -99,9 +99,9 @@ FOUND = [
     ("Cambodia says Bangkok's rockets hit a school and it is acting in self-defence\nThai F-16 fighter jets bombed "
      "Cambodian bunkers near the frontier on Sunday, the Thai army said.", ("Thailand", "ASSAULT", "Cambodia")),
     ("Anwar said he had spoken with Anutin and with Hun Manet and urged both to halt hostilities.",
-     ("Anwar", "REQUEST", "Hun Manet")),
+     ("Anwar Ibrahim", "REQUEST", "Hun Manet")),
     ("Anwar said he had spoken by phone with Anutin and with his counterpart Hun Manet and urged both to stop.",
-     ("Anwar", "REQUEST", "Hun Manet")),
+     ("Anwar Ibrahim", "REQUEST", "Hun Manet")),
     # a generic armed group said to belong to a named one is that group throughout the text
     ("Gunmen attacked an army camp near Birao, killing six soldiers. An army spokesman said the attackers "
      "belonged to the Popular Front for the Liberation of the Central African Republic, a rebel group.",
@@ -121,6 +121,10 @@ FOUND = [
      ("Cambodia", "ASSAULT", "Surin")),
     ("Cambodian troops fired rockets into Thai territory overnight. A spokesman said one rocket landed in the "
      "grounds of a hospital in Surin, wounding four patients.", ("Cambodia", "ASSAULT", "patients")),
+    # "the attackers" are the armed group last told to attack, even among others named
+    ("Fighters from the al-Qaeda-affiliated group JNIM stormed an army post near Djibo on Saturday. The attackers "
+     "arrived on motorbikes before dawn and overran the post. President Ibrahim Traore called the attackers "
+     "mercenaries and vowed to pursue them.", ("Ibrahim Traore", "THREATEN", "JNIM")),
     # "they" after "both countries" in its sentence is that pair
     ("Villagers fled their homes near the border. Thailand and Cambodia traded fire. Trump had threatened to halt "
      "trade talks with both countries unless they stopped fighting.", ("Donald Trump", "THREATEN", "Cambodia")),
