@@ -301,6 +301,32 @@ def agent_state(found, craft: Token, exclude=frozenset()) -> str | None:
     return best[1] if best else None
 
 
+#: Words for those who carried out an attack: "the attackers" are whoever the text said attacked.
+ATTACKER_WORDS = frozenset({"attacker", "assailant", "raider"})
+
+
+def last_attackers(word: Token, found, attack_word=None) -> tuple[int, str] | None:
+    """Whom "the attackers" refers to: the named armed group last told to attack before it (the
+    subject of an attack verb), as (where the mention starts, its key); None with none told.
+
+    >>> last_attackers.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'last_attackers'
+    """
+    if attack_word is None or word.lemma_.lower() not in ATTACKER_WORDS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in word.children) or word.i not in found.token_actor:
+        return None
+    best = None
+    for start, end, key in found.mention_spans:
+        if start >= word.i or key.startswith("group/") or found.actors[key].type != "ARMED_GROUP":
+            continue
+        head = word.doc[end - 1]
+        subject = head if head.dep_ == "nsubj" else head.head.head if head.dep_ == "pobj" else None
+        # ("fighters from the group stormed ...": the group's fighters attacked)
+        if subject is not None and subject.dep_ == "nsubj" and attack_word(subject.head.lemma_.lower(), "VERB"):
+            best = (start, key) if best is None or start > best[0] else best
+    return (word.i, best[1]) if best is not None else None
+
+
 #: Projectiles whose firer the text told before: "one rocket landed" after "X fired rockets".
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "drone"})
 

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.actors.clauses import (
     ARMED_NOUNS, LEAVING, PROJECTILES, STATE_SPEAKERS, acting_on, agent_state, charged_owner, claim_owner,
-    description_types, fired_before, hit_states, leavers, named_by, not_called, own_forces, own_subject,
+    description_types, fired_before, hit_states, last_attackers, leavers, named_by, not_called, own_forces, own_subject,
     participle_object, persons_group, quoted_side, relative_subject, speakers_state, striker, teller, thanked,
     title_holder, titled,
 )
@@ -362,7 +362,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
     described: dict[str, str] = {}  # description noun -> the actor it first referred to
     used: dict[str, int] = {}  # description noun -> where it was last used
     for t in doc:
-        named = _named_group(t, found)
+        named = _named_group(t, found) or last_attackers(t, found, attack_word)
         if named is not None:  # "the militant group claimed the attack": al-Shabaab, named before
             found.replace(doc[named[0]:t.i + 1], found.actors[named[1]], "coref")
             continue
