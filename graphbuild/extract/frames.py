@@ -209,3 +209,22 @@ def backed(token: Token, sense: Sense, how: str, found) -> Frame | None:
     listed_before = {found.at(c) for c in token.head.conjuncts if c.i < token.head.i}  # "A and X-backed B": not A
     backing = [k for k in arg_actors(token.head, found, owner=False) if k not in backers and k not in listed_before]
     return Frame(token, sense, how, unique(backers), unique(backing), (), ()) if backers and backing else None
+
+
+def go_between(token: Token, sense: Sense, how: str, found, nominals: dict[int, Frame]) -> Frame | None:
+    """ "Qatari-mediated talks", "Turkish-brokered truce": the go-between met each party, the
+    parties of the talks it qualifies, else the subjects of the clause they are told in ("A and B
+    agreed after Qatari-mediated talks"); no frame without a named go-between or two parties.
+
+    >>> go_between.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'go_between'
+    """
+    brokers = unique(k for c in token.children if c.dep_ in ("npadvmod", COMPOUND, AMOD) for k in arg_actors(c, found))
+    talks = nominals.get(token.head.i)
+    parties = talks.sources if talks is not None else ()
+    if len(parties) < 2:
+        verb = next((a for a in token.ancestors if a.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+        parties = unique(k for s in clause_subject(verb) for k in arg_actors(s, found)) if verb is not None else ()
+    parties = tuple(k for k in parties if k not in brokers and found.actors[k].type != "LOCATION")
+    return Frame(token, sense, how, brokers, parties, (), ()) if brokers and len(parties) > 1 else None

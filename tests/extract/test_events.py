@@ -125,6 +125,10 @@ FOUND = [
     ("Fighters from the al-Qaeda-affiliated group JNIM stormed an army post near Djibo on Saturday. The attackers "
      "arrived on motorbikes before dawn and overran the post. President Ibrahim Traore called the attackers "
      "mercenaries and vowed to pursue them.", ("Ibrahim Traore", "THREATEN", "JNIM")),
+    # "X-mediated talks", "an X-brokered truce": X met each party
+    ("Qatari-mediated talks between Kinshasa and the M23 resumed on Monday.", ("Qatar", "CONSULT", "M23")),
+    ("Damascus and Israel agreed to a truce after Qatari-mediated talks.", ("Qatar", "CONSULT", "Israel")),
+    ("A Turkish-brokered truce between Ethiopia and Somalia held.", ("Turkey", "CONSULT", "Somalia")),
     # "they" after "both countries" in its sentence is that pair
     ("Villagers fled their homes near the border. Thailand and Cambodia traded fire. Trump had threatened to halt "
      "trade talks with both countries unless they stopped fighting.", ("Donald Trump", "THREATEN", "Cambodia")),
