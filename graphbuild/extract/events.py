@@ -40,7 +40,7 @@ from graphbuild.extract.agents import (
 from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.arms import weapons, weapons_used
 from graphbuild.extract.casualties import died_of
-from graphbuild.extract.frames import BACKING, Frame, absorb, answer, backed, dismissals, go_between, readiness, warnings
+from graphbuild.extract.frames import BACKING, Frame, absorb, answer, backed, brokered, dismissals, readiness, warnings
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.objects import (aimed_through_object, captured_people, halted_attack, received_aid, rescued,
                                        seized_ground)
@@ -439,7 +439,7 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
         if token.dep_ == AMOD and sense.event_type in BACKING and token.tag_ == "VBN":
             frame = backed(token, sense, how, found)  # "Iranian-backed militias"
         elif token.dep_ == AMOD and sense.mode == "mediate" and token.tag_ == "VBN":
-            frame = go_between(token, sense, how, found, nominals)  # "Qatari-mediated talks"
+            frame = brokered(token, sense, how, found, nominals)  # "Qatari-mediated talks"
         elif gerund_as_adjective(token):  # "denied killing civilians": the denier's act, on the noun
             doers = unique(k for s in clause_subject(token.head.head) for k in arg_actors(s, found))
             frame = Frame(token, sense, how, doers, unique(k for k in arg_actors(token.head, found) if k not in doers),

@@ -211,13 +211,13 @@ def backed(token: Token, sense: Sense, how: str, found) -> Frame | None:
     return Frame(token, sense, how, unique(backers), unique(backing), (), ()) if backers and backing else None
 
 
-def go_between(token: Token, sense: Sense, how: str, found, nominals: dict[int, Frame]) -> Frame | None:
+def brokered(token: Token, sense: Sense, how: str, found, nominals: dict[int, Frame]) -> Frame | None:
     """ "Qatari-mediated talks", "Turkish-brokered truce": the go-between met each party, the
     parties of the talks it qualifies, else the subjects of the clause they are told in ("A and B
     agreed after Qatari-mediated talks"); no frame without a named go-between or two parties.
 
-    >>> go_between.__name__  # needs a parsed sentence; see tests/extract/test_events.py
-    'go_between'
+    >>> brokered.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'brokered'
     """
     brokers = unique(k for c in token.children if c.dep_ in ("npadvmod", COMPOUND, AMOD) for k in arg_actors(c, found))
     talks = nominals.get(token.head.i)
