@@ -219,8 +219,8 @@ def named_body(found, gaz: Gazetteer, head: str, before: int):
 
 def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
     """A government body named by its head alone ("the interior ministry", "the defence ministry"):
-    the one of that head named before, else the body of the state the document is about; "the ministry" alone is the ministry of the last
-    minister named with a portfolio; None for any other description.
+    the one of that head named before, else the body of the state the document is about; "the ministry"
+    alone is the ministry of the last minister named with a portfolio; None for any other description.
 
     >>> home_body.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'home_body'

@@ -123,7 +123,8 @@ def pair_named_before(token: Token, found) -> list[str]:
     if len(named) < 2:
         return []
     first, second = sorted(named, key=lambda k: (len(named[k]), max(named[k])), reverse=True)[:2]
-    people = [start for start, _end, key in found.mention_spans if start < token.i and found.actors[key].type == "GROUP"]
+    people = [start for start, _end, key in found.mention_spans
+              if start < token.i and found.actors[key].type == "GROUP"]
     if types == ("PERSON",) and people and max(people) > max(named[first] + named[second]):
         return []  # "detained 11 workers ... release the men": the people named last, no two leaders
     return sorted([first, second], key=lambda k: min(named[k]))
