@@ -397,8 +397,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         sources = [k for k in sources if k not in targets]  # "the three governments stood with Mali": the other two
     targets = [k for k in targets if k not in sources]  # "suspended its convoys": not aimed at itself
     if len(unique(sources)) > 1 and (any(reciprocal(o) for o in children(token, OBJ)) or (
-            sense.event_type == "ACCUSE" and token.lemma_.lower() in RECIPROCAL)):
-        targets = [*sources, *targets]  # "A and B accused each other", "traded blame": each the other
+            sense.event_type in ("ACCUSE", "CONCEDE") and token.lemma_.lower() in RECIPROCAL | {"swap"})):
+        targets = [*sources, *targets]  # "A and B accused each other", "traded blame", "swapped prisoners"
     if sense.event_type == "ASSAULT" and token.lemma_.lower() in RECIPROCAL and not any(
             found.actors[k].type != "LOCATION" for k in targets) and len({  # the sides: not "Sudan's army chief X"
             k if found.actors[k].type in ("STATE", "ARMED_GROUP") else found.actors[k].country or k

@@ -129,6 +129,9 @@ FOUND = [
     ("Qatari-mediated talks between Kinshasa and the M23 resumed on Monday.", ("Qatar", "CONSULT", "M23")),
     ("Damascus and Israel agreed to a truce after Qatari-mediated talks.", ("Qatar", "CONSULT", "Israel")),
     ("A Turkish-brokered truce between Ethiopia and Somalia held.", ("Turkey", "CONSULT", "Somalia")),
+    # two sides swapping prisoners each release them to the other
+    ("Russia and Ukraine swapped 146 prisoners of war each in a deal mediated by the UAE.",
+     ("Russia", "CONCEDE", "Ukraine")),
     # "they" after "both countries" in its sentence is that pair
     ("Villagers fled their homes near the border. Thailand and Cambodia traded fire. Trump had threatened to halt "
      "trade talks with both countries unless they stopped fighting.", ("Donald Trump", "THREATEN", "Cambodia")),
