@@ -327,14 +327,16 @@ def last_attackers(word: Token, found, attack_word=None) -> tuple[int, str] | No
     return (word.i, best[1]) if best is not None else None
 
 
-#: Projectiles whose firer the text told before: "one rocket landed" after "X fired rockets".
-PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "drone"})
+#: Projectiles whose firer the text told before ("one rocket landed" after "X fired rockets"), and
+#: forces whose sender or owner it told ("the troops shelled villages" after "Sudanese troops").
+PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "drone", "troop", "soldier"})
 
 
 def fired_before(projectile: Token, found) -> str | None:
-    """Who fired the projectile a bare subject ("one rocket", "the missiles") is one of: the
-    subject of the last verb the document fired that word with, when it has no owner of its own
-    ("Cambodian troops fired rockets ... one rocket landed in a hospital" -> Cambodia).
+    """Who fired the projectile a bare subject ("one rocket", "the missiles", "the troops") is one
+    of: whose the last such word was, or the subject of the last verb the document fired or sent
+    that word with, when it has no owner of its own ("Cambodian troops fired rockets ... one rocket
+    landed in a hospital" -> Cambodia; "Sudan sent troops ... the troops shelled villages" -> Sudan).
 
     >>> fired_before.__name__  # needs a parsed Doc; see tests/extract/test_events.py
     'fired_before'
@@ -342,9 +344,9 @@ def fired_before(projectile: Token, found) -> str | None:
     if any(c.dep_ in ("poss", "amod", "compound", "nmod") and found.at(c) for c in projectile.children):
         return None
     for t in reversed(projectile.doc[:projectile.i]):
-        if t.lemma_.lower() != projectile.lemma_.lower() or t.dep_ != "dobj":
+        if t.lemma_.lower() != projectile.lemma_.lower() or t.dep_ != "dobj" and not found.at(t):
             continue
-        return next((k for s in t.head.children if s.dep_ == "nsubj" and (k := found.at(s))), None)
+        return found.at(t) or next((k for s in t.head.children if s.dep_ == "nsubj" and (k := found.at(s))), None)
     return None
 
 

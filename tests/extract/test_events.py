@@ -132,6 +132,8 @@ FOUND = [
     # two sides swapping prisoners each release them to the other
     ("Russia and Ukraine swapped 146 prisoners of war each in a deal mediated by the UAE.",
      ("Russia", "CONCEDE", "Ukraine")),
+    # "the troops" are those of whoever sent or owned the troops told before
+    ("Sudan sent troops to Darfur. The troops killed 12 rebels.", ("Sudan", "ASSAULT", "rebels")),
     # "they" after "both countries" in its sentence is that pair
     ("Villagers fled their homes near the border. Thailand and Cambodia traded fire. Trump had threatened to halt "
      "trade talks with both countries unless they stopped fighting.", ("Donald Trump", "THREATEN", "Cambodia")),
