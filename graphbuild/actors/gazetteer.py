@@ -32,6 +32,7 @@ from pathlib import Path
 from graphbuild.actors.tables import DATA_DIR, check, fold, index_key, read_csv, slug, split_aliases
 from graphbuild.errors import DataError
 from graphbuild.model import ACTOR_TYPES, RELATION_TYPES, Actor
+from graphbuild.nlp.components import abbreviation_hyphens
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -476,7 +477,7 @@ class Gazetteer:
 def _blank_tokenizer():
     import spacy
 
-    return spacy.blank("en").tokenizer
+    return abbreviation_hyphens(spacy.blank("en")).tokenizer  # as the pipeline's: "U.S.-led" in three
 
 
 @functools.lru_cache(maxsize=1)

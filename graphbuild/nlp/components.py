@@ -14,8 +14,11 @@
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 GAZETTEER_KEY = "graphbuild_gazetteer"
 
@@ -73,11 +76,34 @@ def newline_sentences(doc: Doc) -> Doc:
     return doc
 
 
+#: A hyphen after an abbreviation's last full stop joins two words: "U.S.-led" is "U.S." "-" "led",
+#: as "US-led" is "US" "-" "led" (spaCy's own rules keep the three as one token).
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
 def add_components(nlp: Language) -> Language:
-    """Add the newline splitter before the parser (idempotent)."""
+    """Add the newline splitter before the parser, and split "U.S.-led" as "US-led" is (idempotent).
+
+    >>> import spacy
+    >>> [t.text for t in add_components(spacy.blank("en"))("the U.S.-led coalition")]
+    ['the', 'U.S.', '-', 'led', 'coalition']
+    """
     if "graphbuild_newlines" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("graphbuild_newlines", before=before)
+    return abbreviation_hyphens(nlp)
+
+
+def abbreviation_hyphens(nlp: Language) -> Language:
+    """Make ``nlp``'s tokenizer split a hyphen after an abbreviation ("U.S.-led"); the gazetteer's
+    patterns are tokenized the same way.
+
+    >>> import spacy
+    >>> [t.text for t in abbreviation_hyphens(spacy.blank("en"))("U.N.-backed")]
+    ['U.N.', '-', 'backed']
+    """
+    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 
@@ -98,6 +124,10 @@ def add_gazetteer(nlp: Language, token_patterns: list[dict]) -> Language:
     return nlp
 
 
+#: An abbreviation with full stops ("u.s.", "u.n."), written in capitals in a phrase pattern.
+ABBREVIATION = re.compile(r"(?:[a-z]\.)+")
+
+
 def phrase_patterns(token_patterns: list[dict]) -> tuple[list[dict], list[dict]]:
     """Token patterns (one ``LOWER`` or ``ORTH`` dict a token) as phrase patterns, split by case.
 
@@ -108,6 +138,8 @@ def phrase_patterns(token_patterns: list[dict]) -> tuple[list[dict], list[dict]]
     lower, exact = [], []
     for p in token_patterns:
         attr = next(iter(p["pattern"][0]))
-        phrase = " ".join(tok[attr] for tok in p["pattern"])
+        # (an abbreviation in capitals, as the tokenizer keeps it one token: "u.s." would be "u.s" ".")
+        phrase = " ".join(tok[attr].upper() if ABBREVIATION.fullmatch(tok[attr]) else tok[attr]
+                          for tok in p["pattern"])
         (lower if attr == "LOWER" else exact).append({"label": p["label"], "id": p["id"], "pattern": phrase})
     return lower, exact

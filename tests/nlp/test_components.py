@@ -1,11 +1,12 @@
-"""The sentence splitter: line breaks and wire datelines start sentences (real spaCy pipeline)."""
+"""The sentence splitter: line breaks and wire datelines start sentences; the tokenizer and gazetteer ruler
+read abbreviations (real spaCy pipeline)."""
 from __future__ import annotations
 
 import pytest
 import spacy
 
 from graphbuild.model import Document
-from graphbuild.nlp.components import dateline_end
+from graphbuild.nlp.components import GAZETTEER_KEY, dateline_end
 from graphbuild.pipeline import extract_documents
 
 
@@ -47,3 +48,19 @@ def test_the_second_word_of_a_line_starts_no_sentence(nlp):
             "Rubaya in North Kivu province on Tuesday, according to local officials.")
     sents = [s.text.strip() for s in nlp(text).sents]
     assert sents[1].startswith("M23 fighters captured"), sents
+
+
+@pytest.mark.parametrize("text,name,key", [
+    # names with an abbreviation's full stops are found whole, in any case
+    ("The U.N. Security Council met on Friday.", "U.N. Security Council", "org/un-security-council"),
+    ("U.S. Central Command said the strike hit a depot.", "U.S. Central Command", "org/centcom"),
+    # a hyphen after an abbreviation joins two words, as it does after "US"
+    ("The U.S.-led coalition struck a depot.", "U.S.-led coalition", "org/us-led-coalition"),
+])
+def test_gazetteer_names_with_abbreviations_are_found(text, name, key, nlp):
+    doc = nlp(text)
+    assert (name, key) in {(s.text, s.id_) for s in doc.spans[GAZETTEER_KEY]}
+
+
+def test_a_hyphen_after_an_abbreviation_splits_as_after_a_word(nlp):
+    assert [t.text for t in nlp("U.S.-backed forces")][:3] == ["U.S.", "-", "backed"]
