@@ -8,7 +8,8 @@
   Council": a body named with its owner's possessive belongs to the owner; "UNICEF, the UN
   children's agency": a body described as a bloc's arm belongs to the bloc;
 * "the Saudi-led coalition": the state LEADS it;
-* "Nigeria's Taraba state", "Goma in Congo": the sentence that says a place lies in its country.
+* "Nigeria's Taraba state", "Goma in Congo": the sentence that says a place lies in its country;
+* "his Ugandan counterpart X": X holds the possessor's kind of post in Uganda.
 
 >>> sorted(LINKING)
 ['affiliate', 'link', 'tie']
@@ -268,7 +269,7 @@ def counterpart_relations(doc: Doc, found, doc_id: str, known: list[Relation]) -
     ... his Russian counterpart, Y" -> Y MEMBER_OF Russia. ``known`` are the relations found from
     titles (what the possessor holds); a counterpart of no one known is left alone.
 
-    >>> counterpart_relations.__name__  # needs a parsed Doc; see tests/extract/test_relations.py
+    >>> counterpart_relations.__name__  # needs a parsed Doc; see tests/extract/test_affiliations.py
     'counterpart_relations'
     """
     for token in doc:
