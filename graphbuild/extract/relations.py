@@ -29,10 +29,10 @@ from graphbuild.extract.affiliations import (
     STATE_LED, allegiance_relations, arm_relations, counterpart_relations, evidence_of, holders,
     hyphen_led_relations, owned_relations, part_relations, stated_in, tied_relations,
 )
+from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.senses import allied_with
 from graphbuild.extract.syntax import (
-    APPOS, PASS_SUBJ, POSS, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ, antecedent, children, clause_subject, listed,
-    prep_objects,
+    APPOS, PASS_SUBJ, POSS, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ, antecedent, children, clause_subject, prep_objects,
 )
 from graphbuild.model import Relation
 
@@ -280,7 +280,7 @@ def joined_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
         bodies = [found.at(o) for o in (*children(verb, {"dobj"}), *(o for _p, o in prep_objects(verb, {"to"})))
                   if found.at(o) and found.actors[found.at(o)].type == "IGO"]
         for s in clause_subject(verb):  # ("A, B and C left X and formed Y": the subject of both)
-            for member in (found.at(x) for x in listed(s)):
+            for member in arg_actors(s, found):  # ("the three countries formed Y": the three named)
                 if member and found.actors[member].type in ("STATE", "GOVERNMENT"):
                     yield from (Relation(member, "MEMBER_OF", body, evidence_of(verb, doc_id, "joined"))
                                 for body in bodies if body != member)

@@ -76,8 +76,8 @@ def _listed_before(token: Token, found, types, count: int) -> list[str]:
     """The last list of exactly ``count`` actors of ``types`` before ``token``: "Burkina Faso, Mali and
     Niger formed an alliance ... The three governments said"."""
     for t in reversed(token.doc[:token.i]):
-        if t.dep_ == "conj" or not t.conjuncts:
-            continue
+        if t.dep_ == "conj" or not found.at(t):
+            continue  # (a list's first name, whose list may have been parsed as an apposition)
         keys = unique(k for x in listed(t) if (k := found.at(x)) and found.actors[k].type in types)
         if len(keys) == count:
             return list(keys)

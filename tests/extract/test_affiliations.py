@@ -64,6 +64,9 @@ FOUND = [
     # a defence ministry named "of National Defence" is the state's
     ("Colombia's Ministry of National Defence said troops had freed two hostages.",
      ("Colombian Defence Ministry", "MEMBER_OF", "Colombia")),
+    # "the three countries" that formed a bloc are the three listed before
+    ("Mali, Burkina Faso and Niger left the regional bloc in January. The three countries formed the Alliance "
+     "of Sahel States.", ("Niger", "MEMBER_OF", "Alliance of Sahel States")),
     # a counterpart holds the possessor's kind of post in the state named with the word
     ("Kenyan President William Ruto said he had called his Ugandan counterpart Yoweri Museveni.",
      ("Yoweri Museveni", "LEADS", "Uganda")),
