@@ -64,7 +64,10 @@ def _title(tokens: list[Token], gaz: Gazetteer, last: bool = False) -> tuple[str
                     found.append((i + n, n, rel, i))
     if found:
         _end, _n, rel, i = max(found, key=lambda f: (f[0], f[1]))
-        role = next((f for f in found if f[0] == i and tokens[i].lower_ in RANKS), None) if last else None
+        first = i
+        while first > 0 and tokens[first - 1].lower_ in RANKS | {"senior"}:
+            first -= 1  # ("junta chief Senior General X": the rank's words go back to "Senior")
+        role = next((f for f in found if f[0] == first and tokens[i].lower_ in RANKS), None) if last else None
         if role is not None:  # "Army commander General X": the rank after a role says less than the role
             _end, _n, rel, i = role
         second = [t for t in tokens[:i] if t.text != "-"][-1:]

@@ -78,6 +78,8 @@ FOUND = [
     # a role before a rank is the title; "army" points back to the forces named before
     ("The Lebanese Armed Forces moved south. Army commander General Kamil Dawood told ministers the deployment "
      "would finish in June.", ("Kamil Dawood", "LEADS", "Lebanese Armed Forces")),
+    ("The bloc's envoy met junta chief Senior General Min Aung Hlaing on Tuesday.",
+     ("Min Aung Hlaing", "LEADS", "Myanmar")),
     # speakers lead their parliament; ombudsmen and commissioners belong to their state
     ("Iraq's parliament speaker Mahmoud al-Mashhadani met the envoy.",
      ("Mahmoud al-Mashhadani", "LEADS", "Iraqi parliament")),
