@@ -184,8 +184,7 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             word = next((t.lower_ for t in reversed(before[:at]) if t.lower_ in NAMED_BODIES), None) if rel else None
             if org is None and word:
                 # "Coalition spokesman Colonel X", "ministry spokesman Y": the coalition, the ministry named before
-                org = force_named_before(found, word, start, ORG_TYPES)
-                rel = "MEMBER_OF" if org else rel
+                org = force_named_before(found, word, start, ORG_TYPES)  # ("Council president X" leads it)
             if org is None and rel and at > 0 and before[at - 1].lower_ in HOME_BODIES:
                 # "police spokesman X": the state the story is about ("army spokesman X" after "the
                 # Nigerian Army": that army's; "junta chief X" the gazetteer knows: X's state's)
@@ -205,7 +204,7 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 found.actors.setdefault(country, gaz.actor(country))
             if org and rel == "LEADS" and _of_a_body(before, before[at] if at >= 0 else head, org, found) \
                     and not (0 < at < len(before) and (before[at - 1].lower_ in RULING_BODIES or (
-                        before[at - 1].lower_ in HOME_BODIES and found.actors[org].type != "STATE"))):
+                        before[at - 1].lower_ in HOME_BODIES | NAMED_BODIES and found.actors[org].type != "STATE"))):
                 # ("army commander X" after the army was named leads that army)
                 rel = "MEMBER_OF"  # "Ugandan army chief X" (but a "junta chief" leads the state the junta rules)
             if org:

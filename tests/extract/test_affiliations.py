@@ -80,6 +80,9 @@ FOUND = [
      "would finish in June.", ("Kamil Dawood", "LEADS", "Lebanese Armed Forces")),
     ("The bloc's envoy met junta chief Senior General Min Aung Hlaing on Tuesday.",
      ("Min Aung Hlaing", "LEADS", "Myanmar")),
+    # a body word before a leader's title points back to the body named before, which the leader leads
+    ("Haiti's Transitional Presidential Council met on Monday, and council president Leslie Voltaire said "
+     "elections would be held.", ("Leslie Voltaire", "LEADS", "Transitional Presidential Council")),
     # speakers lead their parliament; ombudsmen and commissioners belong to their state
     ("Iraq's parliament speaker Mahmoud al-Mashhadani met the envoy.",
      ("Mahmoud al-Mashhadani", "LEADS", "Iraqi parliament")),
