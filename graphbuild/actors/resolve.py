@@ -35,7 +35,7 @@ from graphbuild.actors.boundaries import (
     ends_in_state, in_person_name, named_after_state, someone_elses_name, surname, tail_of_longer_name, title_words,
 )
 from graphbuild.actors.bodies import (
-    body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms,
+    body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, force_named_before,
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
@@ -404,10 +404,16 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             if place is not None and not text.isupper() and not any(w.lower() in org_heads() for w in text.split()):
                 found.add(span, place, "ner")  # a town the tagger took for an organisation (not "ILO", an acronym)
                 continue
+            named = force_named_before(found, text.lower(), span.start, BODY_TYPES) if len(span) == 1 else None
+            if named is not None:  # "... the Presidential Council met. Council chairman X": that council
+                found.add(span, found.actors[named], "coref")
+                continue
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text, national(span, gaz))),
                       "ner")
 
 
+#: Organisations a bare capitalised head word can point back to ("Council", "Coalition").
+BODY_TYPES = frozenset({"IGO", "NGO", "GOVERNMENT", "ARMED_GROUP", "MILITARY", "MEDIA"})
 #: Participles after "X-" that make X whoever leads or runs something ("a Tutsi-led army").
 LEADING = frozenset({"led", "run", "controlled", "dominated", "backed", "commanded"})
 

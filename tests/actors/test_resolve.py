@@ -563,6 +563,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # a bare capitalised body word is the body of that head named before
+    ("Libya's Presidential Council met in Tripoli on Monday. Council chairman Mohamed Menfi said elections would "
+     "be held.", "Council chairman", "Presidential Council"),
     # "government forces" are not those of a state named only as a modifier of another noun
     ("Clashes in Syria's Sweida province killed 40 people. A truce brokered with US help took hold after "
      "government forces agreed to pull out.", "government", "Syria"),
