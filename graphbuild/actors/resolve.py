@@ -404,7 +404,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             if place is not None and not text.isupper() and not any(w.lower() in org_heads() for w in text.split()):
                 found.add(span, place, "ner")  # a town the tagger took for an organisation (not "ILO", an acronym)
                 continue
-            named = force_named_before(found, text.lower(), span.start, BODY_TYPES) if len(span) == 1 else None
+            named = force_named_before(found, text.lower(), span.start, BODY_TYPES) \
+                if len(span) == 1 and text.lower() in org_heads() else None
             if named is not None:  # "... the Presidential Council met. Council chairman X": that council
                 found.add(span, found.actors[named], "coref")
                 continue
