@@ -427,12 +427,12 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 c.dep_ in ("poss", "amod", "compound", "nmod") and (any(found.at(x) for x in c.subtree)
                                                                   or c.lower_ == "suicide")
                 for c in t.children) and (
-                (craft := _same_craft(t, found, hit_states(t, found))) or t.dep_ in AIRCRAFT_AGENT_DEPS):
+                (craft := _same_craft(t, found, hit := hit_states(t, found))) or t.dep_ in AIRCRAFT_AGENT_DEPS):
             # "a drone launched by a militia": the militia's; "a Malian army drone ... the drone": the one named
             # before; "X killed ten in a drone strike": X's; else the last attacking state
             launcher = next((found.at(o) for c in t.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                              for o in a.children if found.at(o)), None)
-            key = launcher or craft or striker(t, found) or agent_state(found, t, hit_states(t, found)) \
+            key = launcher or craft or striker(t, found) or agent_state(found, t, hit) \
                 or agent_state(found, t)  # (not a state whose town they hit or that downs them, if any other)
         elif t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.lemma_.lower() in PROJECTILES \
                 and (fired := fired_before(t, found)) is not None:
