@@ -463,6 +463,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     >>> sorted(found.actors)                                # doctest: +SKIP
     ['state/RUS']
     """
+    from graphbuild.actors.armies import armies
     from graphbuild.actors.coref import resolve_references
 
     gaz = gaz or Gazetteer.load()
@@ -491,6 +492,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     nicknames(doc, found)
     untagged_surnames(doc, found)
     resolve_references(doc, found, gaz, attack_word)
+    armies(doc, gaz, found)
     mentioned = {m.actor for m in found.mentions}
     kept = mentioned | {found.actors[k].country for k in mentioned}
     for key in [k for k in found.actors if k not in kept]:

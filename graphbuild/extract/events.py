@@ -40,6 +40,7 @@ from graphbuild.extract.agents import (
 from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.arms import weapons, weapons_used
 from graphbuild.extract.casualties import died_of
+from graphbuild.extract.sides import own_side
 from graphbuild.extract.frames import BACKING, Frame, absorb, answer, backed, brokered, dismissals, readiness, warnings
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.objects import (aimed_through_object, captured_people, halted_attack, received_aid, rescued,
@@ -395,7 +396,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
                    and nominals[obj.i].sense.event_type == "ASSAULT" for k in nominals[obj.i].sources] or targets
     if len(unique(sources)) > 2 and set(targets) & set(sources) and set(sources) - set(targets):
         sources = [k for k in sources if k not in targets]  # "the three governments stood with Mali": the other two
-    targets = [k for k in targets if k not in sources]  # "suspended its convoys": not aimed at itself
+    targets = [k for k in targets if k not in own_side(sources, found)]  # "suspended its convoys": not at itself
     if len(unique(sources)) > 1 and (any(reciprocal(o) for o in children(token, OBJ)) or (
             sense.event_type in ("ACCUSE", "CONCEDE") and token.lemma_.lower() in RECIPROCAL | {"swap"})):
         targets = [*sources, *targets]  # "A and B accused each other", "traded blame", "swapped prisoners"

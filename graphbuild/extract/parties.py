@@ -18,6 +18,7 @@ from graphbuild.extract.events import BLAME_TYPES, PROPOSALS
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.intentions import HELD_FOR
 from graphbuild.extract.senses import allowance, role_objects
+from graphbuild.extract.sides import own_side
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.syntax import (
     AMOD, COMPOUND, LOCATION_PREPS, OBJ, POSS, asks_object, children, clause_subject, prep_objects,
@@ -84,7 +85,7 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
             c.dep_ == "dobj" and c.i in frames for c in frame.trigger.children):
         return frame  # "urged all parties to protect civilians": asked of the parties, whoever they are
     bound = frame.sense.event_type in PLACE_BOUND
-    exclude = {*frame.sources, *frame.locations}
+    exclude = {*own_side(frame.sources, found), *frame.locations}  # not itself, nor its army or state
     exclude |= {k for f in frames.values() if f.trigger.i != frame.trigger.i and f.trigger.head.i == frame.trigger.i
                 for k in f.locations}  # "offered to host talks in Luanda": where the act it names takes place
     if frame.sense.noted("moves-object"):  # what is withdrawn or deployed is not the target

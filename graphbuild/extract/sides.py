@@ -128,3 +128,19 @@ def pair_named_before(token: Token, found) -> list[str]:
     if types == ("PERSON",) and people and max(people) > max(named[first] + named[second]):
         return []  # "detained 11 workers ... release the men": the people named last, no two leaders
     return sorted([first, second], key=lambda k: min(named[k]))
+
+
+def own_side(keys, found) -> set[str]:
+    """The actors ``keys`` name and those on their side by being one: each state's army named
+    in the document and each army's state ("the Indian army fired at sites in Pakistan that it
+    said were camps": "it", India, is no target of its own army).
+
+    >>> from types import SimpleNamespace as NS
+    >>> f = NS(actors={"state/IND": NS(type="STATE", country=None), "mil/IND/army": NS(type="MILITARY",
+    ...     country="state/IND")})
+    >>> sorted(own_side(["mil/IND/army"], f)), sorted(own_side(["state/IND"], f))
+    (['mil/IND/army', 'state/IND'], ['mil/IND/army', 'state/IND'])
+    """
+    side = set(keys)
+    side |= {a.country for a in map(found.actors.get, keys) if a is not None and a.type == "MILITARY" and a.country}
+    return side | {k for k, a in found.actors.items() if a.type == "MILITARY" and a.country in side}

@@ -607,8 +607,8 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ('"We will strike back," Russian President Vladimir Putin said.', "We", "Russia"),
     # where a story was filed says whose "the army" is only when nothing else does
     ("VATICAN CITY - Pope Leo said fighting between the army and the Rapid Support Forces had killed thousands in "
-     "Sudan.", "army", "Sudan"),
-    ("KHARTOUM - The army said it had retaken the presidential palace.", "army", "Sudan"),
+     "Sudan.", "army", "Sudanese Armed Forces"),
+    ("KHARTOUM - The army said it had retaken the presidential palace.", "army", "Sudanese Armed Forces"),
     # a watchdog may be an intergovernmental agency
     ("The International Atomic Energy Agency said Iran had enriched more uranium. Iran accused the watchdog of "
      "bias.", "watchdog", "International Atomic Energy Agency"),
@@ -619,7 +619,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "Mali"),
     # bare troops told of before the army that tells of them
     ("Sudan's army retook a key town. Troops recaptured Wad Madani after a year of fighting, the army said.",
-     "Troops", "Sudan"),
+     "Troops", "Sudanese Armed Forces"),
     # a body's state is the sentence's own; but not the one a body of another state urges
     ("The Kenyan parliament approved the deployment of 1,000 police officers to Haiti.", "police", "Kenya"),
     ("Haiti's police fought gangs. The UN accused some police units of carrying out summary executions.",
@@ -632,7 +632,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "the army" after a sentence about a state by a description of it is that state's
     ("Burkina Faso's junta accused Ivory Coast of sheltering plotters. Ivory Coast rejected the charge, and Abidjan "
      "said it had never harboured anyone. The junta has expelled French troops. Rights groups said the army killed "
-     "40 civilians.", "the |army", "Burkina Faso"),
+     "40 civilians.", "the |army", "Burkinabe army"),
     # "its" in what someone is blamed, punished or thanked "for" or "over" is theirs, not the judge's
     ("Canada condemned Russia for its attack on Kyiv.", "its", "Russia"),
     ("The Arab League suspended Syria's membership over its crackdown on protesters.", "its", "Syria"),
@@ -649,9 +649,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # with no state named in its sentence, "the army" or "the authorities" is the state the text names most
     # (its places counting for it), not the state named last
     ("Jihadists killed 50 soldiers near Djibo in Burkina Faso. Russian instructors arrived in Ouagadougou "
-     "in May. The army said it had killed dozens of militants.", "The |army", "Burkina Faso"),
+     "in May. The army said it had killed dozens of militants.", "The |army", "Burkinabe army"),
     ("Ethiopia and the TPLF signed a deal in Pretoria. The deal allows the federal army to take control "
-     "of Mekelle.", "federal |army", "Ethiopia"),
+     "of Mekelle.", "federal |army", "Ethiopian National Defense Force"),
     ("Police shot twelve protesters in Zahedan and Mashhad, a group based in Oslo said. The authorities "
      "blamed rioters.", "The |authorities", "Iran"),
     # police "in" a place are that place's country's, whatever state the sentence named before
@@ -741,7 +741,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "The group said it had killed 30 soldiers.", "The |group", "al-Shabaab"),
     # "the army" is a state's, not an armed group's that has "Army" in its name
     ("The Kachin Independence Army attacked a police post. Myanmar said the army had repelled it.",
-     "the |army", "Myanmar"),
+     "the |army", "Tatmadaw"),
     # government troops and the air force are the state's the text is about
     ("The Sudanese government rejected the talks. Rebels took the town from government troops.",
      "from |government", "Sudan"),
@@ -816,7 +816,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "police of using excessive force.", "The |commission", "Kenya National Commission on Human Rights"),
     # a nationality on something else ("two French media outlets") does not make "the army" that state's
     ("Mali's junta ruled the country. The junta suspended two French media outlets over reports of abuses by the "
-     "army.", "army", "Mali"),
+     "army.", "army", "Malian army"),
     # "coalition jets" are the coalition's named before
     ("The Saudi-led coalition has fought the Houthis since 2015. On Monday coalition jets dropped bombs on Saada.",
      "Monday |coalition", "Saudi-led coalition"),
@@ -848,7 +848,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "fighters attacked a base near Djibo. The group ambushed a convoy.", "The |group ambushed",
      "JNIM"),
     # with no state named before, "the army" fighting beside an armed group of a country is that country's
-    ("The army and the RSF met in Jeddah for talks brokered by Saudi Arabia.", "army", "Sudan"),
+    ("The army and the RSF met in Jeddah for talks brokered by Saudi Arabia.", "army", "Sudanese Armed Forces"),
 ]
 
 

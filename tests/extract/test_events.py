@@ -1128,7 +1128,7 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("Ethiopia's government and Tigray forces agreed to cease hostilities.", ("AGREE", "Tigray forces")),
     ("Ethiopia's government and Tigray forces agreed to cease hostilities.", ("AGREE", "Ethiopia")),
     # personnel stand for their owner, also in the passive of a deployment
-    ("About 1,000 US military personnel are deployed in Niger.", ("MOBILIZE", "United States")),
+    ("About 1,000 US military personnel are deployed in Niger.", ("MOBILIZE", "US military")),
     # a country's name before the attack others made "in" it says where; a passive's "in an Israel strike" whose
     ("Twenty people were killed in an Israel strike on Gaza.", ("ASSAULT", "Israel")),
     # whoever is responsible for an act did it
@@ -1170,7 +1170,7 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("Iran's foreign minister told reporters that Tehran would respond if Israel attacked.", ("THREATEN", "Iran")),
     # training recruits no one else owns builds up force
     ("Eritrea has trained more than 300 computer hackers.", ("MOBILIZE", "Eritrea")),
-    ("The army trained new recruits in Kidal.", ("MOBILIZE", "Mali")),
+    ("The army trained new recruits in Kidal.", ("MOBILIZE", "Malian army")),
     # a verb the parser hung on the noun of the subject's prepositional phrase is the subject's
     ("Armed men on motorcycles killed at least 40 villagers in northern Burkina Faso.", ("ASSAULT", "gunmen")),
     # "his forces" after a state's officer with no name are that state's

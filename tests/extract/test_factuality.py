@@ -335,7 +335,7 @@ def test_denial_answers_the_accuser(nlp):
 DENIED_LATER = [  # text, the claimed act's type and doer, who denies it in a later sentence
     ("Chad accused Libya of arming the rebels. Libya denied the allegation.", "AID", "Libya", "Libya"),
     ("Amnesty International said Ethiopian soldiers killed 30 villagers near Gondar. The army rejected the report.",
-     "ASSAULT", "Ethiopia", "Ethiopia"),
+     "ASSAULT", "Ethiopian National Defense Force", "Ethiopian National Defense Force"),
     # a minister answers for his state
     ("Niger accused France of arming the militants. French Foreign Minister Claire Duval dismissed the claims.",
      "AID", "France", "Claire Duval"),

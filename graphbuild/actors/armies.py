@@ -1,0 +1,122 @@
+"""A state's ground forces as its army: "Israeli troops", "the military said", "government forces".
+
+Event coders code an army apart from the state it serves (CAMEO's ``ISRMIL``, ACLED's "Military
+Forces of ..."), and readers of conflict news keep them apart too: what "the army said" is not
+what the government said. The earlier passes of :mod:`graphbuild.actors.resolve` read a state's
+forces as the state acting; this last pass gives every mention that names them by a ground-force
+word the state's army instead, a MILITARY actor MEMBER_OF the state, where the document names
+that army as such: the one the gazetteer knows ("the Israeli army ... Israeli soldiers": the
+Israel Defense Forces) or one labelled with the state's demonym ("the Malian army ... Malian
+troops": the "Malian army"). Aircraft and strikes ("Russian warplanes", "Syrian jets") stay
+the state's own, as do police and officials.
+
+>>> sorted(ARMY_HEADS), "troops" in GROUND_FORCES
+(['army'], True)
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.model import Actor
+
+if TYPE_CHECKING:
+    from graphbuild.actors.resolve import DocActors
+
+#: Last words of a mention that name a state's army: "Israeli troops", "the military", "government
+#: forces", "Pakistani security forces", "special forces".
+GROUND_FORCES = frozenset({"army", "military", "troops", "troop", "soldiers", "soldier", "forces",
+                           "servicemen", "infantry"})
+#: Last words of a mention that name a state's army as an institution: "the army said".
+ARMY_HEADS = frozenset({"army"})
+#: Words before a force word that name another service ("air forces", "naval forces", "police forces").
+OTHER_SERVICES = frozenset({"air", "naval", "navy", "police", "coast", "border", "marine", "paramilitary"})
+#: Roles of a mention that owns or describes the noun after it.
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+#: How the gazetteer may name a state's army: "Israeli army" (the IDF), "American military".
+ARMY_NAMES = ("{demonym} army", "{demonym} military", "{country} army", "{country} military")
+
+
+def state_army(state: Actor, gaz: Gazetteer) -> Actor:
+    """The army of ``state``: the MILITARY actor the gazetteer knows by its demonym ("Israeli army"
+    is the Israel Defense Forces), else one keyed ``mil/<ISO>/army`` and labelled "<demonym> army".
+
+    >>> g = Gazetteer.load()
+    >>> state_army(g.actor("state/ISR"), g).label, state_army(g.actor("state/MLI"), g).label
+    ('Israel Defense Forces', 'Malian army')
+    """
+    demonym = gaz.demonym_of(state) or state.label
+    for pattern in ARMY_NAMES:
+        known = gaz.lookup(pattern.format(demonym=demonym, country=state.label))
+        if known is not None and known.type == "MILITARY" and known.country == state.key:
+            return known
+    return Actor(key=f"mil/{state.key.split('/', 1)[1]}/army", label=f"{demonym} army", type="MILITARY",
+                 country=state.key)
+
+
+def names_ground_forces(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention ``doc[start:end]`` names a state's ground forces: its last word is a
+    force word ("Israeli troops", "the military") not of another service ("air forces"), or it
+    owns one ("its soldiers", "government forces").
+
+    >>> import spacy
+    >>> d = spacy.blank("en")("Malian troops and Malian air forces")
+    >>> names_ground_forces(d, 0, 2), names_ground_forces(d, 3, 6)
+    (True, False)
+    """
+    last = doc[end - 1]
+    if last.dep_ in OWNER_DEPS and last.i < last.head.i <= last.i + 3:
+        last = last.head  # "its soldiers", "government forces": the owner of the soldiers
+    if last.lower_ not in GROUND_FORCES:
+        return False
+    return last.i == 0 or doc[last.i - 1].lower_ not in OTHER_SERVICES
+
+
+def armies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
+    """Where a document names a state's army as such ("the Israeli army", "the Malian Armed
+    Forces"), give each mention of that state that names its ground forces the army instead:
+    "Israeli troops raided a camp ... the military said" are acts and words of that army. Where
+    it does not, the state's forces stay the state acting.
+
+    >>> armies.__name__  # needs a parsed Doc; see tests/actors/test_armies.py
+    'armies'
+    """
+    named = {}
+    for actor in found.actors.values():
+        if actor.type == "MILITARY" and actor.country:
+            iso = actor.country.split("/", 1)[1]
+            if actor.key in (state_army(found.actors.get(actor.country) or gaz.actor(actor.country), gaz).key,
+                             f"mil/{iso}/armed-forces"):
+                named.setdefault(actor.country, actor)
+    for start, end, key in found.mention_spans:  # "the army said": the state's army named as such
+        actor = found.actors.get(key)
+        if actor is not None and actor.type == "STATE" and doc[end - 1].lower_ in ARMY_HEADS:
+            named.setdefault(key, state_army(actor, gaz))
+    for start, end, key in list(found.mention_spans):
+        if key not in named or not names_ground_forces(doc, start, end):
+            continue
+        how = next((m.how for m in found.mentions if m.start == doc[start].idx and m.actor == key), "body")
+        found.replace(doc[start:end], named[key], how)
+    _pronouns(doc, found, {army.key: state for state, army in named.items()})
+
+
+#: Pronouns that refer back to the army just named ("The army said it had retaken the town").
+PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselves"})
+
+
+def _pronouns(doc: Doc, found: DocActors, armies_of: dict[str, str]) -> None:
+    """A pronoun read as a state whose army its sentence named last, before it, is the army's:
+    "The army said it had retaken the town" (not "The army said Sudan's president had ...")."""
+    last: dict[str, str] = {}  # state key -> the last key of it or its army in the sentence
+    sentence = None
+    for start, end, key in sorted(found.mention_spans):
+        if doc[start].sent.start != sentence:
+            sentence, last = doc[start].sent.start, {}
+        state = armies_of.get(key, key)
+        before = last.get(state)
+        if end - start == 1 and doc[start].lower_ in PRONOUNS and before in armies_of and before != key:
+            found.replace(doc[start:end], found.actors[before], "coref")
+            key = before
+        last[state] = key

@@ -1,0 +1,78 @@
+"""A state's ground forces as its army, where the document names that army as such.
+
+Every sentence is written for these tests and parsed by the real pipeline. Mentions are found
+as in ``test_resolve.py`` (``"A|B"``: the first B after the first A); events as (source, TYPE,
+target) label triples.
+"""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.actors.armies import names_ground_forces, state_army
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.resolve import resolve
+from tests.actors.test_resolve import actor_at
+from tests.extract.test_events import triples
+
+
+@pytest.mark.parametrize("text,mention,label", [
+    # the army named as such: its troops, soldiers, forces and "the military" are that army
+    ("The Malian army said its troops killed 20 militants near Gao.", "its", "Malian army"),
+    ("Kenyan soldiers patrolled the border. The Kenyan army said the patrol was routine.", "Kenyan soldiers",
+     "Kenyan army"),
+    ("Sudan's army retook the bridge, and government forces then entered the old market.", "government",
+     "Sudanese Armed Forces"),
+    ("Ethiopia's army said troops had cleared the road. The Ethiopian military denied abuses.", "Ethiopian military",
+     "Ethiopian National Defense Force"),
+    # the army the gazetteer knows by its demonym
+    ("The Israeli army said soldiers arrested four men in Nablus.", "soldiers", "Israel Defense Forces"),
+    # a pronoun after the army in its sentence is the army's
+    ("KHARTOUM - The army said it had opened the road to Omdurman.", "said |it", "Sudanese Armed Forces"),
+    # the US forces have a name of their own
+    ("The U.S. military said American troops struck a boat in the Caribbean.", "American troops", "US military"),
+    # no army named: a state's forces are the state acting
+    ("Turkish troops shelled a village near Kobani.", "Turkish troops", "Turkey"),
+    ("The Nigerien military said soldiers repelled an attack near Tillaberi.", "soldiers", "Niger"),
+    # aircraft and police stay the state's, even where its army is named
+    ("The Russian army advanced near Pokrovsk while Russian warplanes struck Kharkiv.", "Russian warplanes",
+     "Russia"),
+    ("The Kenyan army deployed along the border, and Kenyan police arrested six men.", "Kenyan police", "Kenya"),
+])
+def test_forces_of_a_named_army(text, mention, label, nlp):
+    found = resolve(nlp(text), "t")
+    actor = actor_at(found, text, mention)
+    assert actor is not None and actor.label == label, [(m.text, m.actor, m.how) for m in found.mentions]
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # the army acts, and it belongs to its state
+    ("The Malian army said its troops killed 20 militants near Gao.",
+     {("Malian army", "ASSAULT", "militants"), ("Malian army", "MEMBER_OF", "Mali")}, set()),
+    # the army's own state is no target of its strike ("it" is India)
+    ("The Indian army said it fired missiles at camps in Pakistan that it said were used by militants.",
+     {("Indian army", "ASSAULT", "Pakistan")}, {("Indian army", "ASSAULT", "India")}),
+])
+def test_an_army_s_acts(text, expected, absent, nlp):
+    found = triples(text, nlp)
+    assert expected <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize("state,label", [("ISR", "Israel Defense Forces"), ("USA", "US military"),
+                                         ("MLI", "Malian army"), ("ETH", "Ethiopian National Defense Force")])
+def test_state_army(state, label):
+    g = Gazetteer.load()
+    army = state_army(g.actor(f"state/{state}"), g)
+    assert (army.label, army.type, army.country) == (label, "MILITARY", f"state/{state}")
+
+
+@pytest.mark.parametrize("text,start,end,expected", [
+    ("Malian troops", 0, 2, True),
+    ("the Malian air forces", 0, 4, False),  # another service
+    ("its soldiers", 0, 1, True),  # the owner of the soldiers
+    ("government forces", 0, 1, True),
+    ("Russian warplanes", 0, 2, False),
+    ("Kenyan police", 0, 2, False),
+])
+def test_names_ground_forces(text, start, end, expected, nlp):
+    assert names_ground_forces(nlp(text), start, end) is expected
