@@ -1041,6 +1041,9 @@ FOUND = [
     ("Secretary of State Marco Rubio said he had spoken with both leaders.", ("Marco Rubio", "MEMBER_OF",
                                                                              "United States")),
     ("Foreign Minister Abbas Araghchi flew to Muscat on Sunday.", ("Abbas Araghchi", "MEMBER_OF", "Iran")),
+    # a state office before a name no one knows, told after the story named its state: of that state
+    ("Floods closed roads across Kenya on Monday. Defence Minister Jane Wambui said troops would help.",
+     ("Jane Wambui", "MEMBER_OF", "Kenya")),
     # two named people the parser hung one on the other are a list, not one person
     ("Marco Rubio said he had spoken with Indian Prime Minister Narendra Modi, Prime Minister Shehbaz Sharif of "
      "Pakistan and Pakistan's army chief.", ("Marco Rubio", "CONSULT", "Shehbaz Sharif")),
@@ -1504,6 +1507,10 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    # ... not in a story's first sentence, nor with another state named before the title in its sentence
+    ("Defence Minister Jane Wambui said Kenya would send troops.", ("Jane Wambui", "MEMBER_OF", "Kenya")),
+    ("Kenya sent troops to Haiti. Burundi said troops crossed, Interior Minister Paul Ndayi said.",
+     ("Paul Ndayi", "MEMBER_OF", "Kenya")),
     ("The attackers opened fire on the village before fleeing into the forest.", ("RETREAT",)),  # making off
     ("The robbers, armed with an axe and a handgun, smashed display cases.", ("AID",)),  # how they were
     # a toll not given is no aid refused; a convoy on the road visits no one
