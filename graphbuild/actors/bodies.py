@@ -372,6 +372,8 @@ def find_demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             continue
         if ethnic_word(doc, t.i) or regional_word(doc, t.i):
             continue  # "ethnic Albanian unrest", "Latin American envoys": a people's or a region's, no state's
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and t.tag_ == "NNP" and gaz.demonym(doc[t.i - 1].text) is None:
+            continue  # "Volker Türk": the end of a person's name (not the "Serbs" of "Bosnian Serbs")
         people = nationals(t, state, gaz)
         if people is not None:  # "thousands of Nigerians protested": the people, not the state
             found.replace(doc[people[0]:t.i + 1], people[1], "demonym")

@@ -69,7 +69,7 @@ AIRCRAFT = frozenset({"warplane", "warplanes", "jet", "jets", "aircraft", "helic
 #: IGO may: a coalition, NATO, a mission.
 ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO"})
 #: Governments that speak through someone ("a junta spokesman", "an army official"), and those who speak.
-OWN_VOICES = frozenset({"government", "junta", "army", "military", "regime"})
+OWN_VOICES = frozenset({"government", "junta", "army", "military", "regime", "ministry"})
 SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"})
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 #: Where an unattributed aircraft is the attacker ("warplanes bombarded", "raids by jets"); as an
@@ -442,7 +442,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 and not (t.lemma_.lower() == "state" and of_phrases(t)) \
                 and not (t.tag_ == "NNS" and descriptions[_described_as(t, descriptions)] == ("PERSON",)) \
                 and not any(
-                c.dep_ in ("compound", "amod", "poss", "nmod") and (found.at(c) or c.pos_ == "PROPN")
+                c.dep_ in ("compound", "amod", "poss", "nmod") and (found.at(c) or c.pos_ == "PROPN" and not (
+                    c.is_sent_start and c.is_title))  # ("Foreign ministry spokeswoman X" opens a sentence)
                 and not _nationality(c, found, descriptions[_described_as(t, descriptions)])
                 or c.dep_ == "appos" and found.at(c)
                 for c in t.children) and not any(found.at(obj) or _counted(obj) for _prep, obj in of_phrases(t)):

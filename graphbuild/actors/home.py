@@ -60,7 +60,7 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
         state = max(local)[1]
         found.actors.setdefault(state, gaz.actor(state))
         return state
-    topic = _previous_subject_state(token, found, exclude)
+    topic = _previous_subject_state(token, found, exclude, named=speaker)
     if topic is not None:  # "The junta has expelled French troops. ... the army killed 40": the junta's
         return topic
     counts: dict[str, list[int]] = {}
@@ -108,15 +108,16 @@ def _dateline(doc: Doc, i: int) -> bool:
     return doc[i].sent[-1].text in DATELINE_DASHES
 
 
-def _previous_subject_state(token: Token, found, exclude) -> str | None:
+def _previous_subject_state(token: Token, found, exclude, named: bool = False) -> str | None:
     """The state the sentence before ``token``'s is about, when its main clause's subject refers to
     it by a description ("The junta has expelled French troops." -> Burkina Faso; not "The United
-    States expressed concern.", which names a state that comments)."""
+    States expressed concern.", which names a state that comments); with ``named``, also by name
+    (a spokesman's: "Iran rejected the charge. Foreign Ministry spokesman X said" is Iran's)."""
     sent = token.sent
     if sent.start == 0:
         return None
     before = token.doc[sent.start - 1].sent
-    described = {m.start for m in found.mentions if m.how == "coref"}
+    described = {m.start for m in found.mentions if named or m.how == "coref"}
     subjects = [s for s in before.root.children if s.dep_ == "nsubj" and s.idx in described]
     for s in subjects:
         actor = found.actor(s)
@@ -204,9 +205,11 @@ def officials_in(token: Token, found, gaz: Gazetteer) -> str | None:
     return _placed_in(token, found, gaz)
 
 
-def named_body(found, gaz: Gazetteer, head: str, before: int):
+def named_body(found, gaz: Gazetteer, head: str, before: int, doc: Doc | None = None):
     """The government body of ``head`` ("foreign ministry") last named before token ``before``:
-    "Iran's Foreign Ministry said ... The Foreign Ministry added" is Iran's.
+    "Iran's Foreign Ministry said ... The Foreign Ministry added" is Iran's. Given the ``doc``, a
+    spokesperson's is not where the sentence before names another state doing something ("The
+    State Department said ... Iran rejected the charge. Foreign Ministry spokesman X said": Iran's).
 
     >>> named_body.__name__  # needs resolved actors; see tests/actors/test_resolve.py (COREF)
     'named_body'
@@ -214,7 +217,18 @@ def named_body(found, gaz: Gazetteer, head: str, before: int):
     part = gaz.body_slug(head)
     named = [(start, key) for start, _end, key in found.mention_spans
              if part and start < before and key.startswith("gov/") and key.endswith("/" + part)]
-    return found.actors[max(named)[1]] if named else None
+    if not named:
+        return None
+    body = found.actors[max(named)[1]]
+    sent = doc[before].sent if doc is not None else None
+    spoken = sent is not None and any(t.lower_ in ("spokesman", "spokeswoman", "spokesperson")
+                                      for t in doc[before:min(before + 4, sent.end)])
+    if spoken and sent.start > 0 and max(named)[0] < sent.start:
+        root = doc[sent.start - 1].sent.root
+        if any(state_side(a) not in (None, body.country) for s in root.children if s.dep_ == "nsubj"
+               and (a := found.actor(s)) is not None):
+            return None
+    return body
 
 
 def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
@@ -234,7 +248,7 @@ def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
         return None  # "recaptured the presidential palace" is a building; "the presidential palace said" the body
     head = body_head_index(gaz).get((before.lower_, word))
     named = _named_state(office, before, found) if head is not None else None
-    told = named_body(found, gaz, head, token.i) if head is not None and named is None else None
+    told = named_body(found, gaz, head, token.i, doc) if head is not None and named is None else None
     if told is not None:  # "Lebanon's health ministry said ... The health ministry added": Lebanon's
         return told
     state = (named or home_state(found, gaz, office, speaker=True)) if head is not None else None

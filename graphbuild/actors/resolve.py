@@ -65,6 +65,8 @@ FEATURES = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "cape",
 #: Nouns after a name that make it a weapon's name ("Patriot systems", "Leopard tanks").
 WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone", "rocket", "howitzer",
                           "munition", "interceptor", "battery"})
+#: Titles of those who speak for a body: "Foreign Office spokesman X" is the home state's ministry's.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Nouns after a one-word name that make it a site's ("the Zamzam camp", "the Rafah crossing").
 SITE_HEADS = frozenset({"camp", "crossing", "checkpoint", "airport", "airbase", "prison", "refinery", "dam"})
 
@@ -389,8 +391,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         elif label == ORG:
             if tuple(text.lower().split()) in body_head_index(gaz):  # "the health ministry", "The Defence
                 # Ministry": a body whose owner the text does not name here, the home state's
-                body = None if text.islower() or span.root.dep_ not in ("nsubj", "nsubjpass") else (
-                    named_body(found, gaz, text, span.start) or home_body(doc, span[-1], found, gaz))
+                body = None if text.islower() or span.root.dep_ not in ("nsubj", "nsubjpass") and not (
+                    span.end < len(doc) and doc[span.end].lower_ in SPOKESPEOPLE) else (  # "Foreign Office spokesman"
+                    named_body(found, gaz, text, span.start, doc) or home_body(doc, span[-1], found, gaz))
                 if body is not None:  # (the one named before: "Iran's Foreign Ministry ... The Foreign Ministry")
                     found.add(span, body, "coref")
                     continue

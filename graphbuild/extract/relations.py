@@ -25,6 +25,7 @@ from graphbuild.actors.bodies import force_named_before
 from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import home_state, state_side
+from graphbuild.actors.resolve import SPOKESPEOPLE  # (their "for" names their body: "a spokesman for the army")
 from graphbuild.extract.affiliations import (
     STATE_LED, allegiance_relations, arm_relations, counterpart_relations, evidence_of, holders,
     hyphen_led_relations, owned_relations, part_relations, stated_in, tied_relations,
@@ -39,8 +40,6 @@ from graphbuild.model import Relation
 ALLY_NOUNS = frozenset({"ally", "allies", "partner", "backer", "patron", "protege"})
 #: Prepositions after a title that name the body the title belongs to.
 OWNING_PREPS = frozenset({"of", "at"})
-#: Titles whose "for" names their body ("a spokesman for the army").
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Titles of a calling, not an office: with a state's name they say whose national one is ("Algeria's
 #: leading activist"), not that one belongs to the state.
 CIVIL_TITLES = frozenset({"activist", "campaigner", "journalist", "reporter", "lawyer", "researcher", "analyst",
