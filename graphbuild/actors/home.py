@@ -205,6 +205,11 @@ def officials_in(token: Token, found, gaz: Gazetteer) -> str | None:
     return _placed_in(token, found, gaz)
 
 
+#: Titles of those who speak for a body ("Foreign Office spokesman X"); their "for" names it too
+#: ("a spokesman for the army").
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
 def named_body(found, gaz: Gazetteer, head: str, before: int, doc: Doc | None = None):
     """The government body of ``head`` ("foreign ministry") last named before token ``before``:
     "Iran's Foreign Ministry said ... The Foreign Ministry added" is Iran's. Given the ``doc``, a
@@ -221,8 +226,7 @@ def named_body(found, gaz: Gazetteer, head: str, before: int, doc: Doc | None = 
         return None
     body = found.actors[max(named)[1]]
     sent = doc[before].sent if doc is not None else None
-    spoken = sent is not None and any(t.lower_ in ("spokesman", "spokeswoman", "spokesperson")
-                                      for t in doc[before:min(before + 4, sent.end)])
+    spoken = sent is not None and any(t.lower_ in SPOKESPEOPLE for t in doc[before:min(before + 4, sent.end)])
     if spoken and sent.start > 0 and max(named)[0] < sent.start:
         root = doc[sent.start - 1].sent.root
         if any(state_side(a) not in (None, body.country) for s in root.children if s.dep_ == "nsubj"

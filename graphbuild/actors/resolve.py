@@ -40,7 +40,7 @@ from graphbuild.actors.bodies import (
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
 from graphbuild.actors.groups import find_groups, hyphen_sides, identified_groups
-from graphbuild.actors.home import home_body, named_body
+from graphbuild.actors.home import SPOKESPEOPLE, home_body, named_body
 from graphbuild.actors.kinds import GENERIC_MILITARY, media_after, national, numbered_unit, org_heads, org_type
 from graphbuild.actors.names import (
     agreement_names, described_names, merge_short_names, named_before_kind, nicknames, particle_names, spelled_out,
@@ -65,8 +65,6 @@ FEATURES = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "cape",
 #: Nouns after a name that make it a weapon's name ("Patriot systems", "Leopard tanks").
 WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone", "rocket", "howitzer",
                           "munition", "interceptor", "battery"})
-#: Titles of those who speak for a body: "Foreign Office spokesman X" is the home state's ministry's.
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Nouns after a one-word name that make it a site's ("the Zamzam camp", "the Rafah crossing").
 SITE_HEADS = frozenset({"camp", "crossing", "checkpoint", "airport", "airbase", "prison", "refinery", "dam"})
 

@@ -24,8 +24,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.actors.bodies import force_named_before
 from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.actors.home import home_state, state_side
-from graphbuild.actors.resolve import SPOKESPEOPLE  # (their "for" names their body: "a spokesman for the army")
+from graphbuild.actors.home import SPOKESPEOPLE, home_state, state_side
 from graphbuild.extract.affiliations import (
     STATE_LED, allegiance_relations, arm_relations, counterpart_relations, evidence_of, holders,
     hyphen_led_relations, owned_relations, part_relations, stated_in, tied_relations,
