@@ -117,11 +117,12 @@ def _previous_subject_state(token: Token, found, exclude, named: bool = False) -
     if sent.start == 0:
         return None
     before = token.doc[sent.start - 1].sent
-    described = {m.start for m in found.mentions if named or m.how == "coref"}
-    subjects = [s for s in before.root.children if s.dep_ == "nsubj" and s.idx in described]
+    described = {m.start for m in found.mentions if m.how == "coref"}
+    subjects = [s for s in before.root.children if s.dep_ == "nsubj" and (s.idx in described or named and found.at(s))]
     for s in subjects:
         actor = found.actor(s)
-        state = state_side(actor) if actor is not None else None
+        state = None if actor is None else state_side(actor) or (  # ("President X ordered ...": X's state)
+            actor.country if named and actor.type == "PERSON" else None)
         if state is not None and state not in exclude:
             return state
     return None

@@ -202,7 +202,7 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 found.actors.setdefault(country, gaz.actor(country))
             elif org is None and rel and office and not country and head.sent.start > 0 and not any(
                     state_side(found.actors[k]) for s, _e, k in found.mention_spans if head.sent.start <= s < start):
-                org = home_state(found, gaz, before[at])  # "Defence Minister X" in a story on Niger, told before
+                org = home_state(found, gaz, before[at], speaker=True)  # "Defence Minister X" in a story on Niger
             if org and rel == "LEADS" and _of_a_body(before, before[at] if at >= 0 else head, org, found) \
                     and not (0 < at < len(before) and (before[at - 1].lower_ in RULING_BODIES or (
                         before[at - 1].lower_ in HOME_BODIES | NAMED_BODIES and found.actors[org].type != "STATE"))):

@@ -1044,6 +1044,12 @@ FOUND = [
     # a state office before a name no one knows, told after the story named its state: of that state
     ("Floods closed roads across Kenya on Monday. Defence Minister Jane Wambui said troops would help.",
      ("Jane Wambui", "MEMBER_OF", "Kenya")),
+    # ... the state the sentence before is the doing of, by name or by its known leader
+    ("The United States struck a boat. Venezuela's government condemned the strike. Foreign Minister Ana Rojas "
+     "said Washington lied.", ("Ana Rojas", "MEMBER_OF", "Venezuela")),
+    ("The United States struck two boats near Venezuela and said it would strike more. President Nicolás Maduro "
+     "ordered troops to the coast. Defence Minister Ana Rojas said the navy was ready.",
+     ("Ana Rojas", "MEMBER_OF", "Venezuela")),
     # two named people the parser hung one on the other are a list, not one person
     ("Marco Rubio said he had spoken with Indian Prime Minister Narendra Modi, Prime Minister Shehbaz Sharif of "
      "Pakistan and Pakistan's army chief.", ("Marco Rubio", "CONSULT", "Shehbaz Sharif")),
