@@ -62,6 +62,7 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
         return state
     topic = _previous_subject_state(token, found, exclude, named=speaker)
     if topic is not None:  # "The junta has expelled French troops. ... the army killed 40": the junta's
+        found.actors.setdefault(topic, gaz.actor(topic))
         return topic
     counts: dict[str, list[int]] = {}
     for start, end, key in found.mention_spans:
