@@ -47,3 +47,20 @@ class QueryError(GraphbuildError):
 
 class ExportError(GraphbuildError):
     """A graph could not be written in the requested format."""
+
+
+class ExtractionError(GraphbuildError):
+    """A document could not be read into actors and events: a defect in graphbuild's rules, not
+    in the input. ``doc_id`` names the document; nothing of the run is written.
+
+    >>> str(ExtractionError("k1", "KeyError: 'state/THA'"))
+    "document k1: internal error in extraction (KeyError: 'state/THA'); nothing was written, please report it"
+    """
+
+    def __init__(self, doc_id: str, reason: str):
+        self.doc_id, self.reason = doc_id, reason
+        super().__init__(f"document {doc_id}: internal error in extraction ({reason}); nothing was written, "
+                         "please report it")
+
+    def __reduce__(self):  # rebuilt from its fields when it crosses a process boundary
+        return (type(self), (self.doc_id, self.reason))

@@ -22,6 +22,7 @@ from itertools import islice
 
 from rdflib import Graph
 
+from graphbuild.errors import ExtractionError, GraphbuildError
 from graphbuild.model import Document, DocResult
 
 #: Documents parsed inside one spaCy memory zone.
@@ -185,8 +186,13 @@ def _result(doc, document: Document, gaz, lexicon) -> DocResult:
     from graphbuild.actors.resolve import resolve
     from graphbuild.extract import extract
 
-    found = resolve(doc, document.id, gaz, lexicon.is_attack)
-    events, relations = extract(doc, document, found, lexicon, gaz)
+    try:
+        found = resolve(doc, document.id, gaz, lexicon.is_attack)
+        events, relations = extract(doc, document, found, lexicon, gaz)
+    except GraphbuildError:
+        raise
+    except Exception as e:  # a rule's defect: say which document, not a traceback
+        raise ExtractionError(document.id, f"{type(e).__name__}: {e}") from e
     actors = dict(found.actors)
     named = {k for r in relations for k in (r.subject, r.object)} | {k for e in events for k in (*e.sources, *e.targets)}
     named |= {a.country for a in actors.values() if a.country}  # "Irish militants" are coded by Ireland

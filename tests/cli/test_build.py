@@ -186,6 +186,32 @@ def test_failed_build_keeps_previous_output(inputs, tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
 
 
+def test_a_defect_in_the_rules_is_one_line_naming_the_document_and_keeps_previous_output(inputs, tmp_path,
+                                                                                         monkeypatch):
+    """A rule that fails on some text (injected here: actor resolution raising) stops the run with
+    one line that names the document, and leaves the previous graph as it was."""
+    import graphbuild.actors.resolve as resolve_module
+
+    real = resolve_module.resolve
+
+    def broken(doc, doc_id, *args, **kwargs):
+        if doc_id == "good-article":
+            raise KeyError("state/XXX")
+        return real(doc, doc_id, *args, **kwargs)
+
+    monkeypatch.setattr(resolve_module, "resolve", broken)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_bytes(b"# previous\n")
+    code, stdout, stderr = run_captured(["build", str(inputs["good"]), "-o", str(out), "-q"])
+    assert code == 1
+    assert "Traceback" not in stdout + stderr
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("graphbuild: error: document good-article"), stderr
+    assert "KeyError" in lines[0]
+    assert (out / "graph.ttl").read_bytes() == b"# previous\n"
+
+
 def test_stdin_jsonl_keeps_ids(monkeypatch, tmp_path):
     data = "".join(json.dumps(r) + "\n" for r in GOOD_LINES).encode("utf-8")
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
