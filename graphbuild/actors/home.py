@@ -60,7 +60,7 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
         state = max(local)[1]
         found.actors.setdefault(state, gaz.actor(state))
         return state
-    topic = _previous_subject_state(token, found, exclude, named=speaker)
+    topic = previous_subject_state(token, found, exclude, named=speaker)
     if topic is not None:  # "The junta has expelled French troops. ... the army killed 40": the junta's
         found.actors.setdefault(topic, gaz.actor(topic))
         return topic
@@ -109,7 +109,7 @@ def _dateline(doc: Doc, i: int) -> bool:
     return doc[i].sent[-1].text in DATELINE_DASHES
 
 
-def _previous_subject_state(token: Token, found, exclude, named: bool = False) -> str | None:
+def previous_subject_state(token: Token, found, exclude, named: bool = False) -> str | None:
     """The state the sentence before ``token``'s is about, when its main clause's subject refers to
     it by a description ("The junta has expelled French troops." -> Burkina Faso; not "The United
     States expressed concern.", which names a state that comments); with ``named``, also by name
@@ -127,6 +127,24 @@ def _previous_subject_state(token: Token, found, exclude, named: bool = False) -
         if state is not None and state not in exclude:
             return state
     return None
+
+
+def paragraph_state(doc: Doc, found, before: int) -> str | None:
+    """The state its paragraph names most before token ``before`` (its bodies, armies and the known
+    people who lead or serve it count for it; ties go to the one named first): whose a minister
+    with no state named is ("President X said ... Prime Minister Y said": X's).
+
+    >>> paragraph_state.__name__  # needs resolved actors; see tests/extract/test_events.py (FOUND)
+    'paragraph_state'
+    """
+    start = next((t.i + 1 for t in reversed(doc[:before]) if "\n" in t.text or "\n" in t.whitespace_), 0)
+    counts: dict[str, list[int]] = {}
+    for s, _e, key in found.mention_spans:
+        actor = found.actors[key]
+        state = state_side(actor) or (actor.country if actor.type == "PERSON" else None)
+        if start <= s < before and state:
+            counts.setdefault(state, []).append(s)
+    return max(counts, key=lambda k: (len(counts[k]), -min(counts[k]))) if counts else None
 
 
 def state_side(actor: Actor) -> str | None:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.actors.bodies import force_named_before
 from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.actors.home import SPOKESPEOPLE, home_state, state_side
+from graphbuild.actors.home import SPOKESPEOPLE, home_state, paragraph_state, previous_subject_state, state_side
 from graphbuild.extract.affiliations import (
     STATE_LED, allegiance_relations, arm_relations, counterpart_relations, evidence_of, holders,
     hyphen_led_relations, owned_relations, part_relations, stated_in, tied_relations,
@@ -202,7 +202,11 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 found.actors.setdefault(country, gaz.actor(country))
             elif org is None and rel and office and not country and head.sent.start > 0 and not any(
                     state_side(found.actors[k]) for s, _e, k in found.mention_spans if head.sent.start <= s < start):
-                org = home_state(found, gaz, before[at], speaker=True)  # "Defence Minister X" in a story on Niger
+                # "Defence Minister X" after a sentence on what Niger did, in a paragraph or a story on Niger
+                org = previous_subject_state(before[at], found, frozenset(), named=True) \
+                    or paragraph_state(doc, found, start) or home_state(found, gaz, before[at], speaker=True)
+                if org is not None:
+                    found.actors.setdefault(org, gaz.actor(org))
             if org and rel == "LEADS" and _of_a_body(before, before[at] if at >= 0 else head, org, found) \
                     and not (0 < at < len(before) and (before[at - 1].lower_ in RULING_BODIES or (
                         before[at - 1].lower_ in HOME_BODIES | NAMED_BODIES and found.actors[org].type != "STATE"))):

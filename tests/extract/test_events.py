@@ -1050,6 +1050,10 @@ FOUND = [
     ("The United States struck two boats near Venezuela and said it would strike more. President Nicolás Maduro "
      "ordered troops to the coast. Defence Minister Ana Rojas said the navy was ready.",
      ("Ana Rojas", "MEMBER_OF", "Venezuela")),
+    # ... else the state its paragraph names most, not the one the story names most
+    ("Israeli troops raided Nablus. Israel said the raid would go on.\nIsrael struck Jenin too.\n"
+     "Palestinian President Mahmoud Abbas condemned the raids. His office said the cabinet would meet. Prime "
+     "Minister Karim Odeh said aid would be sent.", ("Karim Odeh", "LEADS", "Palestine")),
     # two named people the parser hung one on the other are a list, not one person
     ("Marco Rubio said he had spoken with Indian Prime Minister Narendra Modi, Prime Minister Shehbaz Sharif of "
      "Pakistan and Pakistan's army chief.", ("Marco Rubio", "CONSULT", "Shehbaz Sharif")),
