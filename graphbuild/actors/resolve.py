@@ -267,7 +267,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         label = _label(ent)
         if label not in (PERSON, ORG, GPE, LOC, FAC, NORP):
             continue
-        span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+        span = ent[1:] if ent[0].lower_ in ("the", "suspected", "alleged") and len(ent) > 1 else ent  # ("Suspected X")
         bracket = next((t.i - span.start for t in span if t.text == "("), None)
         if bracket:  # "Movement for Democratic Renewal (MDR": the name stops at the bracket
             span = span[:bracket]

@@ -398,6 +398,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Bangsamoro government", "Bangsamoro", "LOCATION"),
     # a name "west of" which there is something is a place, whatever NER took it for
     ("Rebels overran army posts west of Goma on Friday.", "Goma", "Goma", "LOCATION"),
+    # a hedge before a name is no part of it
+    ("Suspected al-Shabaab militants attacked a base near Baidoa.", "al-Shabaab", "al-Shabaab", "ARMED_GROUP"),
     # a demonym that ends a person's name is the name ("Türk" is no Turkey)
     ("Volker Türk, the UN rights chief, urged restraint.", "Volker Türk", "Volker Türk", "PERSON"),
     # known misses
