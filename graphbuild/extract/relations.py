@@ -330,7 +330,7 @@ def ally_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
 
 
 #: Nouns of belonging to a body: "a member of NATO", "a member state of the AU", "a signatory to X".
-MEMBER_NOUNS = frozenset({"member", "signatory"})
+MEMBER_NOUNS = frozenset({"member", "signatory", "wing", "branch"})
 #: Who can be a member, and of what.
 MEMBER_TYPES = frozenset({"STATE", "GOVERNMENT", "ARMED_GROUP", "NGO", "PERSON"})
 BODY_TYPES = frozenset({"IGO", "ARMED_GROUP", "NGO"})

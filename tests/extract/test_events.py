@@ -1041,6 +1041,11 @@ FOUND = [
     ("Secretary of State Marco Rubio said he had spoken with both leaders.", ("Marco Rubio", "MEMBER_OF",
                                                                              "United States")),
     ("Foreign Minister Abbas Araghchi flew to Muscat on Sunday.", ("Abbas Araghchi", "MEMBER_OF", "Iran")),
+    # an armed wing or a branch described as such is a member of its group
+    ("The Qassam Brigades, Hamas's armed wing, said it fired rockets at Ashkelon.",
+     ("Qassam Brigades", "MEMBER_OF", "Hamas")),
+    ("The Al-Quds Brigades, the armed wing of Palestinian Islamic Jihad, claimed the ambush.",
+     ("Al-Quds Brigades", "MEMBER_OF", "Palestinian Islamic Jihad")),
     # a state office before a name no one knows, told after the story named its state: of that state
     ("Floods closed roads across Kenya on Monday. Defence Minister Jane Wambui said troops would help.",
      ("Jane Wambui", "MEMBER_OF", "Kenya")),
