@@ -83,6 +83,9 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                     if longer is not None:
                         end, named = end + k, longer
                         break
+                if named is None and doc[last + 1 + skip].ent_iob_ == "B" and doc[last + 1 + skip].ent_type_ == "ORG" \
+                        and end < len(doc) and doc[end].ent_iob_ == "I":
+                    break  # "Ukraine's State Emergency Service": a longer name NER reads whole
                 found.add(doc[start:end], named if named is not None else body, "body")
                 break
 

@@ -18,7 +18,8 @@ import functools
 from spacy.tokens import Span
 
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.actors.kinds import org_heads
+from graphbuild.actors.kinds import org_heads, org_type
+from graphbuild.actors.tables import slug
 from graphbuild.model import Actor
 from graphbuild.nlp.components import GAZETTEER_KEY
 
@@ -147,3 +148,49 @@ def ends_in_state(span: Span, found) -> bool:
         and all(found.actors[found.token_actor[t.i]].type == "STATE" for t in taken) \
         and len({found.token_actor[t.i] for t in taken}) == 1 \
         and any(t.lower_ in org_heads() for t in span[:first - 1 - span.start])
+
+
+@functools.lru_cache(maxsize=4)
+def title_phrases(gaz: Gazetteer) -> frozenset[str]:
+    """The gazetteer's title phrases, as a set.
+
+    >>> "foreign minister" in title_phrases(Gazetteer.load())
+    True
+    """
+    return frozenset(gaz.titles())
+
+
+@functools.lru_cache(maxsize=4)
+def titled_person(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a name NER read as an organisation is a person's, written with a title: two or three
+    capitalised words with no organisation word, right after "President", "General" or "government
+    spokesman", or with a title in apposition ("X, senior researcher at Y").
+
+    >>> titled_person.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'titled_person'
+    """
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    titled = before is not None and gaz.title(before.lower_) is not None or any(
+        c.dep_ == "appos" and gaz.title(c.lemma_.lower()) is not None for c in span.root.children)
+    return titled and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
+        and not any(t.lower_ in org_heads() for t in span)
+
+
+#: Bodies a state's possessive may own by name: "Ukraine's State Emergency Service".
+OWNED_KINDS = frozenset({"GOVERNMENT", "MILITARY"})
+
+
+def owned_body(span: Span, found) -> Actor | None:
+    """A government or military body NER named right after a state's possessive ("Ukraine's State
+    Emergency Service", "Ethiopia's Federal Police Commission"): an organisation of that state.
+
+    >>> owned_body.__name__  # needs resolved mentions; see tests/actors/test_resolve.py
+    'owned_body'
+    """
+    doc = span.doc
+    owner = found.actor(doc[span.start - 2]) if span.start >= 2 and doc[span.start - 1].tag_ == "POS" else None
+    kind = org_type(span.text)
+    if owner is None or owner.type != "STATE" or kind not in OWNED_KINDS or found.at(span[0]):
+        return None
+    return Actor(key=f"org/{slug(span.text)}", label=span.text, type=kind, country=owner.key)
+

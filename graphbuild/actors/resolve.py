@@ -26,13 +26,13 @@ can ask "which actor is this token?" in constant time.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.boundaries import (
-    ends_in_state, in_person_name, named_after_state, someone_elses_name, surname, tail_of_longer_name, title_words,
+    ends_in_state, in_person_name, named_after_state, owned_body, someone_elses_name, surname, tail_of_longer_name,
+    title_phrases, title_words, titled_person,
 )
 from graphbuild.actors.bodies import (
     body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, force_named_before,
@@ -309,7 +309,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type="MEDIA"), "ner")
             continue
         if span.start > 1 and doc[span.start - 1].lower_ == "of" and \
-                f"{doc[span.start - 2].lower_} of {text.lower()}" in _titles(gaz):
+                f"{doc[span.start - 2].lower_} of {text.lower()}" in title_phrases(gaz):
             continue  # "Secretary of State X": part of a title, not an organisation
         place = place_actor(text, context)
         site = span.root.head if span.root.dep_ == "compound" and span.root.head.i >= span.end else after
@@ -352,7 +352,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             # Goma": no one is "in" a person, nor "near" or "west of" an organisation
             found.add(span, place or new_place(text), "ner")
             continue
-        if label == ORG and _titled_person(span, gaz):
+        if label == ORG and titled_person(span, gaz):
             label = PERSON  # "President Gustavo Petro", which NER may read as an organisation
         if label in (ORG, FAC) and named_after_state(span, found):
             # "the Kenya Anti-Corruption Commission" (NER may call it a facility) is an organisation
@@ -362,6 +362,10 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             state = found.token_actor[span.start] if kind in ("GOVERNMENT", "MILITARY") \
                 and gaz.demonym(span[0].text) is None else None
             found.replace(span, Actor(key=f"org/{slug(text)}", label=text, type=kind, country=state), "ner")
+            continue
+        body = owned_body(span, found) if label == ORG else None
+        if body is not None:  # "Ukraine's State Emergency Service": a body of that state
+            found.replace(span, body, "ner")
             continue
         if label == ORG and ends_in_state(span, found):
             # "the Popular Front for the Renaissance of the Central African Republic": one armed group's
@@ -432,24 +436,6 @@ def _label(ent: Span) -> str:
     if ent.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and ent[-1].lower_ in org_heads():
         return ORG
     return ent.label_
-
-
-@functools.lru_cache(maxsize=4)
-def _titles(gaz: Gazetteer) -> frozenset[str]:
-    """The gazetteer's title phrases, as a set."""
-    return frozenset(gaz.titles())
-
-
-@functools.lru_cache(maxsize=4)
-def _titled_person(span: Span, gaz: Gazetteer) -> bool:
-    """Whether a name NER read as an organisation is a person's, written with a title: two or three
-    capitalised words with no organisation word, right after "President", "General" or "government
-    spokesman", or with a title in apposition ("X, senior researcher at Y")."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    titled = before is not None and gaz.title(before.lower_) is not None or any(
-        c.dep_ == "appos" and gaz.title(c.lemma_.lower()) is not None for c in span.root.children)
-    return titled and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
-        and not any(t.lower_ in org_heads() for t in span)
 
 
 def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=None) -> DocActors:

@@ -1041,6 +1041,11 @@ FOUND = [
     ("Secretary of State Marco Rubio said he had spoken with both leaders.", ("Marco Rubio", "MEMBER_OF",
                                                                              "United States")),
     ("Foreign Minister Abbas Araghchi flew to Muscat on Sunday.", ("Abbas Araghchi", "MEMBER_OF", "Iran")),
+    # a government body named whole after a state's possessive is that state's
+    ("Ukraine's State Emergency Service said two rescuers were hurt in Sumy.",
+     ("State Emergency Service", "MEMBER_OF", "Ukraine")),
+    ("Kenya's Government Communication Service said the strike on Lamu was repelled.",
+     ("Government Communication Service", "MEMBER_OF", "Kenya")),
     # an armed wing or a branch described as such is a member of its group
     ("The Qassam Brigades, Hamas's armed wing, said it fired rockets at Ashkelon.",
      ("Qassam Brigades", "MEMBER_OF", "Hamas")),
