@@ -33,7 +33,7 @@ from graphbuild.extract.discourse import (
     event_anaphora, proposers, refuses_back, rejections, told_attacks,
 )
 from graphbuild.extract.parties import SUMMONING, aimed_through, complete, killed_by
-from graphbuild.extract.factuality import CLAIM_NOUNS, factuality, modality_of
+from graphbuild.extract.factuality import CLAIM_NOUNS, commented, factuality, modality_of
 from graphbuild.extract.intentions import (
     HOSTILE, OBLIGATION, YIELDING, at_home, charges, claimed_responsibility, conditional, intentions,
     responsibility_claims,
@@ -202,8 +202,8 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
                 break  # "called for sanctions after the execution": what happened before, not content
             if clause.dep_ == "ccomp" and clause.i < tok.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in
                                                                    clause.children) \
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() not in CLAIM_NOUNS
-                                for c in tok.children):
+                    and (commented(tok) or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower()
+                                                   not in CLAIM_NOUNS for c in tok.children)):
                 break  # "X accused Y of ..., a charge Z denied" parsed with X's clause under "denied": X's own
                 # (also when the parser made "a charge" the denial's subject)
             if tok.i in heads and tok.lemma_.lower() in SUMMONING:

@@ -336,6 +336,21 @@ def _speaker(verb: Token, found) -> str | None:
     return None
 
 
+def commented(verb: Token) -> bool:
+    """Whether a verb is the writer's comment the parser made the head of its sentence: "X accuse
+    Y of ..., a charge Y denies" read as "a charge Y denies [X accuse ...]": a claim noun between
+    the verb and the comma before it, with a clause of the verb's before that comma.
+
+    >>> commented.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
+    'commented'
+    """
+    sent = verb.sent
+    comma = next((t.i for t in reversed(verb.doc[sent.start:verb.i]) if t.text == ","), None)
+    return comma is not None and verb.i - comma <= 5 \
+        and any(t.lemma_.lower() in COMMENT_NOUNS for t in verb.doc[comma + 1:verb.i]) \
+        and any(c.dep_ in ("ccomp", "parataxis") and c.i < comma for c in verb.children)
+
+
 def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, str | None, int | None]:
     """(claimed_by, denied_by, reporting verb index) for the event named by ``trigger``."""
     claimed = denied = None
@@ -347,7 +362,7 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
     for gov in governors(trigger):
         if below.dep_ == "advcl" and below.head.i == gov.i and marked(below):
             break  # "X announced ..., after Y shot down a jet": the circumstance is the narrator's, not X's claim
-        if gov.dep_ == "appos" and gov.lemma_.lower() in COMMENT_NOUNS:
+        if gov.dep_ == "appos" and gov.lemma_.lower() in COMMENT_NOUNS or commented(gov):
             break  # "X accused Y of ..., a charge Y denied": the writer's comment on the claim, not X's
         # "denied X and accused Y": no denial of Y; but "said X, and that Y": Y is said too
         parallel = below.dep_ == "conj" and below.head.i == gov.i and not that_clause(below)

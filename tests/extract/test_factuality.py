@@ -578,6 +578,12 @@ def test_a_charge_the_parser_hangs_under_the_writer_s_comment_is_still_made(nlp)
     assert f.one("ACCUSE", source="Ali Youssef", target="United Arab Emirates").asserted, f.summary()
 
 
+def test_a_charge_under_a_comment_whose_subject_the_parser_hung_it_on_is_still_made(nlp):
+    # "..., a charge Kampala denies" parsed with "a charge" as a compound of the denier's name
+    f = Found("Kenya and two rights groups accuse Uganda of arming the rebels, a charge Kampala denies.", nlp)
+    assert f.one("ACCUSE", source="Kenya", target="Uganda").asserted, f.summary()
+
+
 def test_participle_after_an_order_is_the_orderer_s_own_act(nlp):
     f = Found("Mali's junta ordered three French diplomats to leave the country, accusing them of spying.", nlp)
     assert f.one("ACCUSE", trigger="accusing").asserted, f.summary()  # not part of what it orders
