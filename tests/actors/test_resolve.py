@@ -567,6 +567,8 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "the office": the agency or body named before
+    ("OCHA said settler attacks had doubled. The office urged Israel to protect the villagers.", "office", "OCHA"),
     # a ministry's spokesperson with no state named: the ministry of the state the story is about,
     # even as the sentence's first words ...
     ("Chad closed its border on Monday. Foreign Office spokesman Idriss Saleh said the move was temporary.",
