@@ -4,7 +4,9 @@ A gazetteer match inside a longer name NER read is not the gazetteer's actor: th
 person's name ("Tirana Hassan"), the tail of a longer organisation's ("the Nigeria Labour
 Congress"), someone else's surname ("Turki al-Maliki"), a surname after a given name ("Anna
 Jordan"), a state's name that starts or ends an organisation's ("the Kenya Anti-Corruption
-Commission", "the Movement for the Liberation of the Central African Republic").
+Commission", "the Movement for the Liberation of the Central African Republic"). Also whose a
+name NER read is: a person's after a title (:func:`titled_person`), a state's body after its
+possessive (:func:`owned_body`).
 
 >>> import spacy
 >>> doc = spacy.blank("en")("Foreign Minister Anna Jordan met the envoy")
@@ -193,4 +195,3 @@ def owned_body(span: Span, found) -> Actor | None:
     if owner is None or owner.type != "STATE" or kind not in OWNED_KINDS or found.at(span[0]):
         return None
     return Actor(key=f"org/{slug(span.text)}", label=span.text, type=kind, country=owner.key)
-

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.actors.armies import armies
 from graphbuild.actors.boundaries import (
     ends_in_state, in_person_name, named_after_state, owned_body, someone_elses_name, surname, tail_of_longer_name,
     title_phrases, title_words, titled_person,
@@ -450,7 +451,6 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     >>> sorted(found.actors)                                # doctest: +SKIP
     ['state/RUS']
     """
-    from graphbuild.actors.armies import armies
     from graphbuild.actors.coref import resolve_references
 
     gaz = gaz or Gazetteer.load()
