@@ -244,10 +244,11 @@ def named_body(found, gaz: Gazetteer, head: str, before: int, doc: Doc | None = 
              if part and start < before and key.startswith("gov/") and key.endswith("/" + part)]
     if not named:
         return None
-    body = found.actors[max(named)[1]]
+    since, key = max(named)
+    body = found.actors[key]
     sent = doc[before].sent if doc is not None else None
     spoken = sent is not None and any(t.lower_ in SPOKESPEOPLE for t in doc[before:min(before + 4, sent.end)])
-    if spoken and sent.start > 0 and max(named)[0] < sent.start:
+    if spoken and sent.start > 0 and since < sent.start:
         root = doc[sent.start - 1].sent.root
         if any(state_side(a) not in (None, body.country) for s in root.children if s.dep_ == "nsubj"
                and (a := found.actor(s)) is not None):
