@@ -3,7 +3,8 @@
 * "fighters linked to al-Qaeda", "an IS-affiliated group", "the Iran-aligned Houthis": an armed
   group or population ALLY_OF the group or state it is tied to;
 * "a faction that has pledged allegiance to the Islamic State": ALLY_OF what it swore to;
-* "a faction that forms part of the PMF", "the Peshmerga are part of the KRG": MEMBER_OF;
+* "a faction that forms part of the PMF", "the Peshmerga are part of the KRG", "X belongs to Y":
+  MEMBER_OF;
 * "the army's 6th Infantry Division", "its Amaq news agency", "Haiti's Transitional Presidential
   Council": a body named with its owner's possessive belongs to the owner; "UNICEF, the UN
   children's agency": a body described as a bloc's arm belongs to the bloc;
@@ -130,19 +131,24 @@ def allegiance_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
 
 def part_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     """ "Kataib Hezbollah, a faction that forms part of the PMF", "the Peshmerga are part of the
-    KRG": the subject (or the name its description is on) MEMBER_OF the whole.
+    KRG", "the gang belongs to the coalition": the subject (or the name its description is on)
+    MEMBER_OF the whole.
 
     >>> part_relations.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
     'part_relations'
     """
     for part in doc:
-        if part.lower_ != "part" or part.dep_ not in ("dobj", "attr") or part.head.lemma_.lower() not in PART_VERBS \
+        belongs = part.lemma_.lower() == "belong" and part.pos_ in ("VERB", "AUX")
+        if belongs and not any(c.dep_ == "neg" for c in part.children):  # "X belongs to Y"
+            wholes, verb = [found.actor(o) for _p, o in prep_objects(part, {"to"})], part
+        elif part.lower_ != "part" or part.dep_ not in ("dobj", "attr") or part.head.lemma_.lower() not in PART_VERBS \
                 or any(c.dep_ == "neg" for c in part.head.children):
             continue
-        wholes = [found.actor(o) for _p, o in prep_objects(part, {"of"})]
-        for h in holders(part.head):
+        else:
+            wholes, verb = [found.actor(o) for _p, o in prep_objects(part, {"of"})], part.head
+        for h in holders(verb):
             member = found.actor(h) or (found.actor(h.head) if h.dep_ == APPOS else None)
-            if member is None:
+            if member is None or member.type == "LOCATION":  # (a town "belongs to" a district: LOCATED_IN)
                 continue
             yield from (Relation(member.key, "MEMBER_OF", w.key, evidence_of(part, doc_id, "part"))
                         for w in wholes if w is not None and w.key != member.key and w.type != "LOCATION"

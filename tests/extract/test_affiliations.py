@@ -28,6 +28,10 @@ FOUND = [
      ("Kataib Hezbollah", "MEMBER_OF", "Popular Mobilization Forces")),
     ("The Peshmerga are part of the Kurdistan Regional Government.",
      ("Peshmerga", "MEMBER_OF", "Kurdistan Regional Government")),
+    ("The Macina Liberation Front belongs to JNIM, al-Qaeda's branch in the Sahel.",
+     ("Macina Liberation Front", "MEMBER_OF", "JNIM")),
+    ("The Kivu Brigade, led by Jean Mbala, belongs to the Northern Alliance, a coalition of militias.",
+     ("Kivu Brigade", "MEMBER_OF", "Northern Alliance")),
     # a body named with its owner's possessive, or described as a bloc's arm
     ("Islamic State said through its Amaq news agency that it had bombed a church in Kinshasa.",
      ("Amaq", "MEMBER_OF", "ISIS")),
@@ -110,6 +114,9 @@ ABSENT = [
     ("He met his Ugandan counterpart Yoweri Museveni.", ("Yoweri Museveni", "LEADS", "Uganda")),
     ("The Lebanese Armed Forces moved south. Army commander General Kamil Dawood told ministers the deployment "
      "would finish in June.", ("Kamil Dawood", "MEMBER_OF", "Lebanese Armed Forces")),
+    # belonging denied is no membership
+    ("The Kivu Brigade, led by Jean Mbala, does not belong to the Northern Alliance, a coalition of militias.",
+     ("Kivu Brigade", "MEMBER_OF", "Northern Alliance")),
     # a state's own newspaper is no member of its state
     ("Israel's Haaretz newspaper said the army had struck Gaza.", ("Haaretz", "MEMBER_OF", "Israel")),
 ]
