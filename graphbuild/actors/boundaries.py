@@ -104,9 +104,14 @@ def someone_elses_name(span: Span, person: Actor, gaz: Gazetteer) -> bool:
         and after.is_title and after.lower_ not in own and after.ent_type_ == PERSON
 
 
+#: Articles that start Arabic family names: "al-Houthi", "el-Sisi".
+NAME_ARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an"})
+
+
 def surname(span: Span, gaz: Gazetteer) -> bool:
     """Whether a gazetteer name ends a person's name NER read, after a given name of its own
-    ("Anna Jordan", "Therese Kayikwamba Wagner"), not a title ("President Hamas" is no name).
+    ("Anna Jordan", "Therese Kayikwamba Wagner", "Abdul-Malik al-Houthi"), not a title
+    ("President Hamas" is no name).
 
     >>> surname.__name__  # needs NER spans; see tests/actors/test_resolve.py (RESOLVED)
     'surname'
@@ -115,6 +120,8 @@ def surname(span: Span, gaz: Gazetteer) -> bool:
     if ent is None or ent.label_ != PERSON or ent.end != span.end or ent.start == span.start:
         return False
     given = span.doc[span.start - 1]
+    if given.text == "-" and span.start - 2 > ent.start and span.doc[span.start - 2].lower_ in NAME_ARTICLES:
+        return True  # "Abdul-Malik al-Houthi": a family name made of a group's, after a given name
     return given.is_alpha and given.is_title and given.lower_ not in title_words(gaz) \
         and not any(s.start <= given.i < s.end for s in span.doc.spans.get(GAZETTEER_KEY, []))
 

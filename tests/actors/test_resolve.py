@@ -402,6 +402,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Suspected al-Shabaab militants attacked a base near Baidoa.", "al-Shabaab", "al-Shabaab", "ARMED_GROUP"),
     # a demonym that ends a person's name is the name ("Türk" is no Turkey)
     ("Volker Türk, the UN rights chief, urged restraint.", "Volker Türk", "Volker Türk", "PERSON"),
+    ("Senior Houthi official Mohammed Ali al-Houthi said the strikes would be answered.", "Mohammed Ali al-Houthi",
+     "Mohammed Ali al-Houthi", "PERSON"),  # (a family name made of a group's)
+    ("Senior Houthi official Mohammed Ali al-Houthi said the strikes would be answered.", "Houthi", "Houthis",
+     "ARMED_GROUP"),
     # known misses
     pytest.param("Rebels shelled Daraa on Monday.", "Daraa", "Daraa", "LOCATION"),
     pytest.param("Syrian jets bombed Idlib on Wednesday.", "Idlib", "Idlib", "LOCATION"),
