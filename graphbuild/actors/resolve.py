@@ -364,6 +364,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 and gaz.demonym(span[0].text) is None else None
             found.replace(span, Actor(key=f"org/{slug(text)}", label=text, type=kind, country=state), "ner")
             continue
+        if label == ORG and span.end < len(doc) and ({doc[span.end].lower_, text.lower()} <= title_words(gaz) or any(
+                f"{text.lower()} {doc[span.end:span.end + n].text.lower()}" in title_phrases(gaz) for n in (1, 2))):
+            continue  # "Defence Minister X", "Interior Cabinet Secretary Y": part of a title, no organisation
         body = owned_body(span, found) if label == ORG else None
         if body is not None:  # "Ukraine's State Emergency Service": a body of that state
             found.replace(span, body, "ner")
@@ -405,8 +408,6 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             if span.end < len(doc) and doc[span.end].lower_ in PLACE_HINTS:
                 continue  # "the Kalbajar district": a place the region rule reads, not an organisation
 
-            if span.end < len(doc) and {doc[span.end].lower_, text.lower()} <= title_words(gaz):
-                continue  # "Defence Minister X": part of a title, not an organisation
             if place is not None and not text.isupper() and not any(w.lower() in org_heads() for w in text.split()):
                 found.add(span, place, "ner")  # a town the tagger took for an organisation (not "ILO", an acronym)
                 continue

@@ -1041,6 +1041,11 @@ FOUND = [
     ("Secretary of State Marco Rubio said he had spoken with both leaders.", ("Marco Rubio", "MEMBER_OF",
                                                                              "United States")),
     ("Foreign Minister Abbas Araghchi flew to Muscat on Sunday.", ("Abbas Araghchi", "MEMBER_OF", "Iran")),
+    # a cabinet secretary is a state's minister (the name NER takes for a body is part of the title)
+    ("Kenya's Interior Cabinet Secretary Jane Wambui said the border would stay shut.",
+     ("Jane Wambui", "MEMBER_OF", "Kenya")),
+    ("Floods closed roads across Kenya on Monday. Defence Cabinet Secretary Jane Wambui said troops would help.",
+     ("Jane Wambui", "MEMBER_OF", "Kenya")),
     # a government body named whole after a state's possessive is that state's
     ("Ukraine's State Emergency Service said two rescuers were hurt in Sumy.",
      ("State Emergency Service", "MEMBER_OF", "Ukraine")),
