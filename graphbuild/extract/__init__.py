@@ -33,7 +33,8 @@ from graphbuild.extract.discourse import (
     event_anaphora, proposers, refuses_back, rejections, told_attacks,
 )
 from graphbuild.extract.parties import SUMMONING, aimed_through, complete, killed_by
-from graphbuild.extract.factuality import CLAIM_NOUNS, commented, factuality, modality_of
+from graphbuild.extract.asides import CLAIM_NOUNS, aside_deniers, charge_aside, commented, denied_aside
+from graphbuild.extract.factuality import factuality, modality_of
 from graphbuild.extract.intentions import (
     HOSTILE, OBLIGATION, YIELDING, at_home, charges, claimed_responsibility, conditional, intentions,
     responsibility_claims,
@@ -441,13 +442,21 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         contents = _contents(frames)
         wished |= {f.trigger.idx for f in frames if f.trigger.i in contents or any(
             c.dep_ == "det" and c.lower_ == "any" for c in f.trigger.children)}  # ("warned that any offensive ...")
-        laid |= {f.trigger.idx for f in frames if f.trigger.pos_ != "VERB" and responsibility_laid(f.trigger)}
+        aside = charge_aside(sent, lexicon)
+        laid |= {f.trigger.idx for f in frames if f.trigger.pos_ != "VERB" and responsibility_laid(f.trigger)
+                 or aside is not None and f.trigger.i < aside}  # ("X said Y massed troops, a charge Y denied")
         claims += responsibility_claims(sent, found, lexicon)
-        disowned |= {f.trigger.idx for f in frames if disowns(f)}
+        asides = {f.trigger.i: denied_aside(f.trigger, lexicon) for f in frames if f.sense.event_type == "REJECT"}
+        disowned |= {f.trigger.idx for f in frames if disowns(f) or asides.get(f.trigger.i) is not None}
+        # ("..., a charge X denied", however parsed)
         refused |= {f.trigger.idx for f in frames if refuses_back(f)}
         mine = []
         for frame in frames:
             event = _event(frame, sent, document, found, lexicon, gaz, counted.get(frame.trigger.i, frozenset()))
+            deniers = aside_deniers(frame.trigger, asides[frame.trigger.i], found) \
+                if asides.get(frame.trigger.i) is not None else []
+            if deniers:  # ("..., the 2023 attack, a charge X denies": X, whatever the parser made the subject)
+                event = replace(event, sources=tuple(deniers))
             if frame.trigger.i in contents and not event.denied_by:  # a denied act stays a denied claim
                 if event.modality in ("asserted", "future"):
                     event = replace(event, modality="hypothetical")

@@ -18,7 +18,8 @@ from graphbuild.actors.home import state_side
 from graphbuild.extract.agents import laid_on
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.dates import DAY_NAMES
-from graphbuild.extract.factuality import CLAIM_NOUNS, PROPOSAL_NOUNS
+from graphbuild.extract.asides import CLAIM_NOUNS
+from graphbuild.extract.factuality import PROPOSAL_NOUNS
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.senses import noun_sense
@@ -329,15 +330,16 @@ def accusations(events: list[Event], actors: dict, wished=frozenset(), speaks_fo
     it only warns against or demands (trigger offsets in ``wished``), or threatens, accuses no one, nor does one
     who speaks for the doer (``speaks_for``: a person or body -> the state or group it leads or
     belongs to: "the government spokesman said the army had killed 40 militants"). An act the claim
-    lays on its doer (trigger offsets in ``laid``: "said X was behind the blast") accuses them
-    whatever harm it tells, even as a suspicion."""
+    lays on its doer (trigger offsets in ``laid``: "said X was behind the blast", "said X massed
+    troops, a charge X denied") accuses them whatever act it tells, even as a suspicion."""
     speaks_for = speaks_for or {}
     out: dict[tuple, Event] = {}
     threats = {e.trigger_start for e in events if e.type == "THREATEN"}  # "warned its forces could strike X"
     made = {(e.evidence.start, who, t) for e in events if e.type == "ACCUSE" for s in e.sources for t in e.targets
             for who in (s, actors[s].country if s in actors else None) if who}  # (a ministry's is its state's)
     for e in events:
-        if e.type not in ACCUSABLE or not e.claimed_by or e.polarity != "positive" or e.denied_by \
+        if e.type not in ACCUSABLE and (e.trigger_start not in laid or e.type in ("ACCUSE", "REJECT")) \
+                or not e.claimed_by or e.polarity != "positive" or e.denied_by \
                 or e.trigger_start in wished or e.trigger_start in threats or e.trigger.lower().startswith(FIGHTING):
             continue
         own = speaks_for.get(e.claimed_by) or (actors[e.claimed_by].country if e.claimed_by in actors else None)
@@ -384,9 +386,12 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None, di
 
     accusers: dict[str, str] = {}
     claimants: dict[str, str] = {}
+    told_here: dict[tuple[int, str], str] = {}  # (sentence, doer) -> who told of the doer's act there
     last_accuser = last_claimant = last_told = None
     out = []
     for e in sorted(events, key=lambda x: x.trigger_start):
+        if e.claimed_by and e.polarity == "positive":
+            told_here.update(((e.evidence.start, k), e.claimed_by) for k in e.sources if k != e.claimed_by)
         if e.type == "ACCUSE" and e.sources:
             last_accuser = e.sources[0]
             for t in e.targets:  # ("A and B traded accusations": each the other's accuser)
@@ -401,17 +406,20 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None, di
         answered = (accusers, claimants) if e.mode != "refuse" else (accusers,)  # a refusal denies no claim
         accuser = next((a.get(k) for a in answered for k in who if a.get(k) and a.get(k) not in e.sources), None)
         if e.type == "REJECT" and not e.targets and not accuser and e.trigger_start in disowned:
-            # "India blamed X for the ambush; Pakistan rejected the allegation": India; "Russia said it took
-            # the town, a claim Ukraine denied": Russia
-            accuser = next((a for a in (last_accuser, last_claimant) if a is not None and a not in e.sources), None)
+            # who told of the denier's act in its sentence ("X said Y armed Z, which called the charge
+            # baseless"), else "India blamed X; Pakistan rejected the allegation": India
+            accuser = next((a for a in (*(told_here.get((e.evidence.start, k)) for k in who), last_accuser,
+                                        last_claimant) if a is not None and a not in e.sources), None)
         if e.type == "REJECT" and not e.targets and accuser and e.claimed_by != accuser:
             # (a refusal the accuser itself reports is part of the accusation, not an answer to it)
             e = replace(e, targets=(accuser,))
         if e.type == "REJECT" and e.trigger_start in disowned and e.targets and e.sources:
+            charged = any(x.type == "ACCUSE" and x.evidence.start == e.evidence.start and set(who) & set(x.targets)
+                          for x in out)  # ("X accused Y of ..., a charge Y rejected": that charge is denied)
             out = [replace(x, denied_by=e.sources[0]) if x.claimed_by in e.targets and x.type != "ACCUSE"
                    and not x.denied_by and x.polarity == "positive"
                    and (set(who) & set(x.sources) or x.claimed_by in x.sources and x.type in CLAIMED_HARM
-                        and x.evidence.start == last_told) else x for x in out]
+                        and x.evidence.start == last_told and not charged) else x for x in out]
             # (what the accuser said the denier did, or, in the last claim told, what it said it did itself)
         out.append(e)
     return out

@@ -26,10 +26,11 @@ from spacy.tokens import Token
 
 from graphbuild.extract.agents import laying_verb
 from graphbuild.extract.arguments import arg_actors
+from graphbuild.extract.asides import COMMENT_NOUNS, called_untrue, commented, denied_aside
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.readings import urged_to
 from graphbuild.extract.syntax import (
-    APPOS, AUX, CLIMB, FINITE, NEG, OBJ, SUBJ, charged, children, clause_subject, comma_participle, governors, marked,
+    APPOS, AUX, CLIMB, FINITE, NEG, OBJ, SUBJ, charged, clause_subject, comma_participle, governors, marked,
     prep_objects, that_clause,
 )
 
@@ -49,40 +50,8 @@ PROPOSAL_NOUNS = frozenset({"demand", "call", "request", "offer", "proposal", "p
                             "ultimatum", "initiative", "peace plan", "condition"})
 #: Clauses that describe the noun they hang on: what a speaker is, not what it says.
 DESCRIBING = frozenset({"relcl", "acl"})
-#: Nouns that name a claim: "..., a charge the group denied" (the writer's apposition), "called the
-#: accusations baseless" (a denial).
-CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "report", "account", "finding",
-                         "version"})
-#: Words that call a claim untrue: "called the accusations baseless", "said the claims were false".
-FALSITY = frozenset({"baseless", "false", "unfounded", "groundless", "fabricated", "untrue", "absurd", "lie", "lies",
-                     "propaganda", "slander", "nonsense", "fake", "misleading", "fabrication", "fabrications"})
-#: Where the verdict on a claim stands: "called X baseless" (oprd), "said X was false" (acomp),
-#: "described X as fabricated" (a clause).
-VERDICTS = frozenset({"oprd", "acomp", "attr"})
-VERDICT_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})
-
-
-def called_untrue(claim: Token, verb: Token) -> bool:
-    """Whether ``verb`` calls ``claim``, a claim noun it governs, untrue: "the reports were false",
-    "called the claims baseless", "described the report as fabricated".
-
-    >>> called_untrue.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
-    'called_untrue'
-    """
-    if claim.lemma_.lower() not in CLAIM_NOUNS or claim.dep_ not in SUBJ | OBJ:  # ("reports" tagged a verb)
-        return False
-    clauses = list(children(verb, VERDICT_CLAUSES))
-    words = [*children(verb, VERDICTS), *clauses, *(w for c in clauses for w in children(c, VERDICTS)),
-             *(o for p in children(verb, {"prep"}) if p.lower_ == "as" for o in p.children)]
-    return any(w.lower_ in FALSITY for w in words)
-
-
 #: Prepositions of the means by which a verb of answering answers: what follows is done, not said.
 MEANS = frozenset({"with", "by"})
-#: Nouns of the writer's comment on what a clause tells: "..., a move X denounced".
-COMMENT_NOUNS = CLAIM_NOUNS | {"move", "decision", "step", "measure"}
-
-
 @dataclass(frozen=True)
 class Factuality:
     polarity: str = "positive"
@@ -336,23 +305,10 @@ def _speaker(verb: Token, found) -> str | None:
     return None
 
 
-def commented(verb: Token) -> bool:
-    """Whether a verb is the writer's comment the parser made the head of its sentence: "X accuse
-    Y of ..., a charge Y denies" read as "a charge Y denies [X accuse ...]": a claim noun between
-    the verb and the comma before it, with a clause of the verb's before that comma.
-
-    >>> commented.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
-    'commented'
-    """
-    sent = verb.sent
-    comma = next((t.i for t in reversed(verb.doc[sent.start:verb.i]) if t.text == ","), None)
-    return comma is not None and verb.i - comma <= 5 \
-        and any(t.lemma_.lower() in COMMENT_NOUNS for t in verb.doc[comma + 1:verb.i]) \
-        and any(c.dep_ in ("ccomp", "parataxis") and c.i < comma for c in verb.children)
-
-
 def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, str | None, int | None]:
     """(claimed_by, denied_by, reporting verb index) for the event named by ``trigger``."""
+    if denied_aside(trigger, lexicon) is not None:
+        return None, None, None  # "..., a charge X denied": the writer tells of the denial
     claimed = denied = None
     at = None
     below = trigger

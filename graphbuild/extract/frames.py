@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.arguments import arg_actors, clause_reach, unique
-from graphbuild.extract.factuality import CLAIM_NOUNS, FALSITY, VERDICT_CLAUSES, VERDICTS
+from graphbuild.extract.asides import CLAIM_NOUNS, FALSITY, VERDICT_CLAUSES, VERDICTS
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.readings import conditions
 from graphbuild.extract.senses import ALLYING

@@ -21,6 +21,9 @@ from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, POSS, children, prep_
 OWN_GOAL = "own-goal"
 #: The reason for trade words ("hit the markets"), which an attack or a weapon striking them overrides.
 ECONOMIC = "economic"
+#: The reason that vetoes only by what is done to: "dismissed the minister" sacks an official, while
+#: "the minister dismissed the charge" denies it.
+DISMISSED = "dismissing an official is no denial"
 
 
 def _title_of_named(word: Token, name: Token, lexicon: Lexicon, found) -> bool:
@@ -78,6 +81,8 @@ def vetoed(trigger: Token, args: list[Token], lexicon: Lexicon, found=None) -> t
             reason = lexicon.non_event(lemma, word)
             if reason == OWN_GOAL and not _own(t):
                 continue
+            if reason == DISMISSED and t.dep_ not in OBJ:
+                continue  # "Kenya's interior minister dismissed the claim": the official denies
             if reason == BUSINESS and found is not None and _someone_elses(t, trigger, found):
                 continue  # "Israel shut down Al Jazeera's offices": closed on its owner, not a business closing
             if t.i in describing and reason is not None and reason == lexicon.non_event("*", word):

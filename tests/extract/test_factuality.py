@@ -370,6 +370,37 @@ def test_denying_a_claim_of_one_s_own_act_denies_it(text, doer, denier, nlp):
     assert f.find("REJECT", source=denier, target=doer), f.summary()
 
 
+DENIED_ASIDE = [  # text, the claimed act's type and doer, the claimant, the denier named in the writer's aside
+    ("Kenya said Somalia had massed troops near the border, a charge Somalia denied.", "MOBILIZE", "Somalia",
+     "Kenya", "Somalia"),
+    ("Kenya said Somalia had massed troops near the border, a charge Somalia's information minister dismissed.",
+     "MOBILIZE", "Somalia", "Kenya", "Somalia"),
+    ("Sudan's army said the drones had been supplied by Chad, which called the charge baseless.", "AID", "Chad",
+     "Sudanese Armed Forces", "Chad"),
+    # the denier is the one the aside names, wherever the parser hangs the words before it
+    ("Israel banned the agency, accusing some of its staff of joining the 2023 Hamas raid on Nahal Oz, a charge "
+     "UNRWA denies.", None, None, "Israel", "UNRWA"),
+]
+
+
+@pytest.mark.parametrize("text,type_,doer,claimant,denier", DENIED_ASIDE)
+def test_a_denial_in_the_writer_s_aside_answers_the_claim_before_it(text, type_, doer, claimant, denier, nlp):
+    """The aside is the writer's report, not the claimant's; it calls the claim a charge, so the
+    claimant accuses the doer, whatever act was told."""
+    f = Found(text, nlp)
+    rejects = f.find("REJECT", target=claimant)
+    assert rejects and all(f.names(r.sources) == {denier} and r.claimed_by is None for r in rejects), f.summary()
+    if type_:
+        assert f.name(f.one(type_, source=doer).denied_by) == denier, f.summary()
+        assert f.find("ACCUSE", source=claimant, target=doer), f.summary()
+
+
+def test_an_official_who_dismisses_a_charge_denies_it_and_one_dismissed_is_sacked(nlp):
+    f = Found("Kenya accused Somalia of massing troops. Somalia's foreign minister dismissed the charge.", nlp)
+    assert f.find("REJECT", source="Somalia", target="Kenya"), f.summary()
+    assert not Found("Somalia's president dismissed the foreign minister on Monday.", nlp).find("REJECT")
+
+
 @pytest.mark.parametrize("text", [
     # what is rejected is no claim: the act stays as told
     "Ukraine accused Russia of shelling Kharkiv. Russia rejected the peace plan.",
