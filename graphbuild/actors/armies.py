@@ -5,13 +5,13 @@ Forces of ..."), and readers of conflict news keep them apart too: what "the arm
 what the government said. The earlier passes of :mod:`graphbuild.actors.resolve` read a state's
 forces as the state acting; this last pass gives every mention that names them by a ground-force
 word the state's army instead, a MILITARY actor MEMBER_OF the state, where the document names
-that army as such: the one the gazetteer knows ("the Israeli army ... Israeli soldiers": the
-Israel Defense Forces) or one labelled with the state's demonym ("the Malian army ... Malian
-troops": the "Malian army"). Aircraft and strikes ("Russian warplanes", "Syrian jets") stay
+that army as such, as its army or its military: the one the gazetteer knows ("the Israeli
+army ... Israeli soldiers", "the Israeli military said": the Israel Defense Forces) or one
+labelled with the state's demonym ("the Malian army ... Malian troops": the "Malian army"). Aircraft and strikes ("Russian warplanes", "Syrian jets") stay
 the state's own, as do police and officials.
 
 >>> sorted(ARMY_HEADS), "troops" in GROUND_FORCES
-(['army'], True)
+(['army', 'military'], True)
 """
 from __future__ import annotations
 
@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 #: forces", "Pakistani security forces", "special forces".
 GROUND_FORCES = frozenset({"army", "military", "troops", "troop", "soldiers", "soldier", "forces",
                            "servicemen", "infantry"})
-#: Last words of a mention that name a state's army as an institution: "the army said".
-ARMY_HEADS = frozenset({"army"})
+#: Last words of a mention that name a state's army as an institution: "the army said", "the
+#: Chadian military said" (as most coders and annotators code it: the army, not the state).
+ARMY_HEADS = frozenset({"army", "military"})
 #: Words before a force word that name another service ("air forces", "naval forces", "police forces").
 OTHER_SERVICES = frozenset({"air", "naval", "navy", "police", "coast", "border", "marine", "paramilitary"})
 #: Roles of a mention that owns or describes the noun after it.

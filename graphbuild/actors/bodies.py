@@ -108,8 +108,8 @@ def _its_states(doc: Doc, words_for_states) -> list[tuple[int, int, Actor]]:
 
 
 #: The heads that name a state's armed service as a body of its own ("the Nigerian Army", "the
-#: Sudanese Armed Forces", "Mali's army"); the rest ("Russian troops", "Syrian warplanes", "the
-#: Turkish military") are the state acting.
+#: Sudanese Armed Forces", "Mali's army"); the rest ("Russian troops", "Syrian warplanes") are the
+#: state acting, unless the document names the army (or "the military") as such: actors/armies.py.
 FORCE_NAMES = frozenset({("army",), ("armed", "forces"), ("air", "force"), ("navy",)})
 
 
