@@ -323,7 +323,8 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
         # "denied X and accused Y": no denial of Y; but "said X, and that Y": Y is said too
         parallel = below.dep_ == "conj" and below.head.i == gov.i and not that_clause(below)
         proposed = proposed or below.lemma_.lower() in PROPOSAL_NOUNS and below.pos_ == "NOUN"
-        speaker = below.head.i == gov.i and (below.dep_ == "nsubj" or described and below.dep_ == "nsubjpass")
+        speaker = below.head.i == gov.i and (
+            below.dep_ == "nsubj" or described and below.dep_ in ("nsubjpass", "agent"))
         described = described or below.dep_ in DESCRIBING
         under, below = below, gov
         kind = lexicon.reporting(gov.lemma_.lower()) if gov.pos_ in ("VERB", "AUX") and not parallel else None
@@ -353,7 +354,8 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
                 claimed, at = (keys[0] if keys else None), gov.i
             break
         if kind and speaker:
-            break  # "X, accused by Y of ..., denied it", "X, which has backed Y, said": who speaks, not what
+            break  # "X, accused by Y of ..., denied it", "X, which has backed Y, said", "condemned by X, the
+            # movement that signed Y": who speaks, not what
         if kind == "deny" and denied is None:
             denied = _speaker(gov, found)
         elif kind and claimed is None:

@@ -158,6 +158,12 @@ def test_not_claimed(text, type_, source, nlp):
     assert e.claimed_by is None and not f.find("ACCUSE"), f.summary()
 
 
+def test_a_clause_on_a_passive_s_agent_is_not_its_claim(nlp):
+    f = Found("The ambush was condemned by the Bolivar Front, the former rebel movement that signed a peace deal "
+              "with Colombia in 2016.", nlp)
+    assert f.one("AGREE", source="Bolivar Front").claimed_by is None, f.summary()
+
+
 def test_the_writer_s_comment_on_what_was_said_is_no_part_of_it(nlp):
     f = Found("Washington said it would hold exercises with Guyana, a move Caracas denounced.", nlp)
     assert f.one("ACCUSE", source="Venezuela").claimed_by is None, f.summary()
