@@ -10,7 +10,9 @@
   children's agency": a body described as a bloc's arm belongs to the bloc;
 * "the Saudi-led coalition": the state LEADS it;
 * "Nigeria's Taraba state", "Goma in Congo": the sentence that says a place lies in its country;
-* "his Ugandan counterpart X": X holds the possessor's kind of post in Uganda.
+* "his Ugandan counterpart X": X holds the possessor's kind of post in Uganda;
+* "the ruling Sovereignty Council", "the ombudsman's office": a government body the text names
+  with no state belongs to the state the story is about there.
 
 >>> sorted(LINKING)
 ['affiliate', 'link', 'tie']
@@ -22,6 +24,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.home import home_state
 from graphbuild.extract.senses import ALLYING
 from graphbuild.extract.syntax import (
     AMOD, APPOS, COMPOUND, PASS_SUBJ, POSS, SUBJ, antecedent, children, prep_objects,
@@ -293,3 +296,36 @@ def counterpart_relations(doc: Doc, found, doc_id: str, known: list[Relation]) -
         if held:
             yield Relation(person, "LEADS" if "LEADS" in held else "MEMBER_OF", state,
                            evidence_of(token, doc_id, "counterpart"))
+
+
+#: Words before a government's name that make it no organ of the state it sits in.
+NOT_THE_STATE_S = frozenset({"opposition", "rival", "shadow", "parallel", "exiled", "breakaway", "separatist",
+                             "rebel", "settler", "settlers", "militant", "insurgent"})
+
+
+def home_bodies(doc: Doc, found, gaz: Gazetteer, doc_id: str, known: list[Relation]) -> Iterator[Relation]:
+    """A government body named with no state ("the ruling Sovereignty Council", "the attorney
+    general's office", "Transitional Presidential Council") belongs to the state the story is
+    about where it is first named (:func:`graphbuild.actors.home.home_state`), unless the text
+    already places it, or names it as an opposition's ("the opposition National Unity Government").
+
+    >>> home_bodies.__name__  # needs resolved actors; see tests/extract/test_affiliations.py
+    'home_bodies'
+    """
+    placed = {r.subject for r in known if r.predicate in ("MEMBER_OF", "LEADS")}
+    seen = set()
+    for start, _end, key in sorted(found.mention_spans):
+        actor = found.actors[key]
+        if actor.type != "GOVERNMENT" or actor.country or not key.startswith("org/") or key in placed or key in seen:
+            continue
+        seen.add(key)
+        before = {t.lower_ for t in doc[max(doc[start].sent.start, start - 3):start]}
+        if before & NOT_THE_STATE_S:
+            continue
+        named = gaz.demonym(doc[start].text if doc[start].lower_ != "the" else doc[start + 1].text)
+        if named is not None:
+            found.actors.setdefault(named.key, named)
+        state = named.key if named is not None else home_state(found, gaz, doc[start])  # ("Canadian Security
+        # Intelligence Service": the state its name starts with)
+        if state is not None and state != key:
+            yield Relation(key, "MEMBER_OF", state, evidence_of(doc[start], doc_id, "home state"))

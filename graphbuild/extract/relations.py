@@ -27,7 +27,7 @@ from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import SPOKESPEOPLE, home_state, paragraph_state, previous_subject_state, state_side
 from graphbuild.extract.affiliations import (
     STATE_LED, allegiance_relations, arm_relations, counterpart_relations, evidence_of, holders,
-    hyphen_led_relations, owned_relations, part_relations, stated_in, tied_relations,
+    home_bodies, hyphen_led_relations, owned_relations, part_relations, stated_in, tied_relations,
 )
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.senses import allied_with
@@ -494,5 +494,7 @@ def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Rel
                 *part_relations(doc, found, doc_id), *owned_relations(doc, found, doc_id),
                 *hyphen_led_relations(doc, found, gaz, doc_id), *arm_relations(doc, found, doc_id),
                 *bloc_bodies(doc, found, gaz, doc_id)):
+        out.setdefault((rel.subject, rel.predicate, rel.object), rel)
+    for rel in home_bodies(doc, found, gaz, doc_id, list(out.values())):  # (last: only bodies nothing placed)
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)
     return list(out.values())

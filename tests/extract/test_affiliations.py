@@ -37,6 +37,11 @@ FOUND = [
      ("Amaq", "MEMBER_OF", "ISIS")),
     ("UNICEF, the UN children's agency, said 200 schools had shut in Burundi.",
      ("UNICEF", "MEMBER_OF", "United Nations")),
+    # a government body named with no state is the state's the story is about (or the one its name starts with)
+    ("Sudan's army retook the bridge. General Abdel Fattah al-Burhan, who heads the ruling Sovereignty Council, "
+     "visited troops.", ("Sovereignty Council", "MEMBER_OF", "Sudan")),
+    ("Gangs attacked Kenscoff in Haiti. Fritz Jean, who heads the Transitional Presidential Council, called an "
+     "emergency meeting.", ("Transitional Presidential Council", "MEMBER_OF", "Haiti")),
     # leaders: a relative clause, a name a description goes by, a state before "-led"
     ("The Presidential Leadership Council, which is chaired by Rashad al-Alimi, met in Aden.",
      ("Rashad al-Alimi", "LEADS", "Presidential Leadership Council")),
@@ -114,6 +119,9 @@ ABSENT = [
     ("He met his Ugandan counterpart Yoweri Museveni.", ("Yoweri Museveni", "LEADS", "Uganda")),
     ("The Lebanese Armed Forces moved south. Army commander General Kamil Dawood told ministers the deployment "
      "would finish in June.", ("Kamil Dawood", "MEMBER_OF", "Lebanese Armed Forces")),
+    # an opposition's government is no organ of the state
+    ("Myanmar's junta bombed Sagaing. The opposition National Unity Government condemned the strikes.",
+     ("National Unity Government", "MEMBER_OF", "Myanmar")),
     # belonging denied is no membership
     ("The Kivu Brigade, led by Jean Mbala, does not belong to the Northern Alliance, a coalition of militias.",
      ("Kivu Brigade", "MEMBER_OF", "Northern Alliance")),
