@@ -342,6 +342,8 @@ def accusations(events: list[Event], actors: dict, wished=frozenset(), speaks_fo
                 or not e.claimed_by or e.polarity != "positive" or e.denied_by \
                 or e.trigger_start in wished or e.trigger_start in threats or e.trigger.lower().startswith(FIGHTING):
             continue
+        if e.claimed_by in actors and actors[e.claimed_by].type in WITNESSES:
+            continue  # "residents said soldiers shot 12": witnesses tell what they saw; they accuse no one
         own = speaks_for.get(e.claimed_by) or (actors[e.claimed_by].country if e.claimed_by in actors else None)
         # (a ministry, a spokesman reporting its state's acts; an air force's spokesman telling of its army's)
         sides = {state_side(actors[k]) for k in (e.claimed_by, own) if k in actors} - {None}
@@ -367,6 +369,8 @@ def credited(event: Event, extractor: str):
     return replace(event.evidence, extractor=extractor)
 
 
+#: Claimants whose report of harm is a witness's account, not an accusation: residents, survivors.
+WITNESSES = frozenset({"GROUP"})
 #: Claims a denial may answer when no accusation came before it.
 CLAIMED_HARM = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 

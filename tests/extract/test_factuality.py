@@ -128,6 +128,9 @@ ACCUSATIONS = [  # a third party reporting harm accuses the one who did it
     "US and British warplanes struck Houthi targets near Hodeidah, the Pentagon said.",
     # a state's own people telling of its acts accuse it of nothing
     "Kenyan Interior Minister Kithure Kindiki said police had shot three protesters.",
+    # witnesses telling what they saw accuse no one (an organisation that reports it does)
+    "Residents said Malian soldiers shot 12 villagers near Mopti.",
+    "Villagers said Ethiopian drones hit a market near Bahir Dar.",
 ])
 def test_told_without_harm_is_no_accusation(text, nlp):
     f = Found(text, nlp)
