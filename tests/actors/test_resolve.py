@@ -402,6 +402,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Suspected al-Shabaab militants attacked a base near Baidoa.", "al-Shabaab", "al-Shabaab", "ARMED_GROUP"),
     # a demonym that ends a person's name is the name ("Türk" is no Turkey)
     ("Volker Türk, the UN rights chief, urged restraint.", "Volker Türk", "Volker Türk", "PERSON"),
+    ("US jets struck the camp. Central Command said its forces hit a radar site.", "Central Command",
+     "US Central Command", "MILITARY"),  # (written as a name)
     ("Senior Houthi official Mohammed Ali al-Houthi said the strikes would be answered.", "Mohammed Ali al-Houthi",
      "Mohammed Ali al-Houthi", "PERSON"),  # (a family name made of a group's)
     ("Senior Houthi official Mohammed Ali al-Houthi said the strikes would be answered.", "Houthi", "Houthis",
@@ -441,6 +443,9 @@ def test_country_of(text, mention, country, parse):
     # "its" before a body that is no ministry may be anyone's: not the state named last
     ("Hamas accused Israel of breaking the truce. Its military wing said it had fired rockets.", "military",
      "label", "Israel"),
+    # a command that is no name: the rebels' "central command" is not the US one
+    ("In a statement, the rebels' central command said those killed were dissidents.", "central", "label",
+     "US Central Command"),
 ])
 def test_not_read_as(text, mention, field, wrong, parse):
     actor = actor_at(parse(text), text, mention)
