@@ -303,6 +303,18 @@ NOT_THE_STATE_S = frozenset({"opposition", "rival", "shadow", "parallel", "exile
                              "rebel", "settler", "settlers", "militant", "insurgent"})
 
 
+def _state_named_in(name: Span, gaz: Gazetteer):
+    """The state a body's own name names ("Canadian Security Intelligence Service", "Federal
+    Government of Somalia", "South Sudan Human Rights Commission"), or None."""
+    for n in (3, 2, 1):
+        for i in range(len(name) - n + 1):
+            words = name[i:i + n].text
+            state = gaz.demonym(words) or gaz.lookup(words)
+            if state is not None and state.type == "STATE":
+                return state
+    return None
+
+
 def home_bodies(doc: Doc, found, gaz: Gazetteer, doc_id: str, known: list[Relation]) -> Iterator[Relation]:
     """A government body named with no state ("the ruling Sovereignty Council", "the attorney
     general's office", "Transitional Presidential Council") belongs to the state the story is
@@ -314,7 +326,7 @@ def home_bodies(doc: Doc, found, gaz: Gazetteer, doc_id: str, known: list[Relati
     """
     placed = {r.subject for r in known if r.predicate in ("MEMBER_OF", "LEADS")}
     seen = set()
-    for start, _end, key in sorted(found.mention_spans):
+    for start, end, key in sorted(found.mention_spans):
         actor = found.actors[key]
         if actor.type != "GOVERNMENT" or actor.country or not key.startswith("org/") or key in placed or key in seen:
             continue
@@ -322,10 +334,9 @@ def home_bodies(doc: Doc, found, gaz: Gazetteer, doc_id: str, known: list[Relati
         before = {t.lower_ for t in doc[max(doc[start].sent.start, start - 3):start]}
         if before & NOT_THE_STATE_S:
             continue
-        named = gaz.demonym(doc[start].text if doc[start].lower_ != "the" else doc[start + 1].text)
+        named = _state_named_in(doc[start:end], gaz)
         if named is not None:
             found.actors.setdefault(named.key, named)
-        state = named.key if named is not None else home_state(found, gaz, doc[start])  # ("Canadian Security
-        # Intelligence Service": the state its name starts with)
+        state = named.key if named is not None else home_state(found, gaz, doc[start])
         if state is not None and state != key:
             yield Relation(key, "MEMBER_OF", state, evidence_of(doc[start], doc_id, "home state"))
