@@ -50,7 +50,7 @@ from graphbuild.actors.clauses import (
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import (
-    HOME_WORDS, home_body, home_minister, home_state, of_phrases, officials_in, state_arm,
+    HOME_WORDS, home_body, home_minister, home_state, leaders_state, of_phrases, officials_in, state_arm,
 )
 from graphbuild.actors.names import ORGANISED, acronyms
 from graphbuild.actors.plurals import (
@@ -410,6 +410,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if state is not None:  # "the Defence Ministry said its jets struck": the state's jets
                 found.add(doc[t.i:t.i + 1], state, "coref")
                 continue
+        elif (ruled := leaders_state(t, found, gaz)) is not None:
+            key = ruled  # "President X said ... his government said": X's state
         elif state_arm(t, found):  # "security forces killed five protesters": the state the text is about
             acted_on = {found.at(x) for o in t.head.children if o.dep_ == "dobj" and t.dep_ == "nsubj"
                         for x in o.subtree if found.at(x) and found.actor(x).type in ("GOVERNMENT", "STATE")}

@@ -147,6 +147,29 @@ def paragraph_state(doc: Doc, found, before: int) -> str | None:
     return max(counts, key=lambda k: (len(counts[k]), -min(counts[k]))) if counts else None
 
 
+#: Nouns of a state's rule that a leader's possessive makes that leader's state's: "his government".
+RULE_NOUNS = frozenset({"government", "administration", "regime", "cabinet"})
+
+
+def leaders_state(token: Token, found, gaz: Gazetteer) -> str | None:
+    """The state of the person a possessive before a noun of rule refers to ("President Luis
+    Abinader said ... and his government said": the Dominican Republic), or None.
+
+    >>> leaders_state.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'leaders_state'
+    """
+    if token.lower_ not in RULE_NOUNS:
+        return None
+    owner = next((found.actor(c) for c in token.children if c.dep_ == "poss" and found.actor(c)), None)
+    if owner is None or owner.type != "PERSON" or not owner.country:
+        return None
+    state = found.actors.get(owner.country) or gaz.actor(owner.country)
+    if state is None or state.type != "STATE":
+        return None
+    found.actors.setdefault(state.key, state)
+    return state.key
+
+
 def state_side(actor: Actor) -> str | None:
     """The state an actor is, or the state whose government body or military it is; None for
     any other actor.

@@ -576,6 +576,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # a leader's government is the leader's state, not the state the story is about
+    ("Gangs attacked Kenscoff in Haiti. Next door, President Luis Abinader said he would send troops to the "
+     "border, and his government said it had deported 20,000 Haitians.", "government", "Dominican Republic"),
     # "the office": the agency or body named before
     ("OCHA said settler attacks had doubled. The office urged Israel to protect the villagers.", "office", "OCHA"),
     # a ministry's spokesperson with no state named: the ministry of the state the story is about,
