@@ -65,6 +65,10 @@ def in_person_name(span: Span) -> bool:
     return ent is not None and ent.label_ == PERSON and len(ent) > len(span)
 
 
+#: Lower-case words inside a capitalised name: "Defence and Security Council", "Office of the ...".
+NAME_JOINERS = frozenset({"and", "of", "for", "the"})
+
+
 def tail_of_longer_name(span: Span, gaz: Gazetteer) -> bool:
     """Whether a gazetteer name ends a longer organisation name NER found: a one-word name after two
     capitalised words ("Nigeria Labour Congress", "Indian National Congress"), a longer one after a
@@ -79,8 +83,12 @@ def tail_of_longer_name(span: Span, gaz: Gazetteer) -> bool:
         return False
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)
     before = span.doc[start:span.start]
-    if not before or not all(t.text[:1].isupper() for t in before):
-        return False
+    joined = any(t.lower_ in NAME_JOINERS for t in before)
+    if not before or not before[0].text[:1].isupper() or not all(
+            t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in before):
+        return False  # ("the Defence and Security Council" is no UN Security Council)
+    if joined and (known := gaz.lookup(span.text)) is not None and known.type == "STATE":
+        return False  # ("the Popular Front for the Liberation of the Central African Republic": see ends_in_state)
     return len(before) >= 2 if len(span) == 1 else not any(gaz.demonym(t.text) or gaz.lookup(t.text) for t in before)
 
 

@@ -402,6 +402,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Suspected al-Shabaab militants attacked a base near Baidoa.", "al-Shabaab", "al-Shabaab", "ARMED_GROUP"),
     # a demonym that ends a person's name is the name ("Türk" is no Turkey)
     ("Volker Türk, the UN rights chief, urged restraint.", "Volker Türk", "Volker Türk", "PERSON"),
+    ("In a statement, the Defence and Security Council said Sudan was cutting ties with Chad.", "Security Council",
+     "Defence and Security Council", "GOVERNMENT"),  # (a longer name joined by "and" is no UN body)
     ("US jets struck the camp. Central Command said its forces hit a radar site.", "Central Command",
      "US Central Command", "MILITARY"),  # (written as a name)
     ("Senior Houthi official Mohammed Ali al-Houthi said the strikes would be answered.", "Mohammed Ali al-Houthi",
