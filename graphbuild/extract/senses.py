@@ -48,6 +48,13 @@ POLITICAL_ALLOWANCE = Sense("CONCEDE", "ease", "081", None)
 
 
 #: Verbs of telling someone to go, and the envoys whom a state sends away so: an expulsion (CAMEO 166).
+#: Places a force takes when it captures them: "took the town", "will take El Fasher" (named places too).
+CAPTURABLE = frozenset({"town", "city", "village", "base", "airport", "port", "district", "hill", "camp",
+                        "capital", "airfield", "bridge", "garrison", "outpost", "stronghold", "crossing"})
+#: Prepositions after "take X" that make it no capture: "took Kenya to court", "took Kyiv by surprise".
+NOT_CAPTURED = frozenset({"to", "by", "into", "for", "as", "off", "over", "out", "up", "part", "on", "around",
+                          "through", "with", "back", "away", "from"})
+CAPTURE = Sense("ASSAULT", "occupy", "192", None)
 ORDERING = frozenset({"order", "tell", "give", "ask", "instruct", "direct"})
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "chargé", "charge", "consul"})
 EXPULSION = Sense("SANCTION", "expel", "166", None)
@@ -142,6 +149,11 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
     if any(c.dep_ == "prep" and lexicon.is_light_verb(f"{lemma} {c.lower_}") and any(
             noun_sense(o, lexicon) for o in c.children if o.dep_ == "pobj") for c in token.children):
         return None, "", None  # "returned to talks", "went on strike": the noun names the event
+    if lemma == "take" and not any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in NOT_CAPTURED and not any(
+            o.ent_type_ in ("DATE", "TIME") for o in c.children)  # (but "took Goma on Sunday")
+            or c.dep_ in ("xcomp", "oprd", "ccomp") for c in token.children) and any(
+            o.pos_ == "PROPN" or o.lemma_.lower() in CAPTURABLE for o in children(token, {"dobj"})):
+        return CAPTURE, "phrase", None  # "rebels took Goma", "vowed his forces would take the city"
     if lemma == "close" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
         return None, "", None  # "rebels closed in on the town": an advance, no closure
     helping = _helping_purpose(token)

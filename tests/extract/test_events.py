@@ -1041,6 +1041,9 @@ FOUND = [
     ("Secretary of State Marco Rubio said he had spoken with both leaders.", ("Marco Rubio", "MEMBER_OF",
                                                                              "United States")),
     ("Foreign Minister Abbas Araghchi flew to Muscat on Sunday.", ("Abbas Araghchi", "MEMBER_OF", "Iran")),
+    # "taking" a named place or a town is capturing it
+    ("The rebels took Goma on Sunday.", ("rebels", "ASSAULT", "Goma")),
+    ("RSF fighters took the town of Bara on Monday after heavy fighting.", ("Rapid Support Forces", "ASSAULT", "Bara")),
     # a cabinet secretary is a state's minister (the name NER takes for a body is part of the title)
     ("Kenya's Interior Cabinet Secretary Jane Wambui said the border would stay shut.",
      ("Jane Wambui", "MEMBER_OF", "Kenya")),
@@ -1532,6 +1535,9 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    # taking someone somewhere, or by surprise, captures nothing
+    ("Kenya took Somalia to the world court.", ("ASSAULT",)),
+    ("Officials took Reuters on a tour of the camp.", ("ASSAULT",)),
     # ... not in a story's first sentence, nor with another state named before the title in its sentence
     ("Defence Minister Jane Wambui said Kenya would send troops.", ("Jane Wambui", "MEMBER_OF", "Kenya")),
     ("Kenya sent troops to Haiti. Burundi said troops crossed, Interior Minister Paul Ndayi said.",
