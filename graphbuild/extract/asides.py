@@ -81,7 +81,8 @@ def denied_aside(verb: Token, lexicon: Lexicon) -> int | None:
     between = verb.doc[comma + 1:verb.i]
     claim = any(t.lemma_.lower() in CLAIM_NOUNS for t in between)
     denies = lexicon.reporting(verb.lemma_.lower()) == "deny" or any(
-        called_untrue(o, verb) for o in children(verb, OBJ))
+        called_untrue(o, verb) for o in children(verb, OBJ)) or claim and any(
+        w.lower_ in FALSITY for v in children(verb, VERDICTS) for w in v.subtree)  # "a charge X called a lie"
     aside = denies and (claim and between[0].lower_ in ("a", "an", "the") or between[0].lower_ in ("which", "who")
                         and any(o.lemma_.lower() in CLAIM_NOUNS for o in children(verb, OBJ)))
     return comma if aside else None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.arguments import arg_actors, clause_reach, unique
-from graphbuild.extract.asides import CLAIM_NOUNS, FALSITY, VERDICT_CLAUSES, VERDICTS
+from graphbuild.extract.asides import CLAIM_NOUNS, FALSITY, VERDICT_CLAUSES, VERDICTS, aside_deniers, denied_aside
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.readings import conditions
 from graphbuild.extract.senses import ALLYING
@@ -104,7 +104,8 @@ DENIAL = Sense("REJECT", "denial", "12", None)
 
 def dismissals(sent: Span, found, lexicon: Lexicon, frames: dict[int, Frame]) -> Iterator[Frame]:
     """Denials made by calling a claim untrue: "Moscow called the accusations baseless", "Rwanda
-    described the report as fabricated", "Israel said the claims were false" (REJECT; whom they
+    described the report as fabricated", "Israel said the claims were false", "..., a charge Kampala
+    called baseless" (REJECT; whom they
     answer is the accuser, see :func:`graphbuild.extract.discourse.rejections`).
 
     >>> "baseless" in FALSITY and DENIAL.event_type
@@ -119,8 +120,10 @@ def dismissals(sent: Span, found, lexicon: Lexicon, frames: dict[int, Frame]) ->
             if lexicon.reporting(verb.lemma_.lower()) == "say" else []
         verdict = {w.lower_ for w in [*children(verb, VERDICTS), *clauses]} | {
             w.lower_ for cl in clauses for w in children(cl, VERDICTS)}
-        if (called or told) and verdict & FALSITY:
-            sources = unique(k for s in clause_subject(verb) for k in arg_actors(s, found))
+        aside = denied_aside(verb, lexicon) if not (called or told) and verdict & FALSITY else None
+        if (called or told or aside is not None) and verdict & FALSITY:
+            sources = unique(k for s in clause_subject(verb) for k in arg_actors(s, found)) if aside is None \
+                else aside_deniers(verb, aside, found)  # ("..., a charge Kampala called baseless")
             if sources:
                 yield Frame(verb, DENIAL, "dismissal", sources, (), ())
 

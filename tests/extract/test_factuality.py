@@ -386,6 +386,8 @@ DENIED_ASIDE = [  # text, the claimed act's type and doer, the claimant, the den
      "MOBILIZE", "Somalia", "Kenya", "Somalia"),
     ("Sudan's army said the drones had been supplied by Chad, which called the charge baseless.", "AID", "Chad",
      "Sudanese Armed Forces", "Chad"),
+    ("Kenya accused Uganda of arming the rebels, a charge Kampala called baseless.", "AID", "Uganda", "Kenya",
+     "Uganda"),  # (the aside's verdict with no object: the charge before it is what is called untrue)
     # the denier is the one the aside names, wherever the parser hangs the words before it
     ("Israel banned the agency, accusing some of its staff of joining the 2023 Hamas raid on Nahal Oz, a charge "
      "UNRWA denies.", None, None, "Israel", "UNRWA"),
