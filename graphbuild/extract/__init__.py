@@ -33,7 +33,9 @@ from graphbuild.extract.discourse import (
     event_anaphora, proposers, refuses_back, rejections, told_attacks,
 )
 from graphbuild.extract.parties import SUMMONING, aimed_through, complete, killed_by
-from graphbuild.extract.asides import CLAIM_NOUNS, aside_deniers, charge_aside, commented, denied_aside
+from graphbuild.extract.asides import (
+    CLAIM_NOUNS, aside_answers, aside_deniers, charge_aside, commented, denied_aside,
+)
 from graphbuild.extract.factuality import factuality, modality_of
 from graphbuild.extract.intentions import (
     HOSTILE, OBLIGATION, YIELDING, at_home, charges, claimed_responsibility, conditional, intentions,
@@ -457,6 +459,10 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                 if asides.get(frame.trigger.i) is not None else []
             if deniers:  # ("..., the 2023 attack, a charge X denies": X, whatever the parser made the subject)
                 event = replace(event, sources=tuple(deniers))
+            if asides.get(frame.trigger.i) is not None and not event.targets:  # ("X says Y is a front for Z,
+                # which Y denies": X)
+                event = replace(event, targets=tuple(k for k in aside_answers(
+                    frame.trigger, asides[frame.trigger.i], found, lexicon) if k not in event.sources))
             if frame.trigger.i in contents and not event.denied_by:  # a denied act stays a denied claim
                 if event.modality in ("asserted", "future"):
                     event = replace(event, modality="hypothetical")

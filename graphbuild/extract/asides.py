@@ -68,7 +68,7 @@ def commented(verb: Token) -> bool:
 def denied_aside(verb: Token, lexicon: Lexicon) -> int | None:
     """The comma before an aside the writer adds to deny a claim, with ``verb`` its denial ("...,
     a charge X denied", "..., which called the charge baseless", "..., a claim X's minister
-    dismissed"), or None. The denial is the writer's report, not part of the claim it answers, and
+    dismissed", "..., which X denies"), or None. The denial is the writer's report, not part of the claim it answers, and
     its denier is named in the aside (read from the words: the parser hangs such asides anywhere).
 
     >>> denied_aside.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
@@ -84,7 +84,8 @@ def denied_aside(verb: Token, lexicon: Lexicon) -> int | None:
         called_untrue(o, verb) for o in children(verb, OBJ)) or claim and any(
         w.lower_ in FALSITY for v in children(verb, VERDICTS) for w in v.subtree)  # "a charge X called a lie"
     aside = denies and (claim and between[0].lower_ in ("a", "an", "the") or between[0].lower_ in ("which", "who")
-                        and any(o.lemma_.lower() in CLAIM_NOUNS for o in children(verb, OBJ)))
+                        and any(o.lemma_.lower() in CLAIM_NOUNS or o.i == between[0].i and o.lower_ == "which"
+                                for o in children(verb, OBJ)))  # ("..., which the movement denies")
     return comma if aside else None
 
 
@@ -92,6 +93,16 @@ def aside_deniers(verb: Token, comma: int, found) -> list[str]:
     """Who denies in an aside (see :func:`denied_aside`): the actors named between its comma and
     its verb ("..., a charge Kigali denies"), whatever the parser made the verb's subject."""
     return list(dict.fromkeys(found.at(t) for t in verb.doc[comma + 1:verb.i] if found.at(t)))
+
+
+def aside_answers(verb: Token, comma: int, found, lexicon: Lexicon) -> list[str]:
+    """Whom a denial in an aside answers when the claim before it tells no act: the one whose
+    saying opens the sentence ("Pakistan says the committee is a front for X, which the committee
+    denies": Pakistan)."""
+    root = verb.sent.root
+    if root.i >= comma or lexicon.reporting(root.lemma_.lower()) not in ("say", "accuse"):
+        return []
+    return [k for s in children(root, SUBJ) for k in [found.at(s)] if k]
 
 
 #: Claim nouns that make what they name a charge against its doer: "..., a charge X denied".

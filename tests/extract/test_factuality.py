@@ -388,6 +388,9 @@ DENIED_ASIDE = [  # text, the claimed act's type and doer, the claimant, the den
      "Sudanese Armed Forces", "Chad"),
     ("Kenya accused Uganda of arming the rebels, a charge Kampala called baseless.", "AID", "Uganda", "Kenya",
      "Uganda"),  # (the aside's verdict with no object: the charge before it is what is called untrue)
+    ("Kenya said Somali troops shelled Mandera, which Mogadishu denies.", "ASSAULT", "Somalia", "Kenya", "Somalia"),
+    # a claim that tells no act: the denial answers the one whose saying opens the sentence
+    ("Niger says the Sahel Liberation Front is a proxy of Benin, which Benin denies.", None, None, "Niger", "Benin"),
     # the denier is the one the aside names, wherever the parser hangs the words before it
     ("Israel banned the agency, accusing some of its staff of joining the 2023 Hamas raid on Nahal Oz, a charge "
      "UNRWA denies.", None, None, "Israel", "UNRWA"),
