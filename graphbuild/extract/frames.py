@@ -156,6 +156,12 @@ def warnings(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
             continue
         sources = unique(k for s in clause_subject(verb) for k in arg_actors(s, found))
         for clause in children(verb, "ccomp"):
+            if sources and _made_to_pay(clause):  # "said the group would pay a heavy price": a threat at the group
+                payers = unique(k for s in children(clause, SUBJ) for k in arg_actors(s, found) if k not in sources
+                                and found.actors[k].type not in ("GROUP", "LOCATION"))  # (not "farmers will pay")
+                if payers:
+                    yield Frame(verb, THREAT, "warning", sources, payers, ())
+                    break
             if said and not (clause.lemma_.lower() in RESPONDING and conditions(clause)):
                 continue  # "said it would respond if the attacks continued" warns; "said it would talk" does not
             if sources and not said and any(c.dep_ == "aux" and c.lower_ in VOLITION for c in clause.children) \
@@ -178,6 +184,14 @@ def warnings(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
                                  for k in arg_actors(s, found) if k not in sources)
                 yield Frame(verb, THREAT, "warning", sources, targets, ())
                 break
+
+
+def _made_to_pay(clause: Token) -> bool:
+    """Whether a clause says its subject will pay for what it did: "would pay a heavy price", "will
+    pay dearly" (a threat by whoever says so), not "would not pay" nor "paid a price"."""
+    return clause.lemma_.lower() == "pay" and any(c.dep_ == "aux" and c.lower_ in VOLITION for c in clause.children) \
+        and not any(c.dep_ == "neg" for c in clause.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "price" or c.lower_ == "dearly" for c in clause.children)
 
 
 #: What an act will be answered with, in a warning: "any attack would trigger a crushing response".

@@ -1041,6 +1041,10 @@ FOUND = [
     ("Secretary of State Marco Rubio said he had spoken with both leaders.", ("Marco Rubio", "MEMBER_OF",
                                                                              "United States")),
     ("Foreign Minister Abbas Araghchi flew to Muscat on Sunday.", ("Abbas Araghchi", "MEMBER_OF", "Iran")),
+    # saying someone will pay for what they did threatens them
+    ("Defence Minister Israel Katz said the Houthis would pay a heavy price for every attack on Israel.",
+     ("Israel Katz", "THREATEN", "Houthis")),
+    ("Iran warned that Israel will pay dearly for the strike.", ("Iran", "THREATEN", "Israel")),
     # "taking" a named place or a town is capturing it
     ("The rebels took Goma on Sunday.", ("rebels", "ASSAULT", "Goma")),
     ("RSF fighters took the town of Bara on Monday after heavy fighting.", ("Rapid Support Forces", "ASSAULT", "Bara")),
@@ -1535,6 +1539,9 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    # a price no one is made to pay, or a people's hardship, threatens no one
+    ("Russia said Ukraine would not pay a price for the raid.", ("THREATEN",)),
+    ("The UN said farmers would pay a high price for the drought.", ("THREATEN",)),
     # taking someone somewhere, or by surprise, captures nothing
     ("Kenya took Somalia to the world court.", ("ASSAULT",)),
     ("Officials took Reuters on a tour of the camp.", ("ASSAULT",)),
