@@ -68,15 +68,18 @@ def commented(verb: Token) -> bool:
 def denied_aside(verb: Token, lexicon: Lexicon) -> int | None:
     """The comma before an aside the writer adds to deny a claim, with ``verb`` its denial ("...,
     a charge X denied", "..., which called the charge baseless", "..., a claim X's minister
-    dismissed", "..., which X denies"), or None. The denial is the writer's report, not part of the claim it answers, and
-    its denier is named in the aside (read from the words: the parser hangs such asides anywhere).
+    dismissed", "..., which X denies"), or None. The denial is the writer's report, not part of
+    the claim it answers, and its denier is named in the aside (read from the words: the parser
+    hangs such asides anywhere).
 
     >>> denied_aside.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
     'denied_aside'
     """
-    sent = verb.sent
-    comma = next((t.i for t in reversed(verb.doc[sent.start:verb.i]) if t.text == ","), None)
-    if comma is None or not 1 < verb.i - comma <= 8:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    start = max(verb.sent.start, verb.i - 8)  # (the comma is at most eight words back)
+    comma = next((t.i for t in reversed(verb.doc[start:verb.i]) if t.text == ","), None)
+    if comma is None or verb.i - comma < 2:
         return None
     between = verb.doc[comma + 1:verb.i]
     claim = any(t.lemma_.lower() in CLAIM_NOUNS for t in between)
