@@ -7,8 +7,9 @@ forces as the state acting; this last pass gives every mention that names them b
 word the state's army instead, a MILITARY actor MEMBER_OF the state, where the document names
 that army as such, as its army or its military: the one the gazetteer knows ("the Israeli
 army ... Israeli soldiers", "the Israeli military said": the Israel Defense Forces) or one
-labelled with the state's demonym ("the Malian army ... Malian troops": the "Malian army"). Aircraft and strikes ("Russian warplanes", "Syrian jets") stay
-the state's own, as do police and officials.
+labelled with the state's demonym ("the Malian army ... Malian troops": the "Malian army").
+Aircraft and strikes ("Russian warplanes", "Syrian jets") stay the state's own, as do police and
+officials.
 
 >>> sorted(ARMY_HEADS), "troops" in GROUND_FORCES
 (['army', 'military'], True)

@@ -11,8 +11,8 @@
 * "the Saudi-led coalition": the state LEADS it;
 * "Nigeria's Taraba state", "Goma in Congo": the sentence that says a place lies in its country;
 * "his Ugandan counterpart X": X holds the possessor's kind of post in Uganda;
-* "the ruling Sovereignty Council", "the ombudsman's office": a government body the text names
-  with no state belongs to the state the story is about there.
+* "the ruling Sovereignty Council", "the Federal Government of Somalia": a government body the
+  text names with no state belongs to the state the story is about there, or the one its name names.
 
 >>> sorted(LINKING)
 ['affiliate', 'link', 'tie']
@@ -316,8 +316,8 @@ def _state_named_in(name: Span, gaz: Gazetteer):
 
 
 def home_bodies(doc: Doc, found, gaz: Gazetteer, doc_id: str, known: list[Relation]) -> Iterator[Relation]:
-    """A government body named with no state ("the ruling Sovereignty Council", "the attorney
-    general's office", "Transitional Presidential Council") belongs to the state the story is
+    """A government body named with no state ("the ruling Sovereignty Council", "Transitional
+    Presidential Council") belongs to the state its own name names, else to the state the story is
     about where it is first named (:func:`graphbuild.actors.home.home_state`), unless the text
     already places it, or names it as an opposition's ("the opposition National Unity Government").
 

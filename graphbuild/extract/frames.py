@@ -105,8 +105,8 @@ DENIAL = Sense("REJECT", "denial", "12", None)
 def dismissals(sent: Span, found, lexicon: Lexicon, frames: dict[int, Frame]) -> Iterator[Frame]:
     """Denials made by calling a claim untrue: "Moscow called the accusations baseless", "Rwanda
     described the report as fabricated", "Israel said the claims were false", "..., a charge Kampala
-    called baseless" (REJECT; whom they
-    answer is the accuser, see :func:`graphbuild.extract.discourse.rejections`).
+    called baseless" (REJECT; whom they answer is the accuser, see
+    :func:`graphbuild.extract.discourse.rejections`).
 
     >>> "baseless" in FALSITY and DENIAL.event_type
     'REJECT'

@@ -47,7 +47,6 @@ DEPRIVED = frozenset({"power", "electricity", "water", "food", "shelter", "heat"
 POLITICAL_ALLOWANCE = Sense("CONCEDE", "ease", "081", None)
 
 
-#: Verbs of telling someone to go, and the envoys whom a state sends away so: an expulsion (CAMEO 166).
 #: Places a force takes when it captures them: "took the town", "will take El Fasher" (named places too).
 CAPTURABLE = frozenset({"town", "city", "village", "base", "airport", "port", "district", "hill", "camp",
                         "capital", "airfield", "bridge", "garrison", "outpost", "stronghold", "crossing"})
@@ -55,6 +54,7 @@ CAPTURABLE = frozenset({"town", "city", "village", "base", "airport", "port", "d
 NOT_CAPTURED = frozenset({"to", "by", "into", "for", "as", "off", "over", "out", "up", "part", "on", "around",
                           "through", "with", "back", "away", "from"})
 CAPTURE = Sense("ASSAULT", "occupy", "192", None)
+#: Verbs of telling someone to go, and the envoys whom a state sends away so: an expulsion (CAMEO 166).
 ORDERING = frozenset({"order", "tell", "give", "ask", "instruct", "direct"})
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "chargé", "charge", "consul"})
 EXPULSION = Sense("SANCTION", "expel", "166", None)
