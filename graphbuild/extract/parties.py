@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graphbuild.extract.arguments import PROTECTING, arg_actors, subtree_reach, unique
-from graphbuild.extract.events import BLAME_TYPES, PROPOSALS
+from graphbuild.extract.events import BLAME_TYPES, PROPOSALS, REPELLING
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.intentions import HELD_FOR
 from graphbuild.extract.senses import allowance, role_objects
@@ -81,6 +81,9 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
         return frame
     if frame.sense.event_type in SYMMETRIC_TYPES and len(frame.sources) > 1:
         return frame
+    if frame.trigger.lemma_.lower() in REPELLING and any(
+            c.i in frames and frames[c.i].sense.event_type == "ASSAULT" for c in children(frame.trigger, OBJ)):
+        return frame  # "repelled the assault on El Fasher": at the attackers told before, not at the town
     if frame.sense.event_type == "REQUEST" and asks_object(frame.trigger) and not any(
             c.dep_ == "dobj" and c.i in frames for c in frame.trigger.children):
         return frame  # "urged all parties to protect civilians": asked of the parties, whoever they are

@@ -1041,6 +1041,9 @@ FOUND = [
     ("Secretary of State Marco Rubio said he had spoken with both leaders.", ("Marco Rubio", "MEMBER_OF",
                                                                              "United States")),
     ("Foreign Minister Abbas Araghchi flew to Muscat on Sunday.", ("Abbas Araghchi", "MEMBER_OF", "Iran")),
+    # repelling an assault on a town is aimed at the attackers told before, not at the town
+    ("RSF fighters stormed southern districts of El Fasher on Sunday. The army said its troops had repelled the "
+     "assault on El Fasher.", ("Sudanese Armed Forces", "ASSAULT", "Rapid Support Forces")),
     # saying someone will pay for what they did threatens them
     ("Defence Minister Israel Katz said the Houthis would pay a heavy price for every attack on Israel.",
      ("Israel Katz", "THREATEN", "Houthis")),
@@ -1292,6 +1295,8 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("RSF fighters stormed southern districts of El Fasher on Sunday. The army said its troops had repelled the "
+     "assault on El Fasher.", ("Sudanese Armed Forces", "ASSAULT", "El Fasher")),
     # what a strike of workers "hits" is not attacked
     ("Dock workers' strikes hit ports in Kenya.", ("workers", "ASSAULT", "Kenya")),
     # the means an act is claimed or sent through is not its target
