@@ -455,14 +455,14 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         mine = []
         for frame in frames:
             event = _event(frame, sent, document, found, lexicon, gaz, counted.get(frame.trigger.i, frozenset()))
-            deniers = aside_deniers(frame.trigger, asides[frame.trigger.i], found) \
-                if asides.get(frame.trigger.i) is not None else []
-            if deniers:  # ("..., the 2023 attack, a charge X denies": X, whatever the parser made the subject)
-                event = replace(event, sources=tuple(deniers))
-            if asides.get(frame.trigger.i) is not None and not event.targets:  # ("X says Y is a front for Z,
-                # which Y denies": X)
-                event = replace(event, targets=tuple(k for k in aside_answers(
-                    frame.trigger, asides[frame.trigger.i], found, lexicon) if k not in event.sources))
+            comma = asides.get(frame.trigger.i)
+            if comma is not None:  # a denial in the writer's aside
+                deniers = aside_deniers(frame.trigger, comma, found)
+                if deniers:  # ("..., the 2023 attack, a charge X denies": X, whatever the parser made the subject)
+                    event = replace(event, sources=tuple(deniers))
+                if not event.targets:  # ("X says Y is a front for Z, which Y denies": X)
+                    event = replace(event, targets=tuple(k for k in aside_answers(
+                        frame.trigger, comma, found, lexicon) if k not in event.sources))
             if frame.trigger.i in contents and not event.denied_by:  # a denied act stays a denied claim
                 if event.modality in ("asserted", "future"):
                     event = replace(event, modality="hypothetical")

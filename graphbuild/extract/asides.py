@@ -50,6 +50,12 @@ def called_untrue(claim: Token, verb: Token) -> bool:
 COMMENT_NOUNS = CLAIM_NOUNS | {"move", "decision", "step", "measure"}
 
 
+def _comma_before(verb: Token, reach: int) -> int | None:
+    """The index of the last comma of ``verb``'s sentence at most ``reach`` words before it."""
+    start = max(verb.sent.start, verb.i - reach)
+    return next((t.i for t in reversed(verb.doc[start:verb.i]) if t.text == ","), None)
+
+
 def commented(verb: Token) -> bool:
     """Whether a verb is the writer's comment the parser made the head of its sentence: "X accuse
     Y of ..., a charge Y denies" read as "a charge Y denies [X accuse ...]": a claim noun between
@@ -58,9 +64,8 @@ def commented(verb: Token) -> bool:
     >>> commented.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
     'commented'
     """
-    sent = verb.sent
-    comma = next((t.i for t in reversed(verb.doc[sent.start:verb.i]) if t.text == ","), None)
-    return comma is not None and verb.i - comma <= 5 \
+    comma = _comma_before(verb, 5)
+    return comma is not None \
         and any(t.lemma_.lower() in COMMENT_NOUNS for t in verb.doc[comma + 1:verb.i]) \
         and any(c.dep_ in ("ccomp", "parataxis") and c.i < comma for c in verb.children)
 
@@ -77,8 +82,7 @@ def denied_aside(verb: Token, lexicon: Lexicon) -> int | None:
     """
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    start = max(verb.sent.start, verb.i - 8)  # (the comma is at most eight words back)
-    comma = next((t.i for t in reversed(verb.doc[start:verb.i]) if t.text == ","), None)
+    comma = _comma_before(verb, 8)
     if comma is None or verb.i - comma < 2:
         return None
     between = verb.doc[comma + 1:verb.i]
