@@ -27,7 +27,9 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
   their sentence; not police who only tell the news ("..., police said"), nor a police station.
 * A definite, singular generic armed group ("the militant group", "the guerrilla group", "the
   militia") is the armed group named nearest before it, when one is; not one with a name of its
-  own ("the Amal militia"), nor a plural ("the rebels").
+  own ("the Amal militia"), nor a plural ("the rebels"). With no article ("militants burned a
+  bridge"), a plural generic armed group is the armed group the story is about: the one it names
+  most (and before), as often as the generic word or more, where nothing else qualifies the word.
 * Unattributed aircraft ("warplanes bombarded ...") belong to the nearest earlier state
   named in an agent position (subject, possessor, or modifier of an attack); "the drone" after
   "a Malian army drone" is Mali's.
@@ -42,6 +44,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.actors.antecedents import definite, named_group, named_since, nearest
 from graphbuild.actors.clauses import (
     ARMED_NOUNS, LEAVING, PROJECTILES, STATE_SPEAKERS, acting_on, agent_state, charged_owner, claim_owner,
     description_types, fired_before, hit_states, last_attackers, leavers, named_by, not_called, own_forces, own_subject,
@@ -88,34 +91,6 @@ def _subject_actor(sent, found, types, before: int) -> str | None:
             if key and titled(child, found, types):  # "Senegal's president said French troops should leave his
                 return key                             # country": the president's, coded by Senegal
     return None
-
-
-def _nearest(found, types, before: int, exclude=frozenset(), doc: Doc | None = None) -> str | None:
-    best = None
-    for start, end, key in found.mention_spans:
-        if key in exclude or doc is not None and (_told(doc[end - 1]) or _describes_another(doc[end - 1])):
-            continue  # ("a source told Reuters that the agency ...": not Reuters; "JNIM, an al-Qaeda affiliate")
-        if start < before and found.actors[key].type in types and (best is None or start > best[0]):
-            best = (start, key)
-    return best[1] if best else None
-
-
-def _named_since(found, types, since: int, before: int) -> bool:
-    """Whether an actor of ``types`` other than a generic group was named between two tokens."""
-    return any(since < start < before and found.actors[key].type in types and not key.startswith("group/")
-               for start, _end, key in found.mention_spans)
-
-
-def _describes_another(token: Token) -> bool:
-    """Whether a name only qualifies an apposition on another actor: "JNIM, an al-Qaeda affiliate"."""
-    return token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.dep_ == "appos"
-
-
-def _told(token: Token) -> bool:
-    """Whether ``token`` names whom something was told ("told Reuters", "said to AFP"): a listener,
-    no one a later description refers back to."""
-    return token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() == "tell" or token.dep_ == "pobj" \
-        and token.head.lower_ == "to" and token.head.head.lemma_.lower() in ("say", "speak", "tell", "talk")
 
 
 def _governing_subject(token: Token, found, types, attack_word=None) -> str | None:
@@ -214,11 +189,11 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
         or _subject_actor(sent, found, types, token.i)
     own = own_subject(token, found)
     if key and key == own:  # "X called Y and pressed him": not X, who is the subject of "pressed"
-        return _nearest(found, types, token.i, exclude={own})
+        return nearest(found, types, token.i, exclude={own})
     if key:
         return key
     if types == ("PERSON",):  # "sanctioned X, a commander, saying he had ...": the person the sentence named
-        key = _nearest(found, types, token.i, doc=token.doc)
+        key = nearest(found, types, token.i, doc=token.doc)
         if key and any(sent.start <= start < token.i for start, _end, k in found.mention_spans if k == key):
             return key
     doc = token.doc
@@ -228,7 +203,7 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
         key = _subject_actor(prev, found, types, prev.end)
         if key:
             return key
-    return _nearest(found, types, token.i)
+    return nearest(found, types, token.i)
 
 
 def _nationality(modifier: Token, found, types) -> bool:
@@ -240,11 +215,6 @@ def _nationality(modifier: Token, found, types) -> bool:
 
 #: Descriptions of an organisation that has a name: "the group" points back to a named one.
 NAMED_KINDS = frozenset({"group", "organisation", "organization", "movement"})
-
-
-def _definite(token: Token) -> bool:
-    """Whether a noun points back with "the", "this" or "that" ("the watchdog", "the drone")."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
 
 
 def _counted(token: Token) -> bool:
@@ -300,7 +270,7 @@ def _thing_subject(token: Token, found) -> bool:
 def _same_craft(token: Token, found, exclude=frozenset()) -> str | None:
     """Whose "the drone" is when the document named a drone with its owner before: "Mali accused
     Algeria of shooting down a Malian army drone ... the drone had violated its airspace" -> Mali."""
-    if not _definite(token):
+    if not definite(token):
         return None
     for t in reversed(token.doc[:token.i]):
         if t.lemma_.lower() != token.lemma_.lower():
@@ -312,48 +282,6 @@ def _same_craft(token: Token, found, exclude=frozenset()) -> str | None:
     return None
 
 
-#: Words for an organisation a generic armed group's word can qualify: "the guerrilla group".
-GROUP_WORDS = frozenset({"group", "movement", "faction", "organisation", "organization", "outfit"})
-
-
-def _named_group(token: Token, found) -> tuple[int, str] | None:
-    """A definite, singular generic armed group ("the militant group", "the rebel group", "the
-    militia") refers back to the armed group named nearest before it: (where the mention starts,
-    that group's key). Plural ("the rebels", "the guerrillas"), it does so only where the text has
-    named one armed group and no other; with no group named before, it stays generic."""
-    if token.lower_ == "opposition" and any(c.lower_ == "the" for c in token.children):
-        return None  # "the opposition accused the president": the opposition, not the rebel group named before
-    key = found.at(token)
-    if key is None and token.lemma_.lower() in GROUP_WORDS:  # "the guerrilla group": the word before is the group
-        key = next((found.at(c) for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1
-                    and found.at(c)), None)
-    if key is None or not key.startswith("group/") or found.actors[key].type not in ("ARMED_GROUP", "NGO") \
-            or token.tag_ not in ("NN", "NNS"):
-        return None  # (also "the rights group", "the aid agency": the organisation named before)
-    span = next(((start, end) for start, end, k in found.mention_spans if k == key and start <= token.i < end
-                 or k == key and end == token.i), None)
-    if span is None or span[1] < token.i:
-        return None
-    kind = found.actors[key].type
-    generic = {k for k in found.actors if k.startswith("group/")}
-    if token.tag_ == "NN" and token.sent.start == 0 and not any(c.dep_ == "det" for c in token.children) \
-            and not (token.dep_ == "compound" and token.head.i < span[1]):  # (not the "suicide" of "a suicide bomber")
-        # a headline's "Rights group says ...": the one organisation of its kind the story names
-        named = {k for _start, _end, k in found.mention_spans if found.actors[k].type == kind and k not in generic}
-        return (span[0], named.pop()) if len(named) == 1 else None
-    if not _definite(token):
-        return None
-    if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < span[0] for c in token.children):
-        return None  # "the Amal militia": a name of its own
-    if token.tag_ == "NNS" and len({k for start, _end, k in found.mention_spans if start < span[0]
-                                    and found.actors[k].type == kind and k not in generic}) != 1:
-        return None  # "the rebels" after two groups were named: which?
-    named = _nearest(found, (kind,), span[0], exclude=generic)
-    if named is not None and key.count("/") == 2 and found.actors[named].country != found.actors[key].country:
-        return None  # "the Russian fighters" are Russia's, not the one rebel group named before
-    return (span[0], named) if named is not None else None
-
-
 def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> None:
     """Add coreference mentions to ``found`` (a :class:`~graphbuild.actors.resolve.DocActors`);
     ``attack_word(lemma, pos)`` tells attacks, whose subject does not own what they hit."""
@@ -362,7 +290,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
     described: dict[str, str] = {}  # description noun -> the actor it first referred to
     used: dict[str, int] = {}  # description noun -> where it was last used
     for t in doc:
-        named = _named_group(t, found) or last_attackers(t, found, attack_word)
+        named = named_group(t, found) or last_attackers(t, found, attack_word)
         if named is not None:  # "the militant group claimed the attack": al-Shabaab, named before
             found.replace(doc[named[0]:t.i + 1], found.actors[named[1]], "coref")
             continue
@@ -440,7 +368,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 and (fired := fired_before(t, found)) is not None:
             key = fired  # "X's troops fired rockets ... one rocket landed in a hospital": X's rocket
         elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (
-                _definite(t) or _governments_own(t)) and not _counted(t) \
+                definite(t) or _governments_own(t)) and not _counted(t) \
                 and not (t.lemma_.lower() == "state" and of_phrases(t)) \
                 and not (t.tag_ == "NNS" and descriptions[_described_as(t, descriptions)] == ("PERSON",)) \
                 and not any(
@@ -472,7 +400,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = speakers_state(t, found, gaz) if word in ("country", "nation") else \
                 speakers_state(t, found, gaz, STATE_SPEAKERS) if word in HOME_WORDS else None
             # ("a French spokesman said the military would ...": France's military)
-            if word in NAMED_KINDS and described.get(word) and _named_since(found, descriptions[word],
+            if word in NAMED_KINDS and described.get(word) and named_since(found, descriptions[word],
                                                                             used.get(word, -1), t.i):
                 del described[word]  # "the group" after another group was named since: that one, maybe
             key = key or described.get(word) or (title_holder(t, found) if descriptions[word] == ("PERSON",) else None)
@@ -487,9 +415,9 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 unnamed = {k for k in found.actors if k.startswith("group/")} if word in NAMED_KINDS else set()
                 # ("the Islamist group said": al-Shabaab, named before, not the "gunmen" after it)
                 # ("the council": the Security Council named before, not the last IGO)
-                key = _nearest(found, descriptions[word], t.i, inside | unnamed | not_called(found, word), doc) or \
-                    _nearest(found, descriptions[word], t.i, inside | unnamed, doc) or \
-                    _nearest(found, descriptions[word], t.i, inside | generic, doc)  # not "aid agencies"
+                key = nearest(found, descriptions[word], t.i, inside | unnamed | not_called(found, word), doc) or \
+                    nearest(found, descriptions[word], t.i, inside | unnamed, doc) or \
+                    nearest(found, descriptions[word], t.i, inside | generic, doc)  # not "aid agencies"
             if key:
                 described.setdefault(word, key)
                 used[word] = t.i

@@ -748,6 +748,11 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "the rebels", "the guerrillas": the one armed group the text has named
     ("Colombia and the ELN agreed to extend the ceasefire. The rebels promised to free all hostages.",
      "The |rebels", "ELN"),
+    # "militants" with no article, in a story on one named group told before: that group
+    ("The Ansar Brigade seized two villages on Monday. The Ansar Brigade said it held the road. On Tuesday "
+     "militants burned a bridge near the border, officials said.", "militants", "Ansar Brigade"),
+    ("JNIM fighters cut the road to Kayes. JNIM later said the attack was a warning. Insurgents also "
+     "torched three trucks, JNIM said.", "Insurgents", "JNIM"),
     # "its" in what someone is urged or called on to do is theirs
     ("The UN urged Sudan to open its borders.", "its", "Sudan"),
     ("Qatar called on Israel to halt its offensive.", "its", "Israel"),
@@ -940,6 +945,14 @@ def test_description_without_antecedent_is_no_actor(text, word, parse):
     ("Hamas fired rockets. Gunmen from rival militias clashed in Gaza.", "militias", "militias"),  # plural
     # "the rebels" after two armed groups were named: which one is not said
     ("The FARC and the ELN fought in Arauca. The rebels blocked roads.", "The |rebels", "rebels"),
+    # "militants" before the story names its group, or linked to another one, or all through a story
+    # that names one group of them: militants
+    ("Militants burned a bridge on Tuesday. The Ansar Brigade said it held the road. The Ansar Brigade seized "
+     "two villages.", "Militants", "militants"),
+    ("The Ansar Brigade seized two villages. The Ansar Brigade said it held the road. Militants linked to "
+     "al-Qaeda burned a bridge.", "Militants", "militants"),
+    ("Separatists blocked roads. Separatists burned a school. The Ambazonia Defence Forces claimed one attack. "
+     "Separatists also kidnapped a chief.", "attack. |Separatists", "separatists"),
 ])
 def test_generic_armed_group_that_refers_to_no_named_group(text, word, label, parse):
     a = actor_at(parse(text), text, word)

@@ -1,0 +1,158 @@
+"""What a description or a generic word points back to: the nearest earlier actor of a kind, and
+the named armed group that "the militant group", "the rebels" or "militants" stand for.
+
+>>> sorted(STORY_GROUPS)[:2]
+['group/extremists', 'group/insurgents']
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from graphbuild.actors.resolve import DocActors
+
+
+def nearest(found: DocActors, types, before: int, exclude=frozenset(), doc: Doc | None = None) -> str | None:
+    """The key of the actor of one of ``types`` named nearest before token ``before`` (not one in
+    ``exclude``; given the ``doc``, not a listener "told" the news nor a name inside an apposition).
+
+    >>> from graphbuild.actors.resolve import DocActors
+    >>> from graphbuild.model import Actor
+    >>> found = DocActors("d", actors={"org/a": Actor("org/a", "A", "NGO"), "state/B": Actor("state/B", "B", "STATE")},
+    ...                   mention_spans=[(0, 1, "org/a"), (3, 4, "state/B")])
+    >>> nearest(found, ("NGO",), 6), nearest(found, ("NGO", "STATE"), 6), nearest(found, ("STATE",), 2)
+    ('org/a', 'state/B', None)
+    """
+    best = None
+    for start, end, key in found.mention_spans:
+        if key in exclude or doc is not None and (_told(doc[end - 1]) or _describes_another(doc[end - 1])):
+            continue  # ("a source told Reuters that the agency ...": not Reuters; "JNIM, an al-Qaeda affiliate")
+        if start < before and found.actors[key].type in types and (best is None or start > best[0]):
+            best = (start, key)
+    return best[1] if best else None
+
+
+def named_since(found: DocActors, types, since: int, before: int) -> bool:
+    """Whether an actor of ``types`` other than a generic group was named between two tokens.
+
+    >>> from graphbuild.actors.resolve import DocActors
+    >>> from graphbuild.model import Actor
+    >>> found = DocActors("d", actors={"org/a": Actor("org/a", "A", "NGO")}, mention_spans=[(3, 4, "org/a")])
+    >>> named_since(found, ("NGO",), 1, 5), named_since(found, ("NGO",), 4, 9)
+    (True, False)
+    """
+    return any(since < start < before and found.actors[key].type in types and not key.startswith("group/")
+               for start, _end, key in found.mention_spans)
+
+
+def _describes_another(token: Token) -> bool:
+    """Whether a name only qualifies an apposition on another actor: "JNIM, an al-Qaeda affiliate"."""
+    return token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.dep_ == "appos"
+
+
+def _told(token: Token) -> bool:
+    """Whether ``token`` names whom something was told ("told Reuters", "said to AFP"): a listener,
+    no one a later description refers back to."""
+    return token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() == "tell" or token.dep_ == "pobj" \
+        and token.head.lower_ == "to" and token.head.head.lemma_.lower() in ("say", "speak", "tell", "talk")
+
+
+def definite(token: Token) -> bool:
+    """Whether a noun points back with "the", "this" or "that" ("the watchdog", "the drone").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words, heads, deps = ["the", "watchdog", "said"], [1, 2, 2], ["det", "nsubj", "ROOT"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    >>> definite(doc[1]), definite(doc[2])
+    (True, False)
+    """
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+
+#: Words for an organisation a generic armed group's word can qualify: "the guerrilla group".
+GROUP_WORDS = frozenset({"group", "movement", "faction", "organisation", "organization", "outfit"})
+
+
+#: Generic armed groups that, unqualified and with no article ("militants attacked a convoy", "Islamist
+#: insurgents"), are the armed group the story is about.
+STORY_GROUPS = frozenset({"group/militants", "group/insurgents", "group/jihadists", "group/rebels",
+                          "group/extremists", "group/separatists"})
+#: Roles of a name that only qualifies the word after it.
+MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "poss"})
+
+
+def _named_mentions(doc: Doc, found):
+    """(key, span) of each mention that names its actor, not a pronoun or description read as it."""
+    for m in found.mentions:
+        span = doc.char_span(m.start, m.end) if m.how != "coref" else None
+        if span is not None:
+            yield m.actor, span
+
+
+def _main_group(doc: Doc, found, kind: str, generic) -> str | None:
+    """The named armed group a story is about: the one it names most often, at least twice and more
+    often than any other, counting names that stand for the group, not those that only qualify a
+    word ("Islamic State-linked insurgents", "Hamas fighters")."""
+    counts: dict[str, int] = {}
+    for k, span in _named_mentions(doc, found):
+        if found.actors[k].type == kind and k not in generic and span[-1].dep_ not in MODIFIER_DEPS:
+            counts[k] = counts.get(k, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def named_group(token: Token, found: DocActors) -> tuple[int, str] | None:
+    """A definite, singular generic armed group ("the militant group", "the rebel group", "the
+    militia") refers back to the armed group named nearest before it: (where the mention starts,
+    that group's key). Plural ("the rebels", "the guerrillas"), it does so only where the text has
+    named one armed group and no other; with no group named before, it stays generic. Plural and
+    with no article ("militants burned a bridge"), it is the group the story is about (see
+    ``_main_group``), where the story has named that group before and nothing qualifies the word.
+
+    >>> named_group.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'named_group'
+    """
+    if token.lower_ == "opposition" and any(c.lower_ == "the" for c in token.children):
+        return None  # "the opposition accused the president": the opposition, not the rebel group named before
+    key = found.at(token)
+    if key is None and token.lemma_.lower() in GROUP_WORDS:  # "the guerrilla group": the word before is the group
+        key = next((found.at(c) for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1
+                    and found.at(c)), None)
+    if key is None or not key.startswith("group/") or found.actors[key].type not in ("ARMED_GROUP", "NGO") \
+            or token.tag_ not in ("NN", "NNS"):
+        return None  # (also "the rights group", "the aid agency": the organisation named before)
+    span = next(((start, end) for start, end, k in found.mention_spans if k == key and start <= token.i < end
+                 or k == key and end == token.i), None)
+    if span is None or span[1] < token.i:
+        return None
+    kind = found.actors[key].type
+    generic = {k for k in found.actors if k.startswith("group/")}
+    if token.tag_ == "NN" and token.sent.start == 0 and not any(c.dep_ == "det" for c in token.children) \
+            and not (token.dep_ == "compound" and token.head.i < span[1]):  # (not the "suicide" of "a suicide bomber")
+        # a headline's "Rights group says ...": the one organisation of its kind the story names
+        named = {k for _start, _end, k in found.mention_spans if found.actors[k].type == kind and k not in generic}
+        return (span[0], named.pop()) if len(named) == 1 else None
+    if not definite(token):
+        main = _main_group(token.doc, found, kind, generic) if token.tag_ == "NNS" and key in STORY_GROUPS else None
+        if main is not None and sum(k == key for k, _span in _named_mentions(token.doc, found)) > sum(
+                k == main for k, _span in _named_mentions(token.doc, found)):
+            return None  # "separatists" all through a story that names one separatist group twice: all of them
+        if main is None or any(c.dep_ == "det" for c in token.children) or not any(
+                k == main and start < span[0] for start, _end, k in found.mention_spans) or any(
+                found.at(x) not in (None, key, main) for x in token.subtree):
+            return None  # (not one before the story names it, nor "pro-IS militants" in a story on another group)
+        return span[0], main
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < span[0] for c in token.children):
+        return None  # "the Amal militia": a name of its own
+    if token.tag_ == "NNS" and len({k for start, _end, k in found.mention_spans if start < span[0]
+                                    and found.actors[k].type == kind and k not in generic}) != 1:
+        return None  # "the rebels" after two groups were named: which?
+    named = nearest(found, (kind,), span[0], exclude=generic)
+    if named is not None and key.count("/") == 2 and found.actors[named].country != found.actors[key].country:
+        return None  # "the Russian fighters" are Russia's, not the one rebel group named before
+    return (span[0], named) if named is not None else None
