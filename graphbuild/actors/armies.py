@@ -33,6 +33,10 @@ GROUND_FORCES = frozenset({"army", "military", "troops", "troop", "soldiers", "s
 #: Last words of a mention that name a state's army as an institution: "the army said", "the
 #: Chadian military said" (as most coders and annotators code it: the army, not the state).
 ARMY_HEADS = frozenset({"army", "military"})
+#: What an army has that an attack can hit: "ambushed an army convoy", "attacked army bases".
+ARMY_POSTS = frozenset({w + s for w in ("convoy", "base", "post", "outpost", "patrol", "checkpoint", "camp",
+                                         "position", "garrison", "column", "unit", "vehicle", "truck")
+                        for s in ("", "s")} | {"barracks"})
 #: Words before a force word that name another service ("air forces", "naval forces", "police forces").
 OTHER_SERVICES = frozenset({"air", "naval", "navy", "police", "coast", "border", "marine", "paramilitary"})
 #: Roles of a mention that owns or describes the noun after it.
@@ -61,7 +65,8 @@ def state_army(state: Actor, gaz: Gazetteer) -> Actor:
 def names_ground_forces(doc: Doc, start: int, end: int) -> bool:
     """Whether the mention ``doc[start:end]`` names a state's ground forces: its last word is a
     force word ("Israeli troops", "the military") not of another service ("air forces"), or it
-    owns one ("its soldiers", "government forces").
+    owns one ("its soldiers", "government forces"); an army that owns something is one ("an army
+    convoy").
 
     >>> import spacy
     >>> d = spacy.blank("en")("Malian troops and Malian air forces")
@@ -69,7 +74,8 @@ def names_ground_forces(doc: Doc, start: int, end: int) -> bool:
     (True, False)
     """
     last = doc[end - 1]
-    if last.dep_ in OWNER_DEPS and last.i < last.head.i <= last.i + 3:
+    if not (last.lower_ in ARMY_HEADS and last.head.lower_ in ARMY_POSTS) and last.dep_ in OWNER_DEPS \
+            and last.i < last.head.i <= last.i + 3:
         last = last.head  # "its soldiers", "government forces": the owner of the soldiers
     if last.lower_ not in GROUND_FORCES:
         return False

@@ -45,6 +45,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.antecedents import definite, named_group, named_since, nearest
+from graphbuild.actors.armies import ARMY_POSTS
 from graphbuild.actors.clauses import (
     ARMED_NOUNS, LEAVING, PROJECTILES, STATE_SPEAKERS, acting_on, agent_state, charged_owner, claim_owner,
     description_types, fired_before, hit_states, last_attackers, leavers, named_by, not_called, own_forces, own_subject,
@@ -242,11 +243,12 @@ def _described_as(token: Token, descriptions) -> str | None:
 
 
 def _governments_own(token: Token) -> bool:
-    """ "government troops", "a junta spokesman": a government that owns armed men or speaks through
-    someone is the one the text is about."""
+    """ "government troops", "a junta spokesman", "an army convoy": a government that owns armed men,
+    speaks through someone or has an army post is the one the text is about."""
     return token.dep_ == "compound" and (token.lower_ == "government" and token.head.lower_ in ARMED_NOUNS or (
         token.lower_ in OWN_VOICES and token.head.lower_ in SPOKESMEN) or (  # "coalition jets": the coalition named
-        token.lower_ == "coalition" and token.head.lower_ in ARMED_NOUNS | AIRCRAFT))
+        token.lower_ == "coalition" and token.head.lower_ in ARMED_NOUNS | AIRCRAFT) or (
+        token.lower_ in ("army", "military") and token.head.lower_ in ARMY_POSTS))  # "an army convoy"
 
 
 def _thing_subject(token: Token, found) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.actors.armies import ARMY_POSTS
 from graphbuild.actors.bodies import TELLING, body_head_index, building_only
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.placenames import MEETINGS
@@ -43,10 +44,10 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
               and not _dateline(token.doc, start)]  # (where the story was filed: no side)
     # ("the Kenyan parliament approved sending police": Kenya's)
     local = [(start, key) for start, key in states if start >= token.sent.start and not (
-        token.doc[start].dep_ in ("amod", "compound") and token.doc[start].head.i != token.i
+        token.doc[start].dep_ in ("amod", "compound", "npadvmod") and token.doc[start].head.i != token.i
         and not any(found.at(h) for h in (token.doc[start].head, token.doc[start].head.head)))]
     # (a nationality on something else says whose that is: "two French media outlets ... the army" is not France's,
-    # nor are "government forces" after "a truce brokered with US help" America's)
+    # nor are "government forces" after "a truce brokered with US help" America's, nor "the army" after "US-brokered")
     if speaker:  # "Chilean President X recalled the ambassador to Israel, the foreign ministry said": Chile's
         root = token.sent.root  # (the subject of what the speaker said, too)
         subject = {found.token_actor.get(x.i) for v in [root, *(c for c in root.children if c.dep_ == "ccomp")]
@@ -194,15 +195,16 @@ def _where(token: Token) -> bool:
 
 
 def _placed_in(token: Token, found, gaz: Gazetteer) -> str | None:
-    """The country of the place a description is "in" ("police in the city of Zahedan" -> Iran)."""
-    for prep in token.children:
+    """The country of the place a description is "in" ("police in the city of Zahedan" -> Iran; "an
+    army convoy in Orakzai" -> Pakistan)."""
+    owned = token.head if token.dep_ == "compound" and token.head.lower_ in ARMY_POSTS else None
+    for prep in [*token.children, *(owned.children if owned is not None else ())]:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
-        for obj in prep.children:
-            places = [found.at(x) for x in obj.subtree if found.at(x)]
-            actor = found.actors[places[0]] if places else None
-            country = actor.key if actor is not None and actor.type == "STATE" else \
-                actor.country if actor is not None and actor.type == "LOCATION" else None
+        for obj in prep.children:  # (the first place whose country is known: "in Orakzai district of X province")
+            places = [found.actors[k] for x in obj.subtree if (k := found.at(x))]
+            country = next((a.key if a.type == "STATE" else a.country for a in places if a.type == "STATE"
+                            or a.type == "LOCATION" and a.country and gaz.actor(a.country) is not None), None)
             if country is not None and gaz.actor(country) is not None:
                 found.actors.setdefault(country, gaz.actor(country))
                 return country

@@ -32,6 +32,13 @@ from tests.extract.test_events import triples
     ("KHARTOUM - The army said it had opened the road to Omdurman.", "said |it", "Sudanese Armed Forces"),
     # the US forces have a name of their own
     ("The U.S. military said American troops struck a boat in the Caribbean.", "American troops", "US military"),
+    # an army that owns a convoy or a base is the army of the country it is in
+    ("Pakistan's army said rebels ambushed an army convoy in Kurram district of Khyber Pakhtunkhwa province.",
+     "an |army", "Pakistani army"),
+    ("Militants attacked army posts near Gao in northern Mali.", "army", "Malian army"),
+    # a state that only brokered something is not whose army it is
+    ("Rival factions clashed in Sirte, a week after US-brokered talks on merging them into the army.", "army",
+     "Libyan army"),
     # no army named: a state's forces are the state acting
     ("Turkish troops shelled a village near Kobani.", "Turkish troops", "Turkey"),
     # aircraft and police stay the state's, even where its army is named
@@ -49,6 +56,10 @@ def test_forces_of_a_named_army(text, mention, label, nlp):
     # the army acts, and it belongs to its state
     ("The Malian army said its troops killed 20 militants near Gao.",
      {("Malian army", "ASSAULT", "militants"), ("Malian army", "MEMBER_OF", "Mali")}, set()),
+    # an attack on an army's convoy or bases is on the army and on the places they are in
+    ("Gunmen attacked army bases in Damboa and Marte on Sunday.",
+     {("gunmen", "ASSAULT", "Nigerian army"), ("gunmen", "ASSAULT", "Damboa"), ("gunmen", "ASSAULT", "Marte")},
+     set()),
     # the army's own state is no target of its strike ("it" is India)
     ("The Indian army said it fired missiles at camps in Pakistan that it said were used by militants.",
      {("Indian army", "ASSAULT", "Pakistan")}, {("Indian army", "ASSAULT", "India")}),
@@ -74,6 +85,8 @@ def test_state_army(state, label):
     ("government forces", 0, 1, True),
     ("Russian warplanes", 0, 2, False),
     ("Kenyan police", 0, 2, False),
+    ("an army convoy", 1, 2, True),  # an army that owns a convoy
+    ("an army spokesman", 1, 2, False),  # one that speaks through someone: the state's word
 ])
 def test_names_ground_forces(text, start, end, expected, nlp):
     assert names_ground_forces(nlp(text), start, end) is expected
