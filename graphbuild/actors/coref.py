@@ -30,6 +30,8 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
   own ("the Amal militia"), nor a plural ("the rebels"). With no article ("militants burned a
   bridge"), a plural generic armed group is the armed group the story is about: the one it names
   most (and before), as often as the generic word or more, where nothing else qualifies the word.
+* Soldiers an armed group killed or attacked, whose state is not said ("militants killed 11
+  soldiers"), are the army the document has named before, where it has named one state's army.
 * Unattributed aircraft ("warplanes bombarded ...") belong to the nearest earlier state
   named in an agent position (subject, possessor, or modifier of an attack); "the drone" after
   "a Malian army drone" is Mali's.
@@ -54,7 +56,8 @@ from graphbuild.actors.clauses import (
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import (
-    HOME_WORDS, home_body, home_minister, home_state, leaders_state, of_phrases, officials_in, state_arm,
+    HOME_WORDS, fallen_soldiers, home_body, home_minister, home_state, leaders_state, of_phrases, officials_in,
+    state_arm,
 )
 from graphbuild.actors.names import ORGANISED, acronyms
 from graphbuild.actors.plurals import (
@@ -251,6 +254,15 @@ def _governments_own(token: Token) -> bool:
         token.lower_ in ("army", "military") and token.head.lower_ in ARMY_POSTS))  # "an army convoy"
 
 
+def _one_army(doc: Doc, found, before: int) -> str | None:
+    """The state whose army the document has named before token ``before`` ("the Malian army", "the
+    army said"), where it has named one state's army and no other's."""
+    states = {a.country if a.type == "MILITARY" else key for start, end, key in found.mention_spans
+              if start < before and (a := found.actors[key]).country and a.type == "MILITARY"
+              or start < before and a.type == "STATE" and doc[end - 1].lower_ in ("army", "military")}
+    return states.pop() if len(states) == 1 else None
+
+
 def _thing_subject(token: Token, found) -> bool:
     """Whether the subject of the clause ``token`` is in is a singular thing that names no actor
     and describes none ("the central bank", "the storm"), before ``token``: its "its" is its own."""
@@ -351,6 +363,10 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if key:
                 found.add(doc[start:t.i + 1], found.actors[key], "coref")
             continue
+        elif fallen_soldiers(t, found, attack_word):  # "militants killed 11 soldiers": the army the story names
+            key = _one_army(doc, found, t.i)
+            if key is not None:
+                found.actors.setdefault(key, gaz.actor(key))
         elif t.i not in found.token_actor and (placed := officials_in(t, found, gaz)):
             key = placed  # "local officials in South Sudan said": South Sudan's
         elif own := own_forces(t, found, gaz):

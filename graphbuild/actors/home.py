@@ -362,6 +362,31 @@ def state_arm(token: Token, found, own: bool = False) -> bool:
         c.lower_ in STATE_ARM_MODIFIERS for c in mods)  # ("security agents", "police officers")
 
 
+#: Words for a state's soldiers, who, killed or wounded by an armed group, are the army the story names.
+SOLDIERS = frozenset({"soldiers", "troops", "servicemen", "conscripts", "soldier"})
+
+
+def fallen_soldiers(token: Token, found, attack_word) -> bool:
+    """Whether ``token`` names soldiers an armed group attacked, with no state said ("TTP fighters
+    ambushed a convoy, killing 11 soldiers"): the army the story has named, where it has named one.
+
+    >>> fallen_soldiers.__name__  # needs a parsed Doc; see tests/actors/test_armies.py
+    'fallen_soldiers'
+    """
+    if token.lower_ not in SOLDIERS or token.dep_ != "dobj" or token.i in found.token_actor or attack_word is None:
+        return False
+    if any(found.at(x) or x.pos_ in ("PROPN", "PRON") for c in token.children if c.dep_ in (
+            "amod", "compound", "poss", "nmod") for x in c.subtree) or of_phrases(token):
+        return False  # ("killed two Lebanese soldiers", "its soldiers": whose is said)
+    verb = token.head
+    if not attack_word(verb.lemma_.lower(), verb.pos_):
+        return False
+    while verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # ("ambushed a convoy, killing 11 soldiers": who ambushed)
+    doers = [found.actor(x) for c in verb.children if c.dep_ == "nsubj" for x in c.subtree]
+    return any(a is not None and a.type == "ARMED_GROUP" for a in doers)
+
+
 def of_phrases(token: Token):
     """(preposition, object) of the "of"/"from" phrases of ``token``: "the president of Armenia".
 

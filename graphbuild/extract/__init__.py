@@ -32,7 +32,7 @@ from graphbuild.extract.discourse import (
     accusations, answered_acts, answers_attack, blamed_attacks, blamed_in_passing, denied_for, disowns,
     event_anaphora, proposers, refuses_back, rejections, told_attacks,
 )
-from graphbuild.extract.objects import army_post_hit
+from graphbuild.extract.objects import army_hit
 from graphbuild.extract.parties import SUMMONING, aimed_through, complete, killed_by
 from graphbuild.extract.asides import (
     CLAIM_NOUNS, aside_answers, aside_deniers, charge_aside, commented, denied_aside,
@@ -113,7 +113,7 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         targets = tuple(dict.fromkeys(_seat_of(k, found, gaz) for k in targets))  # "in Baghdad" stays a place)
     if frame.sense.event_type in PLACE_TARGETS and not targets and frame.locations and sources == frame.sources:
         targets, location = frame.locations, (frame.locations[0] if len(frame.locations) == 1 else None)
-    elif frame.sense.event_type == "ASSAULT" and frame.locations and army_post_hit(frame.trigger):
+    elif frame.sense.event_type == "ASSAULT" and frame.locations and army_hit(frame.trigger, found):
         targets = (*targets, *frame.locations)  # "ambushed an army convoy in X": the army, and X
     if frame.sense.event_type == "CONSULT":  # "paid a visit to Moscow": to the state whose seat it is
         seated = {k: _seat_of(k, found, gaz) for k in targets}

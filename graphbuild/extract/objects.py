@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.actors.armies import ARMY_HEADS, ARMY_POSTS
+from graphbuild.actors.home import SOLDIERS
 from graphbuild.actors.placenames import PARTS
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.arms import WEAPON_VERBS, weapons
@@ -144,12 +145,14 @@ def aimed_through_object(verb: Token, preps) -> list[Token]:
     return [obj for x in weapons for _prep, obj in prep_objects(x, preps)]
 
 
-def army_post_hit(verb: Token) -> bool:
-    """Whether an act's object is an army's post or convoy ("ambushed an army convoy in X", "attacked
-    army bases in X and Y"): the act is on the army and on the place it was in.
+def army_hit(verb: Token, found) -> bool:
+    """Whether an act's object is an army's post or convoy, or soldiers of the country ("ambushed an
+    army convoy in X", "attacked army bases in X and Y", "killed 50 soldiers near X"): the act is on
+    the army and on the place it was in.
 
-    >>> army_post_hit.__name__  # needs a parsed sentence; see tests/extract/test_events.py
-    'army_post_hit'
+    >>> army_hit.__name__  # needs a parsed sentence; see tests/actors/test_armies.py
+    'army_hit'
     """
     return any(o.lower_ in ARMY_POSTS and any(c.dep_ == "compound" and c.lower_ in ARMY_HEADS for c in o.children)
+               or o.lower_ in SOLDIERS and found.at(o) is not None
                for obj in children(verb, OBJ) for o in (obj, *obj.conjuncts))

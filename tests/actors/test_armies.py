@@ -60,6 +60,17 @@ def test_forces_of_a_named_army(text, mention, label, nlp):
     ("Gunmen attacked army bases in Damboa and Marte on Sunday.",
      {("gunmen", "ASSAULT", "Nigerian army"), ("gunmen", "ASSAULT", "Damboa"), ("gunmen", "ASSAULT", "Marte")},
      set()),
+    # soldiers an armed group killed, whose state is not said, are the army the story has named
+    ("The Malian army patrols the road. JNIM fighters ambushed a convoy near Kayes on Sunday, killing 11 soldiers.",
+     {("JNIM", "ASSAULT", "Malian army")}, set()),
+    # ... where the story has named one army; of two, which is not said
+    ("The Malian army and the Nigerien army met in Gao. Gunmen killed six soldiers in an ambush on Friday.",
+     set(), {("gunmen", "ASSAULT", "Malian army"), ("gunmen", "ASSAULT", "Nigerien army")}),
+    # whose soldiers they were is said, or a state killed them: not the country's army
+    ("The Lebanese army deployed south. Hezbollah fighters killed two Israeli soldiers near the border.",
+     {("Hezbollah", "ASSAULT", "Israel")}, {("Hezbollah", "ASSAULT", "Lebanese army")}),
+    ("The Malian army patrols the road. Drones killed 11 soldiers near Kayes.", set(),
+     {("Mali", "ASSAULT", "Malian army"), ("Malian army", "ASSAULT", "Malian army")}),
     # the army's own state is no target of its strike ("it" is India)
     ("The Indian army said it fired missiles at camps in Pakistan that it said were used by militants.",
      {("Indian army", "ASSAULT", "Pakistan")}, {("Indian army", "ASSAULT", "India")}),
