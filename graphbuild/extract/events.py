@@ -456,10 +456,10 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             continue  # ("workers' strikes hit ports": what a strike does, no attack)
         light = how == "verb" and lexicon.is_light_verb(token.lemma_.lower()) or how == "phrase" \
             and light_with_particle(token, lexicon)
-        if light and not frame.targets and any(
-                o.i in nominals and nominals[o.i].sense.event_type != sense.event_type for o in children(token, OBJ)):
+        if light and any(o.i in nominals and nominals[o.i].sense.event_type != sense.event_type
+                         and set(frame.targets) <= set(nominals[o.i].targets) for o in children(token, OBJ)):
             # "Kenya ordered patrols along the border": the patrols are Kenya's act, not a request;
-            # "stepped up its withdrawal": a withdrawal, not a build-up
+            # "stepped up its withdrawal": a withdrawal, not a build-up ("pressed its assault on X": on X)
             continue
         frames[token.i] = frame
         for c in children(token, {"csubj"}):  # "Shelling by X killed dozens": one attack, X's

@@ -1945,6 +1945,9 @@ def test_protest_in_words_or_in_the_street(text, trigger, kind, nlp):
     ("NATO pledged to help Kyiv strengthen its air defences.", "AGREE", "THREATEN"),
     # a light verb with a particle ("stepped up") takes its event from its object
     ("Ethiopia stepped up its withdrawal of troops from Somalia.", "RETREAT", "MOBILIZE"),
+    # pressing an attack, or pressing on with it, carries it on: no demand
+    ("Russian troops pressed their assault on Toretsk on Monday.", "ASSAULT", "REQUEST"),
+    ("The rebels pressed ahead with their offensive on Goma.", "ASSAULT", "REQUEST"),
     # drills or war games held by two are their military cooperation, by one a show of force
     ("Armenian and Iranian troops held war games along the Aras river.", "COOPERATE", "MOBILIZE"),
     ("Belarus began military manoeuvres near the Lithuanian border.", "MOBILIZE", "COOPERATE"),
