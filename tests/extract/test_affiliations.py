@@ -99,6 +99,12 @@ FOUND = [
      ("Mahmoud al-Mashhadani", "LEADS", "Iraqi parliament")),
     ("Olena Petrenko, Ukraine's parliamentary human rights commissioner, said nine were freed.",
      ("Olena Petrenko", "MEMBER_OF", "Ukraine")),
+    # a governor or a mayor leads the region or city named with the title
+    ("Borno State Governor Babagana Zulum visited Maiduguri.", ("Babagana Zulum", "LEADS", "Borno State")),
+    ("Governor Musa Bello of Kebbi said the pupils would be freed.", ("Musa Bello", "LEADS", "Kebbi")),
+    # an organisation's name the parser left off the title is still whose title it is
+    ("Mali's junta met on Monday. ECOWAS Commission President Omar Alieu Touray said the bloc would help.",
+     ("Omar Alieu Touray", "LEADS", "ECOWAS")),
 ]
 
 ABSENT = [
@@ -127,6 +133,8 @@ ABSENT = [
     # belonging denied is no membership
     ("The Kivu Brigade, led by Jean Mbala, does not belong to the Northern Alliance, a coalition of militias.",
      ("Kivu Brigade", "MEMBER_OF", "Northern Alliance")),
+    ("Mali's junta met on Monday. ECOWAS Commission President Omar Alieu Touray said the bloc would help.",
+     ("Omar Alieu Touray", "LEADS", "Mali")),
     # a state's own newspaper is no member of its state
     ("Israel's Haaretz newspaper said the army had struck Gaza.", ("Haaretz", "MEMBER_OF", "Israel")),
 ]

@@ -1,0 +1,250 @@
+"""Standing relations read from titles: "the Syrian President X" -> X LEADS Syria, "Foreign
+Minister X" -> X MEMBER_OF its state, "Kebbi Governor X" -> X LEADS Kebbi, and from appositions:
+"X, director of the programme at Amnesty International" -> X MEMBER_OF Amnesty International
+(``data/titles.csv`` says which titles lead).
+
+>>> "governor" in REGION_OFFICES, "president" in HEADS_OF_STATE
+(True, True)
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.actors.bodies import force_named_before
+from graphbuild.actors.coref import DENYING
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.home import SPOKESPEOPLE, home_state, paragraph_state, previous_subject_state, state_side
+from graphbuild.extract.affiliations import evidence_of
+from graphbuild.extract.syntax import APPOS, prep_objects
+from graphbuild.model import Relation
+
+#: Prepositions after a title that name the body the title belongs to.
+OWNING_PREPS = frozenset({"of", "at"})
+#: Titles of a calling, not an office: with a state's name they say whose national one is ("Algeria's
+#: leading activist"), not that one belongs to the state.
+CIVIL_TITLES = frozenset({"activist", "campaigner", "journalist", "reporter", "lawyer", "researcher", "analyst",
+                          "expert", "dissident", "blogger", "writer"})
+ORG_TYPES = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA"})
+
+
+def _title(tokens: list[Token], gaz: Gazetteer, last: bool = False) -> tuple[str | None, int]:
+    """The relation a title among ``tokens`` implies, and where it starts (two-word titles first);
+    with ``last``, the title that ends last, the head of a noun phrase ("chief negotiator" is a
+    negotiator, "army chief" a chief)."""
+    found = []
+    for i in range(len(tokens)):
+        for n in (3, 2, 1):
+            words = " ".join(t.lower_ for t in tokens[i:i + n])
+            if len(tokens[i:i + n]) == n:
+                rel = gaz.title(words)
+                if rel and not last:
+                    return rel, i
+                if rel:
+                    found.append((i + n, n, rel, i))
+    if found:
+        _end, _n, rel, i = max(found, key=lambda f: (f[0], f[1]))
+        first = i
+        while first > 0 and tokens[first - 1].lower_ in RANKS | {"senior"}:
+            first -= 1  # ("junta chief Senior General X": the rank's words go back to "Senior")
+        role = next((f for f in found if f[0] == first and tokens[i].lower_ in RANKS), None) if last else None
+        if role is not None:  # "Army commander General X": the rank after a role says less than the role
+            _end, _n, rel, i = role
+        second = [t for t in tokens[:i] if t.text != "-"][-1:]
+        if rel == "LEADS" and second and second[0].lower_ in SECONDS:
+            rel = "MEMBER_OF"  # "Pakistan's deputy prime minister, X": second to whoever leads
+        return rel, i
+    return None, -1
+
+
+#: Military ranks: written after a role, the role is the title ("army chief General X").
+RANKS = frozenset({"general", "lieutenant", "major", "brigadier", "colonel", "captain", "admiral", "commodore",
+                   "sergeant"})
+#: Words that make a title the second to the one who holds it: "deputy prime minister", "vice-chancellor".
+SECONDS = frozenset({"deputy", "vice", "assistant", "under"})
+
+
+def _of_a_body(tokens: list[Token], title: Token, org: str, found) -> bool:
+    """Whether a title heads a body or field of ``org`` rather than ``org`` itself: the state named
+    through a common noun among ``tokens`` ("Uganda's army chief"), or a common noun of no actor
+    just before the title ("the EU's foreign policy chief"). Whoever holds it belongs to ``org``."""
+    if found.actors[org].type == "STATE" and any(t.pos_ == "NOUN" and found.at(t) == org for t in tokens):
+        return True
+    before = title.doc[title.i - 1] if title.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.dep_ == "compound" and before.head.i == title.i \
+        and found.at(before) is None
+
+
+def _denier_before(title: Token, found) -> str | None:
+    """The state that denied or rejected something in the sentence before a spokesman's: "Rwanda
+    denied the charge. Government spokesman X said ..." -> Rwanda."""
+    sent = title.sent
+    if title.lower_ not in SPOKESPEOPLE or sent.start == 0:
+        return None
+    before = title.doc[sent.start - 1].sent
+    if before.root.lemma_.lower() not in DENYING | {"reject"}:  # (a state answering a charge)
+        return None
+    return next((k for s in before.root.children if s.dep_ == "nsubj" and (k := found.at(s))
+                 and found.actors[k].type == "STATE"), None)
+
+
+def _one_of(title: Token) -> bool:
+    """Whether a title is said of one among several: "a commander", "a senior leader"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children)
+
+
+#: Words that say a title is no longer held.
+FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
+#: Titles (their first word) that head a state: with no state named, the one the gazetteer knows
+#: the person is of ("President Vladimir Putin").
+HEADS_OF_STATE = frozenset({"president", "prime", "premier", "king", "queen", "emir", "chancellor", "sultan"})
+
+
+#: Words of a state's offices below its head: "Foreign Minister", "Vice President", "Secretary of State".
+STATE_OFFICES = frozenset({"minister", "vice", "deputy"})
+#: What a secretary of a state's government is secretary of: "Secretary of State", "Foreign Secretary".
+SECRETARIES_OF = frozenset({"state", "defense", "defence", "foreign", "treasury", "interior", "home"})
+
+
+def _state_office(title: list[Token]) -> bool:
+    """Whether title words name an office of a state's government (not "Secretary-General")."""
+    words = {t.lower_ for t in title}
+    return bool(words & STATE_OFFICES) or "secretary" in words and bool(words & SECRETARIES_OF)
+
+
+#: Bodies that rule a state: whoever heads one leads the state ("junta chief X").
+RULING_BODIES = frozenset({"junta", "government", "regime"})
+#: A state's bodies named bare before a title: "police spokesman X", "army chief X" (no state said).
+HOME_BODIES = frozenset({"police", "army", "military", "government", "navy", "junta"})
+#: Body words before a title that point back to the body of that name named before.
+NAMED_BODIES = frozenset({"coalition", "ministry", "mission", "alliance", "movement", "council", "commission",
+                          "agency", "front", "force"})
+
+
+#: Titles of those who head a region or a city: "Kebbi Governor X" leads Kebbi, "Kharkiv Mayor Y" Kharkiv.
+REGION_OFFICES = frozenset({"governor", "mayor"})
+
+
+def _region_in(tokens, at: int, found, after: bool = False) -> str | None:
+    """The place a governor or mayor heads, named before the title ("Borno State Governor X") or,
+    with ``after``, anywhere in ``tokens`` ("Governor X of Kebbi")."""
+    if not 0 <= at < len(tokens) or tokens[at].lower_ not in REGION_OFFICES:
+        return None
+    return next((k for t in (tokens if after else tokens[:at]) if (k := found.at(t))
+                 and found.actors[k].type == "LOCATION"), None)
+
+
+def _org_in(tokens, found) -> str | None:
+    for t in tokens:
+        actor = found.actor(t)
+        if actor is not None and actor.type in ORG_TYPES:
+            return actor.key
+    return None
+
+
+def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Relation]:
+    """Relations from titles written before a person's name or in an apposition after it."""
+    for start, end, key in found.mention_spans:
+        if found.actors[key].type != "PERSON":
+            continue
+        head = doc[end - 1]
+        # "the Syrian President Bashar al-Assad": up to four words before the name, same sentence
+        lo = max(head.sent.start, start - 7)
+        # only words inside the name's own noun phrase: "the Syrian President X", not "the rebels
+        # said they will release Prime Minister X"
+        before = [t for t in doc[lo:start] if any(start <= a.i < end for a in t.ancestors)]
+        if before and before[0].i > lo and doc[before[0].i - 1].dep_ == "dep" and found.actor(doc[before[0].i - 1]):
+            before = [doc[before[0].i - 1], *before]  # "ECOWAS Commission President X": a name the parser left out
+        title = doc[start - 1] if start > head.sent.start else None
+        if not before and title is not None and title.dep_ == "nsubj" and head.dep_ == "nsubj" \
+                and title.head == head.head:  # "Sudan's army chief(nsubj) Burhan(nsubj) flew": two subjects
+            before = [t for t in title.subtree if lo <= t.i < start]
+        rel, at = _title(before, gaz, last=True)
+        inside = None if rel else _title(list(doc[start:end - 1]), gaz)[0]  # "Queen X", "King X II": in the name
+        if rel or inside:
+            # the body before the title ("the Syrian President", "UN envoy"), else one the title
+            # is "of" or "at" ("President of Syria"), not "for"/"to" ("envoy for Myanmar"), else
+            # one the name is "of" ("King X of Morocco", "President X of Gabon")
+            org = _org_in(before[:at] if rel else before, found) or _region_in(before, at, found) or _org_in(
+                [t for t in before[at:] if t.head.lower_ in OWNING_PREPS or t.head.head.lower_ in OWNING_PREPS
+                 or t.head.lower_ == "for" and before[at].lower_ in SPOKESPEOPLE], found) or _org_in(
+                [o for _p, o in prep_objects(head, {"of"})], found) or _region_in(
+                [*before, *(o for _p, o in prep_objects(head, {"of"}))], at, found, after=True)
+            rel = rel or inside
+            denier = _denier_before(before[at], found) if 0 < at and before[at - 1].lower_ in HOME_BODIES else None
+            if denier is not None:  # (whatever state "government" was read as)
+                org, rel = denier, "MEMBER_OF"
+            if any(t.lower_ in FORMER for t in before):
+                continue  # "former President X", "the late king X": no longer
+            country = found.actors[key].country
+            word = next((t.lower_ for t in reversed(before[:at]) if t.lower_ in NAMED_BODIES), None) if rel else None
+            if org is None and word:
+                # "Coalition spokesman Colonel X", "ministry spokesman Y": the coalition, the ministry named before
+                org = force_named_before(found, word, start, ORG_TYPES)  # ("Council president X" leads it)
+            if org is None and rel and at > 0 and before[at - 1].lower_ in HOME_BODIES:
+                # "police spokesman X": the state the story is about ("army spokesman X" after "the
+                # Nigerian Army": that army's; "junta chief X" the gazetteer knows: X's state's)
+                known = country if country and gaz.actor(country) is not None else None
+                org = force_named_before(found, before[at - 1].lower_, start) or known \
+                    or home_state(found, gaz, before[at - 1])
+                if known is not None and org == known:
+                    found.actors.setdefault(known, gaz.actor(known))
+                rel = "MEMBER_OF" if org and before[at - 1].lower_ not in RULING_BODIES and (
+                    org == known or found.actors[org].type == "STATE") else rel
+            office = 0 <= at < len(before) and (
+                before[at].lower_ in HEADS_OF_STATE if rel == "LEADS" else _state_office(before[at:]))
+            if org is None and rel and office and country and gaz.actor(country) is not None:
+                # "President Vladimir Putin", "Secretary of State Marco Rubio": the state the gazetteer
+                # knows he heads or serves
+                org = country
+                found.actors.setdefault(country, gaz.actor(country))
+            elif org is None and rel and office and not country and head.sent.start > 0 and not any(
+                    state_side(found.actors[k]) for s, _e, k in found.mention_spans if head.sent.start <= s < start):
+                # "Defence Minister X" after a sentence on what Niger did, in a paragraph or a story on Niger
+                org = previous_subject_state(before[at], found, frozenset(), named=True) \
+                    or paragraph_state(doc, found, start) or home_state(found, gaz, before[at], speaker=True)
+                if org is not None:
+                    found.actors.setdefault(org, gaz.actor(org))
+            if org and rel == "LEADS" and _of_a_body(before, before[at] if at >= 0 else head, org, found) \
+                    and not (0 < at < len(before) and (before[at - 1].lower_ in RULING_BODIES or (
+                        before[at - 1].lower_ in HOME_BODIES | NAMED_BODIES and found.actors[org].type != "STATE"))):
+                # ("army commander X" after the army was named leads that army)
+                rel = "MEMBER_OF"  # "Ugandan army chief X" (but a "junta chief" leads the state the junta rules)
+            if org:
+                yield Relation(key, rel, org, evidence_of(head, doc_id, "title"))
+                continue
+        # "the EU envoy for Libya, X": the name is in apposition to the title
+        if head.dep_ == APPOS:
+            title = head.head
+            among = next((o for _p, o in prep_objects(title, {"of"})), None) if title.lower_ == "one" else None
+            title = among if among is not None and among.tag_ == "NNS" else title  # "one of its lawmakers, X"
+            words = [t for t in title.lefts if t.dep_ in ("amod", "compound")] + [title]
+            rel = _title(words, gaz, last=True)[0] if len(words) > 1 else None  # "Ethiopia's prime minister, X"
+            rel = rel or gaz.title(title.lower_) or gaz.title(title.lemma_.lower())
+            owners = [t for t in title.lefts] + [o for p, o in prep_objects(
+                title, OWNING_PREPS | ({"for"} if title.lower_ in SPOKESPEOPLE else set()))]  # "a spokesman for X, Y"
+            org = _org_in(owners, found) if rel else None
+            if org and rel == "LEADS" and (_of_a_body(owners, title, org, found) or _one_of(title) or title is among):
+                rel = "MEMBER_OF"  # "Uganda's army chief, X"; "one of the group's leaders, X"
+            if org:
+                yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))
+                continue
+        # "X, director of the programme at Amnesty International", "X, UN secretary-general"
+        for app in (c for c in head.children if c.dep_ == APPOS):
+            words = list(app.subtree)
+            rel = _title(words, gaz)[0] if len(words) > 1 else None  # the longest title: "secretary-general"
+            rel = rel or gaz.title(app.lower_) or gaz.title(app.lemma_.lower())
+            if rel is None:
+                continue
+            # (not a place the post is "for" or "in": "X, the council's director for Chad" is the council's)
+            org = _org_in([p for p in app.subtree if p.i != app.i and not (
+                p.head.dep_ == "prep" and p.head.lower_ in ("for", "in") and p.head.head == app
+                and app.lower_ not in SPOKESPEOPLE)], found)  # ("a spokesman for the army" is the army's)
+            if org and rel == "LEADS" and (_of_a_body(words, app, org, found) or _one_of(app)):
+                # "X, the army chief of Nigeria": heads the army, a member of the state; "X, a commander
+                # in the RSF": one of its commanders, not its head
+                rel = "MEMBER_OF"
+            if org and not (app.lemma_.lower() in CIVIL_TITLES and found.actors[org].type == "STATE"):
+                # ("X, Algeria's leading human rights activist": of Algeria, no member of its state)
+                yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))
