@@ -800,6 +800,9 @@ FOUND = [
     # a participle the parser took for the main verb only describes the subject of the verb after it
     ("Jihadists linked to al-Qaeda killed 50 soldiers near Djibo on Sunday.", ("jihadists", "ASSAULT", "Djibo")),
     ("Militants linked to the Islamic State killed 12 villagers near Menaka.", ("militants", "ASSAULT", "residents")),
+    # a refinery, a plant or a depot named by its town stands for the town hit
+    ("Ukrainian drones hit the Syzran refinery and the Ryazan plant overnight.", ("Ukraine", "ASSAULT", "Ryazan")),
+    ("Drones launched by Ukraine struck the Tuapse oil terminal on Sunday.", ("Ukraine", "ASSAULT", "Tuapse")),
     # fire, shells and bombs stand for whoever owns them
     ("UN peacekeepers said their positions had been hit by Israeli tank fire.", ("Israel", "ASSAULT", "United Nations")),
     ("Syrian shells struck a village near Kilis.", ("Syria", "ASSAULT", "Kilis")),
