@@ -32,6 +32,7 @@ from graphbuild.extract.discourse import (
     accusations, answered_acts, answers_attack, blamed_attacks, blamed_in_passing, denied_for, disowns,
     event_anaphora, proposers, refuses_back, rejections, told_attacks,
 )
+from graphbuild.extract.mediation import negotiating_parties
 from graphbuild.extract.objects import army_hit
 from graphbuild.extract.parties import SUMMONING, aimed_through, complete, killed_by
 from graphbuild.extract.asides import (
@@ -483,6 +484,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += _obligations(sent, frames, document, found, lexicon)
     events = _protested_at(_vowed_at(claimed_responsibility(event_anaphora(events, new, told, answering), claims)),
                            found, gaz)
+    events = negotiating_parties(events)
     speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
     speaks_for.update({k: found.actors[v].country for k, v in speaks_for.items() if v in found.actors
                        and found.actors[v].type == "GOVERNMENT" and found.actors[v].country})
