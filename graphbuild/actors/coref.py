@@ -323,6 +323,10 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = found.at(clause.head) if clause is not None else None
             if clause is not None and key is None:  # "the Viv Ansanm coalition, whose leader": the name in it
                 key = next((found.at(c) for c in clause.head.children if c.dep_ == "compound" and found.at(c)), None)
+        elif t.pos_ == "PRON" and low in ("its", "their") and t.dep_ == "poss" and t.head.dep_ == "conj" \
+                and t.head.head.i < t.i and (first := found.at(t.head.head)) is not None \
+                and found.actors[first].type in (*ORGANISED, "GROUP"):
+            key = first  # "Malian soldiers and their Russian allies", "Hamas and its allies": the first one's
         elif t.pos_ == "PRON" and low == "their" and (grateful := thanked(t, found, (*ORGANISED, "GROUP"))):
             key = grateful  # "Mexico thanked Spanish police for their cooperation": the police's
         elif t.pos_ == "PRON" and low in PLURAL and (plural := plural_subject(t, found)) and not (

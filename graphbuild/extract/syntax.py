@@ -365,6 +365,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                     if objects:
                         return objects
                     noun = verb.head
+                    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+                        noun = noun.head  # ("accused X and its allies of ...": on the last of the accused)
                     if noun.dep_ in OBJ and noun.pos_ in ("NOUN", "PROPN") and noun.head.lemma_.lower() in CHARGING:
                         return [noun]  # the parser hung "of executing" on the object of "accused X of ..."
                     charge = noun.head.head if noun.dep_ == POBJ and noun.head.dep_ == AGENT else None

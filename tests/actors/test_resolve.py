@@ -753,6 +753,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "militants burned a bridge near the border, officials said.", "militants", "Ansar Brigade"),
     ("JNIM fighters cut the road to Kayes. JNIM later said the attack was a warning. Insurgents also "
      "torched three trucks, JNIM said.", "Insurgents", "JNIM"),
+    # "its", "their" on the next of a list are the first one's
+    ("Sudan accused the RSF and its allies of looting Nyala.", "its", "Rapid Support Forces"),
+    ("Observers blamed Ethiopian troops and their Eritrean allies for the killings.", "their", "Ethiopia"),
     # "its" in what someone is urged or called on to do is theirs
     ("The UN urged Sudan to open its borders.", "its", "Sudan"),
     ("Qatar called on Israel to halt its offensive.", "its", "Israel"),

@@ -800,6 +800,11 @@ FOUND = [
     # a participle the parser took for the main verb only describes the subject of the verb after it
     ("Jihadists linked to al-Qaeda killed 50 soldiers near Djibo on Sunday.", ("jihadists", "ASSAULT", "Djibo")),
     ("Militants linked to the Islamic State killed 12 villagers near Menaka.", ("militants", "ASSAULT", "residents")),
+    # those accused "of" an act did it, all of them, where the parser hung the act on the last one
+    ("Rights groups accused Malian soldiers and their Russian allies of killing civilians.",
+     ("Russia", "ASSAULT", "civilians")),
+    ("Rights groups accused Malian soldiers and their Russian allies of killing civilians.",
+     ("Mali", "ASSAULT", "civilians")),
     # a refinery, a plant or a depot named by its town stands for the town hit
     ("Ukrainian drones hit the Syzran refinery and the Ryazan plant overnight.", ("Ukraine", "ASSAULT", "Ryazan")),
     ("Drones launched by Ukraine struck the Tuapse oil terminal on Sunday.", ("Ukraine", "ASSAULT", "Tuapse")),
