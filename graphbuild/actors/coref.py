@@ -6,7 +6,8 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
 * ``it``/``its``/``itself`` -> an organisation or state (not a person, group or place);
   ``he``/``his``/``him``/``she``/``her`` -> a person; ``they``/``their``/``them`` -> the plural
   subject before it ("Palestinian leaders said they ..." -> Palestine), ``them`` else the plural
-  acted on before it in its sentence ("expelled three diplomats, accusing them"), else a group.
+  acted on before it in its sentence ("expelled three diplomats, accusing them"), else a group;
+  ``its``/``their`` on the next of a list are the first one's ("Malian soldiers and their Russian allies").
 * The antecedent is, in order: the subject of the verb that owns the pronoun's phrase when
   it comes before the pronoun (the verb whose object it qualifies, "Sudan closed its border";
   the verb whose complement its clause is, "..., while the AU said it was ready"; never an
