@@ -36,7 +36,7 @@ from graphbuild.extract.mediation import negotiating_parties
 from graphbuild.extract.objects import army_hit
 from graphbuild.extract.parties import SUMMONING, aimed_through, complete, killed_by
 from graphbuild.extract.asides import (
-    CLAIM_NOUNS, aside_answers, aside_deniers, charge_aside, commented, denied_aside,
+    CLAIM_NOUNS, accused_deny, aside_answers, aside_deniers, charge_aside, commented, denied_aside, suspected,
 )
 from graphbuild.extract.factuality import factuality, modality_of
 from graphbuild.extract.intentions import (
@@ -450,7 +450,8 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
             c.dep_ == "det" and c.lower_ == "any" for c in f.trigger.children)}  # ("warned that any offensive ...")
         aside = charge_aside(sent, lexicon)
         laid |= {f.trigger.idx for f in frames if f.trigger.pos_ != "VERB" and responsibility_laid(f.trigger)
-                 or aside is not None and f.trigger.i < aside}  # ("X said Y massed troops, a charge Y denied")
+                 or aside is not None and f.trigger.i < aside and not suspected(f.trigger)}
+        # ("X said Y massed troops, a charge Y denied"; not men "suspected of" something by others)
         claims += responsibility_claims(sent, found, lexicon)
         asides = {f.trigger.i: denied_aside(f.trigger, lexicon) for f in frames if f.sense.event_type == "REJECT"}
         disowned |= {f.trigger.idx for f in frames if disowns(f) or asides.get(f.trigger.i) is not None}
@@ -464,6 +465,9 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
                 deniers = aside_deniers(frame.trigger, comma, found)
                 if deniers:  # ("..., the 2023 attack, a charge X denies": X, whatever the parser made the subject)
                     event = replace(event, sources=tuple(deniers))
+                accused, accusers = accused_deny(frame.trigger, comma, mine) if not deniers else ((), ())
+                if accused:  # ("X accused A and B of ..., allegations both deny": A and B deny X's charge)
+                    event = replace(event, sources=accused, targets=accusers)
                 if not event.targets:  # ("X says Y is a front for Z, which Y denies": X)
                     event = replace(event, targets=tuple(k for k in aside_answers(
                         frame.trigger, comma, found, lexicon) if k not in event.sources))

@@ -90,7 +90,8 @@ def denied_aside(verb: Token, lexicon: Lexicon) -> int | None:
     denies = lexicon.reporting(verb.lemma_.lower()) == "deny" or any(
         called_untrue(o, verb) for o in children(verb, OBJ)) or claim and any(
         w.lower_ in FALSITY for v in children(verb, VERDICTS) for w in v.subtree)  # "a charge X called a lie"
-    aside = denies and (claim and between[0].lower_ in ("a", "an", "the") or between[0].lower_ in ("which", "who")
+    aside = denies and (claim and (between[0].lower_ in ("a", "an", "the") or between[0].tag_ == "NNS" and between[
+        0].lemma_.lower() in CLAIM_NOUNS) or between[0].lower_ in ("which", "who")  # ("..., allegations X denies")
                         and any(o.lemma_.lower() in CLAIM_NOUNS or o.i == between[0].i and o.lower_ == "which"
                                 for o in children(verb, OBJ)))  # ("..., which the movement denies")
     return comma if aside else None
@@ -100,6 +101,34 @@ def aside_deniers(verb: Token, comma: int, found) -> list[str]:
     """Who denies in an aside (see :func:`denied_aside`): the actors named between its comma and
     its verb ("..., a charge Kigali denies"), whatever the parser made the verb's subject."""
     return list(dict.fromkeys(found.at(t) for t in verb.doc[comma + 1:verb.i] if found.at(t)))
+
+
+def suspected(act: Token) -> bool:
+    """Whether an act is told as what someone is "suspected of" ("young men suspected of collaborating
+    with the insurgents"): a suspicion of whoever holds them, no charge of the one who tells it.
+
+    >>> suspected.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
+    'suspected'
+    """
+    return any(a.lemma_.lower() == "suspect" and a.tag_ == "VBN" for a in act.ancestors)
+
+
+#: Words by which an aside's deniers are all those the sentence accused: "..., allegations both deny".
+ALL_ACCUSED = frozenset({"both", "all", "each"})
+
+
+def accused_deny(verb: Token, comma: int, accusations) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(deniers, accusers) of an aside denied by "both" or "all" ("X accused A and B of killing
+    civilians, allegations both deny": A and B deny X's charge), from the sentence's last accusation
+    told so far (``accusations``: its ACCUSE events); empty where the aside names no such word.
+
+    >>> accused_deny.__name__  # needs a parsed sentence; see tests/extract/test_factuality.py
+    'accused_deny'
+    """
+    if not any(t.lower_ in ALL_ACCUSED for t in verb.doc[comma + 1:verb.i]):
+        return (), ()
+    charged = [e for e in accusations if e.type == "ACCUSE" and e.targets and e.sources]
+    return (charged[-1].targets, charged[-1].sources) if charged else ((), ())
 
 
 def aside_answers(verb: Token, comma: int, found, lexicon: Lexicon) -> list[str]:

@@ -389,6 +389,7 @@ DENIED_ASIDE = [  # text, the claimed act's type and doer, the claimant, the den
     ("Kenya accused Uganda of arming the rebels, a charge Kampala called baseless.", "AID", "Uganda", "Kenya",
      "Uganda"),  # (the aside's verdict with no object: the charge before it is what is called untrue)
     ("Kenya said Somali troops shelled Mandera, which Mogadishu denies.", "ASSAULT", "Somalia", "Kenya", "Somalia"),
+    ("Kenya accused Uganda of arming the rebels, allegations Kampala denies.", "AID", "Uganda", "Kenya", "Uganda"),
     # a claim that tells no act: the denial answers the one whose saying opens the sentence
     ("Niger says the Sahel Liberation Front is a proxy of Benin, which Benin denies.", None, None, "Niger", "Benin"),
     # the denier is the one the aside names, wherever the parser hangs the words before it
@@ -407,6 +408,20 @@ def test_a_denial_in_the_writer_s_aside_answers_the_claim_before_it(text, type_,
     if type_:
         assert f.name(f.one(type_, source=doer).denied_by) == denier, f.summary()
         assert f.find("ACCUSE", source=claimant, target=doer), f.summary()
+
+
+def test_an_aside_denied_by_both_is_denied_by_all_the_accused(nlp):
+    f = Found("Kenya accused Uganda and Rwanda of arming the rebels, allegations both deny.", nlp)
+    [reject] = f.find("REJECT")
+    assert f.names(reject.sources) == {"Uganda", "Rwanda"} and f.names(reject.targets) == {"Kenya"}, f.summary()
+
+
+def test_men_suspected_of_an_act_are_not_charged_by_the_one_who_tells_of_them(nlp):
+    f = Found("Amnesty accused Kenyan police of detaining young men suspected of helping the rebels, allegations "
+              "Nairobi rejected.", nlp)
+    assert f.find("ACCUSE", source="Amnesty International", target="Kenya"), f.summary()
+    assert not [e for e in f.find("ACCUSE", source="Amnesty International") if "Kenya" not in f.names(e.targets)], \
+        f.summary()
 
 
 def test_an_official_who_dismisses_a_charge_denies_it_and_one_dismissed_is_sacked(nlp):
