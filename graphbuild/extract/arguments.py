@@ -15,7 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from graphbuild.extract.sides import both_listed_before, pair_before, pair_named_before
+from graphbuild.extract.sides import PLACE_HEADS, both_listed_before, pair_before, pair_named_before
 from graphbuild.extract.syntax import (
     AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, OBJ, POSS, PREP, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ,
     children, circumstance, clause_subject, infinitival, listed, prep_objects, reciprocal, unique, with_conjuncts,
@@ -135,6 +135,11 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
             continue
         if t.lemma_.lower() in NEIGHBOURS and (other := _neighbour(t, found)):
             keys.append(other)  # "Serbia ... charging its neighbour": the one state beside Serbia the sentence names
+            continue
+        named_place = [k for _p, o in prep_objects(t, {"of"}) if t.lemma_.lower() in PLACE_HEADS
+                       and (k := found.at(o)) and found.actors[k].type == "LOCATION"]
+        if named_place:  # "the Chinese-backed port town of Kyaukphyu": the town, whoever backs it
+            keys.extend(named_place)
             continue
         if owner and (t.lemma_.lower() in proxies or low in proxies):
             owners = [found.at(x) for c in t.children if c.dep_ in (POSS, COMPOUND, AMOD, "nmod")

@@ -800,6 +800,8 @@ FOUND = [
     # a participle the parser took for the main verb only describes the subject of the verb after it
     ("Jihadists linked to al-Qaeda killed 50 soldiers near Djibo on Sunday.", ("jihadists", "ASSAULT", "Djibo")),
     ("Militants linked to the Islamic State killed 12 villagers near Menaka.", ("militants", "ASSAULT", "residents")),
+    ("The rebels pressed an offensive towards the Chinese-backed port town of Kyaukphyu.",
+     ("rebels", "ASSAULT", "Kyaukphyu")),
     # those accused "of" an act did it, all of them, where the parser hung the act on the last one
     ("Rights groups accused Malian soldiers and their Russian allies of killing civilians.",
      ("Russia", "ASSAULT", "civilians")),
@@ -1303,6 +1305,9 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # "the X-backed town of Y" is Y, whoever backs it
+    ("The rebels pressed an offensive towards the Chinese-backed port town of Kyaukphyu.",
+     ("rebels", "ASSAULT", "China")),
     ("RSF fighters stormed southern districts of El Fasher on Sunday. The army said its troops had repelled the "
      "assault on El Fasher.", ("Sudanese Armed Forces", "ASSAULT", "El Fasher")),
     # what a strike of workers "hits" is not attacked
