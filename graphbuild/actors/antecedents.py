@@ -76,8 +76,8 @@ def definite(token: Token) -> bool:
 GROUP_WORDS = frozenset({"group", "movement", "faction", "organisation", "organization", "outfit"})
 
 
-#: Generic armed groups that, unqualified and with no article ("militants attacked a convoy", "Islamist
-#: insurgents"), are the armed group the story is about.
+#: Generic armed groups that, unqualified and with no article ("militants attacked a convoy", "insurgents
+#: torched trucks"), are the armed group the story is about.
 STORY_GROUPS = frozenset({"group/militants", "group/insurgents", "group/jihadists", "group/rebels",
                           "group/extremists", "group/separatists"})
 #: Roles of a name that only qualifies the word after it.

@@ -258,9 +258,13 @@ def _governments_own(token: Token) -> bool:
 def _one_army(doc: Doc, found, before: int) -> str | None:
     """The state whose army the document has named before token ``before`` ("the Malian army", "the
     army said"), where it has named one state's army and no other's."""
-    states = {a.country if a.type == "MILITARY" else key for start, end, key in found.mention_spans
-              if start < before and (a := found.actors[key]).country and a.type == "MILITARY"
-              or start < before and a.type == "STATE" and doc[end - 1].lower_ in ("army", "military")}
+    states = set()
+    for start, end, key in found.mention_spans:
+        actor = found.actors[key]
+        if start < before and actor.type == "MILITARY" and actor.country:
+            states.add(actor.country)
+        elif start < before and actor.type == "STATE" and doc[end - 1].lower_ in ("army", "military"):
+            states.add(key)
     return states.pop() if len(states) == 1 else None
 
 
