@@ -92,12 +92,12 @@ def _named_mentions(doc: Doc, found):
             yield m.actor, span
 
 
-def _main_group(doc: Doc, found, kind: str, generic) -> str | None:
-    """The named armed group a story is about: the one it names most often, at least twice and more
-    often than any other, counting names that stand for the group, not those that only qualify a
-    word ("Islamic State-linked insurgents", "Hamas fighters")."""
+def _main_group(named, found, kind: str, generic) -> str | None:
+    """The named armed group a story is about: the one it names most often (in ``named``, from
+    :func:`_named_mentions`), at least twice and more often than any other, counting names that
+    stand for the group, not those that only qualify a word ("Islamic State-linked insurgents")."""
     counts: dict[str, int] = {}
-    for k, span in _named_mentions(doc, found):
+    for k, span in named:
         if found.actors[k].type == kind and k not in generic and span[-1].dep_ not in MODIFIER_DEPS:
             counts[k] = counts.get(k, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -138,9 +138,9 @@ def named_group(token: Token, found: DocActors) -> tuple[int, str] | None:
         named = {k for _start, _end, k in found.mention_spans if found.actors[k].type == kind and k not in generic}
         return (span[0], named.pop()) if len(named) == 1 else None
     if not definite(token):
-        main = _main_group(token.doc, found, kind, generic) if token.tag_ == "NNS" and key in STORY_GROUPS else None
-        if main is not None and sum(k == key for k, _span in _named_mentions(token.doc, found)) > sum(
-                k == main for k, _span in _named_mentions(token.doc, found)):
+        named = list(_named_mentions(token.doc, found)) if token.tag_ == "NNS" and key in STORY_GROUPS else []
+        main = _main_group(named, found, kind, generic) if named else None
+        if main is not None and sum(k == key for k, _span in named) > sum(k == main for k, _span in named):
             return None  # "separatists" all through a story that names one separatist group twice: all of them
         if main is None or any(c.dep_ == "det" for c in token.children) or not any(
                 k == main and start < span[0] for start, _end, k in found.mention_spans) or any(
