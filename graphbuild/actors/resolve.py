@@ -122,7 +122,7 @@ class DocActors:
 
 def _attacked(span: Span, attack_word) -> bool:
     """Whether a name is what an attack hits or where it was ("shelled Kyiv", "strikes on Sanaa",
-    "the Ankara attack"): a city, then.
+    "air strikes in the capital Kabul", "the Ankara attack"): a city, then.
 
     ``attack_word(lemma, pos)`` says whether a word names an attack; the actors stage knows no
     event vocabulary of its own, so the pipeline hands it in.
@@ -130,8 +130,12 @@ def _attacked(span: Span, attack_word) -> bool:
     if attack_word is None:
         return False
     root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in ("capital", "city"):
+        root = root.head  # "strikes in the capital Kabul": where the capital stands
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ in ("on", "at", "against"):
+    while head.dep_ == "conj" and head.pos_ == "ADP" and head.head.pos_ == "ADP":
+        head = head.head  # ("in Khost and in the capital Kabul": the first "in")
+    if root.dep_ == "pobj" and head.lower_ in ("on", "at", "against", "in"):
         head = head.head
     elif root.dep_ == "compound" and root.pos_ == "PROPN" and head.pos_ == "NOUN":
         pass  # "the Ankara attack": where the attack was, not who made it

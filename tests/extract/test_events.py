@@ -802,6 +802,10 @@ FOUND = [
     ("Militants linked to the Islamic State killed 12 villagers near Menaka.", ("militants", "ASSAULT", "residents")),
     ("The rebels pressed an offensive towards the Chinese-backed port town of Kyaukphyu.",
      ("rebels", "ASSAULT", "Kyaukphyu")),
+    # a second place phrase joined to the first ("in X and in Y"), and a capital in apposition, are places hit
+    ("The truce followed Pakistani air strikes in Paktika province and in the capital Kabul.",
+     ("Pakistan", "ASSAULT", "Kabul")),
+    ("Israeli jets struck targets in Rafah and in Khan Younis on Monday.", ("Israel", "ASSAULT", "Khan Younis")),
     # those accused "of" an act did it, all of them, where the parser hung the act on the last one
     ("Rights groups accused Malian soldiers and their Russian allies of killing civilians.",
      ("Russia", "ASSAULT", "civilians")),
