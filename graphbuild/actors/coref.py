@@ -268,6 +268,18 @@ def _one_army(doc: Doc, found, before: int) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
+#: Verbs by which an organisation owns an attack: only an armed group "claims" one.
+CLAIMING = frozenset({"claim"})
+
+
+def _claimants(token: Token, kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds of actor a description can be, narrowed to armed groups where it claims an attack
+    ("The group claimed the attack": the militants named before, not a news agency)."""
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in CLAIMING and "ARMED_GROUP" in kinds:
+        return ("ARMED_GROUP",)
+    return kinds
+
+
 def _thing_subject(token: Token, found) -> bool:
     """Whether the subject of the clause ``token`` is in is a singular thing that names no actor
     and describes none ("the central bank", "the storm"), before ``token``: its "its" is its own."""
@@ -413,6 +425,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             inside = {found.at(a) for a in (*t.ancestors, *(x for x in t.subtree if x.i != t.i)) if found.at(a)}
             # (nor what its own words name: "the al-Qaeda-linked group" is not al-Qaeda)
             word = _described_as(t, descriptions)
+            kinds = _claimants(t, descriptions[word])  # ("the group claimed the attack": an armed one)
             body = home_body(doc, t, found, gaz) or home_minister(doc, t, found, gaz)
             if body is not None:  # "the interior ministry said": the home state's, not the last body named
                 start = t.i - 1 if t.i and doc[t.i - 1].dep_ in ("amod", "compound") else t.i  # ("the ministry")
@@ -427,24 +440,24 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = speakers_state(t, found, gaz) if word in ("country", "nation") else \
                 speakers_state(t, found, gaz, STATE_SPEAKERS) if word in HOME_WORDS else None
             # ("a French spokesman said the military would ...": France's military)
-            if word in NAMED_KINDS and described.get(word) and named_since(found, descriptions[word],
+            if word in NAMED_KINDS and described.get(word) and named_since(found, kinds,
                                                                             used.get(word, -1), t.i):
                 del described[word]  # "the group" after another group was named since: that one, maybe
-            key = key or described.get(word) or (title_holder(t, found) if descriptions[word] == ("PERSON",) else None)
+            key = key or described.get(word) or (title_holder(t, found) if kinds == ("PERSON",) else None)
             if (key is None or key in inside) and word in HOME_WORDS:
                 key = home_state(found, gaz, t, inside, speaker=_governments_own(t) and t.head.lower_ in SPOKESMEN)
             if (key is None or key in inside) and word in NAMED_KINDS and t.sent.start > 0:
                 # "Amnesty accused Hamas of war crimes. The group said ...": the one the text was about
-                key = _subject_actor(doc[t.sent.start - 1].sent, found, descriptions[word], t.i)
+                key = _subject_actor(doc[t.sent.start - 1].sent, found, kinds, t.i)
                 key = None if key is None or key in inside or key.startswith("group/") else key
             if key is None or key in inside:
                 generic = {k for k, a in found.actors.items() if k.startswith("group/") and a.type == "NGO"}
                 unnamed = {k for k in found.actors if k.startswith("group/")} if word in NAMED_KINDS else set()
                 # ("the Islamist group said": al-Shabaab, named before, not the "gunmen" after it)
                 # ("the council": the Security Council named before, not the last IGO)
-                key = nearest(found, descriptions[word], t.i, inside | unnamed | not_called(found, word), doc) or \
-                    nearest(found, descriptions[word], t.i, inside | unnamed, doc) or \
-                    nearest(found, descriptions[word], t.i, inside | generic, doc)  # not "aid agencies"
+                key = nearest(found, kinds, t.i, inside | unnamed | not_called(found, word), doc) or \
+                    nearest(found, kinds, t.i, inside | unnamed, doc) or \
+                    nearest(found, kinds, t.i, inside | generic, doc)  # not "aid agencies"
             if key:
                 described.setdefault(word, key)
                 used[word] = t.i

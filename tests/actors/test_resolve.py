@@ -753,6 +753,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "militants burned a bridge near the border, officials said.", "militants", "Ansar Brigade"),
     ("JNIM fighters cut the road to Kayes. JNIM later said the attack was a warning. Insurgents also "
      "torched three trucks, JNIM said.", "Insurgents", "JNIM"),
+    # a group that claims an attack is the armed group named before, not an agency or a wing that spoke
+    ("M23 fighters ambushed a convoy near Beni, Human Rights Watch said. The group claimed the attack on "
+     "Monday.", "The |group", "M23"),
     # "its", "their" on the next of a list are the first one's
     ("Sudan accused the RSF and its allies of looting Nyala.", "its", "Rapid Support Forces"),
     ("Observers blamed Ethiopian troops and their Eritrean allies for the killings.", "their", "Ethiopia"),
