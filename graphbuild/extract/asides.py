@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.syntax import OBJ, SUBJ, children
 
@@ -138,7 +139,8 @@ def aside_answers(verb: Token, comma: int, found, lexicon: Lexicon) -> list[str]
     root = verb.sent.root
     if root.i >= comma or lexicon.reporting(root.lemma_.lower()) not in ("say", "accuse"):
         return []
-    return [k for s in children(root, SUBJ) for k in [found.at(s)] if k]
+    return [k for s in children(root, SUBJ) for k in (arg_actors(s, found) if not found.at(s) else [found.at(s)])]
+    # ("Russia's army chief, X, told Y that ...": the chief, whose name is in apposition)
 
 
 #: Claim nouns that make what they name a charge against its doer: "..., a charge X denied".

@@ -392,6 +392,8 @@ DENIED_ASIDE = [  # text, the claimed act's type and doer, the claimant, the den
     ("Kenya accused Uganda of arming the rebels, allegations Kampala denies.", "AID", "Uganda", "Kenya", "Uganda"),
     # a claim that tells no act: the denial answers the one whose saying opens the sentence
     ("Niger says the Sahel Liberation Front is a proxy of Benin, which Benin denies.", None, None, "Niger", "Benin"),
+    ("Russia's army chief, General Ivan Petrov, told reporters that Kupiansk had been taken, a claim Kyiv "
+     "dismissed as false.", None, None, "Ivan Petrov", "Ukraine"),  # (a speaker whose name is in apposition)
     # the denier is the one the aside names, wherever the parser hangs the words before it
     ("Israel banned the agency, accusing some of its staff of joining the 2023 Hamas raid on Nahal Oz, a charge "
      "UNRWA denies.", None, None, "Israel", "UNRWA"),
