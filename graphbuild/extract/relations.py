@@ -146,27 +146,32 @@ def member_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
 
 
 #: Verbs by which a body names its members: "a regional force that includes Nigeria and Chad".
-INCLUDING = frozenset({"include", "comprise"})
+INCLUDING = frozenset({"include", "comprise", "group", "unite"})
 
 
 def included_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
-    """ "the MNJTF, a regional force that also includes Nigeria, Cameroon and Benin": each listed state
+    """ "the MNJTF, a regional force that also includes Nigeria, Cameroon and Benin", "the AES, which
+    groups Mali with Burkina Faso and Niger", "brings together": each listed state
     or group is a MEMBER_OF the body (the subject, or the name the subject's description is on).
 
     >>> included_relations.__name__  # needs a parsed sentence; see tests/extract/test_events.py (FOUND)
     'included_relations'
     """
     for verb in doc:
-        if verb.lemma_.lower() not in INCLUDING or verb.pos_ != "VERB":
+        together = verb.lemma_.lower() == "bring" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "together"
+                                                          for c in verb.children)  # "brings together X and Y"
+        if verb.lemma_.lower() not in INCLUDING and not together or verb.pos_ != "VERB":
             continue
         bodies = [k for s in clause_subject(verb) for k in (found.at(s), found.at(s.head) if s.dep_ == APPOS else None)
                   if k and found.actors[k].type in BODY_TYPES] or [  # (else the body last named before it)
             k for start, _e, k in sorted(found.mention_spans, reverse=True)
             if verb.sent.start <= start < verb.i and found.actors[k].type in BODY_TYPES][:1]
-        for obj in children(verb, {"dobj"}):
-            for member in (found.at(x) for x in (obj, *obj.conjuncts)):
-                if member and found.actors[member].type in MEMBER_TYPES and bodies and member != bodies[0]:
-                    yield Relation(member, "MEMBER_OF", bodies[0], evidence_of(verb, doc_id, "verb"))
+        listed = [k for obj in children(verb, {"dobj"}) for k in (found.at(x) for x in (obj, *obj.conjuncts))]
+        if verb.lemma_.lower() in ("group", "unite"):  # "groups Mali with its neighbours Burkina Faso and Niger"
+            listed += [k for _p, o in prep_objects(verb, {"with"}) for k in arg_actors(o, found)]
+        for member in dict.fromkeys(listed):
+            if member and found.actors[member].type in MEMBER_TYPES and bodies and member != bodies[0]:
+                yield Relation(member, "MEMBER_OF", bodies[0], evidence_of(verb, doc_id, "verb"))
 
 
 #: Participles of heading: "gangs led by X", "a faction headed by Y".

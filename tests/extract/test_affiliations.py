@@ -99,6 +99,11 @@ FOUND = [
      ("Mahmoud al-Mashhadani", "LEADS", "Iraqi parliament")),
     ("Olena Petrenko, Ukraine's parliamentary human rights commissioner, said nine were freed.",
      ("Olena Petrenko", "MEMBER_OF", "Ukraine")),
+    # a bloc that "groups" or "brings together" states has them as members
+    ("The Alliance of Sahel States, which groups Mali with its neighbours Burkina Faso and Niger, met in Niamey.",
+     ("Niger", "MEMBER_OF", "Alliance of Sahel States")),
+    ("The East African Community, which brings together Kenya, Uganda and Tanzania, met on Friday.",
+     ("Uganda", "MEMBER_OF", "East African Community")),
     # a governor or a mayor leads the region or city named with the title
     ("Borno State Governor Babagana Zulum visited Maiduguri.", ("Babagana Zulum", "LEADS", "Borno State")),
     ("Governor Musa Bello of Kebbi said the pupils would be freed.", ("Musa Bello", "LEADS", "Kebbi")),
@@ -135,6 +140,9 @@ ABSENT = [
      ("Kivu Brigade", "MEMBER_OF", "Northern Alliance")),
     ("Mali's junta met on Monday. ECOWAS Commission President Omar Alieu Touray said the bloc would help.",
      ("Omar Alieu Touray", "LEADS", "Mali")),
+    # grouping things together is no membership
+    ("Kenya grouped its complaints with Uganda's in one letter to the African Union.",
+     ("Uganda", "MEMBER_OF", "African Union")),
     # a state's own newspaper is no member of its state
     ("Israel's Haaretz newspaper said the army had struck Gaza.", ("Haaretz", "MEMBER_OF", "Israel")),
 ]
