@@ -85,7 +85,9 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliati
     if affiliations:
         for st in statements:
             info = actors.get(st.subject)
-            if st.sentence and info and info.type == "PERSON" and st.predicate in ("LEADS", "MEMBER_OF"):
+            body = actors.get(st.object)
+            if st.sentence and info and info.type == "PERSON" and st.predicate in ("LEADS", "MEMBER_OF") \
+                    and not (body and body.type == "LOCATION"):  # (a governor acts for no town he governs)
                 affiliation.setdefault((st.doc, st.subject), []).append(st.object)
         national = {a: info.country for a, info in actors.items()
                     if info.country and info.type in CODED_BY_COUNTRY and info.country != a}

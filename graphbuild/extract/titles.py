@@ -131,8 +131,12 @@ def _region_in(tokens, at: int, found, after: bool = False) -> str | None:
     with ``after``, anywhere in ``tokens`` ("Governor X of Kebbi")."""
     if not 0 <= at < len(tokens) or tokens[at].lower_ not in REGION_OFFICES:
         return None
-    return next((k for t in (tokens if after else tokens[:at]) if (k := found.at(t))
-                 and found.actors[k].type == "LOCATION"), None)
+    words = tokens if after else tokens[:at]
+    named = next((k for t in words if (k := found.at(t)) and found.actors[k].type == "LOCATION"), None)
+    if named is None:  # "Kebbi Governor X" where NER read "Kebbi" only elsewhere in the story
+        places = {m.text: m.actor for m in found.mentions if found.actors[m.actor].type == "LOCATION"}
+        named = next((places[t.text] for t in words if t.pos_ == "PROPN" and t.text in places), None)
+    return named
 
 
 def _org_in(tokens, found) -> str | None:

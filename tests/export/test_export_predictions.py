@@ -109,6 +109,22 @@ def test_people_are_also_coded_by_the_body_they_lead():
     assert not _relations(prediction_rows(g, affiliations=False)) >= {("Northland army", "CONSULT", "Southland")}
 
 
+def test_a_governor_is_not_coded_by_the_place_he_governs():
+    from graphbuild.model import Actor
+    governor = Actor("person/ola-tem", "Ola Tem", "PERSON")
+    region = Actor("place/east-vale", "East Vale", "LOCATION", country="state/STH")
+    town = Actor("place/marra", "Marra", "LOCATION", country="state/STH")
+    ev = Evidence("d", "East Vale Governor Ola Tem visited Marra on Monday.", 0, 50, "verb")
+    lead = Relation(governor.key, "LEADS", region.key, Evidence("d", ev.text, 0, 50, "title"))
+    result = DocResult(Document("d", ev.text), actors=(governor, region, town), events=(
+        Event("CONSULT", ev, "visited", 27, sources=(governor.key,), targets=(town.key,)),), relations=(lead,))
+    g = new_graph()
+    add_results(g, [result])
+    relations = _relations(prediction_rows(g))
+    assert {("Ola Tem", "CONSULT", "Marra"), ("Ola Tem", "LEADS", "East Vale")} <= relations, relations
+    assert ("East Vale", "CONSULT", "Marra") not in relations, relations
+
+
 def test_an_armed_group_or_army_is_not_coded_by_its_country():
     # a people is coded by its country (as CAMEO codes it); an insurgent group is not the state it
     # fights in, and a state's army is an actor of its own (MEMBER_OF its state, a standing relation)

@@ -107,6 +107,9 @@ FOUND = [
     # a governor or a mayor leads the region or city named with the title
     ("Borno State Governor Babagana Zulum visited Maiduguri.", ("Babagana Zulum", "LEADS", "Borno State")),
     ("Governor Musa Bello of Kebbi said the pupils would be freed.", ("Musa Bello", "LEADS", "Kebbi")),
+    # ... where NER read the place's name only elsewhere in the story
+    ("Gunmen stormed a school in Kebbi. Kebbi Governor Musa Bello visited the town on Monday.",
+     ("Musa Bello", "LEADS", "Kebbi")),
     # an organisation's name the parser left off the title is still whose title it is
     ("Mali's junta met on Monday. ECOWAS Commission President Omar Alieu Touray said the bloc would help.",
      ("Omar Alieu Touray", "LEADS", "ECOWAS")),
