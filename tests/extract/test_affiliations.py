@@ -99,6 +99,9 @@ FOUND = [
      ("Mahmoud al-Mashhadani", "LEADS", "Iraqi parliament")),
     ("Olena Petrenko, Ukraine's parliamentary human rights commissioner, said nine were freed.",
      ("Olena Petrenko", "MEMBER_OF", "Ukraine")),
+    # "External Affairs Minister" is a title, India's name for its foreign minister, not an organisation
+    ("India and Nepal agreed to reopen a crossing. External Affairs Minister Anil Rao met the Nepali envoy.",
+     ("Anil Rao", "MEMBER_OF", "India")),
     # a bloc that "groups" or "brings together" states has them as members
     ("The Alliance of Sahel States, which groups Mali with its neighbours Burkina Faso and Niger, met in Niamey.",
      ("Niger", "MEMBER_OF", "Alliance of Sahel States")),
