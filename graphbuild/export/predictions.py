@@ -53,8 +53,8 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliati
 
     With ``location_as_target`` an ASSAULT whose targets include no place also gives a
     ``source -> location`` relation row when it has a location. With ``affiliations``, an
-    event row naming a person is repeated with the state or organisation the same document
-    says the person leads or belongs to (``"coded": "affiliation"``), as event coders such
+    event row naming a person is repeated with the state or organisation (not a place a governor
+    leads) the same document says the person leads or belongs to (``"coded": "affiliation"``), as event coders such
     as PLOVER and CAMEO code actors: "Foreign Minister X met Y" is also "Ruritania met Y".
 
     >>> from graphbuild.graph.build import new_graph
