@@ -37,6 +37,20 @@ ARMY_HEADS = frozenset({"army", "military"})
 ARMY_POSTS = frozenset({w + s for w in ("convoy", "base", "post", "outpost", "patrol", "checkpoint", "camp",
                                          "position", "garrison", "column", "unit", "vehicle", "truck")
                         for s in ("", "s")} | {"barracks"})
+
+
+def army_post(token) -> bool:
+    """Whether ``token`` is "army" or "military" said of a post it holds ("an army convoy", "army bases").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> d = Doc(spacy.blank("en").vocab, words=["army", "convoy"], heads=[1, 1], deps=["compound", "ROOT"])
+    >>> army_post(d[0]), army_post(d[1])
+    (True, False)
+    """
+    return token.lower_ in ARMY_HEADS and token.head.lower_ in ARMY_POSTS
+
+
 #: Words before a force word that name another service ("air forces", "naval forces", "police forces").
 OTHER_SERVICES = frozenset({"air", "naval", "navy", "police", "coast", "border", "marine", "paramilitary"})
 #: Roles of a mention that owns or describes the noun after it.
@@ -74,7 +88,7 @@ def names_ground_forces(doc: Doc, start: int, end: int) -> bool:
     (True, False)
     """
     last = doc[end - 1]
-    if not (last.lower_ in ARMY_HEADS and last.head.lower_ in ARMY_POSTS) and last.dep_ in OWNER_DEPS \
+    if not army_post(last) and last.dep_ in OWNER_DEPS \
             and last.i < last.head.i <= last.i + 3:
         last = last.head  # "its soldiers", "government forces": the owner of the soldiers
     if last.lower_ not in GROUND_FORCES:

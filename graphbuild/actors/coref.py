@@ -48,7 +48,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.antecedents import definite, named_group, named_since, nearest
-from graphbuild.actors.armies import ARMY_POSTS
+from graphbuild.actors.armies import army_post
 from graphbuild.actors.clauses import (
     ARMED_NOUNS, LEAVING, PROJECTILES, STATE_SPEAKERS, acting_on, agent_state, charged_owner, claim_owner,
     description_types, fired_before, hit_states, last_attackers, leavers, named_by, not_called, own_forces, own_subject,
@@ -252,7 +252,7 @@ def _governments_own(token: Token) -> bool:
     return token.dep_ == "compound" and (token.lower_ == "government" and token.head.lower_ in ARMED_NOUNS or (
         token.lower_ in OWN_VOICES and token.head.lower_ in SPOKESMEN) or (  # "coalition jets": the coalition named
         token.lower_ == "coalition" and token.head.lower_ in ARMED_NOUNS | AIRCRAFT) or (
-        token.lower_ in ("army", "military") and token.head.lower_ in ARMY_POSTS))  # "an army convoy"
+        army_post(token)))  # "an army convoy"
 
 
 def _one_army(doc: Doc, found, before: int) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.actors.armies import ARMY_HEADS, ARMY_POSTS
+from graphbuild.actors.armies import army_post
 from graphbuild.actors.home import SOLDIERS
 from graphbuild.actors.placenames import PARTS
 from graphbuild.extract.arguments import arg_actors
@@ -153,6 +153,6 @@ def army_hit(verb: Token, found) -> bool:
     >>> army_hit.__name__  # needs a parsed sentence; see tests/actors/test_armies.py
     'army_hit'
     """
-    return any(o.lower_ in ARMY_POSTS and any(c.dep_ == "compound" and c.lower_ in ARMY_HEADS for c in o.children)
-               or o.lower_ in SOLDIERS and found.at(o) is not None
-               for obj in children(verb, OBJ) for o in (obj, *obj.conjuncts))
+    hit = [o for obj in children(verb, OBJ) for o in (obj, *obj.conjuncts)]
+    return any(c.dep_ == "compound" and army_post(c) for o in hit for c in o.children) \
+        or any(o.lower_ in SOLDIERS and found.at(o) is not None for o in hit)
