@@ -22,7 +22,7 @@ def event_places(tokens, found, exclude=()) -> list[str]:
     """
     keys = []
     for token in tokens:
-        for prep, obj in _with_coordinated_preps(token, LOCATION_PREPS | {"through"}):
+        for prep, obj in prep_objects(token, LOCATION_PREPS | {"through"}):
             for t in with_conjuncts(obj):
                 actor = found.actor(t) or named_area(t, found) or _settled(t, found) or next(  # ("in Kaduna state")
                     (found.actor(a) for a in t.children if a.dep_ == "appos" and found.actor(a)), None)
@@ -30,14 +30,6 @@ def event_places(tokens, found, exclude=()) -> list[str]:
                 if actor is not None and actor.type in ("LOCATION", "STATE") and actor.key not in exclude:
                     keys.append(actor.key)
     return _narrowest(keys, found)
-
-
-def _with_coordinated_preps(token, preps):
-    """(preposition, object) of ``token``'s phrases in ``preps``, and of those coordinated with them:
-    "in Khost province and in the capital Kabul" -> both."""
-    pairs = list(prep_objects(token, preps))
-    return pairs + [(c.lower_, o) for _p, obj in pairs for c in obj.head.conjuncts if c.lower_ in preps
-                    for o in c.children if o.dep_ == "pobj"]
 
 
 def _narrowest(keys: list[str], found) -> list[str]:
