@@ -284,18 +284,49 @@ def counterpart_relations(doc: Doc, found, doc_id: str, known: list[Relation]) -
     for token in doc:
         if token.lemma_.lower() not in COUNTERPARTS or token.pos_ != "NOUN":
             continue
-        names = [c for c in token.children if c.dep_ == APPOS] + ([token.head] if token.dep_ == COMPOUND else [])
-        person = next((k for n in names if (k := found.at(n)) and found.actors[k].type == "PERSON"), None)
-        state = next((k for c in token.children if c.dep_ in (AMOD, COMPOUND) and (k := found.at(c))
-                      and found.actors[k].type == "STATE"), None)
+        people = _counterpart_people(token, found)
+        states = [k for c in sorted(_with_conjuncts(c for c in token.children if c.dep_ in NAMING_DEPS))
+                  if (k := found.at(c)) and found.actors[k].type == "STATE"]
         owner = next((found.at(c) for c in token.children if c.dep_ == POSS), None)
-        if person is None or state is None or owner is None:
+        if not people or len(people) != len(states) or owner is None:
             continue
         held = {r.predicate for r in known if r.subject == owner and found.actors.get(r.object) is not None
                 and found.actors[r.object].type == "STATE"}
         if held:
-            yield Relation(person, "LEADS" if "LEADS" in held else "MEMBER_OF", state,
-                           evidence_of(token, doc_id, "counterpart"))
+            for person, state in zip(people, states):
+                yield Relation(person, "LEADS" if "LEADS" in held else "MEMBER_OF", state,
+                               evidence_of(token, doc_id, "counterpart"))
+
+
+#: Dependencies of the words that name a counterpart's state: "his Ugandan counterpart", "its
+#: Kenya counterpart" (the parser reads some demonyms as proper nouns: nmod).
+NAMING_DEPS = frozenset({AMOD, COMPOUND, "nmod"})
+
+
+def _with_conjuncts(tokens) -> set[Token]:
+    """The tokens and those coordinated with them ("Russian and Ukrainian")."""
+    return {t for token in tokens for t in (token, *token.conjuncts)}
+
+
+def _counterpart_people(token: Token, found) -> list[str]:
+    """The people a "counterpart(s)" names, in order: in apposition or compounded ("his Ugandan
+    counterpart Yoweri Museveni"), or listed right after it and its comma, however the parser attached
+    the names ("his Russian and Ukrainian counterparts, X and Y")."""
+    doc = token.doc
+    heads = [c for c in token.children if c.dep_ == APPOS] + ([token.head] if token.dep_ in (COMPOUND, APPOS) else [])
+    people: list[str] = []
+    for key in (found.at(h) for h in heads):
+        if key and found.actors[key].type == "PERSON" and key not in people:
+            people.append(key)
+    i = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
+    listed: list[str] = []
+    while i < len(doc) and (key := found.at(doc[i])) and found.actors[key].type == "PERSON":
+        listed.append(key)
+        while i < len(doc) and found.at(doc[i]) == key:
+            i += 1
+        while i < len(doc) and doc[i].lower_ in (",", "and"):
+            i += 1
+    return listed if len(listed) > len(people) else people
 
 
 #: Words before a government's name that make it no organ of the state it sits in.

@@ -83,6 +83,11 @@ FOUND = [
      ("Yoweri Museveni", "LEADS", "Uganda")),
     ("Ukraine's ombudsman Dmytro Lubinets said prisoners were tortured. His Russian counterpart, Tatiana "
      "Moskalkova, said the talks would continue.", ("Tatiana Moskalkova", "MEMBER_OF", "Russia")),
+    # ... also when the parser hangs the name after the comma elsewhere, and coordinated: in order
+    ("Egyptian Foreign Minister Badr Abdelatty phoned his Sudanese counterpart, Ali Youssef, on Sunday to discuss "
+     "the siege.", ("Ali Youssef", "MEMBER_OF", "Sudan")),
+    ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said he had met his Lebanese and Syrian "
+     "counterparts, Nawaf Salam and Mohammed al-Bashir, in Doha.", ("Mohammed al-Bashir", "LEADS", "Syria")),
     # "one of its lawmakers, X": one of the body's members
     ("Hezbollah kept silent, but one of its lawmakers, Ali Fayyad, said the group was committed to the truce.",
      ("Ali Fayyad", "MEMBER_OF", "Hezbollah")),
@@ -136,6 +141,8 @@ ABSENT = [
      ("Kenya", "LEADS", "UN Security Council")),
     # a counterpart of no one with a known post holds none; a commander of an army belongs to it only
     ("He met his Ugandan counterpart Yoweri Museveni.", ("Yoweri Museveni", "LEADS", "Uganda")),
+    ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said he had met his Lebanese and Syrian "
+     "counterparts, Nawaf Salam and Mohammed al-Bashir, in Doha.", ("Nawaf Salam", "LEADS", "Syria")),
     ("The Lebanese Armed Forces moved south. Army commander General Kamil Dawood told ministers the deployment "
      "would finish in June.", ("Kamil Dawood", "MEMBER_OF", "Lebanese Armed Forces")),
     # an opposition's government is no organ of the state
