@@ -64,8 +64,8 @@ def state_army(state: Actor, gaz: Gazetteer) -> Actor:
     is the Israel Defense Forces), else one keyed ``mil/<ISO>/army`` and labelled "<demonym> army".
 
     >>> g = Gazetteer.load()
-    >>> state_army(g.actor("state/ISR"), g).label, state_army(g.actor("state/MLI"), g).label
-    ('Israel Defense Forces', 'Malian army')
+    >>> state_army(g.actor("state/ISR"), g).label, state_army(g.actor("state/NER"), g).label
+    ('Israel Defense Forces', 'Nigerien army')
     """
     demonym = gaz.demonym_of(state) or state.label
     for pattern in ARMY_NAMES:

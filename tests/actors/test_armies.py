@@ -17,9 +17,9 @@ from tests.extract.test_events import triples
 
 @pytest.mark.parametrize("text,mention,label", [
     # the army named as such ("the army", "the military"): its troops, soldiers and forces are that army
-    ("The Malian army said its troops killed 20 militants near Gao.", "its", "Malian army"),
+    ("The Malian army said its troops killed 20 militants near Gao.", "its", "Malian Armed Forces"),
     ("Kenyan soldiers patrolled the border. The Kenyan army said the patrol was routine.", "Kenyan soldiers",
-     "Kenyan army"),
+     "Kenya Defence Forces"),
     ("Sudan's army retook the bridge, and government forces then entered the old market.", "government",
      "Sudanese Armed Forces"),
     ("Ethiopia's army said troops had cleared the road. The Ethiopian military denied abuses.", "Ethiopian military",
@@ -35,7 +35,7 @@ from tests.extract.test_events import triples
     # an army that owns a convoy or a base is the army of the country it is in
     ("Pakistan's army said rebels ambushed an army convoy in Kurram district of Khyber Pakhtunkhwa province.",
      "an |army", "Pakistani army"),
-    ("Militants attacked army posts near Gao in northern Mali.", "army", "Malian army"),
+    ("Militants attacked army posts near Gao in northern Mali.", "army", "Malian Armed Forces"),
     # a state that only brokered something is not whose army it is
     ("Rival factions clashed in Sirte, a week after US-brokered talks on merging them into the army.", "army",
      "Libyan army"),
@@ -55,22 +55,22 @@ def test_forces_of_a_named_army(text, mention, label, nlp):
 @pytest.mark.parametrize("text,expected,absent", [
     # the army acts, and it belongs to its state
     ("The Malian army said its troops killed 20 militants near Gao.",
-     {("Malian army", "ASSAULT", "militants"), ("Malian army", "MEMBER_OF", "Mali")}, set()),
+     {("Malian Armed Forces", "ASSAULT", "militants"), ("Malian Armed Forces", "MEMBER_OF", "Mali")}, set()),
     # an attack on an army's convoy or bases is on the army and on the places they are in
     ("Gunmen attacked army bases in Damboa and Marte on Sunday.",
      {("gunmen", "ASSAULT", "Nigerian army"), ("gunmen", "ASSAULT", "Damboa"), ("gunmen", "ASSAULT", "Marte")},
      set()),
     # soldiers an armed group killed, whose state is not said, are the army the story has named
     ("The Malian army patrols the road. JNIM fighters ambushed a convoy near Kayes on Sunday, killing 11 soldiers.",
-     {("JNIM", "ASSAULT", "Malian army")}, set()),
+     {("JNIM", "ASSAULT", "Malian Armed Forces")}, set()),
     # ... where the story has named one army; of two, which is not said
     ("The Malian army and the Nigerien army met in Gao. Gunmen killed six soldiers in an ambush on Friday.",
-     set(), {("gunmen", "ASSAULT", "Malian army"), ("gunmen", "ASSAULT", "Nigerien army")}),
+     set(), {("gunmen", "ASSAULT", "Malian Armed Forces"), ("gunmen", "ASSAULT", "Nigerien army")}),
     # whose soldiers they were is said, or a state killed them: not the country's army
     ("The Lebanese army deployed south. Hezbollah fighters killed two Israeli soldiers near the border.",
      {("Hezbollah", "ASSAULT", "Israel")}, {("Hezbollah", "ASSAULT", "Lebanese army")}),
     ("The Malian army patrols the road. Drones killed 11 soldiers near Kayes.", set(),
-     {("Mali", "ASSAULT", "Malian army"), ("Malian army", "ASSAULT", "Malian army")}),
+     {("Mali", "ASSAULT", "Malian Armed Forces"), ("Malian Armed Forces", "ASSAULT", "Malian Armed Forces")}),
     # the army's own state is no target of its strike ("it" is India)
     ("The Indian army said it fired missiles at camps in Pakistan that it said were used by militants.",
      {("Indian army", "ASSAULT", "Pakistan")}, {("Indian army", "ASSAULT", "India")}),
@@ -82,7 +82,7 @@ def test_an_army_s_acts(text, expected, absent, nlp):
 
 
 @pytest.mark.parametrize("state,label", [("ISR", "Israel Defense Forces"), ("USA", "US military"),
-                                         ("MLI", "Malian army"), ("ETH", "Ethiopian National Defense Force")])
+                                         ("MLI", "Malian Armed Forces"), ("ETH", "Ethiopian National Defense Force")])
 def test_state_army(state, label):
     g = Gazetteer.load()
     army = state_army(g.actor(f"state/{state}"), g)

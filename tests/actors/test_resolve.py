@@ -143,6 +143,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The Sri Lankan army shelled Jaffna.", "Lankan", "Sri Lankan army", "MILITARY"),
     ("The Nigerian Air Force bombed a camp.", "Nigerian", "Nigerian Air Force", "MILITARY"),
     ("Myanmar's army torched a village.", "Myanmar", "Tatmadaw", "MILITARY"),  # the army the gazetteer knows
+    ("The TNI said two soldiers died near Wamena.", "TNI", "Indonesian National Armed Forces", "MILITARY"),
+    ("FAMa troops retook the town on Sunday.", "FAMa", "Malian Armed Forces", "MILITARY"),
+    ("The Lebanese army deployed south of the Litani.", "Lebanese", "Lebanese Armed Forces", "MILITARY"),
+    # ... but a state's "military" alone stays the state acting (a junta, or its forces at large)
+    ("A Malian military drone crashed near the border.", "Malian", "Mali", "STATE"),
     ("South Korean officials met North Korean envoys.", "North", "North Korea", "STATE"),
     ("Sierra Leonean refugees fled to Guinea.", "refugees", "Sierra Leonean refugees", "GROUP"),
     ("The Democratic Republic of Congo accused Rwanda of backing M23.", "Republic",
@@ -635,7 +640,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Fighting raged in Rakhine state. China urged both sides to hold talks. The junta accused the Arakan Army "
      "of attacking civilians.", "junta", "Myanmar"),
     # a quoted "we" is the speaker's side: a body, or a leader's state
-    ('"We have pulled our troops out of Avdiivka," the Ukrainian army said.', "We", "Ukrainian army"),
+    ('"We have pulled our troops out of Avdiivka," the Ukrainian army said.', "We", "Armed Forces of Ukraine"),
     ('Hezbollah said in a statement: "We will not allow attacks on our villages."', "We", "Hezbollah"),
     ('"We will strike back," Russian President Vladimir Putin said.', "We", "Russia"),
     # where a story was filed says whose "the army" is only when nothing else does
@@ -774,7 +779,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "interior", "Georgian Interior Ministry"),
     # "the drone" is the drone named before with its owner, not the state that shot it down
     ("Mali accused Algeria of shooting down a Malian army drone. Algeria said the drone had violated its airspace. "
-     "Rebels said the drone had been targeting their fighters.", "Rebels said the |drone", "Malian army"),
+     "Rebels said the drone had been targeting their fighters.", "Rebels said the |drone", "Malian Armed Forces"),
     # a definite, singular generic armed group is the armed group named before it
     ("Al-Shabaab gunmen stormed a hotel. The militant group claimed responsibility for the attack.",
      "militant", "al-Shabaab"),
@@ -860,7 +865,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "police of using excessive force.", "The |commission", "Kenya National Commission on Human Rights"),
     # a nationality on something else ("two French media outlets") does not make "the army" that state's
     ("Mali's junta ruled the country. The junta suspended two French media outlets over reports of abuses by the "
-     "army.", "army", "Malian army"),
+     "army.", "army", "Malian Armed Forces"),
     # "coalition jets" are the coalition's named before
     ("The Saudi-led coalition has fought the Houthis since 2015. On Monday coalition jets dropped bombs on Saada.",
      "Monday |coalition", "Saudi-led coalition"),

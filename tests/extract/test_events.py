@@ -280,8 +280,8 @@ FOUND = [
     ("Ghana is a member state of ECOWAS.", ("Ghana", "MEMBER_OF", "ECOWAS")),
     ("ECOWAS, of which Senegal is a member, met in Abuja.", ("Senegal", "MEMBER_OF", "ECOWAS")),
     # whoever heads a body or a field of a state or bloc belongs to it
-    ("Kenya's army chief, General Omar Waweru, visited Juba.", ("Omar Waweru", "LEADS", "Kenyan army")),
-    ("Kenya's army chief, General Omar Waweru, visited Juba.", ("Kenyan army", "MEMBER_OF", "Kenya")),
+    ("Kenya's army chief, General Omar Waweru, visited Juba.", ("Omar Waweru", "LEADS", "Kenya Defence Forces")),
+    ("Kenya's army chief, General Omar Waweru, visited Juba.", ("Kenya Defence Forces", "MEMBER_OF", "Kenya")),
     ("Colombian chief negotiator Ines Parra arrived in Havana.", ("Ines Parra", "MEMBER_OF", "Colombia")),
     ("EU foreign policy chief Maria Lind visited Kyiv.", ("Maria Lind", "MEMBER_OF", "European Union")),
     # a negated cooperative act is a refusal
@@ -771,7 +771,7 @@ FOUND = [
      ("FARDC", "ASSAULT", "rebels")),
     ("Israeli jets bombed Rafah. Hamas fired back.", ("Hamas", "ASSAULT", "Israel")),
     ("Russia shelled Kharkiv. Ukraine struck Belgorod. Russia hit back overnight.", ("Russia", "ASSAULT", "Ukraine")),
-    ("Rebels attacked a Malian army post. The army responded with air strikes.", ("Malian army", "ASSAULT", "rebels")),
+    ("Rebels attacked a Malian army post. The army responded with air strikes.", ("Malian Armed Forces", "ASSAULT", "rebels")),
     ("Hamas fired rockets at Ashkelon. Israel launched air strikes in retaliation.", ("Israel", "ASSAULT", "Hamas")),
     # a title before the speaker's name says who speaks, not whom the verb is done to
     ("Colombia accused Venezuela of sheltering ELN fighters. Venezuelan Foreign Minister Ana Carrizo dismissed "
@@ -1222,7 +1222,7 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("Iran's foreign minister told reporters that Tehran would respond if Israel attacked.", ("THREATEN", "Iran")),
     # training recruits no one else owns builds up force
     ("Eritrea has trained more than 300 computer hackers.", ("MOBILIZE", "Eritrea")),
-    ("The army trained new recruits in Kidal.", ("MOBILIZE", "Malian army")),
+    ("The army trained new recruits in Kidal.", ("MOBILIZE", "Malian Armed Forces")),
     # a verb the parser hung on the noun of the subject's prepositional phrase is the subject's
     ("Armed men on motorcycles killed at least 40 villagers in northern Burkina Faso.", ("ASSAULT", "gunmen")),
     # "his forces" after a state's officer with no name are that state's
