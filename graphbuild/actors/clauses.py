@@ -62,12 +62,19 @@ def teller(token: Token, found, types) -> str | None:
     verb = token.head.head if token.dep_ == "poss" and token.head.dep_ == "nsubj" else None
     if verb is None or verb.lemma_.lower() not in TELLING:
         return None
-    for told in (c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i):
+    for told in (c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i and not _quotation(c)):
         for s in told.children:
             key = named_by(s, found) if s.dep_ in SUBJECT_DEPS else None
             if key and (found.actors[key].type in types or titled(s, found, types)):
                 return key
     return None
+
+
+def _quotation(clause: Token) -> bool:
+    """Whether a told clause is quoted word for word: then the teller's "its" is the speaker's own
+    ("'The rebels must free the hostages,' said its director": not the rebels')."""
+    left = clause.left_edge
+    return left.is_quote or left.i > 0 and clause.doc[left.i - 1].is_quote
 
 
 def titled(subject: Token, found, types) -> bool:

@@ -742,6 +742,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "his" in the subject of a closing "..., his office said" is whoever did what it tells
     ("Ahmed al-Sharaa spoke first. The UN envoy Geir Pedersen met Syrian officials in Damascus and called for a "
      "transition, his office said.", "his", "Geir Pedersen"),
+    # ... but not what it quotes word for word: the speaker speaks for the body named before
+    ("The Carter Center urged restraint. \"The rebels must free the hostages,\" said its director, Paul Mbeki.",
+     "said |its", "Carter Center"),
     # "it" in a relative clause on what someone is said to have done is that someone
     ("Egypt and Turkey back the army, while the United Arab Emirates has been accused of arming the RSF, which it "
      "denies.", "which |it", "United Arab Emirates"),
