@@ -49,7 +49,7 @@ from graphbuild.extract.syntax import (
     OBJ, asks_object, children, circumstance, comma_participle, gerund_as_noun, infinitival, word_of,
 )
 from graphbuild.extract.when import event_date, to_come
-from graphbuild.model import SYMMETRIC_TYPES, Casualty, Document, Event, Relation
+from graphbuild.model import EVENT_TYPES, SYMMETRIC_TYPES, Casualty, Document, Event, Relation
 
 #: Event types that act on a place when no actor is named: "shelled Homs", "imposed a curfew in
 #: Cizre", "lifted the state of emergency in Darfur", "reinforced its troops in Lebanon".
@@ -296,8 +296,7 @@ def _inherit_content(events: list[Event], frames: list[Frame], contents: dict[in
             # victim of what it denies
             inherited = [() if denial and by_trigger[c].type not in PROPOSALS else _aimed(e, by_trigger[c])
                          for c, head in contents.items() if head == f.trigger.i]
-            targets = tuple(dict.fromkeys(k for ts in inherited for k in ts if k not in e.sources
-                                          and not (e.type in NOT_AT_PLACES and found.actors[k].type == "LOCATION")))
+            targets = tuple(dict.fromkeys(k for ts in inherited for k in ts if k not in e.sources))
             if targets:
                 e = replace(e, targets=targets)
         out.append(e)
@@ -317,8 +316,27 @@ def _aimed(e: Event, content: Event) -> tuple[str, ...]:
 
 #: Links from a demand up to the protest it gives the purpose of.
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj", "pcomp"})
-#: Events never aimed at a place: no one refuses or asks a town (a threat or a promise may concern one).
-NOT_AT_PLACES = frozenset({"REJECT", "REQUEST"})
+#: Events never aimed at a place: no one refuses, asks, backs, promises or threatens a town.
+NOT_AT_PLACES = frozenset(EVENT_TYPES) - PLACE_TARGETS
+
+
+def _not_at_places(events: list[Event], found, gaz: Gazetteer) -> list[Event]:
+    """Places among the targets of an event of :data:`NOT_AT_PLACES` are where it is, not whom it is
+    aimed at ("visited Bunia", "promised to send doctors to El Fasher"), except a capital, which
+    stands for its state ("threatened to bomb Tehran": Iran).
+
+    >>> _not_at_places([], None, None)
+    []
+    """
+    out = []
+    for e in events:
+        if e.type in NOT_AT_PLACES and any(found.actors[k].type == "LOCATION" for k in e.targets):
+            seated = [_seat_of(k, found, gaz) for k in e.targets]
+            places = [k for k in seated if found.actors[k].type == "LOCATION"]
+            e = replace(e, targets=tuple(dict.fromkeys(k for k in seated if k not in places)),
+                        location=e.location or places[0] if places else e.location)
+        out.append(e)
+    return out
 #: Modes of acts only a state's authorities do where they happen: arrests, deportations.
 HELD_BY_STATE = frozenset({"arrest", "deport"})
 #: Event types that can state what a protest is for: a demand, a protest, a condemnation, defiance.
@@ -481,9 +499,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         mine, frames = _fold_demands(mine, frames)
         mine = answered_acts(blamed_attacks(blamed_in_passing(mine, frames), frames, events, lexicon, found), frames,
                              events, lexicon, members)
-        events += mine
-        events += [replace(e, targets=tuple(k for k in e.targets if found.actors[k].type != "LOCATION"))
-                   if e.type in NOT_AT_PLACES else e for e in intentions(mine, frames, contents, found)]  # no one refuses a town
+        events += _not_at_places(mine + intentions(mine, frames, contents, found), found, gaz)
         events += charges(mine, frames)
         events += _obligations(sent, frames, document, found, lexicon)
     events = _protested_at(_vowed_at(claimed_responsibility(event_anaphora(events, new, told, answering), claims)),

