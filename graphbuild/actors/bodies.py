@@ -69,6 +69,8 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                                    country=None)
                     start = first - 1
                 end = last + 1 + skip + n
+                if body is state and any(x.lower_ in BYGONE for x in doc[max(0, first - 2):last + 1 + skip]):
+                    break  # "the ousted Syrian government" is not Syria now
                 if body is state and words in FORCE_NAMES:  # "the Nigerian Army": a body of the state
                     body = named_force(state, doc[end - n:end], gaz)
                 # "US Congress": the body the gazetteer knows (and "Myanmar's army", "Israel's army" as
@@ -207,6 +209,10 @@ def _kind_word(word: Token, body: Actor, head: Token, gaz: Gazetteer) -> bool:
         and gaz.group(f"{word.lower_} {head.lower_}") is None
 
 
+#: Words that make a government one that no longer rules: "the former regime", "the ousted Syrian
+#: government" are not the state acting now.
+BYGONE = frozenset({"former", "ousted", "deposed", "toppled", "overthrown", "defunct", "fallen", "previous",
+                    "erstwhile", "old", "exiled"})
 #: Heads that stand for the state whose capital or name follows "in": "the government in Bangui".
 GOVERNING = frozenset({"government", "regime", "authorities", "administration", "leadership", "junta"})
 #: Bodies that sit in another country's capital: "an embassy in Tehran", "the UN mission in Libya"

@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.actors.antecedents import definite, named_group, named_since, nearest
 from graphbuild.actors.armies import army_post
+from graphbuild.actors.bodies import BYGONE
 from graphbuild.actors.clauses import (
     ARMED_NOUNS, LEAVING, PROJECTILES, STATE_SPEAKERS, acting_on, agent_state, charged_owner, claim_owner,
     description_types, fired_before, hit_states, last_attackers, leavers, named_by, not_called, own_forces, own_subject,
@@ -409,6 +410,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (
                 definite(t) or _governments_own(t)) and not _counted(t) \
                 and not (t.lemma_.lower() == "state" and of_phrases(t)) \
+                and not (descriptions[_described_as(t, descriptions)] == ("STATE",) and any(
+                    c.dep_ == "amod" and c.lower_ in BYGONE for c in t.children)) \
                 and not (t.tag_ == "NNS" and descriptions[_described_as(t, descriptions)] == ("PERSON",)) \
                 and not any(
                 c.dep_ in ("compound", "amod", "poss", "nmod") and (found.at(c) or c.pos_ == "PROPN" and not (

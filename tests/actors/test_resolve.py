@@ -946,6 +946,10 @@ def test_coreference(text, word, label, parse):
     ("Bolivian troops surrounded the presidential palace on Wednesday.", "palace"),  # (a guard)
     # the ministers "of the two countries" are no one state's (not the host city's)
     ("The foreign ministers of the two countries met in Doha on Tuesday.", "ministers"),
+    # a government that no longer rules is not the state acting now
+    ("Syria's interior ministry said the former regime had hidden chemical weapons.", "regime"),
+    ("Sudan's army retook the town. Supporters of the ousted government fled to Chad.", "government"),
+    ("The deposed Gabonese government fled to Lagos.", "government"),
 ])
 def test_description_without_antecedent_is_no_actor(text, word, parse):
     assert actor_at(parse(text), text, word) is None
