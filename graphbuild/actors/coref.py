@@ -223,6 +223,16 @@ def _nationality(modifier: Token, found, types) -> bool:
 NAMED_KINDS = frozenset({"group", "organisation", "organization", "movement"})
 
 
+def _named_so_before(words, found) -> str | None:
+    """The state whose forces the document named before with the same words ("Syria's security
+    forces ... the security forces"), the last one."""
+    n = len(words)
+    said = [t.lower_ for t in words]
+    return next((key for start, end, key in sorted(found.mention_spans, reverse=True)
+                 if end <= words.start and end - start > n and found.actors[key].type == "STATE"
+                 and [t.lower_ for t in words.doc[end - n:end]] == said), None)
+
+
 def _counted(token: Token) -> bool:
     """Whether a description is counted ("the two leaders", "both countries"): more than one actor."""
     return any(c.dep_ == "nummod" or c.lower_ == "both" for c in token.children)
@@ -380,8 +390,10 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             acted_on = {found.at(x) for o in t.head.children if o.dep_ == "dobj" and t.dep_ == "nsubj"
                         for x in o.subtree if found.at(x) and found.actor(x).type in ("GOVERNMENT", "STATE")}
             # ("police raided the Mexican embassy": not Mexico's; but "raided homes in Tehran" are Iran's)
-            key = home_state(found, gaz, t, {found.actors[k].country or k for k in acted_on})
             start = min([c.i for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i] + [t.i])
+            key = _named_so_before(doc[start:t.i + 1], found) if definite(t) else None
+            # ("the security forces" after "Syria's security forces": Syria's, whoever speaks of them)
+            key = key or home_state(found, gaz, t, {found.actors[k].country or k for k in acted_on})
             if key:
                 found.add(doc[start:t.i + 1], found.actors[key], "coref")
             continue

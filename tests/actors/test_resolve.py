@@ -899,6 +899,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Human Rights Watch said soldiers killed 40 villagers. The group said it had spoken to witnesses. JNIM "
      "fighters attacked a base near Djibo. The group ambushed a convoy.", "The |group ambushed",
      "JNIM"),
+    # "the security forces" after a state's security forces are that state's, whoever speaks of them
+    ("Gunmen killed 14 members of Syria's security forces in Latakia. Jordan's foreign ministry condemned the "
+     "attack on the security forces.", "the |security forces", "Syria"),
     # with no state named before, "the army" fighting beside an armed group of a country is that country's
     ("The army and the RSF met in Jeddah for talks brokered by Saudi Arabia.", "army", "Sudanese Armed Forces"),
 ]
