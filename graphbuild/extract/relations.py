@@ -191,6 +191,8 @@ def _led(verb: Token, found):
         held = verb.head
         if held.lemma_.lower() in QUANTITY_HEADS:
             held = next((o for _p, o in prep_objects(held, {"of"})), held)
+        # ("Niger and Burkina Faso, led by X": the parser hangs it on the first; X leads the nearest)
+        held = max((c for c in (held, *held.conjuncts) if c.i < verb.i), key=lambda c: c.i, default=held)
         return found.actor(held)
     if verb.dep_ == "relcl":
         return next((found.actor(antecedent(s, verb)) for s in children(verb, PASS_SUBJ)), None)

@@ -548,6 +548,8 @@ FOUND = [
     ("Chad sent soldiers to patrol its border with Sudan.", ("Chad", "MOBILIZE", "Sudan")),
     # whoever leads a force or a gang: its leader, or the state whose coalition it is
     ("Gangs led by Marc Duval attacked a police station in Jacmel.", ("Marc Duval", "LEADS", "gangs")),
+    ("Guinea and Burkina Faso, led by Captain Ibrahim Traore, left the bloc.", ("Ibrahim Traore", "LEADS",
+                                                                                "Burkina Faso")),
     ("A coalition led by Saudi Arabia bombed Hodeidah.", ("Saudi Arabia", "ASSAULT", "Hodeidah")),
     # what one vows is one's own; strikes a state leads are its strikes
     ("Al-Shabaab vowed more attacks on Mogadishu.", ("al-Shabaab", "THREATEN", "Somalia")),
@@ -1313,6 +1315,9 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # "A and B, led by X": X leads the one named next to him
+    ("Guinea and Burkina Faso, led by Captain Ibrahim Traore, left the bloc.", ("Ibrahim Traore", "LEADS",
+                                                                                "Guinea")),
     # promises, visits and backing are not aimed at the places they concern (those are where they are)
     ("Egypt's foreign minister flew to Port Sudan and promised to send doctors to El Fasher.",
      ("Egypt", "AGREE", "El Fasher")),
