@@ -302,9 +302,11 @@ def agent_state(found, craft: Token, exclude=frozenset()) -> str | None:
     """
     doc, best = craft.doc, None
     for start, end, key in found.mention_spans:
+        last = doc[end - 1]
         if start < craft.i and found.actors[key].type == "STATE" and key not in exclude \
-                and doc[end - 1].dep_ in AGENT_DEPS and (best is None or start > best[0]):
-            best = (start, key)
+                and last.dep_ in AGENT_DEPS and (best is None or start > best[0]) \
+                and not (last.dep_ != "nsubj" and (place := found.actor(last.head)) and place.type == "LOCATION"):
+            best = (start, key)  # (not a state that only owns a place: "Iraq's Kurdistan region")
     return best[1] if best else None
 
 

@@ -1541,6 +1541,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Russia fired 90 drones at Ukraine overnight, Ukrainian officials said, while Ukrainian drones set fire to a "
      "refinery in Russia. Ukraine's air force said it had shot down 71 of the 93 drones.",
      ("Ukrainian air force", "ASSAULT", "Ukraine")),
+    # ... nor a state named only as the owner of a place
+    ("Drone strike on gas field plunges Iraq's Kurdistan into darkness\nA drone attack on the Khor Mor gas field "
+     "set a tank ablaze on Wednesday.", ("Iraq", "ASSAULT", "Khor Mor")),
     # "two groups, A and B" are the two named in apposition, not two named before
     ("The CPC alliance and the RSF fought in the north. In April, leaders of two other armed groups, the UPC and "
      "3R, signed an agreement with the government.", ("Rapid Support Forces", "AGREE", "UPC")),
