@@ -306,7 +306,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             continue
         after = doc[span.end] if span.end < len(doc) else None
         weapon = after is not None and after.lemma_.lower() in WEAPON_HEADS or span.root.dep_ == "compound" \
-            and span.root.head.lemma_.lower() in WEAPON_HEADS  # "its Arrow air defence system"
+            and span.root.head.lemma_.lower() in WEAPON_HEADS \
+            or len(span) > 1 and span.root.lemma_.lower() in WEAPON_HEADS  # "its Arrow air defence system",
+        # "three Iskander-M ballistic missiles" (NER took the weapon's noun into the name)
         if weapon and (label in (PERSON, ORG) and not any(w.lower() in org_heads() for w in text.split())
                        or label in (GPE, LOC) and place_actor(text, context) is None):
             continue  # "Patriot systems", "Leopard tanks", "Katyusha rockets": a weapon's name, no one's

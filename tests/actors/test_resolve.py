@@ -997,6 +997,8 @@ NOT_ACTORS = [  # capitalised common words NER takes for names
     ("Berlin promised Leopard tanks to Kyiv.", "Leopard"),
     ("The militia fired Katyusha rockets at a border village.", "Katyusha"),  # NER: a place no gazetteer knows
     ("Rebels fired a Tochka missile at the airport.", "Tochka"),
+    ("Overnight, Russia launched three Iskander-M ballistic missiles and 87 drones at the Odesa region.",
+     "Iskander"),
     ("The army said its Arrow air defence system downed the drone.", "Arrow"),
     ("US Secretary of State Marco Rubio arrived in Riyadh.", "State"),
     ("The attackers withdrew into the bush.", "bush"),  # no name is written in lower case
