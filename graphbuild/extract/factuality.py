@@ -30,8 +30,8 @@ from graphbuild.extract.asides import COMMENT_NOUNS, called_untrue, commented, d
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.readings import urged_to
 from graphbuild.extract.syntax import (
-    APPOS, AUX, CLIMB, FINITE, NEG, OBJ, SUBJ, charged, clause_subject, comma_participle, governors, marked,
-    prep_objects, that_clause,
+    APPOS, AUX, CLIMB, FINITE, NEG, OBJ, SUBJ, charge_conjunct, charged, clause_subject, comma_participle, governors,
+    marked, prep_objects, that_clause,
 )
 
 #: Adjectives on an event noun that make it uncertain or planned.
@@ -321,7 +321,8 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
         if gov.dep_ == "appos" and gov.lemma_.lower() in COMMENT_NOUNS or commented(gov):
             break  # "X accused Y of ..., a charge Y denied": the writer's comment on the claim, not X's
         # "denied X and accused Y": no denial of Y; but "said X, and that Y": Y is said too
-        parallel = below.dep_ == "conj" and below.head.i == gov.i and not that_clause(below)
+        parallel = below.dep_ == "conj" and below.head.i == gov.i and not that_clause(below) \
+            and not charge_conjunct(below)  # ("accused X of burning houses and firing on civilians": charged)
         proposed = proposed or below.lemma_.lower() in PROPOSAL_NOUNS and below.pos_ == "NOUN"
         speaker = below.head.i == gov.i and (
             below.dep_ == "nsubj" or described and below.dep_ in ("nsubjpass", "agent"))

@@ -276,6 +276,19 @@ def reciprocal(token: Token) -> bool:
 INTENT_NOUNS = frozenset({"intention", "plan", "aim", "desire", "interest", "hope", "goal"})
 
 
+def charge_conjunct(verb: Token | None) -> bool:
+    """Whether ``verb`` is a gerund the parser coordinated with a charge's verb though it goes on the
+    charge: "accused the army of burning houses and firing on civilians" (``firing``).
+
+    >>> charge_conjunct(None)
+    False
+    """
+    return verb is not None and verb.tag_ == "VBG" and verb.dep_ == CONJ and verb.head.lemma_.lower() in CHARGED_OF \
+        and not any(c.dep_ in SUBJ for c in verb.children) and any(c.dep_ in OBJ for c in verb.head.children) \
+        and any(p.dep_ == PREP and p.lower_ == "of" and p.i < verb.i for h in (verb.head, *verb.head.children)
+                if h.i == verb.head.i or h.dep_ in OBJ for p in h.children)  # (the "of" on the verb or its object)
+
+
 def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> list[Token]:
     """The subject of ``verb``, borrowed through control and coordination when it has none.
 
@@ -301,6 +314,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
         agents = [o for p in verb.head.children if p.dep_ == AGENT for o in p.children if o.dep_ == POBJ]
         if agents:  # "a market was shelled by Russian forces, killing seven": the forces kill
             return agents
+    if charge_conjunct(verb):  # "accused the army of burning houses and firing on civilians": the army fires
+        return [c for c in verb.head.children if c.dep_ in OBJ]
     while verb is not None and seen < 8:
         # the verb's own subject; above it, a passive subject too ("Ethiopia is set to hold talks")
         subj = [c for c in verb.children if c.dep_ in SUBJ or seen and c.dep_ in PASS_SUBJ]

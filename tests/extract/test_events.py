@@ -2215,9 +2215,19 @@ def test_a_headline_s_told_to_act_is_told_and_tells_nothing(text, nlp):
     assert not any(e.type == "REQUEST" and subject in {label[k] for k in e.sources} for e in r.events), r.events
 
 
+def test_a_second_act_of_a_charge_is_claimed_by_the_accuser(nlp):
+    text = "Rebel spokesman John Okello accused the Ugandan army of burning houses and firing on civilians."
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    [e] = [e for e in r.events if e.trigger == "firing"]
+    assert e.claimed_by == "person/john-okello", e
+
+
 @pytest.mark.parametrize("text,trigger,doer", [
     # whoever is charged "with" an act did it, by the charge
     ("Poland charged the Wagner Group with planning arson attacks.", "attacks", "Wagner Group"),
+    # ... and a second act of the charge the parser coordinated with its verb is the accused's too
+    ("Rebel spokesman John Okello accused the Ugandan army of burning houses and firing on civilians as they fled.",
+     "firing", "Ugandan army"),
     # "their" in what someone is thanked for is theirs
     ("Chile extradited a cartel boss to Peru. Peru thanked Chilean police for their cooperation.", "cooperation",
      "Chile"),
