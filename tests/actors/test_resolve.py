@@ -133,6 +133,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Kenya Anti-Corruption Commission", "GOVERNMENT"),
     ("The Ghana Electoral Commission announced the results.", "Commission", "Ghana Electoral Commission",
      "GOVERNMENT"),
+    # ... but a council of churches or of clerics is a civil body, not the state's
+    ("Pastor Ruth Amos of the Papua Council of Churches said 300 families had fled.", "Council",
+     "Papua Council of Churches", "NGO"),
     ("Thousands of students throughout Kenya boycotted classes on Monday.", "students", "Kenyan students", "GROUP"),
     # a population of an organisation is that organisation's
     ("Two journalists of Al Jazeera were detained in Cairo.", "journalists", "Al Jazeera journalists", "GROUP"),
