@@ -53,7 +53,8 @@ from graphbuild.extract.revisions import (
     PEACEFUL_ACTS, armed_aid, armed_backing, obstruction, ordered_stop, site, training,
 )
 from graphbuild.extract.senses import (
-    JOINT_DRILLS, VERBAL_COMPLAINT, allowance, drill_partners, joint_drill, noun_sense, role_objects, verb_sense,
+    JOINT_DRILLS, VERBAL_COMPLAINT, allowance, crowd_clash, drill_partners, joint_drill, noun_sense, role_objects,
+    verb_sense,
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, HELP_NOUNS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
@@ -382,6 +383,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     received = received_aid(token, found, lexicon)
     if received is not None:  # "Ukraine received F-16 jets from Denmark": Denmark's aid, no visit received
         sense, sources, targets = received
+    clash = crowd_clash(sense, token, sources, targets, found)
+    if clash is not None:  # "students clashed with police": the students riot
+        sense, sources, targets = clash
     locations = event_places([token, *[t for t in arg_tokens if t.dep_ in OBJ | PASS_SUBJ]], found, exclude=set(targets))
     if not targets and sense.event_type == "REQUEST" and sense.mode == "asylum":
         # "sought refuge in Germany": asylum is asked of the state it is sought in

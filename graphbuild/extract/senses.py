@@ -26,6 +26,31 @@ GENERIC_HEADS = frozenset({"mission", "effort", "campaign", "operation", "bid", 
 #: A verbal complaint: what a "verbal-with-clause" trigger codes to when it takes a clause
 #: ("Greece protested that Turkish jets had entered its airspace"; PLOVER PROTEST is a street act).
 VERBAL_COMPLAINT = Sense("ACCUSE", "disapprove", "111", None)
+#: Verbs of a fight, which between a crowd and the police is a riot (PLOVER PROTEST, CAMEO 145).
+CLASHES = frozenset({"clash", "scuffle", "brawl"})
+RIOT = Sense("PROTEST", "riot", "145", None)
+#: Who polices a crowd: the state, its bodies and its forces.
+POLICING = frozenset({"STATE", "GOVERNMENT", "MILITARY"})
+
+
+def crowd_clash(sense: Sense, token, sources: list[str], targets: list[str], found):
+    """A clash between a population (protesters, students, residents) and the state's forces is the
+    crowd's riot against the state, not an armed attack: (sense, sources, targets), else None.
+    "Students clashed with police" and "Police clashed with students" are both the students' protest.
+
+    >>> crowd_clash(VERBAL_COMPLAINT, None, [], [], None) is None
+    True
+    """
+    if sense.event_type != "ASSAULT" or token.lemma_.lower() not in CLASHES or not sources or not targets:
+        return None
+    kinds_of = lambda keys: {found.actors[k].type for k in keys}  # noqa: E731
+    if kinds_of(sources) == {"GROUP"} and kinds_of(targets) <= POLICING:
+        return RIOT, sources, targets
+    if kinds_of(targets) == {"GROUP"} and kinds_of(sources) <= POLICING:
+        return RIOT, targets, sources
+    return None
+
+
 #: What protesters call off or suspend: ending it yields (CAMEO 08, PLOVER CONCEDE).
 PROTESTS = frozenset({"strike", "boycott", "protest", "demonstration", "sit-in", "march", "blockade"})
 #: Event types whose phrases move what a moving verb moves: "troops were sent" (by someone), not at them.

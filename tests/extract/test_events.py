@@ -33,6 +33,11 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # a crowd's clash with the police is its riot against the state (PLOVER PROTEST), whoever is the subject;
+    # armed men who clash with troops attack them
+    ("Protesters clashed with police outside parliament in Nairobi on Monday.", ("protesters", "PROTEST", "Kenya")),
+    ("Police clashed with hundreds of students in Nairobi on Tuesday.", ("Nairobi students", "PROTEST", "Kenya")),
+    ("Hamas fighters clashed with Israeli troops in Rafah.", ("Hamas", "ASSAULT", "Israel")),
     # ... a capital threatened stands for its state
     ("Israel threatened to bomb Tehran if Iran fired again.", ("Israel", "THREATEN", "Iran")),
     # a past verb read as an adjective of its object, the object read as a closing report's subject
@@ -265,7 +270,7 @@ FOUND = [
     ("The Taliban claimed responsibility for a bombing in Kandahar.", ("Taliban", "ASSAULT", "Kandahar")),
     ("Armenia accused Azerbaijan of shelling Goris.", ("Azerbaijan", "ASSAULT", "Goris")),
     ("Belarus launched drones at Vilnius overnight.", ("Belarus", "ASSAULT", "Vilnius")),
-    ("Kosovo police clashed with Serbian protesters near Zvecan.", ("Kosovo", "ASSAULT", "Serbian protesters")),
+    ("Kosovo police clashed with Serbian protesters near Zvecan.", ("Serbian protesters", "PROTEST", "Kosovo")),
     ("Canada imposed sanctions on Russian oil exports.", ("Canada", "SANCTION", "Russia")),
     # agents after "by", titles of a body, descriptions that are not the phrase they sit in
     ("Air strikes by Chad's military hit Tibesti.", ("Chadian army", "ASSAULT", "Tibesti")),  # ("military": its army)
@@ -1315,6 +1320,7 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("Students clash with police outside parliament in Jakarta", ("students", "ASSAULT", "Indonesia")),
     # "A and B, led by X": X leads the one named next to him
     ("Guinea and Burkina Faso, led by Captain Ibrahim Traore, left the bloc.", ("Ibrahim Traore", "LEADS",
                                                                                 "Guinea")),
