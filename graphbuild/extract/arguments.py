@@ -264,6 +264,9 @@ def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = fr
             keys.extend(arg_actors(obj, found))
         elif depth > 1:
             keys.extend(object_reach(obj, found, depth - 1))
+    for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in BELONGING):
+        for _p, obj in prep_objects(clause, {"to"}):  # "tankers belonging to Russia's fleet": Russia's
+            keys.extend(arg_actors(obj, found) if found.at(obj) else object_reach(obj, found, max(depth - 1, 1)))
     if not keys:  # "rejected a plan drafted by Uganda": whoever made it
         keys = [k for agent in _agents(token) for k in arg_actors(agent, found)]
     if not keys:  # "lifted the sanctions it had imposed on Niger": whom they were imposed on
@@ -394,11 +397,14 @@ def _reachable(token: Token, skip_preps: frozenset[str]) -> bool:
     if token.dep_ == PREP and token.lower_ == "according":  # "according to X": who tells it, no party
         return False
     if token.dep_ in CLAUSE_MODIFIERS:  # "to help defend X" is reached; "as police cracked down",
-        # "citing domestic opposition", "the bridge spanning the river" are not
-        return infinitival(token)
+        # "citing domestic opposition", "the bridge spanning the river" are not; "tankers belonging to
+        # X" are X's
+        return infinitival(token) or token.dep_ == "acl" and token.lemma_.lower() in BELONGING
     return not circumstance(token)
 
 
+#: Participles of ownership, through which what something is hits its owner ("a ship belonging to X").
+BELONGING = frozenset({"belong"})
 #: Participles of a go-between: "a truce brokered by X" was not X's act, only X's good offices.
 MEDIATED = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "arrange"})
 

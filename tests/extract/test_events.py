@@ -33,6 +33,10 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # what belongs to an actor, attacked, hits its owner
+    ("Ukrainian naval drones struck two oil tankers belonging to Russia's shadow fleet off Turkey's coast.",
+     ("Ukraine", "ASSAULT", "Russia")),
+    ("Gunmen attacked a convoy belonging to the UN mission near Bunia.", ("gunmen", "ASSAULT", "United Nations")),
     # a crowd's clash with the police is its riot against the state (PLOVER PROTEST), whoever is the subject;
     # armed men who clash with troops attack them
     ("Protesters clashed with police outside parliament in Nairobi on Monday.", ("protesters", "PROTEST", "Kenya")),
