@@ -165,8 +165,9 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     # "X claimed responsibility for the attack": X carried it out
     taken = phrase_head(head, ("for",))
     if taken is not None and taken.lemma_.lower() == "responsibility":
-        claim = taken.head
-        if claim.pos_ == "VERB" and not any(c.dep_ == "neg" for c in claim.children):  # (not "has not claimed")
+        claim = taken.head  # (not "said [the state bore] responsibility for ...", misparsed: the speaker did nothing)
+        if claim.pos_ == "VERB" and claim.lemma_.lower() in TAKING_RESPONSIBILITY \
+                and not any(c.dep_ == "neg" for c in claim.children):  # (not "has not claimed")
             return [k for s in clause_subject(claim) for k in arg_actors(s, found)]
     if taken is not None and taken.lower_ in ANSWERABLE:
         # "X was responsible for the downing": X did it; "held X responsible for the attack": X did it
@@ -254,6 +255,9 @@ def responsibility_laid(noun: Token) -> bool:
     return laying_verb(noun) is not None or phrase_head(noun, ("behind",)) is not None
 
 
+#: Verbs by which one takes responsibility "for" an act: whoever does so did it.
+TAKING_RESPONSIBILITY = frozenset({"claim", "take", "accept", "assume", "admit", "acknowledge", "bear", "have",
+                                   "carry", "shoulder"})
 #: Words of being answerable "for" an act: whoever is so did it.
 ANSWERABLE = frozenset({"responsible", "accountable", "culpable"})
 
