@@ -179,7 +179,9 @@ def _own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict) -
     def own(e: Event) -> set[str]:  # (not a people's or a group's country: "Bosnian Serbs demanded X of Bosnia")
         return {*e.sources, *(speaks_for.get(s) for s in e.sources),
                 *(actors[s].country for s in e.sources if s in actors and actors[s].type in STATE_AGENTS)} - {None}
-    return [replace(e, targets=()) if e.type == "REQUEST" and e.targets and set(e.targets) <= own(e) else e
+    def arms(e: Event) -> set[str]:  # the state's own forces and police ("ordered the police to recruit")
+        return {t for t in e.targets if t in actors and actors[t].type in STATE_AGENTS and actors[t].country in own(e)}
+    return [replace(e, targets=()) if e.type == "REQUEST" and e.targets and set(e.targets) <= own(e) | arms(e) else e
             for e in events]
 
 

@@ -1360,6 +1360,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # an order a leader gives his own state's forces asks nothing of another actor
     ("Nigerian President Bola Tinubu ordered the army to rescue the students.", ("Bola Tinubu", "REQUEST",
                                                                                 "Nigeria")),
+    ("Kenyan President William Ruto ordered the Kenya Defence Forces to secure the border.",
+     ("William Ruto", "REQUEST", "Kenya Defence Forces")),
     # an office of a body, not of a state, is no membership of the holder's country
     ("Secretary-General Antonio Guterres urged calm on Monday.", ("António Guterres", "MEMBER_OF", "Portugal")),
     # weapons sent into a country attack it, they are no aid to it
