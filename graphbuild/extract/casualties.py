@@ -26,11 +26,14 @@ Conventions
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from graphbuild.actors.tables import read_csv
+from graphbuild.extract.lexicon import DATA_DIR
 from graphbuild.extract.syntax import SUBJ, children, phrase_head
 
 __all__ = ["parse_count", "casualties_in", "find_casualties", "CasualtyMatch", "died_of"]
@@ -168,15 +171,19 @@ def parse_count(text: str) -> tuple[int | None, str | None]:
 
 # --- finding casualties in a sentence -------------------------------------------------
 
-_TRIGGERS = {
-    "killed": r"killed|kill|kills|killing|died|die|dies|dying|dead|deaths?|fatalities|slain|"
-              r"massacred|murdered|executed|lost\s+their\s+lives|death\s+toll|toll",
-    "injured": r"injured|injuring|injures?|injuries|wounded|wounding|wounds?|hurt|maimed",
-    "arrested": r"arrested|arresting|arrests?|detained|detaining|detains?|detention|jailed|"
-                r"imprisoned|rounded\s+up|taken\s+into\s+custody|abducted|kidnapped|captured",
-}
-_TRIGGER_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _TRIGGERS.items()) + r")\b", re.IGNORECASE)
+@functools.lru_cache(maxsize=1)
+def _triggers() -> tuple[tuple[str, ...], re.Pattern]:
+    """The casualty kinds and one pattern of the words that count them (``data/casualties.csv``, the
+    rows marked ``counts``), a named group per kind, longest words first."""
+    words: dict[str, list[str]] = {}
+    for _lineno, row in read_csv(DATA_DIR / "casualties.csv", ["word", "kind", "counts"]):
+        if row["counts"] == "yes":
+            words.setdefault(row["kind"], []).append(r"\s+".join(map(re.escape, row["word"].split())))
+    kinds = tuple(words)
+    alternatives = "|".join(f"(?P<{k}>{'|'.join(sorted(words[k], key=len, reverse=True))})" for k in kinds)
+    return kinds, re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
 #: nouns naming people who can be casualties (plural and singular)
 VICTIM_NOUNS = (
     "civilians|civilian|people|persons|person|fighters|fighter|soldiers|soldier|militants|militant|"
@@ -241,7 +248,7 @@ class CasualtyMatch:
 
 
 def _kind(m: re.Match) -> str:
-    return next(k for k in _TRIGGERS if m.group(k))
+    return next(k for k in _triggers()[0] if m.group(k))
 
 
 def find_casualties(text: str) -> list[CasualtyMatch]:
@@ -251,7 +258,7 @@ def find_casualties(text: str) -> list[CasualtyMatch]:
     [('arrested', 15, 16)]
     """
     text = text or ""
-    triggers = [(m.start(), m.end(), _kind(m), m.group(0).lower()) for m in _TRIGGER_RE.finditer(text)]
+    triggers = [(m.start(), m.end(), _kind(m), m.group(0).lower()) for m in _triggers()[1].finditer(text)]
     if not triggers:
         return []
     out: list[CasualtyMatch] = []

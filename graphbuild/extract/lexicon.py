@@ -149,6 +149,9 @@ class Lexicon:
             _unique(self._weapons, _norm(row["phrase"]), (row["category"], row["mode"] or None),
                     p, lineno, "weapon")
         self._casualties = _kind_table(d / "casualties.csv", "word", CASUALTY_KINDS, "casualty word")
+        for lineno, row in read_csv(d / "casualties.csv", ["counts"]):
+            if row["counts"] not in ("yes", "no"):
+                raise DataError(f"{d / 'casualties.csv'}:{lineno}: counts must be yes or no, not {row['counts']!r}")
         self._quantities: dict[str, tuple[int, str]] = {}
         p = d / "quantities.csv"
         for lineno, row in read_csv(p, ["word", "value", "qualifier"]):

@@ -141,6 +141,10 @@ def test_parse_count(text, expected):
     ("Shelling over two weeks killed 40 people.", [("killed", 40, "exact", "40 people", "people")]),  # no demonym
     ("Soldiers killed 14 men in Moura, a rights group said.", [("killed", 14, "exact", "14 men", "men")]),
     ("Police arrested six politicians.", [("arrested", 6, "exact", "six politicians", "politicians")]),
+    # a participle of capture after a killing counts the captured, not more dead
+    ("Troops clashed with rebels, killing two of them and capturing four, the army said.",
+     [("killed", 2, "exact", "two", ""), ("arrested", 4, "exact", "four", "")]),
+    ("Three men were taken into custody in Goma.", [("arrested", 3, "exact", "Three men", "men")]),
     # one victim named by what they are is one
     ("Gunmen killed a teacher and two pupils.",
      [("killed", 1, "exact", "a teacher", "teacher"), ("killed", 2, "exact", "two pupils", "pupils")]),
