@@ -91,9 +91,12 @@ def plural_object(token: Token, found) -> str | None:
     """
     own = own_subjects(token, found)
     for t in reversed(token.sent[:token.i - token.sent.start]):
-        if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("dobj", "pobj", "dative", "nsubjpass") and found.at(t) \
-                and found.at(t) not in own and not (t.dep_ == "pobj" and t.head.dep_ == "agent"):
-            return found.at(t)  # (not who acts: "abducted by security agents", "officers fired at them")
+        key = found.at(t) or next((found.at(c) for c in t.children if c.dep_ == "compound" and found.at(c)
+                                   and not found.at(c).startswith("group/")), None)
+        # ("clashed with ELN fighters, killing two of them": the ELN's fighters)
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("dobj", "pobj", "dative", "nsubjpass") and key \
+                and key not in own and not (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+            return key  # (not who acts: "abducted by security agents", "officers fired at them")
     return None
 
 

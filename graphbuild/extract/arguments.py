@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.sides import PLACE_HEADS, both_listed_before, pair_before, pair_named_before
 from graphbuild.extract.syntax import (
-    AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, OBJ, POSS, PREP, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ,
+    AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, CONJ, OBJ, POSS, PREP, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ,
     children, circumstance, clause_subject, infinitival, listed, prep_objects, reciprocal, unique, with_conjuncts,
 )
 
@@ -110,6 +110,11 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
                         for x in with_conjuncts(c) if found.at(x))
             continue
         low = t.lower_
+        if t.pos_ == "NUM" and not any(True for _ in t.children) and t.dep_ in OBJ and t.head.dep_ == CONJ:
+            # "killing two of them and capturing four": four of those the first number counts
+            keys.extend(k for o in t.head.head.children if o.dep_ in OBJ and o.pos_ == "NUM"
+                        for _p, obj in prep_objects(o, {"of"}) for k in arg_actors(obj, found, owner=owner))
+            continue
         if low in QUANTITY_HEADS or t.lemma_.lower() in QUANTITY_HEADS:
             members = [k for prep, obj in prep_objects(t, {"of"}) for k in arg_actors(obj, found, owner=owner)]
             if not members:  # "the ELN rebel group", "a FARC dissident group": no "of" phrase, the name before it

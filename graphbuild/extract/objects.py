@@ -19,7 +19,7 @@ from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.arms import WEAPON_VERBS, weapons
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.revisions import STOPPING
-from graphbuild.extract.syntax import OBJ, children, clause_subject, prep_objects
+from graphbuild.extract.syntax import OBJ, PREP, children, clause_subject, prep_objects
 
 
 #: Ground one seizes: seizing it is taking it by force (ASSAULT/occupy), not confiscating it.
@@ -67,8 +67,9 @@ def captured_people(sense: Sense, verb: Token, found) -> Sense:
         return sense
     for obj in children(verb, OBJ):
         key = found.at(obj)
-        if obj.lemma_.lower() in CAPTIVES or key is not None and found.actors[key].type in PEOPLE_TYPES:
-            return CAPTURE_OF_PEOPLE
+        if obj.lemma_.lower() in CAPTIVES or key is not None and found.actors[key].type in PEOPLE_TYPES \
+                or obj.pos_ == "NUM" and not any(c.dep_ == PREP for c in obj.children):
+            return CAPTURE_OF_PEOPLE  # ("killing two of them and capturing four": four of them)
     return sense
 
 

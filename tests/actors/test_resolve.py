@@ -902,6 +902,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Human Rights Watch said soldiers killed 40 villagers. The group said it had spoken to witnesses. JNIM "
      "fighters attacked a base near Djibo. The group ambushed a convoy.", "The |group ambushed",
      "JNIM"),
+    # "them" after a group's fighters acted on in its sentence are that group's, not a group named before
+    ("The ELN attacked positions of the 33rd Front. The 33rd Front denied the allegations. On Wednesday, soldiers "
+     "clashed with ELN fighters near Tibu, killing two of them, the army said.", "of |them", "ELN"),
     # "the security forces" after a state's security forces are that state's, whoever speaks of them
     ("Gunmen killed 14 members of Syria's security forces in Latakia. Jordan's foreign ministry condemned the "
      "attack on the security forces.", "the |security forces", "Syria"),

@@ -33,6 +33,9 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # "capturing four" after "killing two of them" takes four of them
+    ("Colombian soldiers clashed with ELN fighters near Tibu, killing two of them and capturing four.",
+     ("Colombia", "COERCE", "ELN")),
     # what belongs to an actor, attacked, hits its owner
     ("Ukrainian naval drones struck two oil tankers belonging to Russia's shadow fleet off Turkey's coast.",
      ("Ukraine", "ASSAULT", "Russia")),
