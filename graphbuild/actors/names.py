@@ -252,6 +252,38 @@ def described_names(doc: Doc, found: DocActors) -> None:
             found.add(span, Actor(key=key, label=span.text, type=said or org_type(span.text)), "ner")
 
 
+def appositive_names(doc: Doc, found: DocActors) -> None:
+    """A capitalised name no one read, described in apposition as a group of some kind, is an
+    organisation of that kind: "The Convention for the Respect of Human Rights, a local rights group,
+    said" (an NGO NER did not tag).
+
+    >>> appositive_names.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'appositive_names'
+    """
+    for t in doc:
+        kind = t.lemma_.lower()
+        if kind not in KIND_WORDS or t.dep_ != "appos" or not found.token_actor.get(t.i, "group/").startswith("group/"):
+            continue  # (a kind read as a generic group, "a local rights group", still describes)
+        end = t.left_edge.i
+        while end > t.sent.start and doc[end - 1].is_punct:
+            end -= 1
+        start = end  # the capitalised run before the comma, its small words included
+        while start > t.sent.start and (doc[start - 1].is_title or doc[start - 1].lower_ in NAME_LINKS):
+            start -= 1
+        while start < end and doc[start].lower_ in NAME_LINKS:
+            start += 1
+        span = doc[start:end]
+        taken = {found.token_actor.get(x.i) for x in span} - {None}
+        if len(span) < 3 or not span[0].is_title or not span[-1].is_title or any(
+                not (x.is_title or x.lower_ in NAME_LINKS) for x in span) or not all(
+                k.startswith("org/") and found.ner_only(k) for k in taken):
+            continue  # (NER may have read a piece of it: "Human Rights")
+        before = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
+        said = KIND_WORDS[kind] or ("ARMED_GROUP" if before & ARMED_KINDS else "NGO" if before & CIVIL_KINDS else None)
+        found.replace(span, Actor(key=f"org/{slug(span.text)}", label=span.text, type=said or org_type(span.text)),
+                      "ner")
+
+
 #: Words for an organisation's kind written after its name: "the Viv Ansanm coalition" (the type
 #: each signals; None: the name's own words decide).
 KIND_AFTER = {"coalition": None, "alliance": None, "movement": None, "militia": "ARMED_GROUP",

@@ -44,8 +44,8 @@ from graphbuild.actors.groups import find_groups, hyphen_sides, identified_group
 from graphbuild.actors.home import SPOKESPEOPLE, home_body, named_body
 from graphbuild.actors.kinds import GENERIC_MILITARY, media_after, national, numbered_unit, org_heads, org_type
 from graphbuild.actors.names import (
-    agreement_names, described_names, merge_short_names, named_before_kind, nicknames, particle_names, spelled_out,
-    titled_names, untagged_surnames,
+    agreement_names, appositive_names, described_names, merge_short_names, named_before_kind, nicknames,
+    particle_names, spelled_out, titled_names, untagged_surnames,
 )
 from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
@@ -475,6 +475,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     proper_places(doc, found, context)
     one_reading_of_a_place(doc, found)
     described_names(doc, found)
+    appositive_names(doc, found)
     named_before_kind(doc, found)
     titled_names(doc, found)
     particle_names(doc, found)

@@ -133,6 +133,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Kenya Anti-Corruption Commission", "GOVERNMENT"),
     ("The Ghana Electoral Commission announced the results.", "Commission", "Ghana Electoral Commission",
      "GOVERNMENT"),
+    # a long name no one read, described in apposition as a rights group, is that group
+    ("The Convention for the Respect of Human Rights, a local rights group, said 30 people died.", "Convention",
+     "Convention for the Respect of Human Rights", "NGO"),
     # ... but a council of churches or of clerics is a civil body, not the state's
     ("Pastor Ruth Amos of the Papua Council of Churches said 300 families had fled.", "Council",
      "Papua Council of Churches", "NGO"),
