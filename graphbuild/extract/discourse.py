@@ -64,8 +64,12 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
             # "condemned the attack": the one told with that word, not a later shooting-down of drones
             done = [x for x in done if same_word(x.trigger, blamed[0].lemma_)] or done
             last = max(done, key=lambda x: x.trigger_start, default=None)
-            if last is not None:
-                e = replace(e, targets=tuple(k for k in last.sources if k not in e.sources))
+            # ("condemned the raids and the settler attack": a second attack named with its doers is theirs too)
+            named = [k for o in blamed[0].conjuncts for g, x in zip(frames, events) if g.trigger.i == o.i
+                     for k in x.sources]
+            if last is not None or named:
+                e = replace(e, targets=tuple(dict.fromkeys(
+                    k for k in [*(last.sources if last is not None else ()), *named] if k not in e.sources)))
             elif e.targets:
                 e = replace(e, targets=())  # the victims are not blamed
         out.append(e)

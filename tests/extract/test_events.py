@@ -33,6 +33,9 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # condemning two attacks blames the doers of both
+    ("Israeli forces raided Jenin on Tuesday, and settlers attacked a village near Ramallah. Palestinian President "
+     "Mahmoud Abbas condemned the raids and the settler attack.", ("Mahmoud Abbas", "ACCUSE", "settlers")),
     # "capturing four" after "killing two of them" takes four of them
     ("Colombian soldiers clashed with ELN fighters near Tibu, killing two of them and capturing four.",
      ("Colombia", "COERCE", "ELN")),
