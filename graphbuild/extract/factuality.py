@@ -30,8 +30,8 @@ from graphbuild.extract.asides import COMMENT_NOUNS, called_untrue, commented, d
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.readings import urged_to
 from graphbuild.extract.syntax import (
-    APPOS, AUX, CLIMB, FINITE, NEG, OBJ, SUBJ, charge_conjunct, charged, clause_subject, comma_participle, governors,
-    marked, prep_objects, that_clause,
+    APPOS, AUX, CLIMB, FINITE, NEG, OBJ, SUBJ, charge_breakaway, charge_conjunct, charged, clause_subject,
+    comma_participle, governors, marked, prep_objects, that_clause,
 )
 
 #: Adjectives on an event noun that make it uncertain or planned.
@@ -307,6 +307,8 @@ def _speaker(verb: Token, found) -> str | None:
 
 def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, str | None, int | None]:
     """(claimed_by, denied_by, reporting verb index) for the event named by ``trigger``."""
+    if (charger := charge_breakaway(trigger)) is not None:  # "accused X of ... and cut ties": the accuser's own act
+        return attribution(charger, found, lexicon)
     if denied_aside(trigger, lexicon) is not None:
         return None, None, None  # "..., a charge X denied": the writer tells of the denial
     claimed = denied = None

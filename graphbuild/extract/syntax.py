@@ -289,6 +289,20 @@ def charge_conjunct(verb: Token | None) -> bool:
                 if h.i == verb.head.i or h.dep_ in OBJ for p in h.children)  # (the "of" on the verb or its object)
 
 
+def charge_breakaway(verb: Token | None) -> Token | None:
+    """The charging verb a finite verb goes with though the parser coordinated it with the charge's
+    gerund: "accused X of supplying drones and cut ties with Y" (``cut``: the accuser cut them).
+
+    >>> charge_breakaway(None) is None
+    True
+    """
+    if verb is None or verb.dep_ != CONJ or verb.tag_ not in FINITE | {"VB"} or verb.head.tag_ != "VBG":
+        return None
+    of = verb.head.head if verb.head.dep_ == "pcomp" else None
+    charger = of.head if of is not None and of.lower_ == "of" else None
+    return charger if charger is not None and charger.lemma_.lower() in CHARGING else None
+
+
 def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> list[Token]:
     """The subject of ``verb``, borrowed through control and coordination when it has none.
 
@@ -316,6 +330,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             return agents
     if charge_conjunct(verb):  # "accused the army of burning houses and firing on civilians": the army fires
         return [c for c in verb.head.children if c.dep_ in OBJ]
+    if (charger := charge_breakaway(verb)) is not None:  # "accused X of supplying drones and cut ties": the accuser
+        return clause_subject(charger, light)
     while verb is not None and seen < 8:
         # the verb's own subject; above it, a passive subject too ("Ethiopia is set to hold talks")
         subj = [c for c in verb.children if c.dep_ in SUBJ or seen and c.dep_ in PASS_SUBJ]

@@ -2236,6 +2236,14 @@ def test_a_headline_s_told_to_act_is_told_and_tells_nothing(text, nlp):
     assert not any(e.type == "REQUEST" and subject in {label[k] for k in e.sources} for e in r.events), r.events
 
 
+def test_a_finite_act_after_a_charge_is_the_accuser_s_own(nlp):
+    # "accused X of supplying drones and cut ties with X": the accuser cut them, asserted
+    text = "Sudan's army accused the United Arab Emirates of supplying the drones and cut ties with Abu Dhabi."
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    [cut] = [e for e in r.events if e.trigger == "cut"]
+    assert (cut.type, cut.sources, cut.claimed_by) == ("SANCTION", ("org/sudanese-armed-forces",), None), cut
+
+
 def test_a_second_act_of_a_charge_is_claimed_by_the_accuser(nlp):
     text = "Rebel spokesman John Okello accused the Ugandan army of burning houses and firing on civilians."
     [r] = extract_documents([Document("t", text)], nlp=nlp)
