@@ -45,9 +45,8 @@ from graphbuild.extract.intentions import (
 )
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
-from graphbuild.extract.syntax import (
-    OBJ, asks_object, children, circumstance, comma_participle, gerund_as_noun, infinitival, word_of,
-)
+from graphbuild.extract.readings import asks_object, word_of
+from graphbuild.extract.syntax import OBJ, children, circumstance, comma_participle, gerund_as_noun, infinitival
 from graphbuild.extract.when import event_date, to_come
 from graphbuild.model import EVENT_TYPES, SYMMETRIC_TYPES, Casualty, Document, Event, Relation
 

@@ -46,8 +46,8 @@ from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.objects import (aimed_through_object, captured_people, halted_attack, received_aid, rescued,
                                        seized_ground)
 from graphbuild.extract.readings import (
-    at_the_hands, conditions, headline_list, headline_victims, hung_agent, kept, object_read_as_head, told_by,
-    unpunctuated, urged_to,
+    asks_object, at_the_hands, conditions, headline_list, headline_victims, hung_agent, kept, object_read_as_head,
+    told_by, unpunctuated, urged_to,
 )
 from graphbuild.extract.revisions import (
     PEACEFUL_ACTS, armed_aid, armed_backing, obstruction, ordered_stop, site, training,
@@ -58,7 +58,7 @@ from graphbuild.extract.senses import (
 )
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, HELP_NOUNS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
-    RELATIVE_PRONOUNS, antecedent, asks_object, charged, clause_subject, comma_participle, gerund_as_adjective,
+    RELATIVE_PRONOUNS, antecedent, charged, clause_subject, comma_participle, gerund_as_adjective,
     gerund_as_noun, phrase_head, prep_objects, reciprocal, that_clause,
 )
 from graphbuild.extract.vetoes import instead, vetoed

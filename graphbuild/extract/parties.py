@@ -20,8 +20,9 @@ from graphbuild.extract.intentions import HELD_FOR
 from graphbuild.extract.senses import allowance, role_objects
 from graphbuild.extract.sides import own_side
 from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.readings import asks_object
 from graphbuild.extract.syntax import (
-    AMOD, COMPOUND, LOCATION_PREPS, OBJ, POSS, asks_object, children, clause_subject, prep_objects,
+    AMOD, COMPOUND, LOCATION_PREPS, OBJ, POSS, children, clause_subject, prep_objects,
 )
 from graphbuild.model import SYMMETRIC_TYPES, Event
 

@@ -3,8 +3,8 @@
 Small tests the event frames of :mod:`graphbuild.extract.events` rely on: a closing reporting
 clause misread as an object's modifier, a passive's agent hung on the gerund after it or named
 "at the hands of" someone, the "if" and "unless" clauses of a threat, the actors a headline lists
-before its verb, a headline's passive without "were", and the toll of an accident that is no
-attack.
+before its verb, a headline's passive without "were", the toll of an accident that is no
+attack, an order's object told to act, and the word a hyphenated trigger ends.
 
 >>> conditions.__name__  # needs a parsed sentence; see tests/extract/test_events.py
 'conditions'
@@ -17,7 +17,7 @@ from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.arms import weapons
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.senses import VERBAL_COMPLAINT, noun_sense
-from graphbuild.extract.syntax import OBJ, PASS_SUBJ, SUBJ, children, prep_objects
+from graphbuild.extract.syntax import COMPOUND, OBJ, PASS_SUBJ, POBJ, PREP, SUBJ, children, infinitival, prep_objects
 
 #: Conjunctions of a condition: a threat is aimed at whoever must act to avert it.
 CONDITIONS = frozenset({"if", "unless"})
@@ -203,3 +203,34 @@ def object_read_as_head(verb: Token) -> list[Token]:
         return []  # (a participle with a subject of its own before it is a past verb misread)
     return [noun] if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) else []
 
+
+def word_of(token: Token) -> str:
+    """The word a token ends, with the part before a hyphen the tokenizer split off ("sit-in").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("They staged a sit-in")
+    >>> doc[3].dep_ = "compound"; doc[3].head = doc[5]
+    >>> word_of(doc[5]), word_of(doc[1])
+    ('sit-in', 'staged')
+    """
+    doc = token.doc
+    if token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].head.i == token.i \
+            and doc[token.i - 2].dep_ == COMPOUND:
+        return doc[token.i - 2:token.i + 1].text
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 1].whitespace_ == "" \
+            and token.whitespace_ == "":  # "sit-in" with "sit" its head
+        return doc[token.i:token.i + 3].text
+    return token.text
+
+
+def asks_object(verb: Token) -> bool:
+    """Whether a verb asks its object to do what its to-clause says ("urged all parties to protect
+    civilians"): the request is aimed at the object, named or not, never at whom the act concerns.
+
+    >>> asks_object.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'asks_object'
+    """
+    told = any(c.dep_ == "dobj" or c.dep_ == PREP and c.lower_ in ("on", "upon") and any(
+        o.dep_ == POBJ for o in c.children) for c in verb.children)  # ("called on governments to halt ...")
+    return told and any(
+        c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitival(c) for c in verb.children)  # (or read as purpose)

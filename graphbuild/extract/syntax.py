@@ -484,38 +484,6 @@ def governors(token: Token, limit: int = 12) -> Iterator[Token]:
         yield token
 
 
-def word_of(token: Token) -> str:
-    """The word a token ends, with the part before a hyphen the tokenizer split off ("sit-in").
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("They staged a sit-in")
-    >>> doc[3].dep_ = "compound"; doc[3].head = doc[5]
-    >>> word_of(doc[5]), word_of(doc[1])
-    ('sit-in', 'staged')
-    """
-    doc = token.doc
-    if token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].head.i == token.i \
-            and doc[token.i - 2].dep_ == COMPOUND:
-        return doc[token.i - 2:token.i + 1].text
-    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 1].whitespace_ == "" \
-            and token.whitespace_ == "":  # "sit-in" with "sit" its head
-        return doc[token.i:token.i + 3].text
-    return token.text
-
-
-def asks_object(verb: Token) -> bool:
-    """Whether a verb asks its object to do what its to-clause says ("urged all parties to protect
-    civilians"): the request is aimed at the object, named or not, never at whom the act concerns.
-
-    >>> asks_object.__name__  # needs a parsed sentence; see tests/extract/test_events.py
-    'asks_object'
-    """
-    told = any(c.dep_ == "dobj" or c.dep_ == PREP and c.lower_ in ("on", "upon") and any(
-        o.dep_ == POBJ for o in c.children) for c in verb.children)  # ("called on governments to halt ...")
-    return told and any(
-        c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitival(c) for c in verb.children)  # (or read as purpose)
-
-
 def comma_participle(verb: Token) -> bool:
     """Whether a participle follows a comma ("..., accusing them of", "..., the UN said, calling the
     move a violation"): a clause of its subject's own, not what the verb before it governs.
