@@ -5,8 +5,8 @@ parties its roles left unnamed (:mod:`.parties`), decides factuality
 (:mod:`.factuality`) and announced intentions (:mod:`.intentions`), attaches dates
 (:mod:`.dates`), casualties (:mod:`.casualties`)
 and weapons, relates each sentence's events to the document's (:mod:`.discourse`:
-anaphora, accusations derived from claims, denials), and reads standing relations
-(:mod:`.relations`).
+anaphora, accusations derived from claims, denials), settles whom each event is aimed at
+(:mod:`.aims`), and reads standing relations (:mod:`.relations`).
 
 A claim is recorded on the event it reports (``claimed_by``): "Amnesty said
 Russian strikes killed 200 civilians" gives Russia ASSAULT civilians claimed by
@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.extract.agents import responsibility_laid
+from graphbuild.extract.aims import PLACE_TARGETS, STATECRAFT, not_at_places, own_orders, seat_of
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.events import PROPOSALS, event_frames
@@ -48,11 +49,8 @@ from graphbuild.extract.relations import evidence_of, standing_relations
 from graphbuild.extract.readings import asks_object, word_of
 from graphbuild.extract.syntax import OBJ, children, circumstance, comma_participle, gerund_as_noun, infinitival
 from graphbuild.extract.when import event_date, to_come
-from graphbuild.model import EVENT_TYPES, SYMMETRIC_TYPES, Casualty, Document, Event, Relation
+from graphbuild.model import SYMMETRIC_TYPES, Casualty, Document, Event, Relation
 
-#: Event types that act on a place when no actor is named: "shelled Homs", "imposed a curfew in
-#: Cizre", "lifted the state of emergency in Darfur", "reinforced its troops in Lebanon".
-PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "SANCTION", "RETREAT", "AID"})
 #: Event types whose complement is a wish, threat, refusal or promise, not a fact.
 CONTENT_HEADS = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE"})
 #: Links from a complement up to the event that governs it.
@@ -110,16 +108,16 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         place = found.actors[location]
         sources = (location,) if place.type == "STATE" else (place.country,) if place.country else ()
     if frame.sense.event_type in STATECRAFT:  # "recalled its ambassador from Tehran": from Iran (but
-        targets = tuple(dict.fromkeys(_seat_of(k, found, gaz) for k in targets))  # "in Baghdad" stays a place)
+        targets = tuple(dict.fromkeys(seat_of(k, found, gaz) for k in targets))  # "in Baghdad" stays a place)
     if frame.sense.event_type in PLACE_TARGETS and not targets and frame.locations and sources == frame.sources:
         targets, location = frame.locations, (frame.locations[0] if len(frame.locations) == 1 else None)
     elif frame.sense.event_type == "ASSAULT" and frame.locations and army_hit(frame.trigger, found):
         targets = (*targets, *frame.locations)  # "ambushed an army convoy in X": the army, and X
     if frame.sense.event_type == "CONSULT":  # "paid a visit to Moscow": to the state whose seat it is
-        seated = {k: _seat_of(k, found, gaz) for k in targets}
+        seated = {k: seat_of(k, found, gaz) for k in targets}
         location = location or next((k for k, state in seated.items() if state != k), None)
         targets = tuple(dict.fromkeys(seated.values()))
-    sources = tuple(dict.fromkeys(_seat_of(k, found, gaz) for k in sources))  # "condemnation from Belgrade"
+    sources = tuple(dict.fromkeys(seat_of(k, found, gaz) for k in sources))  # "condemnation from Belgrade"
     if frame.sense.event_type == "CONSULT":  # "Egyptian officials met envoys in Cairo": the seat is no other party
         targets = tuple(k for k in targets if k not in sources)
     if frame.sense.event_type in ARMED_ACTS:  # "the defence ministry said it had shelled ...": the state did
@@ -142,8 +140,6 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
     )
 
 
-#: Acts between governments: a capital they are aimed at stands for its state.
-STATECRAFT = frozenset({"SANCTION", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "COOPERATE", "AID"})
 #: Acts only armed actors do: a ministry that "shelled" or "deployed" did it through its state's forces.
 ARMED_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
 
@@ -152,36 +148,6 @@ def _armed_by(key: str, found) -> str:
     """The state whose forces a government body's armed act is (``key`` itself for anyone else)."""
     actor = found.actors.get(key)
     return actor.country if actor is not None and actor.type == "GOVERNMENT" and actor.country else key
-
-
-def _seat_of(key: str, found, gaz: Gazetteer) -> str:
-    """The state a capital named as a place is the seat of ("Moscow" -> Russia), else ``key``."""
-    actor = found.actors.get(key)
-    state = gaz.capital_of(actor.label) if actor is not None and actor.type == "LOCATION" else None
-    if state is None:
-        return key
-    found.actors.setdefault(state.key, state)  # (the text may name the state by its capital alone)
-    return state.key
-
-
-#: Actors that act for their state: what they order their state's forces to do asks no one else.
-STATE_AGENTS = frozenset({"PERSON", "GOVERNMENT", "MILITARY"})
-
-
-def _own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict) -> list[Event]:
-    """An order a leader or body gives its own state's forces ("President X ordered the army to
-    rescue the students") asks nothing of another actor: it keeps no target.
-
-    >>> _own_orders([], {}, {})
-    []
-    """
-    def own(e: Event) -> set[str]:  # (not a people's or a group's country: "Bosnian Serbs demanded X of Bosnia")
-        return {*e.sources, *(speaks_for.get(s) for s in e.sources),
-                *(actors[s].country for s in e.sources if s in actors and actors[s].type in STATE_AGENTS)} - {None}
-    def arms(e: Event) -> set[str]:  # the state's own forces and police ("ordered the police to recruit")
-        return {t for t in e.targets if t in actors and actors[t].type in STATE_AGENTS and actors[t].country in own(e)}
-    return [replace(e, targets=()) if e.type == "REQUEST" and e.targets and set(e.targets) <= own(e) | arms(e) else e
-            for e in events]
 
 
 def _contents(frames: list[Frame]) -> dict[int, int]:
@@ -317,27 +283,6 @@ def _aimed(e: Event, content: Event) -> tuple[str, ...]:
 
 #: Links from a demand up to the protest it gives the purpose of.
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj", "pcomp"})
-#: Events never aimed at a place: no one refuses, asks, backs, promises or threatens a town.
-NOT_AT_PLACES = frozenset(EVENT_TYPES) - PLACE_TARGETS
-
-
-def _not_at_places(events: list[Event], found, gaz: Gazetteer) -> list[Event]:
-    """Places among the targets of an event of :data:`NOT_AT_PLACES` are where it is, not whom it is
-    aimed at ("visited Bunia", "promised to send doctors to El Fasher"), except a capital, which
-    stands for its state ("threatened to bomb Tehran": Iran).
-
-    >>> _not_at_places([], None, None)
-    []
-    """
-    out = []
-    for e in events:
-        if e.type in NOT_AT_PLACES and any(found.actors[k].type == "LOCATION" for k in e.targets):
-            seated = [_seat_of(k, found, gaz) for k in e.targets]
-            places = [k for k in seated if found.actors[k].type == "LOCATION"]
-            e = replace(e, targets=tuple(dict.fromkeys(k for k in seated if k not in places)),
-                        location=e.location or places[0] if places else e.location)
-        out.append(e)
-    return out
 #: Modes of acts only a state's authorities do where they happen: arrests, deportations.
 HELD_BY_STATE = frozenset({"arrest", "deport"})
 #: Event types that can state what a protest is for: a demand, a protest, a condemnation, defiance.
@@ -500,7 +445,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         mine, frames = _fold_demands(mine, frames)
         mine = answered_acts(blamed_attacks(blamed_in_passing(mine, frames), frames, events, lexicon, found), frames,
                              events, lexicon, members)
-        events += _not_at_places(mine + intentions(mine, frames, contents, found), found, gaz)
+        events += not_at_places(mine + intentions(mine, frames, contents, found), found, gaz)
         events += charges(mine, frames)
         events += _obligations(sent, frames, document, found, lexicon)
     events = _protested_at(_vowed_at(claimed_responsibility(event_anaphora(events, new, told, answering), claims)),
@@ -510,7 +455,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     speaks_for.update({k: found.actors[v].country for k, v in speaks_for.items() if v in found.actors
                        and found.actors[v].type == "GOVERNMENT" and found.actors[v].country})
     # (a ministry's spokeswoman speaks for its state: "She denied that Cambodian troops fired ...")
-    events = _own_orders(events, speaks_for, found.actors)
+    events = own_orders(events, speaks_for, found.actors)
     events += accusations(events, found.actors, wished, speaks_for, laid)
     events = rejections(proposers(events, refused), speaks_for, disowned)
     events.sort(key=lambda e: (e.trigger_start, e.type))

@@ -1,0 +1,80 @@
+"""Whom an event is aimed at: places, capitals and a state's own forces.
+
+A capital an act between governments is aimed at stands for its state ("recalled its ambassador
+from Tehran"); only attacks, deployments, withdrawals and a few acts on a place ("imposed a curfew
+in Cizre") are aimed at places, the rest happen there ("visited Bunia"); an order to one's own
+state's forces asks no one else.
+
+>>> sorted(PLACE_TARGETS & NOT_AT_PLACES)
+[]
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.model import EVENT_TYPES, Event
+
+#: Event types that act on a place when no actor is named: "shelled Homs", "imposed a curfew in
+#: Cizre", "lifted the state of emergency in Darfur", "reinforced its troops in Lebanon".
+PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "SANCTION", "RETREAT", "AID"})
+#: Acts between governments: a capital they are aimed at stands for its state.
+STATECRAFT = frozenset({"SANCTION", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "COOPERATE", "AID"})
+
+
+def seat_of(key: str, found, gaz: Gazetteer) -> str:
+    """The state a capital named as a place is the seat of ("Moscow" -> Russia), else ``key``.
+
+    >>> seat_of.__name__  # needs resolved actors; see tests/extract/test_events.py
+    'seat_of'
+    """
+    actor = found.actors.get(key)
+    state = gaz.capital_of(actor.label) if actor is not None and actor.type == "LOCATION" else None
+    if state is None:
+        return key
+    found.actors.setdefault(state.key, state)  # (the text may name the state by its capital alone)
+    return state.key
+
+
+#: Actors that act for their state: what they order their state's forces to do asks no one else.
+STATE_AGENTS = frozenset({"PERSON", "GOVERNMENT", "MILITARY"})
+
+
+def own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict) -> list[Event]:
+    """An order a leader or body gives its own state's forces ("President X ordered the army to
+    rescue the students") asks nothing of another actor: it keeps no target.
+
+    >>> own_orders([], {}, {})
+    []
+    """
+    def own(e: Event) -> set[str]:  # (not a people's or a group's country: "Bosnian Serbs demanded X of Bosnia")
+        return {*e.sources, *(speaks_for.get(s) for s in e.sources),
+                *(actors[s].country for s in e.sources if s in actors and actors[s].type in STATE_AGENTS)} - {None}
+
+    def arms(e: Event) -> set[str]:  # the state's own forces and police ("ordered the police to recruit")
+        return {t for t in e.targets if t in actors and actors[t].type in STATE_AGENTS and actors[t].country in own(e)}
+    return [replace(e, targets=()) if e.type == "REQUEST" and e.targets and set(e.targets) <= own(e) | arms(e) else e
+            for e in events]
+
+
+#: Events never aimed at a place: no one refuses, asks, backs, promises or threatens a town.
+NOT_AT_PLACES = frozenset(EVENT_TYPES) - PLACE_TARGETS
+
+
+def not_at_places(events: list[Event], found, gaz: Gazetteer) -> list[Event]:
+    """Places among the targets of an event of :data:`NOT_AT_PLACES` are where it is, not whom it is
+    aimed at ("visited Bunia", "promised to send doctors to El Fasher"), except a capital, which
+    stands for its state ("threatened to bomb Tehran": Iran).
+
+    >>> not_at_places([], None, None)
+    []
+    """
+    out = []
+    for e in events:
+        if e.type in NOT_AT_PLACES and any(found.actors[k].type == "LOCATION" for k in e.targets):
+            seated = [seat_of(k, found, gaz) for k in e.targets]
+            places = [k for k in seated if found.actors[k].type == "LOCATION"]
+            e = replace(e, targets=tuple(dict.fromkeys(k for k in seated if k not in places)),
+                        location=e.location or places[0] if places else e.location)
+        out.append(e)
+    return out
