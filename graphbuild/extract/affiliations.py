@@ -27,7 +27,7 @@ from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import home_state
 from graphbuild.extract.senses import ALLYING
 from graphbuild.extract.syntax import (
-    AMOD, APPOS, COMPOUND, PASS_SUBJ, POSS, SUBJ, antecedent, children, prep_objects,
+    AMOD, APPOS, COMPOUND, PASS_SUBJ, POSS, SUBJ, antecedent, children, prep_objects, with_conjuncts,
 )
 from graphbuild.model import Evidence, Relation
 
@@ -285,7 +285,7 @@ def counterpart_relations(doc: Doc, found, doc_id: str, known: list[Relation]) -
         if token.lemma_.lower() not in COUNTERPARTS or token.pos_ != "NOUN":
             continue
         people = _counterpart_people(token, found)
-        states = [k for c in sorted(_with_conjuncts(c for c in token.children if c.dep_ in NAMING_DEPS))
+        states = [k for c in sorted({x for c in token.children if c.dep_ in NAMING_DEPS for x in with_conjuncts(c)})
                   if (k := found.at(c)) and found.actors[k].type == "STATE"]
         owner = next((found.at(c) for c in token.children if c.dep_ == POSS), None)
         if not people or len(people) != len(states) or owner is None:
@@ -301,11 +301,6 @@ def counterpart_relations(doc: Doc, found, doc_id: str, known: list[Relation]) -
 #: Dependencies of the words that name a counterpart's state: "his Ugandan counterpart", "its
 #: Kenya counterpart" (the parser reads some demonyms as proper nouns: nmod).
 NAMING_DEPS = frozenset({AMOD, COMPOUND, "nmod"})
-
-
-def _with_conjuncts(tokens) -> set[Token]:
-    """The tokens and those coordinated with them ("Russian and Ukrainian")."""
-    return {t for token in tokens for t in (token, *token.conjuncts)}
 
 
 def _counterpart_people(token: Token, found) -> list[str]:
