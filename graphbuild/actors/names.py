@@ -209,6 +209,12 @@ ARMED_KINDS = frozenset({"rebel", "armed", "militant", "jihadist", "insurgent", 
 CIVIL_KINDS = frozenset({"rights", "aid", "humanitarian", "relief", "advocacy", "monitoring", "campaign", "medical"})
 
 
+def _kind_said(kind: str, before: set[str]) -> str | None:
+    """The actor type a kind word says, given the words before it ("rebel group" -> ARMED_GROUP,
+    "rights group" -> NGO), or None where the name's own words must decide."""
+    return KIND_WORDS[kind] or ("ARMED_GROUP" if before & ARMED_KINDS else "NGO" if before & CIVIL_KINDS else None)
+
+
 def _ner_person(found: DocActors, key: str, span) -> bool:
     """Whether ``span`` is all of a mention NER alone read as a person or a place ("the newspaper La
     Prensa" is no town of that name)."""
@@ -237,7 +243,7 @@ def described_names(doc: Doc, found: DocActors) -> None:
             continue
         key = f"org/{slug(span.text)}"
         before = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")} | {doc[t.i - 1].lower_}
-        said = KIND_WORDS[kind] or ("ARMED_GROUP" if before & ARMED_KINDS else "NGO" if before & CIVIL_KINDS else None)
+        said = _kind_said(kind, before)
         taken = {found.token_actor.get(x.i) for x in span} - {None}
         if said and len(taken) == 1 and _ner_person(found, taken.pop(), span):
             # "the rights group Plataforma Decide": an organisation NER took for a person
@@ -279,7 +285,7 @@ def appositive_names(doc: Doc, found: DocActors) -> None:
                 k.startswith("org/") and found.ner_only(k) for k in taken):
             continue  # (NER may have read a piece of it: "Human Rights")
         before = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
-        said = KIND_WORDS[kind] or ("ARMED_GROUP" if before & ARMED_KINDS else "NGO" if before & CIVIL_KINDS else None)
+        said = _kind_said(kind, before)
         found.replace(span, Actor(key=f"org/{slug(span.text)}", label=span.text, type=said or org_type(span.text)),
                       "ner")
 
