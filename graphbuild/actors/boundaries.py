@@ -210,3 +210,25 @@ def owned_body(span: Span, found) -> Actor | None:
     if owner is None or owner.type != "STATE" or kind not in OWNED_KINDS or found.at(span[0]):
         return None
     return Actor(key=f"org/{slug(span.text)}", label=span.text, type=kind, country=owner.key)
+
+
+def whole_person(span: Span, titles: frozenset[str] = frozenset()) -> Span:
+    """A person's name with the words NER cut off it: a last name the name it read leans on
+    ("Omar Vidal" of "Omar Vidal Harfuch"; not a title: "Kebbi Governor"), a first name it read as a
+    place before it.
+
+    >>> whole_person.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'whole_person'
+    """
+    doc = span.doc
+    start, end = span.start, span.end
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" \
+            and doc[end].lower_ not in titles \
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and end - start < 5:
+        end += 1
+    if start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and start <= doc[start - 1].head.i < end and doc[start - 1].ent_iob_ != "I" and end - start < 4 \
+            and doc[start - 1].lower_ not in titles \
+            and (start == 1 or not doc[start - 2].is_title):
+        start -= 1
+    return doc[start:end]

@@ -34,6 +34,9 @@ def org_heads() -> dict[str, str]:
 ARMY_HEADS = frozenset({"army", "force", "forces"})
 #: Words that name no one in particular: "the Air Force", "the Armed Forces" are some state's.
 GENERIC_MILITARY = frozenset({"the", "air", "armed", "naval", "ground", "special", "army", "force", "forces"})
+#: Words that make a force a state's, led by no state's name: "the Border Security Force", "the
+#: Central Reserve Police Force" (a state's paramilitary police, no rebels).
+STATE_FORCE_WORDS = frozenset({"border", "police", "reserve", "coast", "frontier", "gendarmerie", "constabulary"})
 
 
 #: A numbered unit: "35th", "1st", "101st", "3rd".
@@ -75,12 +78,15 @@ def org_type(name: str, national: bool = True) -> str:
     ('MEDIA', 'GOVERNMENT')
     >>> org_type("35th Armoured Brigade"), org_type("Bangsamoro Islamic Freedom Fighters")
     ('MILITARY', 'ARMED_GROUP')
+    >>> org_type("Border Security Force", national=False), org_type("Frontier Rifles", national=False)
+    ('MILITARY', 'MILITARY')
     """
     heads = org_heads()
     words = [w.lower() for w in re.findall(r"[\w']+", name)]
     if _numbered(words):
         return "MILITARY"  # "the 35th Armoured Brigade", "6th Infantry Division": a numbered unit of an army
-    if not national and words and words[-1] in ARMY_HEADS and not set(words) <= GENERIC_MILITARY:
+    if not national and words and words[-1] in ARMY_HEADS and not set(words) <= GENERIC_MILITARY \
+            and not STATE_FORCE_WORDS & set(words):
         return "ARMED_GROUP"
     for w in reversed(words):
         if w == "agency" and not {"news", "press"} & set(words):
@@ -91,6 +97,19 @@ def org_type(name: str, national: bool = True) -> str:
         if w in heads:
             return heads[w]
     return "NGO"
+
+
+#: Words of a political party's name: a party of a country is no body of its state.
+PARTY_WORDS = frozenset({"party", "parties"})
+
+
+def party(name: str) -> bool:
+    """Whether a name is a political party's, which belongs to no state as its bodies do.
+
+    >>> party("the Ba'ath Party"), party("Defence Ministry")
+    (True, False)
+    """
+    return bool(PARTY_WORDS & set(name.lower().split()))
 
 
 def national(span: Span, gaz: Gazetteer) -> bool:

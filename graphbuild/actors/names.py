@@ -129,23 +129,6 @@ def _short_org_names(found: DocActors) -> None:
             rekey(found, actor.key, full[0].key)
 
 
-#: Words before a second name of an actor just named: "X, known as Barbecue", "Y, nicknamed Z".
-AKA = (("known", "as"), ("nicknamed",), ("dubbed",), ("alias",), ("aka",))
-
-
-def nicknames(doc: Doc, found: DocActors) -> None:
-    """ "Jimmy Cherizier, known as Barbecue": the nickname is the person (or group) named before it."""
-    for start, end, key in sorted(found.mention_spans):
-        at = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start  # "nicknamed the Lion"
-        words = tuple(t.lower_ for t in doc[max(at - 2, 0):at])
-        if not any(words[-len(cue):] == cue for cue in AKA):
-            continue
-        cue = next(len(c) for c in AKA if words[-len(c):] == c)
-        before = [m for m in found.mention_spans if at - cue - 2 <= m[1] <= at - cue]
-        if before and before[-1][2] != key:
-            found.replace(doc[start:end], found.actors[before[-1][2]], "coref")
-
-
 #: Small words inside an organisation's name ("Union of Teachers", "Movement for Democratic Change").
 NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "al"})
 

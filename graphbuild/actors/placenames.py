@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.places import geocode
 from graphbuild.actors.tables import slug
 from graphbuild.model import Actor
@@ -263,3 +264,70 @@ def split_places(ent: Span, context: list[str]) -> list[Span]:
     if not all(place_actor(part.text, context) is not None for part in parts):
         return [ent]
     return [Span(doc, part.start, part.end, label="GPE") for part in parts]
+
+
+#: Plural nouns after a list of names that say what each name is (singular lemmas): "Bacho and
+#: Rueso districts" are places, "the Tangkhul and Zeliang communities" are peoples.
+LISTED_AS = {"district": "LOCATION", "province": "LOCATION", "region": "LOCATION", "state": "LOCATION",
+             "county": "LOCATION", "territory": "LOCATION", "governorate": "LOCATION", "town": "LOCATION",
+             "village": "LOCATION", "city": "LOCATION", "camp": "LOCATION", "field": "LOCATION",
+             "oilfield": "LOCATION", "river": "LOCATION", "community": "GROUP"}
+#: Of them, those one name before them in the singular names too: "the Irang river", "the
+#: Tangkhul community" (a lone "Rueso district" is a region of its own, :func:`regions`).
+LISTED_ALONE = frozenset({"camp", "field", "oilfield", "river", "community"})
+
+
+def _listed_before(head: Token) -> list[Span]:
+    """The names listed right before ``head``, lower-case words of its kind skipped ("the Al-Qadim
+    oil fields"): "Tarsa, Lemo and Kembong districts" -> Tarsa, Lemo, Kembong."""
+    doc = head.doc
+    end = head.i
+    while end > 0 and doc[end - 1].is_lower and doc[end - 1].dep_ == "compound" and doc[end - 1].pos_ == "NOUN":
+        end -= 1  # ("oil", "displacement")
+    names, start = [], end
+    while start > 0:
+        word = doc[start - 1]
+        if word.text in (",", "and", "or"):
+            if start == end:
+                break
+            names.append(doc[start:end])
+            end = start = start - 1
+        elif word.is_title and word.pos_ == "PROPN" or word.text == "-" and start != end:
+            start -= 1
+        else:
+            break
+    if start < end:
+        names.append(doc[start:end])
+    return sorted(name for name in names if name and name[0].is_title)
+
+
+def listed_names(doc: Doc, found: DocActors, context: list[str], gaz: Gazetteer) -> None:
+    """Names listed before a noun for their kind are of that kind, whatever NER guessed: "in Tarsa
+    and Kembong districts" (places), "the rival Tangkhul and Zeliang communities" (peoples), "the
+    Irang river", "the Al-Qadim oil fields"; so is the same name NER alone read otherwise elsewhere
+    (not where it names a group with the noun after it: "Tangkhul fighters" are fighters).
+
+    >>> listed_names.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'listed_names'
+    """
+    named: dict[str, Actor] = {}
+    for t in doc:
+        kind = LISTED_AS.get(t.lemma_.lower())
+        if kind is None or t.pos_ != "NOUN" or t.tag_ != "NNS" and t.lemma_.lower() not in LISTED_ALONE:
+            continue
+        for span in _listed_before(t):
+            keys = {found.token_actor.get(x.i) for x in span}
+            actor = found.actors.get(next(iter(keys))) if len(keys) == 1 and None not in keys else None
+            if None not in keys and (actor is None or actor.type in (kind, "STATE") or not found.ner_only(actor.key)
+                                     or (span.start, span.end, actor.key) not in found.mention_spans):
+                continue  # a known name, or one NER read with more words around it
+            new = (place_actor(span.text, context) or new_place(span.text, region=True)) if kind == "LOCATION" \
+                else Actor(key=f"group/{slug(span.text)}", label=span.text, type=kind)
+            found.replace(span, new, "ner")
+            named[span.text] = new
+    for start, end, key in sorted(found.mention_spans):
+        new = named.get(doc[start:end].text)
+        if new is not None and key != new.key and found.ner_only(key) and found.actors[key].type != "STATE" \
+                and not (doc[end - 1].dep_ in ("compound", "amod", "nmod") and doc[end - 1].head.i >= end
+                         and gaz.group(doc[end - 1].head.lower_) is not None):
+            found.replace(doc[start:end], new, "ner")

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.actors.armies import armies
 from graphbuild.actors.boundaries import (
     ends_in_state, in_person_name, named_after_state, owned_body, someone_elses_name, surname, tail_of_longer_name,
-    title_phrases, title_words, titled_person,
+    title_phrases, title_words, titled_person, whole_person,
 )
 from graphbuild.actors.bodies import (
     body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, force_named_before,
@@ -44,13 +44,14 @@ from graphbuild.actors.groups import find_groups, hyphen_sides, identified_group
 from graphbuild.actors.home import SPOKESPEOPLE, home_body, named_body
 from graphbuild.actors.kinds import GENERIC_MILITARY, media_after, national, numbered_unit, org_heads, org_type
 from graphbuild.actors.names import (
-    agreement_names, appositive_names, described_names, merge_short_names, named_before_kind, nicknames,
+    agreement_names, appositive_names, described_names, merge_short_names, named_before_kind,
     particle_names, spelled_out, titled_names, untagged_surnames,
 )
+from graphbuild.actors.nicknames import nicknames, quoted_nicknames
 from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
     coordinated_places, hyphen_joined, joined_places, new_place, one_reading_of_a_place, place_actor, proper_places,
-    regions,
+    listed_names, regions,
 )
 from graphbuild.actors.seats import said_from, seat_actor
 from graphbuild.model import Actor, Mention
@@ -279,6 +280,10 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):  # "Gustavo Petro's": the name
             span = span[:-1]
         span, linked = hyphen_joined(span)  # "Croix-des-Bouquets", which NER read only "Croix" of, as a person
+        cut = whole_person(span, title_words(gaz)) if label == PERSON and not linked else span  # "Omar Vidal [Harfuch]"
+        if cut.start < span.start and not all(found.ner_only(k) for k in {found.at(t) for t in cut} - {None}):
+            cut = span.doc[span.start:cut.end]  # (a first name NER read as a place only if nothing else read it)
+        span = cut
         label = GPE if linked and label in (PERSON, ORG) else label
         if label == ORG and numbered_unit(doc, span):  # "the 14th Mechanised Brigade": the number is in the name
             span = doc[span.start - 1:span.end]
@@ -399,7 +404,10 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             known = gaz.lookup(span[-1].text) if len(span) == 1 else None
             actor = known if known is not None and known.type == "PERSON" else Actor(
                 key=person_key(text), label=text, type="PERSON")
-            found.add(span, actor, "ner")
+            if span.start < ent.start:  # a first name NER read as a place of its own
+                found.replace(span, actor, "ner")
+            else:
+                found.add(span, actor, "ner")
         elif label == ORG:
             if tuple(text.lower().split()) in body_head_index(gaz):  # "the health ministry", "The Defence
                 # Ministry": a body whose owner the text does not name here, the home state's
@@ -472,6 +480,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     _entities(doc, gaz, found, context, attack_word)
     agreement_names(doc, found, gaz)
     regions(doc, found, context)
+    listed_names(doc, found, context, gaz)
     proper_places(doc, found, context)
     one_reading_of_a_place(doc, found)
     described_names(doc, found)
@@ -479,6 +488,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     named_before_kind(doc, found)
     titled_names(doc, found)
     particle_names(doc, found)
+    quoted_nicknames(doc, found)
     find_groups(doc, gaz, found)
     hyphen_sides(doc, gaz, found)
     identified_groups(doc, found)

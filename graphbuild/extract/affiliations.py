@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import home_state
+from graphbuild.actors.kinds import party
 from graphbuild.extract.senses import ALLYING
 from graphbuild.extract.syntax import (
     AMOD, APPOS, COMPOUND, PASS_SUBJ, POSS, SUBJ, antecedent, children, prep_objects, with_conjuncts,
@@ -180,8 +181,8 @@ def owned_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     for start, end, key in found.mention_spans:
         body = found.actors[key]
         owners = OWNED.get(body.type)
-        if owners is None:
-            continue
+        if owners is None or party(body.label):
+            continue  # ("Moldova's ruling party" is none of its state's bodies)
         head = doc[end - 1]
         poss = [c for c in head.children if c.dep_ == POSS and c.i < start] or [
             c for t in doc[start:end] for c in t.children if c.dep_ == POSS and c.i < start]
@@ -354,7 +355,8 @@ def home_bodies(doc: Doc, found, gaz: Gazetteer, doc_id: str, known: list[Relati
     seen = set()
     for start, end, key in sorted(found.mention_spans):
         actor = found.actors[key]
-        if actor.type != "GOVERNMENT" or actor.country or not key.startswith("org/") or key in placed or key in seen:
+        if actor.type != "GOVERNMENT" or actor.country or not key.startswith("org/") or key in placed or key in seen \
+                or party(actor.label):
             continue
         seen.add(key)
         before = {t.lower_ for t in doc[max(doc[start].sent.start, start - 3):start]}

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.kinds import party
 from graphbuild.extract.affiliations import (
     STATE_LED, allegiance_relations, arm_relations, counterpart_relations, evidence_of, holders,
     home_bodies, hyphen_led_relations, owned_relations, part_relations, stated_in, tied_relations,
@@ -235,7 +236,8 @@ def _heads_now(verb: Token, found, doc_id: str) -> Iterator[Relation]:
 
 
 def body_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
-    """Government bodies and other actors belong to their state; places lie in their country."""
+    """Government bodies and other actors belong to their state (a party of it does not); places
+    lie in their country."""
     seen = set()
     for start, _end, key in found.mention_spans:
         actor = found.actors[key]
@@ -246,7 +248,7 @@ def body_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
             said = next((t for s, e, k in found.mention_spans if k == key
                          for t in [stated_in(doc[s:e], actor.country, found)] if t is not None), None)
             yield Relation(key, "LOCATED_IN", actor.country, evidence_of(said, doc_id, "stated") if said else None)
-        elif actor.type in ("GOVERNMENT", "MILITARY"):
+        elif actor.type in ("GOVERNMENT", "MILITARY") and not party(actor.label):
             yield Relation(key, "MEMBER_OF", actor.country, evidence_of(doc[start], doc_id, "gazetteer"))
 
 

@@ -9,8 +9,10 @@ import pytest
 from spacy.tokens import Span
 
 from graphbuild.actors.placenames import (
-    coordinated_places, new_place, one_reading_of_a_place, place_actor, proper_places, regions, split_places,
+    coordinated_places, listed_names, new_place, one_reading_of_a_place, place_actor, proper_places, regions,
+    split_places,
 )
+from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.resolve import DocActors
 from graphbuild.model import Actor
 
@@ -69,6 +71,31 @@ def test_one_reading_of_a_name_read_once_as_a_place(nlp):
     found.add(doc[9:13], new_place("Wad al-Noura"), "ner")
     one_reading_of_a_place(doc, found)
     assert labels(found) == [("Wad al-Noura", "LOCATION")] * 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Soldiers swept Lamdo and Sirati districts at dawn.", [("Lamdo", "LOCATION"), ("Sirati", "LOCATION")]),
+    ("Gunmen from the Tangkhul and Zeliang communities clashed.", [("Tangkhul", "GROUP"), ("Zeliang", "GROUP")]),
+    ("Rebels took the Al-Qadim oil fields.", [("Al-Qadim", "LOCATION")]),
+    ("Rebels took the Al-Qadim oil field.", [("Al-Qadim", "LOCATION")]),  # a field one name is listed before
+    ("Troops entered the Rueso district.", []),  # a lone district: a region of its own (regions)
+    ("Shelling hit the Aleppo countryside.", []),  # no word of a kind that names a list
+])
+def test_names_listed_before_a_word_for_their_kind(text, expected, nlp):
+    found = DocActors("t")
+    listed_names(nlp(text), found, [], Gazetteer.load())
+    assert labels(found) == expected
+
+
+def test_a_listed_people_s_name_is_theirs_elsewhere_but_not_before_a_group_word(nlp):
+    doc = nlp("The Tangkhul and Zeliang communities traded blame. Police said Tangkhul had started it. "
+              "Zeliang fighters fled.")
+    found = DocActors("t")
+    for t in doc[5:]:  # NER's guesses
+        if t.text in ("Tangkhul", "Zeliang"):
+            found.add(doc[t.i:t.i + 1], Actor(key=f"person/{t.lower_}", label=t.text, type="PERSON"), "ner")
+    listed_names(doc, found, [], Gazetteer.load())
+    assert labels(found) == [("Tangkhul", "GROUP")] * 2 + [("Zeliang", "GROUP"), ("Zeliang", "PERSON")]
 
 
 @pytest.mark.parametrize("text,start,end,parts", [

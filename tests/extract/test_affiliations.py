@@ -158,6 +158,12 @@ ABSENT = [
      ("Uganda", "MEMBER_OF", "African Union")),
     # a state's own newspaper is no member of its state
     ("Israel's Haaretz newspaper said the army had struck Gaza.", ("Haaretz", "MEMBER_OF", "Israel")),
+    # a party of a country is none of its state's bodies, whether named with it or found in its story
+    ("Moldova's governing party kept its majority after the vote.", ("party", "MEMBER_OF", "Moldova")),
+    ("The ruling Georgian Unity Party said the vote in Georgia was fair.",
+     ("Georgian Unity Party", "MEMBER_OF", "Georgia")),
+    ("Kenyan police dispersed protesters. The opposition Orange Democratic Party condemned the arrests.",
+     ("Orange Democratic Party", "MEMBER_OF", "Kenya")),
 ]
 
 

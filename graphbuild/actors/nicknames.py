@@ -1,0 +1,74 @@
+"""Second names of a person: a nickname given after the name ("Jimmy Cherizier, known as
+Barbecue") or inside it, in quotes ("Joaquín \"El Chapo\" Guzmán").
+
+>>> sorted(QUOTES)[:2]
+['"', "'"]
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from graphbuild.actors.tables import person_key
+from graphbuild.model import Actor
+
+if TYPE_CHECKING:
+    from graphbuild.actors.resolve import DocActors
+
+#: Words before a second name of an actor just named: "X, known as Barbecue", "Y, nicknamed Z".
+AKA = (("known", "as"), ("nicknamed",), ("dubbed",), ("alias",), ("aka",))
+
+
+def nicknames(doc: Doc, found: DocActors) -> None:
+    """ "Jimmy Cherizier, known as Barbecue": the nickname is the person (or group) named before it."""
+    for start, end, key in sorted(found.mention_spans):
+        at = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start  # "nicknamed the Lion"
+        words = tuple(t.lower_ for t in doc[max(at - 2, 0):at])
+        if not any(words[-len(cue):] == cue for cue in AKA):
+            continue
+        cue = next(len(c) for c in AKA if words[-len(c):] == c)
+        before = [m for m in found.mention_spans if at - cue - 2 <= m[1] <= at - cue]
+        if before and before[-1][2] != key:
+            found.replace(doc[start:end], found.actors[before[-1][2]], "coref")
+
+
+#: Quotation marks around a nickname inside a name.
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def quoted_nicknames(doc: Doc, found: DocActors) -> None:
+    """A person named with a nickname in quotes inside the name is the person of the name around it
+    ("Ismael \"El Mayo\" Zambada" is Ismael Zambada), and so is the nickname said alone elsewhere
+    ("El Mayo's men"), where NER alone read it.
+
+    >>> quoted_nicknames.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'quoted_nicknames'
+    """
+    nicks: dict[str, Actor] = {}
+    for t in doc[1:-3]:
+        if t.text not in QUOTES or not doc[t.i - 1].is_title or doc[t.i - 1].pos_ != "PROPN":
+            continue
+        close = next((x.i for x in doc[t.i + 1:t.i + 5] if x.text in QUOTES), None)
+        if close is None or close == t.i + 1 or close + 1 >= len(doc) or not all(
+                x.is_title for x in doc[t.i + 1:close]):
+            continue
+        start, end = t.i - 1, close + 1
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and t.i - start < 3:
+            start -= 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - close < 3:
+            end += 1
+        taken = {found.at(x) for x in doc[start:end]} - {None}
+        if end == close + 1 or start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start \
+                or any(found.actors[k].type not in ("PERSON", "LOCATION") for k in taken):
+            continue  # (a name read as a group's or a state's; a first name may have been read as a town)
+        name = " ".join(x.text for x in doc[start:end] if not t.i <= x.i <= close)
+        person = Actor(key=person_key(name), label=name, type="PERSON")
+        found.replace(doc[start:end], person, "ner")
+        nicks[doc[t.i + 1:close].text] = person
+    for nick, person in nicks.items():  # the nickname alone, whatever read it (no one else is called so)
+        size = len(nick.split())
+        for t in doc[:len(doc) - size + 1]:
+            span = doc[t.i:t.i + size]
+            if span.text == nick and found.at(t) != person.key and not (t.i > 0 and doc[t.i - 1].text in QUOTES):
+                found.replace(span, person, "coref")
