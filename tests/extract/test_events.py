@@ -33,6 +33,10 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # a gunfight or a shootout with someone is an attack on them; village volunteers are a militia
+    ("Separatist fighters entered the town after a brief gunfight with Houthi rebels.",
+     ("militants", "ASSAULT", "Houthis")),
+    ("Gunmen opened fire on village volunteers guarding the fields near Moreh.", ("gunmen", "ASSAULT", "militias")),
     # condemning two attacks blames the doers of both
     ("Israeli forces raided Jenin on Tuesday, and settlers attacked a village near Ramallah. Palestinian President "
      "Mahmoud Abbas condemned the raids and the settler attack.", ("Mahmoud Abbas", "ACCUSE", "settlers")),
