@@ -66,6 +66,10 @@ FOLLOWERS = frozenset({"fighter", "militant", "gunman", "gunmen", "member", "com
                        "force", "unit", "loyalist", "militiaman", "militiamen", "combatant", "insurgent"})
 
 
+#: Sites named after the place they lie at: "the Qadim oil fields", "the Zamzam camp".
+SITES = frozenset({"field", "oilfield", "gasfield", "camp", "refinery"})
+
+
 def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
     """Actor keys a noun phrase headed by ``token`` refers to, coordination included.
 
@@ -142,8 +146,11 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
             keys.append(other)  # "Serbia ... charging its neighbour": the one state beside Serbia the sentence names
             continue
         named_place = [k for _p, o in prep_objects(t, {"of"}) if t.lemma_.lower() in PLACE_HEADS
-                       and (k := found.at(o)) and found.actors[k].type == "LOCATION"]
-        if named_place:  # "the Chinese-backed port town of Kyaukphyu": the town, whoever backs it
+                       and (k := found.at(o)) and found.actors[k].type == "LOCATION"] or [
+            k for c in t.children if c.dep_ in (COMPOUND, "nmod") and t.lemma_.lower() in SITES
+            and (k := found.at(c)) and found.actors[k].type == "LOCATION"]
+        if named_place:  # "the Chinese-backed port town of Kyaukphyu": the town, whoever backs it; "the Qadim
+            # oil fields and the town of X": the fields' place, as it is when they are named alone
             keys.extend(named_place)
             continue
         if owner and (t.lemma_.lower() in proxies or low in proxies):

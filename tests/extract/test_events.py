@@ -37,6 +37,8 @@ FOUND = [
     ("Separatist fighters entered the town after a brief gunfight with Houthi rebels.",
      ("militants", "ASSAULT", "Houthis")),
     ("Gunmen opened fire on village volunteers guarding the fields near Moreh.", ("gunmen", "ASSAULT", "militias")),
+    # a site named after its place, listed with another place, is that place
+    ("The rebels seized the Qadim oil fields and the nearby town of Kharab.", ("rebels", "COERCE", "Qadim")),
     # condemning two attacks blames the doers of both
     ("Israeli forces raided Jenin on Tuesday, and settlers attacked a village near Ramallah. Palestinian President "
      "Mahmoud Abbas condemned the raids and the settler attack.", ("Mahmoud Abbas", "ACCUSE", "settlers")),
