@@ -432,6 +432,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Central Reserve Police Force", "Central Reserve Police Force", "MILITARY"),
     ("The opposition National Renewal Party accused the government of fraud.", "National Renewal Party",
      "National Renewal Party", "GOVERNMENT"),
+    # a court is named a court, the judiciary as a whole the judiciary
+    ("A Zambian court jailed two opposition leaders on Monday.", "Zambian court", "Zambian court", "GOVERNMENT"),
+    ("Iran's judiciary said the two men would be tried.", "judiciary", "Iranian judiciary", "GOVERNMENT"),
     # a person's name NER cut: its last word, a first name it read as no one's; a nickname in quotes inside it
     ("Security Minister Omar García Harfuch, who leads the federal deployment in Sinaloa, will fly to Culiacán on "
      "Thursday to meet Rocha and army commanders, aides said.", "Harfuch", "Omar García Harfuch", "PERSON"),

@@ -1450,7 +1450,7 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Bandits took eleven farmers hostage near Gusau.", ("bandits", "ASSAULT", "prisoners")),
     ("Taliban vows response after civilians killed", ("civilians", "ASSAULT", "Taliban")),
     ("A court in Ankara sentenced a pro-Kurdish mayor to ten years in prison for links to the PKK.",
-     ("Turkish judiciary", "SANCTION", "PKK")),  # the charge, not whom the sentence is aimed at
+     ("Turkish court", "SANCTION", "PKK")),  # the charge, not whom the sentence is aimed at
     ("Angola offered to host new talks in Luanda.", ("Angola", "AGREE", "Luanda")),  # where they would meet
     ("Georgian riot police used tear gas to disperse protesters in Tbilisi. The European Union condemned the "
      "violence against peaceful demonstrators.", ("European Union", "ACCUSE", "protesters")),  # the victims
