@@ -51,6 +51,13 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
                    for k in (arg_actors(v, found) if found is not None else ())
                    if k not in laid[o.i] and (p != "of" or found.actors[k].type in ("GROUP", "LOCATION"))}
         # ("blamed the ambush on X": X did it; "the killing of the children": they were killed)
+        spared = {k for o in children(f.trigger, OBJ) if lexicon.is_attack(o.lemma_.lower(), "NOUN")
+                  and not points_back(o) and found is not None
+                  for _p, v in prep_objects(o, {"against", "on"}) for k in arg_actors(v, found)
+                  if k not in laid_on(o, found)}
+        if e.type in ("ACCUSE", "SUPPORT") and spared & set(e.targets):
+            # "condemned any attack against civilians": no one blamed, least of all the civilians
+            e = replace(e, targets=tuple(k for k in e.targets if k not in spared))
         if e.type in ("ACCUSE", "SUPPORT") and blamed and set(e.targets) <= victims:
             # ("condemned the violence against demonstrators": whoever was violent, not the demonstrators)
             done = [x for x in reversed(before) if _reported_attack(x)] or [  # the latest; of equals, the last listed

@@ -17,7 +17,7 @@ from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import SPOKESPEOPLE, home_state, paragraph_state, previous_subject_state, state_side
 from graphbuild.extract.affiliations import evidence_of
-from graphbuild.extract.syntax import APPOS, prep_objects
+from graphbuild.extract.syntax import APPOS, POSS, prep_objects
 from graphbuild.model import Relation
 
 #: Prepositions after a title that name the body the title belongs to.
@@ -236,7 +236,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 continue
         # "X, director of the programme at Amnesty International", "X, UN secretary-general"
         for app in (c for c in head.children if c.dep_ == APPOS):
-            words = list(app.subtree)
+            whose = {x.i for c in app.children if c.dep_ == POSS for x in c.subtree}
+            words = [t for t in app.subtree if t.i not in whose]  # ("the secretary-general's envoy": not his title)
             rel = _title(words, gaz)[0] if len(words) > 1 else None  # the longest title: "secretary-general"
             rel = rel or gaz.title(app.lower_) or gaz.title(app.lemma_.lower())
             if rel is None:

@@ -268,6 +268,8 @@ FOUND = [
     # the country a titled name is "of": "King X of Y", "President X of Y"
     ("President Ilham Aliyev of Azerbaijan met the envoy.", ("Ilham Aliyev", "LEADS", "Azerbaijan")),
     ("King Mohammed of Morocco received the delegation.", ("Mohammed", "LEADS", "Morocco")),
+    ("Anna Berg, the UN secretary-general's personal envoy for Yemen, will brief the council this month.",
+     ("Anna Berg", "MEMBER_OF", "United Nations")),
     # a name in apposition to a title takes the whole title ("prime minister" leads)
     ("Ethiopia's prime minister, Abiy Ahmed, met the envoy.", ("Abiy Ahmed", "LEADS", "Ethiopia")),
     # a hyphenated title opening a paragraph is no wire dateline ("UN Secretary- | General ...")
@@ -1336,6 +1338,12 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # condemning attacks on someone, no one named for them, blames no one, least of all their victims
+    ("The EU condemned any attack against civilians and urged restraint.", ("European Union", "ACCUSE", "civilians")),
+    ("Norway condemned attacks on aid workers by armed groups.", ("Norway", "ACCUSE", "aid workers")),
+    # a title someone else holds, in the possessive, is not the title of the one described
+    ("Anna Berg, the UN secretary-general's personal envoy for Yemen, will brief the council this month.",
+     ("Anna Berg", "LEADS", "United Nations")),
     # whoever only speaks of someone's responsibility for an attack did not carry it out
     ("Defence Minister Yoav Gallant said the Lebanese state bore responsibility for the rocket attack on Metula.",
      ("Israel", "ASSAULT", "Metula")),
