@@ -50,11 +50,13 @@ MOVING = frozenset({"advance", "march", "converge", "close", "descend", "move", 
 PARTS = frozenset({"part", "area", "swathe", "swath", "outskirts", "much", "most", "half"})
 #: Kinds of area that a listed name is one of: "Rutshuru and Masisi territories".
 AREAS = frozenset({"territory", "province", "district", "region", "state", "county", "governorate", "town", "village"})
-#: Verbs of taking ground: what they take is a place, whatever NER says ("the rebels seized Goma").
+#: Verbs of taking or holding ground: what they act on is a place, whatever NER says ("the rebels seized Goma",
+#: "troops patrolled Yala").
 GROUND = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture", "besiege", "encircle", "storm",
-                    "enter", "occupy", "shell", "bomb"})
+                    "enter", "occupy", "shell", "bomb", "patrol"})
 #: Of them, those no person undergoes: what they act on is a place even when no gazetteer knows it.
-ONLY_PLACES = frozenset({"overrun", "retake", "recapture", "besiege", "encircle", "storm", "occupy", "shell", "bomb"})
+ONLY_PLACES = frozenset({"overrun", "retake", "recapture", "besiege", "encircle", "storm", "occupy", "shell", "bomb",
+                         "patrol"})
 
 
 def place_actor(name: str, context: list[str]) -> Actor | None:

@@ -353,9 +353,11 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             # one moved on ("advanced on Goma"), one held ("control of Goma", "parts of Rutshuru"), one listed
             # with areas ("Rutshuru and Masisi territories")
             continue
-        if label == PERSON and place is None and taken.dep_ in ("dobj", "nsubjpass") \
-                and taken.head.lemma_.lower() in ONLY_PLACES:
-            found.add(span, new_place(text), "ner")  # "RSF fighters stormed Wad al-Noura": no one storms a person
+        if label == PERSON and place is None and (taken.dep_ in ("dobj", "nsubjpass") and taken.head.lemma_.lower()
+                                                  in ONLY_PLACES or taken.dep_ == "pobj" and taken.head.lower_ in (
+                "to", "towards", "toward") and taken.head.head.lemma_.lower() in MOVING):
+            found.add(span, new_place(text), "ner")  # "RSF fighters stormed Wad al-Noura": no one storms a person,
+            # nor pushes on to one
             continue
         if label in (PERSON, ORG) and len(span) == 1 and span.root.dep_ == "pobj" and span[0].is_title and (
                 span.root.head.lower_ in (WITHIN if label == PERSON else WITHIN - {"in", "into"})

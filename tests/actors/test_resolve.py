@@ -432,6 +432,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Central Reserve Police Force", "Central Reserve Police Force", "MILITARY"),
     ("The opposition National Renewal Party accused the government of fraud.", "National Renewal Party",
      "National Renewal Party", "GOVERNMENT"),
+    # no one patrols a person, nor pushes on to one
+    ("Thai troops patrolled Yala on Monday.", "Yala", "Yala", "LOCATION"),
+    ("A commander threatened to push on to Al-Mahra and beyond.", "Al-Mahra", "Al-Mahra", "LOCATION"),
     # a court is named a court, the judiciary as a whole the judiciary
     ("A Zambian court jailed two opposition leaders on Monday.", "Zambian court", "Zambian court", "GOVERNMENT"),
     ("Iran's judiciary said the two men would be tried.", "judiciary", "Iranian judiciary", "GOVERNMENT"),
