@@ -269,8 +269,9 @@ def appositive_names(doc: Doc, found: DocActors) -> None:
             continue  # (NER may have read a piece of it: "Human Rights")
         before = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
         said = _kind_said(kind, before)
-        found.replace(span, Actor(key=f"org/{slug(span.text)}", label=span.text, type=said or org_type(span.text)),
-                      "ner")
+        key = f"org/{slug(span.text)}"
+        found.actors.pop(key, None)  # (NER's guess at its type, when it read the name: the kind said wins)
+        found.replace(span, Actor(key=key, label=span.text, type=said or org_type(span.text)), "ner")
 
 
 #: Words for an organisation's kind written after its name: "the Viv Ansanm coalition" (the type

@@ -432,6 +432,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Central Reserve Police Force", "Central Reserve Police Force", "MILITARY"),
     ("The opposition National Renewal Party accused the government of fraud.", "National Renewal Party",
      "National Renewal Party", "GOVERNMENT"),
+    # an organisation NER read is of the kind its apposition says
+    ("Officials blamed the Gerakan Pembebasan Rakyat, the main rebel group in the south, for the bombings.",
+     "Gerakan Pembebasan Rakyat", "Gerakan Pembebasan Rakyat", "ARMED_GROUP"),
     # no one patrols a person, nor pushes on to one
     ("Thai troops patrolled Yala on Monday.", "Yala", "Yala", "LOCATION"),
     ("A commander threatened to push on to Al-Mahra and beyond.", "Al-Mahra", "Al-Mahra", "LOCATION"),
