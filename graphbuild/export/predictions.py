@@ -89,6 +89,11 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliati
             if st.sentence and info and info.type == "PERSON" and st.predicate in ("LEADS", "MEMBER_OF") \
                     and not (body and body.type == "LOCATION"):  # (a governor acts for no town he governs)
                 affiliation.setdefault((st.doc, st.subject), []).append(st.object)
+        owner = {(st.doc, st.subject): st.object for st in statements if st.predicate == "MEMBER_OF"}
+        for (doc, person), bodies in affiliation.items():  # a minister who heads a state's ministry is coded
+            states = {b for b in bodies if actors.get(b) and actors[b].type == "STATE"}  # as the state alone
+            affiliation[(doc, person)] = [b for b in bodies if not (
+                actors.get(b) and actors[b].type == "GOVERNMENT" and {actors[b].country, owner.get((doc, b))} & states)]
         national = {a: info.country for a, info in actors.items()
                     if info.country and info.type in CODED_BY_COUNTRY and info.country != a}
 

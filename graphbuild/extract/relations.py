@@ -31,7 +31,7 @@ from graphbuild.extract.senses import allied_with
 from graphbuild.extract.syntax import (
     APPOS, PASS_SUBJ, POSS, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ, antecedent, children, clause_subject, prep_objects,
 )
-from graphbuild.extract.titles import title_relations
+from graphbuild.extract.titles import minister_relations, title_relations
 from graphbuild.model import Relation
 
 ALLY_NOUNS = frozenset({"ally", "allies", "partner", "backer", "patron", "protege"})
@@ -290,5 +290,7 @@ def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Rel
                 *bloc_bodies(doc, found, gaz, doc_id)):
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)
     for rel in home_bodies(doc, found, gaz, doc_id, list(out.values())):  # (last: only bodies nothing placed)
+        out.setdefault((rel.subject, rel.predicate, rel.object), rel)
+    for rel in minister_relations(doc, found, doc_id, list(out.values())):  # (once ministries are placed)
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)
     return list(out.values())

@@ -253,3 +253,53 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             if org and not (app.lemma_.lower() in CIVIL_TITLES and found.actors[org].type == "STATE"):
                 # ("X, Algeria's leading human rights activist": of Algeria, no member of its state)
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))
+
+
+#: Words of a ministry's portfolio written two ways: a "Home Minister" heads the Ministry of Home
+#: Affairs or the Interior Ministry, a "Defense Minister" the Defence Ministry.
+SAME_PORTFOLIO = {"defense": "defence", "home": "interior", "internal": "interior"}
+#: Words of respect between a title and a name: "Defence Minister Mullah X".
+HONORIFICS = frozenset({"mullah", "sheikh", "dr", "dr.", "mawlawi", "maulvi", "sir", "dame"})
+#: Words that name a ministry's portfolio (not its state's: "the Syrian Defence Ministry").
+PORTFOLIOS = frozenset({"defence", "foreign", "interior", "justice", "health", "finance", "information", "economy",
+                        "energy", "oil", "education", "emergencies", "trade", "agriculture", "labour", "transport",
+                        "security", "intelligence", "treasury"})
+
+
+def _portfolio(words) -> frozenset[str]:
+    """The portfolio words among ``words`` (lower case), spelt one way."""
+    return frozenset(SAME_PORTFOLIO.get(w, w) for w in words) & PORTFOLIOS
+
+
+def minister_relations(doc: Doc, found, doc_id: str, known: list[Relation]) -> Iterator[Relation]:
+    """ "Defence Minister X", "Minister of Defence X" in a story that names that ministry of X's state:
+    X LEADS it (a deputy, or a minister of a state no relation ``known`` says, does not).
+
+    >>> _portfolio(["ministry", "of", "home", "affairs"]) == _portfolio(["interior"])
+    True
+    """
+    ministries = {key: _portfolio(words) for key, a in found.actors.items() if a.type == "GOVERNMENT"
+                  for words in [a.label.lower().split()] if {"ministry", "department"} & set(words)}
+    owners: dict[str, set[str]] = {}
+    for r in known:
+        if r.predicate == "MEMBER_OF" and r.subject in ministries:
+            owners.setdefault(r.subject, set()).add(r.object)
+    for start, end, key in found.mention_spans:
+        if found.actors[key].type != "PERSON" or not ministries:
+            continue
+        before = [t.lower_ for t in doc[max(doc[start].sent.start, start - 6):start]]
+        if "minister" not in before or SECONDS & set(before):
+            continue
+        at = len(before) - 1 - before[::-1].index("minister")
+        after = before[at + 1:]
+        if after[:1] == ["of"]:  # "Minister of Defence X"
+            portfolio, after = _portfolio(after[1:3]), after[3:]
+        else:  # "Defence Minister X"
+            portfolio = _portfolio(before[max(0, at - 2):at])
+        if any(w not in RANKS | HONORIFICS for w in after):
+            continue  # ("the minister said X ...": not X's title)
+        states = {r.object for r in known if r.subject == key and found.actors[r.object].type == "STATE"}
+        led = [k for k, words in ministries.items() if portfolio & words
+               and {found.actors[k].country, *owners.get(k, ())} & states]
+        if len(led) == 1:
+            yield Relation(key, "LEADS", led[0], evidence_of(doc[end - 1], doc_id, "title"))

@@ -183,3 +183,21 @@ def test_rows_score_with_the_reference_scorer(tmp_path, rows):
     assert res["relations"]["tp"] == 4 and res["relations"]["recall"] == 1.0
     assert res["entities"]["recall"] == 1.0 and res["entities_typed"]["tp"] == 4
     assert res["event_types"]["recall"] == 1.0
+
+
+def test_a_minister_of_a_state_is_coded_as_the_state_not_also_as_its_ministry():
+    from graphbuild.model import Actor
+    ev = Evidence("d", "Northland Defence Minister Ana Vey met Southland envoys.", 0, 55, "verb")
+    ministry = Actor("gov/NTH/defense-ministry", "Northland Defence Ministry", "GOVERNMENT", country="state/NTH")
+    title = Evidence("d", ev.text, 0, 55, "title")
+    result = DocResult(Document("d", ev.text), actors=(
+        S.ACTORS["person/ana-vey"], S.ACTORS["state/NTH"], S.ACTORS["state/STH"], ministry), events=(
+        Event("CONSULT", ev, "met", 34, sources=("person/ana-vey",), targets=("state/STH",)),), relations=(
+        Relation("person/ana-vey", "MEMBER_OF", "state/NTH", title),
+        Relation("person/ana-vey", "LEADS", ministry.key, title)))
+    g = new_graph()
+    add_results(g, [result])
+    found = _relations(prediction_rows(g))
+    assert ("Northland", "CONSULT", "Southland") in found
+    assert ("Northland Defence Ministry", "CONSULT", "Southland") not in found
+    assert ("Ana Vey", "LEADS", "Northland Defence Ministry") in found

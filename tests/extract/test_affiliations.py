@@ -121,9 +121,21 @@ FOUND = [
     # an organisation's name the parser left off the title is still whose title it is
     ("Mali's junta met on Monday. ECOWAS Commission President Omar Alieu Touray said the bloc would help.",
      ("Omar Alieu Touray", "LEADS", "ECOWAS")),
+    # a minister heads the ministry of that portfolio the story names, of his own state
+    ("The Nigerian Defence Ministry said troops had retaken the town. Defence Minister Abubakar Bello visited the "
+     "base.", ("Abubakar Bello", "LEADS", "Nigerian Defence Ministry")),
+    ("Indian Home Minister Rajiv Mehta said more forces would be sent to Manipur. The Ministry of Home Affairs said "
+     "talks would follow.", ("Rajiv Mehta", "LEADS", "Ministry of Home Affairs")),
 ]
 
 ABSENT = [
+    # a minister of another state, a deputy, or a prime minister heads no ministry the story names
+    ("Turkey's Defence Ministry said its jets struck targets. Greek Defence Minister Nikos Alexiou condemned the "
+     "strikes.", ("Nikos Alexiou", "LEADS", "Turkish Defence Ministry")),
+    ("The Kenyan Defence Ministry confirmed the deaths. Deputy Defence Minister Jane Wanjiru visited the wounded.",
+     ("Jane Wanjiru", "LEADS", "Kenyan Defence Ministry")),
+    ("The Kenyan Defence Ministry confirmed the deaths. Prime Minister Jane Wanjiru visited the wounded.",
+     ("Jane Wanjiru", "LEADS", "Kenyan Defence Ministry")),
     # "not linked", a body's link, an act of linking: no tie
     ("Hamas said the gunmen were not linked to the group.", ("gunmen", "ALLY_OF", "Hamas")),
     ("Police linked the gunmen to al-Shabaab after the raid in Garissa.", ("gunmen", "ALLY_OF", "al-Shabaab")),
