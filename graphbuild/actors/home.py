@@ -55,6 +55,8 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
                    for x in token.doc[s.left_edge.i:s.i + 1]}
         # (the subject's own words: "Somali forces backed by US air strikes" are Somalia's, not the backer's)
         local = [(start, key) for start, key in local if key in subject] or local
+        local = [(start, key) for start, key in local if not quoted(token.doc[start])]  # (what he says, quoted,
+        # of "official Belgrade" is not whose minister he is)
     if local and not any(c.lower_ == "federal" for c in token.children):
         # ("federal forces" are the country's the text is about, whoever else the sentence names:
         # "Ethiopia accused Eritrea of arming militiamen fighting federal forces")
@@ -71,7 +73,8 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
         # (a state's army counts for it: "Myanmar's army torched villages. A junta spokesman ...")
         state = key if actor.type == "STATE" else actor.country if actor.type in ("LOCATION", "MILITARY") else None
         if start < token.i and state and state not in exclude and gaz.actor(state) is not None \
-                and not _meeting_place(token.doc[end - 1]) and not _dateline(token.doc, start):
+                and not _meeting_place(token.doc[end - 1]) and not _dateline(token.doc, start) \
+                and not (speaker and quoted(token.doc[start])):
             counts.setdefault(state, []).append(start)
     fighting = [found.actors[k].country for x in token.conjuncts if (k := found.at(x))
                 and found.actors[k].type == "ARMED_GROUP" and found.actors[k].country]
@@ -130,6 +133,21 @@ def previous_subject_state(token: Token, found, exclude, named: bool = False) ->
     return None
 
 
+def quoted(token: Token) -> bool:
+    """Whether a word stands inside quotation marks (counted from its paragraph's start: a
+    sentence may begin after the opening mark).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")('" We will win , " the minister said')
+    >>> quoted(doc[1]), quoted(doc[7])
+    (True, False)
+    """
+    start = token.i
+    while start > 0 and "\n" not in token.doc[start - 1].text + token.doc[start - 1].whitespace_:
+        start -= 1
+    return sum(t.is_quote for t in token.doc[start:token.i]) % 2 == 1
+
+
 def paragraph_state(doc: Doc, found, before: int) -> str | None:
     """The state its paragraph names most before token ``before`` (its bodies, armies and the known
     people who lead or serve it count for it; ties go to the one named first): whose a minister
@@ -142,6 +160,8 @@ def paragraph_state(doc: Doc, found, before: int) -> str | None:
     counts: dict[str, list[int]] = {}
     for s, _e, key in found.mention_spans:
         actor = found.actors[key]
+        if quoted(doc[s]):
+            continue  # (a state a speaker's quoted words name is not his)
         state = state_side(actor) or (actor.country if actor.type == "PERSON" else None)
         if start <= s < before and state:
             counts.setdefault(state, []).append(s)

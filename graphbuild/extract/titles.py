@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Token
 from graphbuild.actors.bodies import force_named_before
 from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.actors.home import SPOKESPEOPLE, home_state, paragraph_state, previous_subject_state, state_side
+from graphbuild.actors.home import (
+    SPOKESPEOPLE, home_state, paragraph_state, previous_subject_state, quoted, state_side,
+)
 from graphbuild.extract.affiliations import evidence_of
 from graphbuild.extract.syntax import APPOS, POSS, prep_objects
 from graphbuild.model import Relation
@@ -204,7 +206,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 org = country
                 found.actors.setdefault(country, gaz.actor(country))
             elif org is None and rel and office and not country and head.sent.start > 0 and not any(
-                    state_side(found.actors[k]) for s, _e, k in found.mention_spans if head.sent.start <= s < start):
+                    state_side(found.actors[k]) for s, _e, k in found.mention_spans if head.sent.start <= s < start
+                    and not quoted(doc[s])):  # (a state he speaks of in quotes is not the one he serves)
                 # "Defence Minister X" after a sentence on what Niger did, in a paragraph or a story on Niger
                 org = previous_subject_state(before[at], found, frozenset(), named=True) \
                     or paragraph_state(doc, found, start) or home_state(found, gaz, before[at], speaker=True)

@@ -121,6 +121,11 @@ FOUND = [
     # an organisation's name the parser left off the title is still whose title it is
     ("Mali's junta met on Monday. ECOWAS Commission President Omar Alieu Touray said the bloc would help.",
      ("Omar Alieu Touray", "LEADS", "ECOWAS")),
+    # a state a minister names in quoted words is not his: the story's is
+    ('Congo said the attack was planned abroad. "Rwandan soldiers are on our soil," Foreign Minister Marie Lusamba '
+     "said in Kinshasa on Wednesday.", ("Marie Lusamba", "MEMBER_OF", "Democratic Republic of the Congo")),
+    ('Police said the siege was over. "This unit was armed by official Belgrade," Prime Minister Arben Hoxha said at '
+     "a news conference in Pristina.", ("Arben Hoxha", "LEADS", "Kosovo")),
     # a minister heads the ministry of that portfolio the story names, of his own state
     ("The Nigerian Defence Ministry said troops had retaken the town. Defence Minister Abubakar Bello visited the "
      "base.", ("Abubakar Bello", "LEADS", "Nigerian Defence Ministry")),
