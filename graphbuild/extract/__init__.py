@@ -41,8 +41,8 @@ from graphbuild.extract.asides import (
 )
 from graphbuild.extract.factuality import factuality, modality_of
 from graphbuild.extract.intentions import (
-    HOSTILE, OBLIGATION, YIELDING, at_home, charges, claimed_responsibility, conditional, intentions,
-    responsibility_claims,
+    HOSTILE, OBLIGATION, YIELDING, at_home, blamed_for_attacks, charges, claimed_responsibility, conditional,
+    intentions, responsibility_claims,
 )
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
@@ -450,6 +450,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += _obligations(sent, frames, document, found, lexicon)
     events = _protested_at(_vowed_at(claimed_responsibility(event_anaphora(events, new, told, answering), claims)),
                            found, gaz)
+    events = blamed_for_attacks(events, found.actors)
     events = negotiating_parties(events)
     speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
     speaks_for.update({k: found.actors[v].country for k, v in speaks_for.items() if v in found.actors

@@ -259,3 +259,26 @@ def claimed_responsibility(events: list[Event], claims: list[tuple[int, str]]) -
         events = [replace(e, sources=(group,), claimed_by=e.claimed_by or group)
                   if i in told and e.evidence.start == last else e for i, e in enumerate(events)]
     return events
+
+
+#: Verbs of laying attacks at someone's door: "authorities blamed the PLF for the attacks".
+BLAMING_FOR = frozenset({"blame"})
+
+
+def blamed_for_attacks(events: list[Event], actors: dict) -> list[Event]:
+    """The attacks told before "X blamed <a named armed group> for the attacks", done by no one
+    named (gunmen, a bomb), are that group's, as the blamer claims.
+
+    >>> blamed_for_attacks([], {})
+    []
+    """
+    for blame in [e for e in events if e.type == "ACCUSE" and e.trigger.lower().startswith(tuple(BLAMING_FOR))]:
+        groups = tuple(k for k in blame.targets if actors[k].type == "ARMED_GROUP" and not k.startswith("group/"))
+        named = any(e.type == "ASSAULT" and e.sources == groups and e.evidence.start == blame.evidence.start
+                    and not e.targets for e in events)  # ("... for the attacks": the attacks, no one they hit)
+        if not groups or not named:
+            continue
+        events = [replace(e, sources=groups, claimed_by=e.claimed_by or (blame.sources[:1] or (None,))[0])
+                  if e.type == "ASSAULT" and e.trigger_start < blame.trigger_start and e.polarity == "positive"
+                  and all(k.startswith("group/") for k in e.sources) and e.targets else e for e in events]
+    return events

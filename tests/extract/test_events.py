@@ -37,6 +37,12 @@ FOUND = [
     ("Separatist fighters entered the town after a brief gunfight with Houthi rebels.",
      ("militants", "ASSAULT", "Houthis")),
     ("Gunmen opened fire on village volunteers guarding the fields near Moreh.", ("gunmen", "ASSAULT", "militias")),
+    # attacks told before "X blamed <a named armed group> for the attacks", by no one named, are the group's
+    ("Gunmen shot dead two teachers in Rueso on Monday. A roadside bomb killed a monk in Bacho on Tuesday. Thai "
+     "authorities blamed the Patani Liberation Front for the attacks.", ("Patani Liberation Front", "ASSAULT", "monks")),
+    ("Gunmen shot dead two teachers in Rueso on Monday. A roadside bomb killed a monk in Bacho on Tuesday. Thai "
+     "authorities blamed the Patani Liberation Front for the attacks.",
+     ("Patani Liberation Front", "ASSAULT", "teachers")),
     # a site named after its place, listed with another place, is that place
     ("The rebels seized the Qadim oil fields and the nearby town of Kharab.", ("rebels", "COERCE", "Qadim")),
     # condemning two attacks blames the doers of both
@@ -1338,6 +1344,9 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # blaming a named group for attacks takes none from a named doer
+    ("Thai army jets bombed Rueso on Monday. Thai authorities blamed the Patani Liberation Front for the attacks.",
+     ("Patani Liberation Front", "ASSAULT", "Rueso")),
     # condemning attacks on someone, no one named for them, blames no one, least of all their victims
     ("The EU condemned any attack against civilians and urged restraint.", ("European Union", "ACCUSE", "civilians")),
     ("Norway condemned attacks on aid workers by armed groups.", ("Norway", "ACCUSE", "aid workers")),
@@ -1943,6 +1952,7 @@ def test_other_attack_is_not_the_attacker_s(text, nlp):
 
 @pytest.mark.parametrize("text,trigger,mode", [
     ("Rebels exploded two bombs in Kabul.", "exploded", "explosives"),  # a bomb set off is an explosive
+    ("A roadside bomb killed a monk in Bacho on Tuesday.", "killed", "explosives"),  # planted, not dropped
     ("Jets dropped bombs on Idlib.", "dropped", "aerial"),  # a bomb dropped is an air strike
     # a weapon attacked with says how, when the verb does not
     ("Moscow hit back with missiles on Kyiv.", "hit", "heavy-weapons"),
