@@ -216,6 +216,15 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
             continue  # "Mocimboa da Praia": the end of a longer place name, no capital
         if tail_of_longer_name(span, gaz):
             continue  # "the Nigeria Labour Congress" is no "Congress" of the gazetteer
+        if actor.type == "GOVERNMENT" and actor.country and len(span) == 1 and context \
+                and actor.country.split("/")[1] not in context:
+            # "Congress" in a story on India or Ecuador is its own: a party where the story says so, else
+            # the legislature of the state it is about
+            party = any(t.lower_ == "party" and doc[t.i - 1].text == span.text for t in doc[1:])
+            named = doc[span.start:span.end + 1] if span.end < len(doc) and doc[span.end].lower_ == "party" else span
+            found.add(named, Actor(key=f"org/{slug(span.text)}", label=span.text, type="GOVERNMENT",
+                                   country=None if party else f"state/{context[0]}"), "ner")  # ("Congress party")
+            continue
         if actor.type == "PERSON" and someone_elses_name(span, actor, gaz):
             continue  # "Colonel Turki al-Maliki" is no "Nouri al-Maliki", "Abiy Tesfaye" no "Abiy Ahmed"
         if actor.type != "PERSON" and surname(span, gaz):

@@ -40,6 +40,10 @@ def seat_of(key: str, found, gaz: Gazetteer) -> str:
 STATE_AGENTS = frozenset({"PERSON", "GOVERNMENT", "MILITARY"})
 
 
+#: Words of a legislature's name: a state's legislature is asked, not ordered, by its government.
+LEGISLATURES = frozenset({"parliament", "congress", "assembly", "senate", "legislature"})
+
+
 def own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict) -> list[Event]:
     """An order a leader or body gives its own state's forces ("President X ordered the army to
     rescue the students") asks nothing of another actor: it keeps no target.
@@ -51,8 +55,10 @@ def own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict) ->
         return {*e.sources, *(speaks_for.get(s) for s in e.sources),
                 *(actors[s].country for s in e.sources if s in actors and actors[s].type in STATE_AGENTS)} - {None}
 
-    def arms(e: Event) -> set[str]:  # the state's own forces and police ("ordered the police to recruit")
-        return {t for t in e.targets if t in actors and actors[t].type in STATE_AGENTS and actors[t].country in own(e)}
+    def arms(e: Event) -> set[str]:  # the state's own forces and police ("ordered the police to recruit"), not
+        # its legislature, which is asked ("asked Congress to approve the bases")
+        return {t for t in e.targets if t in actors and actors[t].type in STATE_AGENTS and actors[t].country in own(e)
+                and not LEGISLATURES & set(actors[t].label.lower().split())}
     return [replace(e, targets=()) if e.type == "REQUEST" and e.targets and set(e.targets) <= own(e) | arms(e) else e
             for e in events]
 

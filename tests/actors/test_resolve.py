@@ -432,6 +432,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Central Reserve Police Force", "Central Reserve Police Force", "MILITARY"),
     ("The opposition National Renewal Party accused the government of fraud.", "National Renewal Party",
      "National Renewal Party", "GOVERNMENT"),
+    # "Congress" in a story on another state is its own party or legislature, no US Congress
+    ("Indian troops were sent to Manipur. The opposition Congress party blamed the ruling party for the violence.",
+     "Congress", "Congress", "GOVERNMENT"),
+    ("US senators said Congress would vote on the aid bill on Friday.", "Congress", "US Congress", "GOVERNMENT"),
     # an organisation NER read is of the kind its apposition says
     ("Officials blamed the Gerakan Pembebasan Rakyat, the main rebel group in the south, for the bombings.",
      "Gerakan Pembebasan Rakyat", "Gerakan Pembebasan Rakyat", "ARMED_GROUP"),

@@ -134,6 +134,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("Indian troops were sent to Manipur. Congress leader Rahul Gandhi urged the prime minister to visit.",
+     ("Rahul Gandhi", "LEADS", "US Congress")),
     # a minister of another state, a deputy, or a prime minister heads no ministry the story names
     ("Turkey's Defence Ministry said its jets struck targets. Greek Defence Minister Nikos Alexiou condemned the "
      "strikes.", ("Nikos Alexiou", "LEADS", "Turkish Defence Ministry")),

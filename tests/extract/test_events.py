@@ -43,6 +43,8 @@ FOUND = [
     ("Gunmen shot dead two teachers in Rueso on Monday. A roadside bomb killed a monk in Bacho on Tuesday. Thai "
      "authorities blamed the Patani Liberation Front for the attacks.",
      ("Patani Liberation Front", "ASSAULT", "teachers")),
+    # a government asks its legislature, as it does anyone else (it orders only its own forces)
+    ("Ecuador's Noboa asks Congress to approve foreign military bases", ("Daniel Noboa", "REQUEST", "Congress")),
     # a site named after its place, listed with another place, is that place
     ("The rebels seized the Qadim oil fields and the nearby town of Kharab.", ("rebels", "COERCE", "Qadim")),
     # condemning two attacks blames the doers of both
