@@ -39,7 +39,8 @@ FOUND = [
     ("Gunmen opened fire on village volunteers guarding the fields near Moreh.", ("gunmen", "ASSAULT", "militias")),
     # attacks told before "X blamed <a named armed group> for the attacks", by no one named, are the group's
     ("Gunmen shot dead two teachers in Rueso on Monday. A roadside bomb killed a monk in Bacho on Tuesday. Thai "
-     "authorities blamed the Patani Liberation Front for the attacks.", ("Patani Liberation Front", "ASSAULT", "monks")),
+     "authorities blamed the Patani Liberation Front for the attacks.",
+     ("Patani Liberation Front", "ASSAULT", "monks")),
     ("Gunmen shot dead two teachers in Rueso on Monday. A roadside bomb killed a monk in Bacho on Tuesday. Thai "
      "authorities blamed the Patani Liberation Front for the attacks.",
      ("Patani Liberation Front", "ASSAULT", "teachers")),
