@@ -232,3 +232,28 @@ def whole_person(span: Span, titles: frozenset[str] = frozenset()) -> Span:
             and (start == 1 or not doc[start - 2].is_title):
         start -= 1
     return doc[start:end]
+
+
+def others_body(span: Span, actor: Actor, context: list[str]) -> tuple[Span, Actor] | None:
+    """A state's body the gazetteer knows by one word ("Congress": the US Congress), in a story on
+    other states (``context``: their ISO3 codes, most named first): the story's own body of that name,
+    a party where the story says so ("the Congress party"), else the legislature of the state it is
+    about; with the span that names it. None where the gazetteer's reading stands.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The Congress party won")
+    >>> us = Actor("org/us-congress", "US Congress", "GOVERNMENT", country="state/USA")
+    >>> span, own = others_body(doc[1:2], us, ["IND"])
+    >>> span.text, own.label, own.country
+    ('Congress party', 'Congress', None)
+    >>> others_body(doc[1:2], us, ["USA"]) is None
+    True
+    """
+    if actor.type != "GOVERNMENT" or not actor.country or len(span) != 1 or not context \
+            or actor.country.split("/")[1] in context:
+        return None
+    doc = span.doc
+    party = any(t.lower_ == "party" and doc[t.i - 1].text == span.text for t in doc[1:])
+    named = doc[span.start:span.end + 1] if span.end < len(doc) and doc[span.end].lower_ == "party" else span
+    return named, Actor(key=f"org/{slug(span.text)}", label=span.text, type="GOVERNMENT",
+                        country=None if party else f"state/{context[0]}")

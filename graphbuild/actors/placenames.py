@@ -1,6 +1,7 @@
 """Places a text names that NER or the gazetteer read only in part.
 
-:func:`place_actor` geocodes a name offline (:mod:`graphbuild.actors.places`); the finders
+:func:`place_actor` geocodes a name offline (:mod:`graphbuild.actors.places`), in the context of
+the countries a document names (:func:`country_context`); the finders
 below add what the entity pass leaves: names coordinated with a place ("Homs, Idlib and
 Aleppo"), regions named with a region word ("Cabo Delgado province", "north Syria"), proper
 nouns NER missed, names with a link word ("Rio Grande do Sul"), and one reading per name ("Wad
@@ -21,6 +22,7 @@ from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.places import geocode
 from graphbuild.actors.tables import slug
 from graphbuild.model import Actor
+from graphbuild.nlp.components import GAZETTEER_KEY
 
 if TYPE_CHECKING:
     from graphbuild.actors.resolve import DocActors
@@ -57,6 +59,28 @@ GROUND = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture"
 #: Of them, those no person undergoes: what they act on is a place even when no gazetteer knows it.
 ONLY_PLACES = frozenset({"overrun", "retake", "recapture", "besiege", "encircle", "storm", "occupy", "shell", "bomb",
                          "patrol"})
+
+
+def country_context(doc: Doc, gaz: Gazetteer) -> list[str]:
+    """ISO3 codes of the countries a document names, most mentioned first (geocoding context).
+
+    >>> country_context.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'country_context'
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}  # (a tie goes to the country named first)
+    for span in doc.spans.get(GAZETTEER_KEY, []):
+        if span.id_.startswith("state/"):
+            iso = span.id_.split("/", 1)[1]
+            counts[iso] = counts.get(iso, 0) + 1
+            first[iso] = min(first.get(iso, span.start), span.start)
+    for t in doc:
+        a = gaz.demonym(t.text) if t.pos_ in ("ADJ", "PROPN") else None
+        if a and a.key.startswith("state/"):
+            iso = a.key.split("/", 1)[1]
+            counts[iso] = counts.get(iso, 0) + 1
+            first[iso] = min(first.get(iso, t.i), t.i)
+    return sorted(counts, key=lambda k: (-counts[k], first[k], k))
 
 
 def place_actor(name: str, context: list[str]) -> Actor | None:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.actors.armies import armies
 from graphbuild.actors.boundaries import (
     ends_in_state, in_person_name, named_after_state, owned_body, someone_elses_name, surname, tail_of_longer_name,
-    title_phrases, title_words, titled_person, whole_person,
+    others_body, title_phrases, title_words, titled_person, whole_person,
 )
 from graphbuild.actors.bodies import (
     body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, force_named_before,
@@ -51,7 +51,7 @@ from graphbuild.actors.nicknames import nicknames, quoted_nicknames
 from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
     coordinated_places, hyphen_joined, joined_places, new_place, one_reading_of_a_place, place_actor, proper_places,
-    listed_names, regions,
+    country_context, listed_names, regions,
 )
 from graphbuild.actors.seats import said_from, seat_actor
 from graphbuild.model import Actor, Mention
@@ -181,24 +181,6 @@ def _place_context(span: Span) -> bool:
     return any(t.lower_ in PLACE_HINTS for t in span.doc[span.end:span.end + 1])
 
 
-def _country_keys(doc: Doc, gaz: Gazetteer) -> list[str]:
-    """ISO3 codes of the countries a document names, most mentioned first (geocoding context)."""
-    counts: dict[str, int] = {}
-    first: dict[str, int] = {}  # (a tie goes to the country named first)
-    for span in doc.spans.get(GAZETTEER_KEY, []):
-        if span.id_.startswith("state/"):
-            iso = span.id_.split("/", 1)[1]
-            counts[iso] = counts.get(iso, 0) + 1
-            first[iso] = min(first.get(iso, span.start), span.start)
-    for t in doc:
-        a = gaz.demonym(t.text) if t.pos_ in ("ADJ", "PROPN") else None
-        if a and a.key.startswith("state/"):
-            iso = a.key.split("/", 1)[1]
-            counts[iso] = counts.get(iso, 0) + 1
-            first[iso] = min(first.get(iso, t.i), t.i)
-    return sorted(counts, key=lambda k: (-counts[k], first[k], k))
-
-
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
     named: dict[str, set[str]] = {}  # actor key -> the words the text names it by
     for span in doc.spans.get(GAZETTEER_KEY, []):
@@ -216,14 +198,9 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
             continue  # "Mocimboa da Praia": the end of a longer place name, no capital
         if tail_of_longer_name(span, gaz):
             continue  # "the Nigeria Labour Congress" is no "Congress" of the gazetteer
-        if actor.type == "GOVERNMENT" and actor.country and len(span) == 1 and context \
-                and actor.country.split("/")[1] not in context:
-            # "Congress" in a story on India or Ecuador is its own: a party where the story says so, else
-            # the legislature of the state it is about
-            party = any(t.lower_ == "party" and doc[t.i - 1].text == span.text for t in doc[1:])
-            named = doc[span.start:span.end + 1] if span.end < len(doc) and doc[span.end].lower_ == "party" else span
-            found.add(named, Actor(key=f"org/{slug(span.text)}", label=span.text, type="GOVERNMENT",
-                                   country=None if party else f"state/{context[0]}"), "ner")  # ("Congress party")
+        own = others_body(span, actor, context)
+        if own is not None:  # "Congress" in a story on India or Ecuador: its own party or legislature
+            found.add(own[0], own[1], "ner")
             continue
         if actor.type == "PERSON" and someone_elses_name(span, actor, gaz):
             continue  # "Colonel Turki al-Maliki" is no "Nouri al-Maliki", "Abiy Tesfaye" no "Abiy Ahmed"
@@ -481,7 +458,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
 
     gaz = gaz or Gazetteer.load()
     found = DocActors(doc_id)
-    context = _country_keys(doc, gaz)
+    context = country_context(doc, gaz)
     find_bodies(doc, gaz, found)
     find_bodies_in_capitals(doc, gaz, found)
     _gazetteer_spans(doc, gaz, found, context, attack_word)
