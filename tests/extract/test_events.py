@@ -367,6 +367,8 @@ FOUND = [
     ("Israeli jets struck Khan Younis overnight.", ("Israel", "ASSAULT", "Khan Younis")),
     # a measure aimed at a place when no actor is named; what a suspended or halted thing concerns
     ("Turkish authorities imposed a curfew in Cizre.", ("Turkey", "COERCE", "Cizre")),
+    # cutting the internet is censorship, not a sanction
+    ("Indian authorities cut the internet in Imphal on Monday.", ("India", "COERCE", "Imphal")),
     ("Sudan lifted the state of emergency in Kassala.", ("Sudan", "CONCEDE", "Kassala")),
     ("Japan halted economic aid to Serbia.", ("Japan", "SANCTION", "Serbia")),
     ("Italy announced a suspension of air links with Serbia.", ("Italy", "SANCTION", "Serbia")),
