@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.extract.agents import responsibility_laid
-from graphbuild.extract.aims import PLACE_TARGETS, STATECRAFT, not_at_places, own_orders, seat_of
+from graphbuild.extract.aims import PLACE_TARGETS, STATECRAFT, no_flight, not_at_places, own_orders, seat_of
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.events import PROPOSALS, event_frames
@@ -450,7 +450,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += _obligations(sent, frames, document, found, lexicon)
     events = _protested_at(_vowed_at(claimed_responsibility(event_anaphora(events, new, told, answering), claims)),
                            found, gaz)
-    events = blamed_for_attacks(events, found.actors)
+    events = no_flight(blamed_for_attacks(events, found.actors), found.actors)
     events = negotiating_parties(events)
     speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
     speaks_for.update({k: found.actors[v].country for k, v in speaks_for.items() if v in found.actors

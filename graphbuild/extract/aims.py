@@ -84,3 +84,15 @@ def not_at_places(events: list[Event], found, gaz: Gazetteer) -> list[Event]:
                         location=e.location or places[0] if places else e.location)
         out.append(e)
     return out
+
+
+def no_flight(events: list[Event], actors: dict) -> list[Event]:
+    """People fleeing, leaving or abandoning their homes ("thousands of residents fled", "farmers
+    abandoned their fields") are displaced, not an actor's withdrawal: a RETREAT done by population
+    groups alone is no event (an armed group's or a state's is).
+
+    >>> no_flight([], {})
+    []
+    """
+    return [e for e in events if not (e.type == "RETREAT" and e.sources and all(
+        s in actors and actors[s].type == "GROUP" for s in e.sources))]

@@ -1627,6 +1627,9 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    # people fleeing or leaving their homes are displaced: no actor withdraws
+    ("Thousands of residents fled to Nigeria as the fighting spread.", ("RETREAT",)),
+    ("Farmers have abandoned fields near the park since the raids began.", ("RETREAT",)),
     # a price no one is made to pay, or a people's hardship, threatens no one
     ("Russia said Ukraine would not pay a price for the raid.", ("THREATEN",)),
     ("The UN said farmers would pay a high price for the drought.", ("THREATEN",)),
