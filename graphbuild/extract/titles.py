@@ -141,6 +141,20 @@ def _region_in(tokens, at: int, found, after: bool = False) -> str | None:
     return named
 
 
+def _story_region(tokens, at: int, found) -> str | None:
+    """The region a governor no place is named with heads: the one region of a country the story
+    names most, ahead of any other ("Governor X appealed for calm" in a story on Manipur)."""
+    if not 0 <= at < len(tokens) or tokens[at].lower_ != "governor":
+        return None
+    counts: dict[str, int] = {}
+    for m in found.mentions:
+        actor = found.actors[m.actor]
+        if actor.type == "LOCATION" and actor.region and actor.country:
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
 def _org_in(tokens, found) -> str | None:
     for t in tokens:
         actor = found.actor(t)
@@ -176,7 +190,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 [t for t in before[at:] if t.head.lower_ in OWNING_PREPS or t.head.head.lower_ in OWNING_PREPS
                  or t.head.lower_ == "for" and before[at].lower_ in SPOKESPEOPLE], found) or _org_in(
                 [o for _p, o in prep_objects(head, {"of"})], found) or _region_in(
-                [*before, *(o for _p, o in prep_objects(head, {"of"}))], at, found, after=True)
+                [*before, *(o for _p, o in prep_objects(head, {"of"}))], at, found, after=True) or _story_region(
+                before, at, found)
             rel = rel or inside
             denier = _denier_before(before[at], found) if 0 < at and before[at - 1].lower_ in HOME_BODIES else None
             if denier is not None:  # (whatever state "government" was read as)

@@ -126,6 +126,9 @@ FOUND = [
      "said in Kinshasa on Wednesday.", ("Marie Lusamba", "MEMBER_OF", "Democratic Republic of the Congo")),
     ('Police said the siege was over. "This unit was armed by official Belgrade," Prime Minister Arben Hoxha said at '
      "a news conference in Pristina.", ("Arben Hoxha", "LEADS", "Kosovo")),
+    # a governor named with no place heads the region the story names most
+    ("Clashes in Manipur killed five. Manipur's capital Imphal was calm. Governor Arun Sethi appealed for calm in "
+     "the state.", ("Arun Sethi", "LEADS", "Manipur")),
     # a minister heads the ministry of that portfolio the story names, of his own state
     ("The Nigerian Defence Ministry said troops had retaken the town. Defence Minister Abubakar Bello visited the "
      "base.", ("Abubakar Bello", "LEADS", "Nigerian Defence Ministry")),
@@ -136,6 +139,8 @@ FOUND = [
 ABSENT = [
     ("Indian troops were sent to Manipur. Congress leader Rahul Gandhi urged the prime minister to visit.",
      ("Rahul Gandhi", "LEADS", "US Congress")),
+    ("Clashes in Manipur killed five. Fighting also spread to Mizoram. Governor Arun Sethi appealed for calm.",
+     ("Arun Sethi", "LEADS", "Manipur")),  # two regions named as often: whose governor is not told
     # a minister of another state, a deputy, or a prime minister heads no ministry the story names
     ("Turkey's Defence Ministry said its jets struck targets. Greek Defence Minister Nikos Alexiou condemned the "
      "strikes.", ("Nikos Alexiou", "LEADS", "Turkish Defence Ministry")),
