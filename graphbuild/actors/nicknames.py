@@ -40,7 +40,7 @@ QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 def quoted_nicknames(doc: Doc, found: DocActors) -> None:
     """A person named with a nickname in quotes inside the name is the person of the name around it
     ("Ismael \"El Mayo\" Zambada" is Ismael Zambada), and so is the nickname said alone elsewhere
-    ("El Mayo's men"), where NER alone read it.
+    ("El Mayo's men"), whatever read it (no one else goes by it in the story).
 
     >>> quoted_nicknames.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
     'quoted_nicknames'
