@@ -63,8 +63,8 @@ from graphbuild.actors.home import (
 )
 from graphbuild.actors.names import ORGANISED, acronyms
 from graphbuild.actors.plurals import (
-    PLURAL, SUBJECT_DEPS, own_subjects, plural_object, plural_subject, previous_plural, unnamed_people,
-    unnamed_speaker,
+    PLURAL, SUBJECT_DEPS, first_conjunct, own_subjects, plural_object, plural_subject, previous_plural,
+    unnamed_people, unnamed_speaker,
 )
 
 PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
@@ -84,20 +84,6 @@ REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 #: Where an unattributed aircraft is the attacker ("warplanes bombarded", "raids by jets"); as an
 #: object it is what was hit ("shot down a helicopter"), whoever's it was.
 AIRCRAFT_AGENT_DEPS = frozenset({"nsubj", "pobj", "compound", "conj", "appos", "ROOT"})
-
-
-def _first_conjunct(token):
-    """The first of the words ``token`` is listed with ("rockets, drones and ammunition" -> rockets).
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("rockets and drones")
-    >>> doc[2].head, doc[2].dep_ = doc[0], "conj"
-    >>> _first_conjunct(doc[2]).text
-    'rockets'
-    """
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _subject_actor(sent, found, types, before: int) -> str | None:
@@ -424,7 +410,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                                                                   or c.lower_ == "suicide")
                 for c in t.children) and (
                 (craft := _same_craft(t, found, hit := hit_states(t, found))) or t.dep_ in AIRCRAFT_AGENT_DEPS
-                and _first_conjunct(t).dep_ in AIRCRAFT_AGENT_DEPS - {"conj"}):
+                and first_conjunct(t).dep_ in AIRCRAFT_AGENT_DEPS - {"conj"}):
             # "a drone launched by a militia": the militia's; "a Malian army drone ... the drone": the one named
             # before; "X killed ten in a drone strike": X's; else the last attacking state
             launcher = next((found.at(o) for c in t.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"

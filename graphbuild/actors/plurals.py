@@ -3,7 +3,7 @@
 "Palestinian leaders said they would ..." (the plural subject), "ordered three diplomats to leave,
 accusing them of ..." (the plural acted on), "Police said they had ..." (a speaker no name says);
 an object pronoun is never its own clause's subject ("officers fired at them"). Used by
-:mod:`graphbuild.actors.coref`.
+:mod:`graphbuild.actors.coref`; :func:`first_conjunct` finds where a list of words starts.
 
 >>> "them" in PLURAL
 True
@@ -121,3 +121,16 @@ def previous_plural(token: Token, found) -> str | None:
             return key
     return None
 
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the words ``token`` is listed with ("rockets, drones and ammunition" -> rockets).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("rockets and drones")
+    >>> doc[2].head, doc[2].dep_ = doc[0], "conj"
+    >>> first_conjunct(doc[2]).text
+    'rockets'
+    """
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token

@@ -53,6 +53,7 @@ from graphbuild.actors.placenames import (
     coordinated_places, hyphen_joined, joined_places, new_place, one_reading_of_a_place, place_actor, proper_places,
     country_context, listed_names, regions,
 )
+from graphbuild.actors.plurals import first_conjunct
 from graphbuild.actors.seats import said_from, seat_actor
 from graphbuild.model import Actor, Mention
 from graphbuild.nlp.components import DATELINE_DASHES, GAZETTEER_KEY
@@ -326,9 +327,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if _named_as_place(span):  # "the town of Harardhere", whatever NER calls it
             found.add(span, place or new_place(text), "ner")
             continue
-        taken = span.root
-        while taken.dep_ == "conj" and taken.head.i != taken.i:
-            taken = taken.head  # "seized Goma and Bukavu": both taken
+        taken = first_conjunct(span.root)  # "seized Goma and Bukavu": both taken
         if label == PERSON and place is not None and len(span) == 1 and (
                 place.region or taken.dep_ in ("dobj", "nsubjpass") and taken.head.lemma_.lower() in GROUND
                 or taken.dep_ == "pobj" and taken.head.lower_ in ("on", "to", "towards", "toward")

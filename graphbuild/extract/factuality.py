@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from graphbuild.actors.plurals import first_conjunct
 from graphbuild.extract.agents import laying_verb
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.asides import COMMENT_NOUNS, called_untrue, commented, denied_aside
@@ -136,8 +137,7 @@ PROPOSED = frozenset({"proposal", "plan", "deal", "offer", "initiative", "roadma
 def _talked_about(noun: Token) -> bool:
     """Whether an event noun is what talks are about ("negotiations on a troop pullback") or what
     a proposal is for ("a proposal for a ceasefire and the release of hostages")."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head  # "for a ceasefire and the release of ...": both proposed
+    noun = first_conjunct(noun)  # "for a ceasefire and the release of ...": both proposed
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in PROPOSED:
         return True
