@@ -270,6 +270,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         cut = whole_person(span, title_words(gaz)) if label == PERSON and not linked else span  # "Omar Vidal [Harfuch]"
         if cut.start < span.start and not all(found.ner_only(k) for k in {found.at(t) for t in cut} - {None}):
             cut = span.doc[span.start:cut.end]  # (a first name NER read as a place only if nothing else read it)
+        if any(found.at(t) for t in span.doc[span.end:cut.end]):
+            cut = span.doc[cut.start:span.end]  # (a last word read otherwise stays so)
         span = cut
         label = GPE if linked and label in (PERSON, ORG) else label
         if label == ORG and numbered_unit(doc, span):  # "the 14th Mechanised Brigade": the number is in the name
