@@ -41,8 +41,8 @@ from graphbuild.extract.asides import (
 )
 from graphbuild.extract.factuality import factuality, modality_of
 from graphbuild.extract.intentions import (
-    HOSTILE, OBLIGATION, YIELDING, at_home, blamed_for_attacks, charges, claimed_responsibility, conditional,
-    intentions, responsibility_claims,
+    HOSTILE, OBLIGATION, YIELDING, at_home, background_acts, blamed_for_attacks, charges, claimed_responsibility,
+    conditional, intentions, responsibility_claims,
 )
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
@@ -448,7 +448,8 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += not_at_places(mine + intentions(mine, frames, contents, found), found, gaz)
         events += charges(mine, frames)
         events += _obligations(sent, frames, document, found, lexicon)
-    events = _protested_at(_vowed_at(claimed_responsibility(event_anaphora(events, new, told, answering), claims)),
+    events = _protested_at(_vowed_at(claimed_responsibility(event_anaphora(events, new, told, answering), claims,
+                                                           background_acts(doc))),
                            found, gaz)
     events = no_flight(blamed_for_attacks(events, found.actors), found.actors)
     events = negotiating_parties(events)

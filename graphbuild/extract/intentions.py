@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graphbuild.extract.arguments import TIED, arg_actors
 from graphbuild.extract.discourse import credited, points_back
@@ -244,10 +244,28 @@ def responsibility_claims(sent, found, lexicon: Lexicon) -> list[tuple[int, str]
     return out
 
 
-def claimed_responsibility(events: list[Event], claims: list[tuple[int, str]]) -> list[Event]:
+#: Words that open a clause of what happened before the main one: "The attack came days after
+#: rebels shot a teacher" (the shooting is background, not the attack the story is about).
+EARLIER = frozenset({"after", "since"})
+
+
+def background_acts(doc: Doc) -> set[int]:
+    """Character offsets of the words told as background, in a clause opened by "after" or
+    "since" ("... came days after rebels shot dead a teacher": the shooting).
+
+    >>> background_acts.__name__  # needs a parsed Doc; see tests/extract/test_events.py
+    'background_acts'
+    """
+    clauses = [t for t in doc if t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in EARLIER for c in t.children)]
+    return {x.idx for clause in clauses for x in clause.subtree}
+
+
+def claimed_responsibility(events: list[Event], claims: list[tuple[int, str]],
+                           background: frozenset[int] | set[int] = frozenset()) -> list[Event]:
     """The attacks told in the sentence before a group's claim of responsibility, done by no one
     named ("gunmen stormed a hotel ... Al-Shabaab claimed responsibility"), are the group's, by its
-    own claim.
+    own claim; not an attack told only as ``background`` to it, where another was told before.
 
     >>> claimed_responsibility([], [(0, "org/x")])
     []
@@ -255,6 +273,7 @@ def claimed_responsibility(events: list[Event], claims: list[tuple[int, str]]) -
     for at, group in claims:
         told = {i for i, e in enumerate(events) if e.type == "ASSAULT" and e.trigger_start < at
                 and e.polarity == "positive" and all(k.startswith("group/") for k in e.sources)}
+        told = {i for i in told if events[i].trigger_start not in background} or told
         last = max((events[i].evidence.start for i in told), default=None)
         events = [replace(e, sources=(group,), claimed_by=e.claimed_by or group)
                   if i in told and e.evidence.start == last else e for i, e in enumerate(events)]
