@@ -449,7 +449,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += charges(mine, frames)
         events += _obligations(sent, frames, document, found, lexicon)
     events = _protested_at(_vowed_at(claimed_responsibility(event_anaphora(events, new, told, answering), claims,
-                                                           background_acts(doc))),
+                                                           background_acts(doc) if claims else frozenset())),
                            found, gaz)
     events = no_flight(blamed_for_attacks(events, found.actors), found.actors)
     events = negotiating_parties(events)

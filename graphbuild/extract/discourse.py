@@ -46,16 +46,16 @@ def blamed_attacks(events: list[Event], frames: list[Frame], before: list[Event]
     for f, e in zip(frames, events):
         blamed = [o for o in children(f.trigger, OBJ) if (lexicon.is_attack(o.lemma_.lower(), "NOUN")
                   or o.lemma_.lower() in ATTACK_ANAPHORS) and points_back(o)]
-        laid = {o.i: set(laid_on(o, found)) if found is not None else set() for o in blamed}
+        generic = [o for o in children(f.trigger, OBJ) if lexicon.is_attack(o.lemma_.lower(), "NOUN")
+                   and not points_back(o)] if e.type in ("ACCUSE", "SUPPORT") and found is not None else []
+        laid = {o.i: set(laid_on(o, found)) if found is not None else set() for o in blamed + generic}
         victims = {k for o in blamed for p, v in prep_objects(o, {"against", "on", "of"})
                    for k in (arg_actors(v, found) if found is not None else ())
                    if k not in laid[o.i] and (p != "of" or found.actors[k].type in ("GROUP", "LOCATION"))}
         # ("blamed the ambush on X": X did it; "the killing of the children": they were killed)
-        spared = {k for o in children(f.trigger, OBJ) if lexicon.is_attack(o.lemma_.lower(), "NOUN")
-                  and not points_back(o) and found is not None
-                  for _p, v in prep_objects(o, {"against", "on"}) for k in arg_actors(v, found)
-                  if k not in laid_on(o, found)}
-        if e.type in ("ACCUSE", "SUPPORT") and spared & set(e.targets):
+        spared = {k for o in generic for _p, v in prep_objects(o, {"against", "on"}) for k in arg_actors(v, found)
+                  if k not in laid[o.i]}
+        if spared & set(e.targets):
             # "condemned any attack against civilians": no one blamed, least of all the civilians
             e = replace(e, targets=tuple(k for k in e.targets if k not in spared))
         if e.type in ("ACCUSE", "SUPPORT") and blamed and set(e.targets) <= victims:
