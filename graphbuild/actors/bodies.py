@@ -72,7 +72,8 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                 if body is state and any(x.lower_ in BYGONE for x in doc[max(0, first - 2):last + 1 + skip]):
                     break  # "the ousted Syrian government" is not Syria now
                 if body is state and words in FORCE_NAMES:  # "the Nigerian Army": a body of the state
-                    body = named_force(state, doc[end - n:end], gaz)
+                    said = doc[first].text if first == last and gaz.demonym(doc[first].text) is state else None
+                    body = named_force(state, doc[end - n:end], gaz, said)  # ("Philippine navy", as written)
                 # "US Congress": the body the gazetteer knows (and "Myanmar's army", "Israel's army" as
                 # the "Myanmar army", "Israeli army" it knows)
                 head_text = doc[last + 1 + skip:end].text
@@ -112,20 +113,23 @@ def _its_states(doc: Doc, words_for_states) -> list[tuple[int, int, Actor]]:
 #: The heads that name a state's armed service as a body of its own ("the Nigerian Army", "the
 #: Sudanese Armed Forces", "Mali's army"); the rest ("Russian troops", "Syrian warplanes") are the
 #: state acting, unless the document names the army (or "the military") as such: actors/armies.py.
-FORCE_NAMES = frozenset({("army",), ("armed", "forces"), ("air", "force"), ("navy",)})
+FORCE_NAMES = frozenset({("army",), ("armed", "forces"), ("air", "force"), ("navy",), ("coast", "guard")})
 
 
-def named_force(state: Actor, head: Span, gaz: Gazetteer) -> Actor:
+def named_force(state: Actor, head: Span, gaz: Gazetteer, demonym: str | None = None) -> Actor:
     """The armed service of ``state`` that ``head`` names (one of :data:`FORCE_NAMES`), as a
-    MILITARY actor of that state labelled with its demonym: "Nigerian Army", "Malian army".
+    MILITARY actor of that state labelled with its demonym (``demonym``, the one the text uses,
+    where it uses one): "Nigerian Army", "Malian army", "Philippine navy".
 
     >>> g = Gazetteer.load()
     >>> import spacy
     >>> named_force(g.actor("state/NGA"), spacy.blank("en")("Air Force")[0:2], g).label
     'Nigerian Air Force'
+    >>> named_force(g.actor("state/PHL"), spacy.blank("en")("coast guard")[0:2], g, "Philippine").label
+    'Philippine coast guard'
     """
     written = head.text if all(t.is_title for t in head) else head.text.lower()
-    label = f"{gaz.demonym_of(state) or state.label} {written}"
+    label = f"{demonym or gaz.demonym_of(state) or state.label} {written}"
     return Actor(key=f"mil/{state.key.split('/', 1)[1]}/{slug(head.text)}", label=label, type="MILITARY",
                  country=state.key)
 

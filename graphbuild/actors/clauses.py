@@ -212,6 +212,12 @@ def own_subject(token: Token, found) -> str | None:
     >>> own_subject.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'own_subject'
     """
+    subject = _own_subject(token)
+    return named_by(subject, found) if subject is not None else None
+
+
+def _own_subject(token: Token) -> Token | None:
+    """The subject of the verb whose object ``token`` is, borrowed from a verb it is coordinated with."""
     if token.dep_ not in ("dobj", "dative"):
         return None
     verb = token.head
@@ -220,7 +226,22 @@ def own_subject(token: Token, found) -> str | None:
         if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
             break
         verb = verb.head
-    return named_by(subjects[0], found) if subjects else None
+    return subjects[0] if subjects else None
+
+
+def own_side(token: Token, found) -> set[str]:
+    """Who acts on an object pronoun, and whose side that actor speaks for: the actors its subject
+    names ("Chinese foreign ministry spokeswoman X ... accused it": X, the ministry, China) and
+    their states; the pronoun is none of them.
+
+    >>> own_side.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'own_side'
+    """
+    subject = _own_subject(token)
+    if subject is None:
+        return set()
+    keys = {found.at(x) for x in subject.subtree if found.at(x)} | {named_by(subject, found)} - {None}
+    return keys | {found.actors[k].country for k in keys if found.actors[k].country}
 
 
 def speakers_state(token: Token, found, gaz: Gazetteer, speaker_types=None) -> str | None:

@@ -52,7 +52,7 @@ from graphbuild.actors.armies import army_post
 from graphbuild.actors.bodies import BYGONE
 from graphbuild.actors.clauses import (
     ARMED_NOUNS, LEAVING, PROJECTILES, STATE_SPEAKERS, acting_on, agent_state, charged_owner, claim_owner,
-    description_types, fired_before, hit_states, last_attackers, leavers, named_by, not_called, own_forces, own_subject,
+    description_types, fired_before, hit_states, last_attackers, leavers, named_by, not_called, own_forces, own_side,
     participle_object, persons_group, quoted_side, relative_subject, speakers_state, striker, teller, thanked,
     title_holder, titled,
 )
@@ -193,9 +193,9 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
         or teller(token, found, types) \
         or relative_subject(token, found, types) or _governing_subject(token, found, types, attack_word) \
         or _subject_actor(sent, found, types, token.i)
-    own = own_subject(token, found)
-    if key and key == own:  # "X called Y and pressed him": not X, who is the subject of "pressed"
-        return nearest(found, types, token.i, exclude={own})
+    own = own_side(token, found)
+    if key and key in own:  # "X called Y and pressed him": not X, who is the subject of "pressed"; "China's
+        return nearest(found, types, token.i, exclude=own)  # spokeswoman ... accused it": not China
     if key:
         return key
     if types == ("PERSON",):  # "sanctioned X, a commander, saying he had ...": the person the sentence named
@@ -207,9 +207,11 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     idx = next(i for i, s in enumerate(sents) if s.start == sent.start)
     for prev in reversed(sents[:idx]):
         key = _subject_actor(prev, found, types, prev.end)
-        if key:
+        if key and key not in own:
             return key
-    return nearest(found, types, token.i)
+        if key:
+            break
+    return nearest(found, types, token.i, exclude=own)
 
 
 def _nationality(modifier: Token, found, types) -> bool:

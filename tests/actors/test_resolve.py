@@ -148,6 +148,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # ... but a state's army, air force or navy named as such is a body of the state
     ("The Sri Lankan army shelled Jaffna.", "Lankan", "Sri Lankan army", "MILITARY"),
     ("The Nigerian Air Force bombed a camp.", "Nigerian", "Nigerian Air Force", "MILITARY"),
+    # a coast guard too, labelled with the demonym the text writes
+    ("Vietnamese coast guard ships chased the trawlers away.", "Vietnamese", "Vietnamese coast guard", "MILITARY"),
+    ("The Philippine Coast Guard said a boat was rammed.", "Philippine", "Philippine Coast Guard", "MILITARY"),
+    ("Two boats of the Philippine navy docked at Subic.", "Philippine", "Philippine navy", "MILITARY"),
     ("Myanmar's army torched a village.", "Myanmar", "Tatmadaw", "MILITARY"),  # the army the gazetteer knows
     ("The TNI said two soldiers died near Wamena.", "TNI", "Indonesian National Armed Forces", "MILITARY"),
     ("FAMa troops retook the town on Sunday.", "FAMa", "Malian Armed Forces", "MILITARY"),
@@ -622,6 +626,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # an object pronoun is not the side of the one who acts on it, even named in a sentence before
+    ("Moscow warned Kyiv on Monday. Russian foreign ministry spokeswoman Olga Petrova accused it of provocations.",
+     "it", "Ukraine"),
     # a leader's government is the leader's state, not the state the story is about
     ("Gangs attacked Kenscoff in Haiti. Next door, President Luis Abinader said he would send troops to the "
      "border, and his government said it had deported 20,000 Haitians.", "government", "Dominican Republic"),
