@@ -448,7 +448,10 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += not_at_places(mine + intentions(mine, frames, contents, found), found, gaz)
         events += charges(mine, frames)
         events += _obligations(sent, frames, document, found, lexicon)
-    events = _protested_at(_vowed_at(claimed_responsibility(event_anaphora(events, new, told, answering), claims,
+    def side(key: str) -> str:  # what an actor is a member of ("the Chinese coast guard": China), or itself
+        return members.get(members.get(key, key), members.get(key, key))
+
+    events = _protested_at(_vowed_at(claimed_responsibility(event_anaphora(events, new, told, answering, side), claims,
                                                            background_acts(doc) if claims else frozenset())),
                            found, gaz)
     events = no_flight(blamed_for_attacks(events, found.actors), found.actors)

@@ -193,7 +193,7 @@ def told_attacks(frames: list[Frame], lexicon: Lexicon) -> dict[int, tuple[str |
 
 
 def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, tuple[str | None, str]] | None = None,
-                   answering=frozenset()) -> list[Event]:
+                   answering=frozenset(), side=lambda key: key) -> list[Event]:
     """ "The attacks", "such strikes": an attack noun with no agent refers to the attacks named before it.
 
     A nominal ASSAULT without a source takes the sources of the nearest earlier ASSAULT in the
@@ -206,7 +206,8 @@ def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, tuple[s
     are the nouns whose trigger offsets are in ``new`` (indefinite: "an attack on X" is another attack).
     An attack that answers another with no one named as its target ("repelled the assault", and the
     triggers in ``answering``, from :func:`answers_attack`: "Israel retaliated", "struck back") is
-    aimed at who attacked last, other than its doers.
+    aimed at who attacked last, other than its doers and their side (``side(key)``: what an actor
+    is a member of; "Beijing hit back" never at the Chinese coast guard).
     """
     last: tuple[str, ...] = ()
     attackers: list[tuple[str, ...]] = []  # the doers of every attack reported so far, in order
@@ -219,8 +220,9 @@ def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, tuple[s
         if e.type == "ASSAULT" and attackers and not e.targets and (
                 e.trigger.lower().startswith(REPELLING) or e.trigger_start in answering):
             # "repelled the assault", "retaliated": the last attack by others than them
-            doers = next((d for d in reversed(attackers) if set(d) - set(e.sources)), ())
-            e = replace(e, targets=tuple(k for k in doers if k not in e.sources))
+            own = {side(k) for k in e.sources}
+            doers = next((d for d in reversed(attackers) if {side(k) for k in d} - own), ())
+            e = replace(e, targets=tuple(k for k in doers if side(k) not in own))
         if _reported_attack(e):
             last = e.sources
             attackers.append(e.sources)

@@ -1353,6 +1353,9 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # an answer is never aimed at the answerer's own side
+    ("Chinese coast guard ships rammed a Philippine supply boat on Monday. Beijing hit back.",
+     ("China", "ASSAULT", "Chinese coast guard")),
     ("Separatist fighters killed seven gold miners at a mining camp in Yahukimo, police said on Monday. The attack "
      "came days after rebels shot dead a teacher in Sugapa. The Free Papua Army claimed responsibility.",
      ("Free Papua Army", "ASSAULT", "teachers")),
