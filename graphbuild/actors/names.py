@@ -185,16 +185,20 @@ def untagged_surnames(doc: Doc, found: DocActors) -> None:
 #: Lawyers", "the militia Wagner", "the newspaper Al-Akhbar" (the type; None: read from the words).
 KIND_WORDS = {"group": None, "organisation": None, "organization": None, "watchdog": "NGO", "charity": "NGO",
               "monitor": "NGO", "militia": "ARMED_GROUP", "faction": "ARMED_GROUP", "newspaper": "MEDIA",
-              "daily": "MEDIA", "broadcaster": "MEDIA", "channel": "MEDIA", "outlet": "MEDIA"}
+              "daily": "MEDIA", "broadcaster": "MEDIA", "channel": "MEDIA", "outlet": "MEDIA", "force": None}
 #: Words before "group" that make it an armed group ("the rebel group M23") or an NGO ("the rights group X").
 ARMED_KINDS = frozenset({"rebel", "armed", "militant", "jihadist", "insurgent", "separatist", "guerrilla",
                          "guerilla", "paramilitary", "terrorist", "extremist", "islamist"})
 CIVIL_KINDS = frozenset({"rights", "aid", "humanitarian", "relief", "advocacy", "monitoring", "campaign", "medical"})
+#: Words before "force" that make it a state's ("the military task force Operation X", "a joint security force").
+STATE_KINDS = frozenset({"military", "task", "security", "joint", "army", "police", "special"})
 
 
 def _kind_said(kind: str, before: set[str]) -> str | None:
     """The actor type a kind word says, given the words before it ("rebel group" -> ARMED_GROUP,
     "rights group" -> NGO), or None where the name's own words must decide."""
+    if kind == "force":  # ("Operation X, the military task force in Y": the state's; "a rebel force": armed)
+        return "MILITARY" if before & STATE_KINDS else "ARMED_GROUP" if before & ARMED_KINDS else None
     return KIND_WORDS[kind] or ("ARMED_GROUP" if before & ARMED_KINDS else "NGO" if before & CIVIL_KINDS else None)
 
 
@@ -265,10 +269,12 @@ def appositive_names(doc: Doc, found: DocActors) -> None:
         taken = {found.token_actor.get(x.i) for x in span} - {None}
         if len(span) < 3 or not span[0].is_title or not span[-1].is_title or any(
                 not (x.is_title or x.lower_ in NAME_LINKS) for x in span) or not all(
-                k.startswith("org/") and found.ner_only(k) for k in taken):
-            continue  # (NER may have read a piece of it: "Human Rights")
+                k.startswith(("org/", "person/")) and found.ner_only(k) for k in taken):
+            continue  # (NER may have read a piece of it, "Human Rights", or all of it as a person's)
         before = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
         said = _kind_said(kind, before)
+        if kind == "force" and said is None:
+            continue  # ("X, a regional force that includes Y": whatever its name says)
         key = f"org/{slug(span.text)}"
         found.actors.pop(key, None)  # (NER's guess at its type, when it read the name: the kind said wins)
         found.replace(span, Actor(key=key, label=span.text, type=said or org_type(span.text)), "ner")

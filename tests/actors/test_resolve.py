@@ -148,6 +148,12 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # ... but a state's army, air force or navy named as such is a body of the state
     ("The Sri Lankan army shelled Jaffna.", "Lankan", "Sri Lankan army", "MILITARY"),
     ("The Nigerian Air Force bombed a camp.", "Nigerian", "Nigerian Air Force", "MILITARY"),
+    # a name described in apposition as a state's task force is a military body
+    ("Operation Desert Lance, the joint military task force in the north, said troops arrived.", "Operation",
+     "Operation Desert Lance", "MILITARY"),
+    # an association's name that ends in a state is the association's
+    ("The National Fishermen Association of Ghana said boats were seized.", "National",
+     "National Fishermen Association of Ghana", "NGO"),
     # a coast guard too, labelled with the demonym the text writes
     ("Vietnamese coast guard ships chased the trawlers away.", "Vietnamese", "Vietnamese coast guard", "MILITARY"),
     ("The Philippine Coast Guard said a boat was rammed.", "Philippine", "Philippine Coast Guard", "MILITARY"),
