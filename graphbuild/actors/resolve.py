@@ -40,7 +40,7 @@ from graphbuild.actors.bodies import (
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
-from graphbuild.actors.groups import find_groups, hyphen_sides, identified_groups
+from graphbuild.actors.groups import find_groups, group_branches, hyphen_sides, identified_groups
 from graphbuild.actors.home import SPOKESPEOPLE, home_body, named_body
 from graphbuild.actors.kinds import GENERIC_MILITARY, media_after, national, numbered_unit, org_heads, org_type
 from graphbuild.actors.names import (
@@ -371,6 +371,10 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if body is not None:  # "Ukraine's State Emergency Service": a body of that state
             found.replace(span, body, "ner")
             continue
+        if label == ORG and ends_in_state(span, found) and _government_of(span, found):
+            # "the Federal Government of Somalia", "the Federal Republic of Somalia": the state itself
+            found.replace(span, found.actors[found.token_actor[span[-1].i]], "body")
+            continue
         if label == ORG and ends_in_state(span, found):
             # "the Popular Front for the Renaissance of the Central African Republic": one armed group's
             # name, not the state it ends in
@@ -429,6 +433,16 @@ BODY_TYPES = frozenset({"IGO", "NGO", "GOVERNMENT", "ARMED_GROUP", "MILITARY", "
 LEADING = frozenset({"led", "run", "controlled", "dominated", "backed", "commanded"})
 
 
+def _government_of(span: Span, found: DocActors) -> bool:
+    """Whether a name that ends in a state is that state's government or republic ("the Federal
+    Government of Somalia"), which this project reads as the state."""
+    doc, i = span.doc, span[-1].i
+    while i > span.start and found.token_actor.get(i - 1) == found.token_actor.get(span[-1].i):
+        i -= 1
+    i -= 1 if doc[i - 1].lower_ == "the" else 0
+    return i - 2 >= span.start and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("government", "republic")
+
+
 def _leading(span: Span) -> bool:
     """Whether a name is the X of "X-led", "X-run": a leader, not a place."""
     doc = span.doc
@@ -480,6 +494,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     quoted_nicknames(doc, found)
     find_groups(doc, gaz, found)
     hyphen_sides(doc, gaz, found)
+    group_branches(doc, found)
     identified_groups(doc, found)
     spelled_out(doc, found, gaz)
     merge_short_names(found)

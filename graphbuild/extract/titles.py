@@ -124,8 +124,9 @@ NAMED_BODIES = frozenset({"coalition", "ministry", "mission", "alliance", "movem
                           "agency", "front", "force"})
 
 
-#: Titles of those who head a region or a city: "Kebbi Governor X" leads Kebbi, "Kharkiv Mayor Y" Kharkiv.
-REGION_OFFICES = frozenset({"governor", "mayor"})
+#: Titles of those who head a region or a city: "Kebbi Governor X" leads Kebbi, "Kharkiv Mayor Y" Kharkiv,
+#: or hold office in a region that governs itself: "Puntland President X", "Puntland's security minister Y".
+REGION_OFFICES = frozenset({"governor", "mayor", "president", "leader", "minister"})
 
 
 def _region_in(tokens, at: int, found, after: bool = False) -> str | None:

@@ -148,6 +148,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # ... but a state's army, air force or navy named as such is a body of the state
     ("The Sri Lankan army shelled Jaffna.", "Lankan", "Sri Lankan army", "MILITARY"),
     ("The Nigerian Air Force bombed a camp.", "Nigerian", "Nigerian Air Force", "MILITARY"),
+    # a state's government named in full is the state
+    ("The raid was agreed with the Federal Government of Somalia.", "Federal", "Somalia", "STATE"),
+    # an armed group's branch named with a hyphen and its country is the group
+    ("Jets bombed ISIS-Somalia positions near Bosaso.", "ISIS-|Somalia", "ISIS", "ARMED_GROUP"),
     # a name described in apposition as a state's task force is a military body
     ("Operation Desert Lance, the joint military task force in the north, said troops arrived.", "Operation",
      "Operation Desert Lance", "MILITARY"),
