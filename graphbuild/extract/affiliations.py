@@ -342,10 +342,18 @@ def _state_named_in(name: Span, gaz: Gazetteer):
     return None
 
 
+def _state_after(doc: Doc, end: int, found):
+    """The state named "of" right after a body's name ("the National Security Agency of Somalia",
+    where NER stopped the name before "of"), or None."""
+    at = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    state = found.actor(doc[at]) if end < len(doc) and doc[end].lower_ == "of" and at < len(doc) else None
+    return state if state is not None and state.type == "STATE" else None
+
+
 def home_bodies(doc: Doc, found, gaz: Gazetteer, doc_id: str, known: list[Relation]) -> Iterator[Relation]:
     """A government body named with no state ("the ruling Sovereignty Council", "Transitional
-    Presidential Council") belongs to the state its own name names, else to the state the story is
-    about where it is first named (:func:`graphbuild.actors.home.home_state`), unless the text
+    Presidential Council") belongs to the state its own name names or names after "of", else to
+    the state the story is about where it is first named (:func:`graphbuild.actors.home.home_state`), unless the text
     already places it, or names it as an opposition's ("the opposition National Unity Government").
 
     >>> home_bodies.__name__  # needs resolved actors; see tests/extract/test_affiliations.py
@@ -362,7 +370,7 @@ def home_bodies(doc: Doc, found, gaz: Gazetteer, doc_id: str, known: list[Relati
         before = {t.lower_ for t in doc[max(doc[start].sent.start, start - 3):start]}
         if before & NOT_THE_STATE_S:
             continue
-        named = _state_named_in(doc[start:end], gaz)
+        named = _state_named_in(doc[start:end], gaz) or _state_after(doc, end, found)
         if named is not None:
             found.actors.setdefault(named.key, named)
         state = named.key if named is not None else home_state(found, gaz, doc[start])

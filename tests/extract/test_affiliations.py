@@ -42,6 +42,8 @@ FOUND = [
      "visited troops.", ("Sovereignty Council", "MEMBER_OF", "Sudan")),
     ("Gangs attacked Kenscoff in Haiti. Fritz Jean, who heads the Transitional Presidential Council, called an "
      "emergency meeting.", ("Transitional Presidential Council", "MEMBER_OF", "Haiti")),
+    ("The US Africa Command said it struck al-Shabaab near Jilib, with help from the National Intelligence and "
+     "Security Agency of Somalia.", ("National Intelligence and Security Agency", "MEMBER_OF", "Somalia")),
     # leaders: a relative clause, a name a description goes by, a state before "-led"
     ("The Presidential Leadership Council, which is chaired by Rashad al-Alimi, met in Aden.",
      ("Rashad al-Alimi", "LEADS", "Presidential Leadership Council")),
