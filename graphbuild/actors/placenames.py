@@ -357,3 +357,40 @@ def listed_names(doc: Doc, found: DocActors, context: list[str], gaz: Gazetteer)
                 and not (doc[end - 1].dep_ in ("compound", "amod", "nmod") and doc[end - 1].head.i >= end
                          and gaz.group(doc[end - 1].head.lower_) is not None):
             found.replace(doc[start:end], new, "ner")
+
+
+#: Words between a region's name and "government" that make it the region's own: "the Oromia regional
+#: government", "the Plateau State government", "the Sulu provincial government".
+REGIONAL = frozenset({"regional", "provincial", "state", "local", "county", "district"})
+#: What a region's government is called.
+GOVERNING = frozenset({"government", "administration"})
+
+
+def regional_government_key(place: str) -> str:
+    """The key of the government of the region keyed ``place``.
+
+    >>> regional_government_key("place/oromia")
+    'gov/oromia/regional-government'
+    """
+    return f"gov/{place.split('/', 1)[1]}/regional-government"
+
+
+def regional_governments(doc: Doc, found: DocActors) -> None:
+    """ "The Oromia regional government", "the Plateau State government": a region's own
+    government, a GOVERNMENT actor of the region's country (not the region, nor the state).
+
+    >>> regional_governments.__name__  # needs a parsed Doc; see tests/actors/test_placenames.py
+    'regional_governments'
+    """
+    for start, end, key in sorted(found.mention_spans):
+        place = found.actors[key]
+        words = [t.lower_ for t in doc[end:end + 2]]
+        n = 2 if len(words) == 2 and words[0] in REGIONAL and words[1] in GOVERNING else \
+            1 if words and words[0] in GOVERNING and doc[end - 1].lower_ == "state" else 0
+        if n and place.type != "LOCATION" and found.ner_only(key) and place.type == "PERSON" and end - start == 1:
+            place = new_place(doc[start:end].text, region=True)  # ("Amhara regional government": no one's name)
+            key = place.key
+        if n and place.type == "LOCATION":
+            label = f"{doc[start:end].text} {doc[end:end + n].text.lower()}"
+            found.replace(doc[start:end + n], Actor(key=regional_government_key(key), label=label, type="GOVERNMENT",
+                                                    country=place.country), "body")

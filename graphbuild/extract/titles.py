@@ -18,6 +18,7 @@ from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import (
     SPOKESPEOPLE, home_state, paragraph_state, previous_subject_state, quoted, state_side,
 )
+from graphbuild.actors.placenames import PLACE_HINTS, regional_government_key
 from graphbuild.extract.affiliations import evidence_of
 from graphbuild.extract.syntax import APPOS, POSS, prep_objects
 from graphbuild.model import Relation
@@ -136,10 +137,14 @@ def _region_in(tokens, at: int, found, after: bool = False) -> str | None:
         return None
     words = tokens if after else tokens[:at]
     named = next((k for t in words if (k := found.at(t)) and found.actors[k].type == "LOCATION"), None)
-    if named is None:  # "Kebbi Governor X" where NER read "Kebbi" only elsewhere in the story
-        places = {m.text: m.actor for m in found.mentions if found.actors[m.actor].type == "LOCATION"}
-        named = next((places[t.text] for t in words if t.pos_ == "PROPN" and t.text in places), None)
-    return named
+    if named is None:  # "Kebbi Governor X" where NER read "Kebbi" only elsewhere in the story ("Kebbi state")
+        places = {m.text.split()[0] if len(m.text.split()) == 2 and m.text.split()[1].lower() in PLACE_HINTS
+                  else m.text: m.actor for m in found.mentions if found.actors[m.actor].type == "LOCATION"}
+        places |= {m.text.rsplit(" ", 2)[0]: m.actor for m in found.mentions  # ("the Amhara regional government")
+                   if m.actor.endswith("/regional-government") and len(m.text.split()) > 2}
+        named = next((places[t.text] for t in words if t.is_title and t.text in places), None)
+    governing = regional_government_key(named) if named is not None and named.startswith("place/") else None
+    return governing if governing in found.actors else named  # ("the Oromia regional government ... its president")
 
 
 def _story_region(tokens, at: int, found) -> str | None:

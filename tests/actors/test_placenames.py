@@ -9,8 +9,8 @@ import pytest
 from spacy.tokens import Span
 
 from graphbuild.actors.placenames import (
-    coordinated_places, listed_names, new_place, one_reading_of_a_place, place_actor, proper_places, regions,
-    split_places,
+    coordinated_places, listed_names, new_place, one_reading_of_a_place, place_actor, proper_places,
+    regional_governments, regions, split_places,
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.resolve import DocActors
@@ -84,6 +84,22 @@ def test_one_reading_of_a_name_read_once_as_a_place(nlp):
 def test_names_listed_before_a_word_for_their_kind(text, expected, nlp):
     found = DocActors("t")
     listed_names(nlp(text), found, [], Gazetteer.load())
+    assert labels(found) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Amhara regional government imposed a curfew.", [("Amhara regional government", "GOVERNMENT")]),
+    ("The Sulu provincial administration asked for troops.", [("Sulu provincial administration", "GOVERNMENT")]),
+    ("The Borno State government closed schools.", [("Borno State government", "GOVERNMENT")]),
+    ("The Amhara regional police arrested him.", [("Amhara", "LOCATION")]),  # no government
+    ("The Amhara government's critics were arrested.", [("Amhara", "LOCATION")]),  # not said to be the region's own
+])
+def test_a_region_s_own_government_is_a_government_body(text, expected, nlp):
+    doc = nlp(text)
+    found = DocActors("t")
+    found.add(doc[1:2] if doc[2].lower_ != "state" else doc[1:3], new_place(doc[1:3].text if doc[2].lower_ == "state"
+                                                                          else doc[1].text, region=True), "ner")
+    regional_governments(doc, found)
     assert labels(found) == expected
 
 

@@ -115,6 +115,9 @@ FOUND = [
     # a governor or a mayor leads the region or city named with the title
     ("Borno State Governor Babagana Zulum visited Maiduguri.", ("Babagana Zulum", "LEADS", "Borno State")),
     ("Governor Musa Bello of Kebbi said the pupils would be freed.", ("Musa Bello", "LEADS", "Kebbi")),
+    # ... or the region's own government, where the story names it
+    ("The Amhara regional government blamed the militia. Amhara regional president Yilkal Kefale toured Bahir Dar.",
+     ("Yilkal Kefale", "LEADS", "Amhara regional government")),
     # ... and a president a region that governs itself
     ("Fighting spread across Puntland. Puntland President Yusuf Hirsi visited the front at Galgala.",
      ("Yusuf Hirsi", "LEADS", "Puntland")),
