@@ -1,7 +1,7 @@
 """Antecedents read off the clause a reference stands in: the speaker of a closing "..., his
 office said", the subject of a relative clause on what someone is said to have done, the thing a
-participle's "it" acts on, the state of whoever tells what "the country" does, the striker whose
-drone strike killed. Used by :mod:`graphbuild.actors.coref`.
+participle's "it" acts on, the state of whoever tells what "the country" does. Used by
+:mod:`graphbuild.actors.coref`.
 
 >>> "say" in TELLING
 True
@@ -271,64 +271,6 @@ def speakers_state(token: Token, found, gaz: Gazetteer, speaker_types=None) -> s
             found.actors.setdefault(state, gaz.actor(state))
             return state
     return None
-
-
-def striker(craft: Token, found) -> str | None:
-    """Who carried out the strike an aircraft word qualifies, as the verb over it says: "it had
-    killed dozens in a drone strike" -> its subject (an active verb's).
-
-    >>> striker.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
-    'striker'
-    """
-    strike = craft.head if craft.dep_ == "compound" else None
-    prep = strike.head if strike is not None and strike.dep_ == "pobj" else None
-    verb = prep.head if prep is not None and prep.lower_ in ("in", "during", "with") else None
-    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None
-    return next((found.at(s) for s in verb.children if s.dep_ == "nsubj" and found.at(s)), None)
-
-
-#: Verbs of bringing down aircraft: whoever does so is not the aircraft's owner.
-DOWNING = frozenset({"shoot", "intercept", "down", "destroy"})
-
-
-def hit_states(craft: Token, found) -> set[str]:
-    """States an unattributed aircraft is unlikely to be: the countries of the places its sentence
-    names ("In Odesa, drones damaged the port": not Ukraine's), and the state of whoever downs it
-    ("Ukraine's air force said it shot down 71 of the drones").
-
-    >>> hit_states.__name__  # needs a parsed Doc; see tests/extract/test_events.py
-    'hit_states'
-    """
-    sent = craft.sent
-    out = {found.actors[k].country for t in sent if (k := found.at(t)) and found.actors[k].type == "LOCATION"}
-    verb = next((a for a in craft.ancestors if a.pos_ == "VERB"), None)
-    if verb is not None and verb.lemma_.lower() in DOWNING and craft.i > verb.i:
-        for s in (c for c in verb.children if c.dep_ == "nsubj"):
-            owner = found.actor(s) or (next((found.actor(t) for t in verb.head.children if t.dep_ == "nsubj"
-                                             and found.actor(t)), None) if s.pos_ == "PRON" else None)
-            out |= {owner.key, owner.country} if owner is not None else set()  # ("its air force said it shot")
-    return out - {None}
-
-
-#: Where a state's mention acts: "Russia said", "Russia's jets", "Russian jets" (not "in Russia").
-AGENT_DEPS = frozenset({"nsubj", "poss", "compound", "amod"})
-
-
-def agent_state(found, craft: Token, exclude=frozenset()) -> str | None:
-    """The last state named acting before an unattributed aircraft, other than those in ``exclude``.
-
-    >>> agent_state.__name__  # needs resolved actors; see tests/actors/test_resolve.py (COREF)
-    'agent_state'
-    """
-    doc, best = craft.doc, None
-    for start, end, key in found.mention_spans:
-        last = doc[end - 1]
-        if start < craft.i and found.actors[key].type == "STATE" and key not in exclude \
-                and last.dep_ in AGENT_DEPS and (best is None or start > best[0]) \
-                and not (last.dep_ != "nsubj" and (place := found.actor(last.head)) and place.type == "LOCATION"):
-            best = (start, key)  # (not a state that only owns a place: "Iraq's Kurdistan region")
-    return best[1] if best else None
 
 
 #: Words for those who carried out an attack: "the attackers" are whoever the text said attacked.

@@ -47,13 +47,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.actors.aircraft import AIRCRAFT, agent_state, air_side, hit_states, striker
 from graphbuild.actors.antecedents import definite, named_group, named_since, nearest
 from graphbuild.actors.armies import army_post
 from graphbuild.actors.bodies import BYGONE
 from graphbuild.actors.clauses import (
-    ARMED_NOUNS, LEAVING, PROJECTILES, STATE_SPEAKERS, acting_on, agent_state, charged_owner, claim_owner,
-    description_types, fired_before, hit_states, last_attackers, leavers, named_by, not_called, own_forces, own_side,
-    participle_object, persons_group, quoted_side, relative_subject, speakers_state, striker, teller, thanked,
+    ARMED_NOUNS, LEAVING, PROJECTILES, STATE_SPEAKERS, acting_on, charged_owner, claim_owner,
+    description_types, fired_before, last_attackers, leavers, named_by, not_called, own_forces, own_side,
+    participle_object, persons_group, quoted_side, relative_subject, speakers_state, teller, thanked,
     title_holder, titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
@@ -72,8 +73,6 @@ PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
     **{p: ("PERSON",) for p in ("he", "his", "him", "himself", "she", "her", "hers", "herself")},
     **{p: ("GROUP", "ARMED_GROUP") for p in ("they", "their", "them", "themselves")},
 }
-AIRCRAFT = frozenset({"warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "helicopters",
-                      "bomber", "bombers", "drone", "drones", "planes", "plane", "gunships"})
 #: The actors that can own what only an armed actor owns (:data:`~graphbuild.actors.clauses.ARMED_NOUNS`); an
 #: IGO may: a coalition, NATO, a mission.
 ARMED_OWNERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO"})
@@ -241,8 +240,17 @@ def _counted(token: Token) -> bool:
 
 
 #: Who leads a coup leads the junta it makes: "the coup leaders", "the coup plotters" are "the junta",
-#: and so are "the military rulers".
-JUNTA_WORDS = {"leader": "coup", "plotter": "coup", "ruler": "military"}
+#: and so are "the military rulers" and "the military government".
+JUNTA_WORDS = {"leader": "coup", "plotter": "coup", "ruler": "military", "government": "military"}
+
+
+def _one_junta(found) -> str | None:
+    """The one state a document names as ruled by a junta ("Myanmar's military government", "Mali's
+    junta"), anywhere in it, which "the junta" of the story is, before or after (None with two)."""
+    words = ("junta", "military government", "military rulers")
+    states = {m.actor for m in found.mentions if m.how == "body" and any(w in m.text.lower() for w in words)
+              and found.actors[m.actor].type == "STATE"}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _described_as(token: Token, descriptions) -> str | None:
@@ -259,10 +267,17 @@ def _described_as(token: Token, descriptions) -> str | None:
     return None
 
 
+#: Who rules a state, named bare before its forces or its blows: "junta air strikes", "regime jets".
+RULERS = frozenset({"junta", "regime"})
+RULERS_BLOWS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "attack", "attacks",
+                          "shelling", "raid", "raids", "offensive", "bombardment", "crackdown"})
+
+
 def _governments_own(token: Token) -> bool:
     """ "government troops", "a junta spokesman", "an army convoy": a government that owns armed men,
     speaks through someone or has an army post is the one the text is about."""
     return token.dep_ == "compound" and (token.lower_ == "government" and token.head.lower_ in ARMED_NOUNS or (
+        token.lower_ in RULERS and token.head.lower_ in ARMED_NOUNS | AIRCRAFT | RULERS_BLOWS) or (
         token.lower_ in OWN_VOICES and token.head.lower_ in SPOKESMEN) or (  # "coalition jets": the coalition named
         token.lower_ == "coalition" and token.head.lower_ in ARMED_NOUNS | AIRCRAFT) or (
         army_post(token)))  # "an army convoy"
@@ -417,7 +432,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             # before; "X killed ten in a drone strike": X's; else the last attacking state
             launcher = next((found.at(o) for c in t.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                              for o in a.children if found.at(o)), None)
-            key = launcher or craft or striker(t, found) or agent_state(found, t, hit) \
+            key = launcher or craft or striker(t, found) or air_side(found, t, agent_state(found, t, hit)) \
                 or agent_state(found, t)  # (not a state whose town they hit or that downs them, if any other)
         elif t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.lemma_.lower() in PROJECTILES \
                 and (fired := fired_before(t, found)) is not None:
@@ -461,7 +476,10 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if word in NAMED_KINDS and described.get(word) and named_since(found, kinds,
                                                                             used.get(word, -1), t.i):
                 del described[word]  # "the group" after another group was named since: that one, maybe
-            key = key or described.get(word) or (title_holder(t, found) if kinds == ("PERSON",) else None)
+            key = key or described.get(word) or (title_holder(t, found) if kinds == ("PERSON",) else None) \
+                or (_one_junta(found) if word == "junta" else None)
+            if key is None and word in RULERS and not definite(t) and t.head.lower_ not in SPOKESMEN:
+                continue  # ("junta troops" in a story that names no junta: whose, it does not say)
             if (key is None or key in inside) and word in HOME_WORDS:
                 key = home_state(found, gaz, t, inside, speaker=_governments_own(t) and t.head.lower_ in SPOKESMEN)
             if (key is None or key in inside) and word in NAMED_KINDS and t.sent.start > 0:

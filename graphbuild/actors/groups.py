@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.bodies import COUNTS, ethnic_word, political_opposition, regional_word
-from graphbuild.actors.coref import AIRCRAFT
+from graphbuild.actors.aircraft import AIRCRAFT
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.names import rekey
 from graphbuild.actors.tables import slug

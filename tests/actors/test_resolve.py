@@ -636,6 +636,15 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "junta" before a state's blows is the one junta the story names, before or after it
+    ("Rebels agreed to talks with Chad's military government in Doha. Days earlier junta air strikes killed 20 "
+     "people near Faya.", "junta", "Chad"),
+    ("Rebels agree to Doha talks as junta jets pound Faya. The rebels said Chad's military government had bombed "
+     "markets.", "junta", "Chad"),
+    # an aircraft no one owns is the one state that flew before it, not one named only in passing since
+    ("Rebels agreed to talks with Myanmar's military government under Chinese pressure in the Chinese city of "
+     "Kunming, days after junta air strikes killed 21 people. A military jet bombed a market in Kyaukme on Monday.",
+     "jet", "Myanmar"),
     # an object pronoun is not the side of the one who acts on it, even named in a sentence before
     ("Moscow warned Kyiv on Monday. Russian foreign ministry spokeswoman Olga Petrova accused it of provocations.",
      "it", "Ukraine"),
@@ -976,6 +985,8 @@ def test_coreference(text, word, label, parse):
 
 @pytest.mark.parametrize("text,word", [
     ("The watchdog said it had documented the strikes.", "watchdog"),  # nothing named before
+    # "junta troops" in a story that names no junta are no state's it names
+    ("Kachin rebels seized a town near the China border. Rebels said junta troops withdrew.", "junta"),
     ("Rebels said the ministry had lied.", "ministry"),
     # named where it stands: not the president named before
     ("Vladimir Putin offered to meet the president of Armenia.", "the |president"),
