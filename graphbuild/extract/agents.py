@@ -186,6 +186,9 @@ def nominal_source(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[
     if sense.event_type == "CONSULT" and head.dep_ == "pobj" and head.head.lower_ in ERRAND_PREPS and \
             verb.pos_ == "VERB" and verb.lemma_.lower() in ERRAND_VERBS:  # "X arrived on a visit", "flew in for talks"
         return [k for s in clause_subject(verb) for k in arg_actors(s, found)]
+    if head.lower_ == "part" and head.dep_ == "pobj" and head.head.lower_ == "as" and verb.pos_ == "VERB":
+        # "the EU blacklisted 40 ships as part of new sanctions on Russia": the EU's
+        return [k for s in clause_subject(verb) for k in arg_actors(s, found)]
     if sense.mode == "visit" and head.dep_ == "pobj" and head.head.lower_ in VISIT_TIME_PREPS and verb.pos_ == "VERB":
         return [k for s in clause_subject(verb) for k in arg_actors(s, found)]  # "X pledged aid during a visit to Y"
     return []

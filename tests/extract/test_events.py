@@ -809,6 +809,8 @@ FOUND = [
     ("Al-Shabaab fighters attacked a base near Kismayo. Kenyan troops repelled the assault.",
      ("al-Shabaab", "ASSAULT", "Kenya")),
     ("Ukrainian forces repulsed a Russian assault near Kupiansk.", ("Ukraine", "ASSAULT", "Russia")),
+    # an act done "as part of" a noun's event is the doer's: "as part of new sanctions on X"
+    ("Canada blacklisted 30 firms on Friday as part of a new round of sanctions on Iran.", ("Canada", "SANCTION", "Iran")),
     # striking back, retaliating: force used on who attacked last, when no one else is named
     ("Hezbollah fired rockets at Haifa. Israel retaliated with air strikes.", ("Israel", "ASSAULT", "Hezbollah")),
     ("Rebels shelled Goma on Monday. The Congolese army said it struck back.",
