@@ -47,7 +47,9 @@ from graphbuild.extract.intentions import (
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
 from graphbuild.extract.readings import asks_object, word_of
-from graphbuild.extract.syntax import OBJ, children, circumstance, comma_participle, gerund_as_noun, infinitival
+from graphbuild.extract.syntax import (
+    OBJ, children, circumstance, comma_participle, gerund_as_noun, infinitival, semicolon_before,
+)
 from graphbuild.extract.when import event_date, to_come
 from graphbuild.model import SYMMETRIC_TYPES, Casualty, Document, Event, Relation
 
@@ -172,8 +174,9 @@ def _contents(frames: list[Frame]) -> dict[int, int]:
             if tok.dep_ not in CONTENT_DEPS and not (tok.dep_ == "advcl" and infinitival(tok)) or tok.head.i == tok.i:
                 break
             clause, tok = tok, tok.head
-            if circumstance(tok):
-                break  # "called for sanctions after the execution": what happened before, not content
+            if circumstance(tok) or semicolon_before(clause, tok):
+                break  # "called for sanctions after the execution": what happened before, not content; "...; Y
+                # rejected the charge": a clause of its own
             if clause.dep_ == "ccomp" and clause.i < tok.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in
                                                                    clause.children) \
                     and (commented(tok) or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower()

@@ -32,7 +32,7 @@ from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.readings import urged_to
 from graphbuild.extract.syntax import (
     APPOS, AUX, CLIMB, FINITE, NEG, OBJ, SUBJ, charge_breakaway, charge_conjunct, charged, clause_subject,
-    comma_participle, governors, marked, prep_objects, that_clause,
+    comma_participle, governors, marked, prep_objects, semicolon_before, that_clause,
 )
 
 #: Adjectives on an event noun that make it uncertain or planned.
@@ -320,6 +320,8 @@ def attribution(trigger: Token, found, lexicon: Lexicon) -> tuple[str | None, st
     for gov in governors(trigger):
         if below.dep_ == "advcl" and below.head.i == gov.i and marked(below):
             break  # "X announced ..., after Y shot down a jet": the circumstance is the narrator's, not X's claim
+        if semicolon_before(below, gov):
+            break  # "X accused Y of ...; Y rejected the charge": a clause of its own, whatever the parser hung it on
         if gov.dep_ == "appos" and gov.lemma_.lower() in COMMENT_NOUNS or commented(gov):
             break  # "X accused Y of ..., a charge Y denied": the writer's comment on the claim, not X's
         # "denied X and accused Y": no denial of Y; but "said X, and that Y": Y is said too

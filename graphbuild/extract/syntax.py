@@ -217,6 +217,18 @@ def marked(clause: Token) -> bool:
     return any(c.dep_ == "mark" for c in clause.children)
 
 
+def semicolon_before(clause: Token, verb: Token) -> bool:
+    """Whether a semicolon stands between a clause and a verb after it that the parser hung it on:
+    "X accused Y of ...; Y rejected the charge" are two clauses, not one said of the other.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("X accused Y; Y rejected it")
+    >>> semicolon_before(doc[1], doc[5]), semicolon_before(doc[5], doc[1])
+    (True, False)
+    """
+    return clause.i < verb.i and any(t.text == ";" for t in clause.doc[clause.i:verb.i])
+
+
 def that_clause(clause: Token) -> bool:
     """Whether a clause opens with "that" ("its demand that Israel ease ...", "said X, and that Y").
 
