@@ -92,6 +92,17 @@ def _denier_before(title: Token, found) -> str | None:
                  and found.actors[k].type == "STATE"), None)
 
 
+def _previous_speaker(title: Token, found) -> str | None:
+    """The organisation or state that is the subject of the sentence before a spokesperson's title
+    that opens its own ("The Kremlin denied any role. Spokesman X said ...": the Kremlin's)."""
+    sent = title.sent
+    if sent.start == 0:
+        return None
+    root = title.doc[sent.start - 1].sent.root
+    return next((k for s in root.children if s.dep_ == "nsubj" and (k := found.at(s))
+                 and found.actors[k].type in ORG_TYPES), None)
+
+
 def _one_of(title: Token) -> bool:
     """Whether a title is said of one among several: "a commander", "a senior leader"."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children)
@@ -202,6 +213,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             denier = _denier_before(before[at], found) if 0 < at and before[at - 1].lower_ in HOME_BODIES else None
             if denier is not None:  # (whatever state "government" was read as)
                 org, rel = denier, "MEMBER_OF"
+            if org is None and at == 0 and before and before[0].i == head.sent.start \
+                    and before[0].lower_ in SPOKESPEOPLE:  # "The Kremlin denied it. Spokesman X said": the Kremlin's
+                org, rel = _previous_speaker(before[0], found), "MEMBER_OF"
             if any(t.lower_ in FORMER for t in before):
                 continue  # "former President X", "the late king X": no longer
             country = found.actors[key].country
@@ -267,9 +281,14 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             if rel is None:
                 continue
             # (not a place the post is "for" or "in": "X, the council's director for Chad" is the council's)
-            org = _org_in([p for p in app.subtree if p.i != app.i and not (
-                p.head.dep_ == "prep" and p.head.lower_ in ("for", "in") and p.head.head == app
-                and app.lower_ not in SPOKESPEOPLE)], found)  # ("a spokesman for the army" is the army's)
+            direct = _org_in([o for _p, o in prep_objects(app, OWNING_PREPS)], found)
+            if direct and app.lower_ in DIRECTING and not any(c.dep_ in ("amod", "compound") for c in app.children):
+                rel = "LEADS"  # "X, director of the National Bureau of Investigation" (not "regional director of")
+            org = direct or _org_in([
+                p for p in app.subtree if p.i != app.i and not (
+                    p.head.dep_ == "prep" and p.head.lower_ in ("for", "in") and p.head.head == app
+                    and app.lower_ not in SPOKESPEOPLE)], found)  # ("a spokesman for the army" is the army's)
+            # ("X, director of Finland's National Bureau of Investigation": the bureau's, not Finland's)
             if org and rel == "LEADS" and (_of_a_body(words, app, org, found) or _one_of(app)):
                 # "X, the army chief of Nigeria": heads the army, a member of the state; "X, a commander
                 # in the RSF": one of its commanders, not its head
@@ -279,6 +298,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))
 
 
+#: Titles that head the body they are "of" when nothing qualifies them: "director of the agency".
+DIRECTING = frozenset({"director"})
 #: Words of a ministry's portfolio written two ways: a "Home Minister" heads the Ministry of Home
 #: Affairs or the Interior Ministry, a "Defense Minister" the Defence Ministry.
 SAME_PORTFOLIO = {"defense": "defence", "home": "interior", "internal": "interior"}

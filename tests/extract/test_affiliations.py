@@ -115,6 +115,15 @@ FOUND = [
     # a governor or a mayor leads the region or city named with the title
     ("Borno State Governor Babagana Zulum visited Maiduguri.", ("Babagana Zulum", "LEADS", "Borno State")),
     ("Governor Musa Bello of Kebbi said the pupils would be freed.", ("Musa Bello", "LEADS", "Kebbi")),
+    # a director of a body named right after the title heads it (not the state that owns it)
+    ("Markus Lehto, director of Estonia's Internal Security Service, said the cable was cut.",
+     ("Markus Lehto", "LEADS", "Internal Security Service")),
+    # ... but one whose post is qualified, or of a part of a body, belongs to it
+    ("Omar Idris, regional director of the World Food Programme, said aid was blocked.",
+     ("Omar Idris", "MEMBER_OF", "World Food Programme")),
+    # a spokesperson's title opening a sentence is of whoever the sentence before was about
+    ("The Kremlin denied any role in the blast. Spokesman Ivan Sorokin said the claims were absurd.",
+     ("Ivan Sorokin", "MEMBER_OF", "Russia")),
     # ... or the region's own government, where the story names it
     ("The Amhara regional government blamed the militia. Amhara regional president Yilkal Kefale toured Bahir Dar.",
      ("Yilkal Kefale", "LEADS", "Amhara regional government")),
