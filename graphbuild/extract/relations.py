@@ -175,6 +175,28 @@ def included_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                 yield Relation(member, "MEMBER_OF", bodies[0], evidence_of(verb, doc_id, "verb"))
 
 
+def composed_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
+    """ "X and Y, together with Z, make up the Three Brotherhood Alliance", "X and Y form the
+    coalition": each listed subject (and those it is "together with") is a MEMBER_OF the object.
+
+    >>> composed_relations.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
+    'composed_relations'
+    """
+    for verb in doc:
+        making = verb.lemma_.lower() == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        if not (making or verb.lemma_.lower() in ("form", "constitute")) or verb.pos_ != "VERB" \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        bodies = [k for o in children(verb, {"dobj"}) if (k := found.at(o)) and found.actors[k].type in BODY_TYPES
+                  and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)]
+        # ("formed a new alliance": none named)
+        subjects = [x for s in children(verb, {"nsubj"}) for x in (s, *s.conjuncts)]
+        subjects += [o for s in subjects for p, o in prep_objects(s, {"with"})]  # "together with Z"
+        for member in dict.fromkeys(k for x in subjects if (k := found.at(x))):
+            if found.actors[member].type in MEMBER_TYPES and bodies and member != bodies[0]:
+                yield Relation(member, "MEMBER_OF", bodies[0], evidence_of(verb, doc_id, "verb"))
+
+
 #: Participles of heading: "gangs led by X", "a faction headed by Y".
 HEADED = frozenset({"lead", "head", "command", "chair"})
 #: Actor types a person can lead.
@@ -282,7 +304,7 @@ def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Rel
     titles = list(title_relations(doc, found, gaz, doc_id))
     for rel in (*titles, *counterpart_relations(doc, found, doc_id, titles), *ally_relations(doc, found, doc_id),
                 *member_relations(doc, found, doc_id), *joined_relations(doc, found, doc_id),
-                *included_relations(doc, found, doc_id),
+                *included_relations(doc, found, doc_id), *composed_relations(doc, found, doc_id),
                 *led_relations(doc, found, doc_id), *body_relations(doc, found, doc_id),
                 *tied_relations(doc, found, doc_id), *allegiance_relations(doc, found, doc_id),
                 *part_relations(doc, found, doc_id), *owned_relations(doc, found, doc_id),

@@ -259,6 +259,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
         # "the EU envoy for Libya, X": the name is in apposition to the title
         if head.dep_ == APPOS:
             title = head.head
+            if title.dep_ == "pobj" and title.head.head.pos_ == "NOUN" and gaz.title(title.head.head.lower_) \
+                    and found.at(title) is not None:
+                title = title.head.head  # "China's envoy for Myanmar, X", the name hung on "Myanmar": the envoy
             among = next((o for _p, o in prep_objects(title, {"of"})), None) if title.lower_ == "one" else None
             title = among if among is not None and among.tag_ == "NNS" else title  # "one of its lawmakers, X"
             words = [t for t in title.lefts if t.dep_ in ("amod", "compound")] + [title]

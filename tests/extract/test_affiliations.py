@@ -115,6 +115,13 @@ FOUND = [
     # a governor or a mayor leads the region or city named with the title
     ("Borno State Governor Babagana Zulum visited Maiduguri.", ("Babagana Zulum", "LEADS", "Borno State")),
     ("Governor Musa Bello of Kebbi said the pupils would be freed.", ("Musa Bello", "LEADS", "Kebbi")),
+    # those who "make up" or "form" a body named as such are its members, with those "together with" them
+    ("The KNU and the KNPP, together with the Chin National Front, make up the Federal Democratic Alliance.",
+     ("Chin National Front", "MEMBER_OF", "Federal Democratic Alliance")),
+    ("The MNLA and the HCUA formed the Strategic Framework Alliance in 2021.",
+     ("MNLA", "MEMBER_OF", "Strategic Framework Alliance")),
+    # a title the parser left for the name's apposition is still the title: "China's envoy for Myanmar, X"
+    ("China's special envoy for Myanmar, Deng Xijun, is expected to attend.", ("Deng Xijun", "MEMBER_OF", "China")),
     # a director of a body named right after the title heads it (not the state that owns it)
     ("Markus Lehto, director of Estonia's Internal Security Service, said the cable was cut.",
      ("Markus Lehto", "LEADS", "Internal Security Service")),
