@@ -207,8 +207,19 @@ def proper_places(doc: Doc, found: DocActors, context: list[str]) -> None:
                 found.replace(joined[0], joined[1], "gazetteer")
             continue  # the tail of a longer name is no place of its own
         place = place_actor(span.text, context)
+        if place is None and _after_place_word(span[0]):
+            place = new_place(span.text)  # "the villages of Hurti and Mushu": places, whatever the gazetteers know
         if place is not None:
             found.add(span, place, "gazetteer")
+
+
+def _after_place_word(token: Token) -> bool:
+    """Whether a name stands after "the town of", "the villages of" (or is listed with one that does)."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in PLACE_HINTS \
+        and first.head.head.pos_ == "NOUN"
 
 
 #: Link words inside a hyphenated place name: "Croix-des-Bouquets", "Saint-Louis-du-Nord".

@@ -161,7 +161,12 @@ def _common_noun(token: Token, gaz: Gazetteer) -> bool:
 def _named_as_place(span: Span) -> bool:
     """Whether a name follows "the town of", "the province of" ...: it is a place."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_HINTS
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+            doc[span.start - 2].lower_ in PLACE_HINTS or doc[span.start - 2].lemma_.lower() in PLACE_HINTS):
+        return True  # ("the villages of Kwall")
+    first = first_conjunct(span.root)  # "the villages of Kwall and Miango": both
+    return first.i < span.start and first.dep_ == "pobj" and first.head.lower_ == "of" \
+        and first.head.head.lemma_.lower() in PLACE_HINTS
 
 
 #: Buildings and sites a capital before them says the city of: "a Mogadishu hotel", "Kabul airport".

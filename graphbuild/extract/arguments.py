@@ -146,7 +146,8 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
             keys.append(other)  # "Serbia ... charging its neighbour": the one state beside Serbia the sentence names
             continue
         named_place = [k for _p, o in prep_objects(t, {"of"}) if t.lemma_.lower() in PLACE_HEADS
-                       and (k := found.at(o)) and found.actors[k].type == "LOCATION"] or [
+                       for x in with_conjuncts(o)  # ("the villages of Hurti and Mushu": both)
+                       if (k := found.at(x)) and found.actors[k].type == "LOCATION"] or [
             k for c in t.children if c.dep_ in (COMPOUND, "nmod") and t.lemma_.lower() in SITES
             and (k := found.at(c)) and found.actors[k].type == "LOCATION"]
         if named_place:  # "the Chinese-backed port town of Kyaukphyu": the town, whoever backs it; "the Qadim

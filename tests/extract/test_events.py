@@ -809,6 +809,9 @@ FOUND = [
     ("Al-Shabaab fighters attacked a base near Kismayo. Kenyan troops repelled the assault.",
      ("al-Shabaab", "ASSAULT", "Kenya")),
     ("Ukrainian forces repulsed a Russian assault near Kupiansk.", ("Ukraine", "ASSAULT", "Russia")),
+    # every place of a list after "the villages of" is hit, whatever NER took the first for
+    ("Gunmen attacked the villages of Hurti and Mushu in central Nigeria on Sunday.", ("gunmen", "ASSAULT", "Hurti")),
+    ("Gunmen raided the villages of Kwall and Miango in central Nigeria on Sunday.", ("gunmen", "ASSAULT", "Kwall")),
     # an act done "as part of" a noun's event is the doer's: "as part of new sanctions on X"
     ("Canada blacklisted 30 firms on Friday as part of a new round of sanctions on Iran.", ("Canada", "SANCTION", "Iran")),
     # striking back, retaliating: force used on who attacked last, when no one else is named
