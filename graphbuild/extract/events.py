@@ -224,8 +224,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     sense = captured_people(seized_ground(sense, token, found), token, found)
     subjects = clause_subject(token, lexicon.is_light_verb)
     if sense.event_type in SPEECH_ACTS and token.dep_ == "conj" and token.head.dep_ == "ccomp" and not any(
-            c.dep_ in SUBJ for c in token.children) and lexicon.reporting(token.head.head.lemma_.lower()):
-        # "Zelensky said Moscow was not serious and called on allies to ...": the speaker calls
+            c.dep_ in SUBJ for c in token.children) and lexicon.reporting(token.head.head.lemma_.lower()) \
+            and token.head.head.i < token.head.i:
+        # "Zelensky said Moscow was not serious and called on allies to ...": the speaker calls (but in "X
+        # summoned the envoy and lodged a protest, the ministry said" X protests)
         subjects = clause_subject(token.head.head)
     if token.dep_ == "xcomp" and lexicon.is_light_verb(token.head.lemma_.lower()) and not comma_participle(token):
         # "ordered the French ambassador to leave": an actor a light verb governs does what it is told

@@ -809,6 +809,9 @@ FOUND = [
     ("Al-Shabaab fighters attacked a base near Kismayo. Kenyan troops repelled the assault.",
      ("al-Shabaab", "ASSAULT", "Kenya")),
     ("Ukrainian forces repulsed a Russian assault near Kupiansk.", ("Ukraine", "ASSAULT", "Russia")),
+    # a speech act coordinated with a reported act before a closing "..., X said" is the first act's doer's
+    ("Hanoi summoned China's ambassador on Monday and lodged a formal protest, the ministry said.",
+     ("Vietnam", "ACCUSE", "China")),
     # every place of a list after "the villages of" is hit, whatever NER took the first for
     ("Gunmen attacked the villages of Hurti and Mushu in central Nigeria on Sunday.", ("gunmen", "ASSAULT", "Hurti")),
     ("Gunmen raided the villages of Kwall and Miango in central Nigeria on Sunday.", ("gunmen", "ASSAULT", "Kwall")),
