@@ -209,8 +209,9 @@ LOYALISTS = "group/pro-government-forces"
 def _qualified(group: Actor, qualifier: Token, gaz: Gazetteer) -> Actor:
     """The group of one people, faith or country: "Chechen refugees" (key ``group/chechen-refugees``),
     "Iraqi Kurds" (in Iraq)."""
-    if ethnic_word(qualifier.doc, qualifier.i):  # "ethnic Russian separatists": a people's, not Russia's
-        return _named_group(f"ethnic {qualifier.text}", group.label, group.type, None)
+    if ethnic_word(qualifier.doc, qualifier.i) and gaz.demonym(qualifier.text) is not None:
+        return _named_group(f"ethnic {qualifier.text}", group.label, group.type, None)  # "ethnic Russian
+        # separatists": a people's, not Russia's (but "ethnic Fulani herders", of no state, are "Fulani herders")
     if regional_word(qualifier.doc, qualifier.i):  # "Latin American migrants": a continent's
         return _named_group(f"{qualifier.nbor(-1).text} {qualifier.text}", group.label, group.type, None)
     state = gaz.demonym(qualifier.text)
