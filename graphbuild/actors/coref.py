@@ -244,6 +244,13 @@ def _counted(token: Token) -> bool:
 JUNTA_WORDS = {"leader": "coup", "plotter": "coup", "ruler": "military", "government": "military"}
 
 
+def _headline_speaker(token: Token) -> bool:
+    """Whether a bare noun speaks in a headline's present tense ("Troops kill 12, army says"),
+    which drops "the": it is as definite as "the army said"."""
+    return token.dep_ == "nsubj" and token.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in token.children) \
+        and token.head.lemma_.lower() in ("say", "claim") and token.head.tag_ == "VBZ"
+
+
 def _one_junta(found) -> str | None:
     """The one state a document names as ruled by a junta ("Myanmar's military government", "Mali's
     junta"), anywhere in it, which "the junta" of the story is, before or after (None with two)."""
@@ -438,7 +445,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 and (fired := fired_before(t, found)) is not None:
             key = fired  # "X's troops fired rockets ... one rocket landed in a hospital": X's rocket
         elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (
-                definite(t) or _governments_own(t)) and not _counted(t) \
+                definite(t) or _governments_own(t) or _headline_speaker(t)) and not _counted(t) \
                 and not (t.lemma_.lower() == "state" and of_phrases(t)) \
                 and not (descriptions[_described_as(t, descriptions)] == ("STATE",) and any(
                     c.dep_ == "amod" and c.lower_ in BYGONE for c in t.children)) \

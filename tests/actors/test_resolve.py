@@ -640,6 +640,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # a headline drops "the": "army says" speaks as "the army said" would, and of its troops
+    ("Troops kill rebel commander in Borno, army says", "army", "Nigerian army"),
+    ("Troops kill rebel commander in Borno, army says", "Troops", "Nigerian army"),
     # "junta" before a state's blows is the one junta the story names, before or after it
     ("Rebels agreed to talks with Chad's military government in Doha. Days earlier junta air strikes killed 20 "
      "people near Faya.", "junta", "Chad"),
