@@ -1,5 +1,6 @@
-"""What a description or a generic word points back to: the nearest earlier actor of a kind, and
-the named armed group that "the militant group", "the rebels" or "militants" stand for.
+"""What a description or a generic word points back to: the nearest earlier actor of a kind, the
+named armed group that "the militant group", "the rebels" or "militants" stand for, and the one
+junta a story names.
 
 >>> sorted(STORY_GROUPS)[:2]
 ['group/extremists', 'group/insurgents']
@@ -156,3 +157,27 @@ def named_group(token: Token, found: DocActors) -> tuple[int, str] | None:
     if named is not None and key.count("/") == 2 and found.actors[named].country != found.actors[key].country:
         return None  # "the Russian fighters" are Russia's, not the one rebel group named before
     return (span[0], named) if named is not None else None
+
+
+def headline_speaker(token: Token) -> bool:
+    """Whether a bare noun speaks in a headline's present tense ("Troops kill 12, army says"),
+    which drops "the": it is as definite as "the army said".
+
+    >>> headline_speaker.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'headline_speaker'
+    """
+    return token.dep_ == "nsubj" and token.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in token.children) \
+        and token.head.lemma_.lower() in ("say", "claim") and token.head.tag_ == "VBZ"
+
+
+def one_junta(found) -> str | None:
+    """The one state a document names as ruled by a junta ("Myanmar's military government", "Mali's
+    junta"), anywhere in it, which "the junta" of the story is, before or after (None with two).
+
+    >>> one_junta.__name__  # needs resolved actors; see tests/actors/test_resolve.py (COREF)
+    'one_junta'
+    """
+    words = ("junta", "military government", "military rulers")
+    states = {m.actor for m in found.mentions if m.how == "body" and any(w in m.text.lower() for w in words)
+              and found.actors[m.actor].type == "STATE"}
+    return next(iter(states)) if len(states) == 1 else None

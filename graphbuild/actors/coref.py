@@ -48,7 +48,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.aircraft import AIRCRAFT, agent_state, air_side, hit_states, striker
-from graphbuild.actors.antecedents import definite, named_group, named_since, nearest
+from graphbuild.actors.antecedents import definite, headline_speaker, named_group, named_since, nearest, one_junta
 from graphbuild.actors.armies import army_post
 from graphbuild.actors.bodies import BYGONE
 from graphbuild.actors.clauses import (
@@ -244,22 +244,6 @@ def _counted(token: Token) -> bool:
 JUNTA_WORDS = {"leader": "coup", "plotter": "coup", "ruler": "military", "government": "military"}
 
 
-def _headline_speaker(token: Token) -> bool:
-    """Whether a bare noun speaks in a headline's present tense ("Troops kill 12, army says"),
-    which drops "the": it is as definite as "the army said"."""
-    return token.dep_ == "nsubj" and token.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in token.children) \
-        and token.head.lemma_.lower() in ("say", "claim") and token.head.tag_ == "VBZ"
-
-
-def _one_junta(found) -> str | None:
-    """The one state a document names as ruled by a junta ("Myanmar's military government", "Mali's
-    junta"), anywhere in it, which "the junta" of the story is, before or after (None with two)."""
-    words = ("junta", "military government", "military rulers")
-    states = {m.actor for m in found.mentions if m.how == "body" and any(w in m.text.lower() for w in words)
-              and found.actors[m.actor].type == "STATE"}
-    return next(iter(states)) if len(states) == 1 else None
-
-
 def _described_as(token: Token, descriptions) -> str | None:
     """The description word ``token`` is, by lemma or as written ("authorities", lemmatised "authority");
     "the coup leaders", "Mali's military rulers" are "the junta"."""
@@ -445,7 +429,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 and (fired := fired_before(t, found)) is not None:
             key = fired  # "X's troops fired rockets ... one rocket landed in a hospital": X's rocket
         elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (
-                definite(t) or _governments_own(t) or _headline_speaker(t)) and not _counted(t) \
+                definite(t) or _governments_own(t) or headline_speaker(t)) and not _counted(t) \
                 and not (t.lemma_.lower() == "state" and of_phrases(t)) \
                 and not (descriptions[_described_as(t, descriptions)] == ("STATE",) and any(
                     c.dep_ == "amod" and c.lower_ in BYGONE for c in t.children)) \
@@ -484,7 +468,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                                                                             used.get(word, -1), t.i):
                 del described[word]  # "the group" after another group was named since: that one, maybe
             key = key or described.get(word) or (title_holder(t, found) if kinds == ("PERSON",) else None) \
-                or (_one_junta(found) if word == "junta" else None)
+                or (one_junta(found) if word == "junta" else None)
             if key is None and word in RULERS and not definite(t) and t.head.lower_ not in SPOKESMEN:
                 continue  # ("junta troops" in a story that names no junta: whose, it does not say)
             if (key is None or key in inside) and word in HOME_WORDS:
