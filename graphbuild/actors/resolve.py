@@ -370,8 +370,10 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             found.replace(span, Actor(key=f"org/{slug(text)}", label=text, type=kind, country=state), "ner")
             continue
         if label == ORG and span.end < len(doc) and ({doc[span.end].lower_, text.lower()} <= title_words(gaz) or any(
-                f"{text.lower()} {doc[span.end:span.end + n].text.lower()}" in title_phrases(gaz) for n in (1, 2))):
-            continue  # "Defence Minister X", "Interior Cabinet Secretary Y": part of a title, no organisation
+                f"{words} {doc[span.end:span.end + n].text.lower()}" in title_phrases(gaz) for n in (1, 2)
+                for words in (text.lower(), span[-1].lower_))):
+            continue  # "Defence Minister X", "Interior Cabinet Secretary Y", "Federal Information Minister Z": part
+            # of a title, no organisation
         body = owned_body(span, found) if label == ORG else None
         if body is not None:  # "Ukraine's State Emergency Service": a body of that state
             found.replace(span, body, "ner")

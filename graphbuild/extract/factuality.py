@@ -206,6 +206,9 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
             d.dep_ == "det" and NOUN_DETERMINERS.get(d.lower_) == "negation" for d in c.children))
             for c in trigger.children):
         polarity = "negative"  # "no drone struck the village", "no civilians were killed", "nobody was hurt"
+    if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in trigger.children):
+        polarity = "negative"  # "sent no troops", "fired no shots": none sent, none fired
     if trigger.pos_ == "VERB" and trigger.tag_ == "VB" and modality == "asserted" \
             and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) \
             and (trigger.dep_ == "ccomp" and trigger.head.tag_ not in ("VBD", "VBN")

@@ -1063,6 +1063,9 @@ NOT_ACTORS = [  # capitalised common words NER takes for names
     # the first words of a minister's title ("External Affairs Minister"), India's for a foreign minister
     ("Nepal to reopen consulate in Birgunj after minister visit\nExternal Affairs Minister Anil Rao met the Nepali "
      "foreign minister in New Delhi and pledged help with road projects", "External"),
+    # ... and a qualifier before a two-word title ("Federal Information Minister")
+    ("Federal Information Minister Omar Gedi rejected the report.", "Federal"),
+    ("Federal Security Minister Omar Gedi denied it.", "Federal"),
     # the title of an agreement, and its acronym, name no one
     ("With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, the two sides agreed "
      "to open the roads.", "MOU"),

@@ -694,6 +694,8 @@ NOT_ASSERTED = [  # nothing in these sentences happened (an announced intention 
     # an event "any" or "no" names did not happen; rejecting one is a REJECT of who would do it
     "A spokesman for the Somali government rejected any Ethiopian military operation in Puntland.",
     "Armenia said no Azerbaijani drone had struck the village.",
+    # ... and so did one whose object "no" counts: none was sent
+    "Rwanda sent no troops to the border last year.",
 ]
 
 
