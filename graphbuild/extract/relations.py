@@ -197,6 +197,8 @@ def composed_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                 yield Relation(member, "MEMBER_OF", bodies[0], evidence_of(verb, doc_id, "verb"))
 
 
+#: Nouns for who leads an actor: "the group's leadership under X" is X's.
+LEADERSHIPS = frozenset({"leadership", "command"})
 #: Participles of heading: "gangs led by X", "a faction headed by Y".
 HEADED = frozenset({"lead", "head", "command", "chair"})
 #: Actor types a person can lead.
@@ -233,6 +235,11 @@ def led_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     for t in doc:
         if t.lemma_.lower() in HEADED and t.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "neg" for c in t.children):
             yield from _heads_now(t, found, doc_id)
+        if t.lemma_.lower() in LEADERSHIPS and t.pos_ == "NOUN":  # "the group's leadership under X": X leads it
+            owners = [a for c in t.children if c.dep_ == POSS and (a := found.actor(c)) and a.type in LED_TYPES]
+            yield from (Relation(leader.key, "LEADS", owner.key, evidence_of(t, doc_id, "apposition"))
+                        for _p, obj in prep_objects(t, {"under"}) if (leader := found.actor(obj)) is not None
+                        and leader.type == "PERSON" for owner in owners)
         if t.tag_ != "VBN" or t.lemma_.lower() not in HEADED or any(c.dep_ == "neg" for c in t.children):
             continue
         led = _led(t, found)

@@ -115,6 +115,9 @@ FOUND = [
     # a governor or a mayor leads the region or city named with the title
     ("Borno State Governor Babagana Zulum visited Maiduguri.", ("Babagana Zulum", "LEADS", "Borno State")),
     ("Governor Musa Bello of Kebbi said the pupils would be freed.", ("Musa Bello", "LEADS", "Kebbi")),
+    # a leadership "under" someone is theirs to lead
+    ("The ADF denied the report. The group's leadership under Musa Baluku said the war would go on.",
+     ("Musa Baluku", "LEADS", "Allied Democratic Forces")),
     # those who "make up" or "form" a body named as such are its members, with those "together with" them
     ("The KNU and the KNPP, together with the Chin National Front, make up the Federal Democratic Alliance.",
      ("Chin National Front", "MEMBER_OF", "Federal Democratic Alliance")),
