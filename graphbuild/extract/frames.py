@@ -179,7 +179,10 @@ def warnings(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
             doers = unique(k for s in children(clause, SUBJ) for k in arg_actors(s, found))
             own = {*sources, *(found.actors[k].country for k in sources if k in found.actors),
                    *(found.at(x) for s in clause_subject(verb) for x in s.subtree)}
-            if sources and doers and set(doers) <= own:  # ("Israel's defence minister said Israel would act if")
+            unnamed_own = not doers and any(s.lower_ in UNNAMED_ARMS for s in children(clause, SUBJ))
+            # ("X warned that security forces would finish the job if ...": forces no name says, X's own)
+            if sources and (doers and set(doers) <= own or unnamed_own):  # ("Israel's defence minister said Israel
+                # would act if")
                 targets = unique(k for cond in conditions(clause) for s in children(cond, SUBJ)
                                  for k in arg_actors(s, found) if k not in sources)
                 yield Frame(verb, THREAT, "warning", sources, targets, ())
@@ -194,6 +197,8 @@ def _made_to_pay(clause: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() == "price" or c.lower_ == "dearly" for c in clause.children)
 
 
+#: A state's arms named with no state: in a warning, the warner's own ("security forces would ...").
+UNNAMED_ARMS = frozenset({"forces", "troops", "army", "military", "government", "police", "soldiers"})
 #: What an act will be answered with, in a warning: "any attack would trigger a crushing response".
 ANSWERS = frozenset({"response", "retaliation", "reprisal", "reprisals", "consequence", "consequences", "war",
                      "force", "reaction", "revenge"})

@@ -809,6 +809,9 @@ FOUND = [
     ("Al-Shabaab fighters attacked a base near Kismayo. Kenyan troops repelled the assault.",
      ("al-Shabaab", "ASSAULT", "Kenya")),
     ("Ukrainian forces repulsed a Russian assault near Kupiansk.", ("Ukraine", "ASSAULT", "Russia")),
+    # a warner's warning of what forces no name says will do, if someone does not act, threatens them
+    ("The rebels ambushed a convoy. Prime Minister Abiy Ahmed warned that security forces would finish the job if "
+     "the rebels did not surrender.", ("Abiy Ahmed", "THREATEN", "rebels")),
     # a speech act coordinated with a reported act before a closing "..., X said" is the first act's doer's
     ("Hanoi summoned China's ambassador on Monday and lodged a formal protest, the ministry said.",
      ("Vietnam", "ACCUSE", "China")),
