@@ -137,7 +137,7 @@ NAMED_BODIES = frozenset({"coalition", "ministry", "mission", "alliance", "movem
 
 
 #: Titles of those who head a region or a city: "Kebbi Governor X" leads Kebbi, "Kharkiv Mayor Y" Kharkiv,
-#: or hold office in a region that governs itself: "Puntland President X", "Puntland's security minister Y".
+#: or hold office in a region that governs itself: "Puntland President X".
 REGION_OFFICES = frozenset({"governor", "mayor", "president", "leader", "minister"})
 
 
