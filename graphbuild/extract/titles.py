@@ -82,25 +82,22 @@ def _of_a_body(tokens: list[Token], title: Token, org: str, found) -> bool:
 def _denier_before(title: Token, found) -> str | None:
     """The state that denied or rejected something in the sentence before a spokesman's: "Rwanda
     denied the charge. Government spokesman X said ..." -> Rwanda."""
-    sent = title.sent
-    if title.lower_ not in SPOKESPEOPLE or sent.start == 0:
+    if title.lower_ not in SPOKESPEOPLE or title.sent.start == 0:
         return None
-    before = title.doc[sent.start - 1].sent
-    if before.root.lemma_.lower() not in DENYING | {"reject"}:  # (a state answering a charge)
-        return None
-    return next((k for s in before.root.children if s.dep_ == "nsubj" and (k := found.at(s))
-                 and found.actors[k].type == "STATE"), None)
+    if title.doc[title.sent.start - 1].sent.root.lemma_.lower() not in DENYING | {"reject"}:
+        return None  # (a state answering a charge)
+    return _previous_subject(title, found, frozenset({"STATE"}))
 
 
-def _previous_speaker(title: Token, found) -> str | None:
-    """The organisation or state that is the subject of the sentence before a spokesperson's title
-    that opens its own ("The Kremlin denied any role. Spokesman X said ...": the Kremlin's)."""
+def _previous_subject(title: Token, found, types=ORG_TYPES) -> str | None:
+    """The actor of one of ``types`` that is the subject of the sentence before a title's: "The
+    Kremlin denied any role. Spokesman X said ..." -> Russia, whose spokesman X is."""
     sent = title.sent
     if sent.start == 0:
         return None
     root = title.doc[sent.start - 1].sent.root
     return next((k for s in root.children if s.dep_ == "nsubj" and (k := found.at(s))
-                 and found.actors[k].type in ORG_TYPES), None)
+                 and found.actors[k].type in types), None)
 
 
 def _one_of(title: Token) -> bool:
@@ -215,7 +212,7 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 org, rel = denier, "MEMBER_OF"
             if org is None and at == 0 and before and before[0].i == head.sent.start \
                     and before[0].lower_ in SPOKESPEOPLE:  # "The Kremlin denied it. Spokesman X said": the Kremlin's
-                org, rel = _previous_speaker(before[0], found), "MEMBER_OF"
+                org, rel = _previous_subject(before[0], found), "MEMBER_OF"
             if any(t.lower_ in FORMER for t in before):
                 continue  # "former President X", "the late king X": no longer
             country = found.actors[key].country
