@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.places import geocode
+from graphbuild.actors.plurals import first_conjunct
 from graphbuild.actors.tables import slug
 from graphbuild.model import Actor
 from graphbuild.nlp.components import GAZETTEER_KEY
@@ -215,9 +216,7 @@ def proper_places(doc: Doc, found: DocActors, context: list[str]) -> None:
 
 def _after_place_word(token: Token) -> bool:
     """Whether a name stands after "the town of", "the villages of" (or is listed with one that does)."""
-    first = token
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(token)
     return first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in PLACE_HINTS \
         and first.head.head.pos_ == "NOUN"
 
