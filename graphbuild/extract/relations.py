@@ -8,6 +8,7 @@ Read from titles and appositions, not from events:
 * "A's ally, B" / "B, an ally of A" -> B ALLY_OF A;
 * a government body belongs to its state: "the Russian Defense Ministry" -> MEMBER_OF Russia;
 * a geocoded place lies in its country (from the gazetteer; with the sentence where one says so);
+* a place lies in the province or region a sentence puts it in (:mod:`graphbuild.extract.placement`);
 * ties, parts, owners and "-led" read by :mod:`graphbuild.extract.affiliations`.
 
 >>> from graphbuild.extract.relations import ALLY_NOUNS
@@ -27,6 +28,7 @@ from graphbuild.extract.affiliations import (
     home_bodies, hyphen_led_relations, owned_relations, part_relations, stated_in, tied_relations,
 )
 from graphbuild.extract.arguments import arg_actors
+from graphbuild.extract.placement import place_relations
 from graphbuild.extract.senses import allied_with
 from graphbuild.extract.syntax import (
     APPOS, PASS_SUBJ, POSS, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ, antecedent, children, clause_subject, prep_objects,
@@ -312,7 +314,8 @@ def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Rel
     for rel in (*titles, *counterpart_relations(doc, found, doc_id, titles), *ally_relations(doc, found, doc_id),
                 *member_relations(doc, found, doc_id), *joined_relations(doc, found, doc_id),
                 *included_relations(doc, found, doc_id), *composed_relations(doc, found, doc_id),
-                *led_relations(doc, found, doc_id), *body_relations(doc, found, doc_id),
+                *led_relations(doc, found, doc_id), *place_relations(doc, found, gaz, doc_id),
+                *body_relations(doc, found, doc_id),
                 *tied_relations(doc, found, doc_id), *allegiance_relations(doc, found, doc_id),
                 *part_relations(doc, found, doc_id), *owned_relations(doc, found, doc_id),
                 *hyphen_led_relations(doc, found, gaz, doc_id), *arm_relations(doc, found, doc_id),

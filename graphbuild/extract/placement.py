@@ -1,0 +1,95 @@
+"""Places inside places, as the text says: LOCATED_IN between a place and the region or state it names.
+
+The gazetteer places a town in its country; a story also says which province, district or region a
+place lies in, and names regions the gazetteer does not know. Read here, with the sentence as evidence:
+
+* "X in Y" and "X, in Y": "Logo district in Benue state", "a camp near Gwoza, in Borno state";
+* a possessive: "Nigeria's Benue state", "Borno's Gwoza district";
+* an apposition naming what the place is: "Yola, the capital of Adamawa state", "Massakory, a town
+  in Hadjer-Lamis province", "Timergara, Lower Dir's main town", "Kyiv, the Ukrainian capital".
+
+A region named by a direction and a state ("southern Georgia") stands for the state. A state never
+lies in anything here, and a place never lies in one of its own kind that is smaller than it (a
+region in a town).
+
+>>> from graphbuild.extract.placement import WITHIN
+>>> "in" in WITHIN
+True
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.placenames import DIRECTIONS
+from graphbuild.extract.affiliations import PLACE_NOUNS, evidence_of
+from graphbuild.extract.syntax import AMOD, APPOS, COMPOUND, POBJ, POSS, PREP, prep_objects
+from graphbuild.model import Actor, Relation
+
+#: Prepositions after a place that name the place it lies in.
+WITHIN = frozenset({"in", "inside", "within"})
+#: Nouns of an apposition that say what a place is, besides the place nouns ("the seat of ...").
+SEATS = PLACE_NOUNS | {"seat", "hub", "hometown", "stronghold"}
+
+
+def place_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Relation]:
+    """LOCATED_IN for each place a sentence puts inside another, in document order.
+
+    >>> place_relations.__name__  # needs resolved actors; see tests/extract/test_placement.py
+    'place_relations'
+    """
+    for start, end, key in sorted(found.mention_spans):
+        place = found.actors[key]
+        if place.type != "LOCATION":
+            continue
+        for word in containers(doc[start:end]):
+            outer = container(word, found, gaz)
+            if outer is not None and outer.key != key and _fits(place, outer):
+                yield Relation(key, "LOCATED_IN", outer.key, evidence_of(word, doc_id, "stated"))
+
+
+def containers(place: Span) -> Iterator[Token]:
+    """The words that name what ``place`` lies in: the object of an "in" right after it (past one
+    comma), its possessive, and what an apposition to it says ("the capital of Y", "a town in Y",
+    "Y's main town", "the Ruritanian capital").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Gwoza , in Borno")
+    >>> [t.text for t in containers(doc[0:1])]  # (a blank pipeline has no parse: nothing to read)
+    []
+    """
+    doc, head = place.doc, place.root
+    while head.dep_ == COMPOUND and head.head.i >= place.start and head.head.lemma_.lower() in PLACE_NOUNS:
+        head = head.head  # "Logo district"
+    end = max(place.end, head.i + 1)  # ("Logo district in ...": after the place's noun)
+    after = end + (end < len(doc) and doc[end].text == ",")
+    if after < len(doc) and doc[after].lower_ in WITHIN and doc[after].dep_ == PREP:
+        yield from (o for o in doc[after].children if o.dep_ == POBJ)
+    yield from (c for c in head.children if c.dep_ == POSS)
+    for noun in (c for c in head.children if c.dep_ == APPOS and c.lemma_.lower() in SEATS):
+        yield from (o for _p, o in prep_objects(noun, WITHIN | {"of"}))
+        yield from (c for c in noun.children if c.dep_ in (POSS, AMOD))
+
+
+def container(word: Token, found, gaz: Gazetteer) -> Actor | None:
+    """The place or state ``word`` names as a container: its actor, the place of "the province of
+    Y" or "Y state", or the state of a direction's region ("northern Ruritania"; a part of a
+    province, "northern Y province", is no place of its own to lie in)."""
+    actor = found.actor(word)
+    if actor is None and word.lemma_.lower() in PLACE_NOUNS:  # "Benue state", "the province of Ghor"
+        named = [c for c in word.children if c.dep_ == COMPOUND] + [o for _p, o in prep_objects(word, {"of"})]
+        actor = next((a for c in named if (a := found.actor(c)) is not None), None)
+    if actor is not None and actor.type == "LOCATION" and actor.label.split()[0] in DIRECTIONS:  # (not "West Y")
+        state = (found.actors.get(actor.country) or gaz.actor(actor.country)) if actor.country else None
+        rest = actor.label.split(maxsplit=1)[-1]
+        actor = state if state is not None and rest in (state.label, *state.aliases) else None
+    return actor if actor is not None and actor.type in ("LOCATION", "STATE") else None
+
+
+def _fits(place: Actor, outer: Actor) -> bool:
+    """Whether ``place`` can lie in ``outer``: not a region in a town, nor in another state's place."""
+    if outer.type == "LOCATION" and place.region and not outer.region:
+        return False
+    return not (outer.type == "LOCATION" and place.country and outer.country and place.country != outer.country)

@@ -1,0 +1,65 @@
+"""Sentence -> places the text puts inside other places (real spaCy pipeline).
+
+Every sentence is written for these tests. A place lies in the province, region or state that a
+following "in", a possessive or an apposition names, with the sentence as evidence.
+"""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.model import Document
+from graphbuild.pipeline import extract_documents
+
+FOUND = [
+    # "X in Y", "X, in Y", also after the place's own noun ("Logo district in ...")
+    ("Gunmen killed four traders at a market in Logo district in Nigeria's Benue state on Friday.",
+     ("Logo", "Benue")),
+    ("Militants raided a camp near Gwoza, in Borno state, on Sunday.", ("Gwoza", "Borno")),
+    ("Troops fired on a post near the village of Kanta in the western province of Ghor.", ("Kanta", "Ghor")),
+    # a region named with a direction and a state stands for the state
+    ("Russia keeps troops in Akhalkalaki, in southern Georgia.", ("Akhalkalaki", "Georgia")),
+    # a possessive
+    ("Gunmen killed four traders at a market in Logo district in Nigeria's Benue state on Friday.",
+     ("Benue", "Nigeria")),
+    ("Villagers fled to Massakory, a town in Chad's Hadjer-Lamis province.", ("Hadjer-Lamis province", "Chad")),
+    # an apposition saying what the place is
+    ("Aid reached Yola, the capital of Adamawa state, on Monday.", ("Yola", "Adamawa")),
+    ("Villagers fled to Massakory, a town in Chad's Hadjer-Lamis province.",
+     ("Massakory", "Hadjer-Lamis province")),
+    ("Shelling hit Kharkiv, the Ukrainian city, on Monday.", ("Kharkiv", "Ukraine")),
+    pytest.param("Thousands fled to Timergara, Lower Dir's main town.", ("Timergara", "Lower Dir"),
+                 marks=pytest.mark.xfail(reason="NER reads both names as organisations, so neither is a place")),
+]
+
+ABSENT = [
+    # a part of a province is not a place of its own to lie in
+    ("Rebels took Lashio, a town in northern Shan state, in July.", ("Lashio", "northern Shan state")),
+    # a possessive of something else the place names
+    ("Iran threatened a new offensive in its Gulf war with Iraq.", ("Gulf", "Iran")),
+    # what follows "in" is no place
+    ("Troops entered Kharkiv in June, in a show of force.", ("Kharkiv", "June")),
+    # a region does not lie in a town
+    ("Fighting spread to Benue state in Makurdi on Monday.", ("Benue", "Makurdi")),
+    # a state lies in nothing here
+    ("Delegates from Chad in Niamey agreed to meet again.", ("Chad", "Niamey")),
+]
+
+
+def placed(text: str, nlp) -> dict[tuple[str, str], object]:
+    """(place, container) -> evidence, by actor label, for every LOCATED_IN the sentence states."""
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    return {(label[x.subject], label.get(x.object, x.object)): x.evidence
+            for x in r.relations if x.predicate == "LOCATED_IN" and x.evidence is not None}
+
+
+@pytest.mark.parametrize("text, pair", FOUND)
+def test_found_with_the_sentence_as_evidence(text, pair, nlp):
+    found = placed(text, nlp)
+    assert pair in found
+    assert found[pair].text == text
+
+
+@pytest.mark.parametrize("text, pair", ABSENT)
+def test_absent(text, pair, nlp):
+    assert pair not in placed(text, nlp)
