@@ -242,7 +242,9 @@ def building_only(head: Token) -> bool:
 
 
 def find_bodies_in_capitals(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
-    """ "the defence ministry in Khartoum": a body head followed by "in" and a capital or country.
+    """ "the defence ministry in Khartoum": a body head followed by "in" and a capital or country;
+    "the Central Bank of Ruritania", "the Ministry of Foreign Affairs of Ruritania": a body head
+    followed by "of" and a state, all one name.
 
     >>> find_bodies_in_capitals.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
     'find_bodies_in_capitals'
@@ -256,18 +258,24 @@ def find_bodies_in_capitals(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             if tuple(x.lower_ for x in doc[t.i:t.i + n]) != words or t.i + n + 1 >= len(doc):
                 continue
             prep = doc[t.i + n]
-            if prep.lower_ != "in":
+            if prep.lower_ not in ("in", "of"):
                 continue
             place = doc[t.i + n + 1:t.i + n + 3]
-            state = next((a for a in (gaz.lookup(place.text), gaz.lookup(place[:1].text)) if a is not None
-                          and a.type == "STATE"), None)
-            body = gaz.body(state, head) if state is not None and head not in FOREIGN_POSTS \
-                and words[-1] not in FOREIGN_POSTS else None  # "the UN mission in Libya" is no Libyan body
-            if body is not None and (body.type in ("GOVERNMENT", "MEDIA") or words[0] in GOVERNING) \
+            state, width = next(((a, w) for a, w in ((gaz.lookup(place.text), 2), (gaz.lookup(place[:1].text), 1))
+                                 if a is not None and a.type == "STATE"), (None, 0))
+            named = prep.lower_ == "of"
+            body = gaz.body(state, head) if state is not None and (named or head not in FOREIGN_POSTS
+                                                                   and words[-1] not in FOREIGN_POSTS) else None
+            # ("the UN mission in Libya" is no Libyan body; "the Embassy of Libya" is)
+            if body is not None and (body.type in ("GOVERNMENT", "MEDIA") or words[0] in GOVERNING and not named) \
                     and not building_only(doc[t.i + n - 1]):
                 # "the ministry in Khartoum", "the new government in Bangui"; not "militants in Syria"
                 start = t.i - 1 if t.i > 0 and doc[t.i - 1].lower_ == "the" else t.i
-                found.add(doc[start:t.i + n], body, "body")
+                name = doc[t.i:t.i + n + width + 1]
+                if named and body.type != "STATE" and all(x.is_title for x in name if x.is_alpha and x.lower_ != "of"):
+                    body = replace(body, label=name.text)  # the name as written: "Central Bank of Ruritania"
+                    found.actors[body.key] = body  # (over a label made from a demonym before it)
+                found.add(doc[start:t.i + n], body, "body")  # (the state after "of" is mentioned too)
             break
 
 

@@ -247,6 +247,16 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Diplomats said the Russian Defense Ministry had no comment.", "Russian Defense Ministry",
      "Russian Defence Ministry", "GOVERNMENT"),
     ("The Yemeni Defence Ministry confirmed the strike.", "Yemeni", "Yemeni Defence Ministry", "GOVERNMENT"),
+    # a body head, "of" and a state: the state's body, named as written where the name is a proper one
+    ("The Central Bank of Kenya said inflation was low.", "Central", "Central Bank of Kenya", "GOVERNMENT"),
+    ("The Ministry of Foreign Affairs of Armenia said talks would resume.", "Ministry",
+     "Ministry of Foreign Affairs of Armenia", "GOVERNMENT"),
+    ("Kenya's central bank cut rates. The Central Bank of Kenya said inflation was low.", "Kenya's",
+     "Central Bank of Kenya", "GOVERNMENT"),
+    ("The Embassy of Ukraine in Rome issued a statement.", "Embassy", "Embassy of Ukraine", "GOVERNMENT"),
+    ("Traders said the central bank of Kenya would act.", "central", "Kenyan central bank", "GOVERNMENT"),
+    # ... and the state is mentioned too
+    ("The Central Bank of Kenya said inflation was low.", "Kenya", "Kenya", "STATE"),
     # a government named by where it sits is that state's
     ("Chad refused to recognize the new government in Bangui.", "government", "Central African Republic", "STATE"),
     ("The authorities in Tripoli imposed a curfew.", "authorities", "Libya", "STATE"),
