@@ -210,6 +210,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Police beat voters near polling stations in Harare.", "voters", "voters", "GROUP"),
     # herders are no farmers: the two sides of many clashes
     ("Clashes between farmers and herdsmen killed 30 people in Jos.", "herdsmen", "herders", "GROUP"),
+    # people at work whom attacks hit: fishermen, traders, passengers, drivers (not "merchant ships")
+    ("Gunmen killed 15 fishermen near Baga on Saturday.", "fishermen", "fishermen", "GROUP"),
+    ("Militants stopped the bus and shot three passengers.", "passengers", "passengers", "GROUP"),
+    ("Shopkeepers said the blockade had emptied the market.", "Shopkeepers", "traders", "GROUP"),
+    ("Bandits abducted two truck drivers on the Abuja road.", "truck", "drivers", "GROUP"),
     # people held in a jail, by any of the words news uses for them
     ("Inmates rioted at the central prison on Monday.", "Inmates", "prisoners", "GROUP"),
     # a one-word name before a site's noun is a place, whatever NER said
@@ -1068,6 +1073,8 @@ def test_generic_armed_group_that_refers_to_no_named_group(text, word, label, pa
 
 
 NOT_ACTORS = [  # capitalised common words NER takes for names
+    # a word of a group's before another noun ("merchant ships") names ships, no traders
+    ("The Houthis have attacked dozens of merchant ships since 2023.", "merchant"),
     # drones listed with arms found are arms, no state's forces
     ("Serbia denied any role. Officers found mortars, rockets, drones and ammunition in a van, police said.", "drones"),
     # the first words of a minister's title ("External Affairs Minister"), India's for a foreign minister
