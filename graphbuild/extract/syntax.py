@@ -405,6 +405,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                     # ("warned Israel against launching an offensive": Israel would launch it)
                     objects = [verb.head.head if c.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl" else c
                                for c in verb.head.children if c.dep_ in OBJ]  # ("Rwanda, which X accuses of")
+                    if not objects and verb.head.lemma_.lower() in CHARGING and gapped_object(verb.head):
+                        objects = [verb.head.head]  # ("commanders it accused of ordering attacks": theirs)
                     if objects:
                         return objects
                     noun = verb.head
@@ -474,7 +476,18 @@ def charged(verb: Token) -> bool:
     'charged'
     """
     return verb.lemma_.lower() in CHARGED_OF and not any(c.dep_ in OBJ or c.dep_ == "dative" for c in verb.children) \
-        and any(c.dep_ == PREP and c.lower_ == "of" for c in verb.children)
+        and any(c.dep_ == PREP and c.lower_ == "of" for c in verb.children) and not gapped_object(verb)
+
+
+def gapped_object(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause with a subject of its own and no relative pronoun, so
+    the noun it modifies is its object: "the commanders it accused", "the soldiers Kyiv captured".
+
+    >>> gapped_object.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'gapped_object'
+    """
+    return verb.dep_ == "relcl" and any(c.dep_ in SUBJ and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) \
+        and not any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
 
 
 def _participle_subject(subject: Token) -> Token:

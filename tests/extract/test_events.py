@@ -302,6 +302,11 @@ FOUND = [
     ("Armenia accused Azerbaijan of shelling Goris.", ("Azerbaijan", "ASSAULT", "Goris")),
     ("Human Rights Watch accused Ethiopian soldiers of killing 30 villagers in Amhara.",
      ("Human Rights Watch", "ACCUSE", "Ethiopia")),
+    # a relative clause with a subject of its own and no pronoun: the noun it modifies is the accused
+    ("The EU imposed sanctions on three RSF commanders it accused of ordering attacks on civilians.",
+     ("European Union", "ACCUSE", "Rapid Support Forces")),
+    ("The EU imposed sanctions on three RSF commanders it accused of ordering attacks on civilians.",
+     ("Rapid Support Forces", "ASSAULT", "civilians")),
     ("Belarus launched drones at Vilnius overnight.", ("Belarus", "ASSAULT", "Vilnius")),
     ("Kosovo police clashed with Serbian protesters near Zvecan.", ("Serbian protesters", "PROTEST", "Kosovo")),
     ("Canada imposed sanctions on Russian oil exports.", ("Canada", "SANCTION", "Russia")),
@@ -1369,6 +1374,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # whom one is accused of harming is not the accused, whoever that is
     ("Amnesty accused soldiers of beating two farmers in Puncak.", ("Amnesty International", "ACCUSE", "farmers")),
     ("The union charged guards with beating two inmates.", ("unions", "ACCUSE", "prisoners")),
+    ("The EU imposed sanctions on three RSF commanders it accused of ordering attacks on civilians.",
+     ("European Union", "ASSAULT", "civilians")),
     # an answer is never aimed at the answerer's own side
     ("Chinese coast guard ships rammed a Philippine supply boat on Monday. Beijing hit back.",
      ("China", "ASSAULT", "Chinese coast guard")),
