@@ -205,6 +205,11 @@ def answered_by(frame: Frame, frames: dict[int, Frame]) -> list[str]:
     return [k for k in act.sources if k not in frame.sources] if act is not None else []
 
 
+#: Events that condemn an act, and the acts whose victims are never whom they condemn.
+CONDEMNING = frozenset({"ACCUSE", "PROTEST"})
+HARMS = frozenset({"ASSAULT", "COERCE"})
+
+
 def led_to(frame: Frame, other: Frame) -> tuple[str, ...] | None:
     """Whom ``frame`` is aimed at through the event ``other`` it names (:func:`aimed_through`)."""
     return aimed_through(frame.sense.event_type, frame.sources, other.sense.event_type, other.sources,
@@ -216,13 +221,15 @@ def aimed_through(kind: str, sources, other_kind: str, other_sources, other_targ
     an answer to a proposal, demand or charge at its maker ("rejected a resolution censuring X":
     not at X); a demand at whoever is to act ("demanded the withdrawal of X's forces" -> X);
     blame and praise at whoever acted ("denounced X's crackdown", "praised the attacks by X" ->
-    X); anything else at the act's target ("agreed to send aid to X" -> X). None for talks and
+    X), and a condemned harm with no doer at no one (not at its victims); anything else at the act's target ("agreed to send aid to X" -> X). None for talks and
     other symmetric events: their partners are no one's target, so a search looks inside them.
 
     >>> aimed_through("REQUEST", ("state/EU",), "RETREAT", ("state/SRB",), ("state/BIH",))
     ('state/SRB',)
     >>> aimed_through("AGREE", ("state/JPN",), "AID", ("state/JPN",), ("state/HTI",))
     ('state/HTI',)
+    >>> aimed_through("ACCUSE", ("org/hrw",), "COERCE", (), ("group/journalists",))
+    ()
     """
     actors = tuple(k for k in other_sources if k not in sources)
     if other_kind in SYMMETRIC_TYPES:
@@ -231,6 +238,8 @@ def aimed_through(kind: str, sources, other_kind: str, other_sources, other_targ
         return actors
     if kind in BLAME_TYPES | {"REQUEST", "SUPPORT"} and actors:
         return actors
+    if kind in CONDEMNING and other_kind in HARMS:
+        return ()  # "protested the arrest of two students": not the students, whoever arrested them
     return tuple(other_targets)
 
 

@@ -302,6 +302,9 @@ FOUND = [
     ("Armenia accused Azerbaijan of shelling Goris.", ("Azerbaijan", "ASSAULT", "Goris")),
     ("Human Rights Watch accused Ethiopian soldiers of killing 30 villagers in Amhara.",
      ("Human Rights Watch", "ACCUSE", "Ethiopia")),
+    # ... and with its doer named, at the doer
+    ("Amnesty condemned the killing of 12 civilians by Malian soldiers in Gao.",
+     ("Amnesty International", "ACCUSE", "Mali")),
     # a relative clause with a subject of its own and no pronoun: the noun it modifies is the accused
     ("The EU imposed sanctions on three RSF commanders it accused of ordering attacks on civilians.",
      ("European Union", "ACCUSE", "Rapid Support Forces")),
@@ -1376,6 +1379,10 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("The union charged guards with beating two inmates.", ("unions", "ACCUSE", "prisoners")),
     ("The EU imposed sanctions on three RSF commanders it accused of ordering attacks on civilians.",
      ("European Union", "ASSAULT", "civilians")),
+    # a harm condemned with no one named to have done it is condemned at no one, least of all its victims
+    ("Kenya's Foreign Ministry protested the arrest of two Kenyan students in Kampala.",
+     ("Kenyan Foreign Ministry", "ACCUSE", "Kenyan students")),
+    ("Amnesty condemned the killing of 12 civilians in Gao.", ("Amnesty International", "ACCUSE", "civilians")),
     # an answer is never aimed at the answerer's own side
     ("Chinese coast guard ships rammed a Philippine supply boat on Monday. Beijing hit back.",
      ("China", "ASSAULT", "Chinese coast guard")),
