@@ -410,27 +410,37 @@ def particle_names(doc: Doc, found: DocActors) -> None:
 
 #: Titles of rulers written before a bare given name, which NER often leaves untagged ("King Harald").
 RULER_TITLES = frozenset({"king", "queen", "emir", "sultan", "prince", "princess", "sheikh", "ayatollah"})
+#: Military ranks written before a name: "army spokesman General X Y" (the last rank of "Major General").
+RANKS = frozenset({"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "major", "maj.", "brigadier", "brig.",
+                   "captain", "capt.", "admiral", "marshal", "sergeant", "lieutenant-general", "major-general"})
 
 
 def titled_names(doc: Doc, found: DocActors) -> None:
-    """A capitalised name no one read right after a ruler's title is that person: "Queen
-    Margrethe of Denmark" (the title is left to the standing relations, not the label).
+    """A capitalised name no one read right after a ruler's title or a military rank is that
+    person: "Queen Margrethe of Denmark", "army spokesman General X Y" (the title is left to the
+    standing relations, not the label).
 
     >>> titled_names.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
     'titled_names'
     """
     for t in doc[:-1]:
-        if t.lower_ not in RULER_TITLES or not t.is_title:
+        ranked = t.lower_ in RANKS and doc[t.i + 1].lower_ not in RANKS
+        if not (t.lower_ in RULER_TITLES or ranked) or not t.is_title:
             continue
         end = t.i + 1
+
+        def person(i: int) -> bool:  # (NER's person whose first name it left out: "General X [Y Z]")
+            return ranked and doc[i].ent_type_ == "PERSON" and found.actor(doc[i]) is not None \
+                and found.actor(doc[i]).type == "PERSON"
         while end < len(doc) and end - t.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN" \
-                and end not in found.token_actor:
+                and (end not in found.token_actor or person(end)):
             end += 1
         span = doc[t.i + 1:end]
         if span and (end == len(doc) or not doc[end].is_title) and span[-1].lower_ not in org_heads() \
-                and not any(x.ent_type_ for x in span) and not (t.i > 0 and doc[t.i - 1].lower_ == "the"):
+                and not any(x.ent_type_ and not person(x.i) for x in span) \
+                and not (t.i > 0 and doc[t.i - 1].lower_ == "the") and not person(span.start):
             # (what NER read, or a name after "the", is no one's: "the King Fahd Causeway")
-            found.add(span, Actor(key=person_key(span.text), label=span.text, type="PERSON"), "title")
+            found.replace(span, Actor(key=person_key(span.text), label=span.text, type="PERSON"), "title")
 
 
 #: Actor types an acronym of initials may name.

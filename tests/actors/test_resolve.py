@@ -51,6 +51,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The Serbs of northern Kosovo blocked the roads.", "Serbs", "Serbs of northern Kosovo", "GROUP"),
     # a bare name after a ruler's title, which NER left untagged
     ("Queen Margrethe of Denmark visited Greenland.", "Margrethe", "Margrethe", "PERSON"),
+    # ... or after a military rank (the last of "Major General")
+    ("Chadian jets struck the islands on Tuesday, army spokesman General Idriss Maloum Djama said.", "Idriss",
+     "Idriss Maloum Djama", "PERSON"),
+    ("Major General Ali Dogo said the base held.", "Ali", "Ali Dogo", "PERSON"),
     # a town named before a plant or a base is the town, whatever NER took it for
     ("Russia denied that its forces had shelled the Zaporizhzhia nuclear plant.", "Zaporizhzhia", "Zaporizhzhia",
      "LOCATION"),
