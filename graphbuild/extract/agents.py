@@ -341,6 +341,29 @@ def done_during(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str
     return [k for s in clause_subject(verb) for k in arg_actors(s, found) if found.actors[k].type != "LOCATION"]
 
 
+#: Verbs besides the reporting ones by which one speaks to someone in a call or a meeting.
+ADDRESSING = frozenset({"assure", "urge", "ask", "thank", "promise", "pledge", "discuss", "congratulate"})
+
+
+def spoken_in(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
+    """Who took part in a call or a meeting named by a noun "in" or "during" which one of them
+    spoke to the other: "X told Y in a phone call that ..." -> X and Y (not "Gunmen attacked
+    worshippers during a meeting": only speech is held in a meeting).
+
+    >>> spoken_in.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'spoken_in'
+    """
+    verb = phrase_head(token, ("during", "in"))
+    if sense.event_type != "CONSULT" or verb is None or verb.pos_ != "VERB" \
+            or not (lexicon.reporting(verb.lemma_.lower()) or verb.lemma_.lower() in ADDRESSING) \
+            or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children):
+        return []
+    spoken_to = [*children(verb, OBJ), *(o for _p, o in prep_objects(verb, {"to", "with"}))]
+    sides = [k for s in [*clause_subject(verb), *spoken_to] for k in arg_actors(s, found)
+             if found.actors[k].type != "LOCATION"]
+    return list(dict.fromkeys(sides)) if len(set(sides)) > 1 else []
+
+
 def light_subjects(token: Token, lexicon: Lexicon) -> list[Token]:
     """The subject of the light verb an event noun is the object of ("workers staged a strike",
     "workers went on strike"): the words that say what kind of event the noun is."""

@@ -35,7 +35,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.agents import (
     ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, LAYING, aid_giver, counted_objects, done_during, help_roles, helped,
-    light_host, light_subjects, light_with_particle, nominal_source, paired_sides, undergone,
+    light_host, light_subjects, light_with_particle, nominal_source, paired_sides, spoken_in, undergone,
 )
 from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach, unique
 from graphbuild.extract.arms import weapons, weapons_used
@@ -90,7 +90,8 @@ PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
 
 
 def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | None:
-    sources = nominal_source(token, sense, found, lexicon) or done_during(token, sense, found, lexicon)
+    sources = nominal_source(token, sense, found, lexicon) or done_during(token, sense, found, lexicon) \
+        or spoken_in(token, sense, found, lexicon)  # ("told X in a phone call": X and its teller talked)
     targets: list[str] = []
     preps = TARGET_PREPS | (PARTNER_PREPS if sense.event_type in SYMMETRIC_TYPES else frozenset())
     if sense.noted("moves-object") or sense.noted("of-doer"):  # "the withdrawal of Serbian forces": Serbia's

@@ -302,6 +302,11 @@ FOUND = [
     ("Armenia accused Azerbaijan of shelling Goris.", ("Azerbaijan", "ASSAULT", "Goris")),
     ("Human Rights Watch accused Ethiopian soldiers of killing 30 villagers in Amhara.",
      ("Human Rights Watch", "ACCUSE", "Ethiopia")),
+    # one who speaks to another in a call or a meeting talks with them
+    ("President Ruto took a softer line, telling Museveni in a phone call that Kenya respected Uganda's borders.",
+     ("William Ruto", "CONSULT", "Yoweri Museveni")),
+    ("In a phone call on Monday, Ruto told Museveni that Kenya respected the border.",
+     ("William Ruto", "CONSULT", "Yoweri Museveni")),
     # ... and with its doer named, at the doer
     ("Amnesty condemned the killing of 12 civilians by Malian soldiers in Gao.",
      ("Amnesty International", "ACCUSE", "Mali")),
@@ -1379,6 +1384,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("The union charged guards with beating two inmates.", ("unions", "ACCUSE", "prisoners")),
     ("The EU imposed sanctions on three RSF commanders it accused of ordering attacks on civilians.",
      ("European Union", "ASSAULT", "civilians")),
+    # only speech is held in a meeting
+    ("Gunmen attacked worshippers during a meeting in Jos.", ("gunmen", "CONSULT", "worshippers")),
     # a harm condemned with no one named to have done it is condemned at no one, least of all its victims
     ("Kenya's Foreign Ministry protested the arrest of two Kenyan students in Kampala.",
      ("Kenyan Foreign Ministry", "ACCUSE", "Kenyan students")),
