@@ -104,6 +104,9 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
     exclude |= {k for p in start.head.subtree if p.lower_ in MEANS_PREPS and p.dep_ == "prep"
                 for o in p.children if o.dep_ == "pobj" for k in arg_actors(o, found)
                 if found.actors[k].type != "LOCATION"}  # "claimed the raid through its Amaq agency": the means
+    exclude |= {k for p in start.head.subtree if p.lower_ == "to" and p.dep_ == "prep"
+                and p.head.lemma_.lower() in MESSAGES  # ("in a message to journalists": told, not hit)
+                for o in p.children if o.dep_ == "pobj" for k in arg_actors(o, found)}
     unplaced = bound or frame.sense.event_type == "REJECT" or frame.sense.event_type == "CONSULT" \
         and frame.sense.mode != "visit"  # no one refuses a town; talks may be about a place, but are with someone
     skip = LOCATION_PREPS if bound else DESTINATION_PREPS if frame.sense.event_type == "RETREAT" else frozenset()
@@ -122,6 +125,9 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
 #: Prepositions of the means an act is done or told by, not whom it is aimed at ("through its news
 #: agency", "via a mediator"); a place one goes through may still be hit ("swept through Goma").
 MEANS_PREPS = frozenset({"through", "via"})
+#: Nouns of a message, whose addressees ("in a message to journalists") are told of an act, not its targets.
+MESSAGES = frozenset({"message", "statement", "letter", "video", "post", "broadcast", "email", "note", "speech",
+                      "interview", "recording"})
 #: Verbs of calling in a state's envoy to hear a complaint.
 SUMMONING = frozenset({"summon"})
 
@@ -221,8 +227,9 @@ def aimed_through(kind: str, sources, other_kind: str, other_sources, other_targ
     an answer to a proposal, demand or charge at its maker ("rejected a resolution censuring X":
     not at X); a demand at whoever is to act ("demanded the withdrawal of X's forces" -> X);
     blame and praise at whoever acted ("denounced X's crackdown", "praised the attacks by X" ->
-    X), and a condemned harm with no doer at no one (not at its victims); anything else at the act's target ("agreed to send aid to X" -> X). None for talks and
-    other symmetric events: their partners are no one's target, so a search looks inside them.
+    X), and a condemned harm with no doer at no one (not at its victims); anything else at the
+    act's target ("agreed to send aid to X" -> X). None for talks and other symmetric events:
+    their partners are no one's target, so a search looks inside them.
 
     >>> aimed_through("REQUEST", ("state/EU",), "RETREAT", ("state/SRB",), ("state/BIH",))
     ('state/SRB',)

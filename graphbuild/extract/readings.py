@@ -17,7 +17,9 @@ from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.arms import weapons
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.senses import VERBAL_COMPLAINT, noun_sense
-from graphbuild.extract.syntax import COMPOUND, OBJ, PASS_SUBJ, POBJ, PREP, SUBJ, children, infinitival, prep_objects
+from graphbuild.extract.syntax import (
+    COMPOUND, OBJ, PASS_SUBJ, POBJ, PREP, SUBJ, children, comma_participle, infinitival, prep_objects,
+)
 
 #: Conjunctions of a condition: a threat is aimed at whoever must act to avert it.
 CONDITIONS = frozenset({"if", "unless"})
@@ -184,6 +186,8 @@ def kept(frame, lexicon: Lexicon) -> bool:
     if frame.sense.noted("needs-object") and frame.trigger.pos_ == "VERB" and not frame.targets and not any(
             c.dep_ in OBJ for c in frame.trigger.children):
         return False
+    if frame.sense.noted("not-a-result") and comma_participle(frame.trigger):
+        return False  # "pulled out of the force, leaving Chad and Niger": what it left behind, no withdrawal
     if frame.sense.noted("transitive") and frame.trigger.pos_ == "VERB" and not any(
             c.dep_ in OBJ | PASS_SUBJ for c in frame.trigger.children):
         return False  # "returned to Geneva for talks": went back, gave nothing back

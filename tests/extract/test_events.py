@@ -302,6 +302,7 @@ FOUND = [
     ("Armenia accused Azerbaijan of shelling Goris.", ("Azerbaijan", "ASSAULT", "Goris")),
     ("Human Rights Watch accused Ethiopian soldiers of killing 30 villagers in Amhara.",
      ("Human Rights Watch", "ACCUSE", "Ethiopia")),
+    ("Russian troops left Kherson in November.", ("Russia", "RETREAT", "Kherson")),
     # one who speaks to another in a call or a meeting talks with them
     ("President Ruto took a softer line, telling Museveni in a phone call that Kenya respected Uganda's borders.",
      ("William Ruto", "CONSULT", "Yoweri Museveni")),
@@ -1384,6 +1385,10 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("The union charged guards with beating two inmates.", ("unions", "ACCUSE", "prisoners")),
     ("The EU imposed sanctions on three RSF commanders it accused of ordering attacks on civilians.",
      ("European Union", "ASSAULT", "civilians")),
+    # whom a claim of an attack is sent to is told of it, not hit by it
+    ("Al-Shabaab claimed both attacks in a message to journalists.", ("al-Shabaab", "ASSAULT", "journalists")),
+    # what a withdrawal leaves behind is not withdrawn from
+    ("Mali pulled out of the force last year, leaving Niger, Chad and Burkina Faso.", ("Mali", "RETREAT", "Niger")),
     # only speech is held in a meeting
     ("Gunmen attacked worshippers during a meeting in Jos.", ("gunmen", "CONSULT", "worshippers")),
     # a harm condemned with no one named to have done it is condemned at no one, least of all its victims
