@@ -22,7 +22,7 @@ from graphbuild.extract.sides import own_side
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.readings import asks_object
 from graphbuild.extract.syntax import (
-    AMOD, CHARGED_OF, COMPOUND, LOCATION_PREPS, OBJ, POSS, children, clause_subject, prep_objects,
+    AMOD, CHARGED_OF, COMPOUND, LOCATION_PREPS, OBJ, POSS, children, clause_subject, gapped_object, prep_objects,
 )
 from graphbuild.model import SYMMETRIC_TYPES, Event
 
@@ -114,7 +114,7 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
         skip = skip | {"from"}
     if start.lemma_.lower() in HELD_FOR:  # "sentenced a mayor for links to the PKK": the charge, not whom
         skip = skip | {"for"}
-    if start.lemma_.lower() in CHARGED_OF and any(c.dep_ == "dobj" for c in start.children):
+    if start.lemma_.lower() in CHARGED_OF and (any(c.dep_ == "dobj" for c in start.children) or gapped_object(start)):
         skip = skip | {"of"}  # "accused soldiers of beating farmers": the soldiers, whoever they are; not the farmers
     targets = subtree_reach(start, found, exclude=exclude, places=not unplaced, events=led,
                             skip_preps=skip) or avenged(frame, frames) or mediated_parties(frame, found) \

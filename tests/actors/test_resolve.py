@@ -214,11 +214,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Police beat voters near polling stations in Harare.", "voters", "voters", "GROUP"),
     # herders are no farmers: the two sides of many clashes
     ("Clashes between farmers and herdsmen killed 30 people in Jos.", "herdsmen", "herders", "GROUP"),
-    # people at work whom attacks hit: fishermen, traders, passengers, drivers (not "merchant ships")
+    # people at work whom attacks hit: fishermen, traders, passengers (not "merchant ships")
     ("Gunmen killed 15 fishermen near Baga on Saturday.", "fishermen", "fishermen", "GROUP"),
     ("Militants stopped the bus and shot three passengers.", "passengers", "passengers", "GROUP"),
     ("Shopkeepers said the blockade had emptied the market.", "Shopkeepers", "traders", "GROUP"),
-    ("Bandits abducted two truck drivers on the Abuja road.", "truck", "drivers", "GROUP"),
     # people held in a jail, by any of the words news uses for them
     ("Inmates rioted at the central prison on Monday.", "Inmates", "prisoners", "GROUP"),
     # a one-word name before a site's noun is a place, whatever NER said

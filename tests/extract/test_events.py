@@ -1383,6 +1383,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # whom one is accused of harming is not the accused, whoever that is
     ("Amnesty accused soldiers of beating two farmers in Puncak.", ("Amnesty International", "ACCUSE", "farmers")),
     ("The union charged guards with beating two inmates.", ("unions", "ACCUSE", "prisoners")),
+    ("Gangs stormed Kenscoff. The U.S. Treasury sanctioned two Haitian businessmen it accused of financing the gangs.",
+     ("US Treasury Department", "ACCUSE", "gangs")),
     ("The EU imposed sanctions on three RSF commanders it accused of ordering attacks on civilians.",
      ("European Union", "ASSAULT", "civilians")),
     # whom a claim of an attack is sent to is told of it, not hit by it
