@@ -109,7 +109,8 @@ def _one_of(title: Token) -> bool:
 FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
 #: Titles (their first word) that head a state: with no state named, the one the gazetteer knows
 #: the person is of ("President Vladimir Putin").
-HEADS_OF_STATE = frozenset({"president", "prime", "premier", "king", "queen", "emir", "chancellor", "sultan"})
+HEADS_OF_STATE = frozenset({"president", "prime", "premier", "king", "queen", "emir", "chancellor", "sultan",
+                            "supreme"})  # ("Supreme Leader X": the head of his state)
 
 
 #: Words of a state's offices below its head: "Foreign Minister", "Vice President", "Secretary of State".

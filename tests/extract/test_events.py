@@ -716,6 +716,7 @@ FOUND = [
     ("General Amadou Diallo, the army chief of Guinea, visited Conakry.", ("Amadou Diallo", "MEMBER_OF", "Guinea")),
     # a head of state titled with no state named leads the one the gazetteer knows
     ("President Vladimir Putin met the envoy.", ("Vladimir Putin", "LEADS", "Russia")),
+    ("Supreme Leader Ayatollah Ali Khamenei said the route was a threat.", ("Ali Khamenei", "LEADS", "Iran")),
     ("Prime Minister Abiy Ahmed visited Nairobi.", ("Abiy Ahmed", "LEADS", "Ethiopia")),
     # the spokesman named after a state's denial speaks for that state, not the story's other one
     ("Armenia said Azerbaijani troops had shelled Sotk. Armenian officials said two Armenian soldiers were "
