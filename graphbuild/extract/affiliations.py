@@ -299,6 +299,28 @@ def counterpart_relations(doc: Doc, found, doc_id: str, known: list[Relation]) -
                                evidence_of(token, doc_id, "counterpart"))
 
 
+#: Nouns of one who serves a person: "X, an adviser to President Y" serves Y's state or body.
+SERVING = frozenset({"adviser", "advisor", "aide"})
+
+
+def adviser_relations(doc: Doc, found, doc_id: str, known: list[Relation]) -> Iterator[Relation]:
+    """A person named as an adviser or aide "to" someone is a member of what that someone leads or
+    belongs to: "X, an adviser to President Y" -> X MEMBER_OF Y's state. ``known`` are the relations
+    found from titles; an adviser to no one known is left alone.
+
+    >>> adviser_relations.__name__  # needs a parsed Doc; see tests/extract/test_affiliations.py
+    'adviser_relations'
+    """
+    for start, end, key in found.mention_spans:
+        if found.actors[key].type != "PERSON":
+            continue
+        for noun in (c for c in doc[end - 1].children if c.dep_ == APPOS and c.lemma_.lower() in SERVING):
+            served = [k for _p, o in prep_objects(noun, {"to"}) if (k := found.at(o)) and k != key]
+            for r in known:
+                if r.subject in served and r.predicate in ("LEADS", "MEMBER_OF") and r.object != key:
+                    yield Relation(key, "MEMBER_OF", r.object, evidence_of(noun, doc_id, "apposition"))
+
+
 #: Dependencies of the words that name a counterpart's state: "his Ugandan counterpart", "its
 #: Kenya counterpart" (the parser reads some demonyms as proper nouns: nmod).
 NAMING_DEPS = frozenset({AMOD, COMPOUND, "nmod"})

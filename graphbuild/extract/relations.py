@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.kinds import party
 from graphbuild.extract.affiliations import (
-    STATE_LED, allegiance_relations, arm_relations, counterpart_relations, evidence_of, holders,
+    STATE_LED, adviser_relations, allegiance_relations, arm_relations, counterpart_relations, evidence_of, holders,
     home_bodies, hyphen_led_relations, owned_relations, part_relations, stated_in, tied_relations,
 )
 from graphbuild.extract.arguments import arg_actors
@@ -311,7 +311,8 @@ def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Rel
     """All standing relations in a document, without duplicates, in a stable order."""
     out: dict[tuple[str, str, str], Relation] = {}
     titles = list(title_relations(doc, found, gaz, doc_id))
-    for rel in (*titles, *counterpart_relations(doc, found, doc_id, titles), *ally_relations(doc, found, doc_id),
+    for rel in (*titles, *counterpart_relations(doc, found, doc_id, titles),
+                *adviser_relations(doc, found, doc_id, titles), *ally_relations(doc, found, doc_id),
                 *member_relations(doc, found, doc_id), *joined_relations(doc, found, doc_id),
                 *included_relations(doc, found, doc_id), *composed_relations(doc, found, doc_id),
                 *led_relations(doc, found, doc_id), *place_relations(doc, found, gaz, doc_id),

@@ -37,6 +37,11 @@ FOUND = [
      ("Amaq", "MEMBER_OF", "ISIS")),
     ("UNICEF, the UN children's agency, said 200 schools had shut in Burundi.",
      ("UNICEF", "MEMBER_OF", "United Nations")),
+    # an adviser to someone belongs to what that someone leads
+    ("Ali Akbar Velayati, an adviser to Supreme Leader Ali Khamenei, said Tehran would act.",
+     ("Ali Akbar Velayati", "MEMBER_OF", "Iran")),
+    ("Mykhailo Podolyak, an adviser to President Volodymyr Zelensky, said talks were over.",
+     ("Mykhailo Podolyak", "MEMBER_OF", "Ukraine")),
     # a government body named with no state is the state's the story is about (or the one its name starts with)
     ("Sudan's army retook the bridge. General Abdel Fattah al-Burhan, who heads the ruling Sovereignty Council, "
      "visited troops.", ("Sovereignty Council", "MEMBER_OF", "Sudan")),
