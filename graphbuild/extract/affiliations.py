@@ -92,13 +92,22 @@ def _whose_part(noun: Token, found):
 
 
 def tied_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
-    """ "Militants linked to al-Shabaab", "an al-Qaeda-affiliated group", "the Iran-aligned Houthis":
-    the fighters ALLY_OF the group or state (not "not linked to", not "X linked Y to Z").
+    """ "Militants linked to al-Shabaab", "an al-Qaeda-affiliated group", "the Iran-aligned Houthis",
+    "militias loyal to X": the fighters ALLY_OF the group, state or leader (not "not linked to", not
+    "X linked Y to Z").
 
     >>> tied_relations.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
     'tied_relations'
     """
     for t in doc:
+        if t.lower_ in LOYAL and t.dep_ == AMOD and not any(c.dep_ == "neg" for c in t.children):
+            # "militias loyal to X", "forces loyal to the leadership of X"
+            patrons = [_whose_lead(o, found) for _p, o in prep_objects(t, {"to"})]
+            holder = found.actor(t.head) if t.head.lemma_.lower() not in PART_NOUNS else None  # (a faction: a part)
+            if holder is not None and holder.type in TIED_TYPES:
+                yield from (Relation(holder.key, "ALLY_OF", p.key, evidence_of(t, doc_id, "tied")) for p in patrons
+                            if p is not None and p.type in PATRON_TYPES | {"PERSON"} and p.key != holder.key)
+            continue
         if t.lemma_.lower() not in HYPHEN_TIES or t.pos_ != "VERB" or any(
                 c.dep_ in ("neg", "dobj") for c in t.children):
             continue
@@ -111,6 +120,18 @@ def tied_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
             if holder is not None and holder.type in TIED_TYPES:
                 yield from (Relation(holder.key, "ALLY_OF", p.key, evidence_of(t, doc_id, "tied"))
                             for p in partners if p.key != holder.key)
+
+
+#: Words of loyalty after those who hold it: "forces loyal to X".
+LOYAL = frozenset({"loyal", "allegiant"})
+#: Nouns of those who lead an actor, who stand for it: "loyal to the leadership of X".
+LEADING_NOUNS = frozenset({"leadership", "command", "leaders"})
+
+
+def _whose_lead(noun: Token, found):
+    """The actor a noun names, or whose leadership it names ("the leadership of X" is X's)."""
+    return found.actor(noun) or next((found.actor(o) for _p, o in prep_objects(noun, {"of"})
+                                      if noun.lemma_.lower() in LEADING_NOUNS and found.actor(o)), None)
 
 
 def allegiance_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:

@@ -37,6 +37,10 @@ FOUND = [
      ("Amaq", "MEMBER_OF", "ISIS")),
     ("UNICEF, the UN children's agency, said 200 schools had shut in Burundi.",
      ("UNICEF", "MEMBER_OF", "United Nations")),
+    # forces loyal to a group, a leader or a group's leadership are its allies
+    ("Fighting broke out between Tigrayan forces loyal to the leadership of the TPLF and a breakaway group.",
+     ("Tigray forces", "ALLY_OF", "Tigray People's Liberation Front")),
+    ("Militias loyal to Khalifa Haftar shelled the airport.", ("Khalifa Haftar loyalists", "ALLY_OF", "Khalifa Haftar")),
     # an adviser to someone belongs to what that someone leads
     ("Ali Akbar Velayati, an adviser to Supreme Leader Ali Khamenei, said Tehran would act.",
      ("Ali Akbar Velayati", "MEMBER_OF", "Iran")),
@@ -167,6 +171,9 @@ FOUND = [
 ]
 
 ABSENT = [
+    # a faction loyal to someone is a part of its group, not the whole group
+    ("The Sinaloa cartel split last year. Gunmen have been fighting the faction loyal to Joaquin Rios since March.",
+     ("Sinaloa cartel", "ALLY_OF", "Joaquin Rios")),
     ("Indian troops were sent to Manipur. Congress leader Rahul Gandhi urged the prime minister to visit.",
      ("Rahul Gandhi", "LEADS", "US Congress")),
     ("Clashes in Manipur killed five. Fighting also spread to Mizoram. Governor Arun Sethi appealed for calm.",
