@@ -214,6 +214,40 @@ def proper_places(doc: Doc, found: DocActors, context: list[str]) -> None:
             found.add(span, place, "gazetteer")
 
 
+#: Nouns an apposition uses to say a name is a settlement or an area: "Ngala, a town in Borno".
+SETTLEMENTS = frozenset({"town", "village", "city", "capital", "port", "district", "province", "region",
+                         "settlement", "hamlet"})
+
+
+def described_places(doc: Doc, found: DocActors, context: list[str]) -> None:
+    """A name described in apposition as a town, a village or a region is that place, whatever NER
+    took it for: "Ngala, a village in Borno", "Khar, Bajaur's main town" (a place the gazetteers
+    know in a state the story is not about is a namesake: the place is the text's own).
+
+    >>> described_places.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'described_places'
+    """
+    for t in doc:
+        if t.dep_ != "appos" or t.lemma_.lower() not in SETTLEMENTS or t.pos_ != "NOUN" or t.head.pos_ != "PROPN" \
+                or t.i < t.head.i:
+            continue
+        owners = [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]  # ("Bajaur's main town")
+        for span in (name_span(t.head), *(name_span(c) for c in owners)):
+            taken = {found.token_actor.get(x.i) for x in span} - {None}
+            key = taken.pop() if len(taken) == 1 else None
+            if taken or key is not None and not (key.startswith(("person/", "org/")) and found.ner_only(key)
+                                                 or key.startswith("place/") and _elsewhere(found.actors[key], context)):
+                continue  # (a place, a state or an actor a gazetteer or a rule named)
+            place = place_actor(span.text, context)
+            found.replace(span, new_place(span.text) if place is None or _elsewhere(place, context) else place,
+                          "apposition")
+
+
+def _elsewhere(place: Actor, context: list[str]) -> bool:
+    """Whether a geocoded place lies in a state the story is not about (a namesake of the text's)."""
+    return bool(context and place.country and place.country.removeprefix("state/") not in context)
+
+
 def _after_place_word(token: Token) -> bool:
     """Whether a name stands after "the town of", "the villages of" (or is listed with one that does)."""
     first = first_conjunct(token)

@@ -50,7 +50,7 @@ from graphbuild.actors.names import (
 from graphbuild.actors.nicknames import nicknames, quoted_nicknames
 from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
-    coordinated_places, hyphen_joined, joined_places, new_place, one_reading_of_a_place, place_actor, proper_places,
+    coordinated_places, described_places, hyphen_joined, joined_places, new_place, one_reading_of_a_place, place_actor, proper_places,
     country_context, listed_names, regional_governments, regions,
 )
 from graphbuild.actors.plurals import first_conjunct
@@ -492,6 +492,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     regions(doc, found, context)
     listed_names(doc, found, context, gaz)
     proper_places(doc, found, context)
+    described_places(doc, found, context)
     regional_governments(doc, found)
     one_reading_of_a_place(doc, found)
     described_names(doc, found)

@@ -53,7 +53,7 @@ def place_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
 def containers(place: Span) -> Iterator[Token]:
     """The words that name what ``place`` lies in: the object of an "in" right after it (past one
     comma), its possessive, and what an apposition to it says ("the capital of Y", "a town in Y",
-    "Y's main town", "the Ruritanian capital").
+    "Y's main town", "the Ruritanian capital", "the Y state capital").
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Gwoza , in Borno")
@@ -69,17 +69,19 @@ def containers(place: Span) -> Iterator[Token]:
         yield from (o for o in doc[after].children if o.dep_ == POBJ)
     yield from (c for c in head.children if c.dep_ == POSS)
     for noun in (c for c in head.children if c.dep_ == APPOS and c.lemma_.lower() in SEATS):
-        yield from (o for _p, o in prep_objects(noun, WITHIN | {"of"}))
-        yield from (c for c in noun.children if c.dep_ in (POSS, AMOD))
+        of = [o for _p, o in prep_objects(noun, {"of"})]  # the nearest: "the main town of Y in Z" is in Y
+        yield from of or (o for _p, o in prep_objects(noun, WITHIN))
+        yield from (c for c in noun.children if c.dep_ in (POSS, AMOD, COMPOUND))  # ("the Borno state capital")
 
 
 def container(word: Token, found, gaz: Gazetteer) -> Actor | None:
     """The place or state ``word`` names as a container: its actor, the place of "the province of
-    Y" or "Y state", or the state of a direction's region ("northern Ruritania"; a part of a
+    Y" or "Y state" ("Y regency"), or the state of a direction's region ("northern Ruritania"; a part of a
     province, "northern Y province", is no place of its own to lie in)."""
     actor = found.actor(word)
-    if actor is None and word.lemma_.lower() in PLACE_NOUNS:  # "Benue state", "the province of Ghor"
-        named = [c for c in word.children if c.dep_ == COMPOUND] + [o for _p, o in prep_objects(word, {"of"})]
+    if actor is None and word.pos_ == "NOUN":  # "Benue state", "Intan Jaya regency", "the province of Ghor"
+        named = [c for c in word.children if c.dep_ == COMPOUND]
+        named += [o for _p, o in prep_objects(word, {"of"})] if word.lemma_.lower() in PLACE_NOUNS else []
         actor = next((a for c in named if (a := found.actor(c)) is not None), None)
     if actor is not None and actor.type == "LOCATION" and actor.label.split()[0] in DIRECTIONS:  # (not "West Y")
         state = (found.actors.get(actor.country) or gaz.actor(actor.country)) if actor.country else None

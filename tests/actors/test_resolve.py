@@ -51,6 +51,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The Serbs of northern Kosovo blocked the roads.", "Serbs", "Serbs of northern Kosovo", "GROUP"),
     # a bare name after a ruler's title, which NER left untagged
     ("Queen Margrethe of Denmark visited Greenland.", "Margrethe", "Margrethe", "PERSON"),
+    # a name described in apposition as a village or a town is that place, whatever NER took it for
+    ("Gunmen attacked Ngala, a village in Borno, on Monday.", "Ngala", "Ngala", "LOCATION"),
+    ("Militants attacked police posts in Pakistan's Khyber Pakhtunkhwa. Thousands fled to Khar, Bajaur's main "
+     "town.", "Bajaur", "Bajaur", "LOCATION"),
     # ... or after a military rank (the last of "Major General")
     ("Chadian jets struck the islands on Tuesday, army spokesman General Idriss Maloum Djama said.", "Idriss",
      "Idriss Maloum Djama", "PERSON"),

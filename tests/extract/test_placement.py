@@ -27,6 +27,12 @@ FOUND = [
     ("Villagers fled to Massakory, a town in Chad's Hadjer-Lamis province.",
      ("Massakory", "Hadjer-Lamis province")),
     ("Shelling hit Kharkiv, the Ukrainian city, on Monday.", ("Kharkiv", "Ukraine")),
+    # the nearest container: "the main town of Y regency in Z" lies in Y
+    ("Rebels burned a school in Bilai, the main town of Lanny Jaya regency in Highland Papua province.",
+     ("Bilai", "Lanny Jaya")),
+    # a name described as a town is one, whatever NER took it for, and so is the possessive
+    ("Militants attacked police posts in Pakistan's Khyber Pakhtunkhwa. Thousands fled to Khar, Bajaur's main town.",
+     ("Khar", "Bajaur")),
     pytest.param("Thousands fled to Timergara, Lower Dir's main town.", ("Timergara", "Lower Dir"),
                  marks=pytest.mark.xfail(reason="NER reads both names as organisations, so neither is a place")),
 ]
@@ -38,6 +44,8 @@ ABSENT = [
     ("Iran threatened a new offensive in its Gulf war with Iraq.", ("Gulf", "Iran")),
     # what follows "in" is no place
     ("Troops entered Kharkiv in June, in a show of force.", ("Kharkiv", "June")),
+    ("Rebels burned a school in Bilai, the main town of Lanny Jaya regency in Highland Papua province.",
+     ("Bilai", "Highland Papua province")),
     # a region does not lie in a town
     ("Fighting spread to Benue state in Makurdi on Monday.", ("Benue", "Makurdi")),
     # a state lies in nothing here
@@ -57,7 +65,8 @@ def placed(text: str, nlp) -> dict[tuple[str, str], object]:
 def test_found_with_the_sentence_as_evidence(text, pair, nlp):
     found = placed(text, nlp)
     assert pair in found
-    assert found[pair].text == text
+    sentence = found[pair].text  # the sentence that says so
+    assert sentence in text and pair[0] in sentence
 
 
 @pytest.mark.parametrize("text, pair", ABSENT)
