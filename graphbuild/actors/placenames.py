@@ -235,8 +235,9 @@ def described_places(doc: Doc, found: DocActors, context: list[str]) -> None:
         for span in (name_span(t.head), *(name_span(c) for c in owners)):
             taken = {found.token_actor.get(x.i) for x in span} - {None}
             key = taken.pop() if len(taken) == 1 else None
-            if taken or key is not None and not (key.startswith(("person/", "org/")) and found.ner_only(key)
-                                                 or key.startswith("place/") and _elsewhere(found.actors[key], context)):
+            misread = key is not None and (key.startswith(("person/", "org/")) and found.ner_only(key)
+                                           or key.startswith("place/") and _elsewhere(found.actors[key], context))
+            if taken or key is not None and not misread:
                 continue  # (a place, a state or an actor a gazetteer or a rule named)
             place = place_actor(span.text, context)
             found.replace(span, new_place(span.text) if place is None or _elsewhere(place, context) else place,

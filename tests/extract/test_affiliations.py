@@ -40,7 +40,8 @@ FOUND = [
     # forces loyal to a group, a leader or a group's leadership are its allies
     ("Fighting broke out between Tigrayan forces loyal to the leadership of the TPLF and a breakaway group.",
      ("Tigray forces", "ALLY_OF", "Tigray People's Liberation Front")),
-    ("Militias loyal to Khalifa Haftar shelled the airport.", ("Khalifa Haftar loyalists", "ALLY_OF", "Khalifa Haftar")),
+    ("Militias loyal to Khalifa Haftar shelled the airport.",
+     ("Khalifa Haftar loyalists", "ALLY_OF", "Khalifa Haftar")),
     # an adviser to someone belongs to what that someone leads
     ("Ali Akbar Velayati, an adviser to Supreme Leader Ali Khamenei, said Tehran would act.",
      ("Ali Akbar Velayati", "MEMBER_OF", "Iran")),
