@@ -129,6 +129,10 @@ def _state_office(title: list[Token]) -> bool:
 RULING_BODIES = frozenset({"junta", "government", "regime"})
 #: A state's bodies named bare before a title: "police spokesman X", "army chief X" (no state said).
 HOME_BODIES = frozenset({"police", "army", "military", "government", "navy", "junta"})
+#: Words of a state's armed service before a title in apposition, and the posts in it: "the army
+#: chief, X" (not "Ituri's military governor, X").
+ARMED_SERVICES = frozenset({"army", "military", "forces", "navy"})
+SERVICE_POSTS = frozenset({"chief", "commander", "head", "spokesman", "spokeswoman", "spokesperson"})
 #: Body words before a title that point back to the body of that name named before.
 NAMED_BODIES = frozenset({"coalition", "ministry", "mission", "alliance", "movement", "council", "commission",
                           "agency", "front", "force"})
@@ -270,6 +274,10 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             org = _org_in(owners, found) if rel else None
             if org and rel == "LEADS" and (_of_a_body(owners, title, org, found) or _one_of(title) or title is among):
                 rel = "MEMBER_OF"  # "Uganda's army chief, X"; "one of the group's leaders, X"
+            force = next((w.lower_ for w in title.lefts if w.lower_ in ARMED_SERVICES), None) \
+                if rel and title.lemma_.lower() in SERVICE_POSTS and not any(w.dep_ == POSS for w in title.lefts) else None
+            if org is None and force:  # "the armed forces chief, X" after the state's forces were named: theirs
+                org = force_named_before(found, "army" if force == "forces" else force, start)
             if org:
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))
                 continue

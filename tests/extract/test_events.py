@@ -717,6 +717,9 @@ FOUND = [
     # a head of state titled with no state named leads the one the gazetteer knows
     ("President Vladimir Putin met the envoy.", ("Vladimir Putin", "LEADS", "Russia")),
     ("Supreme Leader Ayatollah Ali Khamenei said the route was a threat.", ("Ali Khamenei", "LEADS", "Iran")),
+    # "the armed forces chief, X" after the state's forces were named leads them
+    ("Rebels ambushed a patrol, the Indonesian military (TNI) said. The armed forces chief, General Agus Wirawan, "
+     "said 500 more troops would be sent.", ("Agus Wirawan", "LEADS", "Indonesian National Armed Forces")),
     ("Prime Minister Abiy Ahmed visited Nairobi.", ("Abiy Ahmed", "LEADS", "Ethiopia")),
     # the spokesman named after a state's denial speaks for that state, not the story's other one
     ("Armenia said Azerbaijani troops had shelled Sotk. Armenian officials said two Armenian soldiers were "
@@ -1388,6 +1391,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
      ("US Treasury Department", "ACCUSE", "gangs")),
     ("The EU imposed sanctions on three RSF commanders it accused of ordering attacks on civilians.",
      ("European Union", "ASSAULT", "civilians")),
+    # a region's military governor is no head of the army named before
+    ("The Uganda People's Defence Force shelled Irumu. Ituri's military governor, Lieutenant General Joseph Mbala, "
+     "imposed a curfew.", ("Joseph Mbala", "LEADS", "Uganda People's Defence Force")),
     # whom a claim of an attack is sent to is told of it, not hit by it
     ("Al-Shabaab claimed both attacks in a message to journalists.", ("al-Shabaab", "ASSAULT", "journalists")),
     # what a withdrawal leaves behind is not withdrawn from
