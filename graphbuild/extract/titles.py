@@ -274,8 +274,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             org = _org_in(owners, found) if rel else None
             if org and rel == "LEADS" and (_of_a_body(owners, title, org, found) or _one_of(title) or title is among):
                 rel = "MEMBER_OF"  # "Uganda's army chief, X"; "one of the group's leaders, X"
-            force = next((w.lower_ for w in title.lefts if w.lower_ in ARMED_SERVICES), None) \
-                if rel and title.lemma_.lower() in SERVICE_POSTS and not any(w.dep_ == POSS for w in title.lefts) else None
+            post = rel and title.lemma_.lower() in SERVICE_POSTS and not any(w.dep_ == POSS for w in title.lefts)
+            force = next((w.lower_ for w in title.lefts if w.lower_ in ARMED_SERVICES), None) if post else None
             if org is None and force:  # "the armed forces chief, X" after the state's forces were named: theirs
                 org = force_named_before(found, "army" if force == "forces" else force, start)
             if org:
