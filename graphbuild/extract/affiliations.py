@@ -85,10 +85,11 @@ def holders(verb: Token) -> list[Token]:
 PART_NOUNS = frozenset({"faction", "wing", "cell", "branch", "splinter", "unit", "offshoot"})
 
 
-def _whose_part(noun: Token, found):
-    """The actor a noun names, or whose part it names ("a faction of X" is X's)."""
+def _of_whom(noun: Token, found, nouns: frozenset[str]):
+    """The actor a noun names, or, for one of ``nouns``, the actor of its "of" phrase: "a faction of
+    X" is X's part, "the leadership of X" stands for X."""
     return found.actor(noun) or next((found.actor(o) for _p, o in prep_objects(noun, {"of"})
-                                      if noun.lemma_.lower() in PART_NOUNS and found.actor(o)), None)
+                                      if noun.lemma_.lower() in nouns and found.actor(o)), None)
 
 
 def tied_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
@@ -102,7 +103,7 @@ def tied_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     for t in doc:
         if t.lower_ in LOYAL and t.dep_ == AMOD and not any(c.dep_ == "neg" for c in t.children):
             # "militias loyal to X", "forces loyal to the leadership of X"
-            patrons = [_whose_lead(o, found) for _p, o in prep_objects(t, {"to"})]
+            patrons = [_of_whom(o, found, LEADING_NOUNS) for _p, o in prep_objects(t, {"to"})]
             holder = found.actor(t.head) if t.head.lemma_.lower() not in PART_NOUNS else None  # (a faction: a part)
             if holder is not None and holder.type in TIED_TYPES:
                 yield from (Relation(holder.key, "ALLY_OF", p.key, evidence_of(t, doc_id, "tied")) for p in patrons
@@ -128,12 +129,6 @@ LOYAL = frozenset({"loyal", "allegiant"})
 LEADING_NOUNS = frozenset({"leadership", "command", "leaders"})
 
 
-def _whose_lead(noun: Token, found):
-    """The actor a noun names, or whose leadership it names ("the leadership of X" is X's)."""
-    return found.actor(noun) or next((found.actor(o) for _p, o in prep_objects(noun, {"of"})
-                                      if noun.lemma_.lower() in LEADING_NOUNS and found.actor(o)), None)
-
-
 def allegiance_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     """ "A faction that has pledged allegiance to the Islamic State": the swearer ALLY_OF it.
 
@@ -147,7 +142,7 @@ def allegiance_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         sworn = [found.actor(o) for _p, o in (*prep_objects(noun, {"to"}), *prep_objects(verb, {"to"}))]
-        for swearer in (_whose_part(h, found) for h in holders(verb)):
+        for swearer in (_of_whom(h, found, PART_NOUNS) for h in holders(verb)):
             if swearer is None:
                 continue
             yield from (Relation(swearer.key, "ALLY_OF", a.key, evidence_of(verb, doc_id, "allegiance"))
