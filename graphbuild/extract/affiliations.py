@@ -263,7 +263,8 @@ def arm_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
 
 #: Nouns of a place a country adjective locates: "the Yemeni port of Hodeidah".
 PLACE_NOUNS = frozenset({"city", "town", "village", "port", "capital", "region", "province", "state", "district",
-                         "county", "island", "border", "area", "coast", "camp", "governorate", "division"})
+                         "county", "island", "border", "area", "coast", "camp", "governorate", "division",
+                         "regency", "prefecture", "municipality", "oblast", "commune", "territory"})
 
 
 def stated_in(place: Span, country: str, found) -> Token | None:

@@ -15,6 +15,8 @@ FOUND = [
     ("Gunmen killed four traders at a market in Logo district in Nigeria's Benue state on Friday.",
      ("Logo", "Benue")),
     ("Militants raided a camp near Gwoza, in Borno state, on Sunday.", ("Gwoza", "Borno")),
+    ("Gunmen attacked a camp in Yalimo regency in Indonesia's Highland Papua province on Monday.",
+     ("Yalimo", "Highland Papua province")),
     ("Troops fired on a post near the village of Kanta in the western province of Ghor.", ("Kanta", "Ghor")),
     # a region named with a direction and a state stands for the state
     ("Russia keeps troops in Akhalkalaki, in southern Georgia.", ("Akhalkalaki", "Georgia")),
