@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.placenames import DIRECTIONS
+from graphbuild.actors.places import geocode
 from graphbuild.extract.affiliations import PLACE_NOUNS, evidence_of
 from graphbuild.extract.syntax import AMOD, APPOS, COMPOUND, POBJ, POSS, PREP, prep_objects
 from graphbuild.model import Actor, Relation
@@ -84,9 +85,9 @@ def container(word: Token, found, gaz: Gazetteer) -> Actor | None:
         named += [o for _p, o in prep_objects(word, {"of"})] if word.lemma_.lower() in PLACE_NOUNS else []
         actor = next((a for c in named if (a := found.actor(c)) is not None), None)
     if actor is not None and actor.type == "LOCATION" and actor.label.split()[0] in DIRECTIONS:  # (not "West Y")
-        state = (found.actors.get(actor.country) or gaz.actor(actor.country)) if actor.country else None
-        rest = actor.label.split(maxsplit=1)[-1]
-        actor = state if state is not None and rest in (state.label, *state.aliases) else None
+        part = geocode(actor.label)  # (the geocoder's reading: a part of a country, or of a place)
+        actor = (found.actors.get(actor.country) or gaz.actor(actor.country)) \
+            if part is not None and part.kind == "country-part" and actor.country else None
     return actor if actor is not None and actor.type in ("LOCATION", "STATE") else None
 
 
