@@ -57,6 +57,9 @@ def g() -> Gazetteer:
     ("DRC", "state/COD"),
     ("Congo", "state/COD"),
     ("Kosovo", "state/XKX"),
+    # a state that declared itself one, whatever its recognition
+    ("Somaliland", "state/XSL"),
+    ("Hargeisa", "state/XSL"),
     ("Amnesty", "org/amnesty-international"),
     ("Amnesty International", "org/amnesty-international"),
     ("HRW", "org/human-rights-watch"),
