@@ -48,9 +48,15 @@ def named_since(found: DocActors, types, since: int, before: int) -> bool:
                for start, _end, key in found.mention_spans)
 
 
+#: Words that put the noun a name qualifies in the past: "former FARC rebels" are no longer the FARC.
+BYGONE_MEMBERS = frozenset({"former", "ex"})
+
+
 def _describes_another(token: Token) -> bool:
-    """Whether a name only qualifies an apposition on another actor: "JNIM, an al-Qaeda affiliate"."""
-    return token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.dep_ == "appos"
+    """Whether a name only qualifies an apposition on another actor ("JNIM, an al-Qaeda affiliate")
+    or people who were once its own ("a faction of former FARC rebels")."""
+    return token.dep_ in ("compound", "amod", "nmod", "poss") and (token.head.dep_ == "appos" or any(
+        c.lower_ in BYGONE_MEMBERS for c in token.head.children if c.dep_ == "amod"))
 
 
 def _told(token: Token) -> bool:

@@ -284,9 +284,11 @@ def appositive_names(doc: Doc, found: DocActors) -> None:
 #: each signals; None: the name's own words decide).
 KIND_AFTER = {"coalition": None, "alliance": None, "movement": None, "militia": "ARMED_GROUP",
               "gang": "ARMED_GROUP", "faction": "ARMED_GROUP", "force": "ARMED_GROUP", "brigade": "ARMED_GROUP",
-              "cartel": "ARMED_GROUP"}
+              "cartel": "ARMED_GROUP", "front": "ARMED_GROUP"}
 #: Kinds of organisation named after a place: "the Sinaloa cartel" is the cartel, not the state of Sinaloa.
 PLACE_NAMED_KINDS = frozenset({"cartel"})
+#: Kinds whose word is part of the name, often a fallen fighter's: "the Jaime Torres front".
+NAMED_WITH_KIND = frozenset({"front"})
 
 
 def named_before_kind(doc: Doc, found: DocActors) -> None:
@@ -309,10 +311,18 @@ def named_before_kind(doc: Doc, found: DocActors) -> None:
             continue
         taken = {found.token_actor.get(x.i) for x in span}
         guessed = found.actors.get(next(iter(taken))) if len(taken) == 1 and None not in taken else None
-        if guessed is not None and guessed.type not in ("PERSON", "LOCATION", KIND_AFTER[kind]) and KIND_AFTER[kind] \
+        if guessed is not None and guessed.type not in ("PERSON", "LOCATION") and KIND_AFTER[kind] \
+                and (guessed.type != KIND_AFTER[kind] or kind in NAMED_WITH_KIND) \
                 and (span.start, span.end, guessed.key) in found.mention_spans \
                 and found.ner_only(guessed.key):
             # "the Radaa force": an organisation NER found, of the kind the word after it says
+            if kind in NAMED_WITH_KIND:  # ("the X front", whose word is its name's: that name, wherever written)
+                label = f"{span.text} {kind}"
+                found.replace(doc[start:t.i + 1], Actor(key=f"org/{slug(label)}", label=label, type=KIND_AFTER[kind]),
+                              "ner")
+                if not any(m.actor == guessed.key for m in found.mentions):
+                    found.actors.pop(guessed.key, None)
+                continue
             found.actors[guessed.key] = Actor(key=guessed.key, label=guessed.label, type=KIND_AFTER[kind])
             continue
         if kind in PLACE_NAMED_KINDS and None not in taken and all(found.actors[k].type == "LOCATION" for k in taken):
@@ -324,7 +334,8 @@ def named_before_kind(doc: Doc, found: DocActors) -> None:
             continue  # a name read otherwise; but "the Ba Nou Ale gang" is no person NER took it for
         before = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
         said = KIND_AFTER[kind] or ("ARMED_GROUP" if before & (ARMED_KINDS | {"gang"}) else org_type(span.text))
-        found.replace(doc[start:t.i + 1], Actor(key=f"org/{slug(span.text)}", label=span.text, type=said), "ner")
+        label = f"{span.text} {kind}" if kind in NAMED_WITH_KIND else span.text
+        found.replace(doc[start:t.i + 1], Actor(key=f"org/{slug(label)}", label=label, type=said), "ner")
 
 
 #: Last words of the names of agreements, which are no actors.

@@ -149,15 +149,25 @@ def allegiance_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                         for a in sworn if a is not None and a.key != swearer.key and a.type in PATRON_TYPES)
 
 
+#: Nouns that end a part's own name: "the Jaime Torres front of the X", "the Nord faction of Y".
+NAMED_PARTS = PART_NOUNS | {"front", "brigade", "battalion"}
+
+
 def part_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     """ "Kataib Hezbollah, a faction that forms part of the PMF", "the Peshmerga are part of the
-    KRG", "the gang belongs to the coalition": the subject (or the name its description is on)
-    MEMBER_OF the whole.
+    KRG", "the gang belongs to the coalition", "the X front of Y": the subject (or the name its
+    description is on, or the named part) MEMBER_OF the whole.
 
     >>> part_relations.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
     'part_relations'
     """
     for part in doc:
+        named = found.actor(part) if part.lemma_.lower() in NAMED_PARTS else None
+        if named is not None and named.type == "ARMED_GROUP":  # "the X front of Y": a named part of Y
+            yield from (Relation(named.key, "MEMBER_OF", w.key, evidence_of(part, doc_id, "part"))
+                        for _p, o in prep_objects(part, {"of"}) if (w := found.actor(o)) is not None
+                        and w.key != named.key and w.type in ("ARMED_GROUP", "NGO"))
+            continue
         belongs = part.lemma_.lower() == "belong" and part.pos_ in ("VERB", "AUX")
         if belongs and not any(c.dep_ == "neg" for c in part.children):  # "X belongs to Y"
             wholes, verb = [found.actor(o) for _p, o in prep_objects(part, {"to"})], part

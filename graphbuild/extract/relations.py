@@ -203,6 +203,8 @@ def composed_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
 LEADERSHIPS = frozenset({"leadership", "command"})
 #: Participles of heading: "gangs led by X", "a faction headed by Y".
 HEADED = frozenset({"lead", "head", "command", "chair"})
+#: Nouns for those a state sends, whom a leader of their own may lead: "the delegation was led by X".
+ENVOYS = frozenset({"delegation", "team", "negotiators", "delegates", "envoys"})
 #: Actor types a person can lead.
 LED_TYPES = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA", "GROUP"})
 
@@ -212,8 +214,9 @@ NAMING = frozenset({"know", "call", "name"})
 
 
 def _led(verb: Token, found):
-    """The actor a participle of heading is on: the noun ("gangs led by X") or, in a relative
-    clause, the noun its pronoun stands for ("the council, which is headed by Y")."""
+    """The actor a participle of heading is on: the noun ("gangs led by X"), the passive subject
+    ("the group is led by Z") or, in a relative clause, the noun its pronoun stands for ("the
+    council, which is headed by Y")."""
     if verb.dep_ == "acl":  # ("dozens of gunmen, led by X": the gunmen)
         held = verb.head
         if held.lemma_.lower() in QUANTITY_HEADS:
@@ -221,9 +224,10 @@ def _led(verb: Token, found):
         # ("Niger and Burkina Faso, led by X": the parser hangs it on the first; X leads the nearest)
         held = max((c for c in (held, *held.conjuncts) if c.i < verb.i), key=lambda c: c.i, default=held)
         return found.actor(held)
-    if verb.dep_ == "relcl":
-        return next((found.actor(antecedent(s, verb)) for s in children(verb, PASS_SUBJ)), None)
-    return None
+    # its passive subject, or in a relative clause the noun its pronoun stands for ("the council, which
+    # is headed by Y"; "the group is led by Z")
+    return next((found.actor(antecedent(s, verb)) for s in children(verb, PASS_SUBJ)
+                 if s.lemma_.lower() not in ENVOYS), None)  # (a delegation led by X: not X's state)
 
 
 def led_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:

@@ -27,7 +27,7 @@ from tests.extract.test_events import triples
     ("The Nigerien military said soldiers repelled an attack near Tillaberi.", "soldiers", "Nigerien army"),
     ("Air strikes by Chad's military hit Tibesti.", "military", "Chadian army"),  # "the military" names it too
     # a self-declared state's army is named by the state's own name where its people use it as an adjective
-    ("Somaliland's army said its soldiers retook a hill near Erigavo.", "soldiers", "Somaliland army"),
+    ("Somaliland's army said its troops retook a hill near Erigavo.", "its", "Somaliland army"),
     # the army the gazetteer knows by its demonym
     ("The Israeli army said soldiers arrested four men in Nablus.", "soldiers", "Israel Defense Forces"),
     # a pronoun after the army in its sentence is the army's

@@ -987,6 +987,11 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "The |group", "Amnesty International"),
     ("JNIM, an al-Qaeda affiliate, attacked a base near Djibo. The group ambushed a convoy last week.",
      "The |group", "JNIM"),
+    ("Troops fought the Kivu Defence Movement, made up of former M23 fighters. The group withdrew at dawn.",
+     "The |group", "Kivu Defence Movement"),
+    # a front named with its word is that name wherever it is written, NER's reading of it or not
+    ("The army blamed the Rosa Quintero front for the bombing. In a statement, the Rosa Quintero front said it "
+     "had hit military targets and denied harming civilians.", "said |it", "Rosa Quintero front"),
     # ... and once another group has been named since, it may be that one
     ("The Wagner group attacked Moura. JNIM fighters attacked a base. The group said it had killed 20 soldiers.",
      "base. The |group", "JNIM"),

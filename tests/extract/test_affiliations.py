@@ -32,6 +32,9 @@ FOUND = [
      ("Macina Liberation Front", "MEMBER_OF", "JNIM")),
     ("The Kivu Brigade, led by Jean Mbala, belongs to the Northern Alliance, a coalition of militias.",
      ("Kivu Brigade", "MEMBER_OF", "Northern Alliance")),
+    # a front named as a part of a group (often after a fallen fighter) is the group's
+    ("Police blamed the Rosa Quintero front of the Popular Revolutionary Army, which rejected the peace accord.",
+     ("Rosa Quintero front", "MEMBER_OF", "Popular Revolutionary Army")),
     # a body named with its owner's possessive, or described as a bloc's arm
     ("Islamic State said through its Amaq news agency that it had bombed a church in Kinshasa.",
      ("Amaq", "MEMBER_OF", "ISIS")),
@@ -59,6 +62,8 @@ FOUND = [
      ("Rashad al-Alimi", "LEADS", "Presidential Leadership Council")),
     ("Dozens of gunmen, led by a commander known as Abu Yasir, fled into the bush near Diffa.",
      ("Abu Yasir", "LEADS", "gunmen")),
+    ("The Lumbe Valley Militia took the mine. The militia is led by Joseph Kanda, a former army officer.",
+     ("Joseph Kanda", "LEADS", "Lumbe Valley Militia")),
     ("The Saudi-led coalition struck a fuel depot in Hodeidah.", ("Saudi Arabia", "LEADS", "Saudi-led coalition")),
     # a state's government body named with its possessive, or after "whose"
     ("Haiti's Transitional Presidential Council welcomed the vote.",
@@ -215,6 +220,9 @@ ABSENT = [
      ("Kivu Brigade", "MEMBER_OF", "Northern Alliance")),
     ("Mali's junta met on Monday. ECOWAS Commission President Omar Alieu Touray said the bloc would help.",
      ("Omar Alieu Touray", "LEADS", "Mali")),
+    # a delegation led by someone is not its state led by him
+    ("Talks resumed in Muscat. The Iranian delegation was led by Deputy Foreign Minister Reza Tavana.",
+     ("Reza Tavana", "LEADS", "Iran")),
     # grouping things together is no membership
     ("Kenya grouped its complaints with Uganda's in one letter to the African Union.",
      ("Uganda", "MEMBER_OF", "African Union")),
