@@ -31,6 +31,29 @@ if TYPE_CHECKING:
 #: Words after a name that make it a place's ("the Kalbajar district", "the Sambisa forest").
 PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village", "valley", "port",
                          "forest", "mountains", "desert"})
+#: Titles of those who govern a place, written between its name and theirs: "Cali Mayor X".
+GOVERNORS = frozenset({"governor", "mayor"})
+
+
+def named_as_place(span: Span) -> bool:
+    """Whether a name follows "the town of", "the province of" ..., or comes before the title of
+    who governs it and that one's name ("Valle del Cauca Governor X"): it is a place.
+
+    >>> named_as_place.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'named_as_place'
+    """
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+            doc[span.start - 2].lower_ in PLACE_HINTS or doc[span.start - 2].lemma_.lower() in PLACE_HINTS):
+        return True  # ("the villages of Kwall")
+    after = doc[span.end:span.end + 2]
+    if len(after) == 2 and after[0].lower_ in GOVERNORS and after[1].pos_ == "PROPN":
+        return True
+    first = first_conjunct(span.root)  # "the villages of Kwall and Miango": both
+    return first.i < span.start and first.dep_ == "pobj" and first.head.lower_ == "of" \
+        and first.head.head.lemma_.lower() in PLACE_HINTS
+
+
 #: Agreements and meetings a place before them says where they were made ("the Pretoria agreement",
 #: "the Doha talks"): the place, not its state, and nothing about whose story it is.
 MEETINGS = frozenset({"agreement", "accord", "deal", "treaty", "talks", "process", "summit", "conference",

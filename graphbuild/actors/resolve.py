@@ -50,6 +50,7 @@ from graphbuild.actors.names import (
 from graphbuild.actors.nicknames import nicknames, quoted_nicknames
 from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
+    named_as_place,
     coordinated_places, described_places, hyphen_joined, joined_places, new_place, one_reading_of_a_place,
     place_actor, proper_places, country_context, listed_names, regional_governments, regions,
 )
@@ -156,17 +157,6 @@ def _common_noun(token: Token, gaz: Gazetteer) -> bool:
         return True  # "Riot police used tear gas": the first word of a body's head
     return gaz.group(low) is not None or (low.endswith("s") and token.is_sent_start and token.lemma_.lower() != low
                                           and not token.text.isupper())
-
-
-def _named_as_place(span: Span) -> bool:
-    """Whether a name follows "the town of", "the province of" ...: it is a place."""
-    doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
-            doc[span.start - 2].lower_ in PLACE_HINTS or doc[span.start - 2].lemma_.lower() in PLACE_HINTS):
-        return True  # ("the villages of Kwall")
-    first = first_conjunct(span.root)  # "the villages of Kwall and Miango": both
-    return first.i < span.start and first.dep_ == "pobj" and first.head.lower_ == "of" \
-        and first.head.head.lemma_.lower() in PLACE_HINTS
 
 
 #: Buildings and sites a capital before them says the city of: "a Mogadishu hotel", "Kabul airport".
@@ -331,7 +321,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             elif place is not None and gaz.demonym(text) is None:  # "Aleppo" tagged as a nationality
                 found.add(span, place, "ner")
             continue
-        if _named_as_place(span):  # "the town of Harardhere", whatever NER calls it
+        if named_as_place(span):  # "the town of Harardhere", "Cali Mayor X": whatever NER calls it
             found.add(span, place or new_place(text), "ner")
             continue
         taken = first_conjunct(span.root)  # "seized Goma and Bukavu": both taken

@@ -187,6 +187,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The Republic of Congo hosted talks with Angola.", "Republic", "Republic of the Congo", "STATE"),
     ("The Malian junta expelled the French ambassador.", "junta", "Mali", "STATE"),  # a junta governs its state
     ("Somali forces retook the town of Harardhere.", "Harardhere", "Harardhere", "LOCATION"),  # "the town of X"
+    # a name before the title of who governs it and that one's name is the place governed, whatever NER said
+    ("Cali Mayor Alejandro Ruiz said schools would close.", "Cali", "Cali", "LOCATION"),
     ("Jakarta forced the UN refugee agency out of the country.", "refugee", "UNHCR", "IGO"),  # longest name first
     # a name ending in an organisation's word is an organisation, whatever else NER took it for
     ("Iran Human Rights, an Oslo-based group, said 12 protesters were shot dead.", "Human", "Iran Human Rights",
