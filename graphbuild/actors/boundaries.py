@@ -152,11 +152,14 @@ def named_after_state(span: Span, found) -> bool:
 def ends_in_state(span: Span, found) -> bool:
     """Whether ``span`` is an organisation's name that ends "of"/"for" a state's: an organisation
     word, then the state taken by the gazetteer and nothing else taken ("Movement for the
-    Liberation of the Central African Republic").
+    Liberation of the Central African Republic"; a qualifier in brackets may follow: "the Communist
+    Party of India (Maoist)").
 
     >>> ends_in_state.__name__  # needs resolved actors; see tests/actors/test_resolve.py
     'ends_in_state'
     """
+    if len(span) > 3 and span[-3].text == "(" and span[-1].text == ")":
+        span = span[:-3]
     taken = [t for t in span if t.i in found.token_actor]
     if len(span) < 4 or not taken or taken[-1].i != span[-1].i:
         return False
@@ -257,3 +260,20 @@ def others_body(span: Span, actor: Actor, context: list[str]) -> tuple[Span, Act
     named = doc[span.start:span.end + 1] if span.end < len(doc) and doc[span.end].lower_ == "party" else span
     return named, Actor(key=f"org/{slug(span.text)}", label=span.text, type="GOVERNMENT",
                         country=None if party else f"state/{context[0]}")
+
+
+def with_qualifier(span: Span) -> Span:
+    """An organisation's name with the one-word qualifier in brackets after it that is part of it:
+    "the Communist Party of India (Maoist)" (no acronym: "(MDR)" only repeats the name).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Communist Party of India (Maoist) said")
+    >>> with_qualifier(doc[1:5]).text, with_qualifier(doc[1:4]).text
+    ('Communist Party of India (Maoist)', 'Communist Party of')
+    """
+    doc = span.doc
+    after = doc[span.end:span.end + 3]
+    if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_title \
+            and not after[1].is_upper:
+        return doc[span.start:span.end + 3]
+    return span

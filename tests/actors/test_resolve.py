@@ -189,6 +189,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Somali forces retook the town of Harardhere.", "Harardhere", "Harardhere", "LOCATION"),  # "the town of X"
     # a name before the title of who governs it and that one's name is the place governed, whatever NER said
     ("Cali Mayor Alejandro Ruiz said schools would close.", "Cali", "Cali", "LOCATION"),
+    # a one-word qualifier in brackets is part of an organisation's name (and a Maoist one is armed)
+    ("Police raided a camp of the banned Communist Party of India (Maoist) near Sukma.", "Communist",
+     "Communist Party of India (Maoist)", "ARMED_GROUP"),
+    ("Naxals torched two trucks on the highway.", "Naxals", "Maoists", "ARMED_GROUP"),
     ("Jakarta forced the UN refugee agency out of the country.", "refugee", "UNHCR", "IGO"),  # longest name first
     # a name ending in an organisation's word is an organisation, whatever else NER took it for
     ("Iran Human Rights, an Oslo-based group, said 12 protesters were shot dead.", "Human", "Iran Human Rights",
