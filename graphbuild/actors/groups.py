@@ -241,6 +241,9 @@ DOMESTIC_GROUPS = frozenset({"rebels", "insurgents", "opposition groups", "gangs
 NAMED_GROUPS = frozenset({"ARMED_GROUP", "MILITARY"})
 #: Organisations whose people a population word can name: "activists from Fatah".
 ORGANISATIONS = frozenset({"ARMED_GROUP", "GOVERNMENT", "NGO", "IGO", "MEDIA", "MILITARY"})
+#: Generic words for an organisation after its name: "fighters of the CODECO militia".
+KIND_NOUNS = frozenset({"party", "movement", "group", "coalition", "alliance", "militia", "faction", "organisation",
+                        "organization"})
 #: Prepositions by which a population names where it is or comes from: "residents of Gaza",
 #: "protesters in Baghdad", "refugees from Syria".
 GROUP_PLACE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
@@ -261,8 +264,8 @@ def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) ->
             continue
         for obj in prep.children:
             where = found.actor(obj) if obj.dep_ == "pobj" and not obj.conjuncts else None  # not "in A and B"
-            if where is None and obj.dep_ == "pobj" and obj.lower_ in ("party", "movement", "group", "coalition", "alliance"):
-                # "the Fatah Party": the name before the generic word
+            if where is None and obj.dep_ == "pobj" and obj.lower_ in KIND_NOUNS:
+                # "the Fatah Party", "the CODECO militia": the name before the generic word
                 where = next((found.actor(c) for c in obj.children if c.dep_ == "compound" and found.actor(c)), None)
             if where is not None and prep.lower_ in ("of", "from") and where.type == "NGO" \
                     and group.type == "ARMED_GROUP" and found.ner_only(where.key):

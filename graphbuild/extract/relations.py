@@ -291,6 +291,16 @@ def body_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
 BLOC_BODY_TYPES = frozenset({"IGO", "MILITARY", "GOVERNMENT", "NGO"})
 
 
+def _described_bloc(span, found):
+    """The bloc a name's description says it is a body of, the description a noun before it or in
+    apposition: "the UN peacekeeping mission MONUSCO", "the UN refugee agency UNHCR"."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "compound" and c.i < span.start and c.pos_ == "NOUN"]
+    nouns += [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start else []
+    return next((b for n in nouns for c in n.children if c.dep_ == "compound" and c.i < n.i
+                 for b in [found.actor(c)] if b is not None and b.type == "IGO"), None)
+
+
 def bloc_bodies(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Relation]:
     """ "the African Union Support and Stabilization Mission in Somalia", "the European Union
     Mission in Armenia", "the UN Human Rights Office": a body whose name opens with a bloc's name
@@ -301,7 +311,13 @@ def bloc_bodies(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Relati
     """
     for start, end, key in found.mention_spans:
         words = [t for t in doc[start:end] if t.lower_ != "the"]
-        if found.actors[key].type not in BLOC_BODY_TYPES or len(words) < 3:
+        if found.actors[key].type not in BLOC_BODY_TYPES:
+            continue
+        described = _described_bloc(doc[start:end], found)
+        if described is not None and described.key != key:  # "the UN peacekeeping mission MONUSCO"
+            yield Relation(key, "MEMBER_OF", described.key, evidence_of(doc[start], doc_id, "apposition"))
+            continue
+        if len(words) < 3:
             continue
         for n in (2, 1):
             bloc = gaz.lookup(" ".join(t.text for t in words[:n]))

@@ -201,6 +201,8 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
                 continue  # "called X on Friday" is no "call on" (but "gave X until Friday to" is a deadline)
             if c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" for o in c.children):
                 continue  # "gave $20 million in aid" is no "give in"
+            if c.dep_ == "prep" and c.lower_ in COMPANY and any(o.dep_ == "dobj" for o in token.children):
+                continue  # "fought the ADF alongside Congolese troops": the fight is on its object
             if c.dep_ == "prep" and lemma in WEAPON_VERBS and any(weapons(o, lexicon) for o in children(token, OBJ)):
                 continue  # "fired dozens of rockets at X": the weapon says how, not "fire at"
             sense = lexicon.phrase(lemma, c.lemma_.lower())
@@ -381,6 +383,8 @@ NAMING_ADVERBS = frozenset({"often", "also", "sometimes", "commonly", "widely", 
                             "formerly", "variously"})
 #: Particles the parser may tag as adverbs ("sent them back", "pushed them out").
 PARTICLES = frozenset({"back", "out", "off", "down", "up"})
+#: Prepositions of whom one acts with: beside a direct object they name allies, not what is done.
+COMPANY = frozenset({"alongside"})
 #: Drills held together: military cooperation (CAMEO 062).
 JOINT_DRILLS = Sense("COOPERATE", "military", "062", None)
 

@@ -1179,6 +1179,14 @@ FOUND = [
      "foreign minister, Amir Khan Muttaqi.", ("Wang Yi", "CONSULT", "Amir Khan Muttaqi")),
     ("Russian officials met on Friday with a Syrian delegation in Moscow and with Turkish envoys in Ankara.",
      ("Russia", "CONSULT", "Turkey")),
+    # fighting someone alongside others is fighting them; fighters "from" a group's militia are the group
+    ("Kenya's army has fought al-Shabaab alongside Somali troops since 2011.", ("Kenya Defence Forces", "ASSAULT",
+                                                                              "al-Shabaab")),
+    ("Fighters from the Twirwaneho militia attacked a village near Minembwe.", ("Twirwaneho", "ASSAULT",
+                                                                                 "Minembwe")),
+    # a body described as a bloc's belongs to it
+    ("The United Nations peacekeeping mission MINUSCA said its patrol was ambushed near Bambari.",
+     ("MINUSCA", "MEMBER_OF", "United Nations")),
 ]
 
 STRUCK = [  # text, whom an ASSAULT must have struck: whoever died in, of or from an attack
@@ -1660,6 +1668,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # a rally in support of someone is aimed at no state
     ("In Ouagadougou, several thousand people rallied on Sunday in support of the junta leader.",
      ("protesters", "PROTEST", "Burkina Faso")),
+    # ... and is no cooperation with them
+    ("Kenya's army has fought al-Shabaab alongside Somali troops since 2011.", ("Kenya Defence Forces",
+                                                                              "COOPERATE", "al-Shabaab")),
     # a threat accuses no one, least of all the threatener's own side
     ("Hun Sen wrote that Cambodia would defend its land and warned that its forces could strike deeper inside "
      "Thailand if the raids continued.", ("Hun Sen", "ACCUSE", "Cambodia")),
