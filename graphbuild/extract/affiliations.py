@@ -207,11 +207,15 @@ def owned_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     for start, end, key in found.mention_spans:
         body = found.actors[key]
         owners = OWNED.get(body.type)
-        if owners is None or party(body.label):
-            continue  # ("Moldova's ruling party" is none of its state's bodies)
         head = doc[end - 1]
         poss = [c for c in head.children if c.dep_ == POSS and c.i < start] or [
             c for t in doc[start:end] for c in t.children if c.dep_ == POSS and c.i < start]
+        if party(body.label):  # ("Moldova's ruling party" is none of its state's bodies; "his party" has him)
+            yield from (Relation(a.key, "MEMBER_OF", key, evidence_of(head, doc_id, "possessive")) for p in poss
+                        if (a := found.actor(_whose(p))) is not None and a.type == "PERSON")
+            continue
+        if owners is None:
+            continue
         for p in poss:
             owner = found.actor(_whose(p))
             if owner is not None and owner.key != key and owner.type in owners:

@@ -223,7 +223,10 @@ def _led(verb: Token, found):
             held = next((o for _p, o in prep_objects(held, {"of"})), held)
         # ("Niger and Burkina Faso, led by X": the parser hangs it on the first; X leads the nearest)
         held = max((c for c in (held, *held.conjuncts) if c.i < verb.i), key=lambda c: c.i, default=held)
-        return found.actor(held)
+        named = found.actor(held)
+        if held.dep_ == "appos" and (named is None or named.key.startswith("group/")):
+            return found.actor(held.head) or named  # "the NRF, an anti-Taliban group led by X": the NRF
+        return named
     # its passive subject, or in a relative clause the noun its pronoun stands for ("the council, which
     # is headed by Y"; "the group is led by Z")
     return next((found.actor(antecedent(s, verb)) for s in children(verb, PASS_SUBJ)

@@ -35,6 +35,9 @@ FOUND = [
     # a front named as a part of a group (often after a fallen fighter) is the group's
     ("Police blamed the Rosa Quintero front of the Popular Revolutionary Army, which rejected the peace accord.",
      ("Rosa Quintero front", "MEMBER_OF", "Popular Revolutionary Army")),
+    # a person's own party has him among its members
+    ("Prime Minister Ivo Marek told members of his ruling Civic Party that the vote would go ahead.",
+     ("Ivo Marek", "MEMBER_OF", "Civic Party")),
     # a body named with its owner's possessive, or described as a bloc's arm
     ("Islamic State said through its Amaq news agency that it had bombed a church in Kinshasa.",
      ("Amaq", "MEMBER_OF", "ISIS")),
@@ -64,6 +67,8 @@ FOUND = [
      ("Abu Yasir", "LEADS", "gunmen")),
     ("The Lumbe Valley Militia took the mine. The militia is led by Joseph Kanda, a former army officer.",
      ("Joseph Kanda", "LEADS", "Lumbe Valley Militia")),
+    ("The Sahel Liberation Front, an anti-junta group led by Omar Latif, said it had attacked a checkpoint.",
+     ("Omar Latif", "LEADS", "Sahel Liberation Front")),
     ("The Saudi-led coalition struck a fuel depot in Hodeidah.", ("Saudi Arabia", "LEADS", "Saudi-led coalition")),
     # a state's government body named with its possessive, or after "whose"
     ("Haiti's Transitional Presidential Council welcomed the vote.",
