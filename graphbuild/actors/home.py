@@ -172,6 +172,23 @@ def paragraph_state(doc: Doc, found, before: int) -> str | None:
 RULE_NOUNS = frozenset({"government", "administration", "regime", "cabinet"})
 
 
+#: Titles of heads of a state or government, written between the state's name and theirs.
+RULER_TITLES = frozenset({"president", "premier", "king", "emir", "leader"})
+
+
+def _ruler_of(doc: Doc, person: str, found, gaz: Gazetteer) -> str | None:
+    """The state a person was named the ruler of, its name or people's before the title before the
+    person's name ("Somaliland President X", "Kenyan President Y"), or None."""
+    for start, _end, key in found.mention_spans:
+        if key != person or start < 2 or doc[start - 1].lower_ not in RULER_TITLES:
+            continue
+        named = found.actor(doc[start - 2])
+        state = named if named is not None and named.type == "STATE" else gaz.demonym(doc[start - 2].text)
+        if state is not None:
+            return state.key
+    return None
+
+
 def leaders_state(token: Token, found, gaz: Gazetteer) -> str | None:
     """The state of the person a possessive before a noun of rule refers to ("President Luis
     Abinader said ... and his government said": the Dominican Republic), or None.
@@ -182,9 +199,10 @@ def leaders_state(token: Token, found, gaz: Gazetteer) -> str | None:
     if token.lower_ not in RULE_NOUNS:
         return None
     owner = next((found.actor(c) for c in token.children if c.dep_ == "poss" and found.actor(c)), None)
-    if owner is None or owner.type != "PERSON" or not owner.country:
+    if owner is None or owner.type != "PERSON":
         return None
-    state = found.actors.get(owner.country) or gaz.actor(owner.country)
+    country = owner.country or _ruler_of(token.doc, owner.key, found, gaz)
+    state = (found.actors.get(country) or gaz.actor(country)) if country else None
     if state is None or state.type != "STATE":
         return None
     found.actors.setdefault(state.key, state)

@@ -686,6 +686,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a leader's government is the leader's state, not the state the story is about
     ("Gangs attacked Kenscoff in Haiti. Next door, President Luis Abinader said he would send troops to the "
      "border, and his government said it had deported 20,000 Haitians.", "government", "Dominican Republic"),
+    # ... or the state named before the ruler's title before his name
+    ("Kenyan President Samuel Kariuki said his government would send troops to the border.", "government",
+     "Kenya"),
     # "the office": the agency or body named before
     ("OCHA said settler attacks had doubled. The office urged Israel to protect the villagers.", "office", "OCHA"),
     # a ministry's spokesperson with no state named: the ministry of the state the story is about,
