@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 #: Words after a name that make it a place's ("the Kalbajar district", "the Sambisa forest").
 PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village", "valley", "port",
-                         "forest", "mountains", "desert"})
+                         "area", "forest", "mountains", "desert"})
 #: Titles of those who govern a place, written between its name and theirs: "Cali Mayor X".
 GOVERNORS = frozenset({"governor", "mayor"})
 

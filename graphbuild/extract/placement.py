@@ -4,6 +4,7 @@ The gazetteer places a town in its country; a story also says which province, di
 place lies in, and names regions the gazetteer does not know. Read here, with the sentence as evidence:
 
 * "X in Y" and "X, in Y": "Logo district in Benue state", "a camp near Gwoza, in Borno state";
+* "the X area of Y": "the Zap area of Duhok province";
 * a possessive: "Nigeria's Benue state", "Borno's Gwoza district";
 * an apposition naming what the place is: "Yola, the capital of Adamawa state", "Massakory, a town
   in Hadjer-Lamis province", "Timergara, Lower Dir's main town", "Kyiv, the Ukrainian capital".
@@ -31,6 +32,9 @@ from graphbuild.model import Actor, Relation
 
 #: Prepositions after a place that name the place it lies in.
 WITHIN = frozenset({"in", "inside", "within"})
+#: Place nouns whose "of" names what the place is part of ("the Zap area of Duhok province"; not "the
+#: city of X", which names the city).
+PARTS_OF = frozenset({"area", "district", "region", "province", "county"})
 #: Nouns of an apposition that say what a place is, besides the place nouns ("the seat of ...").
 SEATS = PLACE_NOUNS | {"seat", "hub", "hometown", "stronghold"}
 
@@ -47,6 +51,9 @@ def place_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             continue
         for word in containers(doc[start:end]):
             outer = container(word, found, gaz)
+            owned = _possessed_place(word, found) if outer is not None and outer.type == "STATE" else None
+            if owned is not None and owned.key != key:  # "in Congo's Ituri province": Ituri, the nearest
+                outer = owned
             if outer is not None and outer.key != key and _fits(place, outer):
                 yield Relation(key, "LOCATED_IN", outer.key, evidence_of(word, doc_id, "stated"))
 
@@ -68,6 +75,8 @@ def containers(place: Span) -> Iterator[Token]:
     after = end + (end < len(doc) and doc[end].text == ",")
     if after < len(doc) and doc[after].lower_ in WITHIN and doc[after].dep_ == PREP:
         yield from (o for o in doc[after].children if o.dep_ == POBJ)
+    if head.i >= place.start and head.lemma_.lower() in PARTS_OF:
+        yield from (o for _p, o in prep_objects(head, {"of"}))  # "the Zap area of Duhok province"
     yield from (c for c in head.children if c.dep_ == POSS)
     for noun in (c for c in head.children if c.dep_ == APPOS and c.lemma_.lower() in SEATS):
         of = [o for _p, o in prep_objects(noun, {"of"})]  # the nearest: "the main town of Y in Z" is in Y
@@ -89,6 +98,16 @@ def container(word: Token, found, gaz: Gazetteer) -> Actor | None:
         actor = (found.actors.get(actor.country) or gaz.actor(actor.country)) \
             if part is not None and part.kind == "country-part" and actor.country else None
     return actor if actor is not None and actor.type in ("LOCATION", "STATE") else None
+
+
+def _possessed_place(word: Token, found) -> Actor | None:
+    """The place a state's possessive right after its name names: "Congo's Ituri province"."""
+    doc = word.doc
+    end = next((e for s, e, _k in found.mention_spans if s <= word.i < e), None)
+    if end is None or end >= len(doc) or doc[end].tag_ != "POS":
+        return None
+    place = next((found.actors[k] for s, _e, k in found.mention_spans if s == end + 1), None)
+    return place if place is not None and place.type == "LOCATION" else None
 
 
 def _fits(place: Actor, outer: Actor) -> bool:

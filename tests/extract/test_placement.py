@@ -18,6 +18,10 @@ FOUND = [
     ("Gunmen attacked a camp in Yalimo regency in Indonesia's Highland Papua province on Monday.",
      ("Yalimo", "Highland Papua province")),
     ("Troops fired on a post near the village of Kanta in the western province of Ghor.", ("Kanta", "Ghor")),
+    # "in X's Y province": the province is the nearest container; "the X area of Y": Y
+    ("Militiamen burned huts near Mongbwalu in the Democratic Republic of Congo's Ituri province on Sunday.",
+     ("Mongbwalu", "Ituri")),
+    ("A drone struck a car in the Qandil area of Erbil province, killing two men.", ("Qandil area", "Erbil province")),
     # a region named with a direction and a state stands for the state
     ("Russia keeps troops in Akhalkalaki, in southern Georgia.", ("Akhalkalaki", "Georgia")),
     # a possessive
