@@ -194,11 +194,14 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
         or _subject_actor(sent, found, types, token.i)
     own = own_side(token, found)
     if key and key in own:  # "X called Y and pressed him": not X, who is the subject of "pressed"; "China's
-        return nearest(found, types, token.i, exclude=own)  # spokeswoman ... accused it": not China
+        key = nearest(found, types, token.i, exclude=own)  # spokeswoman ... accused it": not China
+        if key and any(sent.start <= start < token.i for start, _end, k in found.mention_spans if k == key):
+            return key
+        key = None  # (none other in its sentence: the one the sentences before were about)
     if key:
         return key
     if types == ("PERSON",):  # "sanctioned X, a commander, saying he had ...": the person the sentence named
-        key = nearest(found, types, token.i, doc=token.doc)
+        key = nearest(found, types, token.i, exclude=own, doc=token.doc)
         if key and any(sent.start <= start < token.i for start, _end, k in found.mention_spans if k == key):
             return key
     doc = token.doc
