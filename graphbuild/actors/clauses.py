@@ -324,7 +324,7 @@ def fired_before(projectile: Token, found) -> str | None:
 
 #: Nouns for the organisation a person leads or speaks for: "his group", "her party".
 OWN_GROUP_WORDS = frozenset({"group", "movement", "party", "organisation", "organization", "militia", "faction",
-                             "fighter", "militiaman", "gunman", "coalition"})  # "his fighters": the group's
+                             "fighter", "militiaman", "gunman", "coalition", "man"})  # "his fighters": the group's
 #: Titles that tie a person to the organisation named before them: "Houthi leader X".
 ORG_TITLES = frozenset({"leader", "chief", "head", "commander", "founder", "spokesman", "spokeswoman",
                         "chairman", "chairwoman", "secretary-general"})
@@ -341,7 +341,7 @@ def persons_group(token: Token, found) -> str | None:
     """
     if token.lemma_.lower() not in OWN_GROUP_WORDS:
         return None
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    owner = next((c for c in token.children if c.dep_ == "poss" and (c.pos_ == "PRON" or found.at(c))), None)
     person = found.actors.get(found.at(owner)) if owner is not None and found.at(owner) else None
     if person is None and owner is not None and owner.lower_ in ("his", "her"):  # "his fighters": read no owner
         people = [k for start, _end, k in sorted(found.mention_spans) if token.sent.start <= start < owner.i
@@ -349,9 +349,12 @@ def persons_group(token: Token, found) -> str | None:
         person = found.actors[people[-1]] if people else None
     if person is None or person.type != "PERSON":
         return None
-    for start, _end, key in sorted(found.mention_spans):
+    for start, end, key in sorted(found.mention_spans):
         if key != person.key or start >= token.i:
             continue
+        led = _led_by(token.doc[end - 1], found)
+        if led is not None:  # "the group is led by X ... X's men": the group
+            return led
         before = token.doc[max(start - 4, 0):start]
         if not any(t.lower_ in ORG_TITLES for t in before):
             continue
@@ -359,6 +362,16 @@ def persons_group(token: Token, found) -> str | None:
         if orgs:
             return orgs[-1]
     return None
+
+
+def _led_by(name: Token, found) -> str | None:
+    """The organisation a name is the leader of by "led by" ("the group is led by X", "a faction
+    headed by X"), or None."""
+    verb = name.head.head if name.dep_ == "pobj" and name.head.dep_ == "agent" else None
+    if verb is None or verb.lemma_.lower() not in ("lead", "head", "command"):
+        return None
+    held = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+    return next((k for h in held if (k := found.at(h)) and found.actors[k].type in GROUP_TYPES), None)
 
 
 #: Verbs of leaving a place: the country left is not the leaver's own.

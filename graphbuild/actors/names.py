@@ -167,11 +167,13 @@ def untagged_surnames(doc: Doc, found: DocActors) -> None:
     """ "Petro urged ..." after "Gustavo Petro": a lone surname NER did not tag is the person named
     in full before it."""
     firsts = {}
-    for start, _end, key in sorted(found.mention_spans):
+    for start, end, key in sorted(found.mention_spans):
         actor = found.actors[key]
         if actor.type == "PERSON" and len(actor.label.split()) > 1:
             firsts.setdefault(actor.label.split()[-1].lower(), (start, actor))
             firsts.setdefault(_without_article(actor.label.split()[-1].lower()), (start, actor))  # "Sharaa"
+        if actor.type == "PERSON" and end - start > 1 and doc[end - 1].is_title:  # a second name in full
+            firsts.setdefault(doc[end - 1].lower_, (start, actor))  # ("X, known as Y Z": "Z" is X)
     for t in doc:
         named = firsts.get(t.lower_) if t.is_title and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.is_sent_start
                                                          and t.dep_ in ("nsubj", "nsubjpass")) else None

@@ -16,21 +16,27 @@ from graphbuild.model import Actor
 if TYPE_CHECKING:
     from graphbuild.actors.resolve import DocActors
 
-#: Words before a second name of an actor just named: "X, known as Barbecue", "Y, nicknamed Z".
-AKA = (("known", "as"), ("nicknamed",), ("dubbed",), ("alias",), ("aka",))
+#: Words before a second name of an actor just named: "X, known as Barbecue", "Y, nicknamed Z", "W,
+#: better known by his alias V" (the longest first).
+AKA = (("known", "by", "his", "alias"), ("known", "by", "her", "alias"), ("known", "by", "the", "alias"),
+       ("known", "as"), ("nicknamed",), ("dubbed",), ("alias",), ("aka",))
 
 
 def nicknames(doc: Doc, found: DocActors) -> None:
     """ "Jimmy Cherizier, known as Barbecue": the nickname is the person (or group) named before it."""
     for start, end, key in sorted(found.mention_spans):
         at = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start  # "nicknamed the Lion"
-        words = tuple(t.lower_ for t in doc[max(at - 2, 0):at])
+        words = tuple(t.lower_ for t in doc[max(at - 4, 0):at])
         if not any(words[-len(cue):] == cue for cue in AKA):
             continue
         cue = next(len(c) for c in AKA if words[-len(c):] == c)
         before = [m for m in found.mention_spans if at - cue - 2 <= m[1] <= at - cue]
         if before and before[-1][2] != key:
-            found.replace(doc[start:end], found.actors[before[-1][2]], "coref")
+            named = found.actors[before[-1][2]]
+            found.replace(doc[start:end], named, "coref")
+            if found.actors[key].type == named.type and found.ner_only(key):  # "Mordisco's men" later: his too
+                for s, e, _k in [m for m in found.mention_spans if m[2] == key]:
+                    found.replace(doc[s:e], named, "coref")
 
 
 #: Quotation marks around a nickname inside a name.

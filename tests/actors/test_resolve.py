@@ -189,6 +189,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Somali forces retook the town of Harardhere.", "Harardhere", "Harardhere", "LOCATION"),  # "the town of X"
     # a name before the title of who governs it and that one's name is the place governed, whatever NER said
     ("Cali Mayor Alejandro Ruiz said schools would close.", "Cali", "Cali", "LOCATION"),
+    # a leader's alias, and its last word alone, are the leader
+    ("The Kivu Brigade is led by Jean Kabamba, better known by his alias Simba Mutebi. Troops killed five of "
+     "Mutebi's men near Uvira.", "Troops killed five of |Mutebi", "Jean Kabamba", "PERSON"),
     # a one-word qualifier in brackets is part of an organisation's name (and a Maoist one is armed)
     ("Police raided a camp of the banned Communist Party of India (Maoist) near Sukma.", "Communist",
      "Communist Party of India (Maoist)", "ARMED_GROUP"),
@@ -996,6 +999,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "The |group", "Amnesty International"),
     ("JNIM, an al-Qaeda affiliate, attacked a base near Djibo. The group ambushed a convoy last week.",
      "The |group", "JNIM"),
+    # "X's men" are the group X is said to lead
+    ("The Kivu Brigade is led by Jean Kabamba, better known by his alias Simba Mutebi. Troops killed five of "
+     "Mutebi's men near Uvira.", "Mutebi's |men", "Kivu Brigade"),
     # an object pronoun that is not its own subject, with no one else in its sentence, is whom the one before was about
     ("President Tomas Ferreira spoke in Cali. Ferreira said the reward for Ivan Marquez's capture would double. Governor "
      "Rui Costa asked him to send more troops.", "asked |him", "Tomas Ferreira"),
