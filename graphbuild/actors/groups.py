@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 #: Place nouns a group word can name the kind of: "refugee camp", "civilian area", "prisoner camp".
 SITES = frozenset({"camp", "area", "neighbourhood", "neighborhood", "district", "site", "settlement", "village",
                    "quarter", "shelter", "compound", "zone", "centre", "center"})
+#: Words for an organisation's armed members: whose fighters they are is an armed group ("X fighters").
+FIGHTERS = frozenset({"fighter", "militiaman", "gunman", "combatant", "militant"})
 #: Group words that are also stances or acts when a pronoun owns them ("its opposition").
 EVENTFUL_GROUPS = frozenset({"opposition", "resistance", "support"})
 
@@ -81,10 +83,14 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         if group is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \
                 and (t.lemma_.lower() in EVENTFUL_GROUPS or group.type == "ARMED_GROUP"):
             continue  # "its opposition to ..." is a stance, not the opposition; "its fighters" are its own
-        if any(c.dep_ in ("compound", "amod", "nmod") and found.actor(c) is not None
-               and found.actor(c).type in ("ARMED_GROUP", "MILITARY", "NGO", "IGO", "GOVERNMENT")
-               and not _people_word(c, gaz) for c in t.children):
-            continue  # "Al-Shabaab militants", "Hamas fighters": the named group, not generic militants
+        owner = next((found.actor(c) for c in t.children if c.dep_ in ("compound", "amod", "nmod")
+                      and found.actor(c) is not None
+                      and found.actor(c).type in ("ARMED_GROUP", "MILITARY", "NGO", "IGO", "GOVERNMENT")
+                      and not _people_word(c, gaz)), None)
+        if owner is not None:  # "Al-Shabaab militants", "Hamas fighters": the named group, not generic militants
+            if owner.type == "NGO" and t.lemma_.lower() in FIGHTERS and found.ner_only(owner.key):
+                found.actors[owner.key] = replace(owner, type="ARMED_GROUP")  # (an organisation with fighters)
+            continue
         before = found.actor(doc[t.i - 1]) if t.i else None
         if before is not None and group.type == "ARMED_GROUP" and before.type == "ARMED_GROUP" \
                 and not before.key.startswith("group/") and doc[t.i - 1].dep_ != "compound":

@@ -189,6 +189,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Somali forces retook the town of Harardhere.", "Harardhere", "Harardhere", "LOCATION"),  # "the town of X"
     # a name before the title of who governs it and that one's name is the place governed, whatever NER said
     ("Cali Mayor Alejandro Ruiz said schools would close.", "Cali", "Cali", "LOCATION"),
+    # an organisation with fighters is armed, whatever NER guessed from its name (but not "Anglophone separatists")
+    ("KLM-Nord fighters attacked an army post near Kidal.", "KLM-Nord", "KLM-Nord", "ARMED_GROUP"),
     # a leader's alias, and its last word alone, are the leader
     ("The Kivu Brigade is led by Jean Kabamba, better known by his alias Simba Mutebi. Troops killed five of "
      "Mutebi's men near Uvira.", "Troops killed five of |Mutebi", "Jean Kabamba", "PERSON"),
