@@ -48,7 +48,8 @@ SWEARING = frozenset({"pledge", "swear", "declare", "give", "announce", "renew"}
 #: Verbs that make their subject a part: "forms part of", "is part of", "became part of".
 PART_VERBS = frozenset({"form", "be", "become", "remain"})
 #: Bodies a possessive owner's name makes its own: units of an army, an arm of a bloc, a group's outlet.
-OWNED = {"MILITARY": frozenset({"MILITARY", "STATE"}), "IGO": frozenset({"IGO"}), "GOVERNMENT": frozenset({"STATE"}),
+OWNED = {"MILITARY": frozenset({"MILITARY", "STATE"}), "IGO": frozenset({"IGO"}),
+         "GOVERNMENT": frozenset({"STATE", "ARMED_GROUP"}),  # ("the Taliban's interior ministry": the de facto rulers')
          "MEDIA": frozenset({"ARMED_GROUP"}), "ARMED_GROUP": frozenset({"ARMED_GROUP"})}
 
 

@@ -1005,8 +1005,8 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("The Kivu Brigade is led by Jean Kabamba, better known by his alias Simba Mutebi. Troops killed five of "
      "Mutebi's men near Uvira.", "Mutebi's |men", "Kivu Brigade"),
     # an object pronoun that is not its own subject, with no one else in its sentence, is whom the one before was about
-    ("President Tomas Ferreira spoke in Cali. Ferreira said the reward for Ivan Marquez's capture would double. Governor "
-     "Rui Costa asked him to send more troops.", "asked |him", "Tomas Ferreira"),
+    ("President Tomas Ferreira spoke in Cali. Ferreira said the reward for Ivan Marquez's capture would double. "
+     "Governor Rui Costa asked him to send more troops.", "asked |him", "Tomas Ferreira"),
     ("Troops fought the Kivu Defence Movement, made up of former M23 fighters. The group withdrew at dawn.",
      "The |group", "Kivu Defence Movement"),
     # a front named with its word is that name wherever it is written, NER's reading of it or not

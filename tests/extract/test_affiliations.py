@@ -73,6 +73,9 @@ FOUND = [
     # a state's government body named with its possessive, or after "whose"
     ("Haiti's Transitional Presidential Council welcomed the vote.",
      ("Transitional Presidential Council", "MEMBER_OF", "Haiti")),
+    # ... or an armed group's, where it rules
+    ("The Houthis' Ministry of Foreign Affairs said the ship had been warned.",
+     ("Ministry of Foreign Affairs", "MEMBER_OF", "Houthis")),
     ("Most crew are from Ghana, whose Ministry of Foreign Affairs said it had asked Oman for help.",
      ("Ministry of Foreign Affairs", "MEMBER_OF", "Ghana")),
     # rapporteurs, high representatives and prosecutors belong to their body
