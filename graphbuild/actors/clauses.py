@@ -122,6 +122,22 @@ def participle_object(token: Token, found) -> str | None:
     return None
 
 
+def participle_owner(token: Token, found) -> str | None:
+    """Whose "their" in the object of a participle is: the ones the main verb acted on ("listed two
+    X commanders, freezing their assets" -> X), or None.
+
+    >>> participle_owner.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'participle_owner'
+    """
+    if token.lower_ != "their" or token.dep_ != "poss" or token.head.dep_ != "dobj":
+        return None
+    clause = token.head.head
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return None
+    return next((k for o in clause.head.children if o.dep_ == "dobj" and o.tag_ == "NNS"
+                 for x in o.subtree if (k := found.at(x))), None)
+
+
 #: Words by which a speaker speaks for its side: "'We will not retreat,' the army said".
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
 #: Verbs of saying a quoted "we" belongs to the subject of.

@@ -54,7 +54,7 @@ from graphbuild.actors.bodies import BYGONE
 from graphbuild.actors.clauses import (
     ARMED_NOUNS, LEAVING, PROJECTILES, STATE_SPEAKERS, acting_on, charged_owner, claim_owner,
     description_types, fired_before, last_attackers, leavers, named_by, not_called, own_forces, own_side,
-    participle_object, persons_group, quoted_side, relative_subject, speakers_state, teller, thanked,
+    participle_object, participle_owner, persons_group, quoted_side, relative_subject, speakers_state, teller, thanked,
     title_holder, titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
@@ -368,6 +368,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = first  # "Malian soldiers and their Russian allies", "Hamas and its allies": the first one's
         elif t.pos_ == "PRON" and low == "their" and (grateful := thanked(t, found, (*ORGANISED, "GROUP"))):
             key = grateful  # "Mexico thanked Spanish police for their cooperation": the police's
+        elif t.pos_ == "PRON" and (listed := participle_owner(t, found)):
+            key = listed  # "added two X commanders to its list, freezing their assets": X's
         elif t.pos_ == "PRON" and low in PLURAL and (plural := plural_subject(t, found)) and not (
                 low == "them" and plural in own_subjects(t, found)):  # "officers fired at them": not themselves
             key = plural

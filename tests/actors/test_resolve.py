@@ -1001,6 +1001,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "The |group", "Amnesty International"),
     ("JNIM, an al-Qaeda affiliate, attacked a base near Djibo. The group ambushed a convoy last week.",
      "The |group", "JNIM"),
+    # "their" in a participle's object is whom the main verb acted on
+    ("Hamas claimed the attack. The EU put three Kivu Brigade commanders on its list, freezing their assets.",
+     "freezing |their", "Kivu Brigade"),
     # "X's men" are the group X is said to lead
     ("The Kivu Brigade is led by Jean Kabamba, better known by his alias Simba Mutebi. Troops killed five of "
      "Mutebi's men near Uvira.", "Mutebi's |men", "Kivu Brigade"),
