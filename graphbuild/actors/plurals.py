@@ -27,6 +27,9 @@ def plural_subject(token: Token, found) -> str | None:
     verbs = [token.sent.root]
     if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "conj":  # '"X are on our soil, and they are killing ..."'
         verbs.insert(0, token.head.head)
+    if token.dep_ == "poss" and token.head.dep_ == "pobj" and token.head.head.dep_ == "prep" \
+            and token.head.head.head.pos_ == "VERB":  # "..., and X forces withdrew from their base": its subject
+        verbs.insert(0, token.head.head.head)
     for child in (c for v in verbs for c in v.children):
         listed = token.lower_ == "they" and (child.conjuncts or any(c.dep_ == "appos" and c.conjuncts
                                                                     for c in child.children))

@@ -1001,6 +1001,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "The |group", "Amnesty International"),
     ("JNIM, an al-Qaeda affiliate, attacked a base near Djibo. The group ambushed a convoy last week.",
      "The |group", "JNIM"),
+    # "their" in a phrase of its own clause's verb is that clause's plural subject's, however the sentence began
+    ("Workers went on strike in the port. Talks collapsed in May, and Kenyan forces withdrew from their "
+     "base near Garissa.", "from |their", "Kenya"),
     # "their" in a participle's object is whom the main verb acted on
     ("Hamas claimed the attack. The EU put three Kivu Brigade commanders on its list, freezing their assets.",
      "freezing |their", "Kivu Brigade"),
