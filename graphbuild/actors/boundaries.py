@@ -262,18 +262,36 @@ def others_body(span: Span, actor: Actor, context: list[str]) -> tuple[Span, Act
                         country=None if party else f"state/{context[0]}")
 
 
+#: First words of names of bodies that may list their briefs: "the Ministry of A, B and C".
+BRIEFED = frozenset({"ministry", "department"})
+
+
 def with_qualifier(span: Span) -> Span:
-    """An organisation's name with the one-word qualifier in brackets after it that is part of it:
-    "the Communist Party of India (Maoist)" (no acronym: "(MDR)" only repeats the name).
+    """An organisation's name with the one-word qualifier in brackets after it that is part of it,
+    "the Communist Party of India (Maoist)" (no acronym: "(MDR)" only repeats the name), or with the
+    last item of a list NER stopped before: "the Ministry of Interior, Federal Affairs [and Reconciliation]".
 
     >>> import spacy
     >>> doc = spacy.blank("en")("the Communist Party of India (Maoist) said")
     >>> with_qualifier(doc[1:5]).text, with_qualifier(doc[1:4]).text
     ('Communist Party of India (Maoist)', 'Communist Party of')
+    >>> doc = spacy.blank("en")("the Ministry of Peace , Justice and Reconciliation said")
+    >>> with_qualifier(doc[1:4]).text
+    'Ministry of Peace , Justice and Reconciliation'
     """
     doc = span.doc
     after = doc[span.end:span.end + 3]
     if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_title \
             and not after[1].is_upper:
         return doc[span.start:span.end + 3]
-    return span
+    if not (span[0].lower_ in BRIEFED or span[0].lower_ == "the" and len(span) > 1 and span[1].lower_ in BRIEFED):
+        return span
+    end = span.end  # "the Ministry of A, B and C": B and C too, wherever NER stopped
+    while end + 1 < len(doc) and doc[end].text in (",", "and") and doc[end + 1].is_title:
+        last = doc[end].text == "and"
+        end += 1
+        while end < len(doc) and doc[end].is_title:
+            end += 1
+        if last:
+            return doc[span.start:end]
+    return span  # (no "and": no list, "the Ministry of Defence, Kenya's")

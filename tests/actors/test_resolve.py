@@ -191,6 +191,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Cali Mayor Alejandro Ruiz said schools would close.", "Cali", "Cali", "LOCATION"),
     # an organisation with fighters is armed, whatever NER guessed from its name (but not "Anglophone separatists")
     ("KLM-Nord fighters attacked an army post near Kidal.", "KLM-Nord", "KLM-Nord", "ARMED_GROUP"),
+    # the last item of a ministry's list of briefs is part of its name
+    ("Ethiopia's Ministry of Peace, Justice and Reconciliation rejected the report.", "Ministry",
+     "Ministry of Peace, Justice and Reconciliation", "GOVERNMENT"),
     # a leader's alias, and its last word alone, are the leader
     ("The Kivu Brigade is led by Jean Kabamba, better known by his alias Simba Mutebi. Troops killed five of "
      "Mutebi's men near Uvira.", "Troops killed five of |Mutebi", "Jean Kabamba", "PERSON"),
