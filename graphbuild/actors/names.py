@@ -289,7 +289,7 @@ KIND_AFTER = {"coalition": None, "alliance": None, "movement": None, "militia": 
               "cartel": "ARMED_GROUP", "front": "ARMED_GROUP"}
 #: Kinds of organisation named after a place: "the Sinaloa cartel" is the cartel, not the state of Sinaloa.
 PLACE_NAMED_KINDS = frozenset({"cartel"})
-#: Kinds whose word is part of the name, often a fallen fighter's: "the Jaime Torres front".
+#: Kinds whose word is part of the name, often a fallen fighter's: "the Rosa Quintero front".
 NAMED_WITH_KIND = frozenset({"front"})
 
 

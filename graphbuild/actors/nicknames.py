@@ -34,7 +34,7 @@ def nicknames(doc: Doc, found: DocActors) -> None:
         if before and before[-1][2] != key:
             named = found.actors[before[-1][2]]
             found.replace(doc[start:end], named, "coref")
-            if found.actors[key].type == named.type and found.ner_only(key):  # "Mordisco's men" later: his too
+            if found.actors[key].type == named.type and found.ner_only(key):  # ("X's men" later: his too)
                 for s, e, _k in [m for m in found.mention_spans if m[2] == key]:
                     found.replace(doc[s:e], named, "coref")
 

@@ -50,9 +50,8 @@ from graphbuild.actors.names import (
 from graphbuild.actors.nicknames import nicknames, quoted_nicknames
 from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
-    named_as_place,
-    coordinated_places, described_places, hyphen_joined, joined_places, new_place, one_reading_of_a_place,
-    place_actor, proper_places, country_context, listed_names, regional_governments, regions,
+    coordinated_places, described_places, hyphen_joined, joined_places, named_as_place, new_place,
+    one_reading_of_a_place, place_actor, proper_places, country_context, listed_names, regional_governments, regions,
 )
 from graphbuild.actors.plurals import first_conjunct
 from graphbuild.actors.seats import said_from, seat_actor

@@ -150,7 +150,7 @@ def allegiance_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                         for a in sworn if a is not None and a.key != swearer.key and a.type in PATRON_TYPES)
 
 
-#: Nouns that end a part's own name: "the Jaime Torres front of the X", "the Nord faction of Y".
+#: Nouns that end a part's own name: "the Rosa Quintero front of X", "the Nord faction of Y".
 NAMED_PARTS = PART_NOUNS | {"front", "brigade", "battalion"}
 
 
