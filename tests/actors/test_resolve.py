@@ -1004,6 +1004,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "The |group", "Amnesty International"),
     ("JNIM, an al-Qaeda affiliate, attacked a base near Djibo. The group ambushed a convoy last week.",
      "The |group", "JNIM"),
+    # ... nor one named only as what its members once were
+    ("Troops fought the Kivu Defence Movement, made up of former M23 fighters. The group withdrew at dawn.",
+     "The |group", "Kivu Defence Movement"),
     # "their" in a phrase of its own clause's verb is that clause's plural subject's, however the sentence began
     ("Workers went on strike in the port. Talks collapsed in May, and Kenyan forces withdrew from their "
      "base near Garissa.", "from |their", "Kenya"),
@@ -1016,8 +1019,6 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # an object pronoun that is not its own subject, with no one else in its sentence, is whom the one before was about
     ("President Tomas Ferreira spoke in Cali. Ferreira said the reward for Ivan Marquez's capture would double. "
      "Governor Rui Costa asked him to send more troops.", "asked |him", "Tomas Ferreira"),
-    ("Troops fought the Kivu Defence Movement, made up of former M23 fighters. The group withdrew at dawn.",
-     "The |group", "Kivu Defence Movement"),
     # a front named with its word is that name wherever it is written, NER's reading of it or not
     ("The army blamed the Rosa Quintero front for the bombing. In a statement, the Rosa Quintero front said it "
      "had hit military targets and denied harming civilians.", "said |it", "Rosa Quintero front"),
