@@ -266,17 +266,17 @@ def others_body(span: Span, actor: Actor, context: list[str]) -> tuple[Span, Act
 BRIEFED = frozenset({"ministry", "department"})
 
 
-def with_qualifier(span: Span) -> Span:
+def whole_org_name(span: Span) -> Span:
     """An organisation's name with the one-word qualifier in brackets after it that is part of it,
     "the Communist Party of India (Maoist)" (no acronym: "(MDR)" only repeats the name), or with the
     last item of a list NER stopped before: "the Ministry of Interior, Federal Affairs [and Reconciliation]".
 
     >>> import spacy
     >>> doc = spacy.blank("en")("the Communist Party of India (Maoist) said")
-    >>> with_qualifier(doc[1:5]).text, with_qualifier(doc[1:4]).text
+    >>> whole_org_name(doc[1:5]).text, whole_org_name(doc[1:4]).text
     ('Communist Party of India (Maoist)', 'Communist Party of')
     >>> doc = spacy.blank("en")("the Ministry of Peace , Justice and Reconciliation said")
-    >>> with_qualifier(doc[1:4]).text
+    >>> whole_org_name(doc[1:4]).text
     'Ministry of Peace , Justice and Reconciliation'
     """
     doc = span.doc

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.actors.armies import armies
 from graphbuild.actors.boundaries import (
     ends_in_state, in_person_name, named_after_state, owned_body, someone_elses_name, surname, tail_of_longer_name,
-    others_body, title_phrases, title_words, titled_person, whole_person, with_qualifier,
+    others_body, title_phrases, title_words, titled_person, whole_org_name, whole_person,
 )
 from graphbuild.actors.bodies import (
     body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, force_named_before,
@@ -270,7 +270,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         label = GPE if linked and label in (PERSON, ORG) else label
         if label == ORG and numbered_unit(doc, span):  # "the 14th Mechanised Brigade": the number is in the name
             span = doc[span.start - 1:span.end]
-        span = with_qualifier(span) if label == ORG else span  # "the Communist Party of India (Maoist)"
+        span = whole_org_name(span) if label == ORG else span  # "the Communist Party of India (Maoist)"
         text = span.text
         if len(span) == 1 and (gaz.group(span[0].lower_) is not None or _common_noun(span[0], gaz) and (
                 label in (PERSON, ORG) or label == GPE and span[0].pos_ != "PROPN")):
