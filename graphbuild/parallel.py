@@ -24,7 +24,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 
 from graphbuild.errors import GraphbuildError
 from graphbuild.model import Document, DocResult
@@ -38,9 +37,20 @@ AHEAD = 3
 
 
 def batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    """Cut ``docs`` into lists of ``size`` documents (the last may be shorter)."""
-    it = iter(docs)
-    while batch := list(islice(it, size)):
+    """Cut ``docs`` into lists of ``size`` documents (the last may be shorter), never parting a
+    related story from the article it came with: the story is read in its article's context.
+
+    >>> docs = [Document("a", "x"), Document("a#1", "y", parent="a"), Document("b", "z")]
+    >>> [[d.id for d in batch] for batch in batches(docs, 1)]
+    [['a', 'a#1'], ['b']]
+    """
+    batch: list[Document] = []
+    for doc in docs:
+        if len(batch) >= size and doc.parent is None:
+            yield batch
+            batch = []
+        batch.append(doc)
+    if batch:
         yield batch
 
 

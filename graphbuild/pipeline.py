@@ -18,7 +18,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from itertools import islice
 
 from rdflib import Graph
 
@@ -101,17 +100,25 @@ def extract_documents(docs: Iterable[Document], *, nlp=None, model: str | None =
     from graphbuild.actors.gazetteer import Gazetteer
     from graphbuild.extract.lexicon import Lexicon
 
+    from graphbuild.actors.placenames import country_context
+    from graphbuild.parallel import batches
+
     nlp = nlp or load_pipeline(model)
     settle(nlp)
     gaz, lexicon = Gazetteer.load(), Lexicon.load()
-    docs = iter(docs)
-    while chunk := list(islice(docs, ZONE_DOCUMENTS)):
+    for chunk in batches(docs, ZONE_DOCUMENTS):
         # spaCy's string store grows with every new word; a memory zone frees what a chunk
         # added, so a long run stays flat. Results are plain dataclasses, safe outside the zone.
         parts = ((text, (d, offset)) for d in chunk for offset, text in text_parts(d.text, MAX_PART_CHARS))
+        countries: dict[str, list[str]] = {}  # an article's countries, for its related stories
         with nlp.memory_zone():
-            pieces = [(document, offset, _result(doc, replace(document, text=doc.text), gaz, lexicon))
-                      for doc, (document, offset) in nlp.pipe(parts, as_tuples=True, batch_size=batch_size)]
+            pieces = []
+            for doc, (document, offset) in nlp.pipe(parts, as_tuples=True, batch_size=batch_size):
+                if document.parent is None and not offset:
+                    countries[document.id] = country_context(doc, gaz)
+                inherited = countries.get(document.parent or "", ())
+                pieces.append((document, offset, _result(doc, replace(document, text=doc.text), gaz, lexicon,
+                                                          inherited)))
         yield from _joined(pieces)
 
 
@@ -181,13 +188,14 @@ def _shifted(result: DocResult, offset: int) -> DocResult:
         relations=tuple(replace(r, evidence=ev(r.evidence)) for r in result.relations))
 
 
-def _result(doc, document: Document, gaz, lexicon) -> DocResult:
-    """One parsed document's actors, mentions, events and relations."""
+def _result(doc, document: Document, gaz, lexicon, inherited: Sequence[str] = ()) -> DocResult:
+    """One parsed document's actors, mentions, events and relations (``inherited``: the countries
+    of the article a related story came with)."""
     from graphbuild.actors.resolve import resolve
     from graphbuild.extract import extract
 
     try:
-        found = resolve(doc, document.id, gaz, lexicon.is_attack)
+        found = resolve(doc, document.id, gaz, lexicon.is_attack, inherited)
         events, relations = extract(doc, document, found, lexicon, gaz)
     except GraphbuildError:
         raise

@@ -52,6 +52,12 @@ def test_batches(n, size, lengths):
     assert [len(b) for b in batches((Document(str(i), "x") for i in range(n)), size)] == lengths
 
 
+def test_batches_keep_related_stories_with_their_article():
+    docs = [Document("a", "x"), Document("a#1", "y", parent="a"), Document("a#2", "y", parent="a"),
+            Document("b", "z"), Document("b#1", "y", parent="b")]
+    assert [[d.id for d in b] for b in batches(docs, 2)] == [["a", "a#1", "a#2"], ["b", "b#1"]]
+
+
 def test_shard_is_sorted_ntriples(sequential):
     shard = shard_for(sequential)
     lines = shard.decode().splitlines()

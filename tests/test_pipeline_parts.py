@@ -66,3 +66,11 @@ def test_the_country_a_group_is_coded_by_is_among_the_actors(nlp):
                                      nlp=nlp)
     keys = {a.key for a in r.actors}
     assert {a.country for a in r.actors if a.country} <= keys, keys
+
+
+def test_a_related_story_is_read_in_its_article_s_countries(nlp):
+    article = Document("a", "Philippine troops fought communist rebels on Negros island on Monday.")
+    story = Document("a#1", "Rebels ambushed a patrol in Samar, the army said.", parent="a")
+    results = list(pipeline.extract_documents([article, story], nlp=nlp))
+    samar = next(a for a in results[1].actors if a.label == "Samar")
+    assert samar.country == "state/PHL"

@@ -138,6 +138,8 @@ def slug(text: str) -> str:
 #: whose own name it is.
 ALTERNATE_NAME_MIN_POP = 100_000
 CONTEXT_POPULATION_RATIO = 8
+#: The population a province or region counts as when set against a foreign town of its name.
+SUBDIVISION_POP = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +193,7 @@ class _Index:
         self.exact: dict[str, list[_Cand]] = {}
         self._loose: dict[str, list[_Cand]] | None = None
         self._cities(gc.get_cities())
-        self._admin1(pycountry)
+        self._subdivisions(pycountry)
         self.regions: dict[str, Place] = {}
         for row in _rows("regions.csv"):
             place = Place(row["label"], "place/" + slug(row["label"]), _float(row["lat"]), _float(row["lon"]),
@@ -251,12 +253,12 @@ class _Index:
             for n, cand in names.items():
                 self.exact.setdefault(n, []).append(cand)
 
-    def _admin1(self, pycountry) -> None:
-        for sd in pycountry.subdivisions:
-            if sd.parent_code:
-                continue
+    def _subdivisions(self, pycountry) -> None:
+        for sd in sorted(pycountry.subdivisions, key=lambda sd: bool(sd.parent_code)):
+            # a second-level unit ("Northern Samar" province of a Philippine region) after the first level
             cc = sd.country_code
-            cand = _Cand(2, 0, cc, "place/" + slug(sd.name), sd.name, None, None, None, "admin1")
+            kind = "admin2" if sd.parent_code else "admin1"
+            cand = _Cand(2, 0, cc, "place/" + slug(sd.name), sd.name, None, None, None, kind)
             n = _norm(re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", sd.name))
             self.exact.setdefault(n, []).append(cand)
             bare = " ".join(w for w in n.split() if w not in ("province", "governorate", "oblast", "region",
@@ -281,15 +283,18 @@ class _Index:
         """The context country's place, unless it is a small namesake of a far bigger one.
 
         "Tripoli" with Lebanon in context is Lebanon's; "Geneva" in a story that names the United
-        States is still Switzerland's: a context match must have at least a fifth of the population
-        of the largest candidate.
+        States is still Switzerland's: a context match must have at least an eighth of the population
+        of the largest candidate (a province counts as a town of ``SUBDIVISION_POP``).
         """
         ctx = [self.iso2.get(c, c) for c in context]
-        largest = max((c.pop for c in cands), default=0)
+        # only a place of that very name can outsize a context match: "Samar" in a Philippine story is
+        # its province, not Samara, which lists the spelling as an alternate name
+        largest = max((c.pop for c in cands if c.tier == 0), default=0)
         for tiers in ((0, 2), (0, 1, 2)):  # a context country's place of that very name before an old name's
             for cc in ctx:  # ("Pokrovsk" in a story naming Russia and Ukraine is Ukraine's, not Engels's old name)
                 for cand in cands:  # already sorted by tier, population
-                    if cand.tier in tiers and cand.cc == cc and cand.pop * CONTEXT_POPULATION_RATIO >= largest:
+                    pop = SUBDIVISION_POP if cand.tier == 2 else cand.pop
+                    if cand.tier in tiers and cand.cc == cc and pop * CONTEXT_POPULATION_RATIO >= largest:
                         return cand
         return cands[0]
 

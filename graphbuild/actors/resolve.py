@@ -26,6 +26,7 @@ can ask "which actor is this token?" in constant time.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -454,8 +455,12 @@ def _label(ent: Span) -> str:
     return ent.label_
 
 
-def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=None) -> DocActors:
+def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=None,
+            inherited: Sequence[str] = ()) -> DocActors:
     """Every actor mention in ``doc``, resolved to canonical actors (coreference included).
+
+    ``inherited`` lists countries (ISO3) of the article a related story came with: its places are
+    read in that context after the story's own countries ("Samar" in a Philippine story).
 
     ``attack_word(lemma, pos) -> bool``, when given, lets a capital an attack hits be the city
     ("shelled Kyiv") rather than the state, and keeps an attacker from owning what it attacks
@@ -471,6 +476,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     gaz = gaz or Gazetteer.load()
     found = DocActors(doc_id)
     context = country_context(doc, gaz)
+    context += [iso for iso in inherited if iso not in context]
     find_bodies(doc, gaz, found)
     find_bodies_in_capitals(doc, gaz, found)
     _gazetteer_spans(doc, gaz, found, context, attack_word)

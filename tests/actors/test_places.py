@@ -106,12 +106,28 @@ def test_label_keeps_the_text_spelling_and_canonical_keeps_the_gazetteer():
     ("Nord-Kivu", "place/nord-kivu", "COD", "admin1"),
     # a state whose name a city of the same first words lists as an alias is the state
     ("Rio Grande do Sul", "place/rio-grande-do-sul", "BRA", "admin1"),
+    # a province inside a first-level region (the Philippines, Burkina Faso)
+    ("Northern Samar", "place/northern-samar", "PHL", "admin2"),
+    ("Negros Occidental", "place/negros-occidental", "PHL", "admin2"),
+    ("Soum", "place/soum", "BFA", "admin2"),
 ])
 def test_regions(name, key, country, kind):
     p = geocode(name)
     assert p is not None, name
     assert (p.key, p.country, p.kind, p.region) == (key, country, kind, True)
     assert p.geonameid is None
+
+
+@pytest.mark.parametrize("name, context, country, kind", [
+    # a context country's province beats a foreign town of the name and a big city that lists
+    # the name only as an alternate spelling
+    ("Samar", ["PHL"], "PHL", "admin2"),
+    ("Samar", ["UKR"], "UKR", "city"),
+    ("Samara", ["PHL"], "RUS", "city"),
+])
+def test_provinces_in_context(name, context, country, kind):
+    p = geocode(name, context)
+    assert (p.country, p.kind) == (country, kind)
 
 
 @pytest.mark.parametrize("name", [

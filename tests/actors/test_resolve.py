@@ -588,6 +588,14 @@ def test_capital_as_place_and_as_state_are_different_actors(parse):
     assert place.country == state.key == "state/SYR"
 
 
+def test_a_related_story_reads_its_places_in_its_article_s_countries(nlp):
+    text = "Rebels ambushed a patrol in Samar, the army said."
+    alone, related = resolve(nlp(text), "t"), resolve(nlp(text), "t", inherited=["PHL"])
+    assert actor_at(related, text, "Samar").country == "state/PHL"
+    assert actor_at(related, text, "army").country == "state/PHL"
+    assert actor_at(alone, text, "Samar").country != "state/PHL"  # (a story alone has no such context)
+
+
 def test_places_are_geocoded(parse):
     text = "Shelling hit Homs, Idlib and Aleppo."
     found = parse(text)
