@@ -76,6 +76,35 @@ def state_army(state: Actor, gaz: Gazetteer) -> Actor:
                  country=state.key)
 
 
+#: Words of a name for a state's whole armed forces besides the state's own name: "Mozambique Armed
+#: Defence Forces", "Philippine Army", "the Armed Forces of the Philippines", "Ethiopian National
+#: Defense Force" (not "Myanmar National Democratic Alliance Army", an armed group).
+WHOLE_FORCE_WORDS = frozenset({"armed", "forces", "force", "defence", "defense", "army", "military", "national",
+                               "royal", "of", "the"})
+
+
+def whole_army(actor: Actor, gaz: Gazetteer) -> bool:
+    """Whether the MILITARY ``actor`` is named as its state's whole armed forces: the state's name
+    or demonym and force words only, not one unit's name.
+
+    >>> g = Gazetteer.load()
+    >>> whole_army(Actor("org/x", "Mozambique Armed Defence Forces", "MILITARY", country="state/MOZ"), g)
+    True
+    >>> whole_army(Actor("org/y", "Armed Forces of the Philippines", "MILITARY", country="state/PHL"), g)
+    True
+    >>> whole_army(Actor("org/z", "3rd Infantry Division", "MILITARY", country="state/PHL"), g)
+    False
+    """
+    if actor.type != "MILITARY" or not actor.country:
+        return False
+    words = actor.label.split()
+    rest = [w for w in words if w.lower() not in WHOLE_FORCE_WORDS]
+    if not rest or len(rest) == len(words) or not {"army", "military", "forces", "force"} & {w.lower() for w in words}:
+        return False
+    state = gaz.lookup(" ".join(rest)) or gaz.demonym(" ".join(rest))
+    return state is not None and state.key == actor.country
+
+
 def names_ground_forces(doc: Doc, start: int, end: int) -> bool:
     """Whether the mention ``doc[start:end]`` names a state's ground forces: its last word is a
     force word ("Israeli troops", "the military") not of another service ("air forces"), or it
@@ -112,6 +141,9 @@ def armies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             if actor.key in (state_army(found.actors.get(actor.country) or gaz.actor(actor.country), gaz).key,
                              f"mil/{iso}/armed-forces"):
                 named.setdefault(actor.country, actor)
+    for actor in found.actors.values():  # a name the gazetteer does not know: "the Mozambique Armed Defence Forces"
+        if whole_army(actor, gaz):
+            named.setdefault(actor.country, actor)
     for start, end, key in found.mention_spans:  # "the army said": the state's army named as such
         actor = found.actors.get(key)
         if actor is not None and actor.type == "STATE" and doc[end - 1].lower_ in ARMY_HEADS:

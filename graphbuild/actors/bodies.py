@@ -73,6 +73,8 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                     break  # "the ousted Syrian government" is not Syria now
                 if body is state and words in FORCE_NAMES:  # "the Nigerian Army": a body of the state
                     said = doc[first].text if first == last and gaz.demonym(doc[first].text) is state else None
+                    if not owned and all(t.is_title for t in doc[end - n:end]):
+                        said = doc[first:last + 1].text  # a proper name as written: "the Mozambique Defence Forces"
                     body = named_force(state, doc[end - n:end], gaz, said)  # ("Philippine navy", as written)
                 # "US Congress": the body the gazetteer knows (and "Myanmar's army", "Israel's army" as
                 # the "Myanmar army", "Israeli army" it knows)
@@ -113,7 +115,9 @@ def _its_states(doc: Doc, words_for_states) -> list[tuple[int, int, Actor]]:
 #: The heads that name a state's armed service as a body of its own ("the Nigerian Army", "the
 #: Sudanese Armed Forces", "Mali's army"); the rest ("Russian troops", "Syrian warplanes") are the
 #: state acting, unless the document names the army (or "the military") as such: actors/armies.py.
-FORCE_NAMES = frozenset({("army",), ("armed", "forces"), ("air", "force"), ("navy",), ("coast", "guard")})
+FORCE_NAMES = frozenset({("army",), ("armed", "forces"), ("air", "force"), ("navy",), ("coast", "guard"),
+                         ("defence", "forces"), ("defense", "forces"), ("armed", "defence", "forces"),
+                         ("armed", "defense", "forces")})
 
 
 def named_force(state: Actor, head: Span, gaz: Gazetteer, demonym: str | None = None) -> Actor:

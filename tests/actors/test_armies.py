@@ -41,6 +41,15 @@ from tests.extract.test_events import triples
     # a state that only brokered something is not whose army it is
     ("Rival factions clashed in Sirte, a week after US-brokered talks on merging them into the army.", "army",
      "Libyan army"),
+    # a whole army named as the text names it: its state's name or demonym and force words
+    ("Gunmen fought soldiers of the Mozambique Armed Defence Forces near Pemba. A rights group accused "
+     "Mozambican soldiers of beating detainees.", "Mozambican soldiers", "Mozambique Armed Defence Forces"),
+    ("The Philippine Army said troops had found the bodies of two rebels.", "troops", "Philippine Army"),
+    ("Rebels ambushed a patrol. The Armed Forces of the Philippines said the military sent helicopters.",
+     "the |military", "Armed Forces of the Philippines"),
+    # an armed group named after its country is not that country's army
+    ("The Myanmar National Democratic Alliance Army said Myanmar troops shelled Lashio.", "Myanmar troops",
+     "Myanmar"),
     # no army named: a state's forces are the state acting
     ("Turkish troops shelled a village near Kobani.", "Turkish troops", "Turkey"),
     # aircraft and police stay the state's, even where its army is named

@@ -1241,8 +1241,8 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     # (but a member group telling of its own act is not its alliance)
     ("The Arakan Army, a member of the Three Brotherhood Alliance, said it had taken control of Paletwa.",
      ("ASSAULT", "Arakan Army")),
-    # forces named bare are the state's whose government or army tells of them
-    ("The Philippine army said troops killed 12 gunmen on Basilan island.", ("ASSAULT", "Philippines")),
+    # forces named bare are the army's that tells of them, or the state's whose government does
+    ("The Philippine army said troops killed 12 gunmen on Basilan island.", ("ASSAULT", "Philippine Army")),
     ("Soldiers shot dead three protesters, Guinea's junta said.", ("ASSAULT", "Guinea")),
     # asked "to" someone, "with" someone to act: they act
     ("Albania appealed to NATO to send troops.", ("MOBILIZE", "NATO")),
