@@ -262,6 +262,27 @@ def others_body(span: Span, actor: Actor, context: list[str]) -> tuple[Span, Act
                         country=None if party else f"state/{context[0]}")
 
 
+#: Last words of a party's or a movement's name that may go on "of" a country: "the Communist Party of
+#: the Philippines" (a state's agency "of Somalia" is that state's body: not joined).
+COUNTRY_NAMED = frozenset({"party", "front", "movement", "alliance", "league"})
+
+
+def _of_a_country(span: Span) -> Span:
+    """ "the Communist Party [of the Philippines]": a party's or a movement's name, then "of" a country
+    NER read apart, is one name (see :func:`ends_in_state`)."""
+    doc = span.doc
+    i = span.end + 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or span[-1].lower_ not in COUNTRY_NAMED \
+            or not span[-1].is_title or i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "GPE":
+        return span
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[span.start:end]
+
+
 #: First words of names of bodies that may list their briefs: "the Ministry of A, B and C".
 BRIEFED = frozenset({"ministry", "department"})
 
@@ -269,7 +290,8 @@ BRIEFED = frozenset({"ministry", "department"})
 def whole_org_name(span: Span) -> Span:
     """An organisation's name with the one-word qualifier in brackets after it that is part of it,
     "the Communist Party of India (Maoist)" (no acronym: "(MDR)" only repeats the name), or with the
-    last item of a list NER stopped before: "the Ministry of Interior, Federal Affairs [and Reconciliation]".
+    last item of a list NER stopped before: "the Ministry of Interior, Federal Affairs [and Reconciliation]",
+    or with the country it is "of" that NER read apart: "the Communist Party [of the Philippines]".
 
     >>> import spacy
     >>> doc = spacy.blank("en")("the Communist Party of India (Maoist) said")
@@ -280,6 +302,7 @@ def whole_org_name(span: Span) -> Span:
     'Ministry of Peace , Justice and Reconciliation'
     """
     doc = span.doc
+    span = _of_a_country(span)
     after = doc[span.end:span.end + 3]
     if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_title \
             and not after[1].is_upper:

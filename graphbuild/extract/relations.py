@@ -119,6 +119,8 @@ def ally_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
 
 #: Nouns of belonging to a body: "a member of NATO", "a member state of the AU", "a signatory to X".
 MEMBER_NOUNS = frozenset({"member", "signatory", "wing", "branch"})
+#: Nouns of a part of a body, which can be a party's or a ministry's: "the armed wing of the X Party".
+PART_OF = frozenset({"wing", "branch"})
 #: Who can be a member, and of what.
 MEMBER_TYPES = frozenset({"STATE", "GOVERNMENT", "ARMED_GROUP", "NGO", "PERSON"})
 BODY_TYPES = frozenset({"IGO", "ARMED_GROUP", "NGO"})
@@ -139,7 +141,8 @@ def member_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
         bodies = _of(t, found) + [found.at(c) for c in t.children if c.dep_ in ("compound", POSS) and found.at(c)]
         if kind == "signatory":
             bodies += [found.at(o) for _p, o in prep_objects(t, {"to"}) if found.at(o)]
-        bodies = [b for b in bodies if found.actors[b].type in BODY_TYPES]
+        types = BODY_TYPES | {"GOVERNMENT"} if kind in PART_OF else BODY_TYPES  # "the armed wing of a party"
+        bodies = [b for b in bodies if found.actors[b].type in types]
         for member in _described(t, found):
             if found.actors[member].type not in MEMBER_TYPES:
                 continue

@@ -201,6 +201,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Police raided a camp of the banned Communist Party of India (Maoist) near Sukma.", "Communist",
      "Communist Party of India (Maoist)", "ARMED_GROUP"),
     ("Naxals torched two trucks on the highway.", "Naxals", "Maoists", "ARMED_GROUP"),
+    # a party "of" a country NER read apart is one name
+    ("Police arrested a leader of the outlawed Communist Party of the Philippines in Bacolod.", "Communist",
+     "Communist Party of the Philippines", "GOVERNMENT"),
     ("Jakarta forced the UN refugee agency out of the country.", "refugee", "UNHCR", "IGO"),  # longest name first
     # a name ending in an organisation's word is an organisation, whatever else NER took it for
     ("Iran Human Rights, an Oslo-based group, said 12 protesters were shot dead.", "Human", "Iran Human Rights",

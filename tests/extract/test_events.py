@@ -1155,6 +1155,9 @@ FOUND = [
      ("Qassam Brigades", "MEMBER_OF", "Hamas")),
     ("The Al-Quds Brigades, the armed wing of Palestinian Islamic Jihad, claimed the ambush.",
      ("Al-Quds Brigades", "MEMBER_OF", "Palestinian Islamic Jihad")),
+    # (of a party, named with the country NER read apart)
+    ("The Red Star Brigade, the armed wing of the banned Communist Party of Nepal, ambushed a patrol.",
+     ("Red Star Brigade", "MEMBER_OF", "Communist Party of Nepal")),
     # a state office before a name no one knows, told after the story named its state: of that state
     ("Floods closed roads across Kenya on Monday. Defence Minister Jane Wambui said troops would help.",
      ("Jane Wambui", "MEMBER_OF", "Kenya")),
