@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 #: Words after a name that make it a place's ("the Kalbajar district", "the Sambisa forest").
 PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village", "valley", "port",
                          "area", "forest", "mountains", "desert"})
-#: Titles of those who govern a place, written between its name and theirs: "Cali Mayor X".
-GOVERNORS = frozenset({"governor", "mayor"})
+#: Titles of those who govern or represent a place, written between its name and theirs: "Cali Mayor X",
+#: "Garissa Township legislator Y".
+GOVERNORS = frozenset({"governor", "mayor", "legislator", "lawmaker", "mp", "senator", "commissioner"})
 
 
 def named_as_place(span: Span) -> bool:
