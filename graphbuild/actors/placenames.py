@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 #: Words after a name that make it a place's ("the Kalbajar district", "the Sambisa forest").
 PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village", "valley", "port",
-                         "area", "forest", "mountains", "desert"})
+                         "area", "forest", "mountains", "desert", "division", "county", "municipality", "prefecture"})
 #: Titles of those who govern or represent a place, written between its name and theirs: "Cali Mayor X",
 #: "Garissa Township legislator Y".
 GOVERNORS = frozenset({"governor", "mayor", "legislator", "lawmaker", "mp", "senator", "commissioner"})

@@ -190,6 +190,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a name before the title of who governs it and that one's name is the place governed, whatever NER said
     ("Cali Mayor Alejandro Ruiz said schools would close.", "Cali", "Cali", "LOCATION"),
     ("Wajir East legislator Amina Farah accused the government of neglect.", "Wajir East", "Wajir East", "LOCATION"),
+    # a name before an administrative unit's word is that unit
+    ("Separatists kidnapped two teachers in Bui division on Monday.", "Bui", "Bui division", "LOCATION"),
+    ("A military raid on a hamlet in Donga-Mantung division killed three people.", "Donga", "Donga-Mantung division",
+     "LOCATION"),
     # an organisation with fighters is armed, whatever NER guessed from its name (but not "Anglophone separatists")
     ("KLM-Nord fighters attacked an army post near Kidal.", "KLM-Nord", "KLM-Nord", "ARMED_GROUP"),
     # the last item of a ministry's list of briefs is part of its name
