@@ -51,6 +51,8 @@ def army_post(token) -> bool:
     return token.lower_ in ARMY_HEADS and token.head.lower_ in ARMY_POSTS
 
 
+#: Who speaks for or commands an army, named with it: "an army spokesman", "military officers".
+ARMY_MEMBERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "officer", "officers", "commander", "commanders"})
 #: Words before a force word that name another service ("air forces", "naval forces", "police forces").
 OTHER_SERVICES = frozenset({"air", "naval", "navy", "police", "coast", "border", "marine", "paramilitary"})
 #: Roles of a mention that owns or describes the noun after it.
@@ -117,8 +119,8 @@ def names_ground_forces(doc: Doc, start: int, end: int) -> bool:
     (True, False)
     """
     last = doc[end - 1]
-    if not army_post(last) and last.dep_ in OWNER_DEPS \
-            and last.i < last.head.i <= last.i + 3:
+    if not (army_post(last) or last.lower_ in ARMY_HEADS and last.head.lower_ in ARMY_MEMBERS) \
+            and last.dep_ in OWNER_DEPS and last.i < last.head.i <= last.i + 3:  # ("army posts", "an army spokesman")
         last = last.head  # "its soldiers", "government forces": the owner of the soldiers
     if last.lower_ not in GROUND_FORCES:
         return False

@@ -64,6 +64,10 @@ def test_forces_of_a_named_army(text, mention, label, nlp):
 
 
 @pytest.mark.parametrize("text,expected,absent", [
+    # the army's spokesman is the army's member
+    ("Soldiers killed six fighters near Kumbo, Cameroon's defence ministry said. Captain Paul Essomba, an army "
+     "spokesman, called the report false.", {("Paul Essomba", "MEMBER_OF", "Cameroonian army")},
+     {("Paul Essomba", "MEMBER_OF", "Cameroon")}),
     # the army acts, and it belongs to its state
     ("The Malian army said its troops killed 20 militants near Gao.",
      {("Malian Armed Forces", "ASSAULT", "militants"), ("Malian Armed Forces", "MEMBER_OF", "Mali")}, set()),
@@ -108,7 +112,8 @@ def test_state_army(state, label):
     ("Russian warplanes", 0, 2, False),
     ("Kenyan police", 0, 2, False),
     ("an army convoy", 1, 2, True),  # an army that owns a convoy
-    ("an army spokesman", 1, 2, False),  # one that speaks through someone: the state's word
+    ("an army spokesman", 1, 2, True),  # one that speaks for it
+    ("the military rulers", 1, 2, False),  # (rulers are the state's)
 ])
 def test_names_ground_forces(text, start, end, expected, nlp):
     assert names_ground_forces(nlp(text), start, end) is expected

@@ -808,7 +808,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "its", "Houthis"),
     # "an army spokesman" speaks for the army whose troops his words tell of, not the state named last
     ("Indian troops shot dead three militants who crossed into Kashmir from Pakistan, an army spokesman said.",
-     "army", "India"),
+     "army", "Indian army"),
     # "they" is still the subject's after people no name says (only "them" is theirs)
     ("Two suicide bombers from Hamas killed 23 people when they blew themselves up in Jerusalem.", "they", "Hamas"),
     # with no state named in its sentence, "the army" or "the authorities" is the state the text names most
