@@ -286,7 +286,9 @@ def appositive_names(doc: Doc, found: DocActors) -> None:
 #: each signals; None: the name's own words decide).
 KIND_AFTER = {"coalition": None, "alliance": None, "movement": None, "militia": "ARMED_GROUP",
               "gang": "ARMED_GROUP", "faction": "ARMED_GROUP", "force": "ARMED_GROUP", "brigade": "ARMED_GROUP",
-              "cartel": "ARMED_GROUP", "front": "ARMED_GROUP"}
+              "cartel": "ARMED_GROUP", "front": "ARMED_GROUP", "armed group": "ARMED_GROUP"}
+#: Words that make a group named before them armed: "the Lakurawa armed group", "the X jihadist group".
+ARMED_GROUP_WORDS = frozenset({"armed", "militant", "jihadist", "rebel", "insurgent", "extremist", "separatist"})
 #: Kinds of organisation named after a place: "the Sinaloa cartel" is the cartel, not the state of Sinaloa.
 PLACE_NAMED_KINDS = frozenset({"cartel"})
 #: Kinds whose word is part of the name, often a fallen fighter's: "the Rosa Quintero front".
@@ -302,13 +304,15 @@ def named_before_kind(doc: Doc, found: DocActors) -> None:
     """
     for t in doc[1:]:
         kind = t.lower_
+        armed = kind == "group" and doc[t.i - 1].lower_ in ARMED_GROUP_WORDS  # "the Lakurawa armed group"
+        kind = "armed group" if armed else kind
         if kind not in KIND_AFTER or not t.is_lower or t.i in found.token_actor:
             continue
-        start = t.i
+        start = t.i - armed
         while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
                 and start <= doc[start - 1].head.i <= t.i and t.i - start < 4:
             start -= 1
-        span = doc[start:t.i]
+        span = doc[start:t.i - armed]
         if not span or doc[start - 1].lower_ != "the":
             continue
         taken = {found.token_actor.get(x.i) for x in span}

@@ -206,6 +206,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Police raided a camp of the banned Communist Party of India (Maoist) near Sukma.", "Communist",
      "Communist Party of India (Maoist)", "ARMED_GROUP"),
     ("Naxals torched two trucks on the highway.", "Naxals", "Maoists", "ARMED_GROUP"),
+    # a name before "armed group" is that group, and its fighters are its own
+    ("Fighters from the Kwassara armed group burned a market near Illela on Sunday.", "Kwassara", "Kwassara",
+     "ARMED_GROUP"),
+    ("Fighters from the Kwassara armed group burned a market near Illela on Sunday.", "Fighters", "Kwassara",
+     "ARMED_GROUP"),
     # a party "of" a country NER read apart is one name
     ("Police arrested a leader of the outlawed Communist Party of the Philippines in Bacolod.", "Communist",
      "Communist Party of the Philippines", "GOVERNMENT"),
