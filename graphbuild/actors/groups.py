@@ -272,8 +272,8 @@ def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) ->
             where = found.actor(obj) if obj.dep_ == "pobj" and not obj.conjuncts else None  # not "in A and B"
             if where is None and obj.dep_ == "pobj" and obj.lower_ in KIND_NOUNS:
                 # "the Fatah Party", "the CODECO militia": the name before the generic word
-                where = next((found.actor(c) for c in obj.children if c.dep_ in ("compound", "nmod") and found.actor(c)),
-                             None)
+                where = next((found.actor(c) for c in obj.children
+                              if c.dep_ in ("compound", "nmod") and found.actor(c)), None)
             if where is not None and prep.lower_ in ("of", "from") and where.type == "NGO" \
                     and group.type == "ARMED_GROUP" and found.ner_only(where.key):
                 # "gunmen from the Viv Ansanm coalition": an organisation whose gunmen they are is armed
