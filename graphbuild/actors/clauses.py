@@ -95,8 +95,9 @@ def named_by(token: Token, found) -> str | None:
     'named_by'
     """
     key = found.at(token)
-    if (key is None or key.startswith("group/")) and token.pos_ in ("NOUN", "PROPN"):
-        # "the main rebel group, the FDD": its name (also when "rebel group" is a group of its own)
+    if (key is None or key.startswith("group/")) and (token.pos_ in ("NOUN", "PROPN") or token.dep_ in SUBJECT_DEPS):
+        # "the main rebel group, the FDD": its name (also when "rebel group" is a group of its own); "the
+        # elite X Service said": the name a subject parsed as an adjective is in apposition to
         key = next((found.at(c) for c in token.children if c.dep_ == "appos" and found.at(c)
                     and not found.at(c).startswith("group/")), None) or key
     if key is None and token.pos_ in ("NOUN", "PROPN"):  # "the UN human rights office": the nearest name in it

@@ -811,6 +811,11 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Israel struck Gaza. Hamas leader Ismail Haniyeh said his group would keep fighting.", "group", "Hamas"),
     ("Israel struck Sanaa. Houthi leader Abdul Malik al-Houthi said his group would escalate its operations.",
      "its", "Houthis"),
+    # a subject the parser read as an adjective ("the elite X said it ..."): the name in apposition to it
+    ("Jihadists overran an army post before dawn, killing six soldiers and two fighters of the Popular "
+     "Mobilisation Forces (PMF), the Joint Operations Command said. Within hours, the elite Counter-Terrorism "
+     "Service (CTS) said it had raided caves near Tuz Khurmatu, killing three militants.", "said |it",
+     "Counter-Terrorism Service"),
     # "an army spokesman" speaks for the army whose troops his words tell of, not the state named last
     ("Indian troops shot dead three militants who crossed into Kashmir from Pakistan, an army spokesman said.",
      "army", "Indian army"),
