@@ -308,8 +308,9 @@ COUNTERPARTS = frozenset({"counterpart", "opposite number"})
 def counterpart_relations(doc: Doc, found, doc_id: str, known: list[Relation]) -> Iterator[Relation]:
     """A person named as someone's counterpart from a state holds that person's kind of post there:
     "Kenya's president called his Ugandan counterpart X" -> X LEADS Uganda; "the Ukrainian ombudsman
-    ... his Russian counterpart, Y" -> Y MEMBER_OF Russia. ``known`` are the relations found from
-    titles (what the possessor holds); a counterpart of no one known is left alone.
+    ... his Russian counterpart, Y" -> Y MEMBER_OF Russia; with no state said, a counterpart the
+    gazetteer knows holds it in the state it knows. ``known`` are the relations found from titles
+    (what the possessor holds); a counterpart of no one known is left alone.
 
     >>> counterpart_relations.__name__  # needs a parsed Doc; see tests/extract/test_affiliations.py
     'counterpart_relations'
@@ -321,6 +322,8 @@ def counterpart_relations(doc: Doc, found, doc_id: str, known: list[Relation]) -
         states = [k for c in sorted({x for c in token.children if c.dep_ in NAMING_DEPS for x in with_conjuncts(c)})
                   if (k := found.at(c)) and found.actors[k].type == "STATE"]
         owner = next((found.at(c) for c in token.children if c.dep_ == POSS), None)
+        if not states and people and all(found.actors[p].country for p in people):
+            states = [found.actors[p].country for p in people]  # "his counterpart Paul Kagame": the one known
         if not people or len(people) != len(states) or owner is None:
             continue
         held = {r.predicate for r in known if r.subject == owner and found.actors.get(r.object) is not None

@@ -111,6 +111,9 @@ FOUND = [
      "the siege.", ("Ali Youssef", "MEMBER_OF", "Sudan")),
     ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said he had met his Lebanese and Syrian "
      "counterparts, Nawaf Salam and Mohammed al-Bashir, in Doha.", ("Mohammed al-Bashir", "LEADS", "Syria")),
+    # ... and, with no state said, in the state the gazetteer knows the counterpart by
+    ("Tanzanian President Samia Suluhu Hassan said she had phoned her counterpart Yoweri Museveni.",
+     ("Yoweri Museveni", "LEADS", "Uganda")),
     # "one of its lawmakers, X": one of the body's members
     ("Hezbollah kept silent, but one of its lawmakers, Ali Fayyad, said the group was committed to the truce.",
      ("Ali Fayyad", "MEMBER_OF", "Hezbollah")),
