@@ -409,7 +409,7 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None, di
     for e in sorted(events, key=lambda x: x.trigger_start):
         if e.claimed_by and e.polarity == "positive":
             told_here.update(((e.evidence.start, k), e.claimed_by) for k in e.sources if k != e.claimed_by)
-        if e.type == "ACCUSE" and e.sources:
+        if e.type == "ACCUSE" and e.sources and e.modality != "hypothetical":  # (not "urged X to investigate")
             last_accuser = e.sources[0]
             for t in e.targets:  # ("A and B traded accusations": each the other's accuser)
                 accuser = next((k for k in e.sources if k != t), None)

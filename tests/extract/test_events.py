@@ -1395,6 +1395,10 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # an inquiry someone is urged to open accuses no one yet: a denial after it does not answer its urged body
+    ("The rights group Muhuri said six men had vanished in Kwale, and urged the Independent Policing Oversight "
+     "Authority to investigate. The National Police Service rejected the claim.",
+     ("National Police Service", "REJECT", "Independent Policing Oversight Authority")),
     # whom one is accused of harming is not the accused, whoever that is
     ("Amnesty accused soldiers of beating two farmers in Puncak.", ("Amnesty International", "ACCUSE", "farmers")),
     ("The union charged guards with beating two inmates.", ("unions", "ACCUSE", "prisoners")),
