@@ -456,6 +456,8 @@ def regional_governments(doc: Doc, found: DocActors) -> None:
         words = [t.lower_ for t in doc[end:end + 2]]
         n = 2 if len(words) == 2 and words[0] in REGIONAL and words[1] in GOVERNING else \
             1 if words and words[0] in GOVERNING and doc[end - 1].lower_ == "state" else 0
+        if n and end + n < len(doc) and doc[end + n].lower_ == "area":
+            continue  # "the Tangaza local government area": a place (Nigeria's districts), not a government
         if n and place.type != "LOCATION" and found.ner_only(key) and place.type == "PERSON" and end - start == 1:
             place = new_place(doc[start:end].text, region=True)  # ("Amhara regional government": no one's name)
             key = place.key

@@ -36,7 +36,7 @@ WITHIN = frozenset({"in", "inside", "within"})
 #: city of X", which names the city).
 PARTS_OF = frozenset({"area", "district", "region", "province", "county"})
 #: Nouns of an apposition that say what a place is, besides the place nouns ("the seat of ...").
-SEATS = PLACE_NOUNS | {"seat", "hub", "hometown", "stronghold"}
+SEATS = PLACE_NOUNS | {"seat", "hub", "hometown", "stronghold", "settlement", "hamlet"}
 
 
 def place_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Relation]:
@@ -69,8 +69,8 @@ def containers(place: Span) -> Iterator[Token]:
     []
     """
     doc, head = place.doc, place.root
-    while head.dep_ == COMPOUND and head.head.i >= place.start and head.head.lemma_.lower() in PLACE_NOUNS:
-        head = head.head  # "Logo district"
+    while head.dep_ in (COMPOUND, "nmod") and head.head.i >= place.start and head.head.lemma_.lower() in PLACE_NOUNS:
+        head = head.head  # "Logo district", "the Tangaza local government area"
     end = max(place.end, head.i + 1)  # ("Logo district in ...": after the place's noun)
     after = end + (end < len(doc) and doc[end].text == ",")
     if after < len(doc) and doc[after].lower_ in WITHIN and doc[after].dep_ == PREP:
@@ -90,7 +90,7 @@ def container(word: Token, found, gaz: Gazetteer) -> Actor | None:
     province, "northern Y province", is no place of its own to lie in)."""
     actor = found.actor(word)
     if actor is None and word.pos_ == "NOUN":  # "Benue state", "Intan Jaya regency", "the province of Ghor"
-        named = [c for c in word.children if c.dep_ == COMPOUND]
+        named = [c for c in word.children if c.dep_ in (COMPOUND, "nmod")]
         named += [o for _p, o in prep_objects(word, {"of"})] if word.lemma_.lower() in PLACE_NOUNS else []
         actor = next((a for c in named if (a := found.actor(c)) is not None), None)
     if actor is not None and actor.type == "LOCATION" and actor.label.split()[0] in DIRECTIONS:  # (not "West Y")

@@ -22,6 +22,11 @@ FOUND = [
     ("Militiamen burned huts near Mongbwalu in the Democratic Republic of Congo's Ituri province on Sunday.",
      ("Mongbwalu", "Ituri")),
     ("A drone struck a car in the Qandil area of Erbil province, killing two men.", ("Qandil area", "Erbil province")),
+    # a "local government area" is a place, and a settlement in it lies in it
+    ("Gunmen raided Dabai, a farming settlement in the Zuru local government area of Kebbi state, on Sunday.",
+     ("Dabai", "Zuru")),
+    ("Gunmen raided Dabai, a farming settlement in the Zuru local government area of Kebbi state, on Sunday.",
+     ("Zuru", "Kebbi")),
     # a region named with a direction and a state stands for the state
     ("Russia keeps troops in Akhalkalaki, in southern Georgia.", ("Akhalkalaki", "Georgia")),
     # a possessive
