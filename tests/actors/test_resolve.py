@@ -211,6 +211,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "ARMED_GROUP"),
     ("Fighters from the Kwassara armed group burned a market near Illela on Sunday.", "Fighters", "Kwassara",
      "ARMED_GROUP"),
+    # a state's body named with the state's name is labelled as written; with its demonym, by the demonym
+    ("The United States embassy in Nairobi warned citizens to avoid Lamu.", "embassy", "United States embassy",
+     "GOVERNMENT"),
+    ("The Kenyan defence ministry said troops were deployed.", "ministry", "Kenyan Defence Ministry", "GOVERNMENT"),
     # a party "of" a country NER read apart is one name
     ("Police arrested a leader of the outlawed Communist Party of the Philippines in Bacolod.", "Communist",
      "Communist Party of the Philippines", "GOVERNMENT"),
