@@ -187,3 +187,27 @@ def one_junta(found) -> str | None:
     states = {m.actor for m in found.mentions if m.how == "body" and any(w in m.text.lower() for w in words)
               and found.actors[m.actor].type == "STATE"}
     return next(iter(states)) if len(states) == 1 else None
+
+
+#: Types of organisation a later "the <last word of its name>" may stand for.
+HEAD_NAMED = frozenset({"GOVERNMENT", "MILITARY", "ARMED_GROUP", "NGO", "IGO", "MEDIA"})
+
+
+def named_by_head(token: Token, found: DocActors, described=frozenset()) -> tuple[int, str] | None:
+    """ "the command" after "the Joint Operations Command", "the service" after "the Counter-Terrorism
+    Service": a definite, singular, unqualified noun that is the last word of an organisation's
+    name told before is that organisation (the nearest one), as (where the mention starts, its key).
+    Words with a rule of their own (``described``: "the army", "the group") are left to it.
+
+    >>> named_by_head.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'named_by_head'
+    """
+    word = token.lower_
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not definite(token) or token.i in found.token_actor \
+            or word in described or token.lemma_.lower() in described \
+            or any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in token.children):
+        return None
+    named = [(start, key) for start, end, key in found.mention_spans
+             if end <= token.i and found.actors[key].type in HEAD_NAMED and len(found.actors[key].label.split()) > 1
+             and found.actors[key].label.split()[-1].lower() == word and token.doc[end - 1].lower_ == word]
+    return (token.i, max(named)[1]) if named else None

@@ -48,7 +48,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.aircraft import AIRCRAFT, agent_state, air_side, hit_states, striker
-from graphbuild.actors.antecedents import definite, headline_speaker, named_group, named_since, nearest, one_junta
+from graphbuild.actors.antecedents import (
+    definite, headline_speaker, named_by_head, named_group, named_since, nearest, one_junta,
+)
 from graphbuild.actors.armies import army_post
 from graphbuild.actors.bodies import BYGONE
 from graphbuild.actors.clauses import (
@@ -343,7 +345,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
     described: dict[str, str] = {}  # description noun -> the actor it first referred to
     used: dict[str, int] = {}  # description noun -> where it was last used
     for t in doc:
-        named = named_group(t, found) or last_attackers(t, found, attack_word)
+        named = named_group(t, found) or last_attackers(t, found, attack_word) or named_by_head(t, found, descriptions)
         if named is not None:  # "the militant group claimed the attack": al-Shabaab, named before
             found.replace(doc[named[0]:t.i + 1], found.actors[named[1]], "coref")
             continue

@@ -815,6 +815,11 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Israel struck Gaza. Hamas leader Ismail Haniyeh said his group would keep fighting.", "group", "Hamas"),
     ("Israel struck Sanaa. Houthi leader Abdul Malik al-Houthi said his group would escalate its operations.",
      "its", "Houthis"),
+    # "the command" after "the Joint Operations Command": the organisation whose name it ends
+    ("The Joint Operations Command said six soldiers died. Brigadier Ali Hamdan, a spokesman for the command, "
+     "said reinforcements had arrived.", "the |command", "Joint Operations Command"),
+    ("The Counter-Narcotics Service raided a farm near Tuz. The service said it seized two tonnes of pills.",
+     "service", "Counter-Narcotics Service"),
     # a subject the parser read as an adjective ("the elite X said it ..."): the name in apposition to it
     ("Jihadists overran an army post before dawn, killing six soldiers and two fighters of the Popular "
      "Mobilisation Forces (PMF), the Joint Operations Command said. Within hours, the elite Counter-Terrorism "
