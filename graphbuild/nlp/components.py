@@ -126,6 +126,8 @@ def add_gazetteer(nlp: Language, token_patterns: list[dict]) -> Language:
 
 #: An abbreviation with full stops ("u.s.", "u.n."), written in capitals in a phrase pattern.
 ABBREVIATION = re.compile(r"(?:[a-z]\.)+")
+#: A shortened word with a full stop ("jr.", "gen."), written with a capital in a phrase pattern.
+SHORT_WORD = re.compile(r"[a-z]{2,4}\.")
 
 
 def phrase_patterns(token_patterns: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -134,12 +136,16 @@ def phrase_patterns(token_patterns: list[dict]) -> tuple[list[dict], list[dict]]
     >>> phrase_patterns([{"label": "STATE", "id": "state/RUS", "pattern": [{"LOWER": "kremlin"}]},
     ...                  {"label": "IGO", "id": "org/un", "pattern": [{"ORTH": "UN"}]}])
     ([{'label': 'STATE', 'id': 'state/RUS', 'pattern': 'kremlin'}], [{'label': 'IGO', 'id': 'org/un', 'pattern': 'UN'}])
+    >>> phrase_patterns([{"label": "PERSON", "id": "person/x", "pattern": [{"LOWER": "marcos"}, {"LOWER": "jr."}]}])[0]
+    [{'label': 'PERSON', 'id': 'person/x', 'pattern': 'marcos Jr.'}]
     """
     lower, exact = [], []
     for p in token_patterns:
         attr = next(iter(p["pattern"][0]))
         # (an abbreviation in capitals, as the tokenizer keeps it one token: "u.s." would be "u.s" ".")
-        phrase = " ".join(tok[attr].upper() if ABBREVIATION.fullmatch(tok[attr]) else tok[attr]
+        # (and a word's abbreviation with a capital, as the tokenizer knows it: "jr." would be "jr" ".")
+        phrase = " ".join(tok[attr].upper() if ABBREVIATION.fullmatch(tok[attr]) else
+                          tok[attr].title() if SHORT_WORD.fullmatch(tok[attr]) else tok[attr]
                           for tok in p["pattern"])
         (lower if attr == "LOWER" else exact).append({"label": p["label"], "id": p["id"], "pattern": phrase})
     return lower, exact

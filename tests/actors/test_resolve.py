@@ -211,6 +211,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "ARMED_GROUP"),
     ("Fighters from the Kwassara armed group burned a market near Illela on Sunday.", "Fighters", "Kwassara",
      "ARMED_GROUP"),
+    # a known name ending in a shortened word ("Jr.") is matched whole
+    ("President Ferdinand Marcos Jr. ordered an inquiry.", "Jr.", "Ferdinand Marcos Jr.", "PERSON"),
     # a state's body named with the state's name is labelled as written; with its demonym, by the demonym
     ("The United States embassy in Nairobi warned citizens to avoid Lamu.", "embassy", "United States embassy",
      "GOVERNMENT"),
