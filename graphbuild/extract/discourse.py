@@ -173,6 +173,10 @@ def points_back(noun: Token) -> bool:
     return any(d.lower_ in ANAPHORIC_DETS or d.dep_ == "poss" and d.lower_ in TOLD_TIMES for d in noun.children)
 
 
+#: Words for some of what a phrase after "of" names: "one of those strikes".
+PARTS = frozenset({"one", "some", "two", "three", "several", "many", "most", "each"})
+
+
 def told_attacks(frames: list[Frame], lexicon: Lexicon) -> dict[int, tuple[str | None, str]]:
     """The verb frames with no agent whose subject is a definite attack noun ("The strikes killed
     12 people"), by trigger offset, with the noun's PLOVER mode and the noun: for
@@ -185,7 +189,11 @@ def told_attacks(frames: list[Frame], lexicon: Lexicon) -> dict[int, tuple[str |
     for f in frames:
         if f.extractor == "nominal" or f.sources or f.sense.event_type != "ASSAULT":
             continue
-        for s in children(f.trigger, SUBJ):
+        verb = f.trigger.head if f.trigger.dep_ == "advcl" and next(children(f.trigger, SUBJ), None) is None \
+            else f.trigger
+        for s in children(verb, SUBJ):  # ("the strikes hit a market, killing 11": the participle's too)
+            if s.lower_ in PARTS and not points_back(s):  # "one of those strikes"
+                s = next((o for _p, o in prep_objects(s, {"of"})), s)
             kind = noun_sense(s, lexicon) if points_back(s) else None
             if kind is not None and kind.event_type == "ASSAULT":
                 out[f.trigger.idx] = (kind.mode, s.text)

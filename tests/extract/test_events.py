@@ -869,6 +869,9 @@ FOUND = [
     ("Israeli jets struck Gaza City. Hamas fired rockets at Ashkelon. The strikes killed 12 people in Rafah.",
      ("Israel", "ASSAULT", "Rafah")),
     ("Gunmen attacked a church in Kaduna. The attack killed nine worshippers.", ("gunmen", "ASSAULT", "worshippers")),
+    # ... also "one of those strikes", and the participle of a verb it is the subject of
+    ("The Chadian air force said its jets bombed rebel camps near Tibesti on Monday. A rights group said one of "
+     "those strikes hit a market, killing nine civilians.", ("Chadian air force", "ASSAULT", "civilians")),
     # whoever is called on to act does the act, also when the parser takes the to-clause for one of purpose
     ("Kinshasa accused Rwanda of sending troops to back the rebels and called on the UN Security Council "
      "to impose sanctions on Kigali.", ("UN Security Council", "SANCTION", "Rwanda")),
