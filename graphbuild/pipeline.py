@@ -114,11 +114,12 @@ def extract_documents(docs: Iterable[Document], *, nlp=None, model: str | None =
         with nlp.memory_zone():
             pieces = []
             for doc, (document, offset) in nlp.pipe(parts, as_tuples=True, batch_size=batch_size):
+                context = country_context(doc, gaz)
                 if document.parent is None and not offset:
-                    countries[document.id] = country_context(doc, gaz)
-                inherited = countries.get(document.parent or "", ())
+                    countries[document.id] = context
+                context += [iso for iso in countries.get(document.parent or "", ()) if iso not in context]
                 pieces.append((document, offset, _result(doc, replace(document, text=doc.text), gaz, lexicon,
-                                                          inherited)))
+                                                          context)))
         yield from _joined(pieces)
 
 
@@ -188,14 +189,14 @@ def _shifted(result: DocResult, offset: int) -> DocResult:
         relations=tuple(replace(r, evidence=ev(r.evidence)) for r in result.relations))
 
 
-def _result(doc, document: Document, gaz, lexicon, inherited: Sequence[str] = ()) -> DocResult:
-    """One parsed document's actors, mentions, events and relations (``inherited``: the countries
-    of the article a related story came with)."""
+def _result(doc, document: Document, gaz, lexicon, context: Sequence[str] | None = None) -> DocResult:
+    """One parsed document's actors, mentions, events and relations (``context``: the countries its
+    places are read in, see :func:`~graphbuild.actors.resolve.resolve`)."""
     from graphbuild.actors.resolve import resolve
     from graphbuild.extract import extract
 
     try:
-        found = resolve(doc, document.id, gaz, lexicon.is_attack, inherited)
+        found = resolve(doc, document.id, gaz, lexicon.is_attack, context)
         events, relations = extract(doc, document, found, lexicon, gaz)
     except GraphbuildError:
         raise

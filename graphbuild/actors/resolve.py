@@ -456,11 +456,12 @@ def _label(ent: Span) -> str:
 
 
 def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=None,
-            inherited: Sequence[str] = ()) -> DocActors:
+            context: Sequence[str] | None = None) -> DocActors:
     """Every actor mention in ``doc``, resolved to canonical actors (coreference included).
 
-    ``inherited`` lists countries (ISO3) of the article a related story came with: its places are
-    read in that context after the story's own countries ("Samar" in a Philippine story).
+    ``context`` lists the countries (ISO3) its places are read in, most relevant first; by default
+    the document's own (:func:`~graphbuild.actors.placenames.country_context`). A related story's
+    pipeline context adds its article's after its own ("Samar" in a Philippine story).
 
     ``attack_word(lemma, pos) -> bool``, when given, lets a capital an attack hits be the city
     ("shelled Kyiv") rather than the state, and keeps an attacker from owning what it attacks
@@ -475,8 +476,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
 
     gaz = gaz or Gazetteer.load()
     found = DocActors(doc_id)
-    context = country_context(doc, gaz)
-    context += [iso for iso in inherited if iso not in context]
+    context = list(context) if context is not None else country_context(doc, gaz)
     find_bodies(doc, gaz, found)
     find_bodies_in_capitals(doc, gaz, found)
     _gazetteer_spans(doc, gaz, found, context, attack_word)

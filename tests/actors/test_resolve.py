@@ -609,7 +609,7 @@ def test_capital_as_place_and_as_state_are_different_actors(parse):
 
 def test_a_related_story_reads_its_places_in_its_article_s_countries(nlp):
     text = "Rebels ambushed a patrol in Samar, the army said."
-    alone, related = resolve(nlp(text), "t"), resolve(nlp(text), "t", inherited=["PHL"])
+    alone, related = resolve(nlp(text), "t"), resolve(nlp(text), "t", context=["PHL"])
     assert actor_at(related, text, "Samar").country == "state/PHL"
     assert actor_at(related, text, "army").country == "state/PHL"
     assert actor_at(alone, text, "Samar").country != "state/PHL"  # (a story alone has no such context)
