@@ -208,6 +208,6 @@ def named_by_head(token: Token, found: DocActors, described=frozenset()) -> tupl
             or any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in token.children):
         return None
     named = [(start, key) for start, end, key in found.mention_spans
-             if end <= token.i and found.actors[key].type in HEAD_NAMED and len(found.actors[key].label.split()) > 1
-             and found.actors[key].label.split()[-1].lower() == word and token.doc[end - 1].lower_ == word]
+             if end <= token.i and token.doc[end - 1].lower_ == word and found.actors[key].type in HEAD_NAMED
+             and len(name := found.actors[key].label.lower().split()) > 1 and name[-1] == word]
     return (token.i, max(named)[1]) if named else None
