@@ -179,10 +179,26 @@ def regions(doc: Doc, found: DocActors, context: list[str]) -> None:
         elif t.lower_ in DIRECTIONS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
                 and not (doc[t.i + 1].dep_ == "compound" and doc[t.i + 1].head.pos_ == "PROPN"):  # not "northern Cabo (Delgado)"
             span = doc[t.i:t.i + 2]
+            if _where_in_country(t, found):
+                continue  # "Myanmar's western Rakhine state": the state, the direction says where it lies
             place = place_actor(span.text, context)
             longer = any(s <= span.start and e >= span.end and e - s > 2 for s, e, _k in found.mention_spans)
             if place is not None and place.region and not longer:  # not inside "West Darfur State"
                 found.replace(span, place, "ner")
+
+
+def _where_in_country(direction: Token, found: DocActors) -> bool:
+    """Whether a direction after a country's possessive says where a named subdivision lies in it:
+    "Pakistan's northwestern Kurram district" is the district, "northern Kurram" a part of it."""
+    doc = direction.doc
+    owner = found.actor(doc[direction.i - 2]) if direction.i > 1 and doc[direction.i - 1].tag_ == "POS" else None
+    after = doc[direction.i + 2] if direction.i + 2 < len(doc) else None
+    return owner is not None and owner.type == "STATE" and after is not None \
+        and after.lower_ in PLACE_HINTS | SUBDIVISIONS
+
+
+#: Words for a country's subdivisions that also mean other things ("the state", "the department").
+SUBDIVISIONS = frozenset({"state", "department", "territory"})
 
 
 #: Lower-case words inside place names: "Rio Grande do Sul", "Mazar-i-Sharif", "Bosnia and Herzegovina".

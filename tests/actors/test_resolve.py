@@ -269,6 +269,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a region's whole name, also after a direction word
     ("Insurgents beheaded 11 villagers in Mozambique's northern Cabo Delgado province.", "Cabo", "Cabo Delgado",
      "LOCATION"),
+    # a direction after a country's possessive says where its subdivision lies: the subdivision itself
+    ("Shelling hit Lashio, the capital of Myanmar's northern Shan state, overnight.", "Shan", "Shan", "LOCATION"),
+    ("Troops moved into Pakistan's northwestern Kurram district.", "Kurram", "Kurram district", "LOCATION"),
+    # ... without one, a part of it
+    ("Fighting went on in northern Shan state.", "northern", "northern Shan", "LOCATION"),
     # the AU's council is not the UN's
     ("The African Union's Peace and Security Council met on Friday.", "Peace", "African Union Peace and Security Council",
      "IGO"),
