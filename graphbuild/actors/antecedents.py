@@ -87,6 +87,9 @@ GROUP_WORDS = frozenset({"group", "movement", "faction", "organisation", "organi
 #: torched trucks"), are the armed group the story is about.
 STORY_GROUPS = frozenset({"group/militants", "group/insurgents", "group/jihadists", "group/rebels",
                           "group/extremists", "group/separatists"})
+#: Words for armed civilians who defend a place: they are others than the group a story names
+#: ("accused the police of arming the vigilantes" after a gang was named).
+DEFENDERS = frozenset({"vigilante", "vigilantes", "self-defence", "self-defense", "guards"})
 #: Roles of a name that only qualifies the word after it.
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "poss"})
 
@@ -131,7 +134,8 @@ def named_group(token: Token, found: DocActors) -> tuple[int, str] | None:
         key = next((found.at(c) for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1
                     and found.at(c)), None)
     if key is None or not key.startswith("group/") or found.actors[key].type not in ("ARMED_GROUP", "NGO") \
-            or token.tag_ not in ("NN", "NNS"):
+            or token.tag_ not in ("NN", "NNS") or token.lower_ in DEFENDERS \
+            or any(c.lower_ in DEFENDERS for c in token.children):
         return None  # (also "the rights group", "the aid agency": the organisation named before)
     span = next(((start, end) for start, end, k in found.mention_spans if k == key and start <= token.i < end
                  or k == key and end == token.i), None)

@@ -69,6 +69,13 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             continue
         described = (found.actor(t.head) if t.dep_ == "appos" else _described_before(t, found)) \
             if group is not None else None
+        if described is not None and described.type == "PERSON" and group.type in ("NGO", "ARMED_GROUP") \
+                and found.ner_only(described.key) and len(described.label.split()) > 1:
+            # "Kolo Bante, a gang that ...": an organisation NER took for a person
+            organisation = Actor(key=f"org/{slug(described.label)}", label=described.label, type=group.type)
+            found.actors.setdefault(organisation.key, organisation)
+            rekey(found, described.key, organisation.key)
+            described = found.actors[organisation.key]
         if described is not None and not described.key.startswith("group/") and described.type != group.type \
                 and described.type in ("NGO", "ARMED_GROUP") and group.type in ("NGO", "ARMED_GROUP") \
                 and found.ner_only(described.key):

@@ -9,6 +9,7 @@ name is: :mod:`graphbuild.actors.kinds`).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -66,9 +67,23 @@ def _people_read_as_organisations(found: DocActors) -> None:
             rekey(found, actor.key, person.key)
 
 
+#: Organisation types only the words around a name say, never NER's guess from the name alone.
+SAID_KINDS = frozenset({"ARMED_GROUP", "MEDIA"})
+
+
+def _organisations_read_as_people(found: DocActors) -> None:
+    """ "the Red Fox gang ... blamed Red Fox": a name NER alone took for a person is the armed group
+    (or the outlet) the text names so elsewhere."""
+    said = {a.label: a for a in found.actors.values() if a.key.startswith("org/") and a.type in SAID_KINDS}
+    for actor in list(found.actors.values()):
+        if actor.type == "PERSON" and actor.label in said and found.ner_only(actor.key):
+            rekey(found, actor.key, said[actor.label].key)
+
+
 def merge_short_names(found: DocActors) -> None:
     """ "Luther" after "Philip Luther": one person, the one named in full (even if the tagger
     took the lone surname for an organisation or a place: "Petro declared" after "Gustavo Petro")."""
+    _organisations_read_as_people(found)
     _people_read_as_organisations(found)
     people = [a for a in found.actors.values() if a.type == "PERSON"]
     # (names folded: "Traoré" after "Ibrahim Traore", however each was spelled)
@@ -341,7 +356,10 @@ def named_before_kind(doc: Doc, found: DocActors) -> None:
         before = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
         said = KIND_AFTER[kind] or ("ARMED_GROUP" if before & (ARMED_KINDS | {"gang"}) else org_type(span.text))
         label = f"{span.text} {kind}" if kind in NAMED_WITH_KIND else span.text
-        found.replace(doc[start:t.i + 1], Actor(key=f"org/{slug(label)}", label=label, type=said), "ner")
+        key = f"org/{slug(label)}"
+        if KIND_AFTER[kind] and key in found.actors and found.ner_only(key):
+            found.actors[key] = replace(found.actors[key], type=said)  # (NER read it elsewhere: its guess)
+        found.replace(doc[start:t.i + 1], Actor(key=key, label=label, type=said), "ner")
 
 
 #: Last words of the names of agreements, which are no actors.

@@ -274,6 +274,12 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Troops moved into Pakistan's northwestern Kurram district.", "Kurram", "Kurram district", "LOCATION"),
     # ... without one, a part of it
     ("Fighting went on in northern Shan state.", "northern", "northern Shan", "LOCATION"),
+    # a name NER took for a person is the armed group the text says it is, here or elsewhere
+    ("Police blamed Kolo Bante, a gang that controls the valley, for the raid.", "Kolo", "Kolo Bante",
+     "ARMED_GROUP"),
+    ("Police blamed the Kolo Bante gang for the raid. Kolo Bante denied killing civilians on Monday.",
+     "raid. |Kolo", "Kolo Bante", "ARMED_GROUP"),
+    ("Police blamed Kolo Bante, a gang leader from the valley, for the raid.", "Kolo", "Kolo Bante", "PERSON"),
     # the AU's council is not the UN's
     ("The African Union's Peace and Security Council met on Friday.", "Peace", "African Union Peace and Security Council",
      "IGO"),
@@ -1140,6 +1146,9 @@ def test_description_without_antecedent_is_no_actor(text, word, parse):
     # "the opposition" is the opposition, not the armed group named before
     ("The army killed 20 ELN fighters. The opposition condemned the violence.", "opposition", "opposition groups"),
     ("Hamas fired rockets. Gunmen from rival militias clashed in Gaza.", "militias", "militias"),  # plural
+    # armed villagers who defend a place are others than the group the story names
+    ("Officials blamed the Kolo Bante gang. They accused the police of arming the vigilantes.", "vigilantes",
+     "militias"),
     # "the rebels" after two armed groups were named: which one is not said
     ("The FARC and the ELN fought in Arauca. The rebels blocked roads.", "The |rebels", "rebels"),
     # "militants" before the story names its group, or linked to another one, or all through a story
