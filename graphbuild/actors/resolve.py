@@ -167,7 +167,10 @@ BUILDINGS = SITE_HEADS | frozenset({"hotel", "market", "hospital", "school", "mo
 
 
 def _place_context(span: Span) -> bool:
-    root = span.root
+    root, doc = span.root, span.doc
+    if span.start > 2 and doc[span.start - 1].lower_ in ("capital", "city") and doc[span.start - 2].lower_ == "the" \
+            and doc[span.start - 3].lower_ in PLACE_PREPS:
+        return True  # "agents in the capital Juba arrested ...", however the parser hangs the name
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         return True
     if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in BUILDINGS | MEETINGS:

@@ -280,6 +280,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Police blamed the Kolo Bante gang for the raid. Kolo Bante denied killing civilians on Monday.",
      "raid. |Kolo", "Kolo Bante", "ARMED_GROUP"),
     ("Police blamed Kolo Bante, a gang leader from the valley, for the raid.", "Kolo", "Kolo Bante", "PERSON"),
+    # "in the capital X" is where, however the parser hangs the name
+    ("Agents of the intelligence agency (NIA) in the capital Bamako detained two lawmakers.", "Bamako", "Bamako",
+     "LOCATION"),
     # the AU's council is not the UN's
     ("The African Union's Peace and Security Council met on Friday.", "Peace", "African Union Peace and Security Council",
      "IGO"),
