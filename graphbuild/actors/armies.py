@@ -8,8 +8,8 @@ word the state's army instead, a MILITARY actor MEMBER_OF the state, where the d
 that army as such, as its army or its military: the one the gazetteer knows ("the Israeli
 army ... Israeli soldiers", "the Israeli military said": the Israel Defense Forces) or one
 labelled with the state's demonym ("the Malian army ... Malian troops": the "Malian army").
-Aircraft and strikes ("Russian warplanes", "Syrian jets") stay the state's own, as do police and
-officials.
+Aircraft and strikes ("Russian warplanes", "Syrian jets") stay the state's own, as do officials;
+police are a body of their own (:func:`graphbuild.actors.home.police_of`).
 
 >>> sorted(ARMY_HEADS), "troops" in GROUND_FORCES
 (['army', 'military'], True)

@@ -88,9 +88,10 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                     if longer is not None:
                         end, named = end + k, longer
                         break
-                if named is None and doc[last + 1 + skip].ent_iob_ == "B" and doc[last + 1 + skip].ent_type_ == "ORG" \
-                        and end < len(doc) and doc[end].ent_iob_ == "I":
-                    break  # "Ukraine's State Emergency Service": a longer name NER reads whole
+                if named is None and doc[last + 1 + skip].ent_type_ == "ORG" and end < len(doc) \
+                        and doc[end].ent_iob_ == "I" and (doc[last + 1 + skip].ent_iob_ == "B" or doc[end].is_title):
+                    break  # "Ukraine's State Emergency Service", "the Kenya Police Service": a longer name
+                    # NER reads whole
                 if named is None and body is not state and body.type == "GOVERNMENT" and not owned \
                         and doc[first].lower_ != "its" and gaz.demonym(doc[first:last + 1].text) is None:
                     body = replace(body, label=doc[first:end].text)  # "the United States embassy", as written

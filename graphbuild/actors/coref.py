@@ -62,7 +62,7 @@ from graphbuild.actors.clauses import (
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import (
     HOME_WORDS, fallen_soldiers, home_body, home_minister, home_state, leaders_state, of_phrases, officials_in,
-    state_arm,
+    police_of, state_arm,
 )
 from graphbuild.actors.names import ORGANISED, acronyms
 from graphbuild.actors.plurals import (
@@ -410,7 +410,9 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             # ("the security forces" after "Syria's security forces": Syria's, whoever speaks of them)
             key = key or home_state(found, gaz, t, {found.actors[k].country or k for k in acted_on})
             if key:
-                found.add(doc[start:t.i + 1], found.actors[key], "coref")
+                actor = found.actors.get(key) or gaz.actor(key)
+                found.add(doc[start:t.i + 1], police_of(t, actor, found, gaz) if actor.type == "STATE" else actor,
+                          "coref")
             continue
         elif fallen_soldiers(t, found, attack_word):  # "militants killed 11 soldiers": the army the story names
             key = _one_army(doc, found, t.i)

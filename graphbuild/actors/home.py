@@ -71,7 +71,8 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     for start, end, key in found.mention_spans:
         actor = found.actors[key]
         # (a state's army counts for it: "Myanmar's army torched villages. A junta spokesman ...")
-        state = key if actor.type == "STATE" else actor.country if actor.type in ("LOCATION", "MILITARY") else None
+        state = key if actor.type == "STATE" else actor.country if actor.type in ("LOCATION", "MILITARY") or (
+            POLICE & set(actor.label.lower().split())) else None  # (its police too)
         if start < token.i and state and state not in exclude and gaz.actor(state) is not None \
                 and not _meeting_place(token.doc[end - 1]) and not _dateline(token.doc, start) \
                 and not (speaker and quoted(token.doc[start])):
@@ -373,6 +374,42 @@ def home_minister(doc: Doc, token: Token, found, gaz: Gazetteer):
 STATE_ARMS = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
 STATE_ARM_MODIFIERS = frozenset({"security", "federal", "state", "national", "paramilitary", "police"})
 #: (``TELLING``, from :mod:`graphbuild.actors.bodies`: the verbs by which forces only tell the news.)
+
+
+#: Words that name a state's police: its own body, not the state acting ("police arrested five").
+POLICE = frozenset({"police", "policemen", "policeman", "policewoman", "policewomen"})
+
+
+def police_of(token: Token, state: Actor, found, gaz: Gazetteer) -> Actor:
+    """The police a state's forces word names, or the state for other forces: the police force the
+    document names ("the Haitian National Police ... police arrested five") or the state's police.
+
+    >>> g = Gazetteer.load()
+    >>> import spacy
+    >>> d = spacy.blank("en")("police officers and troops")
+    >>> police_of(d[1], g.actor("state/KEN"), None, g).label, police_of(d[3], g.actor("state/KEN"), None, g).label
+    ('Kenyan police', 'Kenya')
+    """
+    if token.lower_ not in POLICE and not any(c.lower_ in POLICE for c in token.children if c.dep_ == "compound") \
+            and not (token.i and token.doc[token.i - 1].lower_ in POLICE):
+        return state
+    named = [a for a in (found.actors.values() if found is not None else ()) if _whole_police(a, state, gaz)]
+    return named[0] if len(named) == 1 else gaz.body(state, "police") or state
+
+
+#: Words of a name for a state's whole police besides the state's own name: "Haitian National
+#: Police", "Nigeria Police Force", "Kenya Police Service" (not "Kurram police", a district's).
+POLICE_NAME_WORDS = frozenset({"national", "police", "force", "service", "federal", "royal", "the", "of"})
+
+
+def _whole_police(actor: Actor, state: Actor, gaz: Gazetteer) -> bool:
+    """Whether ``actor`` is named as ``state``'s whole police ("the Haitian National Police")."""
+    words = actor.label.split()
+    if actor.type not in ("GOVERNMENT", "MILITARY") or "police" not in {w.lower() for w in words}:
+        return False
+    rest = " ".join(w for w in words if w.lower() not in POLICE_NAME_WORDS)
+    owner = (gaz.lookup(rest) or gaz.demonym(rest)) if rest else None
+    return actor.country == state.key or not rest or owner is not None and owner.key == state.key
 
 
 def state_arm(token: Token, found, own: bool = False) -> bool:

@@ -443,7 +443,8 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None, di
                           for x in out)  # ("X accused Y of ..., a charge Y rejected": that charge is denied)
             out = [replace(x, denied_by=e.sources[0]) if x.claimed_by in e.targets and x.type != "ACCUSE"
                    and not x.denied_by and x.polarity == "positive"
-                   and (set(who) & set(x.sources) or x.claimed_by in x.sources and x.type in CLAIMED_HARM
+                   and (set(who) & {*x.sources, *map(speaks_for.get, x.sources)}  # (its police's act too)
+                        or x.claimed_by in x.sources and x.type in CLAIMED_HARM
                         and x.evidence.start == last_told and not charged) else x for x in out]
             # (what the accuser said the denier did, or, in the last claim told, what it said it did itself)
         out.append(e)

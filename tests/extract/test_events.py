@@ -64,8 +64,10 @@ FOUND = [
     ("Gunmen attacked a convoy belonging to the UN mission near Bunia.", ("gunmen", "ASSAULT", "United Nations")),
     # a crowd's clash with the police is its riot against the state (PLOVER PROTEST), whoever is the subject;
     # armed men who clash with troops attack them
-    ("Protesters clashed with police outside parliament in Nairobi on Monday.", ("protesters", "PROTEST", "Kenya")),
-    ("Police clashed with hundreds of students in Nairobi on Tuesday.", ("Nairobi students", "PROTEST", "Kenya")),
+    ("Protesters clashed with police outside parliament in Nairobi on Monday.",
+     ("protesters", "PROTEST", "Kenyan police")),
+    ("Police clashed with hundreds of students in Nairobi on Tuesday.",
+     ("Nairobi students", "PROTEST", "Kenyan police")),
     ("Hamas fighters clashed with Israeli troops in Rafah.", ("Hamas", "ASSAULT", "Israel")),
     # ... a capital threatened stands for its state
     ("Israel threatened to bomb Tehran if Iran fired again.", ("Israel", "THREATEN", "Iran")),
@@ -128,7 +130,7 @@ FOUND = [
     ("The European Union urged Serbia to recognise Kosovo.", ("European Union", "REQUEST", "Serbia")),
     ("North Korea threatened South Korea with retaliation.", ("North Korea", "THREATEN", "South Korea")),
     ("Washington imposed sanctions on Venezuela.", ("United States", "SANCTION", "Venezuela")),
-    ("Belarus police arrested dozens of protesters in Minsk.", ("Belarus", "COERCE", "protesters")),
+    ("Belarus police arrested dozens of protesters in Minsk.", ("Belarus police", "COERCE", "protesters")),
     ("Germany sent humanitarian aid to Lebanon.", ("Germany", "AID", "Lebanon")),
     # calling an act an attack accuses whoever did it; a headline's "trade blame" goes both ways
     # aircraft named with their state are that state's; a bare "both" acted on is the two just listed
@@ -198,7 +200,8 @@ FOUND = [
     ("Hezbollah, which is closely allied with Tehran, fired rockets at Haifa.", ("Hezbollah", "ALLY_OF", "Iran")),
     ("Russia allied itself with Iran.", ("Russia", "SUPPORT", "Iran")),
     # a hyphenated place NER read only in part
-    ("Armed gangs overran a police station in Croix-des-Bouquets on Sunday.", ("gangs", "ASSAULT", "Croix-des-Bouquets")),
+    ("Armed gangs overran a police station in Croix-des-Bouquets on Sunday.",
+     ("gangs", "ASSAULT", "Croix-des-Bouquets")),
     # a coup is a seizure of power by force (an irregular verb with a prefix is still read: "overthrew")
     ("Niger's presidential guard overthrew President Mohamed Bazoum.", ("Niger", "ASSAULT", "Mohamed Bazoum")),
     ("Guinea's special forces staged a coup against President Alpha Conde.", ("Guinea", "ASSAULT", "Alpha Conde")),
@@ -227,7 +230,7 @@ FOUND = [
     ("Houthi rebels sabotaged an oil pipeline in Marib province.", ("Houthis", "COERCE", "Marib province")),
     ("Eritrea repatriated 300 Ethiopian prisoners of war.", ("Eritrea", "CONCEDE", "Ethiopian prisoners")),
     ("Ecuador severed diplomatic ties with Mexico after police raided the Mexican embassy in Quito.",
-     ("Ecuador", "ASSAULT", "Mexican embassy")),
+     ("Ecuadorian police", "ASSAULT", "Mexican embassy")),
     # hosting refugees is aid
     ("Bangladesh hosts a million Rohingya refugees.", ("Bangladesh", "AID", "Rohingya refugees")),
     # chasing an armed group attacks it
@@ -317,7 +320,7 @@ FOUND = [
     ("The EU imposed sanctions on three RSF commanders it accused of ordering attacks on civilians.",
      ("Rapid Support Forces", "ASSAULT", "civilians")),
     ("Belarus launched drones at Vilnius overnight.", ("Belarus", "ASSAULT", "Vilnius")),
-    ("Kosovo police clashed with Serbian protesters near Zvecan.", ("Serbian protesters", "PROTEST", "Kosovo")),
+    ("Kosovo police clashed with Serbian protesters near Zvecan.", ("Serbian protesters", "PROTEST", "Kosovo police")),
     ("Canada imposed sanctions on Russian oil exports.", ("Canada", "SANCTION", "Russia")),
     # agents after "by", titles of a body, descriptions that are not the phrase they sit in
     ("Air strikes by Chad's military hit Tibesti.", ("Chadian army", "ASSAULT", "Tibesti")),  # ("military": its army)
@@ -410,7 +413,7 @@ FOUND = [
     ("Students staged a march in protest of the Ugandan government's decision.", ("students", "PROTEST", "Uganda")),
     # whom an attack on a place for people reaches; plural demonyms and group words
     ("A shelter for refugees was shelled by rebels.", ("rebels", "ASSAULT", "refugees")),
-    ("Danish police detained two Poles in Aarhus.", ("Denmark", "COERCE", "Poles")),
+    ("Danish police detained two Poles in Aarhus.", ("Danish police", "COERCE", "Poles")),
     ("Tribal elders demanded that Niger release the prisoners.", ("elders", "REQUEST", "Niger")),
     ("Somali militiamen ambushed Kenyan troops.", ("Somali militants", "ASSAULT", "Kenya")),
     ("Islamic fundamentalists attacked a police station in Blida.", ("Islamic fundamentalists", "ASSAULT", "Blida")),
@@ -459,7 +462,7 @@ FOUND = [
     ("The United States vetoed a Security Council resolution condemning Israel.",
      ("UN Security Council", "ACCUSE", "Israel")),
     # a verb of doing again is the verb (the lemmatizer's "rearreste" is repaired); light verbs of keeping up
-    ("Belarus police rearrested the opposition leader.", ("Belarus", "COERCE", "opposition parties")),
+    ("Belarus police rearrested the opposition leader.", ("Belarus police", "COERCE", "opposition parties")),
     ("Israel reimposed sanctions on Gaza.", ("Israel", "SANCTION", "Gaza")),
     ("NATO said it would tighten the naval blockade of Serbia.", ("NATO", "THREATEN", "Serbia")),
     # "the president of Armenia" is Armenia's, not the president named before
@@ -514,7 +517,7 @@ FOUND = [
      ("Oman", "CONSULT", "Saudi Arabia")),
     # riot control is repression (COERCE), not an armed attack
     ("Kenyan police fired tear gas and rubber bullets at protesters in Nairobi.",
-     ("Kenya", "COERCE", "Nairobi protesters")),
+     ("Kenyan police", "COERCE", "Nairobi protesters")),
     ("Syria used chemical weapons against civilians.", ("Syria", "ASSAULT", "civilians")),
     # an owned demand "from" someone is made of them; an unowned one is theirs
     ("Teachers pressed their demands from the Kenyan government.", ("teachers", "REQUEST", "Kenya")),
@@ -527,7 +530,7 @@ FOUND = [
      ("Egypt", "REJECT", "Turkey")),
     ("Greece protested that Turkish jets had violated its airspace.", ("Greece", "ACCUSE", "Turkey")),
     ("Serbian police are harassing Kosovo journalists, Amnesty International protested on Monday.",
-     ("Amnesty International", "ACCUSE", "Serbia")),
+     ("Amnesty International", "ACCUSE", "Serbian police")),
     # "reiterated that X must": a demand; a participle the parser makes the subject names no one
     ("A senior Kenyan minister reiterated that Uganda must hand over the suspects.",
      ("Kenya", "REQUEST", "Uganda")),
@@ -540,7 +543,7 @@ FOUND = [
     ("Rebels exploded two bombs in Kabul.", ("rebels", "ASSAULT", "Kabul")),
     # whoever did what a phrase names ("crimes committed by X") is whom blame or force is aimed at
     ("Serbia opened an investigation into crimes committed by Croat forces.", ("Serbia", "ACCUSE", "Croatia")),
-    ("Kenyan police broke up a rally staged by students.", ("Kenya", "COERCE", "students")),
+    ("Kenyan police broke up a rally staged by students.", ("Kenyan police", "COERCE", "students")),
     ("Serb forces committed a massacre in Srebrenica.", ("Serbia", "ASSAULT", "Srebrenica")),
     # an alert one is on, put on or placed on is a mobilisation
     ("Serbian troops remained on alert near Kosovo.", ("Serbia", "MOBILIZE", "Kosovo")),
@@ -550,8 +553,9 @@ FOUND = [
     ("Ghana rejected the plan despite calls from the African Union.", ("Ghana", "REJECT", "African Union")),
     # acts of repression named by nouns; blame reaches their doer, also through a "by" the parser misplaced
     ("Albania denounced Serbia's suppression of the protests.", ("Albania", "ACCUSE", "Serbia")),
-    ("Kenya condemned the persecution of journalists by Ethiopian police.", ("Kenya", "ACCUSE", "Ethiopia")),
-    ("Kenya condemned the persecution of journalists by Ethiopian police.", ("Ethiopia", "COERCE", "journalists")),
+    ("Kenya condemned the persecution of journalists by Ethiopian police.", ("Kenya", "ACCUSE", "Ethiopian police")),
+    ("Kenya condemned the persecution of journalists by Ethiopian police.",
+     ("Ethiopian police", "COERCE", "journalists")),
     ("Russia annexed Crimea in 2014.", ("Russia", "ASSAULT", "Crimea")),
     ("The ILO reiterated its demand today that Israel ease the restrictions on Palestinian workers.",
      ("International Labour Organization", "REQUEST", "Israel")),
@@ -631,7 +635,8 @@ FOUND = [
     # someone placed under arrest in a country is held by its authorities
     ("Riek Machar was placed under house arrest in Juba.", ("South Sudan", "COERCE", "Riek Machar")),
     # a capital that acts is its state
-    ("Kosovo police took over the offices, prompting condemnation from Belgrade.", ("Serbia", "ACCUSE", "Kosovo")),
+    ("Kosovo police took over the offices, prompting condemnation from Belgrade.",
+     ("Serbia", "ACCUSE", "Kosovo police")),
     # arrests with no one named to make them are the authorities' of the country they happen in
     ("Two journalists were detained in Beirut on Monday.", ("Lebanon", "COERCE", "journalists")),
     # what an actor may do to another if a condition holds is a threat
@@ -806,8 +811,8 @@ FOUND = [
     # a headline's bare participle on its first noun is a passive: the noun suffered it
     ("Journalist arrested in Burkina Faso", ("Burkina Faso", "COERCE", "journalists")),
     # police charging a crowd use force; charging people with a crime accuses them
-    ("Bangladeshi police charged the protesters with batons.", ("Bangladesh", "COERCE", "protesters")),
-    ("Kenyan police charged the protesters with rioting.", ("Kenya", "ACCUSE", "protesters")),
+    ("Bangladeshi police charged the protesters with batons.", ("Bangladeshi police", "COERCE", "protesters")),
+    ("Kenyan police charged the protesters with rioting.", ("Kenyan police", "ACCUSE", "protesters")),
     # quitting a bloc withdraws from it
     ("Mali quit ECOWAS in January.", ("Mali", "RETREAT", "ECOWAS")),
     # surrounding a town besieges it; a city named after its state is the city
@@ -924,9 +929,9 @@ FOUND = [
      ("Gustavo Petro", "REQUEST", "Venezuela")),
     # blame for violence goes to whoever was violent, also a police crackdown
     ("Georgian riot police used tear gas to disperse protesters in Tbilisi. The European Union condemned the "
-     "violence against peaceful demonstrators.", ("European Union", "ACCUSE", "Georgia")),
+     "violence against peaceful demonstrators.", ("European Union", "ACCUSE", "Georgian police")),
     # those held for an act or on a charge are accused of it
-    ("Kenyan police arrested two journalists for spying.", ("Kenya", "ACCUSE", "journalists")),
+    ("Kenyan police arrested two journalists for spying.", ("Kenyan police", "ACCUSE", "journalists")),
     ("Nigerian authorities jailed 52 activists on charges of treason.", ("Nigeria", "ACCUSE", "activists")),
     # an attack only vowed keeps the agent it names: not the last attacker's
     ("Gunmen stormed a hotel in Mogadishu. Somalia vowed to continue its offensive against al-Shabaab.",
@@ -952,7 +957,7 @@ FOUND = [
      "failed. China urged both countries to show restraint.", ("China", "REQUEST", "Azerbaijan")),
     # a closing "..., a rights group charged" tells who says so; it is nobody struck
     ("Kenyan police beat protesters in Nairobi, a human rights organisation charged on Monday.",
-     ("Kenya", "ASSAULT", "protesters")),
+     ("Kenyan police", "ASSAULT", "protesters")),
     # the organisations named in apposition to what was acted on, not the country adjective before them
     ("Mali suspended the broadcasts of two French media outlets, RFI and France 24.",
      ("Mali", "SANCTION", "Radio France Internationale")),
@@ -962,7 +967,7 @@ FOUND = [
     # "both sides": the sides named, not the gunmen; a police force that said what it did is a side
     ("Kosovo police said they killed three gunmen who stormed a monastery in Banjska. Kosovo accused Serbia of "
      "backing the attackers. Serbia rejected the accusation. The EU called on both sides to avoid escalation.",
-     ("European Union", "REQUEST", "Kosovo")),
+     ("European Union", "REQUEST", "Kosovo police")),
     # blame for "the attack" goes to whoever the text said attacked with that word, not to a later shooting-down
     ("The Houthis said they had attacked a Greek tanker in the Red Sea. The US military said its warships shot "
      "down two drones. Greece condemned the attack.", ("Greece", "ACCUSE", "Houthis")),
@@ -979,7 +984,7 @@ FOUND = [
     # one extradited or surrendered goes "to" whoever receives them
     ("Italy extradited a suspected Red Brigades member to France.", ("Italy", "COOPERATE", "France")),
     # fire "at" people doing something is aimed at them, whatever the parser makes of the participle
-    ("Indian police fired tear gas at farmers marching towards New Delhi.", ("India", "COERCE", "farmers")),
+    ("Indian police fired tear gas at farmers marching towards New Delhi.", ("Indian police", "COERCE", "farmers")),
     # an attack fought off was aimed at whoever fought it off
     ("Chadian soldiers repelled an attack by Boko Haram militants on an island in Lake Chad.",
      ("Boko Haram", "ASSAULT", "Chad")),
@@ -1010,7 +1015,7 @@ FOUND = [
     ("The United States held military exercises with Guyana last week.", ("United States", "COOPERATE", "Guyana")),
     # security agents and police officers are the state's; "them" is no one of the clause's own subject
     ("Protesters stormed the parliament in Nairobi. Dozens of protesters were abducted by security agents, and "
-     "police officers fired live rounds at them.", ("Kenya", "ASSAULT", "protesters")),
+     "police officers fired live rounds at them.", ("Kenyan police", "ASSAULT", "protesters")),
     # a promise to send people somewhere is made to that place, not to the people sent
     ("Kenyan President William Ruto pledged to send 1,000 police officers to Haiti.",
      ("William Ruto", "AGREE", "Haiti")),
@@ -1018,7 +1023,8 @@ FOUND = [
     ("General Abdel Fattah al-Burhan vowed to drive the RSF out of the capital.",
      ("Abdel Fattah al-Burhan", "THREATEN", "Rapid Support Forces")),
     # what one uses something for, one does: "used tear gas to disperse"
-    ("Riot police used water cannon to disperse the demonstrators in Tbilisi.", ("Georgia", "COERCE", "protesters")),
+    ("Riot police used water cannon to disperse the demonstrators in Tbilisi.",
+     ("Georgian police", "COERCE", "protesters")),
     # Abidjan stands for Ivory Coast as its seat of government
     ("Burkina Faso's junta accused Ivory Coast of harbouring plotters, a charge Abidjan rejected.",
      ("Ivory Coast", "REJECT", "Burkina Faso")),
@@ -1111,7 +1117,7 @@ FOUND = [
     # a past-tense verb the tagger took for an adjective is still the verb (also one hung on its object)
     ("The Nigerian Air Force bombed camps of the Islamic State West Africa Province near Lake Chad on Tuesday.",
      ("Nigerian Air Force", "ASSAULT", "Islamic State West Africa Province")),
-    ("Police in Tbilisi dispersed protesters.", ("Georgia", "COERCE", "protesters")),
+    ("Police in Tbilisi dispersed protesters.", ("Georgian police", "COERCE", "protesters")),
     # a body named as a bloc's is the bloc's; states that formed a bloc are its members
     ("Troops from the African Union Support and Stabilization Mission in Somalia pushed into villages near Jowhar.",
      ("AUSSOM", "MEMBER_OF", "African Union")),
@@ -1327,7 +1333,7 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
      ("AGREE", "United States")),
     ("Venezuela ordered the closure of its border with Colombia.", ("COERCE", "Venezuela")),
     # (arrests over what is no crime stay repression, whatever the preposition)
-    ("Belarus police arrested dozens of protesters over the rally in Minsk.", ("COERCE", "Belarus")),
+    ("Belarus police arrested dozens of protesters over the rally in Minsk.", ("COERCE", "Belarus police")),
     # a union's strike is a walkout, also told with "they"; funds released and rescuers sent are aid
     ("Unions said they would strike next month.", ("PROTEST", "unions")),
     ("President Bola Tinubu ordered the release of relief funds.", ("AID", "Bola Tinubu")),
@@ -1563,7 +1569,7 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Russian drones struck Odesa. Zelensky said strikes on Russian refineries were a legitimate response.",
      ("Russia", "ASSAULT", "Russia")),  # strikes on Russia are no one's anaphora of Russia's
     ("Kenyan police beat protesters in Nairobi, a human rights organisation charged on Monday.",
-     ("Kenya", "ASSAULT", "rights groups")),  # the speaker the parser took for an object
+     ("Kenyan police", "ASSAULT", "rights groups")),  # the speaker the parser took for an object
     ("Despite warnings of hunger by aid agencies, Israel refused to reopen the crossing into Gaza.",
      ("Israel", "REJECT", "aid agencies")),  # a warning asks nothing of the one who refuses
     ("Pakistan's foreign ministry did not confirm the strikes but said the country would protect its citizens "
@@ -2063,7 +2069,7 @@ def test_taking_over_with_no_object_seizes_nothing(nlp):
 
 
 @pytest.mark.parametrize("text,kind,source", [
-    ("Kenya ordered patrols by police along the border.", "MOBILIZE", "Kenya"),
+    ("Kenya ordered patrols along the border.", "MOBILIZE", "Kenya"),
     ("Uganda ordered an investigation into the killings.", "ACCUSE", "Uganda"),
 ])
 def test_ordered_act_is_the_orderer_s(text, kind, source, nlp):
@@ -2373,7 +2379,7 @@ def test_a_second_act_of_a_charge_is_claimed_by_the_accuser(nlp):
      "firing", "Ugandan army"),
     # "their" in what someone is thanked for is theirs
     ("Chile extradited a cartel boss to Peru. Peru thanked Chilean police for their cooperation.", "cooperation",
-     "Chile"),
+     "Chilean police"),
 ])
 def test_whose_act_a_charge_or_thanks_names(text, trigger, doer, nlp):
     [r] = extract_documents([Document("t", text)], nlp=nlp)
