@@ -16,7 +16,7 @@ from graphbuild.actors.bodies import force_named_before
 from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import (
-    SPOKESPEOPLE, home_state, paragraph_state, previous_subject_state, quoted, state_side,
+    SPOKESPEOPLE, home_state, paragraph_state, police_of, previous_subject_state, quoted, state_side,
 )
 from graphbuild.actors.placenames import PLACE_HINTS, regional_government_key
 from graphbuild.extract.affiliations import evidence_of
@@ -231,6 +231,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 known = country if country and gaz.actor(country) is not None else None
                 org = force_named_before(found, before[at - 1].lower_, start) or known \
                     or home_state(found, gaz, before[at - 1])
+                if org and found.actors.get(org, gaz.actor(org)).type == "STATE":  # "police spokesman X": its police
+                    body = police_of(before[at - 1], found.actors.get(org) or gaz.actor(org), found, gaz)
+                    org = found.actors.setdefault(body.key, body).key
                 if known is not None and org == known:
                     found.actors.setdefault(known, gaz.actor(known))
                 rel = "MEMBER_OF" if org and before[at - 1].lower_ not in RULING_BODIES and (

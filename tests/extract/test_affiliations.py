@@ -90,6 +90,11 @@ FOUND = [
      "country director for Niger.", ("Ada Oyelaran", "MEMBER_OF", "Norwegian Refugee Council")),
     ("Doctors Without Borders closed a clinic in Sudan. \"It was looted twice,\" said Tomas Rehn, the charity's "
      "head of mission in Darfur.", ("Tomas Rehn", "MEMBER_OF", "Doctors Without Borders")),
+    # a police spokesman speaks for the police: the force the story names, else the state's police
+    ("Police in Maiduguri arrested five men on Monday, police spokesman Ali Musa said.",
+     ("Ali Musa", "MEMBER_OF", "Nigerian police")),
+    ("The Kenya Police Service said its officers had freed two hostages, police spokesman Joseph Kamau said.",
+     ("Joseph Kamau", "MEMBER_OF", "Kenya Police Service")),
     # a body word before a title points back to the body of that name
     ("The Saudi-led coalition said it struck a depot in Saada. Coalition spokesman Colonel Nasser Qahtani accused "
      "the rebels of hiding drones.", ("Nasser Qahtani", "MEMBER_OF", "Saudi-led coalition")),

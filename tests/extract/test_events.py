@@ -716,7 +716,7 @@ FOUND = [
     ("Niger's junta ordered the French ambassador to leave the country.", ("Niger", "SANCTION", "France")),
     # a spokesman of a state's body named bare speaks for the state the story is about, and accuses it of nothing
     ("Kenyan troops killed five attackers near Lamu, police spokesman Abdi Hassan said.",
-     ("Abdi Hassan", "MEMBER_OF", "Kenya")),
+     ("Abdi Hassan", "MEMBER_OF", "Kenyan police")),
     # the head of a state's army, named after his name, belongs to the state
     ("General Amadou Diallo, the army chief of Guinea, visited Conakry.", ("Amadou Diallo", "MEMBER_OF", "Guinea")),
     # a head of state titled with no state named leads the one the gazetteer knows
