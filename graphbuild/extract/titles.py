@@ -174,6 +174,16 @@ def _story_region(tokens, at: int, found) -> str | None:
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
+def _written_before(doc: Doc, lo: int, start: int, gaz: Gazetteer) -> list[Token]:
+    """The capitalised words right before a name that end in a title, however the parser hung them:
+    "Egyptian President X hosted ...", "signed by President X and ..."; [] when there are none."""
+    first = start
+    while first > lo and (doc[first - 1].is_title or doc[first - 1].tag_ == "POS") and start - first < 4:
+        first -= 1
+    words = list(doc[first:start])
+    return words if words and _title(words[-2:], gaz, last=True)[0] else []
+
+
 def _org_in(tokens, found) -> str | None:
     for t in tokens:
         actor = found.actor(t)
@@ -193,6 +203,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
         # only words inside the name's own noun phrase: "the Syrian President X", not "the rebels
         # said they will release Prime Minister X"
         before = [t for t in doc[lo:start] if any(start <= a.i < end for a in t.ancestors)]
+        if not before or before[-1].i != start - 1:
+            before = _written_before(doc, lo, start, gaz) or before  # (a title the parser hung elsewhere)
         if before and before[0].i > lo and doc[before[0].i - 1].dep_ == "dep" and found.actor(doc[before[0].i - 1]):
             before = [doc[before[0].i - 1], *before]  # "ECOWAS Commission President X": a name the parser left out
         title = doc[start - 1] if start > head.sent.start else None

@@ -90,6 +90,11 @@ FOUND = [
      "country director for Niger.", ("Ada Oyelaran", "MEMBER_OF", "Norwegian Refugee Council")),
     ("Doctors Without Borders closed a clinic in Sudan. \"It was looted twice,\" said Tomas Rehn, the charity's "
      "head of mission in Darfur.", ("Tomas Rehn", "MEMBER_OF", "Doctors Without Borders")),
+    # a title right before a name, however the parser hangs it
+    ("Egyptian President Abdel Fattah al-Sisi hosted Eritrean President Isaias Afwerki in Cairo last month.",
+     ("Abdel Fattah al-Sisi", "LEADS", "Egypt")),
+    ("The truce tested a deal signed in May by President Ahmed al-Sharaa and SDF commander Mazloum Abdi.",
+     ("Ahmed al-Sharaa", "LEADS", "Syria")),
     # a police spokesman speaks for the police: the force the story names, else the state's police
     ("Police in Maiduguri arrested five men on Monday, police spokesman Ali Musa said.",
      ("Ali Musa", "MEMBER_OF", "Nigerian police")),
