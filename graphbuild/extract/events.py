@@ -191,6 +191,9 @@ def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | Non
     between = unique(k for t in [token, *erupted] for _, obj in prep_objects(t, {"between"})
                      for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")  # "fighting erupted between"
     between = between or paired_sides(token, found)  # "Druze-Bedouin clashes": the same
+    if not between and token.dep_ in SUBJ and token.head.lemma_.lower() in PITTING:  # "the clashes pitted A against B"
+        sides = [*children(token.head, OBJ), *(o for _p, o in prep_objects(token.head, {"against"}))]
+        between = unique(k for obj in sides for k in arg_actors(obj, found) if found.actors[k].type != "LOCATION")
     if sense.event_type == "ASSAULT" and (not sources or sources == between) and len(between) > 1:
         sources, targets = between, [*between, *targets]  # "clashes between A and B": each attacks the other
     if not locations and erupted and erupted[0].lemma_.lower() in ERUPTING:  # "clashes erupted in Tripoli"
@@ -417,6 +420,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
                  unique(locations), weapons_used(token, sense, lexicon))
 
 
+#: Verbs whose subject, a fight, is between their object and the one it is "against".
+PITTING = frozenset({"pit"})
 #: Verbs of fighting off an attack: the attack was aimed at whoever fought it off.
 REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend", "beat", "resist"})
 

@@ -69,6 +69,9 @@ FOUND = [
     ("Police clashed with hundreds of students in Nairobi on Tuesday.",
      ("Nairobi students", "PROTEST", "Kenyan police")),
     ("Hamas fighters clashed with Israeli troops in Rafah.", ("Hamas", "ASSAULT", "Israel")),
+    # a fight that "pitted" one side "against" another is between them: each attacks the other
+    ("The fighting pitted Somali troops against al-Shabaab militants near Jowhar.", ("Somalia", "ASSAULT", "al-Shabaab")),
+    ("The fighting pitted Somali troops against al-Shabaab militants near Jowhar.", ("al-Shabaab", "ASSAULT", "Somalia")),
     # ... a capital threatened stands for its state
     ("Israel threatened to bomb Tehran if Iran fired again.", ("Israel", "THREATEN", "Iran")),
     # a past verb read as an adjective of its object, the object read as a closing report's subject
