@@ -80,6 +80,8 @@ def org_type(name: str, national: bool = True) -> str:
     ('MILITARY', 'ARMED_GROUP')
     >>> org_type("Border Security Force", national=False), org_type("Frontier Rifles", national=False)
     ('MILITARY', 'MILITARY')
+    >>> org_type("Frontier Corps", national=False)
+    'MILITARY'
     """
     heads = org_heads()
     words = [w.lower() for w in re.findall(r"[\w']+", name)]
