@@ -16,7 +16,7 @@ from graphbuild.actors.bodies import force_named_before
 from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import (
-    SPOKESPEOPLE, home_state, paragraph_state, police_of, previous_subject_state, quoted, state_side,
+    POLICE, SPOKESPEOPLE, home_state, paragraph_state, police_of, previous_subject_state, quoted, state_side,
 )
 from graphbuild.actors.placenames import PLACE_HINTS, regional_government_key
 from graphbuild.extract.affiliations import evidence_of
@@ -313,6 +313,11 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                     p.head.dep_ == "prep" and p.head.lower_ in ("for", "in") and p.head.head == app
                     and app.lower_ not in SPOKESPEOPLE)], found)  # ("a spokesman for the army" is the army's)
             # ("X, director of Finland's National Bureau of Investigation": the bureau's, not Finland's)
+            police = next((t for t in words if t.lower_ in POLICE and t.i < app.i), None)
+            state = home_state(found, gaz, police) if org is None and police is not None else None
+            if state is not None:  # "X, the district police officer": of the police the story is about
+                body = police_of(police, found.actors.get(state) or gaz.actor(state), found, gaz)
+                org = found.actors.setdefault(body.key, body).key
             if org and rel == "LEADS" and (_of_a_body(words, app, org, found) or _one_of(app)):
                 # "X, the army chief of Nigeria": heads the army, a member of the state; "X, a commander
                 # in the RSF": one of its commanders, not its head

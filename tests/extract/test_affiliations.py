@@ -100,6 +100,8 @@ FOUND = [
      ("Ali Musa", "MEMBER_OF", "Nigerian police")),
     ("The Kenya Police Service said its officers had freed two hostages, police spokesman Joseph Kamau said.",
      ("Joseph Kamau", "MEMBER_OF", "Kenya Police Service")),
+    ("The road near Quetta was closed, said Ali Shah, the district police officer.",
+     ("Ali Shah", "MEMBER_OF", "Pakistani police")),
     # a body word before a title points back to the body of that name
     ("The Saudi-led coalition said it struck a depot in Saada. Coalition spokesman Colonel Nasser Qahtani accused "
      "the rebels of hiding drones.", ("Nasser Qahtani", "MEMBER_OF", "Saudi-led coalition")),
