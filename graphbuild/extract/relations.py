@@ -252,6 +252,11 @@ def led_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
             yield from (Relation(leader.key, "LEADS", owner.key, evidence_of(t, doc_id, "apposition"))
                         for _p, obj in prep_objects(t, {"under"}) if (leader := found.actor(obj)) is not None
                         and leader.type == "PERSON" for owner in owners)
+        if t.lower_ in LEADER_TITLES and t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.head.lower_ == "of":
+            leader, owner = found.actor(t.head), found.actor(t.head.head.head)  # "the LNA of commander X": X's
+            if leader is not None and leader.type == "PERSON" and owner is not None and owner.type in LED_TYPES \
+                    and owner.type != "STATE":
+                yield Relation(leader.key, "LEADS", owner.key, evidence_of(t, doc_id, "apposition"))
         if t.tag_ != "VBN" or t.lemma_.lower() not in HEADED or any(c.dep_ == "neg" for c in t.children):
             continue
         led = _led(t, found)
@@ -266,10 +271,15 @@ def led_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                     yield Relation(leader.key, "LEADS", led.key, evidence_of(t, doc_id, "participle"))
 
 
+#: Titles written before a leader's name: "the army of commander X" is X's.
+LEADER_TITLES = frozenset({"commander", "leader", "chief", "warlord", "strongman"})
+
+
 def _heads_now(verb: Token, found, doc_id: str) -> Iterator[Relation]:
-    """ "X, who heads the unity government", "the SPLM-IO, which Machar leads": a person who leads
-    an actor now (the present tense; "led" may be over)."""
-    leaders = [found.actor(antecedent(s, verb)) for s in children(verb, SUBJ)]
+    """ "X, who heads the unity government", "the SPLM-IO, which Machar leads", "X, the envoy who
+    heads the mission": a person who leads an actor now (the present tense; "led" may be over)."""
+    subjects = [antecedent(s, verb) for s in children(verb, SUBJ)]
+    leaders = [found.actor(s.head if s.dep_ == APPOS and found.actor(s) is None else s) for s in subjects]
     led = [found.actor(antecedent(o, verb)) for o in children(verb, {"dobj"})]
     for leader in (a for a in leaders if a is not None and a.type == "PERSON"):
         yield from (Relation(leader.key, "LEADS", a.key, evidence_of(verb, doc_id, "verb"))

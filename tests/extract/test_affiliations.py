@@ -95,6 +95,11 @@ FOUND = [
      ("Abdel Fattah al-Sisi", "LEADS", "Egypt")),
     ("The truce tested a deal signed in May by President Ahmed al-Sharaa and SDF commander Mazloum Abdi.",
      ("Ahmed al-Sharaa", "LEADS", "Syria")),
+    # a leader named after "of" and a title, or by a relative clause on his title
+    ("In the east, the Libyan National Army of commander Khalifa Haftar put its units on alert.",
+     ("Khalifa Haftar", "LEADS", "Libyan National Army")),
+    ("The UN Support Mission in Libya (UNSMIL) called for calm. Anna Lind, the UN envoy who heads the mission, "
+     "met both sides.", ("Anna Lind", "LEADS", "UNSMIL")),
     # a police spokesman speaks for the police: the force the story names, else the state's police
     ("Police in Maiduguri arrested five men on Monday, police spokesman Ali Musa said.",
      ("Ali Musa", "MEMBER_OF", "Nigerian police")),
