@@ -8,6 +8,8 @@ Minister X" -> X MEMBER_OF its state, "Kebbi Governor X" -> X LEADS Kebbi, and f
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -76,7 +78,7 @@ def _of_a_body(tokens: list[Token], title: Token, org: str, found) -> bool:
         return True
     before = title.doc[title.i - 1] if title.i > 0 else None
     return before is not None and before.pos_ == "NOUN" and before.dep_ == "compound" and before.head.i == title.i \
-        and found.at(before) is None
+        and found.at(before) is None and before.lower_ != "party"  # ("party chairman X" heads the party)
 
 
 def _denier_before(title: Token, found) -> str | None:
@@ -184,6 +186,19 @@ def _written_before(doc: Doc, lo: int, start: int, gaz: Gazetteer) -> list[Token
     return words if words and _title(words[-2:], gaz, last=True)[0] else []
 
 
+#: Last words of the names of parties and political movements: "party spokesman X" speaks for the one named last.
+PARTY_NAMES = frozenset({"party", "movement", "front", "congress", "league", "union", "alliance"})
+
+
+def _party_named_before(found, before: int) -> str | None:
+    """The party or political movement last named before token ``before`` ("the Sudan Liberation
+    Movement (SLM) ... party spokesman X"), or None."""
+    named = [(start, key) for start, _end, key in found.mention_spans if start < before
+             and found.actors[key].type in ("ARMED_GROUP", "NGO")
+             and PARTY_NAMES & set(re.split(r"[\s-]+", found.actors[key].label.lower()))]
+    return max(named)[1] if named else None
+
+
 def _org_in(tokens, found) -> str | None:
     for t in tokens:
         actor = found.actor(t)
@@ -237,6 +252,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             if org is None and word:
                 # "Coalition spokesman Colonel X", "ministry spokesman Y": the coalition, the ministry named before
                 org = force_named_before(found, word, start, ORG_TYPES)  # ("Council president X" leads it)
+            if org is None and rel and at > 0 and before[at - 1].lower_ == "party":
+                org = _party_named_before(found, start)  # "party spokesman X" after "the Liberation Movement"
             if org is None and rel and at > 0 and before[at - 1].lower_ in HOME_BODIES:
                 # "police spokesman X": the state the story is about ("army spokesman X" after "the
                 # Nigerian Army": that army's; "junta chief X" the gazetteer knows: X's state's)

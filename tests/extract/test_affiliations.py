@@ -107,6 +107,11 @@ FOUND = [
      ("Joseph Kamau", "MEMBER_OF", "Kenya Police Service")),
     ("The road near Quetta was closed, said Ali Shah, the district police officer.",
      ("Ali Shah", "MEMBER_OF", "Pakistani police")),
+    # a party's title points back to the party or political movement named last
+    ("The Sudan Liberation Movement (SLM) denied any role. \"We did not order this attack,\" party spokesman Ali "
+     "Deng said by phone.", ("Ali Deng", "MEMBER_OF", "Sudan Liberation Movement")),
+    ("The Patriotic Front (PF) will boycott the vote, party chairman Tom Banda said on Monday.",
+     ("Tom Banda", "LEADS", "Patriotic Front")),
     # a body word before a title points back to the body of that name
     ("The Saudi-led coalition said it struck a depot in Saada. Coalition spokesman Colonel Nasser Qahtani accused "
      "the rebels of hiding drones.", ("Nasser Qahtani", "MEMBER_OF", "Saudi-led coalition")),
