@@ -283,6 +283,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # "in the capital X" is where, however the parser hangs the name
     ("Agents of the intelligence agency (NIA) in the capital Bamako detained two lawmakers.", "Bamako", "Bamako",
      "LOCATION"),
+    # a state whose name is its own adjective names its bodies so: the "Myanmar air force"
+    ("Myanmar's air force bombed a monastery in Rakhine.", "Myanmar", "Myanmar air force", "MILITARY"),
     # the AU's council is not the UN's
     ("The African Union's Peace and Security Council met on Friday.", "Peace", "African Union Peace and Security Council",
      "IGO"),
