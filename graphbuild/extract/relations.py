@@ -48,6 +48,8 @@ def _described(noun: Token, found) -> list[str]:
     keys = [found.at(c) for c in noun.children if c.dep_ == APPOS and found.at(c)]
     if noun.dep_ == APPOS and found.at(noun.head):
         keys.append(found.at(noun.head))
+        if any(c.lower_ in ("both", "all") for c in noun.children):  # "Egypt and the UAE, both allies of X": each
+            keys += [found.at(x) for x in noun.head.conjuncts if found.at(x)]
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
         keys += [found.at(x) for s in noun.head.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS
                  for x in (s, *s.conjuncts) if found.at(x)]

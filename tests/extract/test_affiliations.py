@@ -100,6 +100,11 @@ FOUND = [
      ("Khalifa Haftar", "LEADS", "Libyan National Army")),
     ("The UN Support Mission in Libya (UNSMIL) called for calm. Anna Lind, the UN envoy who heads the mission, "
      "met both sides.", ("Anna Lind", "LEADS", "UNSMIL")),
+    # "both" allies or members: each of the listed
+    ("Qatar and Turkey, both allies of the Muslim Brotherhood, called for calm.",
+     ("Turkey", "ALLY_OF", "Muslim Brotherhood")),
+    ("Kenya and Uganda, both members of the East African Community, sent troops.",
+     ("Uganda", "MEMBER_OF", "East African Community")),
     # a police spokesman speaks for the police: the force the story names, else the state's police
     ("Police in Maiduguri arrested five men on Monday, police spokesman Ali Musa said.",
      ("Ali Musa", "MEMBER_OF", "Nigerian police")),
