@@ -137,7 +137,7 @@ def name_span(token: Token) -> Span:
     """A proper name with the words bound to it on the left: "Al-Bab", "New York"."""
     start = token.i
     for left in sorted(token.lefts, key=lambda t: -t.i):
-        if left.i == start - 1 and (left.dep_ == "compound" and left.pos_ == "PROPN"
+        if left.i == start - 1 and (left.dep_ in ("compound", "nmod") and left.pos_ == "PROPN"
                                     or left.dep_ == "punct" and left.text == "-"):
             start = left.i
     return token.doc[start:token.i + 1]
@@ -239,8 +239,9 @@ def proper_places(doc: Doc, found: DocActors, context: list[str]) -> None:
     for t in doc:
         if t.pos_ != "PROPN" or t.i in found.token_actor or t.ent_type_ in ("PERSON", "ORG"):
             continue
-        if t.dep_ == "compound" and t.head.pos_ == "PROPN":
-            continue  # only the last word of a name
+        if t.dep_ == "compound" and t.head.pos_ == "PROPN" or t.dep_ == "nmod" and t.head.i == t.i + 1 \
+                and t.head.pos_ == "PROPN":
+            continue  # only the last word of a name ("Khyber Pakhtunkhwa", its first word an nmod)
         span = name_span(t)
         if any(x.i in found.token_actor for x in span) or span.start > 0 and doc[span.start - 1].lower_ in NAME_LINKS:
             joined = _joined_name(span, found, context)
