@@ -127,6 +127,8 @@ def _state_office(title: list[Token]) -> bool:
     return bool(words & STATE_OFFICES) or "secretary" in words and bool(words & SECRETARIES_OF)
 
 
+#: Words before a bare "leader" or "president" that leave it the head of a state: "the military leader, X".
+RULERS = frozenset({"military", "junta", "interim", "transitional", "national", "country", "state"})
 #: Bodies that rule a state: whoever heads one leads the state ("junta chief X").
 RULING_BODIES = frozenset({"junta", "government", "regime"})
 #: A state's bodies named bare before a title: "police spokesman X", "army chief X" (no state said).
@@ -310,6 +312,11 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             force = next((w.lower_ for w in title.lefts if w.lower_ in ARMED_SERVICES), None) if post else None
             if org is None and force:  # "the armed forces chief, X" after the state's forces were named: theirs
                 org = force_named_before(found, "army" if force == "forces" else force, start)
+            country = found.actors[key].country
+            if org is None and rel == "LEADS" and title.lower_ in HEADS_OF_STATE | {"leader", "ruler"} and country \
+                    and gaz.actor(country) is not None and all(w.lower_ in RULERS for w in words[:-1]):
+                # "the military leader, Captain X": the state the gazetteer knows he leads
+                org = found.actors.setdefault(country, gaz.actor(country)).key
             if org:
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))
                 continue

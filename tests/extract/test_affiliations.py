@@ -105,6 +105,8 @@ FOUND = [
      ("Turkey", "ALLY_OF", "Muslim Brotherhood")),
     ("Kenya and Uganda, both members of the East African Community, sent troops.",
      ("Uganda", "MEMBER_OF", "East African Community")),
+    # "the military leader, X": the state the gazetteer knows he leads (not so "the opposition leader")
+    ("The military leader, General Assimi Goita, vowed to crush the rebels.", ("Assimi Goita", "LEADS", "Mali")),
     # a police spokesman speaks for the police: the force the story names, else the state's police
     ("Police in Maiduguri arrested five men on Monday, police spokesman Ali Musa said.",
      ("Ali Musa", "MEMBER_OF", "Nigerian police")),
@@ -215,6 +217,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    # an opposition leader leads no state, whatever state the gazetteer knows him of
+    ("The opposition leader, General Assimi Goita, vowed to fight on.", ("Assimi Goita", "LEADS", "Mali")),
     # a faction loyal to someone is a part of its group, not the whole group
     ("The Sinaloa cartel split last year. Gunmen have been fighting the faction loyal to Joaquin Rios since March.",
      ("Sinaloa cartel", "ALLY_OF", "Joaquin Rios")),
