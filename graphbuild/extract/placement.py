@@ -7,7 +7,8 @@ place lies in, and names regions the gazetteer does not know. Read here, with th
 * "the X area of Y": "the Zap area of Duhok province";
 * a possessive: "Nigeria's Benue state", "Borno's Gwoza district";
 * an apposition naming what the place is: "Yola, the capital of Adamawa state", "Massakory, a town
-  in Hadjer-Lamis province", "Timergara, Lower Dir's main town", "Kyiv, the Ukrainian capital".
+  in Hadjer-Lamis province", "Timergara, Lower Dir's main town", "Kyiv, the Ukrainian capital";
+* a region's capital named so alone: "Malakal, the state capital" lies in the region the story names most.
 
 A region named by a direction and a state ("southern Georgia") stands for the state. A state never
 lies in anything here, and a place never lies in one of its own kind that is smaller than it (a
@@ -56,6 +57,32 @@ def place_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 outer = owned
             if outer is not None and outer.key != key and _fits(place, outer):
                 yield Relation(key, "LOCATED_IN", outer.key, evidence_of(word, doc_id, "stated"))
+        seat = _region_seat(doc[start:end], found)
+        if seat is not None and seat[1].key != key and _fits(place, seat[1]):
+            yield Relation(key, "LOCATED_IN", seat[1].key, evidence_of(seat[0], doc_id, "stated"))
+
+
+#: Words that make a capital a region's own: "Malakal, the state capital", "the provincial capital".
+REGION_CAPITALS = frozenset({"state", "provincial", "regional", "province", "region", "district"})
+
+
+def _region_seat(place: Span, found):
+    """ "Malakal, the state capital": the capital word and the region named last before it, when the
+    apposition names no region of its own; None otherwise."""
+    for noun in (c for c in place.root.children if c.dep_ == APPOS and c.lemma_.lower() == "capital"):
+        words = [c for c in noun.children if c.dep_ in (AMOD, COMPOUND)]
+        if not words or any(found.at(c) for c in words) or any(c.lower_ not in REGION_CAPITALS for c in words) \
+                or list(prep_objects(noun, {"of"})):
+            continue
+        own = found.actor(place.root)
+        named = [found.actors[k] for s, _e, k in sorted(found.mention_spans)
+                 if s < place.start and found.actors[k].type == "LOCATION" and found.actors[k].region
+                 and (own is None or own.country is None or found.actors[k].country == own.country)]
+        if not named:
+            return None
+        counts = {a.key: (sum(b.key == a.key for b in named), i) for i, a in enumerate(named)}
+        return noun, found.actors[max(counts, key=counts.get)]  # the region the story names most, then last
+    return None
 
 
 def containers(place: Span) -> Iterator[Token]:
