@@ -482,3 +482,20 @@ def regional_governments(doc: Doc, found: DocActors) -> None:
             label = f"{doc[start:end].text} {doc[end:end + n].text.lower()}"
             found.replace(doc[start:end + n], Actor(key=regional_government_key(key), label=label, type="GOVERNMENT",
                                                     country=place.country), "body")
+
+
+def regional_government_again(doc: Doc, found: DocActors) -> None:
+    """ "the provincial government" after "the Khyber Pakhtunkhwa provincial government": the one
+    regional government the text has named before it (none when it named two or none).
+
+    >>> regional_government_again.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'regional_government_again'
+    """
+    for t in doc:
+        words = [c for c in t.children if c.dep_ == "amod" and c.lower_ in REGIONAL and c.i == t.i - 1]
+        if t.lower_ not in GOVERNING or not words or t.i in found.token_actor or words[0].i in found.token_actor \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        named = {k for s, _e, k in found.mention_spans if s < t.i and k.endswith("/regional-government")}
+        if len(named) == 1:
+            found.add(doc[words[0].i:t.i + 1], found.actors[named.pop()], "coref")

@@ -52,7 +52,8 @@ from graphbuild.actors.nicknames import nicknames, quoted_nicknames
 from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
     coordinated_places, described_places, hyphen_joined, joined_places, named_as_place, new_place,
-    one_reading_of_a_place, place_actor, proper_places, country_context, listed_names, regional_governments, regions,
+    one_reading_of_a_place, place_actor, proper_places, country_context, listed_names, regional_government_again,
+    regional_governments, regions,
 )
 from graphbuild.actors.plurals import first_conjunct
 from graphbuild.actors.seats import said_from, seat_actor
@@ -493,6 +494,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     proper_places(doc, found, context)
     described_places(doc, found, context)
     regional_governments(doc, found)
+    regional_government_again(doc, found)
     one_reading_of_a_place(doc, found)
     described_names(doc, found)
     appositive_names(doc, found)

@@ -722,6 +722,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "the provincial government" after the one regional government the story names
+    ("Omar Khan, a spokesman for the Sindh provincial government, said roads were shut. The provincial government "
+     "said it would send medicines to Sukkur.", "The |provincial", "Sindh provincial government"),
     # a headline drops "the": "army says" speaks as "the army said" would, and of its troops
     ("Troops kill rebel commander in Borno, army says", "army", "Nigerian army"),
     ("Troops kill rebel commander in Borno, army says", "Troops", "Nigerian army"),
