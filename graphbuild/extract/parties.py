@@ -22,7 +22,8 @@ from graphbuild.extract.sides import own_side
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.readings import asks_object
 from graphbuild.extract.syntax import (
-    AMOD, CHARGED_OF, COMPOUND, LOCATION_PREPS, OBJ, POSS, children, clause_subject, gapped_object, prep_objects,
+    AMOD, CHARGED_OF, COMPOUND, LOCATION_PREPS, OBJ, POSS, children, clause_subject, gapped_object, infinitival,
+    prep_objects,
 )
 from graphbuild.model import SYMMETRIC_TYPES, Event
 
@@ -92,6 +93,9 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
     exclude = {*own_side(frame.sources, found), *frame.locations}  # not itself, nor its army or state
     exclude |= {k for f in frames.values() if f.trigger.i != frame.trigger.i and f.trigger.head.i == frame.trigger.i
                 for k in f.locations}  # "offered to host talks in Luanda": where the act it names takes place
+    if frame.sense.event_type == "RETREAT":  # "pulled back near X to spare civilians": why, not from whom
+        exclude |= {k for c in children(frame.trigger, {"advcl", "xcomp"}) if infinitival(c)
+                    for x in c.subtree for k in arg_actors(x, found) if found.actors[k].type != "LOCATION"}
     if frame.sense.noted("moves-object"):  # what is withdrawn or deployed is not the target
         exclude |= {k for obj in children(frame.trigger, OBJ) for k in arg_actors(obj, found)}
     exclude |= {k for obj in role_objects(frame.trigger, lexicon) for k in arg_actors(obj, found)}  # "hostage"
