@@ -843,6 +843,9 @@ FOUND = [
     # a speech act coordinated with a reported act before a closing "..., X said" is the first act's doer's
     ("Hanoi summoned China's ambassador on Monday and lodged a formal protest, the ministry said.",
      ("Vietnam", "ACCUSE", "China")),
+    # summoning a state's envoy is a diplomatic complaint against that state, not a demand
+    ("Thailand summoned Cambodia's ambassador on Monday.", ("Thailand", "ACCUSE", "Cambodia")),
+    ("Iraq summoned the Turkish charge d'affaires.", ("Iraq", "ACCUSE", "Turkey")),
     # every place of a list after "the villages of" is hit, whatever NER took the first for
     ("Gunmen attacked the villages of Hurti and Mushu in central Nigeria on Sunday.", ("gunmen", "ASSAULT", "Hurti")),
     ("Gunmen raided the villages of Kwall and Miango in central Nigeria on Sunday.", ("gunmen", "ASSAULT", "Kwall")),
@@ -1407,6 +1410,8 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # a summoned envoy is complained to, not asked something
+    ("Thailand summoned Cambodia's ambassador on Monday.", ("Thailand", "REQUEST", "Cambodia")),
     # a withdrawal is not aimed at those it is made to spare
     ("The Nawasi Force said its fighters had pulled back from positions near Ain Zara to spare civilians.",
      ("Nawasi Force", "RETREAT", "civilians")),
