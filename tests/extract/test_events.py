@@ -843,6 +843,9 @@ FOUND = [
     # a speech act coordinated with a reported act before a closing "..., X said" is the first act's doer's
     ("Hanoi summoned China's ambassador on Monday and lodged a formal protest, the ministry said.",
      ("Vietnam", "ACCUSE", "China")),
+    # suspending or shutting a media outlet is censorship, coercion of the outlet
+    ("Niger's media regulator, the CSC, suspended the private station Radio Sahel for a month.",
+     ("CSC", "COERCE", "Radio Sahel")),
     # summoning a state's envoy is a diplomatic complaint against that state, not a demand
     ("Thailand summoned Cambodia's ambassador on Monday.", ("Thailand", "ACCUSE", "Cambodia")),
     ("Iraq summoned the Turkish charge d'affaires.", ("Iraq", "ACCUSE", "Turkey")),
