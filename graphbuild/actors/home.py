@@ -71,8 +71,8 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     for start, end, key in found.mention_spans:
         actor = found.actors[key]
         # (a state's army counts for it: "Myanmar's army torched villages. A junta spokesman ...")
-        state = key if actor.type == "STATE" else actor.country if actor.type in ("LOCATION", "MILITARY") or (
-            POLICE & set(actor.label.lower().split())) else None  # (its police too)
+        state = key if actor.type == "STATE" else actor.country if actor.type in ("LOCATION", "MILITARY") \
+            or is_police(actor) else None  # (its police too)
         if start < token.i and state and state not in exclude and gaz.actor(state) is not None \
                 and not _meeting_place(token.doc[end - 1]) and not _dateline(token.doc, start) \
                 and not (speaker and quoted(token.doc[start])):
@@ -378,6 +378,17 @@ STATE_ARM_MODIFIERS = frozenset({"security", "federal", "state", "national", "pa
 
 #: Words that name a state's police: its own body, not the state acting ("police arrested five").
 POLICE = frozenset({"police", "policemen", "policeman", "policewoman", "policewomen"})
+
+
+def is_police(actor: Actor) -> bool:
+    """Whether an actor is a police force, by a police word in its name.
+
+    >>> is_police(Actor("gov/KEN/police", "Kenyan police", "GOVERNMENT"))
+    True
+    >>> is_police(Actor("state/KEN", "Kenya", "STATE"))
+    False
+    """
+    return bool(POLICE & set(actor.label.lower().split()))
 
 
 def police_of(token: Token, state: Actor, found, gaz: Gazetteer) -> Actor:

@@ -23,7 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.actors.home import POLICE
+from graphbuild.actors.home import is_police
 from graphbuild.extract.agents import responsibility_laid
 from graphbuild.extract.aims import PLACE_TARGETS, STATECRAFT, no_flight, not_at_places, own_orders, seat_of
 from graphbuild.extract.arguments import arg_actors
@@ -152,7 +152,7 @@ def _armed_by(key: str, found) -> str:
     for a police force, armed itself: "police raided the camp")."""
     actor = found.actors.get(key)
     return actor.country if actor is not None and actor.type == "GOVERNMENT" and actor.country \
-        and not POLICE & set(actor.label.lower().split()) else key
+        and not is_police(actor) else key
 
 
 def _contents(frames: list[Frame]) -> dict[int, int]:

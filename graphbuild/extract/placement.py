@@ -67,8 +67,9 @@ REGION_CAPITALS = frozenset({"state", "provincial", "regional", "province", "reg
 
 
 def _region_seat(place: Span, found):
-    """ "Malakal, the state capital": the capital word and the region named last before it, when the
-    apposition names no region of its own; None otherwise."""
+    """ "Malakal, the state capital": the capital word and the region of the place's country the story
+    names most before it (the last of those named as often), when the apposition names no region of its
+    own; None otherwise."""
     for noun in (c for c in place.root.children if c.dep_ == APPOS and c.lemma_.lower() == "capital"):
         words = [c for c in noun.children if c.dep_ in (AMOD, COMPOUND)]
         if not words or any(found.at(c) for c in words) or any(c.lower_ not in REGION_CAPITALS for c in words) \

@@ -9,7 +9,6 @@ Minister X" -> X MEMBER_OF its state, "Kebbi Governor X" -> X LEADS Kebbi, and f
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -201,6 +200,13 @@ def _party_named_before(found, before: int) -> str | None:
     return max(named)[1] if named else None
 
 
+def _police_key(word: Token, state: str, found, gaz: Gazetteer) -> str:
+    """The key of the police a police word names for ``state``, its actor recorded (for a word of
+    other forces, the state's own key)."""
+    body = police_of(word, found.actors.get(state) or gaz.actor(state), found, gaz)
+    return found.actors.setdefault(body.key, body).key
+
+
 def _org_in(tokens, found) -> str | None:
     for t in tokens:
         actor = found.actor(t)
@@ -263,8 +269,7 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 org = force_named_before(found, before[at - 1].lower_, start) or known \
                     or home_state(found, gaz, before[at - 1])
                 if org and found.actors.get(org, gaz.actor(org)).type == "STATE":  # "police spokesman X": its police
-                    body = police_of(before[at - 1], found.actors.get(org) or gaz.actor(org), found, gaz)
-                    org = found.actors.setdefault(body.key, body).key
+                    org = _police_key(before[at - 1], org, found, gaz)
                 if known is not None and org == known:
                     found.actors.setdefault(known, gaz.actor(known))
                 rel = "MEMBER_OF" if org and before[at - 1].lower_ not in RULING_BODIES and (
@@ -340,8 +345,7 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             police = next((t for t in words if t.lower_ in POLICE and t.i < app.i), None)
             state = home_state(found, gaz, police) if org is None and police is not None else None
             if state is not None:  # "X, the district police officer": of the police the story is about
-                body = police_of(police, found.actors.get(state) or gaz.actor(state), found, gaz)
-                org = found.actors.setdefault(body.key, body).key
+                org = _police_key(police, state, found, gaz)
             if org and rel == "LEADS" and (_of_a_body(words, app, org, found) or _one_of(app)):
                 # "X, the army chief of Nigeria": heads the army, a member of the state; "X, a commander
                 # in the RSF": one of its commanders, not its head
