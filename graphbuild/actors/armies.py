@@ -85,6 +85,18 @@ WHOLE_FORCE_WORDS = frozenset({"armed", "forces", "force", "defence", "defense",
                                "royal", "of", "the"})
 
 
+def state_named_besides(label: str, force_words: frozenset[str], gaz: Gazetteer) -> Actor | None:
+    """The state a force's name names with its words other than ``force_words``, or None (also when
+    there are none): "Mozambique" in "Mozambique Armed Defence Forces", "Haitian" in "Haitian
+    National Police".
+
+    >>> state_named_besides("Haitian National Police", frozenset({"national", "police"}), Gazetteer.load()).key
+    'state/HTI'
+    """
+    rest = " ".join(w for w in label.split() if w.lower() not in force_words)
+    return (gaz.lookup(rest) or gaz.demonym(rest)) if rest else None
+
+
 def whole_army(actor: Actor, gaz: Gazetteer) -> bool:
     """Whether the MILITARY ``actor`` is named as its state's whole armed forces: the state's name
     or demonym and force words only, not one unit's name.
@@ -103,7 +115,7 @@ def whole_army(actor: Actor, gaz: Gazetteer) -> bool:
     rest = [w for w in words if w.lower() not in WHOLE_FORCE_WORDS]
     if not rest or len(rest) == len(words) or not {"army", "military", "forces", "force"} & {w.lower() for w in words}:
         return False
-    state = gaz.lookup(" ".join(rest)) or gaz.demonym(" ".join(rest))
+    state = state_named_besides(actor.label, WHOLE_FORCE_WORDS, gaz)
     return state is not None and state.key == actor.country
 
 

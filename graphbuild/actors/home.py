@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.actors.armies import ARMY_POSTS
+from graphbuild.actors.armies import ARMY_POSTS, state_named_besides
 from graphbuild.actors.bodies import TELLING, body_head_index, building_only
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.placenames import MEETINGS
@@ -418,9 +418,9 @@ def _whole_police(actor: Actor, state: Actor, gaz: Gazetteer) -> bool:
     words = actor.label.split()
     if actor.type not in ("GOVERNMENT", "MILITARY") or "police" not in {w.lower() for w in words}:
         return False
-    rest = " ".join(w for w in words if w.lower() not in POLICE_NAME_WORDS)
-    owner = (gaz.lookup(rest) or gaz.demonym(rest)) if rest else None
-    return actor.country == state.key or not rest or owner is not None and owner.key == state.key
+    unnamed = all(w.lower() in POLICE_NAME_WORDS for w in words)  # ("the National Police": no state said)
+    owner = state_named_besides(actor.label, POLICE_NAME_WORDS, gaz)
+    return actor.country == state.key or unnamed or owner is not None and owner.key == state.key
 
 
 def state_arm(token: Token, found, own: bool = False) -> bool:
