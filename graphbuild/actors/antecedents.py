@@ -215,3 +215,62 @@ def named_by_head(token: Token, found: DocActors, described=frozenset()) -> tupl
              if end <= token.i and token.doc[end - 1].lower_ == word and found.actors[key].type in HEAD_NAMED
              and len(name := found.actors[key].label.lower().split()) > 1 and name[-1] == word]
     return (token.i, max(named)[1]) if named else None
+
+
+#: Nouns for people that say only how many: "the four men", "the three people".
+COUNTED_PEOPLE = frozenset({"man", "men", "woman", "women", "people", "person", "persons"})
+
+
+def recounted(token: Token, found: DocActors) -> str | None:
+    """The group an earlier phrase counted with the same number, for "the four men" and the like
+    ("detained four villagers ... the four men were taken to ..."), or None.
+
+    >>> import spacy
+    >>> from graphbuild.actors.resolve import DocActors
+    >>> from graphbuild.model import Actor
+    >>> doc = spacy.blank("en")("Guards held four farmers . The four men were freed .")
+    >>> for i, (dep, head) in enumerate([("", 1), ("", 1), ("nummod", 3), ("", 1), ("", 1), ("det", 7),
+    ...                                  ("nummod", 7), ("", 7)]):
+    ...     doc[i].dep_, doc[i].head = dep, doc[head]
+    >>> found = DocActors("d", actors={"group/farmers": Actor("group/farmers", "farmers", "GROUP")},
+    ...                   mention_spans=[(3, 4, "group/farmers")], token_actor={3: "group/farmers"})
+    >>> recounted(doc[7], found)
+    'group/farmers'
+    """
+    if token.lower_ not in COUNTED_PEOPLE or found.at(token) or not definite(token):
+        return None
+    counts = {c.lower_ for c in token.children if c.dep_ == "nummod"}
+    if len(counts) != 1:
+        return None
+    last = None
+    for t in token.doc[:token.i]:
+        key = found.at(t.head) if t.dep_ == "nummod" and t.lower_ in counts and t.head.i != t.i else None
+        if key and found.actors[key].type == "GROUP":
+            last = key
+    return last
+
+
+#: Nouns of a settlement that "the town" or "the city" names again.
+SETTLEMENTS = frozenset({"town", "city", "village"})
+#: How many sentences back "the town" may look for the town it names again.
+SETTLEMENT_REACH = 2
+
+
+def settlement_again(token: Token, found: DocActors) -> str | None:
+    """The town (a place, not a region) named last before "the town", "the city" or "the village",
+    within the sentence and the two before it, or None ("Rebels entered Kurmuk ... shelled the town";
+    not "the town's market", which is no act on the town).
+
+    >>> settlement_again.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'settlement_again'
+    """
+    if token.lemma_.lower() not in SETTLEMENTS or token.tag_ != "NN" or token.dep_ == "poss" or found.at(token) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in MODIFIER_DEPS | {"prep", "appos", "acl", "relcl"} for c in token.children):
+        return None
+    sents = list(token.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+    since = sents[max(0, here - SETTLEMENT_REACH)].start
+    best = max(((start, key) for start, _end, key in found.mention_spans if since <= start < token.i
+                and found.actors[key].type == "LOCATION" and not found.actors[key].region), default=None)
+    return best[1] if best else None

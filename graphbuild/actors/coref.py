@@ -49,7 +49,8 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.actors.aircraft import AIRCRAFT, agent_state, air_side, hit_states, striker
 from graphbuild.actors.antecedents import (
-    definite, headline_speaker, named_by_head, named_group, named_since, nearest, one_junta,
+    definite, headline_speaker, named_by_head, named_group, named_since, nearest, one_junta, recounted,
+    settlement_again,
 )
 from graphbuild.actors.armies import army_post
 from graphbuild.actors.bodies import BYGONE
@@ -154,13 +155,15 @@ def _phrase_verb(noun: Token) -> Token | None:
 def _controller(verb: Token) -> Token | None:
     """Who is to do what a to-infinitive with no subject of its own names, when the verb above it
     says so by its object: "urged Hamas to free ...", "called on Israel to halt ..."."""
-    if verb.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not any(
+    if verb.dep_ not in ("xcomp", "advcl") or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     above = verb.head
-    objects = [c for c in above.children if c.dep_ == "dobj"] or [
-        o for p in above.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children
-        if o.dep_ == "pobj"]
+    called_on = [o for p in above.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < verb.i
+                 for o in p.children if o.dep_ == "pobj"]
+    if verb.dep_ == "advcl":  # "called on Russia to pull its forces back", parsed as a clause of purpose
+        return called_on[0] if called_on else None
+    objects = [c for c in above.children if c.dep_ == "dobj"] or called_on
     return objects[0] if objects else None
 
 
@@ -375,6 +378,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif t.pos_ == "PRON" and low in PLURAL and (plural := plural_subject(t, found)) and not (
                 low == "them" and plural in own_subjects(t, found)):  # "officers fired at them": not themselves
             key = plural
+        elif t.pos_ == "NOUN" and (again := recounted(t, found) or settlement_again(t, found)):
+            key = again  # "held four farmers ... the four men were freed": the farmers
         elif t.pos_ == "NOUN" and (org := persons_group(t, found)):
             key = org  # "Houthi leader X said his group would ...": the Houthis
         elif t.pos_ == "PRON" and low == "them" and unnamed_people(t, found):
@@ -482,7 +487,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 continue  # ("junta troops" in a story that names no junta: whose, it does not say)
             if (key is None or key in inside) and word in HOME_WORDS:
                 key = home_state(found, gaz, t, inside, speaker=_governments_own(t) and t.head.lower_ in SPOKESMEN)
-            if (key is None or key in inside) and word in NAMED_KINDS and t.sent.start > 0:
+            if (key is None or key in inside) and (word in NAMED_KINDS or t.dep_ == "nsubj") and t.sent.start > 0:
                 # "Amnesty accused Hamas of war crimes. The group said ...": the one the text was about
                 key = _subject_actor(doc[t.sent.start - 1].sent, found, kinds, t.i)
                 key = None if key is None or key in inside or key.startswith("group/") else key

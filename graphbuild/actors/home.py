@@ -63,6 +63,10 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
         state = max(local)[1]
         found.actors.setdefault(state, gaz.actor(state))
         return state
+    ahead = _named_in_the_body(token, found, exclude)
+    if ahead is not None:  # a standfirst's "The army said ..." is the "Sudan's army" the body opens with
+        found.actors.setdefault(ahead, gaz.actor(ahead))
+        return ahead
     topic = previous_subject_state(token, found, exclude, named=speaker)
     if topic is not None:  # "The junta has expelled French troops. ... the army killed 40": the junta's
         found.actors.setdefault(topic, gaz.actor(topic))
@@ -101,6 +105,23 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     best = max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
     found.actors.setdefault(best, gaz.actor(best))
     return best
+
+
+#: How many sentences open a story before its body: the headline and the standfirst.
+LEAD_SENTENCES = 2
+
+
+def _named_in_the_body(token: Token, found, exclude=frozenset()) -> str | None:
+    """For a description in a story's headline or standfirst, the state of a body of the same word the
+    body's first sentence names ("The army said ..." then "Sudan's army said ..."), or None."""
+    sents = list(token.doc.sents)
+    if len(sents) <= LEAD_SENTENCES or token.i >= sents[LEAD_SENTENCES - 1].end:
+        return None
+    first = sents[LEAD_SENTENCES]
+    return next((actor.country for start, end, key in sorted(found.mention_spans)
+                 if first.start <= start < first.end and token.doc[end - 1].lower_ == token.lower_
+                 and (actor := found.actors[key]).country and actor.type in ("MILITARY", "GOVERNMENT")
+                 and actor.country not in exclude), None)
 
 
 def _meeting_place(token: Token) -> bool:

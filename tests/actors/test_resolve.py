@@ -1099,6 +1099,18 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "attack on the security forces.", "the |security forces", "Syria"),
     # with no state named before, "the army" fighting beside an armed group of a country is that country's
     ("The army and the RSF met in Jeddah for talks brokered by Saudi Arabia.", "army", "Sudanese Armed Forces"),
+    # "called on X to ..." read as a clause of purpose: what X is to do is still X's
+    ("Canada and Norway both called on Russia to pull its forces back to the old lines.", "its", "Russia"),
+    # "the four men" are the four the text counted before
+    ("Soldiers detained four herders near Kidal. The four men were flown to Gao.", "men", "herders"),
+    # "The agency said" after another body said what it speaks of: the one that spoke
+    ("Kenya's National Intelligence Service said the men were seized by the FSB. The agency said it had asked "
+     "for their release.", "The |agency", "National Intelligence Service"),
+    # "the town" is the town named just before it
+    ("Rebels entered Goma on Monday. Drones struck the town on Friday.", "town", "Goma"),
+    # a standfirst's "the army" is the army the body's first sentence names
+    ("Thousands flee into Ethiopia as fighting nears Kurmuk\nThe army said it repelled an offensive by the "
+     "RSF.\nSudan's army said on Sunday it had beaten back the assault.", "The |army", "Sudanese Armed Forces"),
 ]
 
 
