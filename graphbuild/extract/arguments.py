@@ -160,6 +160,9 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
             owners += [found.at(x) for c in t.children if c.dep_ == COMPOUND and not found.at(c) for g in c.children
                        if g.dep_ in (POSS, AMOD, "nmod") for x in with_conjuncts(g)
                        if found.at(x)] if not owners else []  # "Thai(nmod) F-16 fighter(compound) jets"
+            owners += [k for c in t.children if c.dep_ == COMPOUND and not found.at(c) for g in c.children
+                       if g.dep_ == COMPOUND and (k := found.at(g)) and found.actors[k].type in BODY_TYPES]
+            # ("Russian FSB(compound) border(compound) guards": the FSB's)
             owners += [k for c in t.children if c.dep_ == POSS and c.lower_ == "their" and not found.at(c)
                        for k in _listed_subject(c, found)]  # "India and China ... their foreign ministers"
             owners = [found.actors[o].country if found.actors[o].type == "PERSON" and t.lemma_.lower() in STATE_OF
@@ -176,8 +179,19 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
                     {"for"} if t.lemma_.lower() in SPEAKS_FOR else set()))  # "a spokesman for the army"
                           for k in arg_actors(obj, found)
                           if found.actors[k].type not in ("LOCATION", "GROUP") or prep == "of"]
-            keys.extend(owners)
+            keys.extend(_own_bodies_first(owners, found))
     return list(unique(keys))
+
+
+#: Organised bodies a phrase may name inside a longer head: "FSB border guards".
+BODY_TYPES = frozenset({"GOVERNMENT", "MILITARY", "ARMED_GROUP"})
+
+
+def _own_bodies_first(owners: list[str], found) -> list[str]:
+    """Owners less a state one of whose own bodies the phrase also names: "Russian FSB border guards"
+    are the FSB's, not Russia's as well."""
+    homes = {found.actors[o].country for o in owners if found.actors[o].type in BODY_TYPES}
+    return [o for o in owners if not (found.actors[o].type == "STATE" and o in homes)]
 
 
 def _other_people(token: Token, found) -> list[Token]:

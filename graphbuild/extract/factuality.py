@@ -87,6 +87,21 @@ def _cue_kind(token: Token, lexicon: Lexicon, mood_only: bool = False) -> str | 
     return None
 
 
+#: Conjunctions of a condition: "would retaliate if attacked" is no announced plan.
+CONDITIONS = frozenset({"if", "unless", "once", "provided", "should"})
+
+
+def _said_would(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether ``verb`` is what a speaker said someone would do, with no condition: the future told in
+    the past ("the ombudsman said he would ask the Red Cross to visit"), not "would retaliate if attacked"."""
+    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb  # ("said X and that he would")
+    above = clause.head
+    marks = {m.lower_ for d in (verb, clause, above) for c in d.children if c.dep_ == "advcl"
+             for m in c.children if m.dep_ == "mark"}  # ("would attack if the army advanced")
+    return clause.dep_ == "ccomp" and above.tag_ == "VBD" and lexicon.reporting(above.lemma_.lower()) == "say" \
+        and [c.lower_ for c in verb.children if c.dep_ == "aux"] == ["would"] and not CONDITIONS & marks
+
+
 def _until(verb: Token) -> bool:
     """Whether ``verb`` heads an "until"/"before" clause that is not in the past ("until the group is
     destroyed"; but "until the army withdrew" happened), or one on a verb of what would be ("the attacks
@@ -224,6 +239,8 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
         # governing: want, plan, avoid; not a verb one is coordinated with ("called for X and hosted Y")
         kind = lexicon.modality(tok.lemma_.lower()) if i > 0 and chain[i - 1].dep_ != "conj" else None
         kind = kind or _cue_kind(tok, lexicon)
+        if kind == "hypothetical" and i == 0 and _said_would(tok, lexicon):
+            kind = "future"
         if kind == "negation":
             polarity = "negative"
             kind = _cue_kind(tok, lexicon, mood_only=True)  # "will not withdraw": not yet, nor to come

@@ -286,7 +286,9 @@ BLAMING_FOR = frozenset({"blame"})
 
 def blamed_for_attacks(events: list[Event], actors: dict) -> list[Event]:
     """The attacks told before "X blamed <a named armed group> for the attacks", done by no one
-    named (gunmen, a bomb), are that group's, as the blamer claims.
+    named (gunmen, a bomb), are that group's, as the blamer claims; so are those of the sentence
+    just before that the text gave the blamer's own side ("drones struck the city ... The army
+    blamed the RSF for the strikes": not the army's drones).
 
     >>> blamed_for_attacks([], {})
     []
@@ -297,7 +299,11 @@ def blamed_for_attacks(events: list[Event], actors: dict) -> list[Event]:
                     and not e.targets for e in events)  # ("... for the attacks": the attacks, no one they hit)
         if not groups or not named:
             continue
+        own = {*blame.sources, *(actors[k].country for k in blame.sources if k in actors)} - {None}
+        before = max((e.evidence.start for e in events if e.evidence.start < blame.evidence.start), default=None)
         events = [replace(e, sources=groups, claimed_by=e.claimed_by or (blame.sources[:1] or (None,))[0])
                   if e.type == "ASSAULT" and e.trigger_start < blame.trigger_start and e.polarity == "positive"
-                  and all(k.startswith("group/") for k in e.sources) and e.targets else e for e in events]
+                  and (e.targets and all(k.startswith("group/") for k in e.sources)
+                       or e.evidence.start == before and set(e.sources) <= own)
+                  else e for e in events]
     return events

@@ -513,6 +513,10 @@ def test_denial_is_not_aimed_at_the_denier(nlp):
 # --- modality and negation -----------------------------------------------------------------------------
 
 MODALITY = [  # text, type, trigger, polarity, modality
+    # what a speaker said someone would do is told as to come; with a condition, only possible
+    ("The ombudsman said he would ask the Red Cross to visit the prison.", "REQUEST", "ask", "positive", "future"),
+    ("The rebels said they would attack Goma if the army advanced.", "ASSAULT", "attack", "positive",
+     "hypothetical"),
     # what one is able to do is not done
     ("Analysts doubt the Houthis' ability to attack shipping.", "ASSAULT", "attack", "positive", "hypothetical"),
     # a yes/no question asserts nothing
