@@ -20,7 +20,7 @@ case-insensitively, after folding accents, apostrophes and hyphens.
 >>> g.demonym("Syrian").label
 'Syria'
 >>> g.body(g.actor("state/RUS"), "Defense Ministry").label
-'Russian Defence Ministry'
+'Russian Defense Ministry'
 """
 from __future__ import annotations
 
@@ -378,7 +378,7 @@ class Gazetteer:
         >>> g.body(rus, "warplanes") is rus
         True
         >>> g.body(rus, "Ministry of Defence").label, g.body(rus, "Defense Ministry").label
-        ('Russian Defence Ministry', 'Russian Defence Ministry')
+        ('Russian Defence Ministry', 'Russian Defense Ministry')
         """
         entry = self._bodies.get(index_key(head))
         if entry is None or state is None:
@@ -389,6 +389,8 @@ class Gazetteer:
         iso = state.key.split("/", 1)[1]
         demonym = self._demonym_of.get(state.key) or state.label
         label = template.format(demonym=demonym, country=state.label)
+        if "Defense" in head and "Defence" in label:  # spelled as the text spells it
+            label = label.replace("Defence", "Defense")
         prefix = {"GOVERNMENT": "gov", "MILITARY": "mil", "MEDIA": "media"}.get(typ, "group")
         return Actor(key=f"{prefix}/{iso}/{slug(canon)}", label=label, type=typ, country=state.key)
 

@@ -228,7 +228,7 @@ def test_capital_of_and_capital(g):
 
 
 @pytest.mark.parametrize("state,head,key,label,typ", [
-    ("state/RUS", "Defense Ministry", "gov/RUS/defense-ministry", "Russian Defence Ministry", "GOVERNMENT"),
+    ("state/RUS", "Defense Ministry", "gov/RUS/defense-ministry", "Russian Defense Ministry", "GOVERNMENT"),
     ("state/RUS", "Defence Ministry", "gov/RUS/defense-ministry", "Russian Defence Ministry", "GOVERNMENT"),
     ("state/RUS", "Ministry of Defence", "gov/RUS/defense-ministry", "Russian Defence Ministry", "GOVERNMENT"),
     ("state/RUS", "foreign ministry", "gov/RUS/foreign-ministry", "Russian Foreign Ministry", "GOVERNMENT"),

@@ -306,10 +306,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Serbia eased emergency measures in Montenegro province.", "Montenegro", "Montenegro", "STATE"),
     # "Congo" alone is the Democratic Republic, as in the gazetteer, also in a region's name
     ("Fighting spread across eastern Congo.", "eastern", "eastern Congo", "LOCATION"),
-    # organisations by short name, government bodies from a demonym and a head noun
+    # organisations by short name, government bodies from a demonym and a head noun (spelled as the text does)
     ("Amnesty published a report on Tuesday.", "Amnesty", "Amnesty International", "NGO"),
     ("Diplomats said the Russian Defense Ministry had no comment.", "Russian Defense Ministry",
-     "Russian Defence Ministry", "GOVERNMENT"),
+     "Russian Defense Ministry", "GOVERNMENT"),
     ("The Yemeni Defence Ministry confirmed the strike.", "Yemeni", "Yemeni Defence Ministry", "GOVERNMENT"),
     # a body head, "of" and a state: the state's body, named as written where the name is a proper one
     ("The Central Bank of Kenya said inflation was low.", "Central", "Central Bank of Kenya", "GOVERNMENT"),
@@ -1005,7 +1005,7 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Human Rights Watch said Syria used cluster bombs. The group said it had documented 20 attacks.",
      "said |it", "Human Rights Watch"),
     ("Diplomats said the Russian Defense Ministry had no comment and it would study the report.",
-     "and |it", "Russian Defence Ministry"),
+     "and |it", "Russian Defense Ministry"),
     ("Sarah Whitfield spoke to reporters. She said the evidence was clear.", "She", "Sarah Whitfield"),
     # the subject of the verb whose object the pronoun qualifies, or whose complement its clause is
     ("Human Rights Watch said Sudan has closed its border with Chad.", "its", "Sudan"),
