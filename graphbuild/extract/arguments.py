@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.sides import PLACE_HEADS, both_listed_before, pair_before, pair_named_before
 from graphbuild.extract.syntax import (
-    AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, CONJ, OBJ, POSS, PREP, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ,
+    AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, CONJ, OBJ, POBJ, POSS, PREP, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ,
     children, circumstance, clause_subject, infinitival, listed, prep_objects, reciprocal, unique, with_conjuncts,
 )
 
@@ -79,7 +79,7 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
     """
     keys: list[str] = []
     proxies = proxy_nouns()
-    for t in [*listed(token), *_other_people(token, found)]:
+    for t in [*listed(token), *_second_side(token), *_other_people(token, found)]:
         if t.lemma_.lower() in ON_BEHALF:
             continue  # "on behalf of Russia": done for Russia, who is none of the phrase's actors
         if reciprocal(t):  # "A and B accused each other": A and B
@@ -192,6 +192,23 @@ def _own_bodies_first(owners: list[str], found) -> list[str]:
     are the FSB's, not Russia's as well."""
     homes = {found.actors[o].country for o in owners if found.actors[o].type in BODY_TYPES}
     return [o for o in owners if not (found.actors[o].type == "STATE" and o in homes)]
+
+
+def _second_side(token: Token) -> list[Token]:
+    """The second of two sides "between" names where the parser cut the list at its "and" and made
+    the second the sentence's subject ("Fighting between the SDF and Arab tribal fighters spread
+    to six villages": the fighters too).
+
+    >>> _second_side.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    '_second_side'
+    """
+    if token.dep_ != POBJ or token.head.lower_ != "between" or token.conjuncts:
+        return []
+    cc = next((c for c in token.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if cc is None or cc.i + 1 >= len(token.doc):
+        return []
+    return [t for t in token.doc[cc.i + 1:token.sent.end] if t.left_edge.i == cc.i + 1 and t.pos_ in ("NOUN", "PROPN")
+            and t.head.left_edge.i != cc.i + 1 and t.dep_ in SUBJ][:1]
 
 
 def _other_people(token: Token, found) -> list[Token]:
