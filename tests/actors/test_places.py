@@ -90,6 +90,9 @@ def test_label_keeps_the_text_spelling_and_canonical_keeps_the_gazetteer():
     ("Golan Heights", "place/golan-heights", "SYR", "country-part"),
     ("Donbass", "place/donbas", "UKR", "country-part"),
     ("Crimea", "place/crimea", "UKR", "country-part"),
+    # a federal member state and a region of one, not the Ethiopian town that shares the region's name
+    ("Jubaland", "place/jubaland", "SOM", "country-part"),
+    ("Gedo", "place/gedo", "SOM", "country-part"),
     ("Eastern Ghouta", "place/eastern-ghouta", "SYR", "country-part"),
     ("Middle East", "place/middle-east", None, "region"),
     ("the Balkans", "place/balkans", None, "region"),

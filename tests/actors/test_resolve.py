@@ -45,6 +45,9 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # a federal member state is a region of its country: its forces are its own
+    ("Somali troops and Jubaland forces clashed near Beled Hawo.", "Jubaland forces", "Jubaland forces",
+     "ARMED_GROUP"),
     # an ethnic people's fighters are no state's; a people named with where they live is that people
     ("Ethnic Uzbek militants attacked a checkpoint in Osh.", "Uzbek", "ethnic Uzbek militants", "ARMED_GROUP"),
     ("Ethnic Armenian separatists shelled the town.", "Armenian", "ethnic Armenian separatists", "ARMED_GROUP"),
