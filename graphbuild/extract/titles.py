@@ -144,6 +144,8 @@ NAMED_BODIES = frozenset({"coalition", "ministry", "mission", "alliance", "movem
 #: Titles of those who head a region or a city: "Kebbi Governor X" leads Kebbi, "Kharkiv Mayor Y" Kharkiv,
 #: or hold office in a region that governs itself: "Puntland President X".
 REGION_OFFICES = frozenset({"governor", "mayor", "president", "leader", "minister"})
+#: Those that head only a region or a city, however they are written: "Borno's governor, X".
+LOCAL_OFFICES = frozenset({"governor", "mayor"})
 
 
 def _region_in(tokens, at: int, found, after: bool = False) -> str | None:
@@ -311,6 +313,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             owners = [t for t in title.lefts] + [o for p, o in prep_objects(
                 title, OWNING_PREPS | ({"for"} if title.lower_ in SPOKESPEOPLE else set()))]  # "a spokesman for X, Y"
             org = _org_in(owners, found) if rel else None
+            if org is None and rel and title.lower_ in LOCAL_OFFICES:  # "Borno's governor, X", "the mayor of Y, X"
+                org = _region_in([*owners, title], len(owners), found, after=True)
             if org and rel == "LEADS" and (_of_a_body(owners, title, org, found) or _one_of(title) or title is among):
                 rel = "MEMBER_OF"  # "Uganda's army chief, X"; "one of the group's leaders, X"
             post = rel and title.lemma_.lower() in SERVICE_POSTS and not any(w.dep_ == POSS for w in title.lefts)

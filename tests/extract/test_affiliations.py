@@ -13,6 +13,9 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # a governor or a mayor in apposition heads the region or the city the title is of
+    ("Borno's governor, Babagana Zulum, said the curfew would stay.", ("Babagana Zulum", "LEADS", "Borno")),
+    ("The governor of Blue Nile, Ahmed Badi, urged residents to stay calm.", ("Ahmed Badi", "LEADS", "Blue Nile")),
     # ties and oaths: an armed group or fighters ALLY_OF the group or state
     ("Gunmen linked to al-Shabaab attacked a bus in Mandera.", ("gunmen", "ALLY_OF", "al-Shabaab")),
     ("Fighters affiliated with al-Qaeda stormed a checkpoint in Mali.", ("militants", "ALLY_OF", "al-Qaeda")),
