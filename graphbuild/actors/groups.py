@@ -67,8 +67,8 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             if local is not None:
                 found.replace(doc[local[0]:t.i + 1], local[1], "group")
             continue
-        described = (found.actor(t.head) if t.dep_ == "appos" else _described_before(t, found)) \
-            if group is not None else None
+        described = (_described_before(t, found) or (found.actor(t.head) if t.dep_ == "appos" else None)) \
+            if group is not None else None  # (the name right before the comma, wherever the parser hung it)
         if described is not None and described.type == "PERSON" and group.type in ("NGO", "ARMED_GROUP") \
                 and found.ner_only(described.key) and len(described.label.split()) > 1:
             # "Kolo Bante, a gang that ...": an organisation NER took for a person
@@ -133,11 +133,17 @@ ARMED_ACTS = frozenset({"attack", "attacks", "ambush", "ambushes", "assault", "o
 
 def _described_before(word: Token, found: DocActors):
     """The organisation a group word describes right after its name, where the parser missed the
-    apposition: "the FDLR, a Hutu militia that ..." (name, comma, article, the words of the kind)."""
+    apposition: "the FDLR, a Hutu militia that ...", "the Wazalendo, the pro-government militias
+    fighting ..." (name, comma, article, the words of the kind; not a list: "the M23, the militias
+    and the army")."""
     doc = word.doc
-    article = next((i for i in range(word.i - 1, max(word.i - 4, 1), -1) if doc[i].lower_ in ("a", "an")), None)
+    article = next((i for i in range(word.i - 1, max(word.i - 6, 1), -1) if doc[i].lower_ in ("a", "an", "the")),
+                   None)
     if article is None or doc[article - 1].text != "," or any(
-            doc[i].head.i != word.i for i in range(article, word.i)):
+            doc[i].head.i != word.i and doc[i].head.head.i != word.i for i in range(article, word.i)):
+        return None
+    if doc[article].lower_ == "the" and (word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children)
+                                         or word.i + 1 < len(doc) and doc[word.i + 1].lower_ in ("and", "or")):
         return None
     return found.actor(doc[article - 2])
 

@@ -1109,6 +1109,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "The agency said" after another body said what it speaks of: the one that spoke
     ("Kenya's National Intelligence Service said the men were seized by the FSB. The agency said it had asked "
      "for their release.", "The |agency", "National Intelligence Service"),
+    # a description set off by a comma right after a name describes it, wherever the parser hung it
+    ("The M23 said it had moved in to shield civilians from raids by the Wazalendo, the pro-government militias "
+     "fighting beside the army, and by Burundian troops.", "militias", "Wazalendo"),
     # "the town" is the town named just before it
     ("Rebels entered Goma on Monday. Drones struck the town on Friday.", "town", "Goma"),
     # a standfirst's "the army" is the army the body's first sentence names
