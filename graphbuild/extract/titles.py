@@ -312,6 +312,7 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             rel = rel or gaz.title(title.lower_) or gaz.title(title.lemma_.lower())
             owners = [t for t in title.lefts] + [o for p, o in prep_objects(
                 title, OWNING_PREPS | ({"for"} if title.lower_ in SPOKESPEOPLE else set()))]  # "a spokesman for X, Y"
+            rel = None if any(w.lower_ in FORMER for w in words) else rel  # ("Borno's former governor, X")
             org = _org_in(owners, found) if rel else None
             if org is None and rel and title.lower_ in LOCAL_OFFICES:  # "Borno's governor, X", "the mayor of Y, X"
                 org = _region_in([*owners, title], len(owners), found, after=True)
@@ -335,8 +336,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             words = [t for t in app.subtree if t.i not in whose]  # ("the secretary-general's envoy": not his title)
             rel = _title(words, gaz)[0] if len(words) > 1 else None  # the longest title: "secretary-general"
             rel = rel or gaz.title(app.lower_) or gaz.title(app.lemma_.lower())
-            if rel is None:
-                continue
+            if rel is None or any(c.lower_ in FORMER for c in app.children if c.dep_ in ("amod", "compound")):
+                continue  # ("X, a former head of the commission": no longer)
             # (not a place the post is "for" or "in": "X, the council's director for Chad" is the council's)
             direct = _org_in([o for _p, o in prep_objects(app, OWNING_PREPS)], found)
             if direct and app.lower_ in DIRECTING and not any(c.dep_ in ("amod", "compound") for c in app.children):

@@ -220,6 +220,10 @@ FOUND = [
 ]
 
 ABSENT = [
+    # a former office in apposition, before or after the name, is no longer held
+    ("The rebels are led by Jean Mbala, a former head of Congo's electoral commission.",
+     ("Jean Mbala", "MEMBER_OF", "Democratic Republic of the Congo")),
+    ("Borno's former governor, Babagana Zulum, spoke at the rally.", ("Babagana Zulum", "LEADS", "Borno")),
     # an opposition leader leads no state, whatever state the gazetteer knows him of
     ("The opposition leader, General Assimi Goita, vowed to fight on.", ("Assimi Goita", "LEADS", "Mali")),
     # a faction loyal to someone is a part of its group, not the whole group
