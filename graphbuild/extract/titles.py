@@ -148,10 +148,19 @@ REGION_OFFICES = frozenset({"governor", "mayor", "president", "leader", "ministe
 LOCAL_OFFICES = frozenset({"governor", "mayor"})
 
 
+#: Two-word titles of those who head a region's government: "Chief Minister X" of an Indian or Pakistani state.
+REGION_HEADS = frozenset({"chief minister"})
+
+
+def _regional_head(tokens, at: int) -> bool:
+    """Whether the title at ``at`` is one of :data:`REGION_HEADS`."""
+    return " ".join(t.lower_ for t in tokens[at:at + 2]) in REGION_HEADS
+
+
 def _region_in(tokens, at: int, found, after: bool = False) -> str | None:
     """The place a governor or mayor heads, named before the title ("Borno State Governor X") or,
     with ``after``, anywhere in ``tokens`` ("Governor X of Kebbi")."""
-    if not 0 <= at < len(tokens) or tokens[at].lower_ not in REGION_OFFICES:
+    if not 0 <= at < len(tokens) or tokens[at].lower_ not in REGION_OFFICES and not _regional_head(tokens, at):
         return None
     words = tokens if after else tokens[:at]
     named = next((k for t in words if (k := found.at(t)) and found.actors[k].type == "LOCATION"), None)
@@ -167,8 +176,9 @@ def _region_in(tokens, at: int, found, after: bool = False) -> str | None:
 
 def _story_region(tokens, at: int, found) -> str | None:
     """The region a governor no place is named with heads: the one region of a country the story
-    names most, ahead of any other ("Governor X appealed for calm" in a story on Manipur)."""
-    if not 0 <= at < len(tokens) or tokens[at].lower_ != "governor":
+    names most, ahead of any other ("Governor X appealed for calm" in a story on Manipur; "Chief Minister
+    X" leads its government, where the story names one)."""
+    if not 0 <= at < len(tokens) or tokens[at].lower_ != "governor" and not _regional_head(tokens, at):
         return None
     counts: dict[str, int] = {}
     for m in found.mentions:
@@ -176,7 +186,9 @@ def _story_region(tokens, at: int, found) -> str | None:
         if actor.type == "LOCATION" and actor.region and actor.country:
             counts[m.actor] = counts.get(m.actor, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    region = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    governing = regional_government_key(region) if region is not None and region.startswith("place/") else None
+    return governing if governing in found.actors else region
 
 
 def _written_before(doc: Doc, lo: int, start: int, gaz: Gazetteer) -> list[Token]:

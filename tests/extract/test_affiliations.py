@@ -13,6 +13,9 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # a chief minister heads the region the story is about, not a member of the country's government
+    ("A blast killed eight police officers in Bijapur in Chhattisgarh state. Chief Minister Ramesh Kumar called the "
+     "attack cowardly.", ("Ramesh Kumar", "LEADS", "Chhattisgarh")),
     # a governor or a mayor in apposition heads the region or the city the title is of
     ("Borno's governor, Babagana Zulum, said the curfew would stay.", ("Babagana Zulum", "LEADS", "Borno")),
     ("The governor of Blue Nile, Ahmed Badi, urged residents to stay calm.", ("Ahmed Badi", "LEADS", "Blue Nile")),
@@ -220,6 +223,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("A blast killed eight police officers in Bijapur in Chhattisgarh state. Chief Minister Ramesh Kumar called the "
+     "attack cowardly.", ("Ramesh Kumar", "MEMBER_OF", "India")),
     # a former office in apposition, before or after the name, is no longer held
     ("The rebels are led by Jean Mbala, a former head of Congo's electoral commission.",
      ("Jean Mbala", "MEMBER_OF", "Democratic Republic of the Congo")),
