@@ -427,6 +427,11 @@ def _links(token: Token, skip_preps: frozenset[str]) -> Iterator[Token]:
     yield from (c for c in token.children if not _done_by(c) and _reachable(c, skip_preps)
                 and not (kin and c.dep_ == POSS) and not (c.dep_ == "pobj" and c.lemma_.lower() in AS_ASKED))
     # ("at Kiir's request": who asked, not whom it is aimed at)
+    if any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children):
+        # "condemned what it called a Russian attack": whose the thing named is (not "a violation of
+        # Iraqi sovereignty", "force against demonstrators": whom it harmed)
+        yield from (m for c in token.children if c.dep_ == "oprd" for m in c.children
+                    if m.dep_ in (POSS, AMOD, COMPOUND, "nmod"))
 
 
 def _agents(noun: Token) -> list[Token]:

@@ -33,6 +33,9 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # "condemned what it called a Belarusian provocation": the one whose the thing named is
+    ("Poland's defence ministry condemned what it called a reckless Belarusian provocation near the border.",
+     ("Polish Defence Ministry", "ACCUSE", "Belarus")),
     # "fighting between A and B", where the parser made B the subject of the verb after it: B fights too
     ("Fighting between the Kurdish-led Syrian Democratic Forces (SDF) and Arab tribal fighters spread to at least "
      "four villages near Hajin on Monday.", ("Arab tribes", "ASSAULT", "Syrian Democratic Forces")),
@@ -1422,6 +1425,9 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # ... not whom the thing named harmed
+    ("The Kenyan Foreign Ministry condemned what it called a violation of Kenyan sovereignty by Somali troops.",
+     ("Kenyan Foreign Ministry", "ACCUSE", "Kenya")),
     # a state's body that acts does not make the state act beside it, nor strikes blamed on a named group
     # the blamer's side
     ("Russian FSB border guards detained two journalists near the village.", ("Russia", "COERCE", "journalists")),
