@@ -42,6 +42,9 @@ REPORTED = frozenset({"Asserted", "Future"})
 #: armed groups (an insurgent group is not the state it fights in) nor a state's army, an actor of
 #: its own whose MEMBER_OF its state is a standing relation.
 CODED_BY_COUNTRY = frozenset({"GROUP", "PERSON"})
+#: Actor types that are a state or serve it: what they do to its own people is not coded as done to
+#: the state (an armed group of the country may well act against it).
+STATE_SERVANTS = frozenset({"STATE", "GOVERNMENT", "MILITARY"})
 
 
 def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliations: bool = True) -> list[dict]:
@@ -129,6 +132,8 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliati
             coded_s = affiliation.get((doc, s)) or ([national[s]] if s in national else [s])
             coded_t = affiliation.get((doc, t)) or ([national[t]] if t in national else [t])
             for cs, ct in product(coded_s, coded_t):
+                if ct != t and cs in actors and actors[cs].type in STATE_SERVANTS and ct in (cs, actors[cs].country):
+                    continue  # "Israeli police detained Israeli civilians": no act on the state they serve
                 if (cs, ct) != (s, t) and cs != ct:
                     rows.append({"doc": doc, "kind": "relation", "subject": name(cs), "predicate": ev.type,
                                  "object": name(ct), "coded": "affiliation", **extra})

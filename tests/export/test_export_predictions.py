@@ -142,6 +142,20 @@ def test_an_armed_group_or_army_is_not_coded_by_its_country():
     assert not {r for r in relations if "Northland" in (r[0], r[2]) or r[0] == "Southland"}, relations
 
 
+def test_what_a_state_s_body_does_to_its_own_people_is_not_coded_against_the_state():
+    from graphbuild.model import Actor
+    police = Actor("gov/sth/police", "Southland police", "GOVERNMENT", country="state/STH")
+    people = Actor("group/sth-farmers", "Southland farmers", "GROUP", country="state/STH")
+    ev = Evidence("d", "Southland police detained Southland farmers.", 0, 44, "verb")
+    result = DocResult(Document("d", ev.text), actors=(police, people, S.ACTORS["state/STH"]), events=(
+        Event("COERCE", ev, "detained", 16, sources=(police.key,), targets=(people.key,)),))
+    g = new_graph()
+    add_results(g, [result])
+    relations = _relations(prediction_rows(g))
+    assert ("Southland police", "COERCE", "Southland farmers") in relations
+    assert ("Southland police", "COERCE", "Southland") not in relations, relations
+
+
 def test_an_exchange_lists_each_side_against_the_other_never_itself():
     ev = Evidence("d", "Northland and Southland traded accusations.", 0, 43, "verb")
     result = DocResult(Document("d", ev.text), actors=(S.ACTORS["state/NTH"], S.ACTORS["state/STH"]), events=(
