@@ -231,6 +231,9 @@ def _led(verb: Token, found):
         named = found.actor(held)
         if held.dep_ == "appos" and (named is None or named.key.startswith("group/")):
             return found.actor(held.head) or named  # "the NRF, an anti-Taliban group led by X": the NRF
+        if named is None:  # "the SPLM-N faction led by X": the name on the kind word
+            named = next((a for c in held.children if c.dep_ == "compound" and (a := found.actor(c)) is not None
+                          and a.type == "ARMED_GROUP" and not a.key.startswith("group/")), None)
         return named
     # its passive subject, or in a relative clause the noun its pronoun stands for ("the council, which
     # is headed by Y"; "the group is led by Z")

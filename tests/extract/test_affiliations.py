@@ -13,6 +13,8 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # "the <name> faction led by X": X leads the named group
+    ("The ELN faction led by Carlos Mena said its fighters had withdrawn.", ("Carlos Mena", "LEADS", "ELN")),
     # a chief minister heads the region the story is about, not a member of the country's government
     ("A blast killed eight police officers in Bijapur in Chhattisgarh state. Chief Minister Ramesh Kumar called the "
      "attack cowardly.", ("Ramesh Kumar", "LEADS", "Chhattisgarh")),
