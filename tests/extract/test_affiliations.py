@@ -13,6 +13,9 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # a chairperson, like a chairman, leads the body the title is of
+    ("African Union chairperson Amina Diallo called for an immediate ceasefire.",
+     ("Amina Diallo", "LEADS", "African Union")),
     # "the <name> faction led by X": X leads the named group
     ("The ELN faction led by Carlos Mena said its fighters had withdrawn.", ("Carlos Mena", "LEADS", "ELN")),
     # a chief minister heads the region the story is about, not a member of the country's government
