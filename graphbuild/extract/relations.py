@@ -234,6 +234,8 @@ def _led(verb: Token, found):
         if named is None:  # "the SPLM-N faction led by X": the name on the kind word
             named = next((a for c in held.children if c.dep_ == "compound" and (a := found.actor(c)) is not None
                           and a.type == "ARMED_GROUP" and not a.key.startswith("group/")), None)
+        if named is None and verb.i > 1 and verb.doc[verb.i - 1].text == ",":
+            named = found.actor(verb.doc[verb.i - 2])  # "the war between the army, led by X, and ...": the army
         return named
     # its passive subject, or in a relative clause the noun its pronoun stands for ("the council, which
     # is headed by Y"; "the group is led by Z")

@@ -13,6 +13,9 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # ", led by X," right after a name the parser did not hang it on: that name's leader
+    ("Sudan's army said it had repelled the RSF. The war between the army, led by General Abdel Fattah "
+     "al-Burhan, and the RSF began in 2023.", ("Abdel Fattah al-Burhan", "LEADS", "Sudanese Armed Forces")),
     # a chairperson, like a chairman, leads the body the title is of
     ("African Union chairperson Amina Diallo called for an immediate ceasefire.",
      ("Amina Diallo", "LEADS", "African Union")),
