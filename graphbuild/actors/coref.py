@@ -488,7 +488,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if (key is None or key in inside) and word in HOME_WORDS:
                 key = home_state(found, gaz, t, inside, speaker=_governments_own(t) and t.head.lower_ in SPOKESMEN)
             if (key is None or key in inside) and (word in NAMED_KINDS or t.dep_ == "nsubj") and t.sent.start > 0:
-                # "Amnesty accused Hamas of war crimes. The group said ...": the one the text was about
+                # "Amnesty accused Hamas of war crimes. The group said ...": the one the text was about; so is
+                # any description as a subject ("X said ... Y. The agency said ...": X)
                 key = _subject_actor(doc[t.sent.start - 1].sent, found, kinds, t.i)
                 key = None if key is None or key in inside or key.startswith("group/") else key
             if key is None or key in inside:

@@ -1425,7 +1425,7 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
-    # ... not whom the thing named harmed
+    # "condemned what it called X" accuses whose X is, not whom X harmed
     ("The Kenyan Foreign Ministry condemned what it called a violation of Kenyan sovereignty by Somali troops.",
      ("Kenyan Foreign Ministry", "ACCUSE", "Kenya")),
     # a state's body that acts does not make the state act beside it, nor strikes blamed on a named group
