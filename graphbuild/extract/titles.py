@@ -170,8 +170,13 @@ def _region_in(tokens, at: int, found, after: bool = False) -> str | None:
         places |= {m.text.rsplit(" ", 2)[0]: m.actor for m in found.mentions  # ("the Amhara regional government")
                    if m.actor.endswith("/regional-government") and len(m.text.split()) > 2}
         named = next((places[t.text] for t in words if t.is_title and t.text in places), None)
-    governing = regional_government_key(named) if named is not None and named.startswith("place/") else None
-    return governing if governing in found.actors else named  # ("the Oromia regional government ... its president")
+    return _governed(named, found)  # ("the Oromia regional government ... its president")
+
+
+def _governed(place: str | None, found) -> str | None:
+    """The government of a region the story names, where it names one; else the region itself."""
+    governing = regional_government_key(place) if place is not None and place.startswith("place/") else None
+    return governing if governing in found.actors else place
 
 
 def _story_region(tokens, at: int, found) -> str | None:
@@ -186,9 +191,7 @@ def _story_region(tokens, at: int, found) -> str | None:
         if actor.type == "LOCATION" and actor.region and actor.country:
             counts[m.actor] = counts.get(m.actor, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    region = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-    governing = regional_government_key(region) if region is not None and region.startswith("place/") else None
-    return governing if governing in found.actors else region
+    return _governed(ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None, found)
 
 
 def _written_before(doc: Doc, lo: int, start: int, gaz: Gazetteer) -> list[Token]:
