@@ -268,9 +268,9 @@ def settlement_again(token: Token, found: DocActors) -> str | None:
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
             c.dep_ in MODIFIER_DEPS | {"prep", "appos", "acl", "relcl"} for c in token.children):
         return None
-    sents = list(token.doc.sents)
-    here = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
-    since = sents[max(0, here - SETTLEMENT_REACH)].start
+    since = token.sent.start
+    for _ in range(SETTLEMENT_REACH):  # back two sentences, not through the whole document
+        since = token.doc[since - 1].sent.start if since else since
     best = max(((start, key) for start, _end, key in found.mention_spans if since <= start < token.i
                 and found.actors[key].type == "LOCATION" and not found.actors[key].region), default=None)
     return best[1] if best else None

@@ -11,6 +11,8 @@ True
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.armies import ARMY_POSTS, state_named_besides
@@ -114,14 +116,15 @@ LEAD_SENTENCES = 2
 def _named_in_the_body(token: Token, found, exclude=frozenset()) -> str | None:
     """For a description in a story's headline or standfirst, the state of a body of the same word the
     body's first sentence names ("The army said ..." then "Sudan's army said ..."), or None."""
-    sents = list(token.doc.sents)
+    sents = list(islice(token.doc.sents, LEAD_SENTENCES + 1))  # (the story's opening only, not all of it)
     if len(sents) <= LEAD_SENTENCES or token.i >= sents[LEAD_SENTENCES - 1].end:
         return None
     first = sents[LEAD_SENTENCES]
-    return next((actor.country for start, end, key in sorted(found.mention_spans)
+    named = min(((start, actor.country) for start, end, key in found.mention_spans
                  if first.start <= start < first.end and token.doc[end - 1].lower_ == token.lower_
                  and (actor := found.actors[key]).country and actor.type in ("MILITARY", "GOVERNMENT")
-                 and actor.country not in exclude), None)
+                 and actor.country not in exclude), default=None)
+    return named[1] if named else None
 
 
 def _meeting_place(token: Token) -> bool:
