@@ -464,6 +464,13 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             # (nor what its own words name: "the al-Qaeda-linked group" is not al-Qaeda)
             word = _described_as(t, descriptions)
             kinds = _claimants(t, descriptions[word])  # ("the group claimed the attack": an armed one)
+            apposed = found.at(t.head) if t.dep_ == "appos" else None  # "the LNA, the force led by X": the LNA
+            apposed = apposed if apposed is not None and (found.actors[apposed].type in kinds or (
+                found.actors[apposed].type in ORGANISED and set(kinds) & set(ORGANISED))) and all(
+                x.is_punct or found.at(x) == apposed for x in doc[t.head.i + 1:t.left_edge.i]) else None
+            # (an armed group is "the force" it is called; right after the name, or its acronym: not
+            # "the X front of Y, the largest faction", Y's)
+            inside.discard(apposed)
             body = home_body(doc, t, found, gaz) or home_minister(doc, t, found, gaz)
             if body is not None:  # "the interior ministry said": the home state's, not the last body named
                 start = t.i - 1 if t.i and doc[t.i - 1].dep_ in ("amod", "compound") else t.i  # ("the ministry")
@@ -481,7 +488,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if word in NAMED_KINDS and described.get(word) and named_since(found, kinds,
                                                                             used.get(word, -1), t.i):
                 del described[word]  # "the group" after another group was named since: that one, maybe
-            key = key or described.get(word) or (title_holder(t, found) if kinds == ("PERSON",) else None) \
+            key = apposed or key or described.get(word) or (title_holder(t, found) if kinds == ("PERSON",) else None) \
                 or (one_junta(found) if word == "junta" else None)
             if key is None and word in RULERS and not definite(t) and t.head.lower_ not in SPOKESMEN:
                 continue  # ("junta troops" in a story that names no junta: whose, it does not say)

@@ -1117,6 +1117,12 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a standfirst's "the army" is the army the body's first sentence names
     ("Thousands flee into Ethiopia as fighting nears Kurmuk\nThe army said it repelled an offensive by the "
      "RSF.\nSudan's army said on Sunday it had beaten back the assault.", "The |army", "Sudanese Armed Forces"),
+    # a description in apposition right after a name is that name, not the last one of its kind before it
+    ("Tunisia is backed by the African Union. The Fezzan Defence Army (FDA), the force commanded by Omar Saleh, "
+     "said it had reached Ghat.", "force", "Fezzan Defence Army"),
+    # ... but after "the X unit of Y", an apposition is Y's ("the largest faction" of the rebels)
+    ("Police blamed the Omar Daza front of the Tamanrasset Liberation Army (TLA), the largest faction in the "
+     "south, for the raid.", "faction", "Tamanrasset Liberation Army"),
 ]
 
 
