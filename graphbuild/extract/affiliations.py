@@ -48,7 +48,8 @@ SWEARING = frozenset({"pledge", "swear", "declare", "give", "announce", "renew"}
 #: Verbs that make their subject a part: "forms part of", "is part of", "became part of".
 PART_VERBS = frozenset({"form", "be", "become", "remain"})
 #: Bodies a possessive owner's name makes its own: units of an army, an arm of a bloc, a group's outlet.
-OWNED = {"MILITARY": frozenset({"MILITARY", "STATE"}), "IGO": frozenset({"IGO"}),
+OWNED = {"MILITARY": frozenset({"MILITARY", "STATE", "ARMED_GROUP"}), "IGO": frozenset({"IGO"}),  # ("the RSF's 9th
+         # Brigade": a numbered unit of an armed group)
          "GOVERNMENT": frozenset({"STATE", "ARMED_GROUP"}),  # ("the Taliban's interior ministry": the de facto rulers')
          "MEDIA": frozenset({"ARMED_GROUP"}), "ARMED_GROUP": frozenset({"ARMED_GROUP"})}
 
@@ -332,6 +333,25 @@ def counterpart_relations(doc: Doc, found, doc_id: str, known: list[Relation]) -
             for person, state in zip(people, states):
                 yield Relation(person, "LEADS" if "LEADS" in held else "MEMBER_OF", state,
                                evidence_of(token, doc_id, "counterpart"))
+
+
+#: Bodies whose units' commanders are their members: "the army's 20th Division", "the RSF's 3rd Brigade".
+COMMANDED_BODIES = frozenset({"MILITARY", "ARMED_GROUP"})
+
+
+def commander_relations(found, known: list[Relation]) -> Iterator[Relation]:
+    """The commander of a unit named as an army's or armed group's ("X, commander of the army's
+    20th Division") is a member of that army as well as the unit's leader. ``known`` are the
+    document's standing relations so far.
+
+    >>> commander_relations.__name__  # needs a parsed Doc; see tests/extract/test_affiliations.py
+    'commander_relations'
+    """
+    owners = {r.subject: r.object for r in known if r.predicate == "MEMBER_OF" and r.evidence.extractor == "possessive"
+              and found.actors[r.subject].type in COMMANDED_BODIES and found.actors[r.object].type in COMMANDED_BODIES}
+    for r in known:
+        if r.predicate == "LEADS" and r.object in owners and found.actors[r.subject].type == "PERSON":
+            yield Relation(r.subject, "MEMBER_OF", owners[r.object], r.evidence)
 
 
 #: Nouns of one who serves a person: "X, an adviser to President Y" serves Y's state or body.

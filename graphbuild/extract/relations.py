@@ -24,8 +24,9 @@ from spacy.tokens import Doc, Token
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.kinds import party
 from graphbuild.extract.affiliations import (
-    STATE_LED, adviser_relations, allegiance_relations, arm_relations, counterpart_relations, evidence_of, holders,
-    home_bodies, hyphen_led_relations, owned_relations, part_relations, stated_in, tied_relations,
+    STATE_LED, adviser_relations, allegiance_relations, arm_relations, commander_relations, counterpart_relations,
+    evidence_of, holders, home_bodies, hyphen_led_relations, owned_relations, part_relations, stated_in,
+    tied_relations,
 )
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.placement import place_relations
@@ -368,5 +369,7 @@ def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Rel
     for rel in home_bodies(doc, found, gaz, doc_id, list(out.values())):  # (last: only bodies nothing placed)
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)
     for rel in minister_relations(doc, found, doc_id, list(out.values())):  # (once ministries are placed)
+        out.setdefault((rel.subject, rel.predicate, rel.object), rel)
+    for rel in commander_relations(found, list(out.values())):  # (once units have their owners)
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)
     return list(out.values())

@@ -13,6 +13,11 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # the commander of an army's unit is the army's member as well as the unit's leader
+    ("Ghana's army said the patrol was ambushed. Brigadier Kwame Osei, commander of the army's Tamale-based 6th "
+     "Infantry Brigade, said the search went on.", ("Kwame Osei", "MEMBER_OF", "Ghanaian army")),
+    ("Brigadier Kwame Osei, commander of the RSF's 9th Brigade, said his men held the bridge.",
+     ("Kwame Osei", "MEMBER_OF", "Rapid Support Forces")),
     # ", led by X," right after a name the parser did not hang it on: that name's leader
     ("Sudan's army said it had repelled the RSF. The war between the army, led by General Abdel Fattah "
      "al-Burhan, and the RSF began in 2023.", ("Abdel Fattah al-Burhan", "LEADS", "Sudanese Armed Forces")),
