@@ -172,10 +172,18 @@ def spelled_out(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
         if name and name[0].lower_ == "the":
             name = name[1:]
         if len(name) < 2 or initials(name.text) != word.text or gaz.lookup(name.text) is not None \
-                or not any(w.lower_ in org_heads() for w in name):  # "a Free Trade Agreement (FTA)" is no one
-            continue
+                or not any(w.lower_ in org_heads() for w in name) and not _foreign_name(name, found):
+            continue  # ("a Free Trade Agreement (FTA)" is no one)
         org = Actor(key=f"org/{slug(name.text)}", label=name.text, type=org_type(name.text, national(name, gaz)))
         found.replace(name, org, "ner")
+
+
+def _foreign_name(name, found: DocActors) -> bool:
+    """Whether a name of three or more proper nouns, part of which NER took for a person or an
+    organisation, is an organisation's untranslated name its acronym spells ("the Parbatya
+    Chattagram Jana Samhati Samiti (PCJSS)", of which NER took the last four words for a person)."""
+    return len(name) > 2 and all(w.pos_ == "PROPN" for w in name) and any(
+        (k := found.at(w)) is not None and found.actors[k].type in ("PERSON", "NGO") for w in name)
 
 
 def untagged_surnames(doc: Doc, found: DocActors) -> None:
