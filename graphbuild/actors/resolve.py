@@ -56,7 +56,7 @@ from graphbuild.actors.placenames import (
     regional_governments, regions,
 )
 from graphbuild.actors.plurals import first_conjunct
-from graphbuild.actors.seats import said_from, seat_actor
+from graphbuild.actors.seats import said_from, seat_actor, seated_governments
 from graphbuild.model import Actor, Mention
 from graphbuild.nlp.components import DATELINE_DASHES, GAZETTEER_KEY
 
@@ -507,6 +507,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     group_branches(doc, found)
     identified_groups(doc, found)
     spelled_out(doc, found, gaz)
+    seated_governments(doc, found, gaz)
     merge_short_names(found)
     nicknames(doc, found)
     untagged_surnames(doc, found)

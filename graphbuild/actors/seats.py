@@ -51,3 +51,35 @@ def said_from(span: Span) -> bool:
     """
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in WORDS_FROM
+
+
+#: Words for an administration a capital before them names: "the Tripoli government".
+ADMINISTRATIONS = frozenset({"government", "administration", "authorities", "cabinet"})
+
+
+def seated_governments(doc, found, gaz: Gazetteer) -> None:
+    """ "The Government of National Unity (GNU) in Tripoli": where a story seats a named government
+    in a capital (a rival administration, as in a divided country), the capital as an actor and
+    "the Tripoli government" are that government, not the whole state.
+
+    >>> seated_governments.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'seated_governments'
+    """
+    seated: dict[str, str] = {}
+    for start, end, key in found.mention_spans:
+        words = {w.lower() for w in found.actors[key].label.split()}
+        if found.actors[key].type != "GOVERNMENT" or not key.startswith("org/") or not words & ADMINISTRATIONS:
+            continue  # (a government by name: not "the Department of Foreign Affairs in Manila")
+        after = end + 3 if doc[end:end + 3].text.startswith("(") and doc[end + 2:end + 3].text == ")" else end
+        # (past its acronym: "the Government of National Unity (GNU) in Tripoli", however the parser hangs "in")
+        if after + 1 < len(doc) and doc[after].lower_ == "in" and gaz.is_capital(doc[after + 1].text):
+            seated.setdefault(doc[after + 1].lower_, key)
+    if not seated:
+        return
+    for start, end, key in list(found.mention_spans):
+        span = doc[start:end]
+        capital = next((t.lower_ for t in span if t.lower_ in seated), None)
+        if capital is None or found.actors[key].type != "STATE":
+            continue
+        if end - start == 1 or any(t.lower_ in ADMINISTRATIONS for t in span):
+            found.replace(span, found.actors[seated[capital]], "gazetteer")

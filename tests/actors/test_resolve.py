@@ -45,6 +45,11 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # a capital a story seats a named rival government in stands for that government, not the state
+    ("Tripoli blamed the eastern commanders. The Government of National Accord (GNA) in Tripoli said the road was "
+     "shut.", "Tripoli blamed", "Government of National Accord", "GOVERNMENT"),
+    ("The Government of National Accord (GNA) in Tripoli said the road was shut. The eastern army called it a lie "
+     "told by the Tripoli government.", "the Tripoli government", "Government of National Accord", "GOVERNMENT"),
     # an untranslated name its bracketed acronym spells, of which NER took only part for a person
     ("The army blamed the Kangla Pahari Jana Mukti Samiti (KPJMS) for the ambush.", "KPJMS",
      "Kangla Pahari Jana Mukti Samiti", "NGO"),
@@ -587,6 +592,9 @@ def test_country_of(text, mention, country, parse):
     # "its" before a body that is no ministry may be anyone's: not the state named last
     ("Hamas accused Israel of breaking the truce. Its military wing said it had fired rockets.", "military",
      "label", "Israel"),
+    # a ministry in a capital is no rival government the capital stands for
+    ("The Department of Foreign Affairs in Manila summoned the envoy. China accused Manila of provoking the "
+     "clash.", "Manila of", "label", "Department of Foreign Affairs"),
     # a command that is no name: the rebels' "central command" is not the US one
     ("In a statement, the rebels' central command said those killed were dissidents.", "central", "label",
      "US Central Command"),
