@@ -196,6 +196,22 @@ def titled_person(span: Span, gaz: Gazetteer) -> bool:
         and not any(t.lower_ in org_heads() for t in span)
 
 
+def person_after_title(span: Span, gaz: Gazetteer) -> Span | None:
+    """The person's name at the end of a name NER read with the title before it ("Zamfara Governor
+    Dauda Lawal" -> "Dauda Lawal"): two or three capitalised words with no organisation word after
+    a title word inside the span; else None.
+
+    >>> person_after_title.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'person_after_title'
+    """
+    title = next((t.i for t in reversed(span[1:-2]) if gaz.title(t.lower_) is not None), None)
+    rest = span.doc[title + 1:span.end] if title is not None else None
+    if rest is None or not 2 <= len(rest) <= 3 or not all(t.is_title and t.is_alpha for t in rest) \
+            or any(t.lower_ in org_heads() or gaz.title(t.lower_) is not None for t in rest):
+        return None
+    return rest
+
+
 #: Bodies a state's possessive may own by name: "Ukraine's State Emergency Service".
 OWNED_KINDS = frozenset({"GOVERNMENT", "MILITARY"})
 

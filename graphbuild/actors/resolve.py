@@ -33,8 +33,8 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.armies import armies
 from graphbuild.actors.boundaries import (
-    ends_in_state, in_person_name, named_after_state, owned_body, someone_elses_name, surname, tail_of_longer_name,
-    others_body, title_phrases, title_words, titled_person, whole_org_name, whole_person,
+    ends_in_state, in_person_name, named_after_state, owned_body, person_after_title, someone_elses_name, surname,
+    tail_of_longer_name, others_body, title_phrases, title_words, titled_person, whole_org_name, whole_person,
 )
 from graphbuild.actors.bodies import (
     body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, force_named_before,
@@ -71,6 +71,9 @@ FEATURES = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "cape",
 WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone", "rocket", "howitzer",
                           "munition", "interceptor", "battery"})
 #: Nouns after a one-word name that make it a site's ("the Zamzam camp", "the Rafah crossing").
+#: Lower-case words for a settlement NER may take into the name before them: "a Zamfara village raid" is
+#: a raid on a village in Zamfara, no place named "Zamfara village".
+SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "city"})
 SITE_HEADS = frozenset({"camp", "crossing", "checkpoint", "airport", "airbase", "prison", "refinery", "dam"})
 
 
@@ -265,7 +268,12 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             span = span[:bracket]
         while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):  # "Gustavo Petro's": the name
             span = span[:-1]
+        if label in (GPE, LOC) and len(span) > 1 and span[-1].lower_ in SETTLEMENT_WORDS and span[-1].is_lower:
+            span = span[:-1]  # ("Zamfara village": Zamfara)
         span, linked = hyphen_joined(span)  # "Croix-des-Bouquets", which NER read only "Croix" of, as a person
+        titled = person_after_title(span, gaz) if not linked else None
+        if titled is not None:  # "Zamfara Governor Dauda Lawal", read as one name: the person after the title
+            span, label = titled, PERSON
         cut = whole_person(span, title_words(gaz)) if label == PERSON and not linked else span  # "Omar Vidal [Harfuch]"
         if cut.start < span.start and not all(found.ner_only(k) for k in {found.at(t) for t in cut} - {None}):
             cut = span.doc[span.start:cut.end]  # (a first name NER read as a place only if nothing else read it)

@@ -45,6 +45,12 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # a title NER read into one name with the region before it: the person is the words after the title
+    ("Bandits raided a market in Katsina state. Katsina Governor Umaru Dikko condemned the raid.", "Umaru Dikko",
+     "Umaru Dikko", "PERSON"),
+    # "a <region> village raid": the region, no place called "<region> village"
+    ("Gunmen kill 12 in Sokoto village raid, police say\nGunmen killed 12 people in Sokoto state, police said.",
+     "Sokoto", "Sokoto", "LOCATION"),
     # a capital a story seats a named rival government in stands for that government, not the state
     ("Tripoli blamed the eastern commanders. The Government of National Accord (GNA) in Tripoli said the road was "
      "shut.", "Tripoli blamed", "Government of National Accord", "GOVERNMENT"),
