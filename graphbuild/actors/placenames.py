@@ -448,6 +448,9 @@ def listed_names(doc: Doc, found: DocActors, context: list[str], gaz: Gazetteer)
 #: Words between a region's name and "government" that make it the region's own: "the Oromia regional
 #: government", "the Plateau State government", "the Sulu provincial government".
 REGIONAL = frozenset({"regional", "provincial", "state", "local", "county", "district"})
+#: The noun after a region's name that its government's adjective stands for: "Zamfara state" ... "the
+#: state government", "Sindh province" ... "the provincial government".
+REGION_NOUNS = {"state": "state", "provincial": "province", "regional": "region", "county": "county"}
 #: What a region's government is called.
 GOVERNING = frozenset({"government", "administration"})
 
@@ -492,10 +495,21 @@ def regional_government_again(doc: Doc, found: DocActors) -> None:
     'regional_government_again'
     """
     for t in doc:
-        words = [c for c in t.children if c.dep_ == "amod" and c.lower_ in REGIONAL and c.i == t.i - 1]
+        words = [c for c in t.children if c.dep_ in ("amod", "compound") and c.lower_ in REGIONAL and c.i == t.i - 1]
         if t.lower_ not in GOVERNING or not words or t.i in found.token_actor or words[0].i in found.token_actor \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             continue
         named = {k for s, _e, k in found.mention_spans if s < t.i and k.endswith("/regional-government")}
+        if not named:  # "in Zamfara state ... the state government": the one region named so before it
+            regions = {k for s, e, k in found.mention_spans if s < t.i and found.actors[k].type == "LOCATION"
+                       and REGION_NOUNS.get(words[0].lower_) in (doc[e - 1].lower_, doc[min(e, len(doc) - 1)].lower_)}
+            if len(regions) == 1:
+                place = found.actors[next(iter(regions))]
+                name = place.label.rsplit(" ", 1)[0] if place.label.lower().endswith(
+                    " " + REGION_NOUNS[words[0].lower_]) else place.label  # ("Kurdistan Region": Kurdistan)
+                found.add(doc[words[0].i:t.i + 1], Actor(
+                    key=regional_government_key(place.key), label=f"{name} {words[0].lower_} {t.lower_}",
+                    type="GOVERNMENT", country=place.country), "coref")
+            continue
         if len(named) == 1:
             found.add(doc[words[0].i:t.i + 1], found.actors[named.pop()], "coref")

@@ -1134,6 +1134,11 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a standfirst's "the army" is the army the body's first sentence names
     ("Thousands flee into Ethiopia as fighting nears Kurmuk\nThe army said it repelled an offensive by the "
      "RSF.\nSudan's army said on Sunday it had beaten back the assault.", "The |army", "Sudanese Armed Forces"),
+    # "the state government" after the one region named "X state": that region's government
+    ("Bandits killed nine farmers in Nigeria's Katsina state. Aid agencies urged the state government to act.",
+     "the |state", "Katsina state government"),
+    ("Floods cut roads in Pakistan's Sindh province. The provincial government said it had sent boats.",
+     "The |provincial", "Sindh provincial government"),
     # a description in apposition right after a name is that name, not the last one of its kind before it
     ("Tunisia is backed by the African Union. The Fezzan Defence Army (FDA), the force commanded by Omar Saleh, "
      "said it had reached Ghat.", "force", "Fezzan Defence Army"),
