@@ -118,6 +118,9 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         qualifier = _qualifier(doc, start, t, gaz, found)
         if qualifier is not None:  # "Chechen refugees", "Sunni militants": a population of its own
             found.replace(doc[qualifier.i:t.i + 1], _qualified(group, qualifier, gaz), "group")
+            other = _shared_head(qualifier, t, gaz, found)
+            if other is not None:  # "between Tebu and Tuareg militias": the Tebu militias too
+                found.replace(doc[other.i:other.i + 1], _qualified(group, other, gaz, t), "group")
             continue
         found.add(doc[start:t.i + 1], _group_from(t, group, gaz, found) or group, "group")
 
@@ -193,8 +196,8 @@ def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActo
     taken = found.token_actor.get(word.i)
     spans = _spans_of(found, taken, word.i) if taken is not None else []
     if taken is not None and people and spans and spans[0][1] - spans[0][0] == 1 \
-            and found.actors[taken].type in ("PERSON", "NGO"):
-        return word  # (NER took the people's name for a person or an organisation)
+            and (found.actors[taken].type in ("PERSON", "NGO") or found.ner_only(taken)):
+        return word  # (NER took the people's name for a person, an organisation or a place)
     loyal = gaz.group(head.lower_)
     if taken is not None and found.actors[taken].type == "PERSON" and spans and spans[0][1] - spans[0][0] == 1 \
             and loyal is not None and loyal.key == LOYALISTS:
@@ -225,7 +228,19 @@ def marching_people(token: Token) -> bool:
 LOYALISTS = "group/pro-government-forces"
 
 
-def _qualified(group: Actor, qualifier: Token, gaz: Gazetteer) -> Actor:
+def _shared_head(qualifier: Token, head: Token, gaz: Gazetteer, found: DocActors) -> Token | None:
+    """The people's word coordinated before "<people> <group word>" that shares its group word:
+    "Tebu" of "Tebu and Tuareg militias", which the parser reads as the bare "Tebu" and "Tuareg
+    militias"; None when it has a noun of its own or names an actor other than by NER's guess."""
+    first = head.head if head.dep_ == "conj" else None
+    if first is None or first.i != qualifier.i - 2 or first.doc[first.i + 1].lower_ not in ("and", "or") \
+            or not _people_word(first, gaz) or any(c.dep_ in ("compound", "amod") for c in first.children):
+        return None
+    taken = found.at(first)
+    return first if taken is None or found.ner_only(taken) else None
+
+
+def _qualified(group: Actor, qualifier: Token, gaz: Gazetteer, head: Token | None = None) -> Actor:
     """The group of one people, faith or country: "Chechen refugees" (key ``group/chechen-refugees``),
     "Iraqi Kurds" (in Iraq)."""
     if ethnic_word(qualifier.doc, qualifier.i) and gaz.demonym(qualifier.text) is not None:
@@ -237,6 +252,9 @@ def _qualified(group: Actor, qualifier: Token, gaz: Gazetteer) -> Actor:
     # a person's "pro-government forces" are that person's loyalists ("Museveni loyalists")
     word = "loyalists" if group.key == LOYALISTS and state is None and not _people_word(qualifier, gaz) \
         else group.label
+    head = head if head is not None else qualifier.head
+    if _people_word(qualifier, gaz) and head.tag_ == "NNS" and head.is_lower and word != "loyalists":
+        word = head.lower_  # a people's group as written: "Tebu fighters", "Tuareg militiamen"
     return _named_group(qualifier.text, word, group.type, state.key if state is not None else group.country)
 
 

@@ -140,7 +140,7 @@ FOUND = [
     ("Druze-Bedouin clashes in Sweida killed 30 people.", ("Druzes", "ASSAULT", "Bedouins")),
     ("Thai-Cambodian border clashes killed 12 soldiers.", ("Cambodia", "ASSAULT", "Thailand")),
     ("Clashes between Druze fighters and Bedouin tribes killed 30 in Sweida.",
-     ("Bedouin tribes", "ASSAULT", "Druze militants")),
+     ("Bedouin tribes", "ASSAULT", "Druze fighters")),
     # requests, threats, sanctions, arrests, aid, withdrawal
     ("The European Union urged Serbia to recognise Kosovo.", ("European Union", "REQUEST", "Serbia")),
     ("North Korea threatened South Korea with retaliation.", ("North Korea", "THREATEN", "South Korea")),
