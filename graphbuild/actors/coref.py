@@ -101,6 +101,17 @@ def _subject_actor(sent, found, types, before: int) -> str | None:
     return None
 
 
+def _last_subject(doc: Doc, found, types, before: int) -> str | None:
+    """The last actor of ``types`` named before token ``before`` as a verb's subject: a spokesman's
+    body is the one that last spoke or acted ("Chad's army said ... allied to the Sudanese army,
+    army spokesman X said": Chad's)."""
+    for start, end, key in sorted(found.mention_spans, reverse=True):
+        root = doc[start:end].root
+        if end <= before and found.actors[key].type in types and root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+            return key
+    return None
+
+
 def _governing_subject(token: Token, found, types, attack_word=None) -> str | None:
     """The subject, before the pronoun, of the verb that owns the pronoun's phrase: the verb whose
     object it qualifies ("Sudan has closed its border" -> Sudan), or for a subject pronoun the
@@ -488,7 +499,10 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if word in NAMED_KINDS and described.get(word) and named_since(found, kinds,
                                                                             used.get(word, -1), t.i):
                 del described[word]  # "the group" after another group was named since: that one, maybe
-            key = apposed or key or described.get(word) or (title_holder(t, found) if kinds == ("PERSON",) else None) \
+            bodies = tuple(k for k in kinds if k != "STATE")  # (a government's spokesman is its state's)
+            spoke = _last_subject(doc, found, bodies, t.i) if t.dep_ == "compound" and t.head.lower_ in SPOKESMEN \
+                and not definite(t) and bodies else None  # ("army spokesman X": the army that spoke last)
+            key = apposed or key or spoke or described.get(word) or (title_holder(t, found) if kinds == ("PERSON",) else None) \
                 or (one_junta(found) if word == "junta" else None)
             if key is None and word in RULERS and not definite(t) and t.head.lower_ not in SPOKESMEN:
                 continue  # ("junta troops" in a story that names no junta: whose, it does not say)

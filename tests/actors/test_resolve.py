@@ -1142,6 +1142,10 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a standfirst's "the army" is the army the body's first sentence names
     ("Thousands flee into Ethiopia as fighting nears Kurmuk\nThe army said it repelled an offensive by the "
      "RSF.\nSudan's army said on Sunday it had beaten back the assault.", "The |army", "Sudanese Armed Forces"),
+    # "army spokesman X": the army that last spoke or acted, not one named since only as an object
+    ("Malian troops repelled an attack near Gao, Mali's army said. The attackers fled towards a camp held by "
+     "allies of the Nigerien army, army spokesman Colonel Souleymane Dembele said.", "army spokesman",
+     "Malian Armed Forces"),
     # "the state government" after the one region named "X state": that region's government
     ("Bandits killed nine farmers in Nigeria's Katsina state. Aid agencies urged the state government to act.",
      "the |state", "Katsina state government"),
