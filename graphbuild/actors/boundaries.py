@@ -184,12 +184,15 @@ def title_phrases(gaz: Gazetteer) -> frozenset[str]:
 def titled_person(span: Span, gaz: Gazetteer) -> bool:
     """Whether a name NER read as an organisation is a person's, written with a title: two or three
     capitalised words with no organisation word, right after "President", "General" or "government
-    spokesman", or with a title in apposition ("X, senior researcher at Y").
+    spokesman" (or in apposition after one: "its secretary general, X"), or with a title in apposition
+    ("X, senior researcher at Y").
 
     >>> titled_person.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
     'titled_person'
     """
     before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text == "," and span.start > 1:
+        before = span.doc[span.start - 2]  # "its secretary general, X": the title the name stands after
     titled = before is not None and gaz.title(before.lower_) is not None or any(
         c.dep_ == "appos" and gaz.title(c.lemma_.lower()) is not None for c in span.root.children)
     return titled and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \

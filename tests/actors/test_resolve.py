@@ -45,6 +45,9 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # a name NER took for an organisation, in apposition after a title and a comma, is a person's
+    ("The bloc said its secretary-general, Imangali Tasmagambetov, would travel to the region.",
+     "Imangali Tasmagambetov", "Imangali Tasmagambetov", "PERSON"),
     # a people's armed men as written, whatever NER took the people's name for; two peoples sharing one
     # group word each have their own
     ("Toubou fighters seized a fuel depot near Ubari on Sunday.", "Toubou fighters", "Toubou fighters",

@@ -1749,6 +1749,9 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    # cutting short one's own trip sanctions no one
+    ("President Aliyev, who cut short a visit to Turkey to return to Baku, said Azerbaijan would respond.",
+     ("SANCTION",)),
     # people fleeing or leaving their homes are displaced: no actor withdraws
     ("Thousands of residents fled to Nigeria as the fighting spread.", ("RETREAT",)),
     ("Farmers have abandoned fields near the park since the raids began.", ("RETREAT",)),
