@@ -46,7 +46,7 @@ from graphbuild.actors.home import SPOKESPEOPLE, home_body, named_body
 from graphbuild.actors.kinds import GENERIC_MILITARY, media_after, national, numbered_unit, org_heads, org_type
 from graphbuild.actors.names import (
     agreement_names, appositive_names, described_names, merge_short_names, named_before_kind,
-    particle_names, spelled_out, titled_names, untagged_surnames,
+    particle_names, peoples_organisations, spelled_out, titled_names, untagged_surnames,
 )
 from graphbuild.actors.nicknames import nicknames, quoted_nicknames
 from graphbuild.actors.placenames import (
@@ -517,6 +517,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     spelled_out(doc, found, gaz)
     seated_governments(doc, found, gaz)
     merge_short_names(found)
+    peoples_organisations(found, gaz)
     nicknames(doc, found)
     untagged_surnames(doc, found)
     resolve_references(doc, found, gaz, attack_word)
