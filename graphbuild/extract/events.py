@@ -371,7 +371,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             if sense_of is not None and sense_of.noted("moves-object"):
                 continue  # "pledged to send police officers to Haiti": the act's own target, later
             targets.extend(k for k in clause_reach(clause, found) if k not in sources and not (
-                sense.event_type == "REJECT" and found.actors[k].type == "LOCATION"))
+                sense.event_type == "REJECT" and found.actors[k].type == "LOCATION") and not (
+                sense.event_type == "AGREE" and found.actors[k].type == "GROUP"))
+            # (an agreement is with no people it is about: "agreed to free 40 prisoners")
     sources.extend(headline_list(token, found))
     sense = instead(sense, vetoed(token, arg_tokens, lexicon, found))
     if sense is None:

@@ -96,6 +96,9 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
     if frame.sense.event_type == "RETREAT":  # "pulled back near X to spare civilians": why, not from whom
         exclude |= {k for c in children(frame.trigger, {"advcl", "xcomp"}) if infinitival(c)
                     for x in c.subtree for k in arg_actors(x, found) if found.actors[k].type != "LOCATION"}
+    if frame.sense.event_type == "AGREE":  # "agreed to spare civilians": with no people it is about
+        exclude |= {k for c in children(frame.trigger, {"xcomp"}) for obj in children(c, OBJ)
+                    for k in arg_actors(obj, found) if found.actors[k].type == "GROUP"}
     if frame.sense.noted("moves-object"):  # what is withdrawn or deployed is not the target
         exclude |= {k for obj in children(frame.trigger, OBJ) for k in arg_actors(obj, found)}
     exclude |= {k for obj in role_objects(frame.trigger, lexicon) for k in arg_actors(obj, found)}  # "hostage"
@@ -232,7 +235,8 @@ def aimed_through(kind: str, sources, other_kind: str, other_sources, other_targ
     not at X); a demand at whoever is to act ("demanded the withdrawal of X's forces" -> X);
     blame and praise at whoever acted ("denounced X's crackdown", "praised the attacks by X" ->
     X), and a condemned harm with no doer at no one (not at its victims); anything else at the
-    act's target ("agreed to send aid to X" -> X). None for talks and other symmetric events:
+    act's target ("agreed to send aid to X" -> X; but not at people to be freed or spared: "agreed
+    to free 40 prisoners" is aimed at no one). None for talks and other symmetric events:
     their partners are no one's target, so a search looks inside them.
 
     >>> aimed_through("REQUEST", ("state/EU",), "RETREAT", ("state/SRB",), ("state/BIH",))
@@ -240,6 +244,8 @@ def aimed_through(kind: str, sources, other_kind: str, other_sources, other_targ
     >>> aimed_through("AGREE", ("state/JPN",), "AID", ("state/JPN",), ("state/HTI",))
     ('state/HTI',)
     >>> aimed_through("ACCUSE", ("org/hrw",), "COERCE", (), ("group/journalists",))
+    ()
+    >>> aimed_through("AGREE", ("org/m23",), "CONCEDE", ("org/m23",), ("group/prisoners",))
     ()
     """
     actors = tuple(k for k in other_sources if k not in sources)
@@ -251,7 +257,13 @@ def aimed_through(kind: str, sources, other_kind: str, other_sources, other_targ
         return actors
     if kind in CONDEMNING and other_kind in HARMS:
         return ()  # "protested the arrest of two students": not the students, whoever arrested them
+    if kind == "AGREE" and other_kind in CONCESSIONS:  # "agreed to free 40 prisoners": with no one freed
+        return tuple(k for k in other_targets if not k.startswith("group/"))
     return tuple(other_targets)
+
+
+#: Acts a promise of which is made to no people they free or spare: "agreed to free 40 prisoners".
+CONCESSIONS = frozenset({"CONCEDE", "AID"})
 
 
 #: Conjunctions of a clause that says how a killing came about: "were killed when jets bombed X".

@@ -1425,6 +1425,10 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # an agreement is with no people it frees or spares
+    ("The Azawad Liberation Front agreed to free 40 prisoners held in Kidal.",
+     ("Azawad Liberation Front", "AGREE", "prisoners")),
+    ("The junta agreed to spare civilians in Kidal, Mali's army said.", ("Mali", "AGREE", "civilians")),
     # "condemned what it called X" accuses whose X is, not whom X harmed
     ("The Kenyan Foreign Ministry condemned what it called a violation of Kenyan sovereignty by Somali troops.",
      ("Kenyan Foreign Ministry", "ACCUSE", "Kenya")),
