@@ -263,6 +263,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if label not in (PERSON, ORG, GPE, LOC, FAC, NORP):
             continue
         span = ent[1:] if ent[0].lower_ in ("the", "suspected", "alleged") and len(ent) > 1 else ent  # ("Suspected X")
+        opening = [t.i for t in span[1:-1] if t.text in ("The", "A", "An") and t.nbor(-1).text.endswith(".")]
+        if opening:  # "wrote on X. The SPLM-IO accused ...": a name from the next sentence's start
+            span = span.doc[opening[-1] + 1:span.end]
         bracket = next((t.i - span.start for t in span if t.text == "("), None)
         if bracket:  # "Movement for Democratic Renewal (MDR": the name stops at the bracket
             span = span[:bracket]
