@@ -317,7 +317,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if weapon and (label in (PERSON, ORG) and not any(w.lower() in org_heads() for w in text.split())
                        or label in (GPE, LOC) and place_actor(text, context) is None):
             continue  # "Patriot systems", "Leopard tanks", "Katyusha rockets": a weapon's name, no one's
-        if label in (PERSON, ORG) and media_after(span):  # "the Tolo television channel"
+        if (label in (PERSON, ORG) or len(span) == 1 and span.start > 1
+                and doc[span.start - 2:span.start].text.lower() == "news agency") and media_after(span):
+            # "the Tolo television channel"; "the news agency Varorud", whatever NER took the name for
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type="MEDIA"), "ner")
             continue
         if span.start > 1 and doc[span.start - 1].lower_ == "of" and \

@@ -45,6 +45,9 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # a one-word name after "news agency" is the outlet's
+    ("Two soldiers were wounded, the state news agency Ovozi reported.", "Ovozi", "Ovozi", "MEDIA"),
+    ("Two soldiers were wounded, the state news agency Varorud reported.", "Varorud", "Varorud", "MEDIA"),
     # a name NER ran on from the end of one sentence into the next starts after the sentence's "The"
     ('"We will stay as long as needed," army chief General Musa Kato wrote on X. The SPLM-IO accused Ugandan '
      'aircraft of bombing a market in Ulang.', "SPLM-IO", "SPLM-IO", "ARMED_GROUP"),
