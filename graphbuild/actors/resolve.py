@@ -293,6 +293,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             continue  # "Jets pounded ..." at the start of a sentence is not a name, nor "Gunmen" a place
         if len(span) == 1 and span[0].is_lower and span[0].is_alpha:
             continue  # "... as diplomatic row deepens": a lower-case word is no name
+        if len(span) == 1 and label != NORP and gaz.demonym(text) is not None and not found.at(span[0]):
+            continue  # "a Tajik exclave", "his Kyrgyz and Tajik counterparts": a state's adjective, no person or place
         if label in (PERSON, ORG) and text.islower():
             continue  # "into the bush": no name is written in lower case
         if label == ORG and {w.lower() for w in text.split()} <= GENERIC_MILITARY | {"military", "navy", "police"}:

@@ -618,6 +618,11 @@ def test_country_of(text, mention, country, parse):
     # "its" before a body that is no ministry may be anyone's: not the state named last
     ("Hamas accused Israel of breaking the truce. Its military wing said it had fired rockets.", "military",
      "label", "Israel"),
+    # a state's adjective alone is no person or place, whatever NER took it for
+    ("Officials said their units had begun withdrawing from two posts near Vorukh, a Tajik exclave surrounded by "
+     "Kyrgyz territory.", "Tajik", "label", "Tajik"),
+    ("The foreign minister spoke to his Kyrgyz and Tajik counterparts on Thursday evening.", "Kyrgyz", "label",
+     "Kyrgyz"),
     # a ministry in a capital is no rival government the capital stands for
     ("The Department of Foreign Affairs in Manila summoned the envoy. China accused Manila of provoking the "
      "clash.", "Manila of", "label", "Department of Foreign Affairs"),
