@@ -502,7 +502,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             bodies = tuple(k for k in kinds if k != "STATE")  # (a government's spokesman is its state's)
             spoke = _last_subject(doc, found, bodies, t.i) if t.dep_ == "compound" and t.head.lower_ in SPOKESMEN \
                 and not definite(t) and bodies else None  # ("army spokesman X": the army that spoke last)
-            key = apposed or key or spoke or described.get(word) or (title_holder(t, found) if kinds == ("PERSON",) else None) \
+            key = apposed or key or spoke or described.get(word) \
+                or (title_holder(t, found) if kinds == ("PERSON",) else None) \
                 or (one_junta(found) if word == "junta" else None)
             if key is None and word in RULERS and not definite(t) and t.head.lower_ not in SPOKESMEN:
                 continue  # ("junta troops" in a story that names no junta: whose, it does not say)

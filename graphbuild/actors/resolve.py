@@ -70,10 +70,10 @@ FEATURES = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "cape",
 #: Nouns after a name that make it a weapon's name ("Patriot systems", "Leopard tanks").
 WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone", "rocket", "howitzer",
                           "munition", "interceptor", "battery"})
-#: Nouns after a one-word name that make it a site's ("the Zamzam camp", "the Rafah crossing").
 #: Lower-case words for a settlement NER may take into the name before them: "a Zamfara village raid" is
 #: a raid on a village in Zamfara, no place named "Zamfara village".
 SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "city"})
+#: Nouns after a one-word name that make it a site's ("the Zamzam camp", "the Rafah crossing").
 SITE_HEADS = frozenset({"camp", "crossing", "checkpoint", "airport", "airbase", "prison", "refinery", "dam"})
 
 

@@ -47,9 +47,9 @@ ALLEGIANCE = frozenset({"allegiance", "loyalty", "fealty"})
 SWEARING = frozenset({"pledge", "swear", "declare", "give", "announce", "renew"})
 #: Verbs that make their subject a part: "forms part of", "is part of", "became part of".
 PART_VERBS = frozenset({"form", "be", "become", "remain"})
-#: Bodies a possessive owner's name makes its own: units of an army, an arm of a bloc, a group's outlet.
-OWNED = {"MILITARY": frozenset({"MILITARY", "STATE", "ARMED_GROUP"}), "IGO": frozenset({"IGO"}),  # ("the RSF's 9th
-         # Brigade": a numbered unit of an armed group)
+#: Bodies a possessive owner's name makes its own: units of an army or an armed group ("the RSF's 9th
+#: Brigade"), an arm of a bloc, a group's outlet.
+OWNED = {"MILITARY": frozenset({"MILITARY", "STATE", "ARMED_GROUP"}), "IGO": frozenset({"IGO"}),
          "GOVERNMENT": frozenset({"STATE", "ARMED_GROUP"}),  # ("the Taliban's interior ministry": the de facto rulers')
          "MEDIA": frozenset({"ARMED_GROUP"}), "ARMED_GROUP": frozenset({"ARMED_GROUP"})}
 
