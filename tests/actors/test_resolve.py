@@ -624,8 +624,8 @@ def test_country_of(text, mention, country, parse):
     ("The foreign minister spoke to his Kyrgyz and Tajik counterparts on Thursday evening.", "Kyrgyz", "label",
      "Kyrgyz"),
     # a ministry in a capital is no rival government the capital stands for
-    ("The Department of Foreign Affairs in Manila summoned the envoy. China accused Manila of provoking the "
-     "clash.", "Manila of", "label", "Department of Foreign Affairs"),
+    ("The Department of Foreign Affairs in Manila lodged a complaint. Beijing accused Manila of staging the "
+     "collision.", "Manila of", "label", "Department of Foreign Affairs"),
     # a command that is no name: the rebels' "central command" is not the US one
     ("In a statement, the rebels' central command said those killed were dissidents.", "central", "label",
      "US Central Command"),
