@@ -82,6 +82,7 @@ class Gazetteer:
         self._bodies: dict[str, tuple[str, str, str, bool]] = {}  # ci(head) -> (canon, tmpl, type, member)
         self._heads: list[str] = []
         self._titles: dict[str, str] = {}
+        self._offices: dict[str, str] = {}  # person key -> LEADS or MEMBER_OF, of the person's country
         self._groups: dict[str, str] = {}
         self.collisions: list[str] = []  # derived names dropped because another actor owns them
         self._default_patterns: list[dict] | None = None
@@ -203,7 +204,7 @@ class Gazetteer:
         return key
 
     def _load_named(self, path: Path, key_prefix: str, fixed_type: str | None) -> None:
-        cols = ["key", "label", "qid", "aliases", "country"] + ([] if fixed_type else ["type"])
+        cols = ["key", "label", "qid", "aliases", "country"] + (["office"] if fixed_type else ["type"])
         for lineno, row in read_csv(path, cols):
             where = f"{path}:{lineno}"
             key, typ = row["key"], fixed_type or row["type"]
@@ -222,6 +223,11 @@ class Gazetteer:
                     self._add_name(key, variant, False, where, False)
             self._actors[key] = Actor(key=key, label=label, type=typ, qid=row["qid"] or None,
                                       country=self._state_of(row["country"], path, lineno))
+            office = row.get("office", "")
+            check(office in ("", "LEADS", "MEMBER_OF") and not (office and not row["country"]), path, lineno,
+                  f"office {office!r} must be LEADS or MEMBER_OF, of a country")
+            if office:
+                self._offices[key] = office
 
     def _load_bodies(self, path: Path) -> None:
         for lineno, row in read_csv(path, ["pattern", "label_template", "type", "member_of_state"]):
@@ -427,6 +433,16 @@ class Gazetteer:
         ('LEADS', 'MEMBER_OF')
         """
         return self._titles.get(index_key(word_or_phrase))
+
+    def office(self, person_key: str) -> str | None:
+        """The standing relation the post a known person is known for gives them to their country
+        (``people.csv``'s office): "LEADS" for a head of state or government, else "MEMBER_OF"; None
+        where the data gives none.
+
+        >>> Gazetteer.load().office("person/william-ruto"), Gazetteer.load().office("person/sergei-lavrov")
+        ('LEADS', 'MEMBER_OF')
+        """
+        return self._offices.get(person_key)
 
     def titles(self) -> list[str]:
         """Every title phrase (lower-case), longest first.

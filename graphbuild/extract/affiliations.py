@@ -335,6 +335,24 @@ def counterpart_relations(doc: Doc, found, doc_id: str, known: list[Relation]) -
                                evidence_of(token, doc_id, "counterpart"))
 
 
+def possessed_people(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Relation]:
+    """A person the gazetteer knows, named with their own country's possessive and no title ("Kenya's
+    Ruto", "Russia's Lavrov"), holds the post the gazetteer knows them for there: LEADS for a head of
+    state or government, else MEMBER_OF (``people.csv``'s office).
+
+    >>> possessed_people.__name__  # needs a parsed Doc; see tests/extract/test_affiliations.py
+    'possessed_people'
+    """
+    for start, end, key in found.mention_spans:
+        person = found.actors[key]
+        office = gaz.office(key) if person.type == "PERSON" else None
+        if office is None or person.country is None:
+            continue
+        for p in (c for t in doc[start:end] for c in t.children if c.dep_ == POSS and c.i < start):
+            if found.at(p) == person.country:
+                yield Relation(key, office, person.country, evidence_of(doc[end - 1], doc_id, "possessive"))
+
+
 #: Bodies whose units' commanders are their members: "the army's 20th Division", "the RSF's 3rd Brigade".
 COMMANDED_BODIES = frozenset({"MILITARY", "ARMED_GROUP"})
 

@@ -25,8 +25,8 @@ from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.kinds import party
 from graphbuild.extract.affiliations import (
     STATE_LED, adviser_relations, allegiance_relations, arm_relations, commander_relations, counterpart_relations,
-    evidence_of, holders, home_bodies, hyphen_led_relations, owned_relations, part_relations, stated_in,
-    tied_relations,
+    evidence_of, holders, home_bodies, hyphen_led_relations, owned_relations, part_relations, possessed_people,
+    stated_in, tied_relations,
 )
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.placement import place_relations
@@ -363,6 +363,7 @@ def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Rel
                 *body_relations(doc, found, doc_id),
                 *tied_relations(doc, found, doc_id), *allegiance_relations(doc, found, doc_id),
                 *part_relations(doc, found, doc_id), *owned_relations(doc, found, doc_id),
+                *possessed_people(doc, found, gaz, doc_id),
                 *hyphen_led_relations(doc, found, gaz, doc_id), *arm_relations(doc, found, doc_id),
                 *bloc_bodies(doc, found, gaz, doc_id)):
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)

@@ -13,6 +13,9 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # a known person named with their own country's possessive holds the post the gazetteer knows them for
+    ("Kenya's Ruto meets Somali leader over border row", ("William Ruto", "LEADS", "Kenya")),
+    ("Russia's Lavrov says the talks will go on", ("Sergei Lavrov", "MEMBER_OF", "Russia")),
     # Central Asian heads of state the gazetteer knows lead their own state, whichever the story names first
     ("Tajik and Kyrgyz guards traded fire on Thursday. President Sadyr Japarov said the border would stay shut.",
      ("Sadyr Japarov", "LEADS", "Kyrgyzstan")),
@@ -239,6 +242,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    # ... but not one the gazetteer knows no state post of
+    ("Libya's Haftar flies to Cairo for talks", ("Khalifa Haftar", "LEADS", "Libya")),
     ("A blast killed eight police officers in Bijapur in Chhattisgarh state. Chief Minister Ramesh Kumar called the "
      "attack cowardly.", ("Ramesh Kumar", "MEMBER_OF", "India")),
     # a former office in apposition, before or after the name, is no longer held
