@@ -335,6 +335,10 @@ def counterpart_relations(doc: Doc, found, doc_id: str, known: list[Relation]) -
                                evidence_of(token, doc_id, "counterpart"))
 
 
+#: Words that say a title is no longer held.
+FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
+
+
 def possessed_people(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Relation]:
     """A person the gazetteer knows, named with their own country's possessive and no title ("Kenya's
     Ruto", "Russia's Lavrov"), holds the post the gazetteer knows them for there: LEADS for a head of
@@ -348,6 +352,8 @@ def possessed_people(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[R
         office = gaz.office(key) if person.type == "PERSON" else None
         if office is None or person.country is None:
             continue
+        if any(c.lower_ in FORMER for t in doc[start:end] for c in t.children):
+            continue  # ("Pakistan's former Khan": no longer)
         for p in (c for t in doc[start:end] for c in t.children if c.dep_ == POSS and c.i < start):
             if found.at(p) == person.country:
                 yield Relation(key, office, person.country, evidence_of(doc[end - 1], doc_id, "possessive"))

@@ -20,7 +20,7 @@ from graphbuild.actors.home import (
     POLICE, SPOKESPEOPLE, home_state, paragraph_state, police_of, previous_subject_state, quoted, state_side,
 )
 from graphbuild.actors.placenames import PLACE_HINTS, regional_government_key
-from graphbuild.extract.affiliations import evidence_of
+from graphbuild.extract.affiliations import FORMER, evidence_of
 from graphbuild.extract.syntax import APPOS, POSS, prep_objects
 from graphbuild.model import Relation
 
@@ -106,8 +106,6 @@ def _one_of(title: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children)
 
 
-#: Words that say a title is no longer held.
-FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
 #: Titles (their first word) that head a state: with no state named, the one the gazetteer knows
 #: the person is of ("President Vladimir Putin").
 HEADS_OF_STATE = frozenset({"president", "prime", "premier", "king", "queen", "emir", "chancellor", "sultan",

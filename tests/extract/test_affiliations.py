@@ -244,6 +244,8 @@ FOUND = [
 ABSENT = [
     # ... but not one the gazetteer knows no state post of
     ("Libya's Haftar flies to Cairo for talks", ("Khalifa Haftar", "LEADS", "Libya")),
+    # ... nor one whose post the text says is past
+    ("Pakistan's former Imran Khan was jailed again.", ("Imran Khan", "LEADS", "Pakistan")),
     ("A blast killed eight police officers in Bijapur in Chhattisgarh state. Chief Minister Ramesh Kumar called the "
      "attack cowardly.", ("Ramesh Kumar", "MEMBER_OF", "India")),
     # a former office in apposition, before or after the name, is no longer held
