@@ -70,14 +70,25 @@ def _region_seat(place: Span, found):
     """ "Malakal, the state capital": the capital word and the region of the place's country the story
     names most before it (the last of those named as often), when the apposition names no region of its
     own; None otherwise."""
-    for noun in (c for c in place.root.children if c.dep_ == APPOS and c.lemma_.lower() == "capital"):
-        words = [c for c in noun.children if c.dep_ in (AMOD, COMPOUND)]
+    doc, end = place.doc, place.end
+    nouns = [c for t in place for c in t.children if c.dep_ in (APPOS, COMPOUND) and c.lemma_.lower() == "capital"
+             and not place.start <= c.i < place.end]
+    if place.root.dep_ == APPOS and place.root.head.lemma_.lower() == "capital" and place.root.head.i < place.start:
+        nouns.append(place.root.head)  # ("hold the regional capital Bahir Dar": the name in apposition to it)
+    # ("the regional capital Mekelle": the capital word before the name)
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "the" \
+            and doc[end + 3].lemma_.lower() == "capital" and doc[end + 3] not in nouns:
+        nouns.append(doc[end + 3])  # "In Bunia, the provincial capital, ...", however the parser hangs it
+    for noun in nouns:
+        words = [c for c in noun.children if c.dep_ in (AMOD, COMPOUND)] or (
+            [noun.nbor(-1)] if noun.i > 0 and noun.nbor(-1).lower_ in REGION_CAPITALS else [])
         if not words or any(found.at(c) for c in words) or any(c.lower_ not in REGION_CAPITALS for c in words) \
                 or list(prep_objects(noun, {"of"})):
             continue
         own = found.actor(place.root)
-        named = [found.actors[k] for s, _e, k in sorted(found.mention_spans)
+        named = [found.actors[k] for s, e, k in sorted(found.mention_spans)
                  if s < place.start and found.actors[k].type == "LOCATION" and found.actors[k].region
+                 and doc[s:e].root.pos_ != "ADJ"  # (not a people's adjective NER took for a region: "Tigrayan")
                  and (own is None or own.country is None or found.actors[k].country == own.country)]
         if not named:
             return None

@@ -14,6 +14,11 @@ FOUND = [
     # a region's capital named so alone lies in the region the story names
     ("Fighters overran a base near Nasir in Upper Nile state on Thursday. Thousands fled to Malakal, the state "
      "capital.", ("Malakal", "Upper Nile")),
+    # ... also written before the name, or in an apposition the parser made a subject
+    ("Militias raided a camp in Congo's Ituri province on Sunday. In Bunia, the provincial capital, crowds "
+     "protested outside the governor's office.", ("Bunia", "Ituri")),
+    ("Drones struck a fuel depot in Ethiopia's Tigray region. Rival commanders now share the regional capital "
+     "Mekelle.", ("Mekelle", "Tigray region")),
     # "X in Y", "X, in Y", also after the place's own noun ("Logo district in ...")
     ("Gunmen killed four traders at a market in Logo district in Nigeria's Benue state on Friday.",
      ("Logo", "Benue")),
