@@ -67,15 +67,15 @@ REGION_CAPITALS = frozenset({"state", "provincial", "regional", "province", "reg
 
 
 def _region_seat(place: Span, found):
-    """ "Malakal, the state capital": the capital word and the region of the place's country the story
-    names most before it (the last of those named as often), when the apposition names no region of its
-    own; None otherwise."""
+    """ "Malakal, the state capital" (or "the regional capital Mekelle", "In Bunia, the provincial
+    capital, ..."): the capital word and the region of the place's country the story names most
+    before it (the last of those named as often), when the words name no region of their own; None
+    otherwise."""
     doc, end = place.doc, place.end
     nouns = [c for t in place for c in t.children if c.dep_ in (APPOS, COMPOUND) and c.lemma_.lower() == "capital"
-             and not place.start <= c.i < place.end]
+             and not place.start <= c.i < place.end]  # (an apposition after the name, or a compound before it)
     if place.root.dep_ == APPOS and place.root.head.lemma_.lower() == "capital" and place.root.head.i < place.start:
-        nouns.append(place.root.head)  # ("hold the regional capital Bahir Dar": the name in apposition to it)
-    # ("the regional capital Mekelle": the capital word before the name)
+        nouns.append(place.root.head)  # ("hold the regional capital Mekelle": the name in apposition to it)
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "the" \
             and doc[end + 3].lemma_.lower() == "capital" and doc[end + 3] not in nouns:
         nouns.append(doc[end + 3])  # "In Bunia, the provincial capital, ...", however the parser hangs it
