@@ -126,14 +126,24 @@ MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "channel
                          "website", "magazine"})
 
 
+def after_news_agency(span: Span) -> bool:
+    """Whether a one-word name comes right after "news agency": "the state news agency Khovar".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the state news agency Khovar reported")
+    >>> after_news_agency(doc[4:5]), after_news_agency(doc[5:6])
+    (True, False)
+    """
+    return len(span) == 1 and [t.lower_ for t in span.doc[max(span.start - 2, 0):span.start]] == ["news", "agency"]
+
+
 def media_after(span: Span) -> bool:
     """Whether a name is followed by what says it is a news outlet: "the Kabul Now news agency",
     "the Sunrise newspaper", "the Horizon television channel" (or an outlet's letters follow it:
     "state broadcaster ORTB", or its one-word name "the news agency Khovar")."""
     words = [t.lower_ for t in span.doc[span.end:span.end + 2]]
     before = span.doc[span.start - 1] if span.start else None
-    agency = [t.lower_ for t in span.doc[max(span.start - 2, 0):span.start]] == ["news", "agency"]
     return bool(words) and (words[0] in MEDIA_NOUNS or words == ["news", "agency"]) or (
         before is not None and before.lower_ in MEDIA_NOUNS and before.pos_ == "NOUN" and len(span) == 1
         and span[0].is_upper) or (  # "state broadcaster RTB": an outlet's letters after what it is
-        agency and len(span) == 1 and span[0].is_title)  # "the state news agency Khovar"
+        after_news_agency(span) and span[0].is_title)  # "the state news agency Khovar"

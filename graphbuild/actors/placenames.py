@@ -464,6 +464,16 @@ def regional_government_key(place: str) -> str:
     return f"gov/{place.split('/', 1)[1]}/regional-government"
 
 
+def regional_government(place: Actor, label: str) -> Actor:
+    """The GOVERNMENT actor of the region ``place``, in the region's country, labelled ``label``.
+
+    >>> regional_government(Actor("place/oromia", "Oromia", "LOCATION", country="state/ETH"),
+    ...                     "Oromia regional government").key
+    'gov/oromia/regional-government'
+    """
+    return Actor(key=regional_government_key(place.key), label=label, type="GOVERNMENT", country=place.country)
+
+
 def regional_governments(doc: Doc, found: DocActors) -> None:
     """ "The Oromia regional government", "the Plateau State government": a region's own
     government, a GOVERNMENT actor of the region's country (not the region, nor the state).
@@ -483,8 +493,7 @@ def regional_governments(doc: Doc, found: DocActors) -> None:
             key = place.key
         if n and place.type == "LOCATION":
             label = f"{doc[start:end].text} {doc[end:end + n].text.lower()}"
-            found.replace(doc[start:end + n], Actor(key=regional_government_key(key), label=label, type="GOVERNMENT",
-                                                    country=place.country), "body")
+            found.replace(doc[start:end + n], regional_government(place, label), "body")
 
 
 def regional_government_again(doc: Doc, found: DocActors) -> None:
@@ -507,9 +516,8 @@ def regional_government_again(doc: Doc, found: DocActors) -> None:
                 place = found.actors[next(iter(regions))]
                 name = place.label.rsplit(" ", 1)[0] if place.label.lower().endswith(
                     " " + REGION_NOUNS[words[0].lower_]) else place.label  # ("Kurdistan Region": Kurdistan)
-                found.add(doc[words[0].i:t.i + 1], Actor(
-                    key=regional_government_key(place.key), label=f"{name} {words[0].lower_} {t.lower_}",
-                    type="GOVERNMENT", country=place.country), "coref")
+                found.add(doc[words[0].i:t.i + 1],
+                          regional_government(place, f"{name} {words[0].lower_} {t.lower_}"), "coref")
             continue
         if len(named) == 1:
             found.add(doc[words[0].i:t.i + 1], found.actors[named.pop()], "coref")

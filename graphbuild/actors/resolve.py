@@ -43,7 +43,9 @@ from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
 from graphbuild.actors.groups import find_groups, group_branches, hyphen_sides, identified_groups
 from graphbuild.actors.home import SPOKESPEOPLE, home_body, named_body
-from graphbuild.actors.kinds import GENERIC_MILITARY, media_after, national, numbered_unit, org_heads, org_type
+from graphbuild.actors.kinds import (
+    GENERIC_MILITARY, after_news_agency, media_after, national, numbered_unit, org_heads, org_type,
+)
 from graphbuild.actors.names import (
     agreement_names, appositive_names, described_names, merge_short_names, named_before_kind,
     particle_names, peoples_organisations, spelled_out, titled_names, untagged_surnames,
@@ -319,8 +321,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if weapon and (label in (PERSON, ORG) and not any(w.lower() in org_heads() for w in text.split())
                        or label in (GPE, LOC) and place_actor(text, context) is None):
             continue  # "Patriot systems", "Leopard tanks", "Katyusha rockets": a weapon's name, no one's
-        if (label in (PERSON, ORG) or len(span) == 1 and span.start > 1
-                and doc[span.start - 2:span.start].text.lower() == "news agency") and media_after(span):
+        if (label in (PERSON, ORG) or after_news_agency(span)) and media_after(span):
             # "the Tolo television channel"; "the news agency Varorud", whatever NER took the name for
             found.add(span, Actor(key=f"org/{slug(text)}", label=text, type="MEDIA"), "ner")
             continue
