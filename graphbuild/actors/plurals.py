@@ -27,6 +27,8 @@ def plural_subject(token: Token, found) -> str | None:
     verbs = [token.sent.root]
     if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "conj":  # '"X are on our soil, and they are killing ..."'
         verbs.insert(0, token.head.head)
+    if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ccomp" and token.head.head.i != token.head.i:
+        verbs.insert(0, token.head.head)  # "..., residents said, after rebels announced they had ...": the rebels
     if token.dep_ == "poss" and token.head.dep_ == "pobj" and token.head.head.dep_ == "prep" \
             and token.head.head.head.pos_ == "VERB":  # "..., and X forces withdrew from their base": its subject
         verbs.insert(0, token.head.head.head)

@@ -937,6 +937,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "he" after an unnamed titled speaker is that speaker, coded by its state, not the last person named
     ("Prime Minister Benjamin Netanyahu spoke first. Poland's foreign minister said he would seek an "
      "explanation.", "said |he", "Poland"),
+    # "they" in what a plural subject says is that subject, not the main clause's speaker
+    ("Shelling hit a market in Kadugli on Friday, traders and a local monitor said, a day after insurgents "
+     "claimed they had taken a police post in the area.", "claimed |they", "insurgents"),
     # "they" after a clause it is coordinated with is that clause's plural subject
     ("Villagers said gunmen came at night. \"Malian soldiers are in our town, and they are burning our homes,\" "
      "a local chief said.", "and |they", "Mali"),
