@@ -198,11 +198,17 @@ def composed_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
         bodies = [k for o in children(verb, {"dobj"}) if (k := found.at(o)) and found.actors[k].type in BODY_TYPES
                   and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)]
         # ("formed a new alliance": none named)
-        subjects = [x for s in children(verb, {"nsubj"}) for x in (s, *s.conjuncts)]
+        subjects = [x for s in children(verb, {"nsubj"}) for x in _listed(antecedent(s, verb))]
         subjects += [o for s in subjects for p, o in prep_objects(s, {"with"})]  # "together with Z"
         for member in dict.fromkeys(k for x in subjects if (k := found.at(x))):
             if found.actors[member].type in MEMBER_TYPES and bodies and member != bodies[0]:
                 yield Relation(member, "MEMBER_OF", bodies[0], evidence_of(verb, doc_id, "verb"))
+
+
+def _listed(first: Token) -> list[Token]:
+    """A list's items from its first: its conjuncts, and a list the parser hung on it as an
+    apposition ("Mali, Burkina Faso and Niger, which form ...")."""
+    return [first, *first.conjuncts, *(x for a in children(first, {APPOS}) if a.conjuncts for x in (a, *a.conjuncts))]
 
 
 #: Nouns for who leads an actor: "the group's leadership under X" is X's.

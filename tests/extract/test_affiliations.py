@@ -203,6 +203,11 @@ FOUND = [
      ("Chin National Front", "MEMBER_OF", "Federal Democratic Alliance")),
     ("The MNLA and the HCUA formed the Strategic Framework Alliance in 2021.",
      ("MNLA", "MEMBER_OF", "Strategic Framework Alliance")),
+    # ... also when a relative pronoun is the subject, and for each item of a list the parser split
+    ("Kenya, Uganda and Tanzania, which together form the East African Community, met in Arusha.",
+     ("Uganda", "MEMBER_OF", "East African Community")),
+    ("Kenya, Uganda and Tanzania, which together form the East African Community, met in Arusha.",
+     ("Tanzania", "MEMBER_OF", "East African Community")),
     # a title the parser left for the name's apposition is still the title: "China's envoy for Myanmar, X"
     ("China's special envoy for Myanmar, Deng Xijun, is expected to attend.", ("Deng Xijun", "MEMBER_OF", "China")),
     # a director of a body named right after the title heads it (not the state that owns it)
