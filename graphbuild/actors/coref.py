@@ -293,13 +293,18 @@ def _governments_own(token: Token) -> bool:
         army_post(token)))  # "an army convoy"
 
 
+#: Words of a name that is a state's army ("Malian Armed Forces", "the Nigerian army").
+ARMY_WORDS = frozenset({"army", "armed", "military", "defence", "defense"})
+
+
 def _one_army(doc: Doc, found, before: int) -> str | None:
     """The state whose army the document has named before token ``before`` ("the Malian army", "the
     army said"), where it has named one state's army and no other's."""
     states = set()
     for start, end, key in found.mention_spans:
         actor = found.actors[key]
-        if start < before and actor.type == "MILITARY" and actor.country:
+        if start < before and actor.type == "MILITARY" and actor.country and ARMY_WORDS & {
+                w.lower() for w in actor.label.split()}:  # (a state's army, not "Russia's Africa Corps" it sends)
             states.add(actor.country)
         elif start < before and actor.type == "STATE" and doc[end - 1].lower_ in ("army", "military"):
             states.add(key)

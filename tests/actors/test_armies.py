@@ -79,6 +79,9 @@ def test_forces_of_a_named_army(text, mention, label, nlp):
     # soldiers an armed group killed, whose state is not said, are the army the story has named
     ("The Malian army patrols the road. JNIM fighters ambushed a convoy near Kayes on Sunday, killing 11 soldiers.",
      {("JNIM", "ASSAULT", "Malian Armed Forces")}, set()),
+    # ... a force a state sends abroad is no second army ("Russia's Africa Corps")
+    ("The Malian army and Russia's Africa Corps patrol the road. JNIM fighters ambushed a convoy near Kayes on "
+     "Sunday, killing 11 soldiers.", {("JNIM", "ASSAULT", "Malian Armed Forces")}, set()),
     # ... where the story has named one army; of two, which is not said
     ("The Malian army and the Nigerien army met in Gao. Gunmen killed six soldiers in an ambush on Friday.",
      set(), {("gunmen", "ASSAULT", "Malian Armed Forces"), ("gunmen", "ASSAULT", "Nigerien army")}),
