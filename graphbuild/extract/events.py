@@ -227,6 +227,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     targets: list[str] = []
     sense = captured_people(seized_ground(sense, token, found), token, found)
     subjects = clause_subject(token, lexicon.is_light_verb)
+    if token.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in token.children):
+        # "Shelling by X on the town killed nine, medics said": X shells (not whoever the clause borrows)
+        subjects = [o for _p, o in prep_objects(token, {"by"}) if arg_actors(o, found)] or subjects
     if sense.event_type in SPEECH_ACTS and token.dep_ == "conj" and token.head.dep_ == "ccomp" and not any(
             c.dep_ in SUBJ for c in token.children) and lexicon.reporting(token.head.head.lemma_.lower()) \
             and token.head.head.i < token.head.i:
