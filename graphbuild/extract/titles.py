@@ -101,6 +101,17 @@ def _previous_subject(title: Token, found, types=ORG_TYPES) -> str | None:
                  and found.actors[k].type in types), None)
 
 
+def _reported_subject(name: Token, found) -> str | None:
+    """The body that did what a spokesperson reports after it: "The ministry summoned the envoy,
+    spokesperson X said" -> the ministry (not a state: "Russia shelled X, spokesman Y said" may be
+    the other side's)."""
+    if name.dep_ != "nsubj" or name.head.lemma_.lower() not in ("say", "tell", "add"):
+        return None
+    told = [c for c in name.head.children if c.dep_ == "ccomp" and c.i < name.i]
+    return next((k for c in told for s in c.children if s.dep_ == "nsubj" and (k := found.at(s))
+                 and found.actors[k].type in ORG_TYPES - {"STATE"}), None)
+
+
 def _one_of(title: Token) -> bool:
     """Whether a title is said of one among several: "a commander", "a senior leader"."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children)
@@ -268,6 +279,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             if org is None and at == 0 and before and before[0].i == head.sent.start \
                     and before[0].lower_ in SPOKESPEOPLE:  # "The Kremlin denied it. Spokesman X said": the Kremlin's
                 org, rel = _previous_subject(before[0], found), "MEMBER_OF"
+            if org is None and at == 0 and before and before[0].lower_ in SPOKESPEOPLE \
+                    and (told := _reported_subject(head, found)):  # "X summoned Y, spokesperson Z said": X's
+                org, rel = told, "MEMBER_OF"
             if any(t.lower_ in FORMER for t in before):
                 continue  # "former President X", "the late king X": no longer
             country = found.actors[key].country

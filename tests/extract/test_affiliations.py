@@ -208,6 +208,9 @@ FOUND = [
      ("Uganda", "MEMBER_OF", "East African Community")),
     ("Kenya, Uganda and Tanzania, which together form the East African Community, met in Arusha.",
      ("Tanzania", "MEMBER_OF", "East African Community")),
+    # a bare spokesperson who reports what a body did speaks for that body (a state's may be the other side's)
+    ("The Interior Ministry closed three border crossings, spokeswoman Leila Haddad said.",
+     ("Leila Haddad", "MEMBER_OF", "Interior Ministry")),
     # a title the parser left for the name's apposition is still the title: "China's envoy for Myanmar, X"
     ("China's special envoy for Myanmar, Deng Xijun, is expected to attend.", ("Deng Xijun", "MEMBER_OF", "China")),
     # a director of a body named right after the title heads it (not the state that owns it)
@@ -247,6 +250,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    # a bare spokesperson reporting what a state did may speak for the other side
+    ("Russian forces shelled Kharkiv overnight, spokesman Ivan Petrenko said.", ("Ivan Petrenko", "MEMBER_OF", "Russia")),
     # ... but not one the gazetteer knows no state post of
     ("Libya's Haftar flies to Cairo for talks", ("Khalifa Haftar", "LEADS", "Libya")),
     # ... nor one whose post the text says is past
