@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.arms import DETONATE, WEAPON_VERBS, weapons
 from graphbuild.extract.lexicon import Lexicon, Sense
-from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, PASS_SUBJ, children, prep_objects
+from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, PASS_SUBJ, QUANTITY_HEADS, children, prep_objects
 from graphbuild.nlp.lemmas import inflection_stems
 
 #: Heads that take their event from a compound: "a mediation mission", "a bombing campaign".
@@ -206,9 +206,9 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
             if c.dep_ == "prep" and lemma in WEAPON_VERBS and any(weapons(o, lexicon) for o in children(token, OBJ)):
                 continue  # "fired dozens of rockets at X": the weapon says how, not "fire at"
             sense = lexicon.phrase(lemma, c.lemma_.lower())
-            if sense is None and c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_HEADS:
+            if sense is None and c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_HEADS | QUANTITY_HEADS:
                 # "ended its mediation efforts": the phrase is end + mediation
-                # ("approved a package of sanctions": approve + sanction)
+                # ("approved a package of sanctions": approve + sanction; "sent large numbers of troops")
                 sense = next((lexicon.phrase(lemma, m.lemma_.lower()) for m in [*children(c, COMPOUND), *(
                     o for _p, o in prep_objects(c, {"of"}))] if lexicon.phrase(lemma, m.lemma_.lower())), None)
             if sense is not None and c.dep_ == "prt" and sense.mode == "occupy" and not any(

@@ -33,6 +33,10 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # a quantity of troops sent is still troops sent: a deployment, no aid
+    ("Chad sent large numbers of troops against the militants in 2015.", ("Chad", "MOBILIZE", "militants")),
+    # hosting displaced people is aid, no meeting
+    ("Lebanon already hosts about a million displaced people, the UN said.", ("Lebanon", "AID", "displaced people")),
     # a gerund with no subject of its own is done by its "by" phrase, not by the clause's speaker
     ("Shelling by the Houthis on a market in Marib killed six people, doctors said.", ("Houthis", "ASSAULT", "Marib")),
     # "condemned what it called a Belarusian provocation": the one whose the thing named is
