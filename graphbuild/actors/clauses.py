@@ -235,9 +235,13 @@ def own_subject(token: Token, found) -> str | None:
 
 def _own_subject(token: Token) -> Token | None:
     """The subject of the verb whose object ``token`` is, borrowed from a verb it is coordinated with."""
-    if token.dep_ not in ("dobj", "dative"):
-        return None
     verb = token.head
+    for _ in range(2):  # "Niger pulled out of it", "fired on them": the verb a phrase of it hangs on
+        if token.dep_ != "pobj" or verb.pos_ == "VERB" or verb.dep_ != "prep":
+            break
+        verb = verb.head
+    if token.dep_ not in ("dobj", "dative") and not (token.dep_ == "pobj" and verb.pos_ == "VERB"):
+        return None
     while True:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:

@@ -82,11 +82,15 @@ def org_type(name: str, national: bool = True) -> str:
     ('MILITARY', 'MILITARY')
     >>> org_type("Frontier Corps", national=False)
     'MILITARY'
+    >>> org_type("Multinational Joint Task Force", national=False)
+    'IGO'
     """
     heads = org_heads()
     words = [w.lower() for w in re.findall(r"[\w']+", name)]
     if _numbered(words):
         return "MILITARY"  # "the 35th Armoured Brigade", "6th Infantry Division": a numbered unit of an army
+    if "multinational" in words:
+        return "IGO"  # "the Multinational Joint Task Force": states' joint force, no armed group
     if not national and words and words[-1] in ARMY_HEADS and not set(words) <= GENERIC_MILITARY \
             and not STATE_FORCE_WORDS & set(words):
         return "ARMED_GROUP"

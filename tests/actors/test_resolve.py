@@ -629,6 +629,8 @@ def test_country_of(text, mention, country, parse):
     # a command that is no name: the rebels' "central command" is not the US one
     ("In a statement, the rebels' central command said those killed were dissidents.", "central", "label",
      "US Central Command"),
+    # a pronoun in a phrase on a verb is not that verb's own subject
+    ("The force has been stretched since Benin pulled out of it in March.", "of |it", "label", "Benin"),
 ])
 def test_not_read_as(text, mention, field, wrong, parse):
     actor = actor_at(parse(text), text, mention)
@@ -937,6 +939,10 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "he" after an unnamed titled speaker is that speaker, coded by its state, not the last person named
     ("Prime Minister Benjamin Netanyahu spoke first. Poland's foreign minister said he would seek an "
      "explanation.", "said |he", "Poland"),
+    # a description in apposition to a name means that name later ("the X, a regional force ... the force")
+    ("The Multinational Standby Brigade, a regional force based in the Kenyan capital Nairobi, will patrol with Kenyan and "
+     "Ugandan troops. The force has been stretched since Burundi pulled out of it.", "troops. The |force",
+     "Multinational Standby Brigade"),
     # "they" in what a plural subject says is that subject, not the main clause's speaker
     ("Shelling hit a market in Kadugli on Friday, traders and a local monitor said, a day after insurgents "
      "claimed they had taken a police post in the area.", "claimed |they", "insurgents"),
