@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 #: Words after a name that make it a place's ("the Kalbajar district", "the Sambisa forest").
 PLACE_HINTS = frozenset({"province", "governorate", "region", "district", "city", "town", "village", "valley", "port",
                          "area", "forest", "mountains", "desert", "division", "county", "municipality", "prefecture"})
+#: Nouns of administrative areas written after their names: "the Mayo-Tsanaga department" (a district,
+#: province or region so named is read whole by :func:`regions`).
+AREA_NOUNS = frozenset({"department", "prefecture", "municipality", "commune", "oblast"})
 #: Titles of those who govern or represent a place, written between its name and theirs: "Cali Mayor X",
 #: "Garissa Township legislator Y".
 GOVERNORS = frozenset({"governor", "mayor", "legislator", "lawmaker", "mp", "senator", "commissioner"})
@@ -53,6 +56,17 @@ def named_as_place(span: Span) -> bool:
     first = first_conjunct(span.root)  # "the villages of Kwall and Miango": both
     return first.i < span.start and first.dep_ == "pobj" and first.head.lower_ == "of" \
         and first.head.head.lemma_.lower() in PLACE_HINTS
+
+
+def area_named(span: Span) -> bool:
+    """Whether a name comes before the lower-case noun of an area ("in the Mayo-Tsanaga department"):
+    an area, whatever NER took the name for (not "the East region", named with its noun).
+
+    >>> area_named.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'area_named'
+    """
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.is_lower and after.lower_ in AREA_NOUNS and span.text.lower() not in DIRECTIONS
 
 
 #: Agreements and meetings a place before them says where they were made ("the Pretoria agreement",

@@ -53,7 +53,7 @@ from graphbuild.actors.names import (
 from graphbuild.actors.nicknames import nicknames, quoted_nicknames
 from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
-    coordinated_places, described_places, hyphen_joined, joined_places, named_as_place, new_place,
+    coordinated_places, described_places, hyphen_joined, joined_places, area_named, named_as_place, new_place,
     one_reading_of_a_place, place_actor, proper_places, country_context, listed_names, regional_government_again,
     regional_governments, regions,
 )
@@ -342,7 +342,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             elif place is not None and gaz.demonym(text) is None:  # "Aleppo" tagged as a nationality
                 found.add(span, place, "ner")
             continue
-        if named_as_place(span):  # "the town of Harardhere", "Cali Mayor X": whatever NER calls it
+        if named_as_place(span) or label in (PERSON, ORG) and area_named(span):
+            # "the town of Harardhere", "Cali Mayor X", "the Mayo-Tsanaga department": whatever NER calls it
             found.add(span, place or new_place(text), "ner")
             continue
         taken = first_conjunct(span.root)  # "seized Goma and Bukavu": both taken

@@ -45,6 +45,8 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # a name before the noun of an area is that area, whatever NER took it for (not "the East region")
+    ("Gunmen burned two villages in the Mayo-Danay department on Friday.", "Mayo-Danay", "Mayo-Danay", "LOCATION"),
     # a one-word name after "news agency" is the outlet's
     ("Two soldiers were wounded, the state news agency Ovozi reported.", "Ovozi", "Ovozi", "MEDIA"),
     ("Two soldiers were wounded, the state news agency Varorud reported.", "Varorud", "Varorud", "MEDIA"),
