@@ -51,6 +51,9 @@ def army_post(token) -> bool:
     return token.lower_ in ARMY_HEADS and token.head.lower_ in ARMY_POSTS
 
 
+#: Blows an army named as such strikes: "a Myanmar military air strike" (but "an Ethiopian military
+#: operation" may be the state's, the adjective saying what kind of operation).
+ARMY_ACTS = frozenset({"strike", "airstrike", "attack", "raid", "assault", "shelling", "bombardment"})
 #: Who speaks for or commands an army, named with it: "an army spokesman", "military officers".
 ARMY_MEMBERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "officer", "officers", "commander", "commanders"})
 #: Words before a force word that name another service ("air forces", "naval forces", "police forces").
@@ -131,6 +134,9 @@ def names_ground_forces(doc: Doc, start: int, end: int) -> bool:
     (True, False)
     """
     last = doc[end - 1]
+    act = last.head.head if last.head.dep_ == "compound" else last.head  # ("military air strike": on "air")
+    if last.lower_ in ARMY_HEADS and act.lemma_.lower() in ARMY_ACTS:
+        return True  # "a Myanmar military air strike": the military's, named as such (not "Russian warplanes")
     if not (army_post(last) or last.lower_ in ARMY_HEADS and last.head.lower_ in ARMY_MEMBERS) \
             and last.dep_ in OWNER_DEPS and last.i < last.head.i <= last.i + 3:  # ("army posts", "an army spokesman")
         last = last.head  # "its soldiers", "government forces": the owner of the soldiers

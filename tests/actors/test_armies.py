@@ -76,6 +76,9 @@ def test_forces_of_a_named_army(text, mention, label, nlp):
     ("Gunmen attacked army bases in Damboa and Marte on Sunday.",
      {("gunmen", "ASSAULT", "Nigerian army"), ("gunmen", "ASSAULT", "Damboa"), ("gunmen", "ASSAULT", "Marte")},
      set()),
+    # a strike the state's military carries out, named as such, is the military's (not the state's)
+    ("A Sudanese military air strike hit a market in Nyala on Monday, residents said.",
+     {("Sudanese Armed Forces", "ASSAULT", "Nyala")}, {("Sudan", "ASSAULT", "Nyala")}),
     # soldiers an armed group killed, whose state is not said, are the army the story has named
     ("The Malian army patrols the road. JNIM fighters ambushed a convoy near Kayes on Sunday, killing 11 soldiers.",
      {("JNIM", "ASSAULT", "Malian Armed Forces")}, set()),
