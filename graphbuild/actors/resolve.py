@@ -75,6 +75,8 @@ WEAPON_HEADS = frozenset({"system", "missile", "launcher", "tank", "jet", "drone
 #: Lower-case words for a settlement NER may take into the name before them: "a Zamfara village raid" is
 #: a raid on a village in Zamfara, no place named "Zamfara village".
 SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "city"})
+#: Nouns after a name that make it a people's: "the Kachin people", "the Druze community".
+PEOPLE_NOUNS = frozenset({"people", "peoples", "community", "communities", "minority", "minorities"})
 #: Nouns after a one-word name that make it a site's ("the Zamzam camp", "the Rafah crossing").
 SITE_HEADS = frozenset({"camp", "crossing", "checkpoint", "airport", "airbase", "prison", "refinery", "dam"})
 
@@ -314,6 +316,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             found.replace(span, new_place(text), "ner")
             continue
         after = doc[span.end] if span.end < len(doc) else None
+        if label == PERSON and after is not None and after.lower_ in PEOPLE_NOUNS:
+            continue  # "the mostly Christian Kachin people": a people, no person NER took it for
         weapon = after is not None and after.lemma_.lower() in WEAPON_HEADS or span.root.dep_ == "compound" \
             and span.root.head.lemma_.lower() in WEAPON_HEADS \
             or len(span) > 1 and span.root.lemma_.lower() in WEAPON_HEADS  # "its Arrow air defence system",

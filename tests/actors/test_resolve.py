@@ -633,6 +633,9 @@ def test_country_of(text, mention, country, parse):
      "US Central Command"),
     # a pronoun in a phrase on a verb is not that verb's own subject
     ("The force has been stretched since Benin pulled out of it in March.", "of |it", "label", "Benin"),
+    # a name before "people" or "community" is a people's, not a person's NER took it for
+    ("The rebels say they fight for the mostly Christian Chin people of the western hills.", "Christian", "type",
+     "PERSON"),
 ])
 def test_not_read_as(text, mention, field, wrong, parse):
     actor = actor_at(parse(text), text, mention)
