@@ -41,9 +41,10 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     placed = _placed_in(token, found, gaz)
     if placed is not None and placed not in exclude:
         return placed  # "shot dead by police in the city of Zahedan": Iran's, whatever else was named
-    states = [(start, state) for start, _end, key in found.mention_spans
+    states = [(start, state) for start, end, key in found.mention_spans
               if start < token.i and (state := state_side(found.actors[key])) and state not in exclude
-              and not _dateline(token.doc, start)]  # (where the story was filed: no side)
+              and not _dateline(token.doc, start) and not _border_side(token.doc[end - 1])]
+    # (where the story was filed, which border is meant: no side)
     # ("the Kenyan parliament approved sending police": Kenya's)
     local = [(start, key) for start, key in states if start >= token.sent.start and not (
         token.doc[start].dep_ in ("amod", "compound", "npadvmod") and token.doc[start].head.i != token.i
@@ -81,6 +82,7 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
             or is_police(actor) else None  # (its police too)
         if start < token.i and state and state not in exclude and gaz.actor(state) is not None \
                 and not _meeting_place(token.doc[end - 1]) and not _dateline(token.doc, start) \
+                and not _border_side(token.doc[end - 1]) \
                 and not (speaker and quoted(token.doc[start])):
             counts.setdefault(state, []).append(start)
     fighting = [found.actors[k].country for x in token.conjuncts if (k := found.at(x))
@@ -125,6 +127,15 @@ def _named_in_the_body(token: Token, found, exclude=frozenset()) -> str | None:
                  and (actor := found.actors[key]).country and actor.type in ("MILITARY", "GOVERNMENT")
                  and actor.country not in exclude), default=None)
     return named[1] if named else None
+
+
+#: Lines between states: a state's name or adjective on one only says where ("near the Venezuelan border").
+BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def _border_side(token: Token) -> bool:
+    """Whether a state's name only says which border is meant ("near the Venezuelan border"): no side."""
+    return token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in BORDERS
 
 
 def _meeting_place(token: Token) -> bool:

@@ -948,6 +948,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("The Multinational Standby Brigade, a regional force based in the Kenyan capital Nairobi, will patrol with Kenyan and "
      "Ugandan troops. The force has been stretched since Burundi pulled out of it.", "troops. The |force",
      "Multinational Standby Brigade"),
+    # a state named only to say which border is meant is no side: "the government" is where it happens
+    ("Fighting near the Peruvian border killed 12 people in Putumayo on Monday. The government sent 500 troops to "
+     "the province.", "government", "Colombia"),
     # "they" in what a plural subject says is that subject, not the main clause's speaker
     ("Shelling hit a market in Kadugli on Friday, traders and a local monitor said, a day after insurgents "
      "claimed they had taken a police post in the area.", "claimed |they", "insurgents"),
