@@ -53,15 +53,18 @@ def _numbered(words: list[str]) -> bool:
 
 
 def numbered_unit(doc: Doc, span: Span) -> bool:
-    """Whether an organisation's name is an army unit's with its number before it, outside the span
-    NER gave: "the 14th Mechanised Brigade".
+    """Whether an organisation's name is an army unit's, or a guerrilla front's, with its number
+    before it, outside the span NER gave: "the 14th Mechanised Brigade", "the 10th Front".
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("the 14th Mechanised Brigade")
-    >>> numbered_unit(doc, doc[2:4]), numbered_unit(doc, doc[1:4])
-    (True, False)
+    >>> doc = spacy.blank("en")("the 14th Mechanised Brigade and the 33rd Front")
+    >>> numbered_unit(doc, doc[2:4]), numbered_unit(doc, doc[1:4]), numbered_unit(doc, doc[7:8])
+    (True, False, True)
     """
-    return span.start > 0 and _numbered([t.lower_ for t in doc[span.start - 1:span.end]])
+    if span.start == 0:
+        return False
+    words = [t.lower_ for t in doc[span.start - 1:span.end]]
+    return _numbered(words) or ORDINAL.fullmatch(words[0]) is not None and words[-1] == "front"
 
 
 def org_type(name: str, national: bool = True) -> str:

@@ -45,6 +45,8 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # a guerrilla front's number is part of its name
+    ("The ELN blamed the 12th Front for the bombing near Tame.", "12th", "12th Front", "ARMED_GROUP"),
     # a name before the noun of an area is that area, whatever NER took it for (not "the East region")
     ("Gunmen burned two villages in the Mayo-Danay department on Friday.", "Mayo-Danay", "Mayo-Danay", "LOCATION"),
     # a one-word name after "news agency" is the outlet's
