@@ -53,7 +53,8 @@ def place_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
         for word in containers(doc[start:end]):
             outer = container(word, found, gaz)
             owned = _possessed_place(word, found) if outer is not None and outer.type == "STATE" else None
-            if owned is not None and owned.key != key:  # "in Congo's Ituri province": Ituri, the nearest
+            if owned is not None and owned.key != key and doc[start:end].root.dep_ != "conj":
+                # "in Congo's Ituri province": Ituri, the nearest (but in "X's A and B states" B is in X)
                 outer = owned
             if outer is not None and outer.key != key and _fits(place, outer):
                 yield Relation(key, "LOCATED_IN", outer.key, evidence_of(word, doc_id, "stated"))
@@ -117,6 +118,13 @@ def containers(place: Span) -> Iterator[Token]:
     if head.i >= place.start and head.lemma_.lower() in PARTS_OF:
         yield from (o for _p, o in prep_objects(head, {"of"}))  # "the Zap area of Duhok province"
     yield from (c for c in head.children if c.dep_ == POSS)
+    lead = head
+    while lead.dep_ == "conj" and lead.head.i < lead.i:
+        lead = lead.head  # "Nigeria's Cross River and Taraba states": Taraba is Nigeria's too
+    while lead.i != head.i and lead.dep_ in (COMPOUND, "nmod") and lead.head.lemma_.lower() in PLACE_NOUNS:
+        lead = lead.head
+    if lead.i != head.i:
+        yield from (c for c in lead.children if c.dep_ == POSS)
     for noun in (c for c in head.children if c.dep_ == APPOS and c.lemma_.lower() in SEATS):
         of = [o for _p, o in prep_objects(noun, {"of"})]  # the nearest: "the main town of Y in Z" is in Y
         yield from of or (o for _p, o in prep_objects(noun, WITHIN))

@@ -11,6 +11,8 @@ from graphbuild.model import Document
 from graphbuild.pipeline import extract_documents
 
 FOUND = [
+    # a state's possessive on a list of its provinces holds each of them
+    ("Aid groups said thousands had fled to Chad's Ouaddai and Sila provinces.", ("Sila", "Chad")),
     # a region's capital named so alone lies in the region the story names
     ("Fighters overran a base near Nasir in Upper Nile state on Thursday. Thousands fled to Malakal, the state "
      "capital.", ("Malakal", "Upper Nile")),
