@@ -36,6 +36,8 @@ WITHIN = frozenset({"in", "inside", "within"})
 #: Place nouns whose "of" names what the place is part of ("the Zap area of Duhok province"; not "the
 #: city of X", which names the city).
 PARTS_OF = frozenset({"area", "district", "region", "province", "county"})
+#: Sites named after the place they are at: "Amdjarass airport in northeastern Chad" puts Amdjarass there.
+NAMED_SITES = frozenset({"airport", "airbase", "airfield", "port", "crossing", "checkpoint"})
 #: Nouns of an apposition that say what a place is, besides the place nouns ("the seat of ...").
 SEATS = PLACE_NOUNS | {"seat", "hub", "hometown", "stronghold", "settlement", "hamlet"}
 
@@ -109,8 +111,9 @@ def containers(place: Span) -> Iterator[Token]:
     []
     """
     doc, head = place.doc, place.root
-    while head.dep_ in (COMPOUND, "nmod") and head.head.i >= place.start and head.head.lemma_.lower() in PLACE_NOUNS:
-        head = head.head  # "Logo district", "the Tangaza local government area"
+    while head.dep_ in (COMPOUND, "nmod") and head.head.i >= place.start \
+            and head.head.lemma_.lower() in PLACE_NOUNS | NAMED_SITES:
+        head = head.head  # "Logo district", "the Tangaza local government area", "Amdjarass airport in Chad"
     end = max(place.end, head.i + 1)  # ("Logo district in ...": after the place's noun)
     after = end + (end < len(doc) and doc[end].text == ",")
     if after < len(doc) and doc[after].lower_ in WITHIN and doc[after].dep_ == PREP:
@@ -139,6 +142,8 @@ def container(word: Token, found, gaz: Gazetteer) -> Actor | None:
     if actor is None and word.pos_ == "NOUN":  # "Benue state", "Intan Jaya regency", "the province of Ghor"
         named = [c for c in word.children if c.dep_ in (COMPOUND, "nmod")]
         named += [o for _p, o in prep_objects(word, {"of"})] if word.lemma_.lower() in PLACE_NOUNS else []
+        named += [c for c in word.children if c.dep_ == POSS] if word.lower_ in DIRECTIONS else []
+        # ("in Turkey's southeast": Turkey)
         actor = next((a for c in named if (a := found.actor(c)) is not None), None)
     if actor is not None and actor.type == "LOCATION" and actor.label.split()[0] in DIRECTIONS:  # (not "West Y")
         part = geocode(actor.label)  # (the geocoder's reading: a part of a country, or of a place)

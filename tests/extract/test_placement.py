@@ -11,6 +11,9 @@ from graphbuild.model import Document
 from graphbuild.pipeline import extract_documents
 
 FOUND = [
+    # a direction a state owns ("in Syria's northeast") is in that state; a site named after its place puts it there
+    ("In Qamishli, the largest town in Syria's northeast, crowds gathered on Friday.", ("Qamishli", "Syria")),
+    ("Cargo planes landed at Abeche airport in eastern Chad on Monday.", ("Abeche", "Chad")),
     # a state's possessive on a list of its provinces holds each of them
     ("Aid groups said thousands had fled to Chad's Ouaddai and Sila provinces.", ("Sila", "Chad")),
     # a region's capital named so alone lies in the region the story names
