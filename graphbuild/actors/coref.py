@@ -376,11 +376,11 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 described[word] = found.at(t)
                 used[word] = t.i
             continue
-        word = _described_as(t, descriptions) if t.dep_ == "appos" and t.pos_ == "NOUN" else None
-        if word and (named := found.at(t.head)) and found.actors[named].type in descriptions[word] \
+        called = _described_as(t, descriptions) if t.dep_ == "appos" and t.pos_ == "NOUN" else None
+        if called and (named := found.at(t.head)) and found.actors[named].type in descriptions[called] \
                 and not named.startswith("group/"):  # "the MNJTF, a regional force": "the force" later is it
-            described[word] = named
-            used[word] = t.i
+            described[called] = named
+            used[called] = t.i
         low = t.lower_
         key = None
         if low == "whose":  # "Eritrea, whose troops fought ...": the noun the relative clause is on

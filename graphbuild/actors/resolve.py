@@ -53,7 +53,7 @@ from graphbuild.actors.names import (
 from graphbuild.actors.nicknames import nicknames, quoted_nicknames
 from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
-    coordinated_places, described_places, hyphen_joined, joined_places, area_named, named_as_place, new_place,
+    area_named, coordinated_places, described_places, hyphen_joined, joined_places, named_as_place, new_place,
     one_reading_of_a_place, place_actor, proper_places, country_context, listed_names, regional_government_again,
     regional_governments, regions,
 )

@@ -947,8 +947,8 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Prime Minister Benjamin Netanyahu spoke first. Poland's foreign minister said he would seek an "
      "explanation.", "said |he", "Poland"),
     # a description in apposition to a name means that name later ("the X, a regional force ... the force")
-    ("The Multinational Standby Brigade, a regional force based in the Kenyan capital Nairobi, will patrol with Kenyan and "
-     "Ugandan troops. The force has been stretched since Burundi pulled out of it.", "troops. The |force",
+    ("The Multinational Standby Brigade, a regional force based in the Kenyan capital Nairobi, will patrol with "
+     "Kenyan and Ugandan troops. The force has been stretched since Burundi pulled out of it.", "troops. The |force",
      "Multinational Standby Brigade"),
     # a state named only to say which border is meant is no side: "the government" is where it happens
     ("Fighting near the Peruvian border killed 12 people in Putumayo on Monday. The government sent 500 troops to "

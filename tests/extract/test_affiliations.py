@@ -251,7 +251,8 @@ FOUND = [
 
 ABSENT = [
     # a bare spokesperson reporting what a state did may speak for the other side
-    ("Russian forces shelled Kharkiv overnight, spokesman Ivan Petrenko said.", ("Ivan Petrenko", "MEMBER_OF", "Russia")),
+    ("Russian forces shelled Kharkiv overnight, spokesman Ivan Petrenko said.",
+     ("Ivan Petrenko", "MEMBER_OF", "Russia")),
     # ... but not one the gazetteer knows no state post of
     ("Libya's Haftar flies to Cairo for talks", ("Khalifa Haftar", "LEADS", "Libya")),
     # ... nor one whose post the text says is past
