@@ -306,7 +306,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     if token.dep_ == "relcl" and not passive and not lexicon.is_denial(token.lemma_) and not any(
             c.dep_ in OBJ and c.lower_ not in RELATIVE_PRONOUNS and c not in role for c in token.children) and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
-        targets.extend(arg_actors(token.head, found))  # "released soldiers it had captured": the soldiers
+        targets.extend(arg_actors(token.head, found) or (  # "released soldiers it had captured": the soldiers;
+            arg_actors(token.head.head, found) if token.head.dep_ == "appos" else []))  # "LeT, a group that X blames"
     if not targets:
         targets.extend(helped(token, found))  # "helped Iraq fight ISIS": Iraq is helped, not ISIS
     targets = [k for k in targets if k not in sources]  # "offered its troops to X": not itself
