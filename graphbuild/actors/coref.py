@@ -52,7 +52,7 @@ from graphbuild.actors.antecedents import (
     definite, headline_speaker, named_by_head, named_group, named_since, nearest, one_junta, recounted,
     settlement_again,
 )
-from graphbuild.actors.armies import army_post
+from graphbuild.actors.armies import army_post, whole_army
 from graphbuild.actors.bodies import BYGONE
 from graphbuild.actors.clauses import (
     ARMED_NOUNS, LEAVING, PROJECTILES, STATE_SPEAKERS, acting_on, charged_owner, claim_owner,
@@ -293,18 +293,13 @@ def _governments_own(token: Token) -> bool:
         army_post(token)))  # "an army convoy"
 
 
-#: Words of a name that is a state's army ("Malian Armed Forces", "the Nigerian army").
-ARMY_WORDS = frozenset({"army", "armed", "military", "defence", "defense"})
-
-
-def _one_army(doc: Doc, found, before: int) -> str | None:
+def _one_army(doc: Doc, found, gaz: Gazetteer, before: int) -> str | None:
     """The state whose army the document has named before token ``before`` ("the Malian army", "the
     army said"), where it has named one state's army and no other's."""
     states = set()
     for start, end, key in found.mention_spans:
         actor = found.actors[key]
-        if start < before and actor.type == "MILITARY" and actor.country and ARMY_WORDS & {
-                w.lower() for w in actor.label.split()}:  # (a state's army, not "Russia's Africa Corps" it sends)
+        if start < before and whole_army(actor, gaz):  # (a state's army, not "Russia's Africa Corps" it sends)
             states.add(actor.country)
         elif start < before and actor.type == "STATE" and doc[end - 1].lower_ in ("army", "military"):
             states.add(key)
@@ -441,7 +436,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                           "coref")
             continue
         elif fallen_soldiers(t, found, attack_word):  # "militants killed 11 soldiers": the army the story names
-            key = _one_army(doc, found, t.i)
+            key = _one_army(doc, found, gaz, t.i)
             if key is not None:
                 found.actors.setdefault(key, gaz.actor(key))
         elif t.i not in found.token_actor and (placed := officials_in(t, found, gaz)):
