@@ -57,6 +57,10 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             continue  # "Opposition groups": the group is the whole phrase, read at its head
         if t.dep_ == "compound" and t.head.lemma_.lower() in SITES:
             continue  # "the Jenin refugee camp", "a civilian area": a place, not the people
+        if _people_word(t, gaz) and (t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i and (
+                t.head.lemma_.lower() in SITES or _group_word(t.head, gaz)) or any(
+                c.dep_ == "conj" and _group_word(c, gaz) for c in t.children)):
+            continue  # "Druze fighters", "Tebu and Tuareg militias" are read at their head; "Druze villages" are places
         group = gaz.group(t.lower_) or gaz.group(t.lemma_.lower()) or (_phrase(doc[t.i - 1:t.i + 1], gaz)
                                                                          if t.i else None) or (
             gaz.group("protesters") if marching_people(t) else None)
@@ -171,8 +175,13 @@ def _armed_adjective(token: Token, gaz: Gazetteer) -> bool:
         and token.head.lower_ in ARMED_ACTS
 
 
+def _group_word(word: Token, gaz: Gazetteer) -> bool:
+    """Whether a noun is a group word groups.csv lists ("fighters", "militias"), not a people's name."""
+    return (gaz.group(word.lower_) or gaz.group(word.lemma_.lower())) is not None and not _people_word(word, gaz)
+
+
 def _people_word(word: Token, gaz: Gazetteer) -> bool:
-    """Whether a capitalised word names a people groups.csv lists in the plural ("Druze" -> Druzes),
+    """Whether a capitalised word names a people groups.csv lists with a plural ("Druze": "Druzes"),
     whatever NER took it for."""
     people = gaz.group(f"{word.lower_}s")
     return word.is_title and people is not None and people.type == "GROUP"
@@ -189,8 +198,8 @@ def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActo
     people = _people_word(word, gaz)  # "Tuareg rebels", "Tutsi refugees": a people groups.csv lists
     named = word.ent_type_ == "NORP" or (word.pos_ == "PROPN" or word.is_title) and not word.is_sent_start \
         or people
-    if not named or not word.is_alpha or word.dep_ not in ("amod", "compound") or word.head.i != head.i \
-            or gaz.group(word.lower_) is not None or any(c.dep_ == "conj" for c in word.children):
+    if not named or not word.is_alpha or word.dep_ not in ("amod", "compound", "nmod") or word.head.i != head.i \
+            or gaz.group(word.lower_) is not None and not people or any(c.dep_ == "conj" for c in word.children):
         return None
     state = gaz.demonym(word.text)
     taken = found.token_actor.get(word.i)
@@ -255,6 +264,9 @@ def _qualified(group: Actor, qualifier: Token, gaz: Gazetteer, head: Token | Non
     head = head if head is not None else qualifier.head
     if _people_word(qualifier, gaz) and head.tag_ == "NNS" and head.is_lower and word != "loyalists":
         word = head.lower_  # a people's group as written: "Tebu fighters", "Tuareg militiamen"
+        if group.type == "ARMED_GROUP":  # one people's fighters, gunmen and factions are one armed actor,
+            armed = _named_group(qualifier.text, "armed", group.type, group.country)  # named as first written
+            return replace(armed, label=f"{qualifier.text} {word}")
     return _named_group(qualifier.text, word, group.type, state.key if state is not None else group.country)
 
 
@@ -391,6 +403,24 @@ def hyphen_sides(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             found.replace(doc[left.i:right.i + 1], None, "group")
             for word, actor in zip((left, right), sides):
                 found.add(doc[word.i:word.i + 1], actor, "group")
+
+
+def ner_peoples(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
+    """A people's word NER read alone as a person, an organisation or a place is that people
+    ("protect the Druze", "Bedouin leaders"), and before a place noun names no actor ("two Druze
+    villages": the villages are where, not who).
+
+    >>> ner_peoples.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'ner_peoples'
+    """
+    for start, end, key in sorted(found.mention_spans):
+        word = doc[start]
+        if end - start != 1 or not found.ner_only(key) or not _people_word(word, gaz):
+            continue
+        if word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i and word.head.lemma_.lower() in SITES:
+            found.replace(doc[start:end], None, "group")
+        else:
+            found.replace(doc[start:end], gaz.group(f"{word.lower_}s"), "group")
 
 
 def group_branches(doc: Doc, found: DocActors) -> None:

@@ -145,11 +145,12 @@ SHARED_FIRST_WORDS = frozenset({"national", "united", "islamic", "democratic", "
 def _short_org_names(found: DocActors) -> None:
     """ "Radaa" after "the Radaa Deterrence Force": a one-word organisation (or person: the tagger
     may take the word for a name) is the one organisation named in full before it whose name
-    starts with that word (not a word many names start with: "National" is no one's)."""
+    starts with that word (not a word many names start with: "National" is no one's; nor a people's
+    group: "Tebu" is no short name of "Tebu fighters")."""
     firsts: dict[str, list[Actor]] = {}
     for a in found.actors.values():
         words = a.label.split()
-        if a.type in SHORTENED and len(words) > 1 and words[0][:1].isupper():
+        if a.type in SHORTENED and len(words) > 1 and words[0][:1].isupper() and not a.key.startswith("group/"):
             firsts.setdefault(words[0].lower(), []).append(a)
     first_seen: dict[str, int] = {}
     for s, _e, k in sorted(found.mention_spans):

@@ -514,8 +514,18 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Fighters of the Sahel Liberation Front attacked a base near Birao. The Russian fighters, deployed since "
      "2018, guard the president.", "The Russian", "Russian militants", "ARMED_GROUP"),
     # "A-B clashes": two sides, not one organisation NER made of the pair
-    ("Druze-Bedouin clashes in Sweida killed 30 people.", "Druze", "Druzes", "GROUP"),
-    ("Druze-Bedouin clashes in Sweida killed 30 people.", "Bedouin", "Bedouins", "GROUP"),
+    ("Druze-Bedouin clashes in Sweida killed 30 people.", "Druze", "Druze", "GROUP"),
+    ("Druze-Bedouin clashes in Sweida killed 30 people.", "Bedouin", "Bedouin", "GROUP"),
+    # a people's name NER read alone as a person or a place is that people
+    ("The minister said the army would protect the Druze.", "Druze", "Druze", "GROUP"),
+    ("Tebu and Tuareg leaders met in Sabha on Tuesday.", "Tuareg", "Tuareg", "GROUP"),
+    ("Tebu and Tuareg leaders met in Sabha on Tuesday.", "Tebu", "Tebu", "GROUP"),
+    # a people's armed men, however each sentence calls them, are one armed group, named as first written
+    ("Fighting erupted between Druze armed factions and army units near the town.", "Druze armed", "Druze factions",
+     "ARMED_GROUP"),
+    ("Druze gunmen seized a checkpoint on Monday. By evening Druze fighters held the road.", "Druze fighters",
+     "Druze gunmen", "ARMED_GROUP"),
+    ("Bedouin clans shelled the town on Sunday.", "Bedouin clans", "Bedouin clans", "ARMED_GROUP"),
     # a name before a building names the building, no one
     ("Gunmen stormed the Sahafi hotel overnight.", "Sahafi", "Sahafi", "LOCATION"),
     ("Gunmen attacked the Nasser hospital.", "Nasser", "Nasser", "LOCATION"),
@@ -751,6 +761,9 @@ SAME_ORG = [  # text, full name, later name (its first word), whether they are o
      "two journalists.", "Radaa Deterrence Force", "Radaa had", True),
     ("Gunmen from the Radwan Protection Force stormed a base on Monday. The ministry accused Radwan of breaking "
      "the truce.", "Radwan Protection Force", "Radwan of", True),  # (the tagger took the word for a person)
+    # a people's name is no short name of that people's fighters
+    ("Tebu fighters seized the depot on Sunday. UN envoys met Tebu and Tuareg leaders on Monday.", "Tebu fighters",
+     "Tebu and", False),
     # a first word many names share stands for none of them
     ("The National Unity Party met the National Liberation Front on Monday. National said nothing.",
      "National Liberation Front", "National said", False),
@@ -1307,6 +1320,7 @@ NOT_ACTORS = [  # capitalised common words NER takes for names
     ("Man charged over mosque attack", "Man"),  # a common word that is also a town's name
     ("Both states signed the South Asia Free Trade Agreement (SAFTA).", "South"),  # an agreement is no one
     ("Burundi's Tutsi-led army killed 50 Hutu civilians.", "Tutsi"),  # who leads it, no place
+    ("Militiamen shelled two Druze villages overnight.", "Druze"),  # a people's word on a place noun
 ]
 
 

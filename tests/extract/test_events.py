@@ -146,7 +146,7 @@ FOUND = [
     ("Ethiopian strikes on Mekelle drew protests.", ("Ethiopia", "ASSAULT", "Mekelle")),
     ("Kenya, Somalia agree to reopen border", ("Kenya", "AGREE", "Somalia")),
     # two sides named with a hyphen before a noun of fighting each fight the other; tribes fight too
-    ("Druze-Bedouin clashes in Sweida killed 30 people.", ("Druzes", "ASSAULT", "Bedouins")),
+    ("Druze-Bedouin clashes in Sweida killed 30 people.", ("Druze", "ASSAULT", "Bedouin")),
     ("Thai-Cambodian border clashes killed 12 soldiers.", ("Cambodia", "ASSAULT", "Thailand")),
     ("Clashes between Druze fighters and Bedouin tribes killed 30 in Sweida.",
      ("Bedouin tribes", "ASSAULT", "Druze fighters")),
