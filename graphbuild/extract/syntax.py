@@ -340,6 +340,12 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
         agents = [o for p in verb.head.children if p.dep_ == AGENT for o in p.children if o.dep_ == POBJ]
         if agents:  # "a market was shelled by Russian forces, killing seven": the forces kill
             return agents
+    backer = verb.head.head if verb is not None and verb.dep_ == "acl" and verb.head.dep_ == POBJ else None
+    if backer is not None and backer.dep_ == AGENT and backer.head.dep_ == "acl" and backer.head.tag_ == "VBN" \
+            and any(c.dep_ in OBJ for c in verb.children):
+        # "troops backed by helicopters killed nine militants, the army said": the parser hung the main
+        # verb, object and all, on the backer; the noun the first participle describes did it
+        return [backer.head.head]
     if charge_conjunct(verb):  # "accused the army of burning houses and firing on civilians": the army fires
         return [c for c in verb.head.children if c.dep_ in OBJ]
     if (charger := charge_breakaway(verb)) is not None:  # "accused X of supplying drones and cut ties": the accuser

@@ -147,6 +147,9 @@ FOUND = [
     ("Kenya, Somalia agree to reopen border", ("Kenya", "AGREE", "Somalia")),
     # two sides named with a hyphen before a noun of fighting each fight the other; tribes fight too
     ("Druze-Bedouin clashes in Sweida killed 30 people.", ("Druze", "ASSAULT", "Bedouin")),
+    # "X backed by Y killed Z": the parser may hang the killing on Y; X, the participle's noun, killed
+    ("Nigerian troops backed by fighter jets killed at least 14 suspected insurgents in the forest near Damboa on "
+     "Monday, the army said.", ("Nigerian army", "ASSAULT", "insurgents")),
     ("Thai-Cambodian border clashes killed 12 soldiers.", ("Cambodia", "ASSAULT", "Thailand")),
     ("Clashes between Druze fighters and Bedouin tribes killed 30 in Sweida.",
      ("Bedouin tribes", "ASSAULT", "Druze fighters")),
