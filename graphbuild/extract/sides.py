@@ -68,6 +68,9 @@ def pair_before(token: Token, found) -> list[str]:
     return next((pair for x in token.sent if x.i < token.i and (pair := pair_named_before(x, found))), [])
 
 
+#: Nouns for people that, counted with no article, are new to the story: "arrested two men" are not
+#: the two men named before ("the two men met" are).
+STRANGERS = frozenset({"man", "woman"})
 #: Counts past two that a description of sides can give: "the three governments".
 MANY = {"three": 3, "four": 4, "five": 5}
 
@@ -97,6 +100,7 @@ def pair_named_before(token: Token, found) -> list[str]:
     if types is None or token.tag_ != "NNS" or found.at(token) is not None or not any(
             c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
             or c.lower_ == "the" and "PERSON" in types for c in token.children) \
+            or token.lemma_.lower() in STRANGERS and not any(c.dep_ in ("det", "predet") for c in token.children) \
             or any(found.at(o) for _p, o in prep_objects(token, {"of"})) \
             or any(c.dep_ == APPOS and found.at(c) for c in token.children):  # ("the leaders agreed", but "the
         return []  # leaders of Britain and France" are theirs, "two groups, the UPC and 3R" the ones named)
