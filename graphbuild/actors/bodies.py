@@ -147,9 +147,11 @@ def named_force(state: Actor, head: Span, gaz: Gazetteer, demonym: str | None = 
 ARMY_WORDS = frozenset({"army", "military"})
 
 
-def force_named_before(found, head: str, before: int, types=frozenset({"MILITARY"})) -> str | None:
+def force_named_before(found, head: str, before: int, types=frozenset({"MILITARY"}),
+                       states: frozenset[str] = frozenset()) -> str | None:
     """The armed service (or other actor of ``types``) last named before token ``before`` whose name
-    or alias ends in ``head`` ("army"): "the Nigerian Army ... army spokesman X" is the Nigerian Army's.
+    or alias ends in ``head`` ("army"): "the Nigerian Army ... army spokesman X" is the Nigerian Army's;
+    one of ``states``, if any was named ("Aoun met army commander X" after both armies: Lebanon's).
 
     >>> force_named_before.__name__  # needs resolved actors; see tests/extract/test_events.py
     'force_named_before'
@@ -160,8 +162,8 @@ def force_named_before(found, head: str, before: int, types=frozenset({"MILITARY
         actor = found.actors[key]
         if start < before and actor.type in types and any(
                 n.lower().split()[-1] in heads for n in (actor.label, *actor.aliases) if n) and (
-                best is None or start > best[0]):
-            best = (start, key)
+                best is None or (actor.country in states, start) > best[0]):
+            best = ((actor.country in states, start), key)
     return best[1] if best else None
 
 

@@ -295,7 +295,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 # "police spokesman X": the state the story is about ("army spokesman X" after "the
                 # Nigerian Army": that army's; "junta chief X" the gazetteer knows: X's state's)
                 known = country if country and gaz.actor(country) is not None else None
-                org = force_named_before(found, before[at - 1].lower_, start) or known \
+                here = frozenset(state for s, _e, k in found.mention_spans if head.sent.start <= s < start
+                                 for state in (k, found.actors[k].country) if state)  # (the states the sentence names)
+                org = force_named_before(found, before[at - 1].lower_, start, states=here) or known \
                     or home_state(found, gaz, before[at - 1])
                 if org and found.actors.get(org, gaz.actor(org)).type == "STATE":  # "police spokesman X": its police
                     org = _police_key(before[at - 1], org, found, gaz)

@@ -32,6 +32,10 @@ FOUND = [
      ("Amina Diallo", "LEADS", "African Union")),
     # "the <name> faction led by X": X leads the named group
     ("The ELN faction led by Carlos Mena said its fighters had withdrawn.", ("Carlos Mena", "LEADS", "ELN")),
+    # a bare "army commander" after two armies: the army of the state the sentence names, not the last army named
+    ("The Lebanese army said it had sent troops to the river. Later the Israeli army's spokesman issued a warning. "
+     "President Joseph Aoun met army commander General Karim Saade on Friday.",
+     ("Karim Saade", "LEADS", "Lebanese Armed Forces")),
     # a chief minister heads the region the story is about, not a member of the country's government
     ("A blast killed eight police officers in Bijapur in Chhattisgarh state. Chief Minister Ramesh Kumar called the "
      "attack cowardly.", ("Ramesh Kumar", "LEADS", "Chhattisgarh")),
