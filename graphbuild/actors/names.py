@@ -350,6 +350,11 @@ def named_before_kind(doc: Doc, found: DocActors) -> None:
         kind = "armed group" if armed else kind
         if kind not in KIND_AFTER or not t.is_lower or t.i in found.token_actor:
             continue
+        known = next(((s, k) for s, e, k in found.mention_spans if e == t.i - armed), None)
+        if known is not None and found.actors[known[1]].type == "ARMED_GROUP" and not found.ner_only(known[1]) \
+                and KIND_AFTER[kind] in (None, "ARMED_GROUP") and doc[t.i - 1].head.i == t.i:
+            found.replace(doc[known[0]:t.i + 1], found.actors[known[1]], "gazetteer")
+            continue  # "the 400 Mawozo gang": the group the gazetteer knows, kind word and all
         start = t.i - armed
         while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
                 and start <= doc[start - 1].head.i <= t.i and t.i - start < 4:

@@ -294,7 +294,10 @@ def _heads_now(verb: Token, found, doc_id: str) -> Iterator[Relation]:
     heads the mission": a person who leads an actor now (the present tense; "led" may be over)."""
     subjects = [antecedent(s, verb) for s in children(verb, SUBJ)]
     leaders = [found.actor(s.head if s.dep_ == APPOS and found.actor(s) is None else s) for s in subjects]
-    led = [found.actor(antecedent(o, verb)) for o in children(verb, {"dobj"})]
+    led = [found.actor(antecedent(o, verb)) or next((found.actor(a) for a in children(o, {APPOS}) if found.actor(a)),
+                                                     None) for d in children(verb, {"dobj"}) for o in (d, *d.conjuncts)]
+    # ("who heads the ruling junta, the National Council ...": the name in apposition to the kind, or
+    # coordinated with it where the parser read the comma as a list's)
     for leader in (a for a in leaders if a is not None and a.type == "PERSON"):
         yield from (Relation(leader.key, "LEADS", a.key, evidence_of(verb, doc_id, "verb"))
                     for a in led if a is not None and a.type in LED_TYPES)

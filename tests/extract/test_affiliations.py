@@ -32,6 +32,16 @@ FOUND = [
      ("Amina Diallo", "LEADS", "African Union")),
     # "the <name> faction led by X": X leads the named group
     ("The ELN faction led by Carlos Mena said its fighters had withdrawn.", ("Carlos Mena", "LEADS", "ELN")),
+    # "who heads" the kind of body, its name in apposition (or coordinated, as the parser may read the comma)
+    ("General Moussa Bako, who heads the ruling junta, the Council for National Recovery (CNR), declared a curfew.",
+     ("Moussa Bako", "LEADS", "Council for National Recovery")),
+    ("Colonel Mamadou Keita, who heads the ruling council, the Patriotic Committee for Renewal (CPR), ordered "
+     "reinforcements to the north.", ("Mamadou Keita", "LEADS", "Patriotic Committee for Renewal")),
+    # a known group's name with its kind word after it is the group: "the 400 Mawozo gang, a member of X"
+    ("Prosecutors said the rifles were bound for the 400 Mawozo gang, a member of Viv Ansanm that has kidnapped "
+     "hundreds of people.", ("400 Mawozo", "MEMBER_OF", "Viv Ansanm")),
+    ("Jean Bosco Mutima, who heads the Congo River Alliance, said the rebels would hold the town.",
+     ("Jean Bosco Mutima", "LEADS", "Congo River Alliance")),
     # a bare "army commander" after two armies: the army of the state the sentence names, not the last army named
     ("The Lebanese army said it had sent troops to the river. Later the Israeli army's spokesman issued a warning. "
      "President Joseph Aoun met army commander General Karim Saade on Friday.",
