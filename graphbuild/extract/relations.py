@@ -198,8 +198,15 @@ def composed_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
         bodies = [k for o in children(verb, {"dobj"}) if (k := found.at(o)) and found.actors[k].type in BODY_TYPES
                   and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)]
         # ("formed a new alliance": none named)
+        if not bodies and verb.dep_ == "relcl" and verb.lemma_.lower() == "form":
+            # "the AES, the confederation that Niger formed with Mali": the body the clause is on
+            body = found.at(verb.head) or (found.at(verb.head.head) if verb.head.dep_ == APPOS else None)
+            bodies = [body] if body and found.actors[body].type in BODY_TYPES else []
         subjects = [x for s in children(verb, {"nsubj"}) for x in _listed(antecedent(s, verb))]
         subjects += [o for s in subjects for p, o in prep_objects(s, {"with"})]  # "together with Z"
+        subjects += [x for _p, o in prep_objects(verb, {"with"}) for x in (*_listed(o), *(
+            c for c in o.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)))] \
+            if verb.dep_ == "relcl" else []  # ("with Mali and Burkina Faso", "Mali" parsed as a modifier of "Faso")
         for member in dict.fromkeys(k for x in subjects if (k := found.at(x))):
             if found.actors[member].type in MEMBER_TYPES and bodies and member != bodies[0]:
                 yield Relation(member, "MEMBER_OF", bodies[0], evidence_of(verb, doc_id, "verb"))

@@ -37,6 +37,11 @@ FOUND = [
      ("Moussa Bako", "LEADS", "Council for National Recovery")),
     ("Colonel Mamadou Keita, who heads the ruling council, the Patriotic Committee for Renewal (CPR), ordered "
      "reinforcements to the north.", ("Mamadou Keita", "LEADS", "Patriotic Committee for Renewal")),
+    # "the bloc that X formed with Y and Z": the founder and those it formed it with are members
+    ("The Alliance of Sahel States, the confederation that Mali formed with Niger and Burkina Faso in 2024, "
+     "condemned the raid.", ("Burkina Faso", "MEMBER_OF", "Alliance of Sahel States")),
+    ("The Alliance of Sahel States, the confederation that Mali formed with Niger and Burkina Faso in 2024, "
+     "condemned the raid.", ("Mali", "MEMBER_OF", "Alliance of Sahel States")),
     # a known group's name with its kind word after it is the group: "the 400 Mawozo gang, a member of X"
     ("Prosecutors said the rifles were bound for the 400 Mawozo gang, a member of Viv Ansanm that has kidnapped "
      "hundreds of people.", ("400 Mawozo", "MEMBER_OF", "Viv Ansanm")),
