@@ -162,7 +162,11 @@ def named_group(token: Token, found: DocActors) -> tuple[int, str] | None:
         return None  # "the Amal militia": a name of its own
     if token.tag_ == "NNS" and len({k for start, _end, k in found.mention_spans if start < span[0]
                                     and found.actors[k].type == kind and k not in generic}) != 1:
-        return None  # "the rebels" after two groups were named: which?
+        called = {k for start, end, k in found.mention_spans if start < span[0] and k not in generic
+                  and found.actors[k].type == kind and token.doc[end - 1].head.lemma_ == token.lemma_
+                  and token.doc[end - 1].dep_ in ("compound", "nmod")}
+        # ("M23 rebels and militias ... the rebels": the one group the text has called so)
+        return (span[0], called.pop()) if len(called) == 1 else None  # "the rebels" after two groups: which?
     named = nearest(found, (kind,), span[0], exclude=generic)
     if named is not None and key.count("/") == 2 and found.actors[named].country != found.actors[key].country:
         return None  # "the Russian fighters" are Russia's, not the one rebel group named before

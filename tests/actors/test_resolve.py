@@ -516,6 +516,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # "A-B clashes": two sides, not one organisation NER made of the pair
     ("Druze-Bedouin clashes in Sweida killed 30 people.", "Druze", "Druze", "GROUP"),
     ("Druze-Bedouin clashes in Sweida killed 30 people.", "Bedouin", "Bedouin", "GROUP"),
+    # armed groups and blocs the gazetteer knows by name
+    ("Military prosecutors arrested a Wazalendo commander in Goma on Monday.", "Wazalendo", "Wazalendo",
+     "ARMED_GROUP"),
+    ("The AES condemned the raid on Tuesday.", "AES", "Alliance of Sahel States", "IGO"),
     # a people's name NER read alone as a person or a place is that people
     ("The minister said the army would protect the Druze.", "Druze", "Druze", "GROUP"),
     ("Tebu and Tuareg leaders met in Sabha on Tuesday.", "Tuareg", "Tuareg", "GROUP"),
@@ -789,6 +793,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "the rebels" after two armed groups: the one the text called rebels
+    ("Clashes between M23 rebels and Wazalendo militias killed 20 people on Sunday. Wazalendo fighters later "
+     "attacked positions near Masisi. The rebels said they had held their ground.", "The |rebels", "M23"),
     # "the provincial government" after the one regional government the story names
     ("Omar Khan, a spokesman for the Sindh provincial government, said roads were shut. The provincial government "
      "said it would send medicines to Sukkur.", "The |provincial", "Sindh provincial government"),
