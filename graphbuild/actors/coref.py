@@ -351,6 +351,13 @@ def _same_craft(token: Token, found, exclude=frozenset()) -> str | None:
     return None
 
 
+def _own_words(noun: Token) -> list[Token]:
+    """The words of a noun phrase outside the clauses and appositions on its nouns: "the assault on
+    X, the gang that controls the capital" is an assault on X, not on the capital."""
+    told = {x.i for d in noun.subtree if d.i != noun.i and d.dep_ in ("relcl", "acl", "appos") for x in d.subtree}
+    return [x for x in noun.subtree if x.i not in told]
+
+
 def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> None:
     """Add coreference mentions to ``found`` (a :class:`~graphbuild.actors.resolve.DocActors`);
     ``attack_word(lemma, pos)`` tells attacks, whose subject does not own what they hit."""
@@ -424,7 +431,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = ruled  # "President X said ... his government said": X's state
         elif state_arm(t, found):  # "security forces killed five protesters": the state the text is about
             acted_on = {found.at(x) for o in t.head.children if o.dep_ == "dobj" and t.dep_ == "nsubj"
-                        for x in o.subtree if found.at(x) and found.actor(x).type in ("GOVERNMENT", "STATE")}
+                        for x in _own_words(o) if found.at(x) and found.actor(x).type in ("GOVERNMENT", "STATE")}
             # ("police raided the Mexican embassy": not Mexico's; but "raided homes in Tehran" are Iran's)
             start = min([c.i for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i] + [t.i])
             key = _named_so_before(doc[start:t.i + 1], found) if definite(t) else None

@@ -298,6 +298,11 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         if told_by(obj, lexicon) or obj in role:
             continue  # "X abused Y, a rights group charged": the parser took the speaker for an object
             # ("took 30 soldiers hostage": "hostage" names the act, the soldiers are taken)
+        if obj.left_edge.i > 0 and obj.doc[obj.left_edge.i - 1].text == "," and any(
+                o.dep_ in OBJ and o.i < obj.i for o in token.children) and not any(
+                c.dep_ in ("cc", "conj") for c in obj.children):
+            continue  # "blamed the assault on X, the gang led by Y": a description of X, no second object
+            # (but "hit X, the Y region and Z": a list)
         arg_tokens.append(obj)
         denied = lexicon.is_denial(token.lemma_) and any(  # "denied bombing(NN) civilians", "denied killing(amod) X"
             c.dep_ == COMPOUND and c.i in nominals or gerund_as_adjective(c) for c in obj.children)
