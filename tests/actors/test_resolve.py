@@ -110,7 +110,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("The Jalisco cartel attacked a police convoy.", "Jalisco", "Jalisco cartel", "ARMED_GROUP"),
     # a name no one read before a word for its kind: an organisation of that kind (not the person NER saw)
     ("Members of the Ba Nou Ale gang burned houses in the district.", "Ba Nou Ale", "Ba Nou Ale", "ARMED_GROUP"),
-    ("The attack was claimed by the Viv Ansanm coalition on Sunday.", "Viv Ansanm", "Viv Ansanm", "NGO"),
+    ("The attack was claimed by the Lakou Fos coalition on Sunday.", "Lakou Fos", "Lakou Fos", "NGO"),
     # a named group's name split off by the parser, and a region's people word before forces, are the one actor
     ("The Congolese government and M23 rebels signed a declaration.", "rebels", "M23", "ARMED_GROUP"),
     ("Tigrayan forces withdrew from Mekelle.", "Tigrayan", "Tigray forces", "ARMED_GROUP"),
