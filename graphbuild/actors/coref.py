@@ -351,6 +351,10 @@ def _same_craft(token: Token, found, exclude=frozenset()) -> str | None:
     return None
 
 
+#: Participles of "X-run" before a description: the X-run body is X's, no body named before.
+RUN_WORDS = frozenset({"run", "led", "controlled", "held", "owned", "operated", "backed"})
+
+
 def _own_words(noun: Token) -> list[Token]:
     """The words of a noun phrase outside the clauses and appositions on its nouns: "the assault on
     X, the gang that controls the capital" is an assault on X, not on the capital."""
@@ -472,8 +476,12 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                     c.dep_ == "amod" and c.lower_ in BYGONE for c in t.children)) \
                 and not (t.tag_ == "NNS" and descriptions[_described_as(t, descriptions)] == ("PERSON",)) \
                 and not any(
-                c.dep_ in ("compound", "amod", "poss", "nmod") and (found.at(c) or c.pos_ == "PROPN" and not (
-                    c.is_sent_start and c.is_title))  # ("Foreign ministry spokeswoman X" opens a sentence)
+                c.dep_ in ("compound", "amod", "poss", "nmod") and (found.at(c) or c.pos_ == "PROPN" and not c.is_lower
+                                                                    and not (c.is_sent_start and c.is_title)
+                                                                    or c.lower_ in RUN_WORDS
+                                                                    and any(found.at(x) for x in c.subtree))
+                # ("Foreign ministry spokeswoman X" opens a sentence; "the defence ministry" the tagger
+                # took for a name is written as none; "the Hamas-run ministry" names its owner)
                 and not _nationality(c, found, descriptions[_described_as(t, descriptions)])
                 or c.dep_ == "appos" and found.at(c)
                 for c in t.children) and not any(found.at(obj) or _counted(obj) for _prep, obj in of_phrases(t)):
