@@ -423,6 +423,31 @@ def ner_peoples(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             found.replace(doc[start:end], gaz.group(f"{word.lower_}s"), "group")
 
 
+#: Words in the names of peacekeeping missions: "United Nations Interim Force in Lebanon", "... Mission in
+#: South Sudan".
+MISSION_WORDS = frozenset({"mission", "force"})
+
+
+def peacekeepers(doc: Doc, found: DocActors) -> None:
+    """Peacekeepers, whatever country they come from ("an Indonesian peacekeeper", "UN peacekeepers"),
+    are the one peacekeeping mission the story names (an IGO with "Mission" or "Force" in its name),
+    not their country; with no mission named, or two, they stay as they were.
+
+    >>> peacekeepers.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'peacekeepers'
+    """
+    missions = {m.actor for m in found.mentions if found.actors[m.actor].type == "IGO" and MISSION_WORDS & {
+        w.lower() for n in (found.actors[m.actor].label, *found.actors[m.actor].aliases) for w in n.split()}}
+    if len(missions) != 1:
+        return
+    mission = found.actors[missions.pop()]
+    for t in doc:
+        if t.lemma_.lower() != "peacekeeper" or t.pos_ != "NOUN" or found.at(t) is not None:
+            continue
+        start = min([c.i for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i] + [t.i])
+        found.replace(doc[start:t.i + 1], mission, "coref")
+
+
 def group_branches(doc: Doc, found: DocActors) -> None:
     """An armed group's name joined by a hyphen to a country or place its branch fights in is that
     group ("ISIS-Somalia positions", "IS-Sahel fighters"), not the country; "Hamas-Israel war" names

@@ -41,7 +41,9 @@ from graphbuild.actors.bodies import (
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
-from graphbuild.actors.groups import find_groups, group_branches, hyphen_sides, identified_groups, ner_peoples
+from graphbuild.actors.groups import (
+    find_groups, group_branches, hyphen_sides, identified_groups, ner_peoples, peacekeepers,
+)
 from graphbuild.actors.home import SPOKESPEOPLE, home_body, named_body
 from graphbuild.actors.kinds import (
     GENERIC_MILITARY, after_news_agency, media_after, national, numbered_unit, org_heads, org_type,
@@ -526,6 +528,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     find_groups(doc, gaz, found)
     hyphen_sides(doc, gaz, found)
     ner_peoples(doc, gaz, found)
+    peacekeepers(doc, found)
     group_branches(doc, found)
     identified_groups(doc, found)
     spelled_out(doc, found, gaz)

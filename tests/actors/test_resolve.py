@@ -516,6 +516,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # "A-B clashes": two sides, not one organisation NER made of the pair
     ("Druze-Bedouin clashes in Sweida killed 30 people.", "Druze", "Druze", "GROUP"),
     ("Druze-Bedouin clashes in Sweida killed 30 people.", "Bedouin", "Bedouin", "GROUP"),
+    # peacekeepers, whatever country they come from, are the one peacekeeping mission the story names
+    ("UNMISS said a shell had hit its base near Malakal on Sunday, wounding a Rwandan peacekeeper.", "Rwandan",
+     "UNMISS", "IGO"),
     # a body named by its head, lower case, that the tagger read as a name: the home state's body
     ("Gunmen attacked two army posts in Niger on Tuesday, killing at least 23 soldiers, the defence ministry said.",
      "defence ministry", "Nigerien Defence Ministry", "GOVERNMENT"),
