@@ -347,8 +347,8 @@ ADDRESSING = frozenset({"assure", "urge", "ask", "thank", "promise", "pledge", "
 
 def spoken_in(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
     """Who took part in a call or a meeting named by a noun "in" or "during" which one of them
-    spoke to the other: "X told Y in a phone call that ..." -> X and Y (not "Gunmen attacked
-    worshippers during a meeting": only speech is held in a meeting).
+    spoke to the other: "X told Y in a phone call that ...", "X said in a meeting with Y" -> X and Y
+    (not "Gunmen attacked worshippers during a meeting": only speech is held in a meeting).
 
     >>> spoken_in.__name__  # needs a parsed sentence; see tests/extract/test_events.py
     'spoken_in'
@@ -358,7 +358,8 @@ def spoken_in(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
             or not (lexicon.reporting(verb.lemma_.lower()) or verb.lemma_.lower() in ADDRESSING) \
             or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children):
         return []
-    spoken_to = [*children(verb, OBJ), *(o for _p, o in prep_objects(verb, {"to", "with"}))]
+    spoken_to = [*children(verb, OBJ), *(o for _p, o in prep_objects(verb, {"to", "with"})),
+                 *(o for _p, o in prep_objects(token, {"with"}))]  # ("said in a meeting with Y": Y too)
     sides = [k for s in [*clause_subject(verb), *spoken_to] for k in arg_actors(s, found)
              if found.actors[k].type != "LOCATION"]
     return list(dict.fromkeys(sides)) if len(set(sides)) > 1 else []

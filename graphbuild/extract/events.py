@@ -90,8 +90,9 @@ PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
 
 
 def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | None:
-    sources = nominal_source(token, sense, found, lexicon) or done_during(token, sense, found, lexicon) \
-        or spoken_in(token, sense, found, lexicon)  # ("told X in a phone call": X and its teller talked)
+    spoken = spoken_in(token, sense, found, lexicon)  # ("told X in a phone call": X and its teller talked)
+    sources = nominal_source(token, sense, found, lexicon) or done_during(token, sense, found, lexicon) or spoken
+    sources = list(unique([*spoken, *sources])) if spoken else sources  # ("said in a meeting with Y": the sayer too)
     targets: list[str] = []
     preps = TARGET_PREPS | (PARTNER_PREPS if sense.event_type in SYMMETRIC_TYPES else frozenset())
     if sense.noted("moves-object") or sense.noted("of-doer"):  # "the withdrawal of Serbian forces": Serbia's

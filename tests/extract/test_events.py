@@ -147,6 +147,9 @@ FOUND = [
     ("Kenya, Somalia agree to reopen border", ("Kenya", "AGREE", "Somalia")),
     # two sides named with a hyphen before a noun of fighting each fight the other; tribes fight too
     ("Druze-Bedouin clashes in Sweida killed 30 people.", ("Druze", "ASSAULT", "Bedouin")),
+    # "X said in a meeting with Y": X and Y met
+    ("President Joseph Aoun said in a meeting with army commander General Karim Saade that the state alone would "
+     "decide.", ("Joseph Aoun", "CONSULT", "Karim Saade")),
     # bare "police" are the home state's police, even when the act they speak of names its capital in a clause
     ("A spokesman for the Haitian National Police said 12 people had died in Haiti's Centre department. Police "
      "blamed the raid on the Red Hand gang, the coalition led by former officer Marc Jolicoeur, which controls "
