@@ -66,7 +66,7 @@ def _title(tokens: list[Token], gaz: Gazetteer, last: bool = False) -> tuple[str
 RANKS = frozenset({"general", "lieutenant", "major", "brigadier", "colonel", "captain", "admiral", "commodore",
                    "sergeant"})
 #: Words that make a title the second to the one who holds it: "deputy prime minister", "vice-chancellor".
-SECONDS = frozenset({"deputy", "vice", "assistant", "under"})
+SECONDS = frozenset({"deputy", "vice", "assistant", "under", "sub"})
 
 
 def _of_a_body(tokens: list[Token], title: Token, org: str, found) -> bool:
@@ -367,6 +367,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             rel = rel or gaz.title(app.lower_) or gaz.title(app.lemma_.lower())
             if rel is None or any(c.lower_ in FORMER for c in app.children if c.dep_ in ("amod", "compound")):
                 continue  # ("X, a former head of the commission": no longer)
+            if rel == "LEADS" and app.i > 1 and app.doc[app.i - 1].text == "-" and app.doc[app.i - 2].lower_ in SECONDS:
+                rel = "MEMBER_OF"  # "X, a sub-leader of the group", the parser splitting the hyphenated title
             # (not a place the post is "for" or "in": "X, the council's director for Chad" is the council's)
             direct = _org_in([o for _p, o in prep_objects(app, OWNING_PREPS)], found)
             if direct and app.lower_ in DIRECTING and not any(c.dep_ in ("amod", "compound") for c in app.children):

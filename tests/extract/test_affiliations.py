@@ -37,6 +37,9 @@ FOUND = [
      ("Moussa Bako", "LEADS", "Council for National Recovery")),
     ("Colonel Mamadou Keita, who heads the ruling council, the Patriotic Committee for Renewal (CPR), ordered "
      "reinforcements to the north.", ("Mamadou Keita", "LEADS", "Patriotic Committee for Renewal")),
+    # a hyphenated second's title the parser split ("a sub-leader of X"): a member, not the leader
+    ("Troops raided a camp of fighters loyal to Hamid Sali, a sub-leader of Abu Sayyaf who has evaded capture "
+     "for years.", ("Hamid Sali", "MEMBER_OF", "Abu Sayyaf")),
     # "the bloc that X formed with Y and Z": the founder and those it formed it with are members
     ("The Alliance of Sahel States, the confederation that Mali formed with Niger and Burkina Faso in 2024, "
      "condemned the raid.", ("Burkina Faso", "MEMBER_OF", "Alliance of Sahel States")),
