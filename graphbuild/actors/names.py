@@ -178,7 +178,9 @@ def initials(name: str) -> str:
 
 def spelled_out(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
     """ "The Nigerian Union of Teachers (NUT)": a capitalised name whose initials are the acronym in
-    brackets after it is one organisation, whatever NER and the group words made of its parts."""
+    brackets after it is one organisation, whatever NER and the group words made of its parts; so is
+    an IGO's body named after the IGO, whatever its acronym spells ("the U.N. Integrated Office in
+    Haiti (BINUH)")."""
     for t in doc[1:-2]:
         word = doc[t.i + 1]
         if t.text != "(" or doc[t.i + 2].text != ")" or not word.text.isupper() or not word.is_alpha:
@@ -190,11 +192,30 @@ def spelled_out(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
         name = doc[start:t.i]
         if name and name[0].lower_ == "the":
             name = name[1:]
+        body = _igo_body(doc, t.i, found, gaz) if len(word) > 2 else None
+        if body is not None:  # "the U.N. Integrated Office in Haiti (BINUH)": the UN's, whatever its acronym spells
+            found.replace(body, Actor(key=f"org/{slug(body.text)}", label=body.text, type="IGO"), "ner")
+            continue
         if len(name) < 2 or initials(name.text) != word.text or gaz.lookup(name.text) is not None \
                 or not any(w.lower_ in org_heads() for w in name) and not _foreign_name(name, found):
             continue  # ("a Free Trade Agreement (FTA)" is no one)
         org = Actor(key=f"org/{slug(name.text)}", label=name.text, type=org_type(name.text, national(name, gaz)))
         found.replace(name, org, "ner")
+
+
+def _igo_body(doc: Doc, end: int, found: DocActors, gaz: Gazetteer):
+    """The name of an IGO's body that ends at token ``end``, led by the IGO's own short name ("U.N.
+    Integrated Office in Haiti", "EU Naval Force"), or None."""
+    start = end
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in NAME_LINKS | {"in"} and start > 1
+                         and doc[start - 2].is_title):
+        start -= 1
+    name = doc[start + (doc[start].lower_ == "the"):end] if start < end else None
+    if name is None or len(name) < 3:
+        return None
+    parent = [m for m in found.mention_spans if m[0] <= name.start < m[1]]
+    return name if parent and parent[0][1] == name.start + 1 and found.actors[parent[0][2]].type == "IGO" \
+        and found.at(name[1]) is None and gaz.lookup(name.text) is None else None
 
 
 def _foreign_name(name, found: DocActors) -> bool:

@@ -516,6 +516,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # "A-B clashes": two sides, not one organisation NER made of the pair
     ("Druze-Bedouin clashes in Sweida killed 30 people.", "Druze", "Druze", "GROUP"),
     ("Druze-Bedouin clashes in Sweida killed 30 people.", "Bedouin", "Bedouin", "GROUP"),
+    # an IGO's body named after the IGO, with an acronym that spells another language's initials
+    ("The U.N. Integrated Office in Haiti (BINUH) condemned the raid on Tuesday.", "BINUH",
+     "U.N. Integrated Office in Haiti", "IGO"),
     # peacekeepers, whatever country they come from, are the one peacekeeping mission the story names
     ("UNMISS said a shell had hit its base near Malakal on Sunday, wounding a Rwandan peacekeeper.", "Rwandan",
      "UNMISS", "IGO"),
