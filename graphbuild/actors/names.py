@@ -204,8 +204,8 @@ def spelled_out(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
 
 
 def _igo_body(doc: Doc, end: int, found: DocActors, gaz: Gazetteer):
-    """The name of an IGO's body that ends at token ``end``, led by the IGO's own short name ("U.N.
-    Integrated Office in Haiti", "EU Naval Force"), or None."""
+    """The name of an IGO's body that ends at token ``end``, led by the IGO's own short name that the
+    gazetteer read alone ("U.N." of "U.N. Integrated Office in Haiti"), or None."""
     start = end
     while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in NAME_LINKS | {"in"} and start > 1
                          and doc[start - 2].is_title):
