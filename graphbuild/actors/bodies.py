@@ -145,6 +145,8 @@ def named_force(state: Actor, head: Span, gaz: Gazetteer, demonym: str | None = 
 #: Words for a state's army that also point back to its forces named as such ("the Lebanese Armed
 #: Forces ... army commander X", "the Israel Defense Forces ... a military spokesman").
 ARMY_WORDS = frozenset({"army", "military"})
+#: Participles after "X-" that make X whoever leads or runs something ("a Tutsi-led army").
+LEADING = frozenset({"led", "run", "controlled", "dominated", "backed", "commanded"})
 
 
 def force_named_before(found, head: str, before: int, types=frozenset({"MILITARY"}),

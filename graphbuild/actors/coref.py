@@ -53,7 +53,7 @@ from graphbuild.actors.antecedents import (
     settlement_again,
 )
 from graphbuild.actors.armies import army_post, whole_army
-from graphbuild.actors.bodies import BYGONE
+from graphbuild.actors.bodies import BYGONE, LEADING
 from graphbuild.actors.clauses import (
     ARMED_NOUNS, LEAVING, PROJECTILES, STATE_SPEAKERS, acting_on, charged_owner, claim_owner,
     description_types, fired_before, last_attackers, leavers, named_by, not_called, own_forces, own_side,
@@ -352,7 +352,7 @@ def _same_craft(token: Token, found, exclude=frozenset()) -> str | None:
 
 
 #: Participles of "X-run" before a description: the X-run body is X's, no body named before.
-RUN_WORDS = frozenset({"run", "led", "controlled", "held", "owned", "operated", "backed"})
+RUN_WORDS = LEADING | {"held", "owned", "operated"}
 
 
 def _own_words(noun: Token) -> list[Token]:

@@ -37,7 +37,7 @@ from graphbuild.actors.boundaries import (
     tail_of_longer_name, others_body, title_phrases, title_words, titled_person, whole_org_name, whole_person,
 )
 from graphbuild.actors.bodies import (
-    body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, force_named_before,
+    LEADING, body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, force_named_before,
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
@@ -454,8 +454,6 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
 
 #: Organisations a bare capitalised head word can point back to ("Council", "Coalition").
 BODY_TYPES = frozenset({"IGO", "NGO", "GOVERNMENT", "ARMED_GROUP", "MILITARY", "MEDIA"})
-#: Participles after "X-" that make X whoever leads or runs something ("a Tutsi-led army").
-LEADING = frozenset({"led", "run", "controlled", "dominated", "backed", "commanded"})
 
 
 def _government_of(span: Span, found: DocActors) -> bool:
