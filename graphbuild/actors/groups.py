@@ -180,11 +180,16 @@ def _group_word(word: Token, gaz: Gazetteer) -> bool:
     return (gaz.group(word.lower_) or gaz.group(word.lemma_.lower())) is not None and not _people_word(word, gaz)
 
 
-def _people_word(word: Token, gaz: Gazetteer) -> bool:
-    """Whether a capitalised word names a people groups.csv lists with a plural ("Druze": "Druzes"),
-    whatever NER took it for."""
+def _people_of(word: Token, gaz: Gazetteer) -> Actor | None:
+    """The people a capitalised word names, one groups.csv lists with a plural ("Druze": "Druzes"),
+    whatever NER took it for; None for any other word."""
     people = gaz.group(f"{word.lower_}s")
-    return word.is_title and people is not None and people.type == "GROUP"
+    return people if word.is_title and people is not None and people.type == "GROUP" else None
+
+
+def _people_word(word: Token, gaz: Gazetteer) -> bool:
+    """Whether a capitalised word names a people (see ``_people_of``)."""
+    return _people_of(word, gaz) is not None
 
 
 def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActors) -> Token | None:
@@ -415,12 +420,11 @@ def ner_peoples(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     """
     for start, end, key in sorted(found.mention_spans):
         word = doc[start]
-        if end - start != 1 or not found.ner_only(key) or not _people_word(word, gaz):
+        people = _people_of(word, gaz) if end - start == 1 and found.ner_only(key) else None
+        if people is None:
             continue
-        if word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i and word.head.lemma_.lower() in SITES:
-            found.replace(doc[start:end], None, "group")
-        else:
-            found.replace(doc[start:end], gaz.group(f"{word.lower_}s"), "group")
+        placed = word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i and word.head.lemma_.lower() in SITES
+        found.replace(doc[start:end], None if placed else people, "group")
 
 
 #: Words in the names of peacekeeping missions: "United Nations Interim Force in Lebanon", "... Mission in
