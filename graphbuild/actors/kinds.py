@@ -29,6 +29,18 @@ def org_heads() -> dict[str, str]:
         return {r["word"]: r["type"] for r in rows}
 
 
+@functools.lru_cache(maxsize=1)
+def platforms() -> frozenset[str]:
+    """Names of messaging apps and social networks, lowercased (``data/platforms.txt``): where a
+    statement was posted, never who made it.
+
+    >>> "telegram" in platforms()
+    True
+    """
+    lines = (DATA / "platforms.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
 #: Heads of a military's name ("Pakistan Army") that, in a name not led by a state or its people,
 #: name an armed group of its own ("Arakan Army", "People's Defence Force").
 ARMY_HEADS = frozenset({"army", "force", "forces"})

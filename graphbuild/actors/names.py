@@ -290,6 +290,8 @@ def described_names(doc: Doc, found: DocActors) -> None:
         end = t.i + 1
         while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - t.i <= 5:
             end += 1
+        # a name NER read whole from there, particles and all ("the militant group Jaish al-Adl")
+        end = max((e for s, e, _k in found.mention_spans if s == t.i + 1 < end and e - s <= 5), default=end)
         span = doc[t.i + 1:end]
         if not span or len(span) == 1 and span[0].is_sent_start:
             continue

@@ -39,6 +39,27 @@ def nicknames(doc: Doc, found: DocActors) -> None:
                     found.replace(doc[s:e], named, "coref")
 
 
+#: What an organisation is that may go by a second name given after "or".
+NAMED_BODIES = frozenset({"ARMED_GROUP", "NGO", "IGO", "MEDIA", "MILITARY", "GOVERNMENT"})
+
+
+def or_names(doc: Doc, found: DocActors) -> None:
+    """ "Jaish al-Nasr, or Army of Victory, said": a name set off after ", or" right after an
+    organisation's is its second name (a translation), when nothing but NER read it.
+
+    >>> or_names.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'or_names'
+    """
+    spans = sorted(found.mention_spans)
+    for (_s, end, named), (start, stop, key) in zip(spans, spans[1:]):
+        if start != end + 2 or doc[end].text != "," or doc[end + 1].lower_ != "or" or key == named \
+                or stop >= len(doc) or doc[stop].text not in (",", ")", ";") or not found.ner_only(key):
+            continue
+        if found.actors[named].type in NAMED_BODIES and found.actors[key].type != "PERSON":
+            for s, e, _k in [m for m in found.mention_spans if m[2] == key]:
+                found.replace(doc[s:e], found.actors[named], "coref")
+
+
 #: Quotation marks around a nickname inside a name.
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 

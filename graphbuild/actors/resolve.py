@@ -47,12 +47,13 @@ from graphbuild.actors.groups import (
 from graphbuild.actors.home import SPOKESPEOPLE, home_body, named_body
 from graphbuild.actors.kinds import (
     GENERIC_MILITARY, after_news_agency, media_after, national, numbered_unit, org_heads, org_type,
+    platforms,
 )
 from graphbuild.actors.names import (
     agreement_names, appositive_names, described_names, merge_short_names, named_before_kind,
     particle_names, peoples_organisations, spelled_out, titled_names, untagged_surnames,
 )
-from graphbuild.actors.nicknames import nicknames, quoted_nicknames
+from graphbuild.actors.nicknames import nicknames, or_names, quoted_nicknames
 from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
     area_named, coordinated_places, described_places, hyphen_joined, joined_places, named_as_place, new_place,
@@ -294,6 +295,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             span = doc[span.start - 1:span.end]
         span = whole_org_name(span) if label == ORG else span  # "the Communist Party of India (Maoist)"
         text = span.text
+        if text.lower() in platforms():
+            continue  # "a statement on Telegram": where it was posted, no one's name
         if len(span) == 1 and (gaz.group(span[0].lower_) is not None or _common_noun(span[0], gaz) and (
                 label in (PERSON, ORG) or label == GPE and span[0].pos_ != "PROPN")):
             continue  # "Jets pounded ..." at the start of a sentence is not a name, nor "Gunmen" a place
@@ -534,6 +537,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     merge_short_names(found)
     peoples_organisations(found, gaz)
     nicknames(doc, found)
+    or_names(doc, found)
     untagged_surnames(doc, found)
     resolve_references(doc, found, gaz, attack_word)
     armies(doc, gaz, found)

@@ -430,6 +430,13 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a country named after an organisation's name is its national section, no state
     ("Amnesty International Kenya said dozens of protesters had been abducted.", "Kenya", "Amnesty International",
      "NGO"),
+    # ... and all of the name NER read after "group", particles included ("al-", "ad-")
+    ("The separatist group Liwa al-Haqq claimed the bombing.", "Liwa", "Liwa al-Haqq", "ARMED_GROUP"),
+    ("Police blamed the militant group Harakat al-Fajr for the raid.", "Harakat", "Harakat al-Fajr",
+     "ARMED_GROUP"),
+    # a second name after ", or" right after an organisation's is the same organisation (a translation)
+    ("The Sunni militant group Jaish al-Nasr, or Army of Victory, said its fighters attacked the post.",
+     "Army of", "Jaish al-Nasr", "ARMED_GROUP"),
     # a name after "the rights group" is an organisation, whatever NER made of it
     ("Police killed 30 people, according to the rights group Plataforma Decide.", "Plataforma",
      "Plataforma Decide", "NGO"),
@@ -1337,6 +1344,9 @@ NOT_ACTORS = [  # capitalised common words NER takes for names
     ("Both states signed the South Asia Free Trade Agreement (SAFTA).", "South"),  # an agreement is no one
     ("Burundi's Tutsi-led army killed 50 Hutu civilians.", "Tutsi"),  # who leads it, no place
     ("Militiamen shelled two Druze villages overnight.", "Druze"),  # a people's word on a place noun
+    # a messaging app a statement was posted on is a channel, no one's name
+    ("The rebel front claimed the ambush in a statement on Telegram, saying it held the road.", "Telegram"),
+    ("The governor posted a video on WhatsApp on Monday.", "WhatsApp"),
 ]
 
 
