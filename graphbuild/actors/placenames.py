@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.kinds import org_heads
 from graphbuild.actors.places import geocode
 from graphbuild.actors.plurals import first_conjunct
 from graphbuild.actors.tables import slug
@@ -381,6 +382,9 @@ def split_places(ent: Span, context: list[str]) -> list[Span]:
     >>> [s.text for s in split_places(Span(doc, 6, 9, label="GPE"), [])]
     ['Bosnia and Herzegovina']
     """
+    inner = _place_in_place(ent, context)
+    if inner:
+        return inner
     joint = next((t.i for t in ent[1:-1] if t.lower_ == "and"), None)
     if joint is None or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON") \
             or place_actor(ent.text, context) is not None:  # "Bosnia and Herzegovina" is one
@@ -390,6 +394,22 @@ def split_places(ent: Span, context: list[str]) -> list[Span]:
     if not all(place_actor(part.text, context) is not None for part in parts):
         return [ent]
     return [Span(doc, part.start, part.end, label="GPE") for part in parts]
+
+
+def _place_in_place(ent: Span, context: list[str]) -> list[Span]:
+    """ "X in Y" read as one name, where Y is a known place or a region's name ("Tabikankandi in
+    Kpendjal prefecture"): X and Y, each a place (no organisation's name: "X Front in Y" stays)."""
+    doc = ent.doc
+    inside = next((t.i for t in ent[1:-1] if t.lower_ == "in"), None)
+    if inside is None or ent.label_ not in ("GPE", "LOC", "ORG") or inside - ent.start > 2:
+        return []
+    first, second = doc[ent.start:inside], doc[inside + 1:ent.end]
+    if not all(t.is_title for t in (*first, *second)) or any(t.lower_ in org_heads() for t in first):
+        return []
+    after = doc[ent.end].lemma_.lower() if ent.end < len(doc) else ""
+    if place_actor(second.text, context) is None and after not in PLACE_HINTS | AREA_NOUNS:
+        return []
+    return [Span(doc, first.start, first.end, label="GPE"), Span(doc, second.start, second.end, label="GPE")]
 
 
 #: Plural nouns after a list of names that say what each name is (singular lemmas): "Bacho and

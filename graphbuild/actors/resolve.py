@@ -70,6 +70,8 @@ PERSON, ORG, GPE, LOC, FAC, NORP = "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
 #: Prepositions after which a capital is a place ("in Moscow"), not the state ("Moscow said").
 PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "into", "across", "around", "outside", "inside", "through", "throughout",
                          "towards", "toward", "along", "within", "via"})
+#: Prepositions before a name that put something there, not at someone's ("workers at" a firm aside).
+TOWN_PREPS = frozenset({"in", "near", "outside", "around", "inside", "across"})
 #: Words of a place named "X of Y" that is neither X nor Y ("the Gulf of Aden", "the Horn of Africa").
 FEATURES = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "cape", "isle", "lake"})
 #: Nouns after a name that make it a weapon's name ("Patriot systems", "Leopard tanks").
@@ -191,6 +193,13 @@ def _place_context(span: Span) -> bool:
     return any(t.lower_ in PLACE_HINTS for t in span.doc[span.end:span.end + 1])
 
 
+def _in_place(span: Span) -> bool:
+    """Whether a name is followed by "in" and a place's name ("at Kpinkankandi in Kpendjal")."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "in" and (doc[span.end + 1].ent_type_ in (GPE, LOC) or (
+        span.end + 2 < len(doc) and doc[span.end + 1].is_title and doc[span.end + 2].lower_ in PLACE_HINTS))
+
+
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
     named: dict[str, set[str]] = {}  # actor key -> the words the text names it by
     for span in doc.spans.get(GAZETTEER_KEY, []):
@@ -276,7 +285,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         bracket = next((t.i - span.start for t in span if t.text == "("), None)
         if bracket:  # "Movement for Democratic Renewal (MDR": the name stops at the bracket
             span = span[:bracket]
-        while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):  # "Gustavo Petro's": the name
+        while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"  # "Gustavo Petro's": the name
+                                 or span[-1].is_lower and span[-1].pos_ in ("ADP", "CCONJ")):  # ("X in")
             span = span[:-1]
         if label in (GPE, LOC) and len(span) > 1 and span[-1].lower_ in SETTLEMENT_WORDS and span[-1].is_lower:
             span = span[:-1]  # ("Zamfara village": Zamfara)
@@ -443,8 +453,12 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             if span.end < len(doc) and doc[span.end].lower_ in PLACE_HINTS:
                 continue  # "the Kalbajar district": a place the region rule reads, not an organisation
 
-            if place is not None and not text.isupper() and not any(w.lower() in org_heads() for w in text.split()):
-                found.add(span, place, "ner")  # a town the tagger took for an organisation (not "ILO", an acronym)
+            if not text.isupper() and not any(w.lower() in org_heads() for w in text.split()) and (
+                    place is not None or len(span) == 1 and _place_context(span) and (
+                        span.root.head.lower_ in TOWN_PREPS or _in_place(span))):
+                # a town the tagger took for an organisation (not "ILO", an acronym): one it knows, or a
+                # one-word name the text puts somewhere ("an attack at Kpinkankandi")
+                found.add(span, place or new_place(text), "ner")
                 continue
             named = force_named_before(found, text.lower(), span.start, BODY_TYPES) \
                 if len(span) == 1 and text.lower() in org_heads() else None

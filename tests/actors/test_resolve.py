@@ -437,6 +437,16 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a second name after ", or" right after an organisation's is the same organisation (a translation)
     ("The Sunni militant group Jaish al-Nasr, or Army of Victory, said its fighters attacked the post.",
      "Army of", "Jaish al-Nasr", "ARMED_GROUP"),
+    # a one-word name NER took for an organisation is a place where the text puts something in it or
+    # says what it lies in; and "X in Y prefecture", read as one name, is two places
+    ("The minister said the National Police had arrested four suspected collaborators in Tabikankandi and the "
+     "nearby town of Ocopa on suspicion of supplying the rebels.", "Tabikankandi", "Tabikankandi", "LOCATION"),
+    ("Gunmen on motorbikes attacked the customs post at Kolikankandi in Oti prefecture late on Friday, a local "
+     "official told AFP.", "Kolikankandi", "Kolikankandi", "LOCATION"),
+    ("Jihadists raided an army base at Tabikankandi in Kpendjal prefecture at dawn, officials said.", "Tabikankandi",
+     "Tabikankandi", "LOCATION"),
+    ("Jihadists raided an army base at Tabikankandi in Kpendjal prefecture at dawn, officials said.", "Kpendjal",
+     "Kpendjal", "LOCATION"),
     # a name after "the rights group" is an organisation, whatever NER made of it
     ("Police killed 30 people, according to the rights group Plataforma Decide.", "Plataforma",
      "Plataforma Decide", "NGO"),
@@ -682,6 +692,16 @@ def test_a_kind_word_before_a_name_beats_ner_s_place(nlp):
     doc.ents = [Span(doc, start, start + 2, label="GPE")]
     found = resolve(doc, "t")
     assert actor_at(found, text, "La Prensa").type == "MEDIA", [(m.text, m.actor) for m in found.mentions]
+
+
+def test_a_name_ends_before_a_preposition_ner_took_into_it(nlp):
+    # NER sometimes runs a village's name on into the "in" after it ("Tabikankandi in")
+    text = "Fighters overran the post at Tabikankandi in Dankpen district at dawn."
+    doc = nlp(text)
+    start = [t.i for t in doc if t.text == "Tabikankandi"][0]
+    doc.ents = [Span(doc, start, start + 2, label="ORG")]
+    found = resolve(doc, "t")
+    assert [m.text for m in found.mentions if m.start <= text.index("Tabik") < m.end] == ["Tabikankandi"]
 
 
 def test_embassy_in_a_capital_is_not_that_state_s(parse):
