@@ -131,6 +131,9 @@ ACCUSATIONS = [  # a third party reporting harm accuses the one who did it
     # witnesses telling what they saw accuse no one (an organisation that reports it does)
     "Residents said Malian soldiers shot 12 villagers near Mopti.",
     "Villagers said Ethiopian drones hit a market near Bahir Dar.",
+    # arrests made in a town harm no town (places are struck, not arrested)
+    "Interior Minister Carla Ruiz said the National Police had arrested four suspected collaborators in Ayacucho "
+    "and the nearby town of Huanta.",
 ])
 def test_told_without_harm_is_no_accusation(text, nlp):
     f = Found(text, nlp)
