@@ -76,8 +76,18 @@ def _of_a_body(tokens: list[Token], title: Token, org: str, found) -> bool:
     if found.actors[org].type == "STATE" and any(t.pos_ == "NOUN" and found.at(t) == org for t in tokens):
         return True
     before = title.doc[title.i - 1] if title.i > 0 else None
-    return before is not None and before.pos_ == "NOUN" and before.dep_ == "compound" and before.head.i == title.i \
-        and found.at(before) is None and before.lower_ != "party"  # ("party chairman X" heads the party)
+    return before is not None and before.head.i == title.i and found.at(before) is None and (
+        before.pos_ == "NOUN" and before.dep_ == "compound" and before.lower_ != "party"  # ("party chairman X"
+        # heads the party)
+        or before.pos_ == "ADJ" and before.dep_ == "amod" and before.lower_ not in WHOLE_BODY)  # "humanitarian chief"
+
+
+#: Adjectives of a title that still head the whole body ("the UN's top official", "its new chief"), or are
+#: part of the title ("executive director", "prime minister", "regional president").
+WHOLE_BODY = frozenset({"top", "new", "former", "acting", "interim", "overall", "supreme", "military", "outgoing",
+                        "incoming", "current", "late", "sole", "de", "facto", "longtime", "veteran", "executive",
+                        "prime", "regional", "provincial", "national", "federal", "managing", "general",
+                        "presidential", "royal", "religious", "spiritual"})
 
 
 def _denier_before(title: Token, found) -> str | None:

@@ -375,6 +375,12 @@ FOUND = [
     ("Kenya's army chief, General Omar Waweru, visited Juba.", ("Kenya Defence Forces", "MEMBER_OF", "Kenya")),
     ("Colombian chief negotiator Ines Parra arrived in Havana.", ("Ines Parra", "MEMBER_OF", "Colombia")),
     ("EU foreign policy chief Maria Lind visited Kyiv.", ("Maria Lind", "MEMBER_OF", "European Union")),
+    ("The UN's humanitarian chief, Pedro Alves, urged both armies to let convoys through.",
+     ("Pedro Alves", "MEMBER_OF", "United Nations")),
+    ("The African Union's political affairs chief, Joseph Kamau, arrived in Goma.",
+     ("Joseph Kamau", "MEMBER_OF", "African Union")),
+    # ... but a title's own adjective heads the body itself
+    ("Oxfam's executive director, Rosa Lind, said food was running out.", ("Rosa Lind", "LEADS", "Oxfam")),
     # a negated cooperative act is a refusal
     ("Jordan did not sign the water agreement with Israel.", ("Jordan", "REJECT", "Israel")),
     ("Kenya will not accept Somali refugees.", ("Kenya", "REJECT", "Somali refugees")),
@@ -1583,6 +1589,8 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     ("Former Nigerian President Olusegun Obasanjo arrived in Addis Ababa.", ("Olusegun Obasanjo", "LEADS", "Nigeria")),
     ("Colombian chief negotiator Ines Parra arrived in Havana.", ("Ines Parra", "LEADS", "Colombia")),
     ("EU foreign policy chief Maria Lind visited Kyiv.", ("Maria Lind", "LEADS", "European Union")),
+    ("The UN's humanitarian chief, Pedro Alves, urged both armies to let convoys through.",
+     ("Pedro Alves", "LEADS", "United Nations")),
     # a member of what a state is no member of it: "a member of" its own bloc, not of a bloc
     ("Hungary is a member of the EU and a close partner of China.", ("Hungary", "MEMBER_OF", "China")),
     # those killed in shelling did no shelling
