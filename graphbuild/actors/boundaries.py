@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 from spacy.tokens import Span
 
@@ -272,13 +273,26 @@ def others_body(span: Span, actor: Actor, context: list[str]) -> tuple[Span, Act
     True
     """
     if actor.type != "GOVERNMENT" or not actor.country or len(span) != 1 or not context \
-            or actor.country.split("/")[1] in context:
-        return None
+            or actor.country.split("/")[1] in context and not (
+                context[0] in congresses() and span.text == "Congress"):  # ("In Congress" in a Peruvian story
+        return None  # that names US aid too: Peru's)
     doc = span.doc
     party = any(t.lower_ == "party" and doc[t.i - 1].text == span.text for t in doc[1:])
     named = doc[span.start:span.end + 1] if span.end < len(doc) and doc[span.end].lower_ == "party" else span
     return named, Actor(key=f"org/{slug(span.text)}", label=span.text, type="GOVERNMENT",
                         country=None if party else f"state/{context[0]}")
+
+
+@functools.lru_cache(maxsize=1)
+def congresses() -> frozenset[str]:
+    """ISO3 codes of the states whose own legislature is called Congress (``data/congresses.txt``).
+
+    >>> "PER" in congresses(), "USA" in congresses()
+    (True, False)
+    """
+    path = Path(__file__).parent / "data" / "congresses.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
 #: Last words of a party's or a movement's name that may go on "of" a country: "the Communist Party of

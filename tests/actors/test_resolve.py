@@ -447,6 +447,13 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Tabikankandi", "LOCATION"),
     ("Jihadists raided an army base at Tabikankandi in Kpendjal prefecture at dawn, officials said.", "Kpendjal",
      "Kpendjal", "LOCATION"),
+    # a bare "Congress" in a story on a state whose legislature is so called is its own, even where the
+    # United States is named too; in a story on a state with no Congress it is the US one
+    ("Peru's defence minister Rodrigo Salas flew to Ayacucho on Monday. The U.S. Embassy in Lima condemned the "
+     "ambush and said Washington was ready to help. In Congress, opposition lawmakers summoned Salas to explain "
+     "the ambush.", "Congress", "Congress", "GOVERNMENT"),
+    ("Ukraine asked Washington for more air defence. In Congress, a vote on aid for Ukraine and for Kyiv's "
+     "army was delayed again.", "Congress", "US Congress", "GOVERNMENT"),
     # a name after "the rights group" is an organisation, whatever NER made of it
     ("Police killed 30 people, according to the rights group Plataforma Decide.", "Plataforma",
      "Plataforma Decide", "NGO"),
