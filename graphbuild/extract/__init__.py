@@ -468,6 +468,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     # (a ministry's spokeswoman speaks for its state: "She denied that Cambodian troops fired ...")
     events = own_orders(events, speaks_for, found.actors)
     events += accusations(events, found.actors, wished, speaks_for, laid)
-    events = rejections(proposers(events, refused), speaks_for, disowned)
+    events = rejections(proposers(events, refused), speaks_for, disowned,
+                        {k: a.country for k, a in found.actors.items() if a.country})
     events.sort(key=lambda e: (e.trigger_start, e.type))
     return events, relations

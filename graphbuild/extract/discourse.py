@@ -397,18 +397,21 @@ WITNESSES = frozenset({"GROUP"})
 CLAIMED_HARM = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 
 
-def rejections(events: list[Event], speaks_for: dict[str, str] | None = None, disowned=frozenset()) -> list[Event]:
+def rejections(events: list[Event], speaks_for: dict[str, str] | None = None, disowned=frozenset(),
+               owners: dict[str, str] | None = None) -> list[Event]:
     """A denial answers the accusation made before it: "Moscow denied ..." -> Russia REJECT its accuser;
     with no accusation, the latest claim made about the denier ("the army said it had struck a
     militant base; the group rejected the claim" -> the group REJECT the army). Someone who leads
     or belongs to the accused (``speaks_for``: person -> state or organisation) answers for it.
     A denial of the claim itself (trigger offsets in ``disowned``: "denied the allegation", "rejected
-    the report") denies what the accuser claimed the denier did.
+    the report") denies what the accuser claimed the denier did, or what the accuser said it did itself
+    to the denier or to what is the denier's (``owners``: a place or body -> its state: "Russia said it
+    captured Avdiivka, a claim Ukraine denied").
 
     >>> rejections([])
     []
     """
-    speaks_for = speaks_for or {}
+    speaks_for, owners = speaks_for or {}, owners or {}
 
     accusers: dict[str, str] = {}
     claimants: dict[str, str] = {}
@@ -440,14 +443,17 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None, di
             # (a refusal the accuser itself reports is part of the accusation, not an answer to it)
             e = replace(e, targets=(accuser,))
         if e.type == "REJECT" and e.trigger_start in disowned and e.targets and e.sources:
-            charged = any(x.type == "ACCUSE" and x.evidence.start == e.evidence.start and set(who) & set(x.targets)
+            named = set(who) - {None}
+            charged = any(x.type == "ACCUSE" and x.evidence.start == e.evidence.start and named & set(x.targets)
                           for x in out)  # ("X accused Y of ..., a charge Y rejected": that charge is denied)
             out = [replace(x, denied_by=e.sources[0]) if x.claimed_by in e.targets and x.type != "ACCUSE"
                    and not x.denied_by and x.polarity == "positive"
-                   and (set(who) & {*x.sources, *map(speaks_for.get, x.sources)}  # (its police's act too)
-                        or x.claimed_by in x.sources and x.type in CLAIMED_HARM
+                   and (named & {*x.sources, *map(speaks_for.get, x.sources)}  # (its police's act too)
+                        or x.claimed_by in x.sources and x.type in CLAIMED_HARM and named & {*x.targets, *map(
+                            owners.get, x.targets)}
                         and x.evidence.start == last_told and not charged) else x for x in out]
-            # (what the accuser said the denier did, or, in the last claim told, what it said it did itself)
+            # (what the accuser said the denier did, or, in the last claim told, what it said it did to the
+            # denier: "X claimed a raid on Y's post; Y denied it", not "X claimed a raid; Z rejected a charge")
         out.append(e)
     return out
 

@@ -479,11 +479,16 @@ def test_denial_answers_no_praise_and_not_the_deniers(nlp):
 
 
 @pytest.mark.parametrize("text,type_,trigger", [
+    # a charge rejected by a state no one said took part denies no attack a group claimed for itself
+    ("Harakat al-Fajr claimed the night raid on an army post near Dolo, and Ethiopia said the attackers had come "
+     "from Kenya, a charge Nairobi rejected.", "ASSAULT", "raid"),
+    ("Boko Haram claimed the attack on a market in Gwoza, and Nigeria said the gunmen had trained in Cameroon, a "
+     "claim Yaounde denied.", "ASSAULT", "attack"),
     # rejecting a demand or a call refuses it; it does not say what it asks for is untrue
     ("Kenya rejected calls to withdraw its troops from Somalia.", "RETREAT", "withdraw"),
     ("Kenya rejected the demands of the protesters.", "REQUEST", "demands"),
 ])
-def test_a_refused_proposal_is_not_denied(text, type_, trigger, nlp):
+def test_what_a_denial_does_not_answer_is_not_denied(text, type_, trigger, nlp):
     f = Found(text, nlp)
     assert f.one(type_, trigger=trigger).denied_by is None, f.summary()
 
