@@ -452,33 +452,6 @@ def peacekeepers(doc: Doc, found: DocActors) -> None:
         found.replace(doc[start:t.i + 1], mission, "coref")
 
 
-def group_branches(doc: Doc, found: DocActors) -> None:
-    """An armed group's name joined by a hyphen to a country or place its branch fights in is that
-    group ("ISIS-Somalia positions", "IS-Sahel fighters"), not the country; "Hamas-Israel war" names
-    both sides.
-
-    >>> group_branches.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
-    'group_branches'
-    """
-    for t in doc[1:-1]:
-        left, right = doc[t.i - 1], doc[t.i + 1]
-        group, place = found.actor(left), found.actor(right)
-        after = doc[right.i + 1] if right.i + 1 < len(doc) else None
-        if t.text != "-" or t.whitespace_ or left.whitespace_ or group is None or place is None \
-                or group.type != "ARMED_GROUP" or place.type not in ("STATE", "LOCATION") \
-                or after is not None and after.lower_ in FEUD_NOUNS | TIES:
-            continue
-        start = left.i
-        while start > 0 and found.at(doc[start - 1]) == group.key:
-            start -= 1
-        found.replace(doc[start:right.i + 1], group, "group")
-
-
-#: Nouns after "A-B" that say A and B are two sides: "Hamas-Israel talks", "the Houthi-Saudi truce".
-TIES = frozenset({"talks", "truce", "ceasefire", "deal", "agreement", "border", "relations", "ties", "accord",
-                  "negotiations", "frontier"})
-
-
 def _side(word: Token, gaz: Gazetteer, found: DocActors) -> Actor | None:
     """The state a demonym names or the people a people word does ("Israeli", "Druze")."""
     named = found.actor(word)

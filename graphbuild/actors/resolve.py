@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.armies import armies
+from graphbuild.actors.branches import group_branches, possessed_branches
 from graphbuild.actors.boundaries import (
     ends_in_state, in_person_name, named_after_state, owned_body, person_after_title, someone_elses_name, surname,
     tail_of_longer_name, others_body, title_phrases, title_words, titled_person, whole_org_name, whole_person,
@@ -42,7 +43,7 @@ from graphbuild.actors.bodies import (
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
 from graphbuild.actors.groups import (
-    find_groups, group_branches, hyphen_sides, identified_groups, ner_peoples, peacekeepers,
+    find_groups, hyphen_sides, identified_groups, ner_peoples, peacekeepers,
 )
 from graphbuild.actors.home import SPOKESPEOPLE, home_body, named_body
 from graphbuild.actors.kinds import (
@@ -545,6 +546,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     ner_peoples(doc, gaz, found)
     peacekeepers(doc, found)
     group_branches(doc, found)
+    possessed_branches(doc, gaz, found)
     identified_groups(doc, found)
     spelled_out(doc, found, gaz)
     seated_governments(doc, found, gaz)

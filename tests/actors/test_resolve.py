@@ -454,6 +454,13 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "the ambush.", "Congress", "Congress", "GOVERNMENT"),
     ("Ukraine asked Washington for more air defence. In Congress, a vote on aid for Ukraine and for Kyiv's "
      "army was delayed again.", "Congress", "US Congress", "GOVERNMENT"),
+    # a group's branch named by the state it fights in is the branch the gazetteer knows there under the
+    # group's name; with none known, the group stays itself
+    ("Fighters from Islamic State's Mozambique branch burned a clinic near Mueda.", "Islamic",
+     "Islamic State Mozambique", "ARMED_GROUP"),
+    ("The Mozambican affiliate of the Islamic State claimed the raid on Friday.", "Mozambican",
+     "Islamic State Mozambique", "ARMED_GROUP"),
+    ("Al-Qaeda's Somali affiliate claimed the bombing in Mogadishu.", "Al-Qaeda", "al-Qaeda", "ARMED_GROUP"),
     # a name after "the rights group" is an organisation, whatever NER made of it
     ("Police killed 30 people, according to the rights group Plataforma Decide.", "Plataforma",
      "Plataforma Decide", "NGO"),

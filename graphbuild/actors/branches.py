@@ -1,0 +1,86 @@
+"""Branches of armed groups: the group a branch's name points to.
+
+"ISIS-Somalia positions" name the group, not the country; "Islamic State's Mozambique branch" is the
+branch the gazetteer knows in that state (Islamic State Mozambique).
+
+>>> "branch" in BRANCH_WORDS
+True
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.groups import FEUD_NOUNS
+from graphbuild.actors.tables import fold
+from graphbuild.model import Actor
+
+if TYPE_CHECKING:
+    from graphbuild.actors.resolve import DocActors
+
+
+def group_branches(doc: Doc, found: DocActors) -> None:
+    """An armed group's name joined by a hyphen to a country or place its branch fights in is that
+    group ("ISIS-Somalia positions", "IS-Sahel fighters"), not the country; "Hamas-Israel war" names
+    both sides.
+
+    >>> group_branches.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'group_branches'
+    """
+    for t in doc[1:-1]:
+        left, right = doc[t.i - 1], doc[t.i + 1]
+        group, place = found.actor(left), found.actor(right)
+        after = doc[right.i + 1] if right.i + 1 < len(doc) else None
+        if t.text != "-" or t.whitespace_ or left.whitespace_ or group is None or place is None \
+                or group.type != "ARMED_GROUP" or place.type not in ("STATE", "LOCATION") \
+                or after is not None and after.lower_ in FEUD_NOUNS | TIES:
+            continue
+        start = left.i
+        while start > 0 and found.at(doc[start - 1]) == group.key:
+            start -= 1
+        found.replace(doc[start:right.i + 1], group, "group")
+
+
+#: Nouns after "A-B" that say A and B are two sides: "Hamas-Israel talks", "the Houthi-Saudi truce".
+TIES = frozenset({"talks", "truce", "ceasefire", "deal", "agreement", "border", "relations", "ties", "accord",
+                  "negotiations", "frontier"})
+
+
+#: Nouns of a part of an armed group that fights in one country: "Islamic State's Mozambique branch".
+BRANCH_WORDS = frozenset({"branch", "affiliate", "franchise", "wing", "province", "offshoot", "chapter"})
+
+
+def possessed_branches(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
+    """ "Islamic State's Mozambique branch", "the Somali affiliate of X": the armed group the
+    gazetteer knows in that state under one of the group's own names, where there is one.
+
+    >>> possessed_branches.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'possessed_branches'
+    """
+    for t in doc:
+        if t.lemma_.lower() not in BRANCH_WORDS or t.pos_ != "NOUN":
+            continue
+        parent = next((found.actor(c) for c in t.children if c.dep_ == "poss" and found.actor(c) is not None), None) \
+            or next((found.actor(o) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and found.actor(o) is not None), None)
+        state = next((found.actor(c) for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i
+                      and found.actor(c) is not None and found.actor(c).type == "STATE"), None)
+        if parent is None or state is None or parent.type != "ARMED_GROUP":
+            continue
+        branch = _branch_in(gaz, parent, state.key)
+        if branch is None:
+            continue
+        start = min([c.i for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod", "det") and c.i < t.i]
+                    + [t.i])
+        while start > 0 and found.at(doc[start - 1]) == parent.key:
+            start -= 1
+        found.replace(doc[start:t.i + 1], branch, "group")
+
+
+def _branch_in(gaz: Gazetteer, parent: Actor, state: str) -> Actor | None:
+    """The armed group of ``state`` the gazetteer names with one of ``parent``'s names."""
+    names = [fold(n) for n in (parent.label, *parent.aliases) if len(n) > 3]
+    return next((a for a in gaz.actors() if a.type == "ARMED_GROUP" and a.country == state and a.key != parent.key
+                 and any(fold(x).startswith(n + " ") for x in (a.label, *a.aliases) for n in names)), None)
