@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import TELLING, state_arm, state_side
+from graphbuild.actors.nicknames import SELF_DESCRIBED
 from graphbuild.actors.plurals import SUBJECT_DEPS
 
 
@@ -84,6 +85,10 @@ def titled(subject: Token, found, types) -> bool:
     >>> titled.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'titled'
     """
+    if "PERSON" in types and found.at(subject) is not None and any(
+            c.dep_ == "relcl" and c.lemma_.lower() in SELF_DESCRIBED for c in subject.children):
+        return found.actors[found.at(subject)].type != "PERSON"  # ("a man who identified himself as an X
+        # spokesman": X's voice, whom "he" stands for)
     return "PERSON" in types and found.at(subject) is None and description_types().get(
         subject.lemma_.lower()) == ("PERSON",)
 

@@ -39,6 +39,34 @@ def nicknames(doc: Doc, found: DocActors) -> None:
                     found.replace(doc[s:e], named, "coref")
 
 
+#: Verbs by which someone unnamed says whom they speak for: "a man who identified himself as an X spokesman".
+SELF_DESCRIBED = frozenset({"identify", "describe", "introduce", "present"})
+#: Roles that make someone unnamed the voice of the body named with them.
+VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "commander", "leader", "member", "fighter",
+                    "official", "representative"})
+#: Bodies someone can speak for.
+SPOKEN_FOR = frozenset({"ARMED_GROUP", "NGO", "IGO", "MILITARY", "GOVERNMENT"})
+
+
+def self_described(doc: Doc, found: DocActors) -> None:
+    """ "a man who identified himself as an MPCP spokesman said ...": someone unnamed who says whom
+    they speak for is that body's voice, so what they say, and "he" after, is the body's.
+
+    >>> self_described.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'self_described'
+    """
+    for verb in doc:
+        if verb.lemma_.lower() not in SELF_DESCRIBED or verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" \
+                or found.at(verb.head):
+            continue
+        role = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                     if o.dep_ == "pobj" and o.lemma_.lower() in VOICES), None)
+        body = next((a for t in (role.subtree if role is not None else ()) if t.i != role.i
+                     and (a := found.actor(t)) is not None and a.type in SPOKEN_FOR), None)
+        if body is not None:
+            found.add(doc[verb.head.left_edge.i:verb.head.i + 1], body, "coref")
+
+
 #: What an organisation is that may go by a second name given after "or".
 NAMED_BODIES = frozenset({"ARMED_GROUP", "NGO", "IGO", "MEDIA", "MILITARY", "GOVERNMENT"})
 

@@ -54,7 +54,7 @@ from graphbuild.actors.names import (
     agreement_names, appositive_names, described_names, merge_short_names, named_before_kind,
     particle_names, peoples_organisations, spelled_out, titled_names, untagged_surnames,
 )
-from graphbuild.actors.nicknames import nicknames, or_names, quoted_nicknames
+from graphbuild.actors.nicknames import nicknames, or_names, quoted_nicknames, self_described
 from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
     area_named, coordinated_places, described_places, hyphen_joined, joined_places, named_as_place, new_place,
@@ -554,6 +554,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     peoples_organisations(found, gaz)
     nicknames(doc, found)
     or_names(doc, found)
+    self_described(doc, found)
     untagged_surnames(doc, found)
     resolve_references(doc, found, gaz, attack_word)
     armies(doc, gaz, found)

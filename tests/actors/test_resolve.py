@@ -843,6 +843,13 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # someone unnamed who says whom they speak for is that body's voice, and so is "he" after them
+    ("Interior Minister Ana Soto said 300 more police would go to the valley. In a video, a man who identified "
+     "himself as a spokesman for the Red Dawn Front said the fighters had acted in defence. He accused the army "
+     "of burning homes.", "He", "Red Dawn Front"),
+    ("Interior Minister Ana Soto said 300 more police would go to the valley. In a video, a man who identified "
+     "himself as a spokesman for the Red Dawn Front said the fighters had acted in defence.", "a man",
+     "Red Dawn Front"),
     # "the rebels" after two armed groups: the one the text called rebels
     ("Clashes between M23 rebels and Wazalendo militias killed 20 people on Sunday. Wazalendo fighters later "
      "attacked positions near Masisi. The rebels said they had held their ground.", "The |rebels", "M23"),
