@@ -64,13 +64,15 @@ UNNAMED_PEOPLE = frozenset({"people", "persons", "individuals", "families", "hou
 
 def unnamed_people(token: Token, found) -> bool:
     """Whether the sentence names, before "them", people who are no actor ("more than
-    100,000 people had fled ... funds to feed them"): the pronoun is theirs, no group named earlier.
+    100,000 people had fled ... funds to feed them", "arrest those behind the attack and hand them
+    over"): the pronoun is theirs, no group named earlier.
 
     >>> unnamed_people.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'unnamed_people'
     """
-    return any(t.lower_ in UNNAMED_PEOPLE and t.pos_ == "NOUN" and not found.at(t)
-               and t.dep_ in (*SUBJECT_DEPS, "dobj", "pobj") for t in token.sent[:token.i - token.sent.start])
+    return any((t.lower_ in UNNAMED_PEOPLE and t.pos_ == "NOUN" or t.lower_ in ("those", "these") and t.pos_ == "PRON")
+               and not found.at(t) and t.dep_ in (*SUBJECT_DEPS, "dobj", "pobj")
+               for t in token.sent[:token.i - token.sent.start])
 
 
 def own_subjects(token: Token, found) -> set[str]:

@@ -1283,6 +1283,9 @@ def test_coreference(text, word, label, parse):
 
 @pytest.mark.parametrize("text,word", [
     ("The watchdog said it had documented the strikes.", "watchdog"),  # nothing named before
+    # "them" after "those ..." is those people, whom no name says (not the reporters told of it)
+    ("The spokesman told reporters that Kenya expected Somalia to arrest those behind the raid and hand them over.",
+     "them"),
     # "junta troops" in a story that names no junta are no state's it names
     ("Kachin rebels seized a town near the China border. Rebels said junta troops withdrew.", "junta"),
     ("Rebels said the ministry had lied.", "ministry"),
