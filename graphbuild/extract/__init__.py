@@ -112,7 +112,8 @@ def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon
         sources = (location,) if place.type == "STATE" else (place.country,) if place.country else ()
     if frame.sense.event_type in STATECRAFT:  # "recalled its ambassador from Tehran": from Iran (but
         targets = tuple(dict.fromkeys(seat_of(k, found, gaz) for k in targets))  # "in Baghdad" stays a place)
-    if frame.sense.event_type in PLACE_TARGETS and not targets and frame.locations and sources == frame.sources:
+    if frame.sense.event_type in PLACE_TARGETS and not targets and frame.locations and sources == frame.sources \
+            and frame.sense.mode not in PEOPLE_TAKEN:  # ("arrested four men in X": where, not whom)
         targets, location = frame.locations, (frame.locations[0] if len(frame.locations) == 1 else None)
     elif frame.sense.event_type == "ASSAULT" and frame.locations and army_hit(frame.trigger, found):
         targets = (*targets, *frame.locations)  # "ambushed an army convoy in X": the army, and X
@@ -291,6 +292,8 @@ def _aimed(e: Event, content: Event) -> tuple[str, ...]:
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj", "pcomp"})
 #: Modes of acts only a state's authorities do where they happen: arrests, deportations.
 HELD_BY_STATE = frozenset({"arrest", "deport"})
+#: Modes of taking people: a place such an act names is where it happened, not whom it took.
+PEOPLE_TAKEN = frozenset({"arrest", "abduct"})
 #: Event types that can state what a protest is for: a demand, a protest, a condemnation, defiance.
 PURPOSE_TYPES = frozenset({"REQUEST", "PROTEST", "ACCUSE", "REJECT"})
 
