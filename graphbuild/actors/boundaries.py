@@ -16,13 +16,12 @@ True
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from spacy.tokens import Span
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.kinds import org_heads, org_type
-from graphbuild.actors.tables import slug
+from graphbuild.actors.tables import DATA_DIR, read_words, slug
 from graphbuild.model import Actor
 from graphbuild.nlp.components import GAZETTEER_KEY
 
@@ -290,9 +289,7 @@ def congresses() -> frozenset[str]:
     >>> "PER" in congresses(), "USA" in congresses()
     (True, False)
     """
-    path = Path(__file__).parent / "data" / "congresses.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+    return frozenset(code.upper() for code in read_words(DATA_DIR / "congresses.txt"))
 
 
 #: Last words of a party's or a movement's name that may go on "of" a country: "the Communist Party of

@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.tables import read_words
 
 DATA = Path(__file__).parent / "data"
 
@@ -37,8 +38,7 @@ def platforms() -> frozenset[str]:
     >>> "telegram" in platforms()
     True
     """
-    lines = (DATA / "platforms.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+    return read_words(DATA / "platforms.txt")
 
 
 #: Heads of a military's name ("Pakistan Army") that, in a name not led by a state or its people,

@@ -60,6 +60,22 @@ def read_csv(path: Path | str, required: Iterable[str]) -> list[tuple[int, dict[
     return rows
 
 
+def read_words(path: Path | str) -> frozenset[str]:
+    """The entries of a one-entry-a-line data file, lower-cased, skipping ``#`` comments and blank lines.
+
+    Raises :class:`DataError` when the file cannot be read.
+
+    >>> "telegram" in read_words(DATA_DIR / "platforms.txt")
+    True
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"{path}: cannot read: {exc}") from exc
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+
+
 @functools.lru_cache(maxsize=65536)  # asked for the same words over and over during resolution
 def fold(text: str) -> str:
     """Fold accents, curly apostrophes, dashes and spacing (case is kept).

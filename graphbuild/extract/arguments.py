@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from graphbuild.actors.tables import read_words
 from graphbuild.extract.sides import PLACE_HEADS, both_listed_before, pair_before, pair_named_before
 from graphbuild.extract.syntax import (
     AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, CONJ, OBJ, POBJ, POSS, PREP, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ,
@@ -42,9 +43,7 @@ def proxy_nouns() -> frozenset[str]:
     >>> "warplane" in proxy_nouns()
     True
     """
-    path = Path(__file__).parent / "data" / "proxy_nouns.txt"
-    with open(path, encoding="utf-8") as f:
-        return frozenset(w.strip() for w in f if w.strip() and not w.startswith("#"))
+    return read_words(Path(__file__).parent / "data" / "proxy_nouns.txt")
 
 
 #: Prepositions whose object owns a proxy noun: "positions of the army", "forces in Guinea".

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.actors.tables import check, fold, index_key, person_key, read_csv, slug, split_aliases
+from graphbuild.actors.tables import check, fold, index_key, person_key, read_csv, read_words, slug, split_aliases
 from graphbuild.errors import DataError
 
 
@@ -41,3 +41,14 @@ def test_read_csv_skips_comments_and_keeps_line_numbers(tmp_path):
     f = tmp_path / "x.csv"
     f.write_text("# a\na,b\n\n# c\n1,\"x;y, z\"\n", encoding="utf-8")
     assert read_csv(f, ["a"]) == [(5, {"a": "1", "b": "x;y, z"})]
+
+
+def test_read_words_skips_comments_and_lowers(tmp_path):
+    f = tmp_path / "x.txt"
+    f.write_text("# apps\nTelegram\n\n  # indented comment\nwhatsapp \n", encoding="utf-8")
+    assert read_words(f) == frozenset({"telegram", "whatsapp"})
+
+
+def test_read_words_names_an_unreadable_file(tmp_path):
+    with pytest.raises(DataError, match=r"missing\.txt: cannot read"):
+        read_words(tmp_path / "missing.txt")
