@@ -182,6 +182,9 @@ def regions(doc: Doc, found: DocActors, context: list[str]) -> None:
     for t in doc:
         if t.lower_ in PLACE_HINTS and t.pos_ == "NOUN":
             lefts = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
+            if t.i > 2 and (doc[t.i - 2].lower_, doc[t.i - 1].lower_) == ("local", "government") \
+                    and doc[t.i - 3].pos_ == "PROPN" and not found.at(doc[t.i - 3]):
+                lefts = [doc[t.i - 3]]  # "Guma local government area", Nigeria's districts
             if lefts:  # the whole name: "Cabo Delgado province", not "Delgado province"
                 start = min(x.i for c in lefts for x in c.subtree if x.pos_ == "PROPN" and x.dep_ == "compound"
                             or x.i == c.i)
@@ -373,7 +376,8 @@ def joined_places(doc: Doc, context: list[str]) -> list[Span]:
 
 def split_places(ent: Span, context: list[str]) -> list[Span]:
     """Two known places NER read as one name ("Kharkiv and Odesa" tagged an organisation in a
-    headline): each its own place; any other name as it was.
+    headline), or two names of no organisation put in a place ("Tse-Gbaa and Udei in Guma"): each
+    its own place; any other name as it was.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Shelling hit Kharkiv and Odesa and Bosnia and Herzegovina")
@@ -391,7 +395,10 @@ def split_places(ent: Span, context: list[str]) -> list[Span]:
         return [ent]
     doc = ent.doc
     parts = [doc[ent.start:joint], doc[joint + 1:ent.end]]
-    if not all(place_actor(part.text, context) is not None for part in parts):
+    placed = ent.end + 1 < len(doc) and doc[ent.end].lower_ == "in" and doc[ent.end + 1].is_title \
+        and all(len(p) <= 3 and all(t.is_title or t.text == "-" for t in p)
+                and not any(t.lower_ in org_heads() for t in p) for p in parts)  # ("struck Tse-Gbaa and Udei in Guma": two villages somewhere)
+    if not placed and not all(place_actor(part.text, context) is not None for part in parts):
         return [ent]
     return [Span(doc, part.start, part.end, label="GPE") for part in parts]
 

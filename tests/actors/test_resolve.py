@@ -454,6 +454,14 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "the ambush.", "Congress", "Congress", "GOVERNMENT"),
     ("Ukraine asked Washington for more air defence. In Congress, a vote on aid for Ukraine and for Kyiv's "
      "army was delayed again.", "Congress", "US Congress", "GOVERNMENT"),
+    # two names NER read as one, put in a place, are two places; a Nigerian "local government area" is
+    # a place named with its words
+    ("The attackers, carrying rifles and machetes, struck Tse-Nor and Agbo in Logo local government area late "
+     "on Saturday, residents said.", "Tse-Nor", "Tse-Nor", "LOCATION"),
+    ("The attackers, carrying rifles and machetes, struck Tse-Nor and Agbo in Logo local government area late "
+     "on Saturday, residents said.", "Agbo", "Agbo", "LOCATION"),
+    ("Herders raided Agasha and Mbadwem in Guma local government area on Sunday.", "Guma",
+     "Guma local government area", "LOCATION"),
     # a group's branch named by the state it fights in is the branch the gazetteer knows there under the
     # group's name; with none known, the group stays itself
     ("Fighters from Islamic State's Mozambique branch burned a clinic near Mueda.", "Islamic",
