@@ -276,7 +276,7 @@ FACILITIES = SITE_HEADS | frozenset({"hotel", "hospital", "school", "mosque", "c
 
 def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:
     for ent in joined_places(doc, context):
-        label = _label(ent)
+        label = _label(ent, gaz)
         if label not in (PERSON, ORG, GPE, LOC, FAC, NORP):
             continue
         span = ent[1:] if ent[0].lower_ in ("the", "suspected", "alleged") and len(ent) > 1 else ent  # ("Suspected X")
@@ -490,11 +490,15 @@ def _leading(span: Span) -> bool:
     return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in LEADING
 
 
-def _label(ent: Span) -> str:
+def _label(ent: Span, gaz: Gazetteer) -> str:
     """NER's label, except that a name ending in an organisation's word is an organisation whatever
-    else NER took it for ("Iran Human Rights" is no EVENT)."""
+    else NER took it for ("Iran Human Rights" is no EVENT), and one right after a title is a person's
+    ("Governor Hyacinth Alia", read as an EVENT)."""
     if ent.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and ent[-1].lower_ in org_heads():
         return ORG
+    if ent.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and ent.start > 0 and 1 < len(ent) <= 3 \
+            and ent.doc[ent.start - 1].lower_ in title_words(gaz) and all(t.is_title for t in ent):
+        return PERSON
     return ent.label_
 
 

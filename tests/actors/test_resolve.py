@@ -726,6 +726,17 @@ def test_a_name_ends_before_a_preposition_ner_took_into_it(nlp):
     assert [m.text for m in found.mentions if m.start <= text.index("Tabik") < m.end] == ["Tabikankandi"]
 
 
+@pytest.mark.parametrize("label", ["EVENT", "WORK_OF_ART", "PRODUCT"])
+def test_a_name_after_a_title_is_a_person_whatever_ner_called_it(label, nlp):
+    # NER sometimes reads a governor's name as an event or a work ("Governor Hyacinth Orsar")
+    text = "Governor Hyacinth Orsar blamed armed herders for the attacks."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 1, 3, label=label)]
+    found = resolve(doc, "t")
+    actor = actor_at(found, text, "Hyacinth")
+    assert actor is not None and (actor.label, actor.type) == ("Hyacinth Orsar", "PERSON")
+
+
 def test_embassy_in_a_capital_is_not_that_state_s(parse):
     text = "Sri Lanka opened an embassy in Tehran."
     found = parse(text)
