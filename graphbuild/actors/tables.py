@@ -36,10 +36,7 @@ def read_csv(path: Path | str, required: Iterable[str]) -> list[tuple[int, dict[
     True
     """
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"{path}: cannot read: {exc}") from exc
+    text = _read_text(path)
     header: list[str] | None = None
     rows: list[tuple[int, dict[str, str]]] = []
     for lineno, line in enumerate(text.splitlines(), 1):
@@ -68,12 +65,16 @@ def read_words(path: Path | str) -> frozenset[str]:
     >>> "telegram" in read_words(DATA_DIR / "platforms.txt")
     True
     """
-    path = Path(path)
+    lines = _read_text(Path(path)).splitlines()
+    return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.lstrip().startswith("#"))
+
+
+def _read_text(path: Path) -> str:
+    """A data file's text; a :class:`DataError` naming the file when it cannot be read."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataError(f"{path}: cannot read: {exc}") from exc
-    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
 
 
 @functools.lru_cache(maxsize=65536)  # asked for the same words over and over during resolution
