@@ -341,8 +341,7 @@ def _harm_reported(e: Event, actors: dict) -> bool:
     if e.casualties or e.weapons or e.claimed_by in e.targets or claimant.country in e.targets \
             or e.cameo == TRUCE_BROKEN:
         return True  # (a ministry reporting its own state attacked; "said the raids violate the truce")
-    harmed = ("GROUP", "LOCATION", "STATE") if e.type == "ASSAULT" else ("GROUP", "STATE") if e.type == "COERCE" \
-        else ("GROUP", "LOCATION")  # (places are struck, not arrested: "arrested four men in X" harms no X)
+    harmed = ("GROUP", "LOCATION", "STATE") if e.type in ("ASSAULT", "COERCE") else ("GROUP", "LOCATION")
     return any(actors[t].type in harmed for t in e.targets if t in actors)  # (a state threatened is not harmed yet)
 
 
