@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from graphbuild.actors.groups import ORGANISATIONS
 from graphbuild.actors.tables import person_key
 from graphbuild.model import Actor
 
@@ -44,8 +45,8 @@ SELF_DESCRIBED = frozenset({"identify", "describe", "introduce", "present"})
 #: Roles that make someone unnamed the voice of the body named with them.
 VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "commander", "leader", "member", "fighter",
                     "official", "representative"})
-#: Bodies someone can speak for.
-SPOKEN_FOR = frozenset({"ARMED_GROUP", "NGO", "IGO", "MILITARY", "GOVERNMENT"})
+#: Bodies someone can speak for (an outlet's staff report, they do not speak for it here).
+SPOKEN_FOR = ORGANISATIONS - {"MEDIA"}
 
 
 def self_described(doc: Doc, found: DocActors) -> None:
@@ -67,10 +68,6 @@ def self_described(doc: Doc, found: DocActors) -> None:
             found.add(doc[verb.head.left_edge.i:verb.head.i + 1], body, "coref")
 
 
-#: What an organisation is that may go by a second name given after "or".
-NAMED_BODIES = frozenset({"ARMED_GROUP", "NGO", "IGO", "MEDIA", "MILITARY", "GOVERNMENT"})
-
-
 def or_names(doc: Doc, found: DocActors) -> None:
     """ "Jaish al-Nasr, or Army of Victory, said": a name set off after ", or" right after an
     organisation's is its second name (a translation), when nothing but NER read it.
@@ -83,7 +80,7 @@ def or_names(doc: Doc, found: DocActors) -> None:
         if start != end + 2 or doc[end].text != "," or doc[end + 1].lower_ != "or" or key == named \
                 or stop >= len(doc) or doc[stop].text not in (",", ")", ";") or not found.ner_only(key):
             continue
-        if found.actors[named].type in NAMED_BODIES and found.actors[key].type != "PERSON":
+        if found.actors[named].type in ORGANISATIONS and found.actors[key].type != "PERSON":
             for s, e, _k in [m for m in found.mention_spans if m[2] == key]:
                 found.replace(doc[s:e], found.actors[named], "coref")
 

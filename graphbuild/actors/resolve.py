@@ -43,7 +43,7 @@ from graphbuild.actors.bodies import (
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
 from graphbuild.actors.groups import (
-    find_groups, hyphen_sides, identified_groups, ner_peoples, peacekeepers,
+    ORGANISATIONS, find_groups, hyphen_sides, identified_groups, ner_peoples, peacekeepers,
 )
 from graphbuild.actors.home import SPOKESPEOPLE, home_body, named_body
 from graphbuild.actors.kinds import (
@@ -471,7 +471,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
 
 
 #: Organisations a bare capitalised head word can point back to ("Council", "Coalition").
-BODY_TYPES = frozenset({"IGO", "NGO", "GOVERNMENT", "ARMED_GROUP", "MILITARY", "MEDIA"})
+BODY_TYPES = ORGANISATIONS
 
 
 def _government_of(span: Span, found: DocActors) -> bool:
