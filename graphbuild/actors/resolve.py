@@ -58,10 +58,10 @@ from graphbuild.actors.nicknames import nicknames, or_names, quoted_nicknames, s
 from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
     area_named, coordinated_places, described_places, hyphen_joined, joined_places, named_as_place, new_place,
-    one_reading_of_a_place, place_actor, proper_places, country_context, listed_names, regional_government_again,
-    regional_governments, regions,
+    one_reading_of_a_place, place_actor, proper_places, country_context, listed_names, regions,
 )
 from graphbuild.actors.plurals import first_conjunct
+from graphbuild.actors.regional import regional_government_again, regional_governments
 from graphbuild.actors.seats import said_from, seat_actor, seated_governments
 from graphbuild.model import Actor, Mention
 from graphbuild.nlp.components import DATELINE_DASHES, GAZETTEER_KEY

@@ -19,7 +19,8 @@ from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import (
     POLICE, SPOKESPEOPLE, home_state, paragraph_state, police_of, previous_subject_state, quoted, state_side,
 )
-from graphbuild.actors.placenames import PLACE_HINTS, regional_government_key
+from graphbuild.actors.placenames import PLACE_HINTS
+from graphbuild.actors.regional import regional_government_key
 from graphbuild.extract.affiliations import FORMER, evidence_of
 from graphbuild.extract.syntax import APPOS, POSS, prep_objects
 from graphbuild.model import Relation

@@ -9,9 +9,10 @@ import pytest
 from spacy.tokens import Span
 
 from graphbuild.actors.placenames import (
-    coordinated_places, listed_names, new_place, one_reading_of_a_place, place_actor, proper_places,
-    regional_governments, regions, split_places,
+    coordinated_places, listed_names, new_place, one_reading_of_a_place, place_actor, proper_places, regions,
+    split_places,
 )
+from graphbuild.actors.regional import regional_governments
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.resolve import DocActors
 from graphbuild.model import Actor
