@@ -7,11 +7,14 @@ police"), GOVERNMENT actors of the region's country, neither the region nor the 
 """
 from __future__ import annotations
 
+import functools
+
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from graphbuild.actors.placenames import new_place
+from graphbuild.actors.tables import DATA_DIR, read_words
 from graphbuild.model import Actor
 
 if TYPE_CHECKING:
@@ -60,12 +63,61 @@ def regional_governments(doc: Doc, found: DocActors) -> None:
             1 if words and words[0] in GOVERNING and doc[end - 1].lower_ == "state" else 0
         if n and end + n < len(doc) and doc[end + n].lower_ == "area":
             continue  # "the Tangaza local government area": a place (Nigeria's districts), not a government
-        if n and place.type != "LOCATION" and found.ner_only(key) and place.type == "PERSON" and end - start == 1:
-            place = new_place(doc[start:end].text, region=True)  # ("Amhara regional government": no one's name)
-            key = place.key
+        if n:
+            place = _as_region(doc[start:end], place, found)  # ("Amhara regional government": no one's name)
         if n and place.type == "LOCATION":
             label = f"{doc[start:end].text} {doc[end:end + n].text.lower()}"
             found.replace(doc[start:end + n], regional_government(place, label), "body")
+
+
+def _as_region(span, actor: Actor, found: DocActors) -> Actor:
+    """The place a name before a region's body word is: a one-word name NER alone took for a
+    person is a region of that name ("Amhara regional government", "Kurram police")."""
+    if actor.type == "PERSON" and len(span) == 1 and found.ner_only(actor.key):
+        return new_place(span.text, region=True)
+    return actor
+
+
+#: Words that name a police force after a region's name: "the Khyber Pakhtunkhwa police", "Sokoto
+#: State Police Command" (and what may follow "police" in its name).
+POLICE_WORDS = frozenset({"police"})
+POLICE_NAMES = frozenset({"command", "force", "service"})
+
+
+@functools.lru_cache(maxsize=1)
+def regional_police_states() -> frozenset[str]:
+    """ISO3 codes of the states whose police are their regions' own forces (``data/regional_police.txt``);
+    elsewhere "the Benue police" is a command of the state's one police.
+
+    >>> "PAK" in regional_police_states(), "NGA" in regional_police_states()
+    (True, False)
+    """
+    return frozenset(code.upper() for code in read_words(DATA_DIR / "regional_police.txt"))
+
+
+def regional_police(doc: Doc, found: DocActors) -> None:
+    """ "The Khyber Pakhtunkhwa police", "the Sinaloa state police": a region's own police, a GOVERNMENT
+    actor of the region's country, not the state's police nor the region, where the state's police
+    are its regions' forces (:func:`regional_police_states`). A city's police ("the Lahore police")
+    stay the state's: news so names the state's police in that city.
+
+    >>> regional_police.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'regional_police'
+    """
+    regional = regional_police_states()
+    for start, end, key in sorted(found.mention_spans):
+        word = end + int(end < len(doc) and doc[end].lower_ in REGIONAL)  # ("the Sinaloa state police")
+        if word >= len(doc) or doc[word].lower_ not in POLICE_WORDS or any(
+                t.i in found.token_actor for t in doc[end:word + 1]) or doc[word].dep_ == "compound" and (
+                doc[word].head.lower_ not in POLICE_NAMES):
+            continue  # ("the Punjab police chief", "Punjab police stations": not the police)
+        place = _as_region(doc[start:end], found.actors[key], found)
+        if place.type != "LOCATION" or not place.region or (place.country or "/").split("/")[1] not in regional:
+            continue
+        last = word + int(doc[word].head.i == word + 1 and doc[word + 1].lower_ in POLICE_NAMES)  # ("Police Service")
+        police = Actor(key=f"gov/{place.key.split('/', 1)[1]}/police", type="GOVERNMENT", country=place.country,
+                       label=f"{doc[start:end].text} {doc[end:word + 1].text.lower()}")
+        found.replace(doc[start:last + 1], police, "body")
 
 
 def regional_government_again(doc: Doc, found: DocActors) -> None:

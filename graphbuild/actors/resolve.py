@@ -61,7 +61,7 @@ from graphbuild.actors.placenames import (
     one_reading_of_a_place, place_actor, proper_places, country_context, listed_names, regions,
 )
 from graphbuild.actors.plurals import first_conjunct
-from graphbuild.actors.regional import regional_government_again, regional_governments
+from graphbuild.actors.regional import regional_government_again, regional_governments, regional_police
 from graphbuild.actors.seats import said_from, seat_actor, seated_governments
 from graphbuild.model import Actor, Mention
 from graphbuild.nlp.components import DATELINE_DASHES, GAZETTEER_KEY
@@ -538,6 +538,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     described_places(doc, found, context)
     regional_governments(doc, found)
     regional_government_again(doc, found)
+    regional_police(doc, found)
     one_reading_of_a_place(doc, found)
     described_names(doc, found)
     appositive_names(doc, found)

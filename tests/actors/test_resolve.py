@@ -649,6 +649,12 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Ramón Ortiz", "PERSON"),
     ('Police arrested Ramón "El Gallo" Ortiz near the border on Friday. El Gallo denied the charges.',
      "El Gallo denied", "Ramón Ortiz", "PERSON"),
+    # a region's police, where a state's police are its regions' forces, is that region's own
+    ("The Sindh police said three smugglers had been detained near Karachi.", "Sindh", "Sindh police", "GOVERNMENT"),
+    ("Gunmen ambushed two patrols of the Sinaloa state police near Culiacán.", "Sinaloa", "Sinaloa state police",
+     "GOVERNMENT"),
+    ("Gunmen killed two officers of the Balochistan provincial police in Turbat.", "Balochistan",
+     "Balochistan provincial police", "GOVERNMENT"),
     # known misses
     pytest.param("Rebels shelled Daraa on Monday.", "Daraa", "Daraa", "LOCATION"),
     pytest.param("Syrian jets bombed Idlib on Wednesday.", "Idlib", "Idlib", "LOCATION"),
@@ -697,6 +703,10 @@ def test_country_of(text, mention, country, parse):
      "US Central Command"),
     # a pronoun in a phrase on a verb is not that verb's own subject
     ("The force has been stretched since Benin pulled out of it in March.", "of |it", "label", "Benin"),
+    # where a state has one police, a region's police is a command of it, no force of its own
+    ("The Benue police said it had arrested two herders near Makurdi.", "Benue", "label", "Benue police"),
+    # a region's police station, or its chief, is no police force
+    ("Gunmen burned two Sindh police stations near Karachi on Monday.", "Sindh", "label", "Sindh police"),
     # a name before "people" or "community" is a people's, not a person's NER took it for
     ("The rebels say they fight for the mostly Christian Chin people of the western hills.", "Christian", "type",
      "PERSON"),
@@ -1012,6 +1022,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "of Mekelle.", "federal |army", "Ethiopian National Defense Force"),
     ("Police shot twelve protesters in Zahedan and Mashhad, a group based in Oslo said. The authorities "
      "blamed rioters.", "The |authorities", "Iran"),
+    # bare "police" after a region's own police is that police
+    ("The Sindh police said three smugglers had been detained near Karachi. Police later freed one of them.",
+     "Police later", "Sindh police"),
     # police "in" a place are that place's country's, whatever state the sentence named before
     ("Iran Human Rights, an Oslo-based group, said 12 protesters had been shot dead by police in the city of "
      "Zahedan.", "police", "Iranian police"),
