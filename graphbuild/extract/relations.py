@@ -156,6 +156,8 @@ def member_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
 
 #: Verbs by which a body names its members: "a regional force that includes Nigeria and Chad".
 INCLUDING = frozenset({"include", "comprise", "group", "unite"})
+#: What a force's members send it: "a mission that includes troops from Kenya and Burundi".
+CONTINGENTS = frozenset({"troop", "soldier", "force", "contingent", "unit", "officer", "police", "battalion"})
 
 
 def included_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
@@ -175,7 +177,12 @@ def included_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                   if k and found.actors[k].type in BODY_TYPES] or [  # (else the body last named before it)
             k for start, _e, k in sorted(found.mention_spans, reverse=True)
             if verb.sent.start <= start < verb.i and found.actors[k].type in BODY_TYPES][:1]
-        listed = [k for obj in children(verb, {"dobj"}) for k in (found.at(x) for x in (obj, *obj.conjuncts))]
+        objects = [x for obj in children(verb, {"dobj"}) for x in (obj, *obj.conjuncts)]
+        listed = [found.at(x) for x in objects]
+        listed += [k for x in objects if found.at(x) is None and x.lemma_.lower() in CONTINGENTS
+                   for _p, o in (*prep_objects(x, {"from"}), *prep_objects(verb, {"from"}))
+                   for k in (found.at(y) for y in (o, *o.conjuncts))]
+        # ("includes troops from Kenya, Uganda and Burundi": the states that sent them)
         if verb.lemma_.lower() in ("group", "unite"):  # "groups Mali with its neighbours Burkina Faso and Niger"
             listed += [k for _p, o in prep_objects(verb, {"with"}) for k in arg_actors(o, found)]
         for member in dict.fromkeys(listed):

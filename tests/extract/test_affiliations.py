@@ -214,6 +214,11 @@ FOUND = [
      ("Niger", "MEMBER_OF", "Alliance of Sahel States")),
     ("The East African Community, which brings together Kenya, Uganda and Tanzania, met on Friday.",
      ("Uganda", "MEMBER_OF", "East African Community")),
+    # ... and so does a force that "includes troops from" states: those states
+    ("The Multinational Joint Task Force comprises soldiers from Chad, Nigeria and Cameroon.",
+     ("Nigeria", "MEMBER_OF", "Multinational Joint Task Force")),
+    ("The African Union mission, which includes troops from Kenya, Uganda and Burundi, retook the port.",
+     ("Uganda", "MEMBER_OF", "African Union")),
     # a governor or a mayor leads the region or city named with the title
     ("Borno State Governor Babagana Zulum visited Maiduguri.", ("Babagana Zulum", "LEADS", "Borno State")),
     ("Governor Musa Bello of Kebbi said the pupils would be freed.", ("Musa Bello", "LEADS", "Kebbi")),
