@@ -134,12 +134,14 @@ def accused_deny(verb: Token, comma: int, accusations) -> tuple[tuple[str, ...],
 
 def aside_answers(verb: Token, comma: int, found, lexicon: Lexicon) -> list[str]:
     """Whom a denial in an aside answers when the claim before it tells no act: the one whose
-    saying opens the sentence ("Pakistan says the committee is a front for X, which the committee
-    denies": Pakistan)."""
-    root = verb.sent.root
-    if root.i >= comma or lexicon.reporting(root.lemma_.lower()) not in ("say", "accuse"):
+    saying the aside hangs from ("Pakistan says the committee is a front for X, which the committee
+    denies": Pakistan; "X claimed the raid, and Iran said the attackers came from Pakistan, a charge
+    Islamabad rejected": Iran)."""
+    said = next((h for h in verb.ancestors if h.i < comma and lexicon.reporting(h.lemma_.lower()) in ("say", "accuse")),
+                None)
+    if said is None:
         return []
-    return [k for s in children(root, SUBJ) for k in (arg_actors(s, found) if not found.at(s) else [found.at(s)])]
+    return [k for s in children(said, SUBJ) for k in (arg_actors(s, found) if not found.at(s) else [found.at(s)])]
     # ("Russia's army chief, X, told Y that ...": the chief, whose name is in apposition)
 
 

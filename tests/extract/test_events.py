@@ -606,6 +606,9 @@ FOUND = [
     # a denial the writer reports in apposition to a charge answers the accuser
     ("Sudan's army accused the RSF of shelling a hospital in Omdurman, a charge the paramilitary group denied.",
      ("Rapid Support Forces", "REJECT", "Sudanese Armed Forces")),
+    # ... and the one whose saying it hangs from, where the claim tells no act and another spoke before
+    ("The Arakan Army claimed the ambush near Paletwa, and Myanmar said the fighters had come from Bangladesh, a "
+     "charge Dhaka rejected.", ("Bangladesh", "REJECT", "Myanmar")),
     ("Kenya rejected a plan drafted by Uganda.", ("Kenya", "REJECT", "Uganda")),  # whoever made what is rejected
     # "retook" is "retake" (an irregular "re-" verb); backing "by air strikes" is the strikes' agent's
     ("Somali forces retook the town of Harardhere.", ("Somalia", "ASSAULT", "Harardhere")),
@@ -1450,6 +1453,9 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # a denial in an aside answers the one whose saying it hangs from, not the group that claimed an attack before
+    ("The Arakan Army claimed the ambush near Paletwa, and Myanmar said the fighters had come from Bangladesh, a "
+     "charge Dhaka rejected.", ("Bangladesh", "REJECT", "Arakan Army")),
     # people are arrested or abducted somewhere; the place is where, not whom
     ("Police in Ayacucho arrested four suspected collaborators in Huanta on Monday.",
      ("Peruvian police", "COERCE", "Huanta")),
