@@ -176,6 +176,25 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
+def spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is ``name``'s: its initials, or, for an acronym of the name in another
+    language, most of its letters among the name's initials ("CENCO" of "National Episcopal Conference
+    of Congo", from the French; "CTDDH" of "Chadian Convention for the Defence of Human Rights").
+
+    >>> spells("TPLF", "Tigray People's Liberation Front"), spells("CENCO", "National Episcopal Conference of Congo")
+    (True, True)
+    >>> spells("AFP", "Interior Ministry"), spells("CRPF", "Special Task Force and the Central Reserve Police Force")
+    (False, False)
+    """
+    own = initials(name)
+    if own == acronym:
+        return True
+    left = list(own)
+    shared = sum(1 for c in acronym if c in left and not left.remove(c))
+    return len(acronym) > 2 and abs(len(own) - len(acronym)) <= 1 and acronym[0] in own \
+        and shared >= 0.6 * len(acronym)
+
+
 def spelled_out(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
     """ "The Nigerian Union of Teachers (NUT)": a capitalised name whose initials are the acronym in
     brackets after it is one organisation, whatever NER and the group words made of its parts; so is
@@ -185,22 +204,33 @@ def spelled_out(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
         word = doc[t.i + 1]
         if t.text != "(" or doc[t.i + 2].text != ")" or not word.text.isupper() or not word.is_alpha:
             continue
-        start = t.i
-        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in NAME_LINKS and start - 1 > 0
-                             and doc[start - 2].is_title):
-            start -= 1
-        name = doc[start:t.i]
-        if name and name[0].lower_ == "the":
-            name = name[1:]
+        starts, start = [], t.i
+        while start > 0:
+            link = start - 1
+            while link > 0 and doc[link].lower_ in NAME_LINKS and not doc[link].is_title:
+                link -= 1  # ("Convention for the Defence of ...": the links between its words)
+            if not doc[link].is_title:
+                break
+            start = link
+            starts.append(start + (doc[start].lower_ == "the"))
+        names = [doc[x:t.i] for x in starts]  # (the nearest first: the one the acronym spells, else the whole)
+        name = next((n for n in names if initials(n.text) == word.text), None) or (
+            names[-1] if names and names[-1].start and doc[names[-1].start - 1].is_alpha else doc[t.i:t.i])
+        # (a name its acronym only loosely spells is the whole run of capitalised words, not a tail of it:
+        # not "Front for the Renaissance of ..." of the "Popular Front ... (FPRC)", nor the end of "Peoples' X")
         body = _igo_body(doc, t.i, found, gaz) if len(word) > 2 else None
         if body is not None:  # "the U.N. Integrated Office in Haiti (BINUH)": the UN's, whatever its acronym spells
             found.replace(body, Actor(key=f"org/{slug(body.text)}", label=body.text, type="IGO"), "ner")
             continue
-        if len(name) < 2 or initials(name.text) != word.text or gaz.lookup(name.text) is not None \
+        if len(name) < 2 or not spells(word.text, name.text) or gaz.lookup(name.text) is not None \
                 or not any(w.lower_ in org_heads() for w in name) and not _foreign_name(name, found):
             continue  # ("a Free Trade Agreement (FTA)" is no one)
         org = Actor(key=f"org/{slug(name.text)}", label=name.text, type=org_type(name.text, national(name, gaz)))
+        parts = {m.actor for m in found.mentions if name.start_char <= m.start and m.end <= name.end_char
+                 and m.how == "ner" and found.actors[m.actor].type not in ("STATE", "LOCATION")}
         found.replace(name, org, "ner")
+        for part in parts - {org.key}:  # ("fighters of the Patriotic Movement ..." read with NER's part of it)
+            rekey(found, part, org.key)
 
 
 def _igo_body(doc: Doc, end: int, found: DocActors, gaz: Gazetteer):

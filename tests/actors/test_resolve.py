@@ -649,6 +649,13 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Ramón Ortiz", "PERSON"),
     ('Police arrested Ramón "El Gallo" Ortiz near the border on Friday. El Gallo denied the charges.',
      "El Gallo denied", "Ramón Ortiz", "PERSON"),
+    # a name its acronym spells in another language is one organisation: the name's words, links and all
+    ("The Malian Association for the Defence of Prisoners (AMDP) said 40 men were held without charge.", "Malian",
+     "Malian Association for the Defence of Prisoners", "NGO"),
+    ("The Episcopal Conference of Chad (CET) urged the government to free the fishermen.", "CET",
+     "Episcopal Conference of Chad", "NGO"),
+    ("Residents said fighters of the Patriotic Movement for the Liberation of Ituri (MPLI) had burned the market.",
+     "fighters", "Patriotic Movement for the Liberation of Ituri", "ARMED_GROUP"),
     # a region's police, where a state's police are its regions' forces, is that region's own
     ("The Sindh police said three smugglers had been detained near Karachi.", "Sindh", "Sindh police", "GOVERNMENT"),
     ("Gunmen ambushed two patrols of the Sinaloa state police near Culiacán.", "Sinaloa", "Sinaloa state police",
@@ -703,6 +710,9 @@ def test_country_of(text, mention, country, parse):
      "US Central Command"),
     # a pronoun in a phrase on a verb is not that verb's own subject
     ("The force has been stretched since Benin pulled out of it in March.", "of |it", "label", "Benin"),
+    # a loosely spelled acronym names the whole run of capitalised words, not the tail after an apostrophe
+    ("The pro-Kurdish Peoples' Freedom and Labour Party (FEP) condemned the strike.", "Freedom", "label",
+     "Freedom and Labour Party"),
     # where a state has one police, a region's police is a command of it, no force of its own
     ("The Benue police said it had arrested two herders near Makurdi.", "Benue", "label", "Benue police"),
     # a region's police station, or its chief, is no police force
