@@ -391,6 +391,13 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             verb = verb.head.head
             seen += 1
             continue
+        if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ in ("VB", "VBP") \
+                and verb.head.dep_ in ("xcomp", "ccomp") and verb.head.head.tag_ == "VBG":
+            # "marched, demanding that the troops leave and calling on the AU to ...": a gerund is no
+            # conjunct of a bare verb; it goes with the gerund that verb hangs on
+            verb = verb.head.head
+            seen += 1
+            continue
         if verb.dep_ == "conj" and verb.tag_ in FINITE and verb.head.tag_ == "VBG":
             # "accused X of plotting a coup and expelled ...": a finite verb is no conjunct of the
             # gerund; it shares the subject of the finite verb above the gerund

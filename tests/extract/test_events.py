@@ -606,6 +606,9 @@ FOUND = [
     # a denial the writer reports in apposition to a charge answers the accuser
     ("Sudan's army accused the RSF of shelling a hospital in Omdurman, a charge the paramilitary group denied.",
      ("Rapid Support Forces", "REJECT", "Sudanese Armed Forces")),
+    # a gerund the parser hung on a bare verb goes with the gerund above it: the marchers call on the AU
+    ("Hundreds of students marched through Bamako on Monday, demanding that French troops leave Mali and calling "
+     "on the African Union to send observers.", ("students", "REQUEST", "African Union")),
     # ... and the one whose saying it hangs from, where the claim tells no act and another spoke before
     ("The Arakan Army claimed the ambush near Paletwa, and Myanmar said the fighters had come from Bangladesh, a "
      "charge Dhaka rejected.", ("Bangladesh", "REJECT", "Myanmar")),
@@ -1453,6 +1456,8 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("Hundreds of students marched through Bamako on Monday, demanding that French troops leave Mali and calling "
+     "on the African Union to send observers.", ("France", "REQUEST", "African Union")),
     # a denial in an aside answers the one whose saying it hangs from, not the group that claimed an attack before
     ("The Arakan Army claimed the ambush near Paletwa, and Myanmar said the fighters had come from Bangladesh, a "
      "charge Dhaka rejected.", ("Bangladesh", "REJECT", "Arakan Army")),
