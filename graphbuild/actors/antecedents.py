@@ -278,3 +278,28 @@ def settlement_again(token: Token, found: DocActors) -> str | None:
     best = max(((start, key) for start, _end, key in found.mention_spans if since <= start < token.i
                 and found.actors[key].type == "LOCATION" and not found.actors[key].region), default=None)
     return best[1] if best else None
+
+
+#: Nouns of a gathering that "the crowd" names again, and the last words of the groups it may name.
+CROWDS = frozenset({"crowd"})
+MARCHERS = frozenset({"protesters", "demonstrators", "marchers", "rioters"})
+
+
+def crowd_again(token: Token, found: DocActors) -> str | None:
+    """The protesters named last before "the crowd" (or "the crowds"), within its sentence and the
+    two before it, or None: "hundreds of protesters marched ... police fired tear gas to disperse the
+    crowd" (not "a crowd of mourners", nor "the crowd" where no protesters were named).
+
+    >>> crowd_again.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'crowd_again'
+    """
+    if token.lemma_.lower() not in CROWDS or found.at(token) or not definite(token) or any(
+            c.dep_ in MODIFIER_DEPS | {"prep", "appos", "acl", "relcl"} for c in token.children):
+        return None
+    since = token.sent.start
+    for _ in range(SETTLEMENT_REACH):
+        since = token.doc[since - 1].sent.start if since else since
+    best = max(((start, key) for start, _end, key in found.mention_spans if since <= start < token.i
+                and found.actors[key].type == "GROUP" and found.actors[key].label.split()[-1].lower() in MARCHERS),
+               default=None)
+    return best[1] if best else None

@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.actors.aircraft import AIRCRAFT, agent_state, air_side, hit_states, striker
 from graphbuild.actors.antecedents import (
-    definite, headline_speaker, named_by_head, named_group, named_since, nearest, one_junta, recounted,
+    crowd_again, definite, headline_speaker, named_by_head, named_group, named_since, nearest, one_junta, recounted,
     settlement_again,
 )
 from graphbuild.actors.armies import army_post, whole_army
@@ -405,7 +405,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif t.pos_ == "PRON" and low in PLURAL and (plural := plural_subject(t, found)) and not (
                 low == "them" and plural in own_subjects(t, found)):  # "officers fired at them": not themselves
             key = plural
-        elif t.pos_ == "NOUN" and (again := recounted(t, found) or settlement_again(t, found)):
+        elif t.pos_ == "NOUN" and (again := recounted(t, found) or settlement_again(t, found) or crowd_again(t, found)):
             key = again  # "held four farmers ... the four men were freed": the farmers
         elif t.pos_ == "NOUN" and (org := persons_group(t, found)):
             key = org  # "Houthi leader X said his group would ...": the Houthis

@@ -1032,6 +1032,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "of Mekelle.", "federal |army", "Ethiopian National Defense Force"),
     ("Police shot twelve protesters in Zahedan and Mashhad, a group based in Oslo said. The authorities "
      "blamed rioters.", "The |authorities", "Iran"),
+    # "the crowd" after protesters are named is those protesters
+    ("About 300 demonstrators gathered outside parliament in Nairobi. Police used water cannon to scatter the "
+     "crowd.", "crowd", "protesters"),
     # bare "police" after a region's own police is that police
     ("The Sindh police said three smugglers had been detained near Karachi. Police later freed one of them.",
      "Police later", "Sindh police"),
@@ -1366,6 +1369,8 @@ def test_coreference(text, word, label, parse):
     ("Syria's interior ministry said the former regime had hidden chemical weapons.", "regime"),
     ("Sudan's army retook the town. Supporters of the ousted government fled to Chad.", "government"),
     ("The deposed Gabonese government fled to Lagos.", "government"),
+    # "the crowd" where no protesters were named is no one the text names (not the villagers)
+    ("Villagers in Kasese said soldiers had fired into the air to scatter the crowd.", "crowd"),
 ])
 def test_description_without_antecedent_is_no_actor(text, word, parse):
     assert actor_at(parse(text), text, word) is None
