@@ -74,7 +74,8 @@ from graphbuild.actors.plurals import (
 PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
     **{p: ORGANISED for p in ("it", "its", "itself")},
     **{p: ("PERSON",) for p in ("he", "his", "him", "himself", "she", "her", "hers", "herself")},
-    **{p: ("GROUP", "ARMED_GROUP") for p in ("they", "their", "them", "themselves")},
+    **{p: ("GROUP", "ARMED_GROUP") for p in ("they", "their", "themselves")},
+    "them": ("GROUP", "ARMED_GROUP", "MILITARY"),
 }
 #: The actors that can own what only an armed actor owns (:data:`~graphbuild.actors.clauses.ARMED_NOUNS`); an
 #: IGO may: a coalition, NATO, a mission.

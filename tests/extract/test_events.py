@@ -606,6 +606,12 @@ FOUND = [
     # a denial the writer reports in apposition to a charge answers the accuser
     ("Sudan's army accused the RSF of shelling a hospital in Omdurman, a charge the paramilitary group denied.",
      ("Rapid Support Forces", "REJECT", "Sudanese Armed Forces")),
+    # "drove back", "beat back", "fought off": an attack on those driven back, an army among them
+    ("Al-Shabaab fighters stormed the base in Lower Shabelle. Ugandan troops drove them back after a long gunfight.",
+     ("Uganda", "ASSAULT", "al-Shabaab")),
+    ("Nurses in Kadugli said 12 civilians had been wounded. Sudan's army said units of the South Sudan People's "
+     "Defence Forces had crossed the border and seized a hill near Heglig. Sudanese troops drove them back after "
+     "several hours of fighting.", ("Sudanese Armed Forces", "ASSAULT", "South Sudan People's Defence Forces")),
     # a gerund the parser hung on a bare verb goes with the gerund above it: the marchers call on the AU
     ("Hundreds of students marched through Bamako on Monday, demanding that French troops leave Mali and calling "
      "on the African Union to send observers.", ("students", "REQUEST", "African Union")),
@@ -1456,6 +1462,9 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    ("Nurses in Kadugli said 12 civilians had been wounded. Sudan's army said units of the South Sudan People's "
+     "Defence Forces had crossed the border and seized a hill near Heglig. Sudanese troops drove them back after "
+     "several hours of fighting.", ("Sudanese Armed Forces", "ASSAULT", "Kadugli doctors")),
     ("Hundreds of students marched through Bamako on Monday, demanding that French troops leave Mali and calling "
      "on the African Union to send observers.", ("France", "REQUEST", "African Union")),
     # a denial in an aside answers the one whose saying it hangs from, not the group that claimed an attack before
