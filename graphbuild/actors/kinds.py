@@ -69,14 +69,19 @@ def numbered_unit(doc: Doc, span: Span) -> bool:
     before it, outside the span NER gave: "the 14th Mechanised Brigade", "the 10th Front".
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("the 14th Mechanised Brigade and the 33rd Front")
+    >>> doc = spacy.blank("en")("the 14th Mechanised Brigade and the 33rd Front and the 444 Combat Brigade")
     >>> numbered_unit(doc, doc[2:4]), numbered_unit(doc, doc[1:4]), numbered_unit(doc, doc[7:8])
     (True, False, True)
+    >>> other = spacy.blank("en")("killed 12 Wagner Brigade men")
+    >>> numbered_unit(doc, doc[11:13]), numbered_unit(other, other[2:4])
+    (True, False)
     """
     if span.start == 0:
         return False
     words = [t.lower_ for t in doc[span.start - 1:span.end]]
-    return _numbered(words) or ORDINAL.fullmatch(words[0]) is not None and words[-1] == "front"
+    counted = words[0].isdigit() and span.start > 1 and doc[span.start - 2].lower_ == "the" and words[-1] in UNIT_WORDS
+    # ("the 444 Combat Brigade": a number, not an ordinal, before a unit's name after "the")
+    return _numbered(words) or counted or ORDINAL.fullmatch(words[0]) is not None and words[-1] == "front"
 
 
 def org_type(name: str, national: bool = True) -> str:

@@ -649,6 +649,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Ramón Ortiz", "PERSON"),
     ('Police arrested Ramón "El Gallo" Ortiz near the border on Friday. El Gallo denied the charges.',
      "El Gallo denied", "Ramón Ortiz", "PERSON"),
+    # a number before a unit's name after "the" is part of the name, as an ordinal is
+    ("Residents said the 77 Combat Brigade had withdrawn from the airport road.", "77", "77 Combat Brigade",
+     "ARMED_GROUP"),
     # a name its acronym spells in another language is one organisation: the name's words, links and all
     ("The Malian Association for the Defence of Prisoners (AMDP) said 40 men were held without charge.", "Malian",
      "Malian Association for the Defence of Prisoners", "NGO"),
