@@ -455,7 +455,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 continue  # "the Kalbajar district": a place the region rule reads, not an organisation
 
             if not text.isupper() and not any(w.lower() in org_heads() for w in text.split()) and (
-                    place is not None or len(span) == 1 and _place_context(span) and (
+                    place is not None or len(span) <= 2 and _place_context(span) and (
                         span.root.head.lower_ in TOWN_PREPS or _in_place(span))):
                 # a town the tagger took for an organisation (not "ILO", an acronym): one it knows, or a
                 # one-word name the text puts somewhere ("an attack at Kpinkankandi")

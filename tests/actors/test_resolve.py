@@ -649,6 +649,10 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Ramón Ortiz", "PERSON"),
     ('Police arrested Ramón "El Gallo" Ortiz near the border on Friday. El Gallo denied the charges.',
      "El Gallo denied", "Ramón Ortiz", "PERSON"),
+    # a jirga is a council of elders: those elders
+    ("A jirga of elders from the Wazir tribe met officials in Bannu on Sunday.", "jirga", "elders", "GROUP"),
+    # a two-word name NER took for an organisation, put "in" somewhere, is a town
+    ("Tribal leaders met army officers in Spin Boldak on Sunday.", "Spin", "Spin Boldak", "LOCATION"),
     # a number before a unit's name after "the" is part of the name, as an ordinal is
     ("Residents said the 77 Combat Brigade had withdrawn from the airport road.", "77", "77 Combat Brigade",
      "ARMED_GROUP"),
