@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.kinds import party
 from graphbuild.model import EVENT_TYPES, Event
 
 #: Event types that act on a place when no actor is named: "shelled Homs", "imposed a curfew in
@@ -42,11 +43,15 @@ STATE_AGENTS = frozenset({"PERSON", "GOVERNMENT", "MILITARY"})
 
 #: Words of a legislature's name: a state's legislature is asked, not ordered, by its government.
 LEGISLATURES = frozenset({"parliament", "congress", "assembly", "senate", "legislature"})
+#: A state's bodies, which act for it and not on it.
+BODIES = ("GOVERNMENT", "MILITARY")
 
 
 def own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict) -> list[Event]:
     """An order a leader or body gives its own state's forces ("President X ordered the army to
-    rescue the students") asks nothing of another actor: it keeps no target.
+    rescue the students") asks nothing of another actor: it keeps no target. Nor does a state's body
+    act on its own state, or a state on its own bodies ("the Foreign Ministry warned that the
+    country would respond": no threat to its own country), where all the doers are one state's.
 
     >>> own_orders([], {}, {})
     []
@@ -59,8 +64,24 @@ def own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict) ->
         # its legislature, which is asked ("asked Congress to approve the bases")
         return {t for t in e.targets if t in actors and actors[t].type in STATE_AGENTS and actors[t].country in own(e)
                 and not LEGISLATURES & set(actors[t].label.lower().split())}
-    return [replace(e, targets=()) if e.type == "REQUEST" and e.targets and set(e.targets) <= own(e) | arms(e) else e
-            for e in events]
+    def state_of(key: str) -> str | None:  # a state, or the state a body of it serves (not a party's, nor a person's)
+        actor = actors.get(key)
+        if actor is None or actor.type not in ("STATE", *BODIES) or party(actor.label) \
+                or LEGISLATURES & set(actor.label.lower().split()):
+            return None
+        return key if actor.type == "STATE" else actor.country
+
+    out = []
+    for e in events:
+        if e.type == "REQUEST" and e.targets and set(e.targets) <= own(e) | arms(e):
+            e = replace(e, targets=())
+        sides = {state_of(s) for s in e.sources}
+        if len(sides) == 1 and None not in sides and any(state_of(t) in sides for t in e.targets):
+            # ("the Foreign Ministry warned that the country would respond": no threat to its own state;
+            # "A and B exchanged fire" keeps each the other's target)
+            e = replace(e, targets=tuple(t for t in e.targets if state_of(t) not in sides))
+        out.append(e)
+    return out
 
 
 #: Events never aimed at a place: no one refuses, asks, backs, promises or threatens a town.
