@@ -8,7 +8,6 @@ police"), GOVERNMENT actors of the region's country, neither the region nor the 
 from __future__ import annotations
 
 import functools
-
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -72,7 +71,7 @@ def regional_governments(doc: Doc, found: DocActors) -> None:
 
 def _as_region(span, actor: Actor, found: DocActors) -> Actor:
     """The place a name before a region's body word is: a one-word name NER alone took for a
-    person is a region of that name ("Amhara regional government", "Kurram police")."""
+    person is a region of that name ("the Amhara regional government")."""
     if actor.type == "PERSON" and len(span) == 1 and found.ner_only(actor.key):
         return new_place(span.text, region=True)
     return actor
