@@ -256,7 +256,7 @@ def recounted(token: Token, found: DocActors) -> str | None:
 
 #: Nouns of a settlement that "the town" or "the city" names again.
 SETTLEMENTS = frozenset({"town", "city", "village"})
-#: How many sentences back "the town" may look for the town it names again.
+#: How many sentences back "the town" (or "the crowd") may look for what it names again.
 SETTLEMENT_REACH = 2
 
 
@@ -272,11 +272,17 @@ def settlement_again(token: Token, found: DocActors) -> str | None:
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
             c.dep_ in MODIFIER_DEPS | {"prep", "appos", "acl", "relcl"} for c in token.children):
         return None
+    return _named_lately(token, found, lambda a: a.type == "LOCATION" and not a.region)
+
+
+def _named_lately(token: Token, found: DocActors, fits) -> str | None:
+    """The actor ``fits`` accepts that was named last before ``token``, within its sentence and the
+    :data:`SETTLEMENT_REACH` before it (not through the whole document), or None."""
     since = token.sent.start
-    for _ in range(SETTLEMENT_REACH):  # back two sentences, not through the whole document
+    for _ in range(SETTLEMENT_REACH):
         since = token.doc[since - 1].sent.start if since else since
     best = max(((start, key) for start, _end, key in found.mention_spans if since <= start < token.i
-                and found.actors[key].type == "LOCATION" and not found.actors[key].region), default=None)
+                and fits(found.actors[key])), default=None)
     return best[1] if best else None
 
 
@@ -296,10 +302,4 @@ def crowd_again(token: Token, found: DocActors) -> str | None:
     if token.lemma_.lower() not in CROWDS or found.at(token) or not definite(token) or any(
             c.dep_ in MODIFIER_DEPS | {"prep", "appos", "acl", "relcl"} for c in token.children):
         return None
-    since = token.sent.start
-    for _ in range(SETTLEMENT_REACH):
-        since = token.doc[since - 1].sent.start if since else since
-    best = max(((start, key) for start, _end, key in found.mention_spans if since <= start < token.i
-                and found.actors[key].type == "GROUP" and found.actors[key].label.split()[-1].lower() in MARCHERS),
-               default=None)
-    return best[1] if best else None
+    return _named_lately(token, found, lambda a: a.type == "GROUP" and a.label.split()[-1].lower() in MARCHERS)
