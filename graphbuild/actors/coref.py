@@ -233,6 +233,17 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     return nearest(found, types, token.i, exclude=own)
 
 
+def _before_comma(token: Token) -> Token | None:
+    """The word a name ends on before the comma right before ``token``, past an acronym in brackets
+    ("the Communist Party of X (CPP), whose ...": "CPP"); None where no comma is right before it."""
+    doc, i = token.doc, token.i - 2
+    if i < 0 or doc[token.i - 1].text != ",":
+        return None
+    if doc[i].text == ")" and i > 1:
+        i -= 1
+    return doc[i]
+
+
 def _nationality(modifier: Token, found, types) -> bool:
     """Whether ``modifier`` is a state's demonym before a description of what is not a state
     ("the Yemeni group"): it says where the group is from, not which actor it is."""
@@ -395,6 +406,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = found.at(clause.head) if clause is not None else None
             if clause is not None and key is None:  # "the Viv Ansanm coalition, whose leader": the name in it
                 key = next((found.at(c) for c in clause.head.children if c.dep_ == "compound" and found.at(c)), None)
+            if clause is None:  # ("X (XY), whose armed wing is Z, said": the name before the comma, however parsed)
+                key = found.at(_before_comma(t))
         elif t.pos_ == "PRON" and low in ("its", "their") and t.dep_ == "poss" and t.head.dep_ == "conj" \
                 and t.head.head.i < t.i and (first := found.at(t.head.head)) is not None \
                 and found.actors[first].type in (*ORGANISED, "GROUP"):

@@ -41,9 +41,9 @@ ALLY_NOUNS = frozenset({"ally", "allies", "partner", "backer", "patron", "proteg
 
 
 def _described(noun: Token, found) -> list[str]:
-    """The actors a noun describes: in apposition ("Egypt, a member of X", "A's ally, B"), or as
-    what its subjects are ("Iran is an ally of Syria", "India and China are members of X", "X, of
-    which Kenya is a member")."""
+    """The actors a noun describes: in apposition ("Egypt, a member of X", "A's ally, B"), as what
+    its subjects are ("Iran is an ally of Syria", "India and China are members of X", "X, of which
+    Kenya is a member"), or as what it is ("X, whose armed wing is Y")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
         noun = noun.head.head  # "Kenya is one of the bloc's eight members": what "one" is said of
     keys = [found.at(c) for c in noun.children if c.dep_ == APPOS and found.at(c)]
@@ -54,6 +54,8 @@ def _described(noun: Token, found) -> list[str]:
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
         keys += [found.at(x) for s in noun.head.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS
                  for x in (s, *s.conjuncts) if found.at(x)]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in COPULAS:  # "X, whose armed wing is Y": Y
+        keys += [found.at(x) for a in noun.head.children if a.dep_ == "attr" for x in (a, *a.conjuncts) if found.at(x)]
     return keys
 
 

@@ -214,6 +214,9 @@ FOUND = [
      ("Niger", "MEMBER_OF", "Alliance of Sahel States")),
     ("The East African Community, which brings together Kenya, Uganda and Tanzania, met on Friday.",
      ("Uganda", "MEMBER_OF", "East African Community")),
+    # "X, whose armed wing is Y": Y is a part of X, however the parser hung "whose"
+    ("The Union of Free Tribes (UFT), whose armed wing is the Desert Lions Brigade, said the talks had failed.",
+     ("Desert Lions Brigade", "MEMBER_OF", "Union of Free Tribes")),
     # ... and so does a force that "includes troops from" states: those states
     ("The Multinational Joint Task Force comprises soldiers from Chad, Nigeria and Cameroon.",
      ("Nigeria", "MEMBER_OF", "Multinational Joint Task Force")),
