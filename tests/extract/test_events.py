@@ -606,6 +606,9 @@ FOUND = [
     # a denial the writer reports in apposition to a charge answers the accuser
     ("Sudan's army accused the RSF of shelling a hospital in Omdurman, a charge the paramilitary group denied.",
      ("Rapid Support Forces", "REJECT", "Sudanese Armed Forces")),
+    # battalions, brigades and police officers sent are a deployment, not aid
+    ("Burundi sent two more battalions to Somalia last month.", ("Burundi", "MOBILIZE", "Somalia")),
+    ("Jamaica sent 150 police officers to Haiti.", ("Jamaica", "MOBILIZE", "Haiti")),
     # "drove back", "beat back", "fought off": an attack on those driven back, an army among them
     ("Al-Shabaab fighters stormed the base in Lower Shabelle. Ugandan troops drove them back after a long gunfight.",
      ("Uganda", "ASSAULT", "al-Shabaab")),
