@@ -43,7 +43,7 @@ from graphbuild.extract.asides import (
 from graphbuild.extract.factuality import factuality, modality_of
 from graphbuild.extract.intentions import (
     HOSTILE, OBLIGATION, YIELDING, at_home, background_acts, blamed_for_attacks, charges, claimed_responsibility,
-    conditional, intentions, responsibility_claims,
+    conditional, hosted, intentions, responsibility_claims,
 )
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.relations import evidence_of, standing_relations
@@ -207,18 +207,20 @@ def _hostile_vows(events: list[Event], frames: list[Frame], contents: dict[int, 
     not AGREE; "pledged to impose sanctions" threatens sanctions (but troops pledged to one's own
     towns threaten no one). A vow not to give or yield is a refusal (REJECT): "vowed not to return
     the land"."""
-    acts = {f.trigger.i: e for f, e in zip(frames, events)}
-    vowed: dict[int, Event] = {}
+    acts = {f.trigger.i: (f, e) for f, e in zip(frames, events)}
+    vowed: dict[int, tuple[Frame, Event]] = {}
     for c, head in sorted(contents.items()):  # the act named first: "pledged to help X strengthen ..." helps
         if c in acts:
             vowed.setdefault(head, acts[c])
     out = []
     for f, e in zip(frames, events):
-        act = vowed.get(f.trigger.i) if e.type == "AGREE" and f.sense.mode == "promise" else None
+        act_frame, act = vowed.get(f.trigger.i, (None, None)) if e.type == "AGREE" and f.sense.mode == "promise" \
+            else (None, None)
         if act is not None and act.polarity == "negative" and act.type in YIELDING:
             e = replace(e, type="REJECT", mode="refuse", cameo="12")  # "vowed not to return the land"
-        elif act is not None and act.type in HOSTILE and act.polarity != "negative" and not at_home(act, found):
-            # (not "pledged not to use force")
+        elif act is not None and act.type in HOSTILE and act.polarity != "negative" and not at_home(act, found) \
+                and not hosted(act_frame, act, found):
+            # (not "pledged not to use force", nor troops pledged to a state that hosts them)
             e = replace(e, type="THREATEN", mode="sanction" if act.type == "SANCTION" else "force", cameo="13")
         out.append(e)
     return out

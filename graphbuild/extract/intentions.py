@@ -131,7 +131,9 @@ def hosted(frame: Frame, e: Event, found) -> bool:
     """
     if e.type != "MOBILIZE" or not e.targets:
         return False
-    hosts = {found.at(o) for _p, o in prep_objects(frame.trigger, {"to"})}  # (not "to the Ukrainian border")
+    word = frame.trigger
+    hosts = {found.at(o) for w in (word, *((word.head,) if word.dep_ in ("dobj", "pobj") else ()))
+             for _p, o in prep_objects(w, {"to"})}  # (not "to the Ukrainian border"; "send troops to X": X)
     return all(t in hosts and found.actors[t].type == "STATE" for t in e.targets)
 
 
