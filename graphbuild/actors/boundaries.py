@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.kinds import org_heads, org_type
-from graphbuild.actors.tables import DATA_DIR, read_words, slug
+from graphbuild.actors.tables import DATA_DIR, read_codes, slug
 from graphbuild.model import Actor
 from graphbuild.nlp.components import GAZETTEER_KEY
 
@@ -289,7 +289,7 @@ def congresses() -> frozenset[str]:
     >>> "PER" in congresses(), "USA" in congresses()
     (True, False)
     """
-    return frozenset(code.upper() for code in read_words(DATA_DIR / "congresses.txt"))
+    return read_codes(DATA_DIR / "congresses.txt")
 
 
 #: Last words of a party's or a movement's name that may go on "of" a country: "the Communist Party of

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from graphbuild.actors.placenames import new_place
-from graphbuild.actors.tables import DATA_DIR, read_words
+from graphbuild.actors.tables import DATA_DIR, read_codes
 from graphbuild.model import Actor
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def regional_police_states() -> frozenset[str]:
     >>> "PAK" in regional_police_states(), "NGA" in regional_police_states()
     (True, False)
     """
-    return frozenset(code.upper() for code in read_words(DATA_DIR / "regional_police.txt"))
+    return read_codes(DATA_DIR / "regional_police.txt")
 
 
 def regional_police(doc: Doc, found: DocActors) -> None:

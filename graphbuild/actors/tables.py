@@ -69,6 +69,15 @@ def read_words(path: Path | str) -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.lstrip().startswith("#"))
 
 
+def read_codes(path: Path | str) -> frozenset[str]:
+    """The ISO3 state codes of a one-code-a-line data file, upper-cased (see :func:`read_words`).
+
+    >>> "PER" in read_codes(DATA_DIR / "congresses.txt")
+    True
+    """
+    return frozenset(code.upper() for code in read_words(path))
+
+
 def _read_text(path: Path) -> str:
     """A data file's text; a :class:`DataError` naming the file when it cannot be read."""
     try:
