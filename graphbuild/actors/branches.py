@@ -37,10 +37,15 @@ def group_branches(doc: Doc, found: DocActors) -> None:
                 or group.type != "ARMED_GROUP" or place.type not in ("STATE", "LOCATION") \
                 or after is not None and after.lower_ in FEUD_NOUNS | TIES:
             continue
-        start = left.i
-        while start > 0 and found.at(doc[start - 1]) == group.key:
-            start -= 1
-        found.replace(doc[start:right.i + 1], group, "group")
+        found.replace(doc[_named_from(doc, found, left.i, group.key):right.i + 1], group, "group")
+
+
+def _named_from(doc: Doc, found: DocActors, start: int, key: str) -> int:
+    """Where the mention of ``key`` that reaches token ``start`` begins ("Islamic State" of "Islamic
+    State's Mozambique branch")."""
+    while start > 0 and found.at(doc[start - 1]) == key:
+        start -= 1
+    return start
 
 
 #: Nouns after "A-B" that say A and B are two sides: "Hamas-Israel talks", "the Houthi-Saudi truce".
@@ -74,9 +79,7 @@ def possessed_branches(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             continue
         start = min([c.i for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod", "det") and c.i < t.i]
                     + [t.i])
-        while start > 0 and found.at(doc[start - 1]) == parent.key:
-            start -= 1
-        found.replace(doc[start:t.i + 1], branch, "group")
+        found.replace(doc[_named_from(doc, found, start, parent.key):t.i + 1], branch, "group")
 
 
 def _branch_in(gaz: Gazetteer, parent: Actor, state: str) -> Actor | None:
