@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.bodies import force_named_before
+from graphbuild.actors.clauses import description_types
 from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import (
@@ -244,6 +245,20 @@ def _police_key(word: Token, state: str, found, gaz: Gazetteer) -> str:
     return found.actors.setdefault(body.key, body).key
 
 
+def _described_before(doc: Doc, found, word: str, before: int) -> str | None:
+    """The body a bare "mission"/"ministry" before a title refers back to, as "the mission" would: the
+    actor of a type the word may describe (``data/coref_nouns.csv``) named last in its paragraph
+    before token ``before`` ("The UN mission, MINUSCA, said ... Mission spokesman X": MINUSCA's)."""
+    types = tuple(t for t in description_types().get(word, ()) if t in ORG_TYPES)
+    start = next((t.i + 1 for t in reversed(doc[:before]) if "\n" in t.text or "\n" in t.whitespace_), 0)
+    named = [(s, e, k) for s, e, k in found.mention_spans
+             if start <= s < before and found.actors[k].type in types and doc[s].pos_ != "PRON"]
+    if not named:
+        return None
+    _s, end, key = max(named)  # (not a name that only begins a longer one: "European Union Monitoring Mission")
+    return key if doc[end - 1].dep_ != "compound" else None
+
+
 def _org_in(tokens, found) -> str | None:
     for t in tokens:
         actor = found.actor(t)
@@ -299,7 +314,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             word = next((t.lower_ for t in reversed(before[:at]) if t.lower_ in NAMED_BODIES), None) if rel else None
             if org is None and word:
                 # "Coalition spokesman Colonel X", "ministry spokesman Y": the coalition, the ministry named before
-                org = force_named_before(found, word, start, ORG_TYPES)  # ("Council president X" leads it)
+                org = force_named_before(found, word, start, ORG_TYPES) or _described_before(
+                    doc, found, word, start)  # ("Council president X" leads it)
             if org is None and rel and at > 0 and before[at - 1].lower_ == "party":
                 org = _party_named_before(found, start)  # "party spokesman X" after "the Liberation Movement"
             if org is None and rel and at > 0 and before[at - 1].lower_ in HOME_BODIES:

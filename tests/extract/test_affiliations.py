@@ -171,6 +171,11 @@ FOUND = [
      "the rebels of hiding drones.", ("Nasser Qahtani", "MEMBER_OF", "Saudi-led coalition")),
     ("Mozambique's defence ministry denied the report. \"The insurgents are fleeing,\" ministry spokesman Colonel "
      "Jose Macuane told reporters.", ("Jose Macuane", "MEMBER_OF", "Mozambican Defence Ministry")),
+    # ... or, where no name ends in the word, to the body of a kind the word describes named last
+    ("The UN stabilisation mission, MONUSCO, said its base near Beni was shelled. Mission spokeswoman Claire "
+     "Dufour urged the militia to withdraw.", ("Claire Dufour", "MEMBER_OF", "MONUSCO")),
+    ("The Interior Ministry of Chad said the border was closed. Ministry spokesman Idriss Abakar said patrols "
+     "were doubled.", ("Idriss Abakar", "MEMBER_OF", "Interior Ministry of Chad")),
     # a defence ministry named "of National Defence" is the state's
     ("Colombia's Ministry of National Defence said troops had freed two hostages.",
      ("Colombian Defence Ministry", "MEMBER_OF", "Colombia")),
@@ -280,6 +285,9 @@ FOUND = [
 ]
 
 ABSENT = [
+    # a body word before a title does not point to a name that only begins a longer one
+    ("The European Union Monitoring Mission said its patrols saw trenches. Mission head Anna Berg urged restraint.",
+     ("Anna Berg", "LEADS", "European Union")),
     # a bare spokesperson reporting what a state did may speak for the other side
     ("Russian forces shelled Kharkiv overnight, spokesman Ivan Petrenko said.",
      ("Ivan Petrenko", "MEMBER_OF", "Russia")),
