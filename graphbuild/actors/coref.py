@@ -91,14 +91,15 @@ AIRCRAFT_AGENT_DEPS = frozenset({"nsubj", "pobj", "compound", "conj", "appos", "
 
 def _subject_actor(sent, found, types, before: int) -> str | None:
     """The actor heading the main clause's subject of ``sent``, if before token ``before``."""
-    root = sent.root
-    for child in root.children:
-        if child.dep_ in SUBJECT_DEPS and child.i < before:
-            key = named_by(child, found)
-            if key and found.actors[key].type in types:
-                return key
-            if key and titled(child, found, types):  # "Senegal's president said French troops should leave his
-                return key                             # country": the president's, coded by Senegal
+    subjects = [(c, named_by(c, found)) for c in sent.root.children if c.dep_ in SUBJECT_DEPS and c.i < before]
+    for _child, key in subjects:
+        if key and found.actors[key].type in types:
+            return key
+    for child, key in subjects:  # (a named subject beside a title goes first: "UN envoy for Yemen(nsubj) X(nsubj)")
+        if key and titled(child, found, types):  # "Senegal's president said French troops should leave his
+            person = found.at(child.right_edge)    # country": the president's, coded by Senegal; but the name
+            named = person is not None and found.actors[person].type == "PERSON"  # the phrase ends in, if any
+            return person if named else key          # ("UN envoy for Libya X(pobj)")
     return None
 
 

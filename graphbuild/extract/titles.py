@@ -282,10 +282,13 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             before = _written_before(doc, lo, start, gaz) or before  # (a title the parser hung elsewhere)
         if before and before[0].i > lo and doc[before[0].i - 1].dep_ == "dep" and found.actor(doc[before[0].i - 1]):
             before = [doc[before[0].i - 1], *before]  # "ECOWAS Commission President X": a name the parser left out
-        title = doc[start - 1] if start > head.sent.start else None
-        if not before and title is not None and title.dep_ == "nsubj" and head.dep_ == "nsubj" \
-                and title.head == head.head:  # "Sudan's army chief(nsubj) Burhan(nsubj) flew": two subjects
-            before = [t for t in title.subtree if lo <= t.i < start]
+        if not before and start > head.sent.start and head.dep_ == "nsubj":  # two subjects: "Sudan's army chief(nsubj)
+            title = next((c for c in head.head.children if c.dep_ == "nsubj" and c.i < start  # Burhan(nsubj) flew",
+                          and c.right_edge.i == start - 1), None)  # "UN envoy(nsubj) for Yemen X(nsubj) urged"
+            before = [t for t in title.subtree if lo <= t.i < start] if title is not None else []
+        if head.dep_ == "pobj" and head.head.lower_ == "for" and gaz.title(head.head.head.lower_) \
+                and not _title(before, gaz)[0]:  # "UN envoy for Libya(compound) X(pobj)": the envoy is X
+            before = [t for t in head.head.head.subtree if lo <= t.i < start]
         rel, at = _title(before, gaz, last=True)
         inside = None if rel else _title(list(doc[start:end - 1]), gaz)[0]  # "Queen X", "King X II": in the name
         if rel or inside:

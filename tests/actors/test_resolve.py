@@ -889,6 +889,12 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "he" after a titled name that is a second subject beside its title is the person, not the title's body
+    ("UN special envoy for Yemen Hans Grundberg urged the Houthis to halt the offensive. He said he had called "
+     "officials in Riyadh.", "He", "Hans Grundberg"),
+    # ... or the name the parser hung inside the title's "for" phrase
+    ("UN envoy for Libya Lena Forsberg urged the rival governments to talk. She said she had called officials in "
+     "Cairo.", "She", "Lena Forsberg"),
     # someone unnamed who says whom they speak for is that body's voice, and so is "he" after them
     ("Interior Minister Ana Soto said 300 more police would go to the valley. In a video, a man who identified "
      "himself as a spokesman for the Red Dawn Front said the fighters had acted in defence. He accused the army "

@@ -171,6 +171,11 @@ FOUND = [
      "the rebels of hiding drones.", ("Nasser Qahtani", "MEMBER_OF", "Saudi-led coalition")),
     ("Mozambique's defence ministry denied the report. \"The insurgents are fleeing,\" ministry spokesman Colonel "
      "Jose Macuane told reporters.", ("Jose Macuane", "MEMBER_OF", "Mozambican Defence Ministry")),
+    # a title the parser made a second subject beside the name still names the body
+    ("UN special envoy for Yemen Hans Grundberg urged the Houthis to halt the offensive.",
+     ("Hans Grundberg", "MEMBER_OF", "United Nations")),
+    ("UN envoy for Libya Lena Forsberg urged the rival governments to talk.",
+     ("Lena Forsberg", "MEMBER_OF", "United Nations")),
     # ... or, where no name ends in the word, to the body of a kind the word describes named last
     ("The UN stabilisation mission, MONUSCO, said its base near Beni was shelled. Mission spokeswoman Claire "
      "Dufour urged the militia to withdraw.", ("Claire Dufour", "MEMBER_OF", "MONUSCO")),
