@@ -28,6 +28,10 @@ from graphbuild.model import Event
 
 #: Event types a third party's report of which is an accusation against the actor.
 ACCUSABLE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+#: Claimants whose country is the side they speak for: its bodies, and people (its officials).
+SERVANTS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "PERSON"})
+#: Claimants who fight: an attack on themselves they tell of is a battle, not a charge.
+FIGHTERS = frozenset({"ARMED_GROUP", "MILITARY"})
 
 #: Determiners of an attack noun that points back at an attack told before: "condemned the attack".
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
@@ -356,6 +360,7 @@ def accusations(events: list[Event], actors: dict, wished=frozenset(), speaks_fo
     speaks_for = speaks_for or {}
     out: dict[tuple, Event] = {}
     threats = {e.trigger_start for e in events if e.type == "THREATEN"}  # "warned its forces could strike X"
+    denying = {(e.evidence.start, e.denied_by) for e in events if e.denied_by}
     made = {(e.evidence.start, who, t) for e in events if e.type == "ACCUSE" for s in e.sources for t in e.targets
             for who in (s, actors[s].country if s in actors else None) if who}  # (a ministry's is its state's)
     for e in events:
@@ -365,8 +370,14 @@ def accusations(events: list[Event], actors: dict, wished=frozenset(), speaks_fo
             continue
         if e.claimed_by in actors and actors[e.claimed_by].type in WITNESSES:
             continue  # "residents said soldiers shot 12": witnesses tell what they saw; they accuse no one
-        own = speaks_for.get(e.claimed_by) or (actors[e.claimed_by].country if e.claimed_by in actors else None)
-        # (a ministry, a spokesman reporting its state's acts; an air force's spokesman telling of its army's)
+        if e.claimed_by in actors and actors[e.claimed_by].type in FIGHTERS and set(e.targets) == {e.claimed_by} \
+                and (e.evidence.start, e.claimed_by) not in denying:
+            continue  # "the rebels said they repelled the attack": a battle report (but "denied attacking
+            # civilians and said its units had been fired on by X" rebuts a charge with one)
+        own = speaks_for.get(e.claimed_by) or (actors[e.claimed_by].country if e.claimed_by in actors
+                                               and actors[e.claimed_by].type in SERVANTS else None)
+        # (a ministry, a spokesman reporting its state's acts; an air force's spokesman telling of its army's;
+        # not a rebel group or a charity of the country: "the RSF said the army shelled the camp")
         sides = {state_side(actors[k]) for k in (e.claimed_by, own) if k in actors} - {None}
         if e.claimed_by in e.sources or own in e.sources or any(k in actors and state_side(actors[k]) in sides
                                                                  for k in e.sources):

@@ -114,6 +114,12 @@ ACCUSATIONS = [  # a third party reporting harm accuses the one who did it
     ("Human Rights Watch said Syrian helicopters dropped barrel bombs on Daraa.", "Human Rights Watch", "Syria"),
     # harm told of done to a state is harm too
     ("Human Rights Watch said Saudi strikes on Yemen had hit a market.", "Human Rights Watch", "Saudi Arabia"),
+    # a rebel group of the country is no side of its army: what it says the army did accuses the army
+    ("The RSF denied shelling the camps. It said the army had shelled a market in Nyala.", "Rapid Support Forces",
+     "Sudanese Armed Forces"),
+    # ... and a side that denies a charge and says it was attacked rebuts it with a charge
+    ("The Karen National Union denied attacking civilians and said its units had been shelled by the Myanmar army.",
+     "Karen National Union", "Tatmadaw"),
 ]
 
 
@@ -130,6 +136,9 @@ ACCUSATIONS = [  # a third party reporting harm accuses the one who did it
     "Kenyan Interior Minister Kithure Kindiki said police had shot three protesters.",
     # witnesses telling what they saw accuse no one (an organisation that reports it does)
     "Residents said Malian soldiers shot 12 villagers near Mopti.",
+    # a fighting side telling of an attack on itself reports a battle
+    "The Chadian army said the jihadists attacked its base near Bol overnight.",
+    "The Houthis said they had repelled the attack by government forces near Hays.",
     "Villagers said Ethiopian drones hit a market near Bahir Dar.",
     # arrests made in a town harm no town (places are struck, not arrested)
     "Interior Minister Carla Ruiz said the National Police had arrested four suspected collaborators in Ayacucho "
