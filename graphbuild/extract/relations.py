@@ -122,8 +122,9 @@ def ally_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                     yield Relation(a, "ALLY_OF", o, evidence_of(t, doc_id, "apposition"))
 
 
-#: Nouns of belonging to a body: "a member of NATO", "a member state of the AU", "a signatory to X".
-MEMBER_NOUNS = frozenset({"member", "signatory", "wing", "branch"})
+#: Nouns of belonging to a body: "a member of NATO", "a member state of the AU", "a signatory to X",
+#: "a unit (faction, cell) of the EMC".
+MEMBER_NOUNS = frozenset({"member", "signatory", "wing", "branch", "unit", "faction", "cell", "offshoot"})
 #: Nouns of a part of a body, which can be a party's or a ministry's: "the armed wing of the X Party".
 PART_OF = frozenset({"wing", "branch"})
 #: Who can be a member, and of what.

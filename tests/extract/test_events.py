@@ -1227,6 +1227,11 @@ FOUND = [
      ("Qassam Brigades", "MEMBER_OF", "Hamas")),
     ("The Al-Quds Brigades, the armed wing of Palestinian Islamic Jihad, claimed the ambush.",
      ("Al-Quds Brigades", "MEMBER_OF", "Palestinian Islamic Jihad")),
+    # ... and so is a unit, a faction or a cell
+    ("Police blamed the Western Front, a unit of al-Shabaab, for the ambush.",
+     ("Western Front", "MEMBER_OF", "al-Shabaab")),
+    ("The Abu Bakr Brigade, a faction of the Islamic State, claimed the bombing.",
+     ("Abu Bakr Brigade", "MEMBER_OF", "ISIS")),
     # (of a party, named with the country NER read apart)
     ("The Red Star Brigade, the armed wing of the banned Communist Party of Nepal, ambushed a patrol.",
      ("Red Star Brigade", "MEMBER_OF", "Communist Party of Nepal")),
