@@ -32,12 +32,26 @@ def nicknames(doc: Doc, found: DocActors) -> None:
             continue
         cue = next(len(c) for c in AKA if words[-len(c):] == c)
         before = [m for m in found.mention_spans if at - cue - 2 <= m[1] <= at - cue]
-        if before and before[-1][2] != key:
+        if not before and found.actors[key].type == "PERSON" and (name := _name_before(doc, at - cue - 1, found)):
+            found.add(name, found.actors[key], "coref")  # "led by X, known by his alias Y": X (NER: a place) is Y
+        elif before and before[-1][2] != key:
             named = found.actors[before[-1][2]]
             found.replace(doc[start:end], named, "coref")
             if found.actors[key].type == named.type and found.ner_only(key):  # ("X's men" later: his too)
                 for s, e, _k in [m for m in found.mention_spans if m[2] == key]:
                     found.replace(doc[s:e], named, "coref")
+
+
+def _name_before(doc: Doc, comma: int, found: DocActors):
+    """The two to four capitalised proper nouns no actor was found in, written just before the comma
+    at ``comma``: the given name a nickname after it stands for."""
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    first = comma
+    while first > 0 and comma - first < 4 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
+            and doc[first - 1].i not in found.token_actor:
+        first -= 1
+    return doc[first:comma] if comma - first >= 2 else None
 
 
 #: Verbs by which someone unnamed says whom they speak for: "a man who identified himself as an X spokesman".

@@ -263,8 +263,17 @@ def _led(verb: Token, found):
         return named
     # its passive subject, or in a relative clause the noun its pronoun stands for ("the council, which
     # is headed by Y"; "the group is led by Z")
-    return next((found.actor(antecedent(s, verb)) for s in children(verb, PASS_SUBJ)
+    return next((_named_or_its_kind(antecedent(s, verb), found) for s in children(verb, PASS_SUBJ)
                  if s.lemma_.lower() not in ENVOYS), None)  # (a delegation led by X: not X's state)
+
+
+def _named_or_its_kind(noun: Token, found):
+    """The actor a noun names, or the one the noun its "of" phrase hangs from names: a relative clause
+    the parser put on the last noun ("the largest group of FARC dissidents, which is led by X": the group)."""
+    named = found.actor(noun)
+    if named is None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        named = found.actor(noun.head.head)
+    return named
 
 
 def led_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:

@@ -1184,6 +1184,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a nickname is the actor named just before it
     ("Gangs led by Marc Duval, known as Chef, attacked a police station.", "Chef", "Marc Duval"),
     ("The rebel commander Ali Musa, nicknamed the Lion, surrendered to the army.", "Lion", "Ali Musa"),
+    # ... and a given name NER did not read as a person's, before a nickname, is the nickname's person
+    ("The EMC is led by Néstor Gregorio Vera, known by his alias Iván Mordisco.", "Néstor Gregorio Vera",
+     "Iván Mordisco"),
     # "whose" is the noun its clause is on
     ("Uganda, whose troops patrol the border, said the rebels had fled.", "whose", "Uganda"),
     # an acronym of a name the text has used is that actor, brackets or not

@@ -30,6 +30,9 @@ FOUND = [
     # a chairperson, like a chairman, leads the body the title is of
     ("African Union chairperson Amina Diallo called for an immediate ceasefire.",
      ("Amina Diallo", "LEADS", "African Union")),
+    # "which is led by" on the last noun of "the group of X": the group's leader
+    ("Police blamed the EMC, the main group of FARC dissidents, which is led by Carlos Ruiz.",
+     ("Carlos Ruiz", "LEADS", "EMC")),
     # "the <name> faction led by X": X leads the named group
     ("The ELN faction led by Carlos Mena said its fighters had withdrawn.", ("Carlos Mena", "LEADS", "ELN")),
     # "who heads" the kind of body, its name in apposition (or coordinated, as the parser may read the comma)
