@@ -16,6 +16,10 @@ FOUND = [
     ("Cargo planes landed at Abeche airport in eastern Chad on Monday.", ("Abeche", "Chad")),
     # a state's possessive on a list of its provinces holds each of them
     ("Aid groups said thousands had fled to Chad's Ouaddai and Sila provinces.", ("Sila", "Chad")),
+    # a state's capital named with the state's people or possessive before it lies in that state
+    ("Clashes between rival militias in the Libyan capital Tripoli killed nine people.", ("Tripoli", "Libya")),
+    ("Thousands marched in Sudan's capital Khartoum on Sunday.", ("Khartoum", "Sudan")),
+    ("Gunmen stormed a hotel in the Somali capital, Mogadishu, on Friday.", ("Mogadishu", "Somalia")),
     # a region's capital named so alone lies in the region the story names
     ("Fighters overran a base near Nasir in Upper Nile state on Thursday. Thousands fled to Malakal, the state "
      "capital.", ("Malakal", "Upper Nile")),
