@@ -45,6 +45,8 @@ PATRON_TYPES = frozenset({"ARMED_GROUP", "STATE"})
 ALLEGIANCE = frozenset({"allegiance", "loyalty", "fealty"})
 #: Verbs of swearing it.
 SWEARING = frozenset({"pledge", "swear", "declare", "give", "announce", "renew"})
+#: Their present forms, which the tagger may read as a noun before "allegiance": "ISWAP pledges allegiance".
+SWEARS = frozenset({"pledges", "swears", "renews", "declares"})
 #: Verbs that make their subject a part: "forms part of", "is part of", "became part of".
 PART_VERBS = frozenset({"form", "be", "become", "remain"})
 #: Bodies a possessive owner's name makes its own: units of an army or an armed group ("the RSF's 9th
@@ -138,13 +140,23 @@ def allegiance_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     'allegiance_relations'
     """
     for noun in doc:
-        if noun.lemma_.lower() not in ALLEGIANCE or noun.head.lemma_.lower() not in SWEARING:
+        if noun.lemma_.lower() not in ALLEGIANCE:
             continue
         verb = noun.head
+        tagged = next((c for c in noun.children if c.dep_ == COMPOUND and c.lower_ in SWEARS), None)
+        if tagged is not None:  # "ISWAP pledges(NOUN) allegiance to X": a verb the tagger took for a noun
+            verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), noun) if noun.dep_ == "conj" else noun
+            who = holders(verb) if verb is not noun else [  # ("X, which split ... and pledges allegiance":
+                c for c in noun.children if c.dep_ == COMPOUND and c.i < tagged.i]  # the relative clause's)
+        elif verb.lemma_.lower() in SWEARING:
+            who = holders(verb)
+        else:
+            continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue
-        sworn = [found.actor(o) for _p, o in (*prep_objects(noun, {"to"}), *prep_objects(verb, {"to"}))]
-        for swearer in (_of_whom(h, found, PART_NOUNS) for h in holders(verb)):
+        sworn = [found.actor(o) for _p, o in (*prep_objects(noun, {"to"}),
+                                               *(prep_objects(verb, {"to"}) if verb is not noun else ()))]
+        for swearer in (_of_whom(h, found, PART_NOUNS) for h in who):
             if swearer is None:
                 continue
             yield from (Relation(swearer.key, "ALLY_OF", a.key, evidence_of(verb, doc_id, "allegiance"))

@@ -70,6 +70,10 @@ FOUND = [
     ("A faction of Ansaru that has pledged allegiance to the Islamic State raided a village in Kaduna.",
      ("Ansaru", "ALLY_OF", "ISIS")),
     ("Boko Haram pledged allegiance to the Islamic State in 2015.", ("Boko Haram", "ALLY_OF", "ISIS")),
+    # ... also in the present, which the tagger may read as a noun ("pledges allegiance"), in a relative clause too
+    ("ISWAP pledges allegiance to Islamic State.", ("Islamic State West Africa Province", "ALLY_OF", "ISIS")),
+    ("ISWAP, which broke away from Boko Haram and pledges allegiance to Islamic State, raided a base.",
+     ("Islamic State West Africa Province", "ALLY_OF", "ISIS")),
     pytest.param("A faction of Ansaru that swore allegiance to the Islamic State raided a village in Kaduna.",
                  ("Ansaru", "ALLY_OF", "ISIS"), marks=pytest.mark.xfail(
                      reason="the parser reads 'swore' as an adjective of 'allegiance', the subject of 'raided'")),
