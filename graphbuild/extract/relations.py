@@ -32,7 +32,8 @@ from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.placement import place_relations
 from graphbuild.extract.senses import allied_with
 from graphbuild.extract.syntax import (
-    APPOS, PASS_SUBJ, POSS, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ, antecedent, children, clause_subject, prep_objects,
+    APPOS, COMPOUND, PASS_SUBJ, POSS, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ, antecedent, children, clause_subject,
+    prep_objects,
 )
 from graphbuild.extract.titles import minister_relations, title_relations
 from graphbuild.model import Relation
@@ -174,8 +175,9 @@ def included_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     for verb in doc:
         together = verb.lemma_.lower() == "bring" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "together"
                                                           for c in verb.children)  # "brings together X and Y"
-        if verb.lemma_.lower() not in INCLUDING and not together or verb.pos_ != "VERB":
-            continue
+        as_noun = verb.lower_ in INCLUDES and {"nsubj", "dobj"} <= {c.dep_ for c in verb.children}
+        if verb.lemma_.lower() not in INCLUDING and not together and not as_noun or verb.pos_ != "VERB" and not as_noun:
+            continue  # (a verb the tagger read as a noun still has its subject and object: "X groups(NOUN) troops")
         bodies = [k for s in clause_subject(verb) for k in (found.at(s), found.at(s.head) if s.dep_ == APPOS else None)
                   if k and found.actors[k].type in BODY_TYPES] or [  # (else the body last named before it)
             k for start, _e, k in sorted(found.mention_spans, reverse=True)
@@ -191,6 +193,29 @@ def included_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
         for member in dict.fromkeys(listed):
             if member and found.actors[member].type in MEMBER_TYPES and bodies and member != bodies[0]:
                 yield Relation(member, "MEMBER_OF", bodies[0], evidence_of(verb, doc_id, "verb"))
+    yield from _included_as_noun(doc, found, doc_id)
+
+
+#: Present forms of those verbs the tagger may read as a noun before what is included: "X, ..., groups troops".
+INCLUDES = frozenset({"groups", "includes", "comprises", "unites"})
+
+
+def _included_as_noun(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
+    """ "The MNJTF, which is based in N'Djamena, groups(NOUN) troops from Chad and Niger": the tagger
+    made the verb a noun and its contingents an apposition to the body; the states they come from are
+    its members."""
+    for t in doc:
+        troops = t.head
+        if t.lower_ not in INCLUDES or t.pos_ != "NOUN" or t.dep_ != COMPOUND \
+                or troops.lemma_.lower() not in CONTINGENTS or troops.dep_ != APPOS:
+            continue
+        body = found.at(troops.head)
+        if body is None or found.actors[body].type not in BODY_TYPES:
+            continue
+        for member in dict.fromkeys(k for _p, o in prep_objects(troops, {"from"}) for y in (o, *o.conjuncts)
+                                    if (k := found.at(y))):
+            if found.actors[member].type in MEMBER_TYPES and member != body:
+                yield Relation(member, "MEMBER_OF", body, evidence_of(t, doc_id, "verb"))
 
 
 def composed_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:

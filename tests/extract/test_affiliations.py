@@ -239,6 +239,9 @@ FOUND = [
      ("Nigeria", "MEMBER_OF", "Multinational Joint Task Force")),
     ("The African Union mission, which includes troops from Kenya, Uganda and Burundi, retook the port.",
      ("Uganda", "MEMBER_OF", "African Union")),
+    # (also where the tagger read "groups" as a noun and the troops as an apposition to the force)
+    ("Niger quit the Multinational Joint Task Force (MNJTF) in March. The MNJTF, which is based in N'Djamena, "
+     "groups troops from Chad, Nigeria and Cameroon.", ("Cameroon", "MEMBER_OF", "Multinational Joint Task Force")),
     # a governor or a mayor leads the region or city named with the title
     ("Borno State Governor Babagana Zulum visited Maiduguri.", ("Babagana Zulum", "LEADS", "Borno State")),
     ("Governor Musa Bello of Kebbi said the pupils would be freed.", ("Musa Bello", "LEADS", "Kebbi")),
