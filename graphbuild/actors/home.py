@@ -184,6 +184,16 @@ def quoted(token: Token) -> bool:
     return sum(t.is_quote for t in token.doc[start:token.i]) % 2 == 1
 
 
+def paragraph_start(doc: Doc, before: int) -> int:
+    r"""Where the paragraph (a line of the text) holding token ``before`` begins.
+
+    >>> import spacy
+    >>> paragraph_start(spacy.blank("en")("One line.\nA second one."), 5)
+    4
+    """
+    return next((t.i + 1 for t in reversed(doc[:before]) if "\n" in t.text or "\n" in t.whitespace_), 0)
+
+
 def paragraph_state(doc: Doc, found, before: int) -> str | None:
     """The state its paragraph names most before token ``before`` (its bodies, armies and the known
     people who lead or serve it count for it; ties go to the one named first): whose a minister
@@ -192,7 +202,7 @@ def paragraph_state(doc: Doc, found, before: int) -> str | None:
     >>> paragraph_state.__name__  # needs resolved actors; see tests/extract/test_events.py (FOUND)
     'paragraph_state'
     """
-    start = next((t.i + 1 for t in reversed(doc[:before]) if "\n" in t.text or "\n" in t.whitespace_), 0)
+    start = paragraph_start(doc, before)
     counts: dict[str, list[int]] = {}
     for s, _e, key in found.mention_spans:
         actor = found.actors[key]

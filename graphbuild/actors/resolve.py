@@ -185,9 +185,10 @@ def _place_context(span: Span) -> bool:
     noun = span.start - 1 - (span.start > 1 and doc[span.start - 1].text == ",")
     if noun > 1 and doc[noun].lower_ in ("capital", "city"):
         prep = next((i for i in range(noun - 1, max(noun - 5, -1), -1) if doc[i].lower_ in PLACE_PREPS), None)
-        if prep is not None and all(t.lower_ in ("the", "'s") or t.pos_ in ("ADJ", "PROPN") for t in doc[prep + 1:noun]):
-            return True  # "agents in the capital Juba", "in the Libyan capital, Tripoli", "in Sudan's capital X",
-            # however the parser hangs the name
+        # "agents in the capital Juba", "in the Libyan capital, Tripoli", "in Sudan's capital X", however parsed
+        if prep is not None and all(t.lower_ in ("the", "'s") or t.pos_ in ("ADJ", "PROPN")
+                                    for t in doc[prep + 1:noun]):
+            return True
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         return True
     if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in BUILDINGS | MEETINGS:

@@ -132,9 +132,10 @@ def containers(place: Span) -> Iterator[Token]:
         of = [o for _p, o in prep_objects(noun, {"of"})]  # the nearest: "the main town of Y in Z" is in Y
         yield from of or (o for _p, o in prep_objects(noun, WITHIN))
         yield from (c for c in noun.children if c.dep_ in (POSS, AMOD, COMPOUND))  # ("the Borno state capital")
+    # "the Libyan capital Tripoli", "Sudan's capital, X": the state's word before the capital
     before = place.start - 1 - (place.start > 1 and doc[place.start - 1].text == ",")
-    if before >= 0 and doc[before].lemma_.lower() == "capital":  # "the Libyan capital Tripoli", "Sudan's
-        yield from (c for c in doc[before].children if c.dep_ in (POSS, AMOD, COMPOUND) and c.i < before)  # capital, X"
+    if before >= 0 and doc[before].lemma_.lower() == "capital":
+        yield from (c for c in doc[before].children if c.dep_ in (POSS, AMOD, COMPOUND) and c.i < before)
 
 
 def container(word: Token, found, gaz: Gazetteer) -> Actor | None:

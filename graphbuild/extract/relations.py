@@ -176,7 +176,7 @@ def included_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
         together = verb.lemma_.lower() == "bring" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "together"
                                                           for c in verb.children)  # "brings together X and Y"
         as_noun = verb.lower_ in INCLUDES and {"nsubj", "dobj"} <= {c.dep_ for c in verb.children}
-        if verb.lemma_.lower() not in INCLUDING and not together and not as_noun or verb.pos_ != "VERB" and not as_noun:
+        if not as_noun and (verb.lemma_.lower() not in INCLUDING and not together or verb.pos_ != "VERB"):
             continue  # (a verb the tagger read as a noun still has its subject and object: "X groups(NOUN) troops")
         bodies = [k for s in clause_subject(verb) for k in (found.at(s), found.at(s.head) if s.dep_ == APPOS else None)
                   if k and found.actors[k].type in BODY_TYPES] or [  # (else the body last named before it)

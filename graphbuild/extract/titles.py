@@ -18,7 +18,8 @@ from graphbuild.actors.clauses import description_types
 from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import (
-    POLICE, SPOKESPEOPLE, home_state, paragraph_state, police_of, previous_subject_state, quoted, state_side,
+    POLICE, SPOKESPEOPLE, home_state, paragraph_start, paragraph_state, police_of, previous_subject_state, quoted,
+    state_side,
 )
 from graphbuild.actors.placenames import PLACE_HINTS
 from graphbuild.actors.regional import regional_government_key
@@ -250,7 +251,7 @@ def _described_before(doc: Doc, found, word: str, before: int) -> str | None:
     actor of a type the word may describe (``data/coref_nouns.csv``) named last in its paragraph
     before token ``before`` ("The UN mission, MINUSCA, said ... Mission spokesman X": MINUSCA's)."""
     types = tuple(t for t in description_types().get(word, ()) if t in ORG_TYPES)
-    start = next((t.i + 1 for t in reversed(doc[:before]) if "\n" in t.text or "\n" in t.whitespace_), 0)
+    start = paragraph_start(doc, before)
     named = [(s, e, k) for s, e, k in found.mention_spans
              if start <= s < before and found.actors[k].type in types and doc[s].pos_ != "PRON"]
     if not named:
