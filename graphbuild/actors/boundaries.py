@@ -92,6 +92,30 @@ def tail_of_longer_name(span: Span, gaz: Gazetteer) -> bool:
     return len(before) >= 2 if len(span) == 1 else not any(gaz.demonym(t.text) or gaz.lookup(t.text) for t in before)
 
 
+#: Words before a body's name that make it one state's own: "the national security council".
+NATIONAL_WORDS = frozenset({"national", "state", "federal", "presidential"})
+
+
+def national_namesake(span: Span, actor: Actor, gaz: Gazetteer) -> bool:
+    r"""Whether an international body's name stands for one state's own body of the same name: "the
+    national security council", "Benin's security council", "the Nigerian Security Council" are no
+    UN Security Council ("the UN Security Council", "the Security Council" are).
+
+    >>> national_namesake.__name__  # needs a parsed span; see tests/actors/test_resolve.py (RESOLVED)
+    'national_namesake'
+    """
+    if actor.type != "IGO" or len(span) < 2 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.lower_ in NATIONAL_WORDS:
+        return True
+    if before.tag_ == "POS" and span.start > 1:
+        before = span.doc[span.start - 2]  # ("Benin's security council"; "the UN's Security Council" is the UN's)
+        owner = gaz.lookup(before.text)
+        return owner is not None and owner.type == "STATE"
+    return before.text[:1].isupper() and gaz.demonym(before.text) is not None
+
+
 def someone_elses_name(span: Span, person: Actor, gaz: Gazetteer) -> bool:
     """Whether a gazetteer person's surname or given name is part of a longer name whose other
     names are not this person's: "Turki al-Maliki" is not "Nouri al-Maliki", "Abiy Tesfaye" not

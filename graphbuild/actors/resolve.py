@@ -34,8 +34,9 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.actors.armies import armies
 from graphbuild.actors.branches import group_branches, possessed_branches
 from graphbuild.actors.boundaries import (
-    ends_in_state, in_person_name, named_after_state, owned_body, person_after_title, someone_elses_name, surname,
-    tail_of_longer_name, others_body, title_phrases, title_words, titled_person, whole_org_name, whole_person,
+    ends_in_state, in_person_name, named_after_state, national_namesake, owned_body, person_after_title,
+    someone_elses_name, surname, tail_of_longer_name, others_body, title_phrases, title_words, titled_person,
+    whole_org_name, whole_person,
 )
 from graphbuild.actors.bodies import (
     LEADING, body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, force_named_before,
@@ -220,8 +221,9 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
         if gaz.is_capital(span.text) and span.start > 1 and doc[span.start - 1].lower_ in NAME_LINKS \
                 and doc[span.start - 2].is_title:
             continue  # "Mocimboa da Praia": the end of a longer place name, no capital
-        if tail_of_longer_name(span, gaz):
-            continue  # "the Nigeria Labour Congress" is no "Congress" of the gazetteer
+        if tail_of_longer_name(span, gaz) or national_namesake(span, actor, gaz):
+            continue  # "the Nigeria Labour Congress" is no "Congress" of the gazetteer, "the national
+            # security council" no UN Security Council
         own = others_body(span, actor, context)
         if own is not None:  # "Congress" in a story on India or Ecuador: its own party or legislature
             found.add(own[0], own[1], "ner")

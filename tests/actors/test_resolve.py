@@ -608,6 +608,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Suspected al-Shabaab militants attacked a base near Baidoa.", "al-Shabaab", "al-Shabaab", "ARMED_GROUP"),
     # a demonym that ends a person's name is the name ("Türk" is no Turkey)
     ("Volker Türk, the UN rights chief, urged restraint.", "Volker Türk", "Volker Türk", "PERSON"),
+    ("Chad's security council met in N'Djamena after the raid.", "Chad", "Chadian National Security Council",
+     "GOVERNMENT"),
+    ("The Malian Security Council ordered troops north.", "Malian", "Malian National Security Council", "GOVERNMENT"),
+    ("Kenya asked the UN's Security Council to meet.", "Security Council", "UN Security Council", "IGO"),
+    ("The U.N. Security Council will meet on Monday.", "Security Council", "UN Security Council", "IGO"),
     ("In a statement, the Defence and Security Council said Sudan was cutting ties with Chad.", "Security Council",
      "Defence and Security Council", "GOVERNMENT"),  # (a longer name joined by "and" is no UN body)
     ("US jets struck the camp. Central Command said its forces hit a radar site.", "Central Command",
@@ -1095,6 +1100,11 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Villagers said gunmen came at night. \"Malian soldiers are in our town, and they are burning our homes,\" "
      "a local chief said.", "and |they", "Mali"),
     # "the council", "the mission": the body of that name told before, not the last IGO named
+    # "the national security council" is the home state's, and so is "the council" after it
+    ("Gunmen killed nine soldiers in Benin. The president met the national security council on Friday.",
+     "national |security", "Beninese National Security Council"),
+    ("Gunmen killed nine soldiers in Benin. The president met the national security council, and the council "
+     "ordered more troops north.", "the |council ordered", "Beninese National Security Council"),
     ("The UN Security Council met on Monday. The United Nations said aid was blocked. The council called on Israel "
      "to open the crossings.", "The |council", "UN Security Council"),
     ("MONUSCO, the UN force in Congo, reinforced its base near Goma. The mission said two peacekeepers were hurt.",
@@ -1441,6 +1451,8 @@ NOT_ACTORS = [  # capitalised common words NER takes for names
     ("Berlin promised Leopard tanks to Kyiv.", "Leopard"),
     ("The militia fired Katyusha rockets at a border village.", "Katyusha"),  # NER: a place no gazetteer knows
     ("Rebels fired a Tochka missile at the airport.", "Tochka"),
+    # a state's own council of the name of a UN body is no UN body
+    ("The president chaired a meeting of the national security council on Friday.", "security"),
     ("Overnight, Russia launched three Iskander-M ballistic missiles and 87 drones at the Odesa region.",
      "Iskander"),
     ("The army said its Arrow air defence system downed the drone.", "Arrow"),
