@@ -48,15 +48,39 @@ def named_as_place(span: Span) -> bool:
     'named_as_place'
     """
     doc = span.doc
+    areas = PLACE_HINTS | AREA_NOUNS
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
-            doc[span.start - 2].lower_ in PLACE_HINTS or doc[span.start - 2].lemma_.lower() in PLACE_HINTS):
-        return True  # ("the villages of Kwall")
+            doc[span.start - 2].lower_ in areas or doc[span.start - 2].lemma_.lower() in areas):
+        return True  # ("the villages of Kwall", "the commune of Karimama")
     after = doc[span.end:span.end + 2]
     if len(after) == 2 and after[0].lower_ in GOVERNORS and after[1].pos_ == "PROPN":
         return True
     first = first_conjunct(span.root)  # "the villages of Kwall and Miango": both
     return first.i < span.start and first.dep_ == "pobj" and first.head.lower_ == "of" \
-        and first.head.head.lemma_.lower() in PLACE_HINTS
+        and first.head.head.lemma_.lower() in areas
+
+
+#: The last words of the names of land and water ("the W National Park", "the Sambisa Forest").
+FEATURE_HEADS = frozenset({"park", "forest", "mountains", "hills", "valley", "desert", "river", "lake", "plateau",
+                           "swamp", "marshes", "islands"})
+#: Words before "Reserve" that make it land ("the Niassa Special Reserve"; the "Federal Reserve" is a bank).
+RESERVE_KINDS = frozenset({"national", "game", "nature", "special", "forest", "wildlife", "hunting"})
+
+
+def feature_named(span: Span) -> bool:
+    """Whether a name of several words ends in the word of a park, forest, river or mountain range, as
+    written in names ("the W National Park", "the Nuba Mountains", "the Niassa Special Reserve"): a
+    place, whatever NER took it for.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("near the W National Park and the Federal Reserve")
+    >>> feature_named(doc[3:6]), feature_named(doc[8:10])
+    (True, False)
+    """
+    last = span[-1]
+    if len(span) < 2 or not last.is_title:
+        return False
+    return last.lower_ in FEATURE_HEADS or last.lower_ == "reserve" and span[-2].lower_ in RESERVE_KINDS
 
 
 def area_named(span: Span) -> bool:

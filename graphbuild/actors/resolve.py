@@ -58,7 +58,7 @@ from graphbuild.actors.names import (
 from graphbuild.actors.nicknames import nicknames, or_names, quoted_nicknames, self_described
 from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
-    area_named, coordinated_places, described_places, hyphen_joined, joined_places, named_as_place, new_place,
+    area_named, feature_named, coordinated_places, described_places, hyphen_joined, joined_places, named_as_place, new_place,
     one_reading_of_a_place, place_actor, proper_places, country_context, listed_names, regions,
 )
 from graphbuild.actors.plurals import first_conjunct
@@ -360,6 +360,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 and not any(w.lower() in org_heads() for w in text.split()):  # ("the Kerem Shalom crossing" too)
             # "the Zamzam camp", "the Rafah crossing", "the Hayat hotel": a place, whatever NER said
             found.add(span, place or new_place(text), "ner")
+            continue
+        if label in (PERSON, ORG) and feature_named(span):
+            found.add(span, place or new_place(text), "ner")  # "the W National Park": a place, no charity
             continue
         if label == NORP:
             group = gaz.group(text)

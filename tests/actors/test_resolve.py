@@ -602,6 +602,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a region the gazetteer knows is a place before "government", not the group whose name it starts
     ("The Bangsamoro Islamic Freedom Fighters denied it. The Bangsamoro government condemned the raid.",
      "Bangsamoro government", "Bangsamoro", "LOCATION"),
+    # a name that ends in the word of a park, reserve or forest is a place, whatever NER took it for
+    ("The gunmen pulled back into the W National Park before dawn.", "W National Park", "W National Park",
+     "LOCATION"),
+    ("Troops hunted them in the Sambisa Forest and the Niassa Special Reserve.", "Niassa Special Reserve",
+     "Niassa Special Reserve", "LOCATION"),
     # a name "west of" which there is something is a place, whatever NER took it for
     ("Rebels overran army posts west of Goma on Friday.", "Goma", "Goma", "LOCATION"),
     # a hedge before a name is no part of it
