@@ -74,7 +74,7 @@ def feature_named(span: Span) -> bool:
 
     >>> import spacy
     >>> doc = spacy.blank("en")("near the W National Park and the Federal Reserve")
-    >>> feature_named(doc[3:6]), feature_named(doc[8:10])
+    >>> feature_named(doc[2:5]), feature_named(doc[7:9])
     (True, False)
     """
     last = span[-1]
