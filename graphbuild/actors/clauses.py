@@ -279,6 +279,8 @@ def speakers_state(token: Token, found, gaz: Gazetteer, speaker_types=None) -> s
     'speakers_state'
     """
     clause = token.head
+    while clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        clause = clause.head  # "said that the attackers fled and that soldiers pursued them"
     if token.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
         return None
     speaker = clause.head

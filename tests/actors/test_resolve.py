@@ -1105,6 +1105,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Villagers said gunmen came at night. \"Malian soldiers are in our town, and they are burning our homes,\" "
      "a local chief said.", "and |they", "Mali"),
     # "the council", "the mission": the body of that name told before, not the last IGO named
+    # troops in a second "that" clause of what a state's body said are that state's
+    ("Chad's defence ministry said on Monday that the raiders had come from Niger and that soldiers had chased them "
+     "across the border.", "soldiers", "Chad"),
     # "the national security council" is the home state's, and so is "the council" after it
     ("Gunmen killed nine soldiers in Benin. The president met the national security council on Friday.",
      "national |security", "Beninese National Security Council"),
