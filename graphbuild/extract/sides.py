@@ -111,9 +111,11 @@ def pair_named_before(token: Token, found) -> list[str]:
     named: dict[str, list[int]] = {}
     for start, end, key in found.mention_spans:
         head = token.doc[end - 1]
-        if head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS | {"to", "from"} \
+        if head.dep_ == "pobj" and (head.head.lower_ in LOCATION_PREPS or head.head.lower_ in ("to", "from")
+                                    and found.actors[key].type in ("STATE", "LOCATION")) \
                 or head.dep_ in (AMOD, COMPOUND) and head.head.lower_ in PLACE_HEADS:
-            continue  # "talks in South Africa", "the Saudi city of Jeddah": a place, not a side
+            continue  # "talks in South Africa", "the Saudi city of Jeddah": a place, not a side (but
+            # "belonged to the rival faction" names a side)
         if head.dep_ in SUBJ and head.head.lemma_.lower() in TELLING and head.lemma_.lower() in TELLERS:
             continue  # "a Saudi official said": who tells the news (but "Kosovo police said" acted)
         broker = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "by" else head.head \
