@@ -67,7 +67,7 @@ from graphbuild.actors.home import (
 )
 from graphbuild.actors.names import ORGANISED, acronyms
 from graphbuild.actors.plurals import (
-    PLURAL, SUBJECT_DEPS, first_conjunct, own_subjects, plural_object, plural_subject, previous_plural,
+    PLURAL, SUBJECT_DEPS, first_conjunct, own_subjects, plural_object, plural_subject, previous_plural, previous_subject,
     unnamed_people, unnamed_speaker,
 )
 
@@ -426,6 +426,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = org  # "Houthi leader X said his group would ...": the Houthis
         elif t.pos_ == "PRON" and low == "them" and unnamed_people(t, found):
             continue  # "100,000 people had fled ... to feed them": those people, whom no name says
+        elif t.pos_ == "PRON" and (before := previous_subject(t, found)):
+            key = before  # "Authorities arrested 14 people. They also banned ...": the authorities
         elif t.pos_ == "PRON" and low == "they" and unnamed_speaker(t, found):
             continue  # "Police said they had deployed teams": the police, whom no name says
         elif t.pos_ == "PRON" and (side := quoted_side(t, found, gaz)):

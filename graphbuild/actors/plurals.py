@@ -129,6 +129,31 @@ def previous_plural(token: Token, found) -> str | None:
     return None
 
 
+#: Plural words for those who act for a state: "Authorities in X arrested ... They also banned ...".
+STATE_PLURALS = frozenset({"authorities", "officials", "troops", "soldiers", "forces", "police", "officers"})
+
+
+def previous_subject(token: Token, found) -> str | None:
+    """ "Authorities in Diffa arrested 14 people. They also banned ...": *they*, the subject that opens
+    its sentence, is the subject of the sentence before when that is a plural word for those who act
+    for a state or its forces, read as the state or body it names.
+
+    >>> previous_subject.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'previous_subject'
+    """
+    sent = token.sent
+    if token.lower_ != "they" or token.dep_ != "nsubj" or sent.start == 0 or token.head.dep_ != "ROOT" \
+            or any(t.dep_ in SUBJECT_DEPS or t.pos_ in ("NOUN", "PROPN") for t in sent[:token.i - sent.start]):
+        return None
+    root = token.doc[sent.start - 1].sent.root
+    told = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]  # ("..., the governor said")
+    for child in (c for v in (*told, root) for c in v.children):
+        if child.dep_ == "nsubj" and child.lower_ in STATE_PLURALS and found.at(child) \
+                and found.actors[found.at(child)].type in ("STATE", "GOVERNMENT", "MILITARY"):
+            return found.at(child)
+    return None
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of the words ``token`` is listed with ("rockets, drones and ammunition" -> rockets).
 

@@ -1105,6 +1105,10 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Villagers said gunmen came at night. \"Malian soldiers are in our town, and they are burning our homes,\" "
      "a local chief said.", "and |they", "Mali"),
     # "the council", "the mission": the body of that name told before, not the last IGO named
+    # "They" opening a sentence after one whose subject was a state's authorities is those authorities
+    ("Refugees said the raiders came at night. Authorities in Maradi arrested nine people suspected of selling "
+     "fuel to the militants, the governor said. They also shut the local radio station Radio Sahel for a week.",
+     "They", "Niger"),
     # troops in a second "that" clause of what a state's body said are that state's
     ("Chad's defence ministry said on Monday that the raiders had come from Niger and that soldiers had chased them "
      "across the border.", "soldiers", "Chad"),
