@@ -114,6 +114,10 @@ def _last_subject(doc: Doc, found, types, before: int) -> str | None:
     return None
 
 
+#: Words that open a clause telling when its subject did something: "when it detained X".
+WHEN_MARKS = frozenset({"when", "after", "before", "as", "while", "until", "once"})
+
+
 def _governing_subject(token: Token, found, types, attack_word=None) -> str | None:
     """The subject, before the pronoun, of the verb that owns the pronoun's phrase: the verb whose
     object it qualifies ("Sudan has closed its border" -> Sudan), or for a subject pronoun the
@@ -124,6 +128,9 @@ def _governing_subject(token: Token, found, types, attack_word=None) -> str | No
         verb = token.head.head
     elif token.dep_ in SUBJECT_DEPS and token.head.dep_ in ("ccomp", "xcomp") and token.head.head.i != token.head.i:
         verb = token.head.head
+    elif token.dep_ == "nsubj" and token.head.dep_ == "advcl" and token.head.head.i != token.head.i and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS for c in token.head.children):
+        verb = token.head.head  # "an attack the government cited when it detained X": the government
     elif token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS and token.head.head.dep_ == "ccomp" \
             and token.head.head.head.i != token.head.head.i:
         verb = token.head.head.head  # "Nangaa said his group would not withdraw": the speaker's group

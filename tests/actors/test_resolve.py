@@ -1105,6 +1105,11 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Villagers said gunmen came at night. \"Malian soldiers are in our town, and they are burning our homes,\" "
      "a local chief said.", "and |they", "Mali"),
     # "the council", "the mission": the body of that name told before, not the last IGO named
+    # "it" in a "when" clause is the subject of the verb the clause hangs on, not the sentence's first actor
+    ("Fighting spread across Chad. The rebels burned a post in Bardai last year, a raid that the government "
+     "cited when it arrested Mahamat Nour.", "when |it", "Chad"),
+    ("The Pakistani Taliban seized a checkpoint in Kurram on Monday, an attack that Islamabad cited when it "
+     "closed the border.", "when |it", "Pakistan"),
     # "They" opening a sentence after one whose subject was a state's authorities is those authorities
     ("Refugees said the raiders came at night. Authorities in Maradi arrested nine people suspected of selling "
      "fuel to the militants, the governor said. They also shut the local radio station Radio Sahel for a week.",
