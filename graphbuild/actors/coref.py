@@ -62,8 +62,8 @@ from graphbuild.actors.clauses import (
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.home import (
-    HOME_WORDS, fallen_soldiers, home_body, home_minister, home_state, leaders_state, of_phrases, officials_in,
-    police_of, state_arm,
+    HOME_WORDS, attacked_posts_owner, fallen_soldiers, home_body, home_minister, home_state, leaders_state, of_phrases,
+    officials_in, police_of, state_arm,
 )
 from graphbuild.actors.names import ORGANISED, acronyms
 from graphbuild.actors.plurals import (
@@ -471,7 +471,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                           "coref")
             continue
         elif fallen_soldiers(t, found, attack_word):  # "militants killed 11 soldiers": the army the story names
-            key = _one_army(doc, found, gaz, t.i)
+            key = attacked_posts_owner(t, found) or _one_army(doc, found, gaz, t.i)  # (or the one whose post
+            # the attack hit: "drove into a PDF checkpoint, killing four soldiers")
             if key is not None:
                 found.actors.setdefault(key, gaz.actor(key))
         elif t.i not in found.token_actor and (placed := officials_in(t, found, gaz)):

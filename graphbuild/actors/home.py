@@ -518,6 +518,33 @@ def fallen_soldiers(token: Token, found, attack_word) -> bool:
     return any(a is not None and a.type == "ARMED_GROUP" for a in doers)
 
 
+#: Prepositions before what an attacker drove or fired into: "drove a car bomb into an army checkpoint".
+INTO = frozenset({"into", "on", "at"})
+
+
+def attacked_posts_owner(token: Token, found) -> str | None:
+    """Whose soldiers fallen ones are where the attack that killed them hit a post the text says is
+    someone's: "drove a car bomb into a PDF checkpoint, killing four soldiers" -> the PDF's (a
+    state's army's post: the state's key).
+
+    >>> attacked_posts_owner.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'attacked_posts_owner'
+    """
+    verb = token.head
+    while True:
+        hit = [c for c in verb.children if c.dep_ == "dobj" and c.i != token.i]
+        hit += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in INTO for o in p.children
+                if o.dep_ == "pobj"]
+        owners = [found.at(m) for h in hit for m in h.children if m.dep_ in ("compound", "poss", "nmod")
+                  and found.at(m) and found.actors[found.at(m)].type in ("MILITARY", "ARMED_GROUP")]
+        if owners:  # (a state's army as its state, as the army the story names is read)
+            owner = found.actors[owners[0]]
+            return owner.country if owner.type == "MILITARY" and owner.country else owner.key
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or any(c.dep_ == "nsubj" for c in verb.children):
+            return None
+        verb = verb.head
+
+
 def of_phrases(token: Token):
     """(preposition, object) of the "of"/"from" phrases of ``token``: "the president of Armenia".
 

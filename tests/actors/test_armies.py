@@ -88,6 +88,11 @@ def test_forces_of_a_named_army(text, mention, label, nlp):
     # ... where the story has named one army; of two, which is not said
     ("The Malian army and the Nigerien army met in Gao. Gunmen killed six soldiers in an ambush on Friday.",
      set(), {("gunmen", "ASSAULT", "Malian Armed Forces"), ("gunmen", "ASSAULT", "Nigerien army")}),
+    # ... or whose post the attack hit, named by its force
+    ("The Somali army and the US military patrol the road. A suicide bomber drove a truck into a Jubaland "
+     "Security Forces checkpoint at Dhobley, killing five soldiers.",
+     {("suicide bombers", "ASSAULT", "Jubaland Security Forces")},
+     {("suicide bombers", "ASSAULT", "US military"), ("suicide bombers", "ASSAULT", "Somali National Army")}),
     # whose soldiers they were is said, or a state killed them: not the country's army
     ("The Lebanese army deployed south. Hezbollah fighters killed two Israeli soldiers near the border.",
      {("Hezbollah", "ASSAULT", "Israel")}, {("Hezbollah", "ASSAULT", "Lebanese army")}),
