@@ -482,7 +482,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(  # (a "suicide bomber" is no aircraft)
                 c.dep_ in ("poss", "amod", "compound", "nmod") and (any(found.at(x) for x in c.subtree)
                                                                   or c.lower_ == "suicide")
-                for c in t.children) and (
+                for c in t.children) and not any(found.at(o) for _p, o in of_phrases(t)) and (
+                # ("aircraft of the US-led coalition": whose is said)
                 (craft := _same_craft(t, found, hit := hit_states(t, found))) or t.dep_ in AIRCRAFT_AGENT_DEPS
                 and first_conjunct(t).dep_ in AIRCRAFT_AGENT_DEPS - {"conj"}):
             # "a drone launched by a militia": the militia's; "a Malian army drone ... the drone": the one named

@@ -148,6 +148,8 @@ def member_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
         bodies = _of(t, found) + [found.at(c) for c in t.children if c.dep_ in ("compound", POSS) and found.at(c)]
         if kind == "signatory":
             bodies += [found.at(o) for _p, o in prep_objects(t, {"to"}) if found.at(o)]
+        elif kind in MEMBER_NOUNS:  # "one of the factions within the PMF"
+            bodies += [found.at(o) for _p, o in prep_objects(t, {"within", "inside"}) if found.at(o)]
         types = BODY_TYPES | {"GOVERNMENT"} if kind in PART_OF else BODY_TYPES  # "the armed wing of a party"
         bodies = [b for b in bodies if found.actors[b].type in types]
         for member in _described(t, found):

@@ -33,6 +33,12 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # a faction "within" a body is its member
+    ("Kataib Hezbollah, one of the strongest factions within the PMF, denied any role.",
+     ("Kataib Hezbollah", "MEMBER_OF", "Popular Mobilization Forces")),
+    # aircraft "of" a force are that force's, whatever state the story is about
+    ("Iraqi troops swept the desert near Rutba on Monday. Hours later, aircraft of the US-led coalition struck "
+     "caves in the Wadi Horan valley.", ("U.S.-led coalition", "ASSAULT", "Wadi Horan")),
     # "the two groups" are the two groups named before, one of them the object of "belonged to"
     ("Boko Haram fighters raided two villages near Bosso on Friday. Some residents said the raiders may have "
      "belonged to the rival ISWAP faction, which operates from islands on Lake Chad. The two groups split in 2016 "
@@ -1479,6 +1485,9 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # who tells of what was struck ("warehouses that X said held grain") is not struck
+    ("Saudi-led coalition jets bombed warehouses in Hodeidah that the Houthis said held only grain.",
+     ("Saudi-led coalition", "ASSAULT", "Houthis")),
     # troops pledged to a state that hosts them are promised to it, not a threat to it, whatever noun the phrase is on
     ("Kenyan President William Ruto pledged to send 1,000 troops to Haiti.", ("William Ruto", "THREATEN", "Haiti")),
     # a state's body does not act on its own state: "the country" the ministry warns of is its own
