@@ -65,8 +65,10 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
         verb = f.trigger.head if f.trigger.pos_ != "VERB" and f.trigger.dep_ in OBJ else f.trigger
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}  # "will extend the curfew"
         if e.polarity == "negative" and e.type in YIELDING and e.sources and not conditional(f.trigger) \
-                and f.trigger.i not in contents and not kept_from(f.trigger) and not aux & OBLIGATION:
-            # (being "unable to return" or "barred from returning" is no refusal)
+                and f.trigger.i not in contents and not kept_from(f.trigger) and not blamed_for(f.trigger) \
+                and not aux & OBLIGATION:
+            # (being "unable to return" or "barred from returning" is no refusal, nor being accused of
+            # "failing to protect civilians")
             # "Syria will not accept more refugees", "failed to reach agreement": a refusal (not
             # one already told by the refusal, threat or demand that governs it: "refused to recognize")
             sources, targets = e.sources, e.targets
@@ -144,6 +146,19 @@ def warned(verb: Token) -> bool:
             return False
         verb = verb.head
         if verb.lemma_.lower() in WARNING:
+            return True
+    return False
+
+
+#: Verbs whose "of" clause tells what someone is blamed for: "accused the army of failing to protect X".
+BLAMING = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "charge", "fault"})
+
+
+def blamed_for(trigger: Token) -> bool:
+    """Whether the act is what an accusation says someone failed to do ("accused the army of
+    failing to protect civilians"): the charge, no refusal of the accused's."""
+    for tok in [trigger, *list(trigger.ancestors)[:3]]:
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in BLAMING:
             return True
     return False
 
