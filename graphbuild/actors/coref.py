@@ -67,8 +67,8 @@ from graphbuild.actors.home import (
 )
 from graphbuild.actors.names import ORGANISED, acronyms
 from graphbuild.actors.plurals import (
-    PLURAL, SUBJECT_DEPS, first_conjunct, own_subjects, plural_object, plural_subject, previous_plural, previous_subject,
-    unnamed_people, unnamed_speaker,
+    PLURAL, SUBJECT_DEPS, first_conjunct, own_subjects, plural_object, plural_subject, previous_plural,
+    previous_subject, unnamed_people, unnamed_speaker,
 )
 
 PRONOUN_TYPES: dict[str, tuple[str, ...]] = {

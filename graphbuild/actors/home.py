@@ -527,7 +527,7 @@ def attacked_posts_owner(token: Token, found) -> str | None:
     someone's: "drove a car bomb into a PDF checkpoint, killing four soldiers" -> the PDF's (a
     state's army's post: the state's key).
 
-    >>> attacked_posts_owner.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    >>> attacked_posts_owner.__name__  # needs a parsed Doc; see tests/actors/test_armies.py
     'attacked_posts_owner'
     """
     verb = token.head

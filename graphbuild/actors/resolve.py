@@ -58,8 +58,8 @@ from graphbuild.actors.names import (
 from graphbuild.actors.nicknames import nicknames, or_names, quoted_nicknames, self_described
 from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
-    area_named, feature_named, coordinated_places, described_places, hyphen_joined, joined_places, named_as_place, new_place,
-    one_reading_of_a_place, place_actor, proper_places, country_context, listed_names, regions,
+    area_named, coordinated_places, described_places, feature_named, hyphen_joined, joined_places, named_as_place,
+    new_place, one_reading_of_a_place, place_actor, proper_places, country_context, listed_names, regions,
 )
 from graphbuild.actors.plurals import first_conjunct
 from graphbuild.actors.regional import regional_government_again, regional_governments, regional_police
