@@ -11,6 +11,7 @@ True
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import islice
 
 from spacy.tokens import Doc, Token
@@ -509,11 +510,9 @@ def fallen_soldiers(token: Token, found, attack_word) -> bool:
     if any(found.at(x) or x.pos_ in ("PROPN", "PRON") for c in token.children if c.dep_ in (
             "amod", "compound", "poss", "nmod") for x in c.subtree) or of_phrases(token):
         return False  # ("killed two Lebanese soldiers", "its soldiers": whose is said)
-    verb = token.head
-    if not attack_word(verb.lemma_.lower(), verb.pos_):
+    if not attack_word(token.head.lemma_.lower(), token.head.pos_):
         return False
-    while verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # ("ambushed a convoy, killing 11 soldiers": who ambushed)
+    *_, verb = _sharing_subject(token.head)  # ("ambushed a convoy, killing 11 soldiers": who ambushed)
     doers = [found.actor(x) for c in verb.children if c.dep_ == "nsubj" for x in c.subtree]
     return any(a is not None and a.type == "ARMED_GROUP" for a in doers)
 
@@ -530,8 +529,7 @@ def attacked_posts_owner(token: Token, found) -> str | None:
     >>> attacked_posts_owner.__name__  # needs a parsed Doc; see tests/actors/test_armies.py
     'attacked_posts_owner'
     """
-    verb = token.head
-    while True:
+    for verb in _sharing_subject(token.head):
         hit = [c for c in verb.children if c.dep_ == "dobj" and c.i != token.i]
         hit += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in INTO for o in p.children
                 if o.dep_ == "pobj"]
@@ -540,9 +538,16 @@ def attacked_posts_owner(token: Token, found) -> str | None:
         if owners:  # (a state's army as its state, as the army the story names is read)
             owner = found.actors[owners[0]]
             return owner.country if owner.type == "MILITARY" and owner.country else owner.key
-        if verb.dep_ not in ("advcl", "conj", "xcomp") or any(c.dep_ == "nsubj" for c in verb.children):
-            return None
+    return None
+
+
+def _sharing_subject(verb: Token) -> Iterator[Token]:
+    """``verb`` and the verbs above it whose subject it shares ("ambushed a convoy, killing 11
+    soldiers": killing, then ambushed)."""
+    yield verb
+    while verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
+        yield verb
 
 
 def of_phrases(token: Token):
