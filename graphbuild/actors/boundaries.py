@@ -239,6 +239,31 @@ def person_after_title(span: Span, gaz: Gazetteer) -> Span | None:
     return rest
 
 
+#: Titles of rulers written before a bare given name, which NER often leaves untagged ("King Harald"); part
+#: of how the name is written, they stay in it.
+RULER_TITLES = frozenset({"king", "queen", "emir", "sultan", "prince", "princess", "sheikh", "ayatollah"})
+#: Bodies a title may name after "of" and before the holder's name: "Inspector-General of Police X".
+TITLED_BODIES = frozenset({"police", "army", "staff", "defence", "defense", "state"})
+
+
+def without_leading_title(span: Span, gaz: Gazetteer) -> Span:
+    """A person's name without the title words NER read into its start ("Chairperson Mahmoud Ali
+    Youssouf" -> "Mahmoud Ali Youssouf"; "Police Kayode Egbetokun" after "Inspector-General of"),
+    keeping two words at least.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Commission Chairperson Amina Bello Sani spoke")
+    >>> without_leading_title(doc[1:5], Gazetteer.load()).text
+    'Amina Bello Sani'
+    """
+    doc, start = span.doc, span.start
+    while span.end - start > 2 and doc[start].is_title and doc[start].lower_ not in RULER_TITLES and (
+            gaz.title(doc[start].lower_) is not None
+            or doc[start].lower_ in TITLED_BODIES and start > 1 and doc[start - 1].lower_ == "of"):
+        start += 1
+    return doc[start:span.end]
+
+
 #: Bodies a state's possessive may own by name: "Ukraine's State Emergency Service".
 OWNED_KINDS = frozenset({"GOVERNMENT", "MILITARY"})
 
@@ -341,6 +366,31 @@ def _of_a_country(span: Span) -> Span:
 BRIEFED = frozenset({"ministry", "department"})
 
 
+#: Possessors that are part of an organisation's name: "the People's Defence Force", "the Attorney
+#: General's Office", "the State Prosecutor's Office".
+NAME_POSSESSORS = frozenset({"people", "general", "prosecutor", "workers", "women", "children", "citizens",
+                             "defenders", "veterans"})
+
+
+def _named_possessor(span: Span) -> Span:
+    """An organisation's name with the possessor NER cut off it ("People's" of "the People's
+    Anti-Fascist Front"), and the capitalised words before that possessor ("Attorney General's"),
+    where the possessor is a word of names (:data:`NAME_POSSESSORS`), not an actor of its own."""
+    doc, start = span.doc, span.start
+    if span[0].lower_ in NAME_POSSESSORS and span[0].i + 1 < span.end and span[1].tag_ == "POS":
+        pass  # (NER kept the possessor: "General's Office"; take the words before it)
+    elif start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].lower_ in NAME_POSSESSORS \
+            and doc[start - 2].is_title and doc[start - 2].ent_type_ in ("", span.label_):
+        start -= 2
+    else:
+        return span
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < span.end \
+            and not doc[start - 1].is_sent_start:
+        start -= 1
+    return doc[start:span.end]
+
+
 def whole_org_name(span: Span) -> Span:
     """An organisation's name with the one-word qualifier in brackets after it that is part of it,
     "the Communist Party of India (Maoist)" (no acronym: "(MDR)" only repeats the name), or with the
@@ -356,7 +406,7 @@ def whole_org_name(span: Span) -> Span:
     'Ministry of Peace , Justice and Reconciliation'
     """
     doc = span.doc
-    span = _of_a_country(span)
+    span = _of_a_country(_named_possessor(span))
     after = doc[span.end:span.end + 3]
     if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_title \
             and not after[1].is_upper:

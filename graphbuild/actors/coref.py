@@ -66,6 +66,7 @@ from graphbuild.actors.home import (
     officials_in, police_of, state_arm,
 )
 from graphbuild.actors.names import ORGANISED, acronyms
+from graphbuild.actors.seats import opening_place
 from graphbuild.actors.plurals import (
     PLURAL, SUBJECT_DEPS, first_conjunct, own_subjects, plural_object, plural_subject, previous_plural,
     previous_subject, unnamed_people, unnamed_speaker,
@@ -548,7 +549,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             bodies = tuple(k for k in kinds if k != "STATE")  # (a government's spokesman is its state's)
             spoke = _last_subject(doc, found, bodies, t.i) if t.dep_ == "compound" and t.head.lower_ in SPOKESMEN \
                 and not definite(t) and bodies else None  # ("army spokesman X": the army that spoke last)
-            key = apposed or key or spoke or described.get(word) \
+            opened = opening_place(t, found, gaz) if word in HOME_WORDS else None  # ("In Kinshasa, the government")
+            key = apposed or key or opened or spoke or described.get(word) \
                 or (title_holder(t, found) if kinds == ("PERSON",) else None) \
                 or (one_junta(found) if word == "junta" else None)
             if key is None and word in RULERS and not definite(t) and t.head.lower_ not in SPOKESMEN:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from graphbuild.actors.boundaries import RULER_TITLES, without_leading_title
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.kinds import national, org_heads, org_type
 from graphbuild.actors.tables import fold, person_key, slug
@@ -528,14 +529,12 @@ def particle_names(doc: Doc, found: DocActors) -> None:
             found.replace(name, Actor(key=person_key(name.text), label=name.text, type="PERSON"), "ner")
 
 
-#: Titles of rulers written before a bare given name, which NER often leaves untagged ("King Harald").
-RULER_TITLES = frozenset({"king", "queen", "emir", "sultan", "prince", "princess", "sheikh", "ayatollah"})
 #: Military ranks written before a name: "army spokesman General X Y" (the last rank of "Major General").
 RANKS = frozenset({"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "major", "maj.", "brigadier", "brig.",
                    "captain", "capt.", "admiral", "marshal", "sergeant", "lieutenant-general", "major-general"})
 
 
-def titled_names(doc: Doc, found: DocActors) -> None:
+def titled_names(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
     """A capitalised name no one read right after a ruler's title or a military rank is that
     person: "Queen Margrethe of Denmark", "army spokesman General X Y" (the title is left to the
     standing relations, not the label).
@@ -555,7 +554,7 @@ def titled_names(doc: Doc, found: DocActors) -> None:
         while end < len(doc) and end - t.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN" \
                 and (end not in found.token_actor or person(end)):
             end += 1
-        span = doc[t.i + 1:end]
+        span = without_leading_title(doc[t.i + 1:end], gaz)  # ("Lieutenant Governor X Y": X Y)
         if span and (end == len(doc) or not doc[end].is_title) and span[-1].lower_ not in org_heads() \
                 and not any(x.ent_type_ and not person(x.i) for x in span) \
                 and not (t.i > 0 and doc[t.i - 1].lower_ == "the") and not person(span.start):

@@ -36,7 +36,7 @@ from graphbuild.actors.branches import group_branches, possessed_branches
 from graphbuild.actors.boundaries import (
     ends_in_state, in_person_name, named_after_state, national_namesake, owned_body, person_after_title,
     someone_elses_name, surname, tail_of_longer_name, others_body, title_phrases, title_words, titled_person,
-    whole_org_name, whole_person,
+    whole_org_name, whole_person, without_leading_title,
 )
 from graphbuild.actors.bodies import (
     LEADING, body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, force_named_before,
@@ -301,6 +301,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         titled = person_after_title(span, gaz) if not linked else None
         if titled is not None:  # "Zamfara Governor Dauda Lawal", read as one name: the person after the title
             span, label = titled, PERSON
+        if label == PERSON and not linked:  # "Chairperson X Y Z", read with the title: the person
+            span = without_leading_title(span, gaz)
         cut = whole_person(span, title_words(gaz)) if label == PERSON and not linked else span  # "Omar Vidal [Harfuch]"
         if cut.start < span.start and not all(found.ner_only(k) for k in {found.at(t) for t in cut} - {None}):
             cut = span.doc[span.start:cut.end]  # (a first name NER read as a place only if nothing else read it)
@@ -312,7 +314,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             span = doc[span.start - 1:span.end]
         span = whole_org_name(span) if label == ORG else span  # "the Communist Party of India (Maoist)"
         text = span.text
-        if text.lower() in platforms():
+        if text.lower().rstrip(".") in platforms():  # (a sentence's last word may carry its full stop: "on X.")
             continue  # "a statement on Telegram": where it was posted, no one's name
         if len(span) == 1 and (gaz.group(span[0].lower_) is not None or _common_noun(span[0], gaz) and (
                 label in (PERSON, ORG) or label == GPE and span[0].pos_ != "PROPN")):
@@ -552,7 +554,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     described_names(doc, found)
     appositive_names(doc, found)
     named_before_kind(doc, found)
-    titled_names(doc, found)
+    titled_names(doc, found, gaz)
     particle_names(doc, found)
     quoted_nicknames(doc, found)
     find_groups(doc, gaz, found)

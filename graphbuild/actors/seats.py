@@ -83,3 +83,30 @@ def seated_governments(doc, found, gaz: Gazetteer) -> None:
             continue
         if end - start == 1 or any(t.lower_ in ADMINISTRATIONS for t in span):
             found.replace(span, found.actors[seated[capital]], "gazetteer")
+
+
+def opening_place(token, found, gaz: Gazetteer) -> str | None:
+    """The state of the place a sentence opens with, "In <place>,", for a description in that sentence's
+    subject: "In Kinshasa, the government spokesman said ..." is Congo's spokesman, whatever state had one
+    before; else None.
+
+    >>> opening_place.__name__  # needs resolved mentions; see tests/actors/test_resolve.py (COREF)
+    'opening_place'
+    """
+    sent = token.sent
+    first = sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep" or first.head.i != sent.root.i:
+        return None
+    objects = [o for o in first.children if o.dep_ == "pobj"]
+    if not objects or objects[0].right_edge.i + 1 >= sent.end or token.doc[objects[0].right_edge.i + 1].text != ",":
+        return None
+    subject = next((s for s in sent.root.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not subject.left_edge.i <= token.i <= subject.i:
+        return None
+    place = found.actor(objects[0])
+    state = place.key if place is not None and place.type == "STATE" else \
+        place.country if place is not None and place.type == "LOCATION" else None
+    if state is None or gaz.actor(state) is None:
+        return None
+    found.actors.setdefault(state, gaz.actor(state))
+    return state

@@ -45,6 +45,19 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # title words NER read into the start of a person's name are the title's, not the name's
+    ("African Union Commission Chairperson Ahmed Ali Hassan urged both sides to talk.", "Hassan",
+     "Ahmed Ali Hassan", "PERSON"),
+    ("Inspector-General of Police Kunle Adebayo ordered two more units to the state.", "Adebayo", "Kunle Adebayo",
+     "PERSON"),
+    ("Lieutenant Governor Rakesh Varma chaired a meeting of police officials.", "Varma", "Rakesh Varma", "PERSON"),
+    # a possessor that is a word of names belongs to the organisation's name, with the words before it
+    ("She asked the federal Attorney General's Office to take over the inquiry.", "Office",
+     "Attorney General's Office", "GOVERNMENT"),
+    ("The People's Anti-Fascist Front (PAFF) said its fighters carried out the ambush.", "Front",
+     "People's Anti-Fascist Front", "ARMED_GROUP"),
+    # people at a funeral are a population group
+    ("Gunmen opened fire on mourners at a funeral in the town.", "mourners", "mourners", "GROUP"),
     # a guerrilla front's number is part of its name
     ("The ELN blamed the 12th Front for the bombing near Tame.", "12th", "12th Front", "ARMED_GROUP"),
     # a name before the noun of an area is that area, whatever NER took it for (not "the East region")
@@ -899,6 +912,10 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "In <place>," opening a sentence says whose government its subject's is, whoever's spoke before
+    ("Rwanda rejected the charge. Government spokeswoman Ana Mukeshimana said Kigali had no links with the rebels. "
+     "In Kinshasa, government spokesman Paul Mbuyi condemned the raid.", "Kinshasa, |government",
+     "Democratic Republic of the Congo"),
     # "he" after a titled name that is a second subject beside its title is the person, not the title's body
     ("UN special envoy for Yemen Hans Grundberg urged the Houthis to halt the offensive. He said he had called "
      "officials in Riyadh.", "He", "Hans Grundberg"),
@@ -1445,6 +1462,8 @@ def test_generic_armed_group_that_refers_to_no_named_group(text, word, label, pa
 
 
 NOT_ACTORS = [  # capitalised common words NER takes for names
+    # the social network a claim is posted on is no one
+    ("The rebel group claimed the raid in a post on X. It said it had hit army posts.", "X"),
     # a word of a group's before another noun ("merchant ships") names ships, no traders
     ("The Houthis have attacked dozens of merchant ships since 2023.", "merchant"),
     # drones listed with arms found are arms, no state's forces
