@@ -1845,6 +1845,8 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    # taking over an investigation takes no ground
+    ("Mexico's interior minister said the army would take over the Culiacan investigation.", ("ASSAULT", "THREATEN")),
     # cutting short one's own trip sanctions no one
     ("President Aliyev, who cut short a visit to Turkey to return to Baku, said Azerbaijan would respond.",
      ("SANCTION",)),
