@@ -359,7 +359,13 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             # two subjects are a misparse: "killed 38 people, most of them women, the ministry said": the nearest,
             # unless it is an indefinite description of the first ("Members of X, a body linked to Y, investigated")
             near = max(subj, key=lambda s: s.i)
-            subj = subj[:1] if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in near.children) else [near]
+            before = near.doc[near.i - 1] if near.i else near
+            reduced = near.pos_ == "PRON" and before.pos_ in ("NOUN", "PROPN") and any(
+                before in s.subtree for s in subj if s.i != near.i)
+            # ("soldiers and fighters it believed to be Russian had executed 29 men": "it" opens a relative
+            # clause on the noun before it; the soldiers executed them)
+            subj = subj[:1] if reduced or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in near.children) \
+                else [near]
         if subj:
             return [_participle_subject(s) for s in subj]
         if verb.dep_ == "advcl" and verb.head.i != verb.i and infinitival(verb):

@@ -210,8 +210,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # ... but a state's army, air force or navy named as such is a body of the state
     ("The Sri Lankan army shelled Jaffna.", "Lankan", "Sri Lankan army", "MILITARY"),
     ("The Nigerian Air Force bombed a camp.", "Nigerian", "Nigerian Air Force", "MILITARY"),
-    # "ethnic" before a people of no state adds nothing to its name
-    ("Villagers blamed ethnic Fulani herdsmen for the raid.", "Fulani", "Fulani herders", "GROUP"),
+    # "ethnic" before a people of no state adds nothing to its name (a people the groups table lists keeps the
+    # word written after it)
+    ("Villagers blamed ethnic Fulani herdsmen for the raid.", "Fulani", "Fulani herdsmen", "GROUP"),
     # survivors of an attack are civilians
     ("Survivors said the gunmen came at night.", "Survivors", "civilians", "GROUP"),
     # a state's government named in full is the state
