@@ -184,9 +184,10 @@ def headline_speaker(token: Token) -> bool:
         and token.head.lemma_.lower() in ("say", "claim") and token.head.tag_ == "VBZ"
 
 
-def one_junta(found) -> str | None:
+def one_junta(found, doc: Doc | None = None) -> str | None:
     """The one state a document names as ruled by a junta ("Myanmar's military government", "Mali's
-    junta"), anywhere in it, which "the junta" of the story is, before or after (None with two).
+    junta") or whose army it says seized power ("Myanmar's military, which seized power in a coup"),
+    anywhere in it, which "the junta" of the story is, before or after (None with two).
 
     >>> one_junta.__name__  # needs resolved actors; see tests/actors/test_resolve.py (COREF)
     'one_junta'
@@ -194,7 +195,22 @@ def one_junta(found) -> str | None:
     words = ("junta", "military government", "military rulers")
     states = {m.actor for m in found.mentions if m.how == "body" and any(w in m.text.lower() for w in words)
               and found.actors[m.actor].type == "STATE"}
+    for t in doc if doc is not None and not states else ():
+        if t.lemma_.lower() not in SEIZING or not any(c.dep_ == "dobj" and c.lower_ == "power" for c in t.children):
+            continue
+        subjects = [t.head if s.lower_ in ("which", "that") and t.dep_ == "relcl" else s
+                    for s in t.children if s.dep_ == "nsubj"]
+        for s in subjects:  # (the army, or its state as a body mention reads "Myanmar's military" at first)
+            a = found.actor(s)
+            state = a.country if a is not None and a.type == "MILITARY" else \
+                a.key if a is not None and a.type == "STATE" and s.lemma_.lower() in ("military", "army") else None
+            if state in found.actors:
+                states.add(state)
     return next(iter(states)) if len(states) == 1 else None
+
+
+#: Verbs of a coup, with "power" as their object: "the army seized power".
+SEIZING = frozenset({"seize", "take", "grab", "usurp"})
 
 
 #: Types of organisation a later "the <last word of its name>" may stand for.

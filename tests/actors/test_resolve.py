@@ -913,6 +913,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "the junta" is the state whose army the story says seized power, not the state it names most
+    ("India said it was watching the border. Rebels are fighting Myanmar's military, which seized power in a coup "
+     "in 2021. Analysts said the fighting could allow the junta to win back ground.", "junta", "Myanmar"),
     # "In <place>," opening a sentence says whose government its subject's is, whoever's spoke before
     ("Rwanda rejected the charge. Government spokeswoman Ana Mukeshimana said Kigali had no links with the rebels. "
      "In Kinshasa, government spokesman Paul Mbuyi condemned the raid.", "Kinshasa, |government",
