@@ -534,9 +534,15 @@ RANKS = frozenset({"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "m
                    "captain", "capt.", "admiral", "marshal", "sergeant", "lieutenant-general", "major-general"})
 
 
+#: Offices written before a full name, which NER may leave untagged ("Imo Governor Hope Uzodimma").
+OFFICES = frozenset({"governor", "president", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson",
+                     "commissioner", "senator", "chairman", "chairwoman", "chairperson"})
+
+
 def titled_names(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
-    """A capitalised name no one read right after a ruler's title or a military rank is that
-    person: "Queen Margrethe of Denmark", "army spokesman General X Y" (the title is left to the
+    """A capitalised name no one read right after a ruler's title, a military rank or an office (two
+    words at least) is that person: "Queen Margrethe of Denmark", "army spokesman General X Y",
+    "Imo Governor Hope Uzodimma" (the title is left to the
     standing relations, not the label).
 
     >>> titled_names.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
@@ -544,7 +550,8 @@ def titled_names(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
     """
     for t in doc[:-1]:
         ranked = t.lower_ in RANKS and doc[t.i + 1].lower_ not in RANKS
-        if not (t.lower_ in RULER_TITLES or ranked) or not t.is_title:
+        office = t.lower_ in OFFICES and t.pos_ == "PROPN"  # ("Imo Governor Hope Uzodimma", NER reading none)
+        if not (t.lower_ in RULER_TITLES or ranked or office) or not t.is_title:
             continue
         end = t.i + 1
 
@@ -555,6 +562,8 @@ def titled_names(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
                 and (end not in found.token_actor or person(end)):
             end += 1
         span = without_leading_title(doc[t.i + 1:end], gaz)  # ("Lieutenant Governor X Y": X Y)
+        if office and len(span) < 2:
+            continue  # (an office before one capitalised word may be a body's name: "Governor Office")
         if span and (end == len(doc) or not doc[end].is_title) and span[-1].lower_ not in org_heads() \
                 and not any(x.ent_type_ and not person(x.i) for x in span) \
                 and not (t.i > 0 and doc[t.i - 1].lower_ == "the") and not person(span.start):
