@@ -33,6 +33,9 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # a list the parser split into two subjects ("X, the Y and Z experts") acts as one list
+    ("Chad, the United States and United Nations experts accuse Libya of arming the rebels with trucks and rifles, "
+     "which Tripoli denies.", ("Chad", "ACCUSE", "Libya")),
     # a full name right after an office is that officer's, where NER reads no name
     ("Gunmen attacked a police station in Imo state. Imo Governor Hope Chukwuma condemned the killings and imposed "
      "a curfew on the town.", ("Hope Chukwuma", "LEADS", "Imo")),
