@@ -2155,6 +2155,18 @@ def test_not_aimed(text, triple, nlp):
     assert triple not in triples(text, nlp)
 
 
+def test_allies_refusing_together_refuse_no_one_of_them(nlp):
+    # "A and B forces would not withdraw": one refusal by both, aimed at neither (not "A REJECT B")
+    text = ("A Congolese army spokesman said joint Congolese and Burundian forces had repelled a rebel attack on the "
+            "town of Sange and would not withdraw from the plain.")
+    [r] = extract_documents([Document("t", text)], nlp=nlp)
+    label = {a.key: a.label for a in r.actors}
+    refusals = [e for e in r.events if e.type == "REJECT"]
+    assert refusals, r.events
+    for e in refusals:
+        assert not {label[k] for k in e.targets} & {"Burundi", "FARDC"}, e
+
+
 def test_a_participle_on_a_noun_acts_on_the_noun(nlp):
     # "militants blamed for ..." are blamed, by no one named; not blamers
     [r] = extract_documents([Document("t", "Kenya pursued militants blamed for the kidnappings.")], nlp=nlp)
