@@ -303,6 +303,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             span, label = titled, PERSON
         if label == PERSON and not linked:  # "Chairperson X Y Z", read with the title: the person
             span = without_leading_title(span, gaz)
+            if len(span) > 1 and span[0].is_sent_start and span[0].pos_ == "ADJ":
+                span = span[1:]  # ("Rival Chin rebels battle ...": a headline's capitalised adjective is no name)
         cut = whole_person(span, title_words(gaz)) if label == PERSON and not linked else span  # "Omar Vidal [Harfuch]"
         if cut.start < span.start and not all(found.ner_only(k) for k in {found.at(t) for t in cut} - {None}):
             cut = span.doc[span.start:cut.end]  # (a first name NER read as a place only if nothing else read it)

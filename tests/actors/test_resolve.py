@@ -751,6 +751,9 @@ def test_country_of(text, mention, country, parse):
     # a name before "people" or "community" is a people's, not a person's NER took it for
     ("The rebels say they fight for the mostly Christian Chin people of the western hills.", "Christian", "type",
      "PERSON"),
+    # a headline's capitalised adjective is no part of a name
+    ("Rival Chin rebels battle for border town as junta jets strike, thousands flee to India", "Rival", "label",
+     "Rival Chin"),
 ])
 def test_not_read_as(text, mention, field, wrong, parse):
     actor = actor_at(parse(text), text, mention)
