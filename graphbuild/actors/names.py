@@ -147,7 +147,8 @@ def _short_org_names(found: DocActors) -> None:
     """ "Radaa" after "the Radaa Deterrence Force": a one-word organisation (or person: the tagger
     may take the word for a name) is the one organisation named in full before it whose name
     starts with that word (not a word many names start with: "National" is no one's; nor a people's
-    group: "Tebu" is no short name of "Tebu fighters")."""
+    group: "Tebu" is no short name of "Tebu fighters"); so is an organisation named by all of a
+    longer name but its last, organisation word ("Santa Rosa de Lima" after "... de Lima Cartel")."""
     firsts: dict[str, list[Actor]] = {}
     for a in found.actors.values():
         words = a.label.split()
@@ -161,6 +162,15 @@ def _short_org_names(found: DocActors) -> None:
         full = firsts.get(word, []) if actor.key.startswith(("org/", "person/")) and " " not in word else []
         if len(full) == 1 and len(word) > 3 and word not in SHARED_FIRST_WORDS and word not in org_heads() \
                 and full[0].key in first_seen and first_seen[full[0].key] < first_seen.get(actor.key, -1):
+            rekey(found, actor.key, full[0].key)
+    whole: dict[str, list[Actor]] = {}  # "the Santa Rosa de Lima group" after "the Santa Rosa de Lima Cartel"
+    for a in found.actors.values():
+        words = a.label.split()
+        if a.type in SHORTENED and len(words) > 2 and words[-1].lower() in org_heads() and a.key.startswith("org/"):
+            whole.setdefault(" ".join(words[:-1]).lower(), []).append(a)
+    for actor in list(found.actors.values()):
+        full = whole.get(actor.label.lower(), []) if actor.key.startswith("org/") else []
+        if len(full) == 1 and full[0].key in first_seen and first_seen[full[0].key] < first_seen.get(actor.key, -1):
             rekey(found, actor.key, full[0].key)
 
 
