@@ -391,6 +391,26 @@ def _named_possessor(span: Span) -> Span:
     return doc[start:span.end]
 
 
+#: Entities that start a name of their own: "the UN and the African Union (AU)" are two.
+ACTOR_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP", "LOC", "FAC"})
+
+
+def _acronym_closed(span: Span) -> Span:
+    """An organisation's name with the "and ..." NER cut off it, up to the bracketed acronym that
+    closes the whole name: "the International Society for Civil Liberties [and the Rule of Law]
+    (Intersociety)"; not where the words after "and" are another entity's."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or doc[end].lower_ != "and":
+        return span
+    stop = end + 1
+    while stop < len(doc) and (doc[stop].is_title or doc[stop].lower_ in ("of", "the", "for", "and")) \
+            and not (doc[stop].ent_iob_ == "B" and doc[stop].ent_type_ in ACTOR_ENTITIES):
+        stop += 1
+    if stop + 2 < len(doc) and doc[stop].text == "(" and doc[stop + 2].text == ")" and doc[stop - 1].is_title:
+        return doc[span.start:stop]
+    return span
+
+
 def whole_org_name(span: Span) -> Span:
     """An organisation's name with the one-word qualifier in brackets after it that is part of it,
     "the Communist Party of India (Maoist)" (no acronym: "(MDR)" only repeats the name), or with the
@@ -406,9 +426,10 @@ def whole_org_name(span: Span) -> Span:
     'Ministry of Peace , Justice and Reconciliation'
     """
     doc = span.doc
-    span = _of_a_country(_named_possessor(span))
+    named = _of_a_country(_named_possessor(span))
+    span = _acronym_closed(named)
     after = doc[span.end:span.end + 3]
-    if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_title \
+    if span.end == named.end and len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_title \
             and not after[1].is_upper:
         return doc[span.start:span.end + 3]
     if not (span[0].lower_ in BRIEFED or span[0].lower_ == "the" and len(span) > 1 and span[1].lower_ in BRIEFED):
