@@ -60,6 +60,8 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                     break  # "Israel's militia ally" is no Israeli militia; "its military wing" may be anyone's
                 if skip and not _kind_word(doc[last + 1], body, doc[last + n + 1], gaz):
                     break
+                if military_adjective(doc[last + skip + n]):
+                    break  # "any U.S. military action", "Russian military aid": the state's act, no army
                 start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
                 if ethnic_word(doc, first):
                     if body.type not in ("ARMED_GROUP", "GROUP"):
@@ -210,6 +212,22 @@ def regional_word(doc: Doc, i: int) -> bool:
     True
     """
     return i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ in REGION_WORDS
+
+
+#: Nouns a state's "military" may only qualify: "U.S. military action" is an act of the state, not of
+#: an army named "U.S. military".
+MILITARY_ACTS = frozenset({"action", "intervention", "aid", "assistance", "support", "presence", "cooperation",
+                           "option", "pressure", "solution", "involvement", "escalation", "buildup", "build-up"})
+
+
+def military_adjective(word: Token) -> bool:
+    """Whether a body word only qualifies the noun after it: "military" in "U.S. military action".
+
+    >>> military_adjective.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'military_adjective'
+    """
+    return word.lower_ == "military" and word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.i > word.i \
+        and word.head.lemma_.lower() in MILITARY_ACTS
 
 
 def _kind_word(word: Token, body: Actor, head: Token, gaz: Gazetteer) -> bool:

@@ -40,6 +40,7 @@ from graphbuild.actors.boundaries import (
 )
 from graphbuild.actors.bodies import (
     LEADING, body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, force_named_before,
+    military_adjective,
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
@@ -227,6 +228,10 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[s
         own = others_body(span, actor, context)
         if own is not None:  # "Congress" in a story on India or Ecuador: its own party or legislature
             found.add(own[0], own[1], "ner")
+            continue
+        if actor.type == "MILITARY" and len(span) > 1 and military_adjective(span[-1]) \
+                and gaz.actor(actor.country or "") is not None:  # "any U.S. military action": the state's act
+            found.add(span[:-1], gaz.actor(actor.country), "gazetteer")
             continue
         if actor.type == "PERSON" and someone_elses_name(span, actor, gaz):
             continue  # "Colonel Turki al-Maliki" is no "Nouri al-Maliki", "Abiy Tesfaye" no "Abiy Ahmed"

@@ -45,6 +45,8 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # "military" that only qualifies an act names no army: the state acts
+    ("The president has ruled out any U.S. military action on Venezuelan soil.", "U.S.", "United States", "STATE"),
     # a name runs over "and the ..." up to the bracketed acronym that closes it; not over another's name
     ("The Centre for Peace Studies and the Rule of Law (Peacewatch), a rights group based in Bauchi, said both sides "
      "had killed civilians.", "Centre", "Centre for Peace Studies and the Rule of Law", "NGO"),
