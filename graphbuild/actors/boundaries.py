@@ -247,9 +247,8 @@ TITLED_BODIES = frozenset({"police", "army", "staff", "defence", "defense", "sta
 
 
 def without_leading_title(span: Span, gaz: Gazetteer) -> Span:
-    """A person's name without the title words NER read into its start ("Chairperson Mahmoud Ali
-    Youssouf" -> "Mahmoud Ali Youssouf"; "Police Kayode Egbetokun" after "Inspector-General of"),
-    keeping two words at least.
+    """A person's name without the title words NER read into its start ("Chairperson X Y Z" -> "X Y
+    Z"; "Police X Y" after "Inspector-General of"), keeping two words at least.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Commission Chairperson Amina Bello Sani spoke")
@@ -429,8 +428,8 @@ def whole_org_name(span: Span) -> Span:
     named = _of_a_country(_named_possessor(span))
     span = _acronym_closed(named)
     after = doc[span.end:span.end + 3]
-    if span.end == named.end and len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_title \
-            and not after[1].is_upper:
+    if span.end == named.end and len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
+            and after[1].is_title and not after[1].is_upper:
         return doc[span.start:span.end + 3]
     if not (span[0].lower_ in BRIEFED or span[0].lower_ == "the" and len(span) > 1 and span[1].lower_ in BRIEFED):
         return span

@@ -66,11 +66,11 @@ from graphbuild.actors.home import (
     officials_in, police_of, state_arm,
 )
 from graphbuild.actors.names import ORGANISED, acronyms
-from graphbuild.actors.seats import opening_place
 from graphbuild.actors.plurals import (
     PLURAL, SUBJECT_DEPS, first_conjunct, own_subjects, plural_object, plural_subject, previous_plural,
     previous_subject, unnamed_people, unnamed_speaker,
 )
+from graphbuild.actors.seats import opening_place
 
 PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
     **{p: ORGANISED for p in ("it", "its", "itself")},

@@ -94,10 +94,11 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         if group is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \
                 and (t.lemma_.lower() in EVENTFUL_GROUPS or group.type == "ARMED_GROUP"):
             continue  # "its opposition to ..." is a stance, not the opposition; "its fighters" are its own
-        named_man = next((found.actor(c) for c in t.children if c.dep_ == "compound" and c.i == t.i - 1
-                          and found.actor(c) is not None and found.actor(c).type == "PERSON"
-                          and len(found.actor(c).label.split()) == 1 and found.ner_only(found.actor(c).key)), None)
-        if named_man is not None and t.lemma_.lower() in FIGHTERS:  # "Dozo militiamen": a force NER took for a man
+        named_man = found.actor(doc[t.i - 1]) if t.i and doc[t.i - 1].dep_ == "compound" \
+            and doc[t.i - 1].head.i == t.i else None
+        if named_man is not None and named_man.type == "PERSON" and len(named_man.label.split()) == 1 \
+                and found.ner_only(named_man.key) and t.lemma_.lower() in FIGHTERS:
+            # "Dozo militiamen": a force NER took for a man
             force = Actor(key=f"org/{slug(named_man.label)}", label=named_man.label, type="ARMED_GROUP")
             found.actors.setdefault(force.key, force)
             rekey(found, named_man.key, force.key)

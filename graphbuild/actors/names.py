@@ -544,7 +544,7 @@ RANKS = frozenset({"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "m
                    "captain", "capt.", "admiral", "marshal", "sergeant", "lieutenant-general", "major-general"})
 
 
-#: Offices written before a full name, which NER may leave untagged ("Imo Governor Hope Uzodimma").
+#: Offices written before a full name, which NER may leave untagged ("Imo Governor Hope X").
 OFFICES = frozenset({"governor", "president", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson",
                      "commissioner", "senator", "chairman", "chairwoman", "chairperson"})
 
@@ -552,15 +552,14 @@ OFFICES = frozenset({"governor", "president", "mayor", "minister", "spokesman", 
 def titled_names(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
     """A capitalised name no one read right after a ruler's title, a military rank or an office (two
     words at least) is that person: "Queen Margrethe of Denmark", "army spokesman General X Y",
-    "Imo Governor Hope Uzodimma" (the title is left to the
-    standing relations, not the label).
+    "Imo Governor Hope X" (the title is left to the standing relations, not the label).
 
     >>> titled_names.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
     'titled_names'
     """
     for t in doc[:-1]:
         ranked = t.lower_ in RANKS and doc[t.i + 1].lower_ not in RANKS
-        office = t.lower_ in OFFICES and t.pos_ == "PROPN"  # ("Imo Governor Hope Uzodimma", NER reading none)
+        office = t.lower_ in OFFICES and t.pos_ == "PROPN"  # ("Imo Governor Hope X", NER reading none)
         if not (t.lower_ in RULER_TITLES or ranked or office) or not t.is_title:
             continue
         end = t.i + 1

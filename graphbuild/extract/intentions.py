@@ -72,7 +72,8 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
             # "Syria will not accept more refugees", "failed to reach agreement": a refusal (not
             # one already told by the refusal, threat or demand that governs it: "refused to recognize")
             sources, targets = e.sources, e.targets
-            if not targets and len(sources) > 1 and any(t.lower_ == "with" and t.dep_ == "prep" for t in f.trigger.subtree):
+            with_other = any(t.lower_ == "with" and t.dep_ == "prep" for t in f.trigger.subtree)
+            if not targets and len(sources) > 1 and with_other:
                 sources, targets = sources[:1], sources[1:]  # "A did not sign the deal with B": A refuses B (but
                 # "A and B forces would not withdraw" refuse together)
             out.append(replace(e, type="REJECT", mode="refuse", cameo="12", polarity="positive",
