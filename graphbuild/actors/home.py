@@ -20,6 +20,7 @@ from graphbuild.actors.armies import ARMY_POSTS, state_named_besides
 from graphbuild.actors.bodies import TELLING, body_head_index, building_only
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.placenames import MEETINGS
+from graphbuild.actors.seats import place_state
 from graphbuild.model import Actor
 from graphbuild.nlp.components import DATELINE_DASHES
 
@@ -288,9 +289,8 @@ def _placed_in(token: Token, found, gaz: Gazetteer) -> str | None:
             continue
         for obj in prep.children:  # (the first place whose country is known: "in Orakzai district of X province")
             places = [found.actors[k] for x in obj.subtree if (k := found.at(x))]
-            country = next((a.key if a.type == "STATE" else a.country for a in places if a.type == "STATE"
-                            or a.type == "LOCATION" and a.country and gaz.actor(a.country) is not None), None)
-            if country is not None and gaz.actor(country) is not None:
+            country = next((state for a in places if (state := place_state(a, gaz)) is not None), None)
+            if country is not None:
                 found.actors.setdefault(country, gaz.actor(country))
                 return country
     return None

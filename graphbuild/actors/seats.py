@@ -103,10 +103,19 @@ def opening_place(token, found, gaz: Gazetteer) -> str | None:
     subject = next((s for s in sent.root.children if s.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not subject.left_edge.i <= token.i <= subject.i:
         return None
-    place = found.actor(objects[0])
+    state = place_state(found.actor(objects[0]), gaz)
+    if state is not None:
+        found.actors.setdefault(state, gaz.actor(state))
+    return state
+
+
+def place_state(place: Actor | None, gaz: Gazetteer) -> str | None:
+    """The key of the state a place actor is, or lies in, where the gazetteer knows that state; else None.
+
+    >>> gaz = Gazetteer.load()
+    >>> place_state(gaz.actor("state/COD"), gaz), place_state(None, gaz)
+    ('state/COD', None)
+    """
     state = place.key if place is not None and place.type == "STATE" else \
         place.country if place is not None and place.type == "LOCATION" else None
-    if state is None or gaz.actor(state) is None:
-        return None
-    found.actors.setdefault(state, gaz.actor(state))
-    return state
+    return state if state is not None and gaz.actor(state) is not None else None
