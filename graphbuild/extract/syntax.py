@@ -364,11 +364,11 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
                 before in s.subtree for s in subj if s.i != near.i)
             # ("soldiers and fighters it believed to be Russian had executed 29 men": "it" opens a relative
             # clause on the noun before it; the soldiers executed them)
-            first = min(subj, key=lambda s: s.i)
+            first = subj[0]  # (children come in text order)
             listed_before = first.i + 1 < near.left_edge.i and near.doc[first.i + 1].text == "," \
                 and any(c.dep_ == "cc" and c.lower_ == "and" for x in near.subtree for c in x.children)
             # ("Congo, the United States and UN experts accuse X": a list the parser split in two subjects)
-            subj = subj[:1] if reduced or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in near.children) \
+            subj = [first] if reduced or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in near.children) \
                 else [first, near] if listed_before else [near]
         if subj:
             return [_participle_subject(s) for s in subj]
