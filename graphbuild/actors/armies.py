@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from graphbuild.actors.aircraft import AIRCRAFT
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.model import Actor
 
@@ -135,8 +136,9 @@ def names_ground_forces(doc: Doc, start: int, end: int) -> bool:
     """
     last = doc[end - 1]
     act = last.head.head if last.head.dep_ == "compound" else last.head  # ("military air strike": on "air")
-    if last.lower_ in ARMY_HEADS and act.lemma_.lower() in ARMY_ACTS:
-        return True  # "a Myanmar military air strike": the military's, named as such (not "Russian warplanes")
+    if last.lower_ in ARMY_HEADS and (act.lemma_.lower() in ARMY_ACTS or last.head.lower_ in AIRCRAFT):
+        return True  # "a Myanmar military air strike", "Myanmar military jets" (where the military is named
+        # as such): the military's (not "Russian warplanes")
     if not (army_post(last) or last.lower_ in ARMY_HEADS and last.head.lower_ in ARMY_MEMBERS) \
             and last.dep_ in OWNER_DEPS and last.i < last.head.i <= last.i + 3:  # ("army posts", "an army spokesman")
         last = last.head  # "its soldiers", "government forces": the owner of the soldiers
@@ -166,11 +168,16 @@ def armies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             named.setdefault(actor.country, actor)
     for start, end, key in found.mention_spans:  # "the army said": the state's army named as such
         actor = found.actors.get(key)
-        if actor is not None and actor.type == "STATE" and doc[end - 1].lower_ in ARMY_HEADS:
+        if actor is not None and actor.type == "STATE" and doc[end - 1].lower_ in ARMY_HEADS \
+                and doc[end - 1].head.lower_ not in AIRCRAFT:  # ("an Emirati military aircraft" names no army)
             named.setdefault(key, state_army(actor, gaz))
-    for start, end, key in list(found.mention_spans):
-        if key not in named or not names_ground_forces(doc, start, end):
-            continue
+    flown: set[tuple[str, str]] = set()  # (state, aircraft word) its army is said to fly: "Myanmar military jets"
+    for start, end, key in sorted(found.mention_spans):
+        craft = doc[start].lemma_.lower() if end - start == 1 else None
+        if key not in named or not (names_ground_forces(doc, start, end) or (key, craft) in flown):
+            continue  # ("... Hours later, jets struck": those jets, read as the state's)
+        if doc[end - 1].lower_ in ARMY_HEADS and doc[end - 1].head.lower_ in AIRCRAFT:
+            flown.add((key, doc[end - 1].head.lemma_.lower()))
         how = next((m.how for m in found.mentions if m.start == doc[start].idx and m.actor == key), "body")
         found.replace(doc[start:end], named[key], how)
     _pronouns(doc, found, {army.key: state for state, army in named.items()})

@@ -26,6 +26,11 @@ from tests.extract.test_events import triples
      "Ethiopian National Defense Force"),
     ("The Nigerien military said soldiers repelled an attack near Tillaberi.", "soldiers", "Nigerien army"),
     ("Air strikes by Chad's military hit Tibesti.", "military", "Chadian army"),  # "the military" names it too
+    # "military" before aircraft names the army that flies them ("Russian warplanes" stays Russia's, below)
+    ("Nigerian military jets bombed two villages near Damasak. The military said it had hit militants.",
+     "Nigerian military", "Nigerian army"),
+    ("Cameroonian military helicopters fired on a camp near Mora, the army said.", "Cameroonian military",
+     "Cameroonian army"),
     # a self-declared state's army is named by the state's own name where its people use it as an adjective
     ("Somaliland's army said its troops retook a hill near Erigavo.", "its", "Somaliland army"),
     # the army the gazetteer knows by its demonym
@@ -52,6 +57,7 @@ from tests.extract.test_events import triples
      "Myanmar"),
     # no army named: a state's forces are the state acting
     ("Turkish troops shelled a village near Kobani.", "Turkish troops", "Turkey"),
+    ("An Emirati military aircraft flew six wounded men to Abu Dhabi.", "Emirati", "United Arab Emirates"),
     # aircraft and police stay the state's, even where its army is named
     ("The Russian army advanced near Pokrovsk while Russian warplanes struck Kharkiv.", "Russian warplanes",
      "Russia"),
