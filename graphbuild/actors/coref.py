@@ -359,8 +359,11 @@ def _thing_subject(token: Token, found) -> bool:
 
 def _same_craft(token: Token, found, exclude=frozenset()) -> str | None:
     """Whose "the drone" is when the document named a drone with its owner before: "Mali accused
-    Algeria of shooting down a Malian army drone ... the drone had violated its airspace" -> Mali."""
-    if not definite(token):
+    Algeria of shooting down a Malian army drone ... the drone had violated its airspace" -> Mali; so
+    are bare plurals: "Myanmar military jets bombed X ... Hours later, jets struck Y" -> the military."""
+    bare = token.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "amod", "quantmod", "compound")
+                                           for c in token.children)  # (not "87 drones", "air force drones")
+    if not definite(token) and not bare:
         return None
     for t in reversed(token.doc[:token.i]):
         if t.lemma_.lower() != token.lemma_.lower():

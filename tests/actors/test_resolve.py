@@ -926,6 +926,11 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # bare plural aircraft are those the story said whose before, not the last state named acting
+    ("Laos closed a crossing on Monday. Myanmar military jets bombed a market near Tachileik, the military said. "
+     "Later, jets struck a school in the same township, residents said.", "Later, |jets", "Tatmadaw"),
+    ("Kenya sent troops to the border. Somali military helicopters fired on a camp near Dhobley, the Somali army "
+     "said. At dawn, helicopters returned to the camp, witnesses said.", "dawn, |helicopters", "Somali National Army"),
     # "the junta" is the state whose army the story says seized power, not the state it names most
     ("India said it was watching the border. Rebels are fighting Myanmar's military, which seized power in a coup "
      "in 2021. Analysts said the fighting could allow the junta to win back ground.", "junta", "Myanmar"),
