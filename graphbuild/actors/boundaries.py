@@ -284,7 +284,8 @@ def owned_body(span: Span, found) -> Actor | None:
 
 def whole_person(span: Span, titles: frozenset[str] = frozenset()) -> Span:
     """A person's name with the words NER cut off it: a last name the name it read leans on
-    ("Omar Vidal" of "Omar Vidal Harfuch"; not a title: "Kebbi Governor"), a first name it read as a
+    ("Omar Vidal" of "Omar Vidal Harfuch"; not a title: "Kebbi Governor"), the rest of a name it
+    read as a second one ("Padoh Saw" and "Kler" of "Padoh Saw Htoo Kler"), a first name it read as a
     place before it.
 
     >>> whole_person.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
@@ -296,6 +297,14 @@ def whole_person(span: Span, titles: frozenset[str] = frozenset()) -> Span:
             and doc[end].lower_ not in titles \
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and end - start < 5:
         end += 1
+    gap = end
+    while gap < len(doc) and gap - end < 2 and doc[gap].is_title and doc[gap].pos_ == "PROPN" \
+            and doc[gap].ent_iob_ == "O" and doc[gap].lower_ not in titles:
+        gap += 1
+    nxt = doc[gap] if gap < len(doc) else None
+    if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" and nxt.is_title \
+            and nxt.i + 1 - start <= 6:  # "Padoh Saw [Htoo] Kler", read as two names
+        end = next((t.i for t in doc[nxt.i + 1:] if t.ent_iob_ != "I"), len(doc))
     if start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
             and start <= doc[start - 1].head.i < end and doc[start - 1].ent_iob_ != "I" and end - start < 4 \
             and doc[start - 1].lower_ not in titles \

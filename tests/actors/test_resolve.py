@@ -45,6 +45,11 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # a long name NER read as two, with a word between them it left out
+    ("Jets struck two villages in Karen state, KNU spokesman Padoh Saw Htoo Kler said.", "Kler",
+     "Padoh Saw Htoo Kler", "PERSON"),
+    ("Two villages were shelled near Hpapun, rebel spokesman Padoh Saw Lah Htoo Mu said.", "Mu",
+     "Padoh Saw Lah Htoo Mu", "PERSON"),
     # "military" that only qualifies an act names no army: the state acts
     ("The president has ruled out any U.S. military action on Venezuelan soil.", "U.S.", "United States", "STATE"),
     # a name runs over "and the ..." up to the bracketed acronym that closes it; not over another's name
