@@ -100,6 +100,13 @@ def merge_short_names(found: DocActors) -> None:
         if len(a.label.split()) > 1:
             firsts.setdefault(fold(a.label.split()[0]).lower(), []).append(a)
     full.update({k: v[0] for k, v in firsts.items() if len(v) == 1 and k not in full and len(k) > 1})
+    # "Kalonji" after "Didier Kalonji Mbuyi": a middle name used alone, where one person has it
+    middles: dict[str, list[Actor]] = {}
+    for a in people:
+        for w in a.label.split()[1:-1]:
+            if w.istitle() and len(w) > 2:
+                middles.setdefault(fold(w).lower(), []).append(a)
+    full.update({k: v[0] for k, v in middles.items() if len(v) == 1 and k not in full})
     moved: dict[str, str] = {}
     for i, m in enumerate(found.mentions):
         actor = found.actors[m.actor]

@@ -895,6 +895,9 @@ SAME_PERSON = [  # text, full name, later short name
     # a surname of two words
     ("Venezuela's defence minister, Vladimir Padrino Lopez, spoke on Monday. Padrino Lopez accused Washington of "
      "preparing an invasion.", "Vladimir Padrino Lopez", "Padrino Lopez accused"),
+    # a middle name used alone, as many surnames of three-word names are
+    ("Army spokesman Captain Didier Kalonji Mbuyi said troops had freed six hostages. Kalonji denied the charges.",
+     "Didier Kalonji Mbuyi", "Kalonji denied"),
 ]
 
 
