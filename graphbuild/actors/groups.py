@@ -306,6 +306,9 @@ ORGANISATIONS = frozenset({"ARMED_GROUP", "GOVERNMENT", "NGO", "IGO", "MEDIA", "
 #: Generic words for an organisation after its name: "fighters of the CODECO militia".
 KIND_NOUNS = frozenset({"party", "movement", "group", "coalition", "alliance", "militia", "faction", "organisation",
                         "organization"})
+#: Parts of a force whose fighters are the force's: "fighters from factions of the SNA".
+FORCE_PARTS = frozenset({"faction", "factions", "unit", "units", "ranks", "elements", "wing", "brigade", "brigades",
+                         "battalion", "battalions", "cells"})
 #: Prepositions by which a population names where it is or comes from: "residents of Gaza",
 #: "protesters in Baghdad", "refugees from Syria".
 GROUP_PLACE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
@@ -321,7 +324,10 @@ def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) ->
     if loyal is not None and group.type == "ARMED_GROUP":  # "fighters loyal to General X"
         return loyal if loyal.type in NAMED_GROUPS else _named_group(
             loyal.label, "loyalists", "ARMED_GROUP", loyal.country if loyal.type != "STATE" else loyal.key)
-    for prep in token.children:
+    preps = list(token.children)
+    if token.dep_ == "conj":  # "drones and fighters from X", the phrase hung on the first conjunct
+        preps += [c for c in token.head.children if c.i > token.i and c.dep_ == "prep" and c.lower_ == "from"]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in GROUP_PLACE_PREPS:
             continue
         for obj in prep.children:
@@ -330,6 +336,10 @@ def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) ->
                 # "the Fatah Party", "the CODECO militia": the name before the generic word
                 where = next((found.actor(c) for c in obj.children
                               if c.dep_ in ("compound", "nmod") and found.actor(c)), None)
+            if where is None and obj.dep_ == "pobj" and obj.lower_ in FORCE_PARTS:
+                # "fighters from Ankara-backed factions of the SNA": the SNA's
+                where = next((found.actor(o) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in c.children if o.dep_ == "pobj" and found.actor(o)), None)
             if where is not None and prep.lower_ in ("of", "from") and where.type == "NGO" \
                     and group.type == "ARMED_GROUP" and found.ner_only(where.key):
                 # "gunmen from the Viv Ansanm coalition": an organisation whose gunmen they are is armed

@@ -45,6 +45,11 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # fighters from a part of a force are the force's, also where the parser hung "from" on a first conjunct
+    ("Fighters from two rival factions of the Syrian National Army stormed a village near Afrin.", "Fighters",
+     "Syrian National Army", "ARMED_GROUP"),
+    ("Russian jets and fighters from Moscow-backed units of the Syrian army attacked rebel positions near Idlib.",
+     "fighters", "Syrian Arab Army", "MILITARY"),
     # a long name NER read as two, with a word between them it left out
     ("Jets struck two villages in Karen state, KNU spokesman Padoh Saw Htoo Kler said.", "Kler",
      "Padoh Saw Htoo Kler", "PERSON"),
