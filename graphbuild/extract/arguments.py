@@ -425,11 +425,13 @@ def _links(token: Token, skip_preps: frozenset[str]) -> Iterator[Token]:
     if token.lemma_.lower() in ON_BEHALF:
         return  # "on behalf of Russia": whom it is done for, not at
     kin = token.lemma_.lower() in KIN  # "arrested X's brother": the brother, whom no name says, not X
+    named_so = any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children)
     yield from _agents(token)
     yield from (c for c in token.children if not _done_by(c) and _reachable(c, skip_preps)
-                and not (kin and c.dep_ == POSS) and not (c.dep_ == "pobj" and c.lemma_.lower() in AS_ASKED))
+                and not (kin and c.dep_ == POSS) and not (c.dep_ == "pobj" and c.lemma_.lower() in AS_ASKED)
+                and not (named_so and c.dep_ in OWN_SUBJECTS))  # ("would not allow what he called X": not him)
     # ("at Kiir's request": who asked, not whom it is aimed at)
-    if any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children):
+    if named_so:
         # "condemned what it called a Russian attack": whose the thing named is (not "a violation of
         # Iraqi sovereignty", "force against demonstrators": whom it harmed)
         yield from (m for c in token.children if c.dep_ == "oprd" for m in c.children

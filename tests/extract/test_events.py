@@ -1541,6 +1541,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # "condemned what it called X" accuses whose X is, not whom X harmed
     ("The Kenyan Foreign Ministry condemned what it called a violation of Kenyan sovereignty by Somali troops.",
      ("Kenyan Foreign Ministry", "ACCUSE", "Kenya")),
+    # whoever calls a thing so, in a clause an act is aimed at, is not aimed at
+    ("Interior Minister Ali Demir said Turkey would not allow what he called a militant enclave on its border.",
+     ("Turkey", "REJECT", "Ali Demir")),
     # a state's body that acts does not make the state act beside it, nor strikes blamed on a named group
     # the blamer's side
     ("Russian FSB border guards detained two journalists near the village.", ("Russia", "COERCE", "journalists")),
