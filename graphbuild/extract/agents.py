@@ -348,13 +348,14 @@ ADDRESSING = frozenset({"assure", "urge", "ask", "thank", "promise", "pledge", "
 def spoken_in(token: Token, sense: Sense, found, lexicon: Lexicon) -> list[str]:
     """Who took part in a call or a meeting named by a noun "in" or "during" which one of them
     spoke to the other: "X told Y in a phone call that ...", "X said in a meeting with Y" -> X and Y
-    (not "Gunmen attacked worshippers during a meeting": only speech is held in a meeting).
+    (not "Gunmen attacked worshippers during a meeting": only speech is held in a meeting; nor "X told
+    reporters during a visit to Y": a visit is the visitor's alone).
 
     >>> spoken_in.__name__  # needs a parsed sentence; see tests/extract/test_events.py
     'spoken_in'
     """
     verb = phrase_head(token, ("during", "in"))
-    if sense.event_type != "CONSULT" or verb is None or verb.pos_ != "VERB" \
+    if sense.event_type != "CONSULT" or sense.mode == "visit" or verb is None or verb.pos_ != "VERB" \
             or not (lexicon.reporting(verb.lemma_.lower()) or verb.lemma_.lower() in ADDRESSING) \
             or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children):
         return []

@@ -1541,6 +1541,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # "condemned what it called X" accuses whose X is, not whom X harmed
     ("The Kenyan Foreign Ministry condemned what it called a violation of Kenyan sovereignty by Somali troops.",
      ("Kenyan Foreign Ministry", "ACCUSE", "Kenya")),
+    # those a visitor speaks to during a visit do not visit
+    ("Interior Minister Ali Demir arrived in Baku on Monday. \"We will not wait,\" he told reporters during a visit "
+     "to Doha.", ("journalists", "CONSULT", "Qatar")),
     # whoever calls a thing so, in a clause an act is aimed at, is not aimed at
     ("Interior Minister Ali Demir said Turkey would not allow what he called a militant enclave on its border.",
      ("Turkey", "REJECT", "Ali Demir")),
