@@ -1,7 +1,8 @@
 """Branches of armed groups: the group a branch's name points to.
 
 "ISIS-Somalia positions" name the group, not the country; "Islamic State's Mozambique branch" is the
-branch the gazetteer knows in that state (Islamic State Mozambique).
+branch the gazetteer knows in that state (Islamic State Mozambique); "Islamic State fighters", in a
+story on its one branch it names, are that branch's.
 
 >>> "branch" in BRANCH_WORDS
 True
@@ -87,3 +88,31 @@ def _branch_in(gaz: Gazetteer, parent: Actor, state: str) -> Actor | None:
     names = [fold(n) for n in (parent.label, *parent.aliases) if len(n) > 3]
     return next((a for a in gaz.actors() if a.type == "ARMED_GROUP" and a.country == state and a.key != parent.key
                  and any(fold(x).startswith(n + " ") for x in (a.label, *a.aliases) for n in names)), None)
+
+
+#: Words for a group's fighters, which a parent group's name may qualify: "Islamic State fighters".
+FIGHTER_WORDS = frozenset({"fighter", "militant", "gunman", "gunmen", "insurgent", "jihadist", "militiaman",
+                           "militiamen", "attacker", "rebel", "cell", "unit"})
+
+
+def named_branches(doc: Doc, found: DocActors) -> None:
+    """ "Islamic State fighters overran a base" in a story that names one branch of the group
+    (Islamic State West Africa Province): that branch's fighters, as wire headlines shorten it; the
+    parent named otherwise ("pledged allegiance to Islamic State") stays itself.
+
+    >>> named_branches.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'named_branches'
+    """
+    named = {m.actor for m in found.mentions}
+    for start, end, key in list(found.mention_spans):
+        parent = found.actors.get(key)
+        last = doc[end - 1]
+        if parent is None or parent.type != "ARMED_GROUP" or last.dep_ not in ("compound", "amod", "nmod") \
+                or last.head.lemma_.lower() not in FIGHTER_WORDS or last.head.i < end:
+            continue
+        names = [fold(n) for n in (parent.label, *parent.aliases) if len(n) > 3]
+        branches = [a for k in sorted(named) if k != key and (a := found.actors.get(k)) is not None
+                    and a.type == "ARMED_GROUP"
+                    and any(fold(x).startswith(n + " ") for x in (a.label, *a.aliases) for n in names)]
+        if len(branches) == 1:
+            found.replace(doc[start:end], branches[0], "group")

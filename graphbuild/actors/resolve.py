@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.armies import armies
-from graphbuild.actors.branches import group_branches, possessed_branches
+from graphbuild.actors.branches import group_branches, named_branches, possessed_branches
 from graphbuild.actors.boundaries import (
     ends_in_state, in_person_name, named_after_state, national_namesake, owned_body, person_after_title,
     someone_elses_name, surname, tail_of_longer_name, others_body, title_phrases, title_words, titled_person,
@@ -335,7 +335,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if label == ORG and {w.lower() for w in text.split()} <= GENERIC_MILITARY | {"military", "navy", "police"}:
             continue  # "Army spokesman X": some state's army, not an organisation named "Army"
         known = gaz.lookup(text)
-        sea = place_actor(text, context) if label == LOC and len(span) > 1 and found.at(span[0]) else None
+        sea = place_actor(text, context) if label == LOC and len(span) > 1 and found.at(span[0]) \
+            and found.actor(span[0]).type in ("STATE", "LOCATION") else None  # (not inside "AQ in the Arabian Peninsula")
         if sea is not None and sea.region:
             found.replace(span, sea, "ner")  # "the Indian Ocean": a sea, not India
             continue
@@ -570,6 +571,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     peacekeepers(doc, found)
     group_branches(doc, found)
     possessed_branches(doc, gaz, found)
+    named_branches(doc, found)
     identified_groups(doc, found)
     spelled_out(doc, found, gaz)
     seated_governments(doc, found, gaz)
