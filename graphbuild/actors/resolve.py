@@ -336,7 +336,7 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             continue  # "Army spokesman X": some state's army, not an organisation named "Army"
         known = gaz.lookup(text)
         sea = place_actor(text, context) if label == LOC and len(span) > 1 and found.at(span[0]) \
-            and found.actor(span[0]).type in ("STATE", "LOCATION") else None  # (not inside "AQ in the Arabian Peninsula")
+            and found.actor(span[0]).type in ("STATE", "LOCATION") else None  # (not in "AQ in the Arabian Peninsula")
         if sea is not None and sea.region:
             found.replace(span, sea, "ner")  # "the Indian Ocean": a sea, not India
             continue
