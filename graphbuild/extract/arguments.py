@@ -429,8 +429,8 @@ def _links(token: Token, skip_preps: frozenset[str]) -> Iterator[Token]:
     yield from _agents(token)
     yield from (c for c in token.children if not _done_by(c) and _reachable(c, skip_preps)
                 and not (kin and c.dep_ == POSS) and not (c.dep_ == "pobj" and c.lemma_.lower() in AS_ASKED)
-                and not (named_so and c.dep_ in OWN_SUBJECTS))  # ("would not allow what he called X": not him)
-    # ("at Kiir's request": who asked, not whom it is aimed at)
+                and not (named_so and c.dep_ in OWN_SUBJECTS))
+    # ("at Kiir's request": who asked, not whom it is aimed at; "would not allow what he called X": not him)
     if named_so:
         # "condemned what it called a Russian attack": whose the thing named is (not "a violation of
         # Iraqi sovereignty", "force against demonstrators": whom it harmed)
