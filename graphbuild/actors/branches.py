@@ -85,9 +85,16 @@ def possessed_branches(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
 
 def _branch_in(gaz: Gazetteer, parent: Actor, state: str) -> Actor | None:
     """The armed group of ``state`` the gazetteer names with one of ``parent``'s names."""
+    return next((a for a in gaz.actors() if a.type == "ARMED_GROUP" and a.country == state
+                 and _branch_of(a, parent)), None)
+
+
+def _branch_of(actor: Actor, parent: Actor) -> bool:
+    """Whether ``actor`` is an armed group named with one of ``parent``'s names and more words
+    ("Islamic State West Africa Province" of "Islamic State")."""
     names = [fold(n) for n in (parent.label, *parent.aliases) if len(n) > 3]
-    return next((a for a in gaz.actors() if a.type == "ARMED_GROUP" and a.country == state and a.key != parent.key
-                 and any(fold(x).startswith(n + " ") for x in (a.label, *a.aliases) for n in names)), None)
+    return actor.type == "ARMED_GROUP" and actor.key != parent.key \
+        and any(fold(x).startswith(n + " ") for x in (actor.label, *actor.aliases) for n in names)
 
 
 #: Words for a group's fighters, which a parent group's name may qualify: "Islamic State fighters".
@@ -110,9 +117,6 @@ def named_branches(doc: Doc, found: DocActors) -> None:
         if parent is None or parent.type != "ARMED_GROUP" or last.dep_ not in ("compound", "amod", "nmod") \
                 or last.head.lemma_.lower() not in FIGHTER_WORDS or last.head.i < end:
             continue
-        names = [fold(n) for n in (parent.label, *parent.aliases) if len(n) > 3]
-        branches = [a for k in sorted(named) if k != key and (a := found.actors.get(k)) is not None
-                    and a.type == "ARMED_GROUP"
-                    and any(fold(x).startswith(n + " ") for x in (a.label, *a.aliases) for n in names)]
+        branches = [a for k in sorted(named) if (a := found.actors.get(k)) is not None and _branch_of(a, parent)]
         if len(branches) == 1:
             found.replace(doc[start:end], branches[0], "group")
