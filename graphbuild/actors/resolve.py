@@ -13,7 +13,8 @@ earlier one:
    still becomes an actor; places are geocoded offline);
 5. population groups ("civilians", "militants"; :mod:`graphbuild.actors.groups`);
    names read as one actor (:mod:`graphbuild.actors.names`: a name spelled out before its
-   acronym, nicknames, short names and lone surnames);
+   acronym, nicknames, short names and lone surnames) and names the words beside them describe
+   (:mod:`graphbuild.actors.described`: "the rights group X");
 6. coreference (:mod:`graphbuild.actors.coref`): pronouns and definite
    descriptions resolve to an actor named before them in the same document.
 
@@ -42,6 +43,7 @@ from graphbuild.actors.bodies import (
     LEADING, body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, force_named_before,
     military_adjective,
 )
+from graphbuild.actors.described import appositive_names, described_names, named_before_kind
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
 from graphbuild.actors.groups import (
@@ -53,8 +55,8 @@ from graphbuild.actors.kinds import (
     platforms,
 )
 from graphbuild.actors.names import (
-    agreement_names, appositive_names, described_names, merge_short_names, named_before_kind,
-    particle_names, peoples_organisations, spelled_out, titled_names, untagged_surnames,
+    agreement_names, merge_short_names, particle_names, peoples_organisations, spelled_out, titled_names,
+    untagged_surnames,
 )
 from graphbuild.actors.nicknames import nicknames, or_names, quoted_nicknames, self_described
 from graphbuild.actors.placenames import (
