@@ -9,7 +9,7 @@ that army as such, as its army or its military: the one the gazetteer knows ("th
 army ... Israeli soldiers", "the Israeli military said": the Israel Defense Forces) or one
 labelled with the state's demonym ("the Malian army ... Malian troops": the "Malian army").
 Aircraft and strikes ("Russian warplanes", "Syrian jets") stay the state's own, as do officials;
-police are a body of their own (:func:`graphbuild.actors.home.police_of`).
+police are a body of their own (:func:`graphbuild.actors.forces.police_of`).
 
 >>> sorted(ARMY_HEADS), "troops" in GROUND_FORCES
 (['army', 'military'], True)

@@ -15,7 +15,9 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.actors.home import TELLING, state_arm, state_side
+from graphbuild.actors.bodies import TELLING
+from graphbuild.actors.forces import state_arm
+from graphbuild.actors.home import state_side
 from graphbuild.actors.nicknames import SELF_DESCRIBED
 from graphbuild.actors.plurals import SUBJECT_DEPS
 

@@ -23,7 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.actors.home import is_police
+from graphbuild.actors.forces import is_police
 from graphbuild.extract.agents import responsibility_laid
 from graphbuild.extract.aims import PLACE_TARGETS, STATECRAFT, no_flight, not_at_places, own_orders, seat_of
 from graphbuild.extract.arguments import arg_actors

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.actors.armies import army_post
-from graphbuild.actors.home import SOLDIERS
+from graphbuild.actors.forces import SOLDIERS
 from graphbuild.actors.placenames import PARTS
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.arms import WEAPON_VERBS, weapons

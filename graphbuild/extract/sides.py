@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.actors.home import TELLING
+from graphbuild.actors.bodies import TELLING
 from graphbuild.extract.syntax import (
     AMOD, APPOS, COMPOUND, LOCATION_PREPS, OBJ, POSS, SUBJ, listed, prep_objects, unique,
 )

@@ -17,9 +17,9 @@ from graphbuild.actors.bodies import force_named_before
 from graphbuild.actors.clauses import description_types
 from graphbuild.actors.coref import DENYING
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.forces import POLICE, police_of
 from graphbuild.actors.home import (
-    POLICE, SPOKESPEOPLE, home_state, paragraph_start, paragraph_state, police_of, previous_subject_state, quoted,
-    state_side,
+    SPOKESPEOPLE, home_state, paragraph_start, paragraph_state, previous_subject_state, quoted, state_side,
 )
 from graphbuild.actors.placenames import PLACE_HINTS
 from graphbuild.actors.regional import regional_government_key
