@@ -123,6 +123,18 @@ def whole_army(actor: Actor, gaz: Gazetteer) -> bool:
     return state is not None and state.key == actor.country
 
 
+def flown(token) -> bool:
+    """Whether ``token`` is "army" or "military" said of aircraft it flies ("Myanmar military jets").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> d = Doc(spacy.blank("en").vocab, words=["military", "jets"], heads=[1, 1], deps=["amod", "ROOT"])
+    >>> flown(d[0]), flown(d[1])
+    (True, False)
+    """
+    return token.lower_ in ARMY_HEADS and token.head.lower_ in AIRCRAFT
+
+
 def names_ground_forces(doc: Doc, start: int, end: int) -> bool:
     """Whether the mention ``doc[start:end]`` names a state's ground forces: its last word is a
     force word ("Israeli troops", "the military") not of another service ("air forces"), or it
@@ -136,7 +148,7 @@ def names_ground_forces(doc: Doc, start: int, end: int) -> bool:
     """
     last = doc[end - 1]
     act = last.head.head if last.head.dep_ == "compound" else last.head  # ("military air strike": on "air")
-    if last.lower_ in ARMY_HEADS and (act.lemma_.lower() in ARMY_ACTS or last.head.lower_ in AIRCRAFT):
+    if last.lower_ in ARMY_HEADS and act.lemma_.lower() in ARMY_ACTS or flown(last):
         return True  # "a Myanmar military air strike", "Myanmar military jets" (where the military is named
         # as such): the military's (not "Russian warplanes")
     if not (army_post(last) or last.lower_ in ARMY_HEADS and last.head.lower_ in ARMY_MEMBERS) \
@@ -169,15 +181,15 @@ def armies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     for start, end, key in found.mention_spans:  # "the army said": the state's army named as such
         actor = found.actors.get(key)
         if actor is not None and actor.type == "STATE" and doc[end - 1].lower_ in ARMY_HEADS \
-                and doc[end - 1].head.lower_ not in AIRCRAFT:  # ("an Emirati military aircraft" names no army)
+                and not flown(doc[end - 1]):  # ("an Emirati military aircraft" names no army)
             named.setdefault(key, state_army(actor, gaz))
-    flown: set[tuple[str, str]] = set()  # (state, aircraft word) its army is said to fly: "Myanmar military jets"
+    fleets: set[tuple[str, str]] = set()  # (state, aircraft word) its army is said to fly: "Myanmar military jets"
     for start, end, key in sorted(found.mention_spans):
         craft = doc[start].lemma_.lower() if end - start == 1 else None
-        if key not in named or not (names_ground_forces(doc, start, end) or (key, craft) in flown):
+        if key not in named or not (names_ground_forces(doc, start, end) or (key, craft) in fleets):
             continue  # ("... Hours later, jets struck": those jets, read as the state's)
-        if doc[end - 1].lower_ in ARMY_HEADS and doc[end - 1].head.lower_ in AIRCRAFT:
-            flown.add((key, doc[end - 1].head.lemma_.lower()))
+        if flown(doc[end - 1]):
+            fleets.add((key, doc[end - 1].head.lemma_.lower()))
         how = next((m.how for m in found.mentions if m.start == doc[start].idx and m.actor == key), "body")
         found.replace(doc[start:end], named[key], how)
     _pronouns(doc, found, {army.key: state for state, army in named.items()})

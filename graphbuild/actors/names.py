@@ -10,6 +10,7 @@ name is: :mod:`graphbuild.actors.kinds`; names the words beside them describe, "
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -81,6 +82,19 @@ def _organisations_read_as_people(found: DocActors) -> None:
             rekey(found, actor.key, said[actor.label].key)
 
 
+def _held_once(words: Iterable[tuple[str, Actor]]) -> dict[str, Actor]:
+    """The words that come once among (word, person) pairs, each with its person.
+
+    >>> a, b = Actor("person/a", "A", "PERSON"), Actor("person/b", "B", "PERSON")
+    >>> _held_once([("wei", a), ("taye", b), ("wei", b)]) == {"taye": b}
+    True
+    """
+    seen: dict[str, list[Actor]] = {}
+    for word, actor in words:
+        seen.setdefault(word, []).append(actor)
+    return {word: held[0] for word, held in seen.items() if len(held) == 1}
+
+
 def merge_short_names(found: DocActors) -> None:
     """ "Luther" after "Philip Luther": one person, the one named in full (even if the tagger
     took the lone surname for an organisation or a place: "Petro declared" after "Gustavo Petro")."""
@@ -95,18 +109,12 @@ def merge_short_names(found: DocActors) -> None:
     full.update({fold(" ".join(a.label.split()[-2:])).lower(): a for a in people if len(a.label.split()) > 2})
     # "Wei" after "Wei Fenghe", "Taye" after "Taye Atske Selassie": a name that comes first, where one
     # person has it (family names first, or given names used alone)
-    firsts: dict[str, list[Actor]] = {}
-    for a in people:
-        if len(a.label.split()) > 1:
-            firsts.setdefault(fold(a.label.split()[0]).lower(), []).append(a)
-    full.update({k: v[0] for k, v in firsts.items() if len(v) == 1 and k not in full and len(k) > 1})
+    firsts = _held_once((fold(a.label.split()[0]).lower(), a) for a in people if len(a.label.split()) > 1)
+    full.update({k: a for k, a in firsts.items() if k not in full and len(k) > 1})
     # "Kalonji" after "Didier Kalonji Mbuyi": a middle name used alone, where one person has it
-    middles: dict[str, list[Actor]] = {}
-    for a in people:
-        for w in a.label.split()[1:-1]:
-            if w.istitle() and len(w) > 2:
-                middles.setdefault(fold(w).lower(), []).append(a)
-    full.update({k: v[0] for k, v in middles.items() if len(v) == 1 and k not in full})
+    middles = _held_once((fold(w).lower(), a) for a in people for w in a.label.split()[1:-1]
+                         if w.istitle() and len(w) > 2)
+    full.update({k: a for k, a in middles.items() if k not in full})
     moved: dict[str, str] = {}
     for i, m in enumerate(found.mentions):
         actor = found.actors[m.actor]
