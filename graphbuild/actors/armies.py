@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from graphbuild.actors.aircraft import AIRCRAFT
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.tables import DATA_DIR, read_codes
 from graphbuild.model import Actor
 
 if TYPE_CHECKING:
@@ -123,6 +124,16 @@ def whole_army(actor: Actor, gaz: Gazetteer) -> bool:
     return state is not None and state.key == actor.country
 
 
+def army_juntas() -> frozenset[str]:
+    """ISO3 codes of the states whose junta is their army (``data/army_juntas.txt``): there "the
+    junta" is the army that rules, not a government beside it.
+
+    >>> "MMR" in army_juntas(), "MLI" in army_juntas()
+    (True, False)
+    """
+    return read_codes(DATA_DIR / "army_juntas.txt")
+
+
 def flown(token) -> bool:
     """Whether ``token`` is "army" or "military" said of aircraft it flies ("Myanmar military jets").
 
@@ -178,15 +189,22 @@ def armies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     for actor in found.actors.values():  # a name the gazetteer does not know: "the Mozambique Armed Defence Forces"
         if whole_army(actor, gaz):
             named.setdefault(actor.country, actor)
+    juntas = {f"state/{iso}" for iso in army_juntas()}
+    ruling = set()  # spans of "the junta" where the junta is the army: "Myanmar's junta", "a junta spokesman"
     for start, end, key in found.mention_spans:  # "the army said": the state's army named as such
         actor = found.actors.get(key)
-        if actor is not None and actor.type == "STATE" and doc[end - 1].lower_ in ARMY_HEADS \
+        if actor is None or actor.type != "STATE":
+            continue
+        if key in juntas and doc[end - 1].lower_ == "junta":
+            ruling.add((start, end))
+        if (doc[end - 1].lower_ in ARMY_HEADS or (start, end) in ruling) \
                 and not flown(doc[end - 1]):  # ("an Emirati military aircraft" names no army)
             named.setdefault(key, state_army(actor, gaz))
     fleets: set[tuple[str, str]] = set()  # (state, aircraft word) its army is said to fly: "Myanmar military jets"
     for start, end, key in sorted(found.mention_spans):
         craft = doc[start].lemma_.lower() if end - start == 1 else None
-        if key not in named or not (names_ground_forces(doc, start, end) or (key, craft) in fleets):
+        if key not in named or not (names_ground_forces(doc, start, end) or (key, craft) in fleets
+                                    or (start, end) in ruling):
             continue  # ("... Hours later, jets struck": those jets, read as the state's)
         if flown(doc[end - 1]):
             fleets.add((key, doc[end - 1].head.lemma_.lower()))

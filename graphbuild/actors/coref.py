@@ -62,7 +62,7 @@ from graphbuild.actors.clauses import (
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.forces import attacked_posts_owner, fallen_soldiers, of_phrases, police_of, state_arm
-from graphbuild.actors.home import HOME_WORDS, home_body, home_minister, home_state, leaders_state, officials_in
+from graphbuild.actors.home import HOME_WORDS, RULERS, home_body, home_minister, home_state, leaders_state, officials_in
 from graphbuild.actors.names import ORGANISED, acronyms
 from graphbuild.actors.plurals import (
     PLURAL, SUBJECT_DEPS, first_conjunct, own_subjects, plural_object, plural_subject, previous_plural,
@@ -296,8 +296,6 @@ def _described_as(token: Token, descriptions) -> str | None:
     return None
 
 
-#: Who rules a state, named bare before its forces or its blows: "junta air strikes", "regime jets".
-RULERS = frozenset({"junta", "regime"})
 RULERS_BLOWS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "attack", "attacks",
                           "shelling", "raid", "raids", "offensive", "bombardment", "crackdown"})
 
@@ -497,7 +495,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.lemma_.lower() in PROJECTILES \
                 and (fired := fired_before(t, found)) is not None:
             key = fired  # "X's troops fired rockets ... one rocket landed in a hospital": X's rocket
-        elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and _described_as(t, descriptions) and (
+        elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and (t.is_lower or t.is_sent_start and t.lower_ in RULERS)) \
+                and _described_as(t, descriptions) and (  # ("Junta spokesman X": the junta)
                 definite(t) or _governments_own(t) or headline_speaker(t)) and not _counted(t) \
                 and not (t.lemma_.lower() == "state" and of_phrases(t)) \
                 and not (descriptions[_described_as(t, descriptions)] == ("STATE",) and any(

@@ -27,6 +27,8 @@ from graphbuild.nlp.components import DATELINE_DASHES
 #: Descriptions of a state's own institutions: with no state named in their sentence, the state the
 #: document is about; "the junta" and "the regime" too (not the last state named, often a mediator).
 HOME_WORDS = frozenset({"army", "military", "government", "authorities", "navy", "state", "junta", "regime"})
+#: Who rules a state, named bare before its forces or its blows: "junta air strikes", "regime jets".
+RULERS = frozenset({"junta", "regime"})
 
 
 def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker: bool = False) -> str | None:

@@ -49,7 +49,7 @@ from graphbuild.actors.tables import person_key, slug
 from graphbuild.actors.groups import (
     ORGANISATIONS, find_groups, hyphen_sides, identified_groups, ner_peoples, peacekeepers,
 )
-from graphbuild.actors.home import SPOKESPEOPLE, home_body, named_body
+from graphbuild.actors.home import RULERS, SPOKESPEOPLE, home_body, named_body
 from graphbuild.actors.kinds import (
     GENERIC_MILITARY, after_news_agency, media_after, national, numbered_unit, org_heads, org_type,
     platforms,
@@ -173,6 +173,8 @@ def _common_noun(token: Token, gaz: Gazetteer) -> bool:
     nxt = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
     if token.is_sent_start and (low, nxt) in body_head_index(gaz):
         return True  # "Riot police used tear gas": the first word of a body's head
+    if token.is_sent_start and low in RULERS:
+        return True  # "Junta spokesman X said": the junta of the story, no organisation of that name
     return gaz.group(low) is not None or (low.endswith("s") and token.is_sent_start and token.lemma_.lower() != low
                                           and not token.text.isupper())
 

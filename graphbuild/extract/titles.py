@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.actors.armies import army_juntas, state_army
 from graphbuild.actors.bodies import force_named_before
 from graphbuild.actors.clauses import description_types
 from graphbuild.actors.coref import DENYING
@@ -334,6 +335,10 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                     org = _police_key(before[at - 1], org, found, gaz)
                 if known is not None and org == known:
                     found.actors.setdefault(known, gaz.actor(known))
+                if org and before[at - 1].lower_ == "junta" and org.split("/")[-1] in army_juntas() \
+                        and org.startswith("state/"):  # "junta chief X" where the junta is the army: its head
+                    army = state_army(found.actors[org], gaz)
+                    org = found.actors.setdefault(army.key, army).key
                 rel = "MEMBER_OF" if org and before[at - 1].lower_ not in RULING_BODIES and (
                     org == known or found.actors[org].type == "STATE") else rel
             office = 0 <= at < len(before) and (

@@ -52,6 +52,14 @@ from tests.extract.test_events import triples
     ("The Philippine Army said troops had found the bodies of two rebels.", "troops", "Philippine Army"),
     ("Rebels ambushed a patrol. The Armed Forces of the Philippines said the military sent helicopters.",
      "the |military", "Armed Forces of the Philippines"),
+    # where a junta is its state's army, "the junta" is that army, and so are the forces it names
+    ("Myanmar's junta bombed two villages in Sagaing on Monday.", "Myanmar's junta", "Tatmadaw"),
+    ("Rebels seized a base in Myanmar's Kayah state. Junta spokesman Zaw Min Tun said troops would retake it.",
+     "Junta", "Tatmadaw"),
+    ("Myanmar's junta sent more troops to Loikaw. The junta said rebels had used a school as a base.",
+     "The |junta", "Tatmadaw"),
+    # ... not where the junta is a government beside the army
+    ("Mali's junta expelled the envoy, and the army said its troops were ready.", "Mali's junta", "Mali"),
     # an armed group named after its country is not that country's army
     ("The Myanmar National Democratic Alliance Army said Myanmar troops shelled Lashio.", "Myanmar troops",
      "Myanmar"),

@@ -955,9 +955,10 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "Later, jets struck a school in the same township, residents said.", "Later, |jets", "Tatmadaw"),
     ("Kenya sent troops to the border. Somali military helicopters fired on a camp near Dhobley, the Somali army "
      "said. At dawn, helicopters returned to the camp, witnesses said.", "dawn, |helicopters", "Somali National Army"),
-    # "the junta" is the state whose army the story says seized power, not the state it names most
+    # "the junta" is the state whose army the story says seized power, not the state it names most (Myanmar's
+    # junta is its army)
     ("India said it was watching the border. Rebels are fighting Myanmar's military, which seized power in a coup "
-     "in 2021. Analysts said the fighting could allow the junta to win back ground.", "junta", "Myanmar"),
+     "in 2021. Analysts said the fighting could allow the junta to win back ground.", "junta", "Tatmadaw"),
     # "In <place>," opening a sentence says whose government its subject's is, whoever's spoke before
     ("Rwanda rejected the charge. Government spokeswoman Ana Mukeshimana said Kigali had no links with the rebels. "
      "In Kinshasa, government spokesman Paul Mbuyi condemned the raid.", "Kinshasa, |government",
@@ -1052,9 +1053,10 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # a description is never what its own words name: "the al-Qaeda-linked group" is the group named before
     ("JNIM fighters attacked a convoy near Djibo, officials said. The al-Qaeda-linked group later claimed the "
      "ambush.", "linked |group", "JNIM"),
-    # "the junta", "the regime" are the state the story is about, not the last state named
+    # "the junta", "the regime" are the state the story is about (or its army, whose junta it is), not the last
+    # state named
     ("Fighting raged in Rakhine state. China urged both sides to hold talks. The junta accused the Arakan Army "
-     "of attacking civilians.", "junta", "Myanmar"),
+     "of attacking civilians.", "junta", "Tatmadaw"),
     # a quoted "we" is the speaker's side: a body, or a leader's state
     ('"We have pulled our troops out of Avdiivka," the Ukrainian army said.', "We", "Armed Forces of Ukraine"),
     ('Hezbollah said in a statement: "We will not allow attacks on our villages."', "We", "Hezbollah"),

@@ -213,8 +213,12 @@ FOUND = [
     # a role before a rank is the title; "army" points back to the forces named before
     ("The Lebanese Armed Forces moved south. Army commander General Kamil Dawood told ministers the deployment "
      "would finish in June.", ("Kamil Dawood", "LEADS", "Lebanese Armed Forces")),
+    # ... the chief of a junta that is its state's army leads that army; of another junta, the state
     ("The bloc's envoy met junta chief Senior General Min Aung Hlaing on Tuesday.",
-     ("Min Aung Hlaing", "LEADS", "Myanmar")),
+     ("Min Aung Hlaing", "LEADS", "Tatmadaw")),
+    ("Junta chief Min Aung Hlaing flew to Moscow. The visit lasted three days.",
+     ("Min Aung Hlaing", "LEADS", "Tatmadaw")),
+    ("Junta leader Assimi Goita swore in a new cabinet in Bamako.", ("Assimi Goita", "LEADS", "Mali")),
     # a body word before a leader's title points back to the body named before, which the leader leads
     ("Haiti's Transitional Presidential Council met on Monday, and council president Leslie Voltaire said "
      "elections would be held.", ("Leslie Voltaire", "LEADS", "Transitional Presidential Council")),

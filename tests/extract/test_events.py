@@ -557,7 +557,7 @@ FOUND = [
      "Iranian officials.", ("European Union", "THREATEN", "Iran")),
     # a description used again means what it meant before
     ("Myanmar's army shelled a village. The junta said it had targeted rebels. The US condemned the shelling. "
-     "China, the junta's main ally, called for restraint.", ("China", "ALLY_OF", "Myanmar")),
+     "China, the junta's main ally, called for restraint.", ("China", "ALLY_OF", "Tatmadaw")),
     ("Serbia vowed not to return the disputed land to Croatia.", ("Serbia", "REJECT", "Croatia")),
     # whoever does something "during a visit" makes the visit; talks' venue is no party to an offer
     ("NATO's chief pledged more air defences for Ukraine during a visit to Kyiv.", ("NATO", "CONSULT", "Ukraine")),
@@ -1097,7 +1097,7 @@ FOUND = [
     ("ECOWAS lifted most of the economic sanctions it had imposed on Niger after the coup.",
      ("ECOWAS", "SANCTION", "Niger")),
     # a state of emergency declared or extended coerces; declaring is a light verb
-    ("Myanmar's junta extended the state of emergency in Yangon by six months.", ("Myanmar", "COERCE", "Yangon")),
+    ("Myanmar's junta extended the state of emergency in Yangon by six months.", ("Tatmadaw", "COERCE", "Yangon")),
     ("Haiti declared a state of emergency in Port-au-Prince.", ("Haiti", "COERCE", "Port-au-Prince")),
     # what a relative clause's subject does not recognise is the noun it hangs on ("which X does not recognise")
     ("Guyana wants the border settled by the International Court of Justice, which Venezuela does not recognise.",
@@ -1216,7 +1216,7 @@ FOUND = [
      ("Niger", "MEMBER_OF", "Alliance of Sahel States")),
     # a junta's chief leads the state it rules (an army's chief, the army); the parser may make the
     # title and the name two subjects of one verb; heads of state the gazetteer knows lead their state
-    ("A Malaysian diplomat met junta chief Min Aung Hlaing in Naypyitaw.", ("Min Aung Hlaing", "LEADS", "Myanmar")),
+    ("A Malaysian diplomat met junta chief Min Aung Hlaing in Naypyitaw.", ("Min Aung Hlaing", "LEADS", "Tatmadaw")),
     ("Sudan's army chief Abdel Fattah al-Burhan flew to Cairo.", ("Abdel Fattah al-Burhan", "LEADS",
                                                                  "Sudanese Armed Forces")),
     ("President Bola Tinubu condemned the abduction.", ("Bola Tinubu", "LEADS", "Nigeria")),
@@ -1383,7 +1383,7 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("Mali expelled the French envoy. A French defence ministry spokesman said the military would continue "
      "operations against jihadists.", ("ASSAULT", "French army")),
     # "a junta spokesman", "military rulers", "an American destroyer", "air defences" Moscow tells of
-    ("Myanmar's army torched villages. A junta spokesman denied the reports.", ("REJECT", "Myanmar")),
+    ("Myanmar's army torched villages. A junta spokesman denied the reports.", ("REJECT", "Tatmadaw")),
     ("Mali's military rulers ordered the French ambassador to leave.", ("SANCTION", "Mali")),  # an expulsion
     ("An American destroyer shot down a drone over the Red Sea.", ("ASSAULT", "United States")),
     ("Moscow said air defences downed 30 drones over the Belgorod region.", ("ASSAULT", "Russia")),

@@ -344,8 +344,8 @@ def test_what_a_spokesman_denies_with_no_doer_named_is_denied_of_the_body_he_spe
     f = Found("Myanmar's military carried out air strikes on a village. A spokesman for the junta, Zaw Min Tun, "
               "denied that civilians had been targeted. Exiled lawmakers called the attack a war crime.", nlp)
     e = f.one("ASSAULT", trigger="targeted")
-    assert f.names(e.sources) == {"Myanmar"} and f.name(e.denied_by) == "Zaw Min Tun", f.summary()
-    assert f.find("ACCUSE", target="Myanmar") and not f.find("ACCUSE", target="Zaw Min Tun"), f.summary()
+    assert f.names(e.sources) == {"Tatmadaw"} and f.name(e.denied_by) == "Zaw Min Tun", f.summary()
+    assert f.find("ACCUSE", target="Tatmadaw") and not f.find("ACCUSE", target="Zaw Min Tun"), f.summary()
 
 
 def test_denial_answers_the_accuser(nlp):
@@ -461,7 +461,7 @@ def test_rejecting_something_else_denies_no_earlier_claim(text, nlp):
     ("India blamed the Kashmir Front for the ambush. Pakistan rejected the allegation as baseless.", "Pakistan",
      "India"),
     ("Myanmar's junta blamed the People's Defence Force for the blast. The National Unity Government rejected the "
-     "accusation.", "National Unity Government", "Myanmar"),
+     "accusation.", "National Unity Government", "Tatmadaw"),
 ])
 def test_rejecting_an_allegation_against_another_answers_the_last_accuser(text, denier, accuser, nlp):
     f = Found(text, nlp)
