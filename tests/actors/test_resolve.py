@@ -53,6 +53,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "carried out the attack.", "Al Qaeda militants", "al-Qaeda in the Arabian Peninsula", "ARMED_GROUP"),
     ("ISWAP fighters raided two villages. The group pledged allegiance to Islamic State in 2015.", "Islamic",
      "ISIS", "ARMED_GROUP"),
+    # a name's other transliterations ("Tehreek-e-" for "Tehrik-i-"), which NER splits at the hyphen
+    ("Fighters of the Tehreek-e-Taliban Pakistan (TTP) stormed a checkpoint near Bannu.", "Tehreek",
+     "Tehrik-i-Taliban Pakistan", "ARMED_GROUP"),
+    ("The Tehrik-e-Taliban Pakistan said its fighters had attacked a police post.", "Tehrik",
+     "Tehrik-i-Taliban Pakistan", "ARMED_GROUP"),
     # a full name the gazetteer knows spelled without the hyphen, not read as a region inside it
     ("Al Qaeda in the Arabian Peninsula claimed the attack on the Shabwa checkpoint.", "Arabian",
      "al-Qaeda in the Arabian Peninsula", "ARMED_GROUP"),
