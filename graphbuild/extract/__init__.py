@@ -468,10 +468,12 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     events = no_flight(blamed_for_attacks(events, found.actors), found.actors)
     events = negotiating_parties(events)
     speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
+    serves = {k: v for k, v in speaks_for.items() if v in found.actors and found.actors[v].type == "STATE"
+              and k in found.actors and found.actors[k].type == "PERSON"}
     speaks_for.update({k: found.actors[v].country for k, v in speaks_for.items() if v in found.actors
                        and found.actors[v].type == "GOVERNMENT" and found.actors[v].country})
     # (a ministry's spokeswoman speaks for its state: "She denied that Cambodian troops fired ...")
-    events = own_orders(events, speaks_for, found.actors)
+    events = own_orders(events, speaks_for, found.actors, serves)
     events += accusations(events, found.actors, wished, speaks_for, laid)
     events = rejections(proposers(events, refused), speaks_for, disowned,
                         {k: a.country for k, a in found.actors.items() if a.country})

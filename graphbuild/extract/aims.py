@@ -47,15 +47,21 @@ LEGISLATURES = frozenset({"parliament", "congress", "assembly", "senate", "legis
 BODIES = ("GOVERNMENT", "MILITARY")
 
 
-def own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict) -> list[Event]:
+def own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict,
+               serves: dict[str, str] | None = None) -> list[Event]:
     """An order a leader or body gives its own state's forces ("President X ordered the army to
     rescue the students") asks nothing of another actor: it keeps no target. Nor does a state's body
     act on its own state, or a state on its own bodies ("the Foreign Ministry warned that the
-    country would respond": no threat to its own country), where all the doers are one state's.
+    country would respond": no threat to its own country), where all the doers are one state's; nor
+    a person on the state he leads or serves as such (``serves``: person -> state: "the prime
+    minister condemned the killing of the soldiers" accuses no one of his own state), where a
+    region's governor may well accuse his country's army.
 
     >>> own_orders([], {}, {})
     []
     """
+    serves = serves or {}
+
     def own(e: Event) -> set[str]:  # (not a people's or a group's country: "Bosnian Serbs demanded X of Bosnia")
         return {*e.sources, *(speaks_for.get(s) for s in e.sources),
                 *(actors[s].country for s in e.sources if s in actors and actors[s].type in STATE_AGENTS)} - {None}
@@ -75,7 +81,7 @@ def own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict) ->
     for e in events:
         if e.type == "REQUEST" and e.targets and set(e.targets) <= own(e) | arms(e):
             e = replace(e, targets=())
-        sides = {state_of(s) for s in e.sources}
+        sides = {serves.get(s) or state_of(s) for s in e.sources}
         if len(sides) == 1 and None not in sides and any(state_of(t) in sides for t in e.targets):
             # ("the Foreign Ministry warned that the country would respond": no threat to its own state;
             # "A and B exchanged fire" keeps each the other's target)

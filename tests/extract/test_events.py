@@ -33,6 +33,9 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # a region's governor may accuse his country's army (a leader never accuses the state he leads)
+    ("Zamfara Governor Dauda Lawal accused the Nigerian army of killing 16 villagers in an air strike.",
+     ("Dauda Lawal", "ACCUSE", "Nigerian army")),
     # a list the parser split into two subjects ("X, the Y and Z experts") acts as one list
     ("Chad, the United States and United Nations experts accuse Libya of arming the rebels with trucks and rifles, "
      "which Tripoli denies.", ("Chad", "ACCUSE", "Libya")),
@@ -1515,6 +1518,13 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # a state's body does not act on its own state: "the country" the ministry warns of is its own
     ("Kenya's foreign ministry summoned the Somali envoy on Monday and warned that the country would respond "
      "firmly to any incursion.", ("Kenyan Foreign Ministry", "THREATEN", "Kenya")),
+    # ... nor a leader on the state he leads, whatever he says of it
+    ("Chadian President Mahamat Idriss Deby threatened to pull Chad out of the regional force, saying its partners "
+     "had left his troops to fight alone.", ("Mahamat Idriss Deby", "THREATEN", "Chad")),
+    ("President Mahamat Idriss Deby has threatened to pull his troops out of the force, complaining that Chad bears "
+     "too much of the burden.", ("Mahamat Idriss Deby", "ACCUSE", "Chad")),
+    ("Mozambican President Daniel Chapo visited troops in Pemba and promised more equipment for the army.",
+     ("Daniel Chapo", "AGREE", "Armed Forces for the Defence of Mozambique")),
     ("Nurses in Kadugli said 12 civilians had been wounded. Sudan's army said units of the South Sudan People's "
      "Defence Forces had crossed the border and seized a hill near Heglig. Sudanese troops drove them back after "
      "several hours of fighting.", ("Sudanese Armed Forces", "ASSAULT", "Kadugli doctors")),
