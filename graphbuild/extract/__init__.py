@@ -468,8 +468,13 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     events = no_flight(blamed_for_attacks(events, found.actors), found.actors)
     events = negotiating_parties(events)
     speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
-    serves = {k: v for k, v in speaks_for.items() if v in found.actors and found.actors[v].type == "STATE"
-              and k in found.actors and found.actors[k].type == "PERSON"}
+    serves = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF") and r.evidence
+              and r.object in found.actors and found.actors[r.object].type == "STATE"
+              and r.subject in found.actors and found.actors[r.subject].type == "PERSON"
+              and (found.actors[r.subject].country == r.object or any(
+                  k == r.object and r.evidence.start <= doc[s].idx < r.evidence.end
+                  for s, _e, k in found.mention_spans))}
+    # (a person and the state the gazetteer knows he serves, or one his own sentence names: not a guess)
     speaks_for.update({k: found.actors[v].country for k, v in speaks_for.items() if v in found.actors
                        and found.actors[v].type == "GOVERNMENT" and found.actors[v].country})
     # (a ministry's spokeswoman speaks for its state: "She denied that Cambodian troops fired ...")
