@@ -336,6 +336,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             continue  # "a Tajik exclave", "his Kyrgyz and Tajik counterparts": a state's adjective, no person or place
         if label in (PERSON, ORG) and text.islower():
             continue  # "into the bush": no name is written in lower case
+        if label in (PERSON, ORG) and gaz.title(text.lower()) is not None:
+            continue  # "Army chief Field Marshal X": a title NER read as a name of its own
         if label == ORG and {w.lower() for w in text.split()} <= GENERIC_MILITARY | {"military", "navy", "police"}:
             continue  # "Army spokesman X": some state's army, not an organisation named "Army"
         known = gaz.lookup(text)

@@ -66,8 +66,8 @@ def _title(tokens: list[Token], gaz: Gazetteer, last: bool = False) -> tuple[str
     return None, -1
 
 
-#: Military ranks: written after a role, the role is the title ("army chief General X").
-RANKS = frozenset({"general", "lieutenant", "major", "brigadier", "colonel", "captain", "admiral", "commodore",
+#: Military ranks and their first words ("Field Marshal"): written after a role, the role is the title ("army chief General X").
+RANKS = frozenset({"general", "lieutenant", "major", "brigadier", "colonel", "captain", "admiral", "commodore", "marshal", "field",
                    "sergeant"})
 #: Words that make a title the second to the one who holds it: "deputy prime minister", "vice-chancellor".
 SECONDS = frozenset({"deputy", "vice", "assistant", "under", "sub"})

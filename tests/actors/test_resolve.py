@@ -787,6 +787,9 @@ def test_country_of(text, mention, country, parse):
     # a name before "people" or "community" is a people's, not a person's NER took it for
     ("The rebels say they fight for the mostly Christian Chin people of the western hills.", "Christian", "type",
      "PERSON"),
+    # a rank after a role is a title NER may take for a name of its own
+    ("The Pakistan Army said it had killed 12 militants. Army chief Field Marshal Asim Munir flew to Quetta.",
+     "Field", "label", "Field Marshal"),
     # a headline's capitalised adjective is no part of a name
     ("Rival Chin rebels battle for border town as junta jets strike, thousands flee to India", "Rival", "label",
      "Rival Chin"),

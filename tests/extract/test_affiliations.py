@@ -213,6 +213,8 @@ FOUND = [
     # a role before a rank is the title; "army" points back to the forces named before
     ("The Lebanese Armed Forces moved south. Army commander General Kamil Dawood told ministers the deployment "
      "would finish in June.", ("Kamil Dawood", "LEADS", "Lebanese Armed Forces")),
+    ("The Pakistan Army said it had killed 12 militants. Army chief Field Marshal Asim Munir flew to Quetta.",
+     ("Asim Munir", "LEADS", "Pakistan Army")),
     # ... the chief of a junta that is its state's army leads that army; of another junta, the state
     ("The bloc's envoy met junta chief Senior General Min Aung Hlaing on Tuesday.",
      ("Min Aung Hlaing", "LEADS", "Tatmadaw")),
