@@ -126,9 +126,25 @@ def _reported_subject(name: Token, found) -> str | None:
                  and found.actors[k].type in ORG_TYPES - {"STATE"}), None)
 
 
-def _one_of(title: Token) -> bool:
-    """Whether a title is said of one among several: "a commander", "a senior leader"."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children)
+def _one_of(title: Token, found=None) -> bool:
+    """Whether a title is said of one among several: "a commander", "a senior leader", or one of a
+    place or area only ("the army's commander in the area", "its commander for the north").
+
+    >>> import spacy
+    >>> d = spacy.blank("en")("a commander")
+    >>> d[0].head, d[0].dep_ = d[1], "det"
+    >>> _one_of(d[1])
+    True
+    """
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children):
+        return True
+    return any(o.lemma_.lower() in AREAS or found is not None and (a := found.actor(o)) is not None
+               and a.type == "LOCATION" for p, o in prep_objects(title, {"in", "for"}))
+
+
+#: Words for a part of a country a commander or chief may hold a post in: "the commander in the area".
+AREAS = frozenset({"area", "region", "sector", "zone", "district", "province", "north", "south", "east", "west",
+                   "northeast", "northwest", "southeast", "southwest", "theatre", "theater", "front"})
 
 
 #: Titles (their first word) that head a state: with no state named, the one the gazetteer knows
@@ -381,7 +397,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             org = _org_in(owners, found) if rel else None
             if org is None and rel and title.lower_ in LOCAL_OFFICES:  # "Borno's governor, X", "the mayor of Y, X"
                 org = _region_in([*owners, title], len(owners), found, after=True)
-            if org and rel == "LEADS" and (_of_a_body(owners, title, org, found) or _one_of(title) or title is among):
+            if org and rel == "LEADS" and (_of_a_body(owners, title, org, found) or _one_of(title, found)
+                                           or title is among):
                 rel = "MEMBER_OF"  # "Uganda's army chief, X"; "one of the group's leaders, X"
             post = rel and title.lemma_.lower() in SERVICE_POSTS and not any(w.dep_ == POSS for w in title.lefts)
             force = next((w.lower_ for w in title.lefts if w.lower_ in ARMED_SERVICES), None) if post else None
@@ -418,7 +435,7 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             state = home_state(found, gaz, police) if org is None and police is not None else None
             if state is not None:  # "X, the district police officer": of the police the story is about
                 org = _police_key(police, state, found, gaz)
-            if org and rel == "LEADS" and (_of_a_body(words, app, org, found) or _one_of(app)):
+            if org and rel == "LEADS" and (_of_a_body(words, app, org, found) or _one_of(app, found)):
                 # "X, the army chief of Nigeria": heads the army, a member of the state; "X, a commander
                 # in the RSF": one of its commanders, not its head
                 rel = "MEMBER_OF"

@@ -215,6 +215,8 @@ FOUND = [
      "would finish in June.", ("Kamil Dawood", "LEADS", "Lebanese Armed Forces")),
     ("The Pakistan Army said it had killed 12 militants. Army chief Field Marshal Asim Munir flew to Quetta.",
      ("Asim Munir", "LEADS", "Pakistan Army")),
+    ("The Malian army said it had retaken the town. Residents met Colonel Idris Tanko, the army's commander in "
+     "the region, on Monday.", ("Idris Tanko", "MEMBER_OF", "Malian Armed Forces")),
     # ... the chief of a junta that is its state's army leads that army; of another junta, the state
     ("The bloc's envoy met junta chief Senior General Min Aung Hlaing on Tuesday.",
      ("Min Aung Hlaing", "LEADS", "Tatmadaw")),
@@ -306,6 +308,11 @@ FOUND = [
 ]
 
 ABSENT = [
+    # a commander of an army in a place or an area holds a post in it, and does not lead the whole army
+    ("The Malian army said it had retaken the town. Residents met Colonel Idris Tanko, the army's commander in "
+     "the region, on Monday.", ("Idris Tanko", "LEADS", "Malian Armed Forces")),
+    ("The Kenyan army sent troops to Lamu. Brigadier Peter Ochieng, its commander for the coast sector, said the "
+     "forest would be cleared.", ("Peter Ochieng", "LEADS", "Kenya Defence Forces")),
     # a body word before a title does not point to a name that only begins a longer one
     ("The European Union Monitoring Mission said its patrols saw trenches. Mission head Anna Berg urged restraint.",
      ("Anna Berg", "LEADS", "European Union")),
