@@ -277,8 +277,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
     if not sources and not subjects and token.dep_ == "pobj":  # "seized X after days of fighting(VBG) with Y"
         sources = done_during(token, sense, found, lexicon)
     between = [k for _, obj in prep_objects(token, {"between"}) for k in arg_actors(obj, found)]
-    if between and not any(c.dep_ in SUBJ for c in token.children) and sense.event_type not in SYMMETRIC_TYPES:
-        sources = between  # "fled after fighting between A and B": A and B fight (a mediator mediates between)
+    if between and not passive and not any(c.dep_ in SUBJ for c in token.children) \
+            and sense.event_type not in SYMMETRIC_TYPES:
+        sources = between  # "fled after fighting between A and B": A and B fight (a mediator mediates between;
+        # "people are crushed between A and B" says where they are, not who crushes them)
     if passive:
         for s in children(token, PASS_SUBJ):
             s = antecedent(s, token)  # "Bashagha, who is backed by X": Bashagha is backed

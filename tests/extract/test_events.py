@@ -1503,6 +1503,11 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # people "crushed between" two sides are where they are: no side crushes them, nor is accused of it
+    ("JNIM fighters attacked a post near Kidal. \"Our people are being crushed between JNIM and the Malian army,\" "
+     "said Amadou Cisse, a local elder.", ("Malian Armed Forces", "COERCE", "Amadou Cisse")),
+    ("JNIM fighters attacked a post near Kidal. \"Our people are being crushed between JNIM and the Malian army,\" "
+     "said Amadou Cisse, a local elder.", ("Amadou Cisse", "ACCUSE", "Malian Armed Forces")),
     # (nor does the one who wrote the report execute anyone)
     ("Human Rights Watch said in a report last month that Burkinabe soldiers and foreign fighters it believed to be "
      "Russian had summarily executed at least 29 Fulani men in the Sahel region in February.",
