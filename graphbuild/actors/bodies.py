@@ -164,10 +164,11 @@ def force_named_before(found, head: str, before: int, types=frozenset({"MILITARY
     best = None
     for start, _end, key in found.mention_spans:
         actor = found.actors[key]
-        if start < before and actor.type in types and any(
-                n.lower().split()[-1] in heads for n in (actor.label, *actor.aliases) if n) and (
-                best is None or (actor.country in states, start) > best[0]):
-            best = ((actor.country in states, start), key)
+        ends = {n.lower().split()[-1] for n in (actor.label, *actor.aliases) if n}
+        rank = (actor.country in states, head in ends, start)  # (one named by the word itself first: "the
+        # Sudanese army ... the Sudan Shield Forces ... army spokesman X" is the army's)
+        if start < before and actor.type in types and ends & heads and (best is None or rank > best[0]):
+            best = (rank, key)
     return best[1] if best else None
 
 

@@ -217,6 +217,9 @@ FOUND = [
      ("Asim Munir", "LEADS", "Pakistan Army")),
     ("The Malian army said it had retaken the town. Residents met Colonel Idris Tanko, the army's commander in "
      "the region, on Monday.", ("Idris Tanko", "MEMBER_OF", "Malian Armed Forces")),
+    # "army spokesman X" after the army and an allied force were named speaks for the army
+    ("The Sudanese army said it had retaken the bridge with the Sudan Shield Forces. Army spokesman Colonel Amir "
+     "Saleh said the militia had fled.", ("Amir Saleh", "MEMBER_OF", "Sudanese Armed Forces")),
     # ... the chief of a junta that is its state's army leads that army; of another junta, the state
     ("The bloc's envoy met junta chief Senior General Min Aung Hlaing on Tuesday.",
      ("Min Aung Hlaing", "LEADS", "Tatmadaw")),
