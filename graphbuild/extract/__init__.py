@@ -25,7 +25,9 @@ from spacy.tokens import Doc, Span
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.forces import is_police
 from graphbuild.extract.agents import responsibility_laid
-from graphbuild.extract.aims import PLACE_TARGETS, STATECRAFT, no_flight, not_at_places, own_orders, seat_of
+from graphbuild.extract.aims import (
+    PLACE_TARGETS, STATECRAFT, no_flight, not_at_places, own_orders, seat_of, served_states,
+)
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.casualties import casualties_in
 from graphbuild.extract.events import PROPOSALS, event_frames
@@ -468,13 +470,8 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     events = no_flight(blamed_for_attacks(events, found.actors), found.actors)
     events = negotiating_parties(events)
     speaks_for = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
-    serves = {r.subject: r.object for r in relations if r.predicate in ("LEADS", "MEMBER_OF") and r.evidence
-              and r.object in found.actors and found.actors[r.object].type == "STATE"
-              and r.subject in found.actors and found.actors[r.subject].type == "PERSON"
-              and (found.actors[r.subject].country == r.object or any(
-                  k == r.object and r.evidence.start <= doc[s].idx < r.evidence.end
-                  for s, _e, k in found.mention_spans))}
-    # (a person and the state the gazetteer knows he serves, or one his own sentence names: not a guess)
+    serves = served_states(relations, found.actors, lambda key, ev: any(
+        k == key and ev.start <= doc[s].idx < ev.end for s, _e, k in found.mention_spans))
     speaks_for.update({k: found.actors[v].country for k, v in speaks_for.items() if v in found.actors
                        and found.actors[v].type == "GOVERNMENT" and found.actors[v].country})
     # (a ministry's spokeswoman speaks for its state: "She denied that Cambodian troops fired ...")

@@ -90,6 +90,27 @@ def own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict,
     return out
 
 
+def served_states(relations, actors: dict, named) -> dict[str, str]:
+    """Each person and the state he leads or serves as such, for :func:`own_orders`: the state
+    itself ("President X" LEADS Chad) or through its army ("army chief X"), where the gazetteer knows
+    him as that state's or the sentence that says so names the state or army (``named(key,
+    evidence)``), not a state guessed from the story. A region's governor serves no state here.
+
+    >>> served_states([], {}, lambda key, evidence: False)
+    {}
+    """
+    out = {}
+    for r in relations:
+        person, body = actors.get(r.subject), actors.get(r.object)
+        if r.predicate not in ("LEADS", "MEMBER_OF") or r.evidence is None or person is None or body is None \
+                or person.type != "PERSON":
+            continue
+        state = r.object if body.type == "STATE" else body.country if body.type == "MILITARY" else None
+        if state and (person.country == state or named(r.object, r.evidence)):
+            out[r.subject] = state
+    return out
+
+
 #: Events never aimed at a place: no one refuses, asks, backs, promises or threatens a town.
 NOT_AT_PLACES = frozenset(EVENT_TYPES) - PLACE_TARGETS
 

@@ -1523,7 +1523,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # a state's body does not act on its own state: "the country" the ministry warns of is its own
     ("Kenya's foreign ministry summoned the Somali envoy on Monday and warned that the country would respond "
      "firmly to any incursion.", ("Kenyan Foreign Ministry", "THREATEN", "Kenya")),
-    # ... nor a leader on the state he leads, whatever he says of it
+    # ... nor a leader on the state he leads, or on its army he heads, whatever he says of it
+    ("Sudan's army chief Abdel Fattah al-Burhan vowed that the army would never allow the militia to return to "
+     "Khartoum.", ("Abdel Fattah al-Burhan", "REJECT", "Sudanese Armed Forces")),
     ("Chadian President Mahamat Idriss Deby threatened to pull Chad out of the regional force, saying its partners "
      "had left his troops to fight alone.", ("Mahamat Idriss Deby", "THREATEN", "Chad")),
     ("President Mahamat Idriss Deby has threatened to pull his troops out of the force, complaining that Chad bears "
