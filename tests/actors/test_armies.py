@@ -123,7 +123,8 @@ def test_an_army_s_acts(text, expected, absent, nlp):
 
 
 @pytest.mark.parametrize("state,label", [("ISR", "Israel Defense Forces"), ("USA", "US military"),
-                                         ("MLI", "Malian Armed Forces"), ("ETH", "Ethiopian National Defense Force")])
+                                         ("MLI", "Malian Armed Forces"), ("ETH", "Ethiopian National Defense Force"),
+                                         ("PHL", "Armed Forces of the Philippines")])
 def test_state_army(state, label):
     g = Gazetteer.load()
     army = state_army(g.actor(f"state/{state}"), g)
