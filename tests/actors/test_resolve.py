@@ -53,6 +53,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "carried out the attack.", "Al Qaeda militants", "al-Qaeda in the Arabian Peninsula", "ARMED_GROUP"),
     ("ISWAP fighters raided two villages. The group pledged allegiance to Islamic State in 2015.", "Islamic",
      "ISIS", "ARMED_GROUP"),
+    # an army's media wing is part of the military
+    ("The Inter-Services Public Relations (ISPR) said troops had killed six militants near Tank.", "ISPR",
+     "Inter-Services Public Relations", "MILITARY"),
     # a name's other transliterations ("Tehreek-e-" for "Tehrik-i-"), which NER splits at the hyphen
     ("Fighters of the Tehreek-e-Taliban Pakistan (TTP) stormed a checkpoint near Bannu.", "Tehreek",
      "Tehrik-i-Taliban Pakistan", "ARMED_GROUP"),
