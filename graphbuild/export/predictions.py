@@ -120,8 +120,8 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliati
         if ev.factuality == "Negated":
             continue
         pairs = [(s, t) for s in ev.sources for t in ev.targets]
-        if ev.type in SYMMETRIC_TYPES and not ev.targets:
-            pairs = list(combinations(ev.sources, 2))
+        if ev.type in SYMMETRIC_TYPES:  # ("A and B agreed to wind down the mission against C": A with B too)
+            pairs = list(combinations(ev.sources, 2)) + pairs
         if (location_as_target and ev.type == "ASSAULT" and ev.location
                 and not any(is_place(t) for t in ev.targets)):
             pairs += [(s, ev.location) for s in ev.sources]

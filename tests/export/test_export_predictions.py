@@ -12,7 +12,7 @@ from graphbuild.export import export, prediction_rows
 from graphbuild.export.predictions import REPORTED
 from graphbuild.export.records import event_records
 from graphbuild.graph.build import add_results, new_graph
-from graphbuild.model import Document, DocResult, Event, Evidence, Relation
+from graphbuild.model import Actor, Document, DocResult, Event, Evidence, Relation
 
 
 def _load(name: str, path: Path):
@@ -164,6 +164,18 @@ def test_an_exchange_lists_each_side_against_the_other_never_itself():
     add_results(g, [result])
     events = {(r["source"], r["target"]) for r in prediction_rows(g) if r["kind"] == "event"}
     assert events == {("Northland", "Southland"), ("Southland", "Northland")}
+
+
+def test_parties_that_agree_together_agree_with_each_other_also_where_the_deal_names_a_third():
+    ev = Evidence("d", "Northland and Southland agreed to end the mission against the Front.", 0, 68, "verb")
+    front = Actor("org/front", "the Front", "ARMED_GROUP")
+    result = DocResult(Document("d", ev.text), actors=(S.ACTORS["state/NTH"], S.ACTORS["state/STH"], front),
+                       events=(Event("AGREE", ev, "agreed", 24, sources=("state/NTH", "state/STH"),
+                                     targets=("org/front",)),))
+    g = new_graph()
+    add_results(g, [result])
+    relations = {(r["subject"], r["object"]) for r in prediction_rows(g) if r["kind"] == "relation"}
+    assert ("Northland", "Southland") in relations and ("Northland", "the Front") in relations
 
 
 def test_rows_sorted_and_deterministic(rows):
