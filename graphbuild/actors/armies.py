@@ -16,6 +16,7 @@ police are a body of their own (:func:`graphbuild.actors.forces.police_of`).
 """
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -124,6 +125,7 @@ def whole_army(actor: Actor, gaz: Gazetteer) -> bool:
     return state is not None and state.key == actor.country
 
 
+@functools.lru_cache(maxsize=1)
 def army_juntas() -> frozenset[str]:
     """ISO3 codes of the states whose junta is their army (``data/army_juntas.txt``): there "the
     junta" is the army that rules, not a government beside it.

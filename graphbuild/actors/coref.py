@@ -62,7 +62,9 @@ from graphbuild.actors.clauses import (
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.forces import attacked_posts_owner, fallen_soldiers, of_phrases, police_of, state_arm
-from graphbuild.actors.home import HOME_WORDS, RULERS, home_body, home_minister, home_state, leaders_state, officials_in
+from graphbuild.actors.home import (
+    HOME_WORDS, RULERS, home_body, home_minister, home_state, leaders_state, officials_in,
+)
 from graphbuild.actors.names import ORGANISED, acronyms
 from graphbuild.actors.plurals import (
     PLURAL, SUBJECT_DEPS, first_conjunct, own_subjects, plural_object, plural_subject, previous_plural,

@@ -66,9 +66,10 @@ def _title(tokens: list[Token], gaz: Gazetteer, last: bool = False) -> tuple[str
     return None, -1
 
 
-#: Military ranks and their first words ("Field Marshal"): written after a role, the role is the title ("army chief General X").
-RANKS = frozenset({"general", "lieutenant", "major", "brigadier", "colonel", "captain", "admiral", "commodore", "marshal", "field",
-                   "sergeant"})
+#: Military ranks and their first words ("Field Marshal"): written after a role, the role is the title
+#: ("army chief General X").
+RANKS = frozenset({"general", "lieutenant", "major", "brigadier", "colonel", "captain", "admiral", "commodore",
+                   "marshal", "field", "sergeant"})
 #: Words that make a title the second to the one who holds it: "deputy prime minister", "vice-chancellor".
 SECONDS = frozenset({"deputy", "vice", "assistant", "under", "sub"})
 
@@ -139,7 +140,7 @@ def _one_of(title: Token, found=None) -> bool:
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children):
         return True
     return any(o.lemma_.lower() in AREAS or found is not None and (a := found.actor(o)) is not None
-               and a.type == "LOCATION" for p, o in prep_objects(title, {"in", "for"}))
+               and a.type == "LOCATION" for _p, o in prep_objects(title, {"in", "for"}))
 
 
 #: Words for a part of a country a commander or chief may hold a post in: "the commander in the area".
@@ -351,9 +352,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                     org = _police_key(before[at - 1], org, found, gaz)
                 if known is not None and org == known:
                     found.actors.setdefault(known, gaz.actor(known))
-                if org and before[at - 1].lower_ == "junta" and org.split("/")[-1] in army_juntas() \
-                        and org.startswith("state/"):  # "junta chief X" where the junta is the army: its head
-                    army = state_army(found.actors[org], gaz)
+                if org and org.startswith("state/") and before[at - 1].lower_ == "junta" \
+                        and org.split("/")[-1] in army_juntas():  # "junta chief X" where the junta is the army
+                    army = state_army(found.actors.get(org) or gaz.actor(org), gaz)
                     org = found.actors.setdefault(army.key, army).key
                 rel = "MEMBER_OF" if org and before[at - 1].lower_ not in RULING_BODIES and (
                     org == known or found.actors[org].type == "STATE") else rel
