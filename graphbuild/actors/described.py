@@ -87,6 +87,21 @@ def described_names(doc: Doc, found: DocActors) -> None:
             found.add(span, Actor(key=key, label=span.text, type=said or org_type(span.text)), "ner")
 
 
+def _name_word(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` may stand inside a capitalised name: a capitalised word, a small linking
+    word ("of", "for"), or a hyphen between two capitalised words ("Self-Defence").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Self-Defence Forces of the-north")
+    >>> [_name_word(doc, i) for i in range(len(doc))]
+    [True, True, True, True, True, True, True, False, False]
+    """
+    t = doc[i]
+    if t.is_title or t.lower_ in NAME_LINKS:
+        return True
+    return t.text == "-" and 0 < i < len(doc) - 1 and doc[i - 1].is_title and doc[i + 1].is_title
+
+
 def appositive_names(doc: Doc, found: DocActors) -> None:
     """A capitalised name no one read, described in apposition as a group of some kind, is an
     organisation of that kind: "The Convention for the Respect of Human Rights, a local rights group,
@@ -103,14 +118,15 @@ def appositive_names(doc: Doc, found: DocActors) -> None:
         while end > t.sent.start and doc[end - 1].is_punct:
             end -= 1
         start = end  # the capitalised run before the comma, its small words included
-        while start > t.sent.start and (doc[start - 1].is_title or doc[start - 1].lower_ in NAME_LINKS):
+        while start > t.sent.start and _name_word(doc, start - 1):
             start -= 1
-        while start < end and doc[start].lower_ in NAME_LINKS:
-            start += 1
+        while start < end and (doc[start].lower_ in NAME_LINKS
+                               or doc[start].is_sent_start and doc[start].pos_ != "PROPN"):
+            start += 1  # ("Fighters of the X Forces, a militia": a sentence's first word is capitalised anyway)
         span = doc[start:end]
         taken = {found.token_actor.get(x.i) for x in span} - {None}
-        if len(span) < 3 or not span[0].is_title or not span[-1].is_title or any(
-                not (x.is_title or x.lower_ in NAME_LINKS) for x in span) or not all(
+        if len(span) < 3 or not span[0].is_title or not span[-1].is_title or not all(
+                _name_word(doc, x.i) for x in span) or not all(
                 k.startswith(("org/", "person/")) and found.ner_only(k) for k in taken):
             continue  # (NER may have read a piece of it, "Human Rights", or all of it as a person's)
         before = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}

@@ -320,6 +320,10 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if any(found.at(t) for t in span.doc[span.end:cut.end]):
             cut = span.doc[cut.start:span.end]  # (a last word read otherwise stays so)
         span = cut
+        if label in (GPE, LOC) and not linked and len(span) == 1 and place_actor(span.text, context) is None:
+            whole = whole_person(span, title_words(gaz))  # '"...," Mulualem Bekele, head of the bureau, said':
+            if whole.end > span.end and titled_person(whole, gaz):  # a first name NER read as a place
+                span, label = whole, PERSON
         label = GPE if linked and label in (PERSON, ORG) else label
         if label == ORG and numbered_unit(doc, span):  # "the 14th Mechanised Brigade": the number is in the name
             span = doc[span.start - 1:span.end]
@@ -334,6 +338,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             continue  # "... as diplomatic row deepens": a lower-case word is no name
         if len(span) == 1 and label != NORP and gaz.demonym(text) is not None and not found.at(span[0]):
             continue  # "a Tajik exclave", "his Kyrgyz and Tajik counterparts": a state's adjective, no person or place
+        if label == PERSON and any(t.lower_ in ("to", "and") and t.is_lower for t in span[1:-1]):
+            continue  # "from Gilgel Beles to Bulen": two places NER read as one person; no name has "to" in it
         if label in (PERSON, ORG) and text.islower():
             continue  # "into the bush": no name is written in lower case
         if label in (PERSON, ORG) and gaz.title(text.lower()) is not None:
