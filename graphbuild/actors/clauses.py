@@ -247,7 +247,10 @@ def _own_subject(token: Token) -> Token | None:
         if token.dep_ != "pobj" or verb.pos_ == "VERB" or verb.dep_ != "prep":
             break
         verb = verb.head
-    if token.dep_ not in ("dobj", "dative") and not (token.dep_ == "pobj" and verb.pos_ == "VERB"):
+    if token.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        token, verb = verb, verb.head  # "will not allow them to terrorise ...": the object of "allow"
+    elif token.dep_ not in ("dobj", "dative") and not (token.dep_ == "pobj" and verb.pos_ == "VERB"):
         return None
     while True:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -269,7 +272,9 @@ def own_side(token: Token, found) -> set[str]:
     if subject is None:
         return set()
     keys = {found.at(x) for x in subject.subtree if found.at(x)} | {named_by(subject, found)} - {None}
-    return keys | {found.actors[k].country for k in keys if found.actors[k].country}
+    armed = {k for k, a in found.actors.items() if a.type == "MILITARY" and a.country in keys
+             and found.at(subject) == a.country}  # ("the army ... allow them": "army" is read as its state so far)
+    return keys | armed | {found.actors[k].country for k in keys if found.actors[k].country}
 
 
 def speakers_state(token: Token, found, gaz: Gazetteer, speaker_types=None) -> str | None:

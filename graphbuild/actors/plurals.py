@@ -83,8 +83,10 @@ def own_subjects(token: Token, found) -> set[str]:
     'own_subjects'
     """
     for verb in (a for a in token.ancestors if a.pos_ in ("VERB", "AUX")):
-        subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS]
-        if subjects or verb.dep_ not in ("xcomp", "advcl"):  # ("Police used water cannon to disperse them")
+        subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS and s.i != token.i]
+        controlled = token.head.i == verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        # ("will not allow them to terrorise ...": the subject of "allow", which "them" is the object of)
+        if subjects or verb.dep_ not in ("xcomp", "advcl", "conj") and not controlled:
             return {found.at(x) for s in subjects for x in s.subtree if found.at(x)}
     return set()
 

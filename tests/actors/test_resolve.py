@@ -732,6 +732,12 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "GOVERNMENT"),
     ("Gunmen killed two officers of the Balochistan provincial police in Turbat.", "Balochistan",
      "Balochistan provincial police", "GOVERNMENT"),
+    # a hyphenated name NER did not read, described in apposition, is a group of that kind
+    ("Fighters of the Kessa Self-Defence Forces, a militia drawn from farming clans, raided a police post on Monday.",
+     "Kessa", "Kessa Self-Defence Forces", "ARMED_GROUP"),
+    # a first name NER read as a place, with a surname and a title in apposition after it, is a person
+    ('"The clinic was looted," Mulualem Bekele, head of the zonal health bureau, told reporters.', "Mulualem",
+     "Mulualem Bekele", "PERSON"),
     # known misses
     pytest.param("Rebels shelled Daraa on Monday.", "Daraa", "Daraa", "LOCATION"),
     pytest.param("Syrian jets bombed Idlib on Wednesday.", "Idlib", "Idlib", "LOCATION"),
@@ -793,6 +799,11 @@ def test_country_of(text, mention, country, parse):
     # a rank after a role is a title NER may take for a name of its own
     ("The Pakistan Army said it had killed 12 militants. Army chief Field Marshal Asim Munir flew to Quetta.",
      "Field", "label", "Field Marshal"),
+    # the object of "allow them to" is not the subject that allows it (an army read so far as its state)
+    ('The Kenyan army sent more troops. "The army is pursuing what is left of the gang and will not allow them to '
+     'return," a colonel said.', "them", "label", "Kenya Defence Forces"),
+    # two places joined by "to" are no person's name, whatever NER read
+    ("Lorries carrying fuel from the zonal capital Gilgel Beles to Bulen were burned.", "Gilgel", "type", "PERSON"),
     # a headline's capitalised adjective is no part of a name
     ("Rival Chin rebels battle for border town as junta jets strike, thousands flee to India", "Rival", "label",
      "Rival Chin"),
