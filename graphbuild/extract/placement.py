@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.placenames import DIRECTIONS
+from graphbuild.actors.regional import REGION_NOUNS
 from graphbuild.actors.places import geocode
 from graphbuild.extract.affiliations import PLACE_NOUNS, evidence_of
 from graphbuild.extract.syntax import AMOD, APPOS, COMPOUND, POBJ, POSS, PREP, prep_objects
@@ -89,14 +90,18 @@ def _region_seat(place: Span, found):
                 or list(prep_objects(noun, {"of"})):
             continue
         own = found.actor(place.root)
-        named = [found.actors[k] for s, e, k in sorted(found.mention_spans)
-                 if s < place.start and found.actors[k].type == "LOCATION" and found.actors[k].region
-                 and doc[s:e].root.pos_ != "ADJ"  # (not a people's adjective NER took for a region: "Tigrayan")
-                 and (own is None or own.country is None or found.actors[k].country == own.country)]
+        regions = [(found.actors[k], doc[s:e]) for s, e, k in sorted(found.mention_spans)
+                   if s < place.start and found.actors[k].type == "LOCATION" and found.actors[k].region
+                   and doc[s:e].root.pos_ != "ADJ"]  # (not a people's adjective NER took for a region: "Tigrayan")
+        level = {REGION_NOUNS.get(w.lower_, w.lower_) for w in words}  # "the regional capital": a "region"
+        named = [(a, span[-1].lower_ in level) for a, span in regions
+                 if own is None or own.country is None or a.country == own.country
+                 or a.country is None and span[-1].lower_ in level]  # (a region of no known country, called so)
         if not named:
             return None
-        counts = {a.key: (sum(b.key == a.key for b in named), i) for i, a in enumerate(named)}
-        return noun, found.actors[max(counts, key=counts.get)]  # the region the story names most, then last
+        counts = {a.key: (sum(b.key == a.key for b, _l in named), leveled, i) for i, (a, leveled) in enumerate(named)}
+        return noun, found.actors[max(counts, key=counts.get)]  # the region the story names most, then one
+        # called as the capital is ("Benishangul-Gumuz region" for "the regional capital"), then the last
     return None
 
 

@@ -35,7 +35,7 @@ from graphbuild.extract.syntax import (
     APPOS, COMPOUND, PASS_SUBJ, POSS, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ, antecedent, children, clause_subject,
     prep_objects,
 )
-from graphbuild.extract.titles import minister_relations, title_relations
+from graphbuild.extract.titles import minister_relations, ranked_officers, title_relations
 from graphbuild.model import Relation
 
 ALLY_NOUNS = frozenset({"ally", "allies", "partner", "backer", "patron", "protege"})
@@ -434,5 +434,7 @@ def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Rel
     for rel in minister_relations(doc, found, doc_id, list(out.values())):  # (once ministries are placed)
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)
     for rel in commander_relations(found, list(out.values())):  # (once units have their owners)
+        out.setdefault((rel.subject, rel.predicate, rel.object), rel)
+    for rel in ranked_officers(doc, found, doc_id, list(out.values())):  # (last: only officers nothing placed)
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)
     return list(out.values())

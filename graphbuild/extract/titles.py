@@ -59,7 +59,8 @@ def _title(tokens: list[Token], gaz: Gazetteer, last: bool = False) -> tuple[str
         role = next((f for f in found if f[0] == first and tokens[i].lower_ in RANKS), None) if last else None
         if role is not None:  # "Army commander General X": the rank after a role says less than the role
             _end, _n, rel, i = role
-        second = [t for t in tokens[:i] if t.text != "-"][-1:]
+        second = [t for t in tokens[:i] if t.text != "-" and t.lower_ not in WHOLE_BODY][-1:]  # ("deputy regional
+        # president X": second, whatever words of the title stand between)
         if rel == "LEADS" and second and second[0].lower_ in SECONDS:
             rel = "MEMBER_OF"  # "Pakistan's deputy prime minister, X": second to whoever leads
         return rel, i
@@ -188,13 +189,17 @@ REGION_OFFICES = frozenset({"governor", "mayor", "president", "leader", "ministe
 LOCAL_OFFICES = frozenset({"governor", "mayor"})
 
 
+#: Adjectives that make an office a region's: "regional president", "provincial governor".
+REGIONAL = frozenset({"regional", "provincial", "state"})
 #: Two-word titles of those who head a region's government: "Chief Minister X" of an Indian or Pakistani state.
 REGION_HEADS = frozenset({"chief minister"})
 
 
 def _regional_head(tokens, at: int) -> bool:
-    """Whether the title at ``at`` is one of :data:`REGION_HEADS`."""
-    return " ".join(t.lower_ for t in tokens[at:at + 2]) in REGION_HEADS
+    """Whether the title at ``at`` is one of :data:`REGION_HEADS`, or an office of
+    :data:`REGION_OFFICES` said to be a region's ("regional president X", "the provincial governor")."""
+    return " ".join(t.lower_ for t in tokens[at:at + 2]) in REGION_HEADS or 0 < at < len(tokens) \
+        and tokens[at].lower_ in REGION_OFFICES and tokens[at - 1].lower_ in REGIONAL
 
 
 def _region_in(tokens, at: int, found, after: bool = False) -> str | None:
@@ -226,6 +231,9 @@ def _story_region(tokens, at: int, found) -> str | None:
     if not 0 <= at < len(tokens) or tokens[at].lower_ != "governor" and not _regional_head(tokens, at):
         return None
     counts: dict[str, int] = {}
+    governments = {m.actor for m in found.mentions if m.actor.endswith("/regional-government")}
+    if len(governments) == 1:  # "the Oromia regional government ... regional president X": the one named
+        return next(iter(governments))
     for m in found.mentions:
         actor = found.actors[m.actor]
         if actor.type == "LOCATION" and actor.region and actor.country:
@@ -398,6 +406,8 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             org = _org_in(owners, found) if rel else None
             if org is None and rel and title.lower_ in LOCAL_OFFICES:  # "Borno's governor, X", "the mayor of Y, X"
                 org = _region_in([*owners, title], len(owners), found, after=True)
+            if org is None and rel and _regional_head(words, len(words) - 1):  # "Deputy regional president X"
+                org = _story_region(words, len(words) - 1, found)
             if org and rel == "LEADS" and (_of_a_body(owners, title, org, found) or _one_of(title, found)
                                            or title is among):
                 rel = "MEMBER_OF"  # "Uganda's army chief, X"; "one of the group's leaders, X"
@@ -495,3 +505,37 @@ def minister_relations(doc: Doc, found, doc_id: str, known: list[Relation]) -> I
                and {found.actors[k].country, *owners.get(k, ())} & states]
         if len(led) == 1:
             yield Relation(key, "LEADS", led[0], evidence_of(doc[end - 1], doc_id, "title"))
+
+
+def _sentence_army(name: Token, found) -> str | None:
+    """The one state military the sentence of ``name`` names (its quotation included); None where
+    it names none or several."""
+    sent = name.sent
+    armies = {k for s, _e, k in found.mention_spans if sent.start <= s < sent.end
+              and found.actors[k].type == "MILITARY"}
+    return next(iter(armies)) if len(armies) == 1 else None
+
+
+def ranked_officers(doc: Doc, found, doc_id: str, known: list[Relation]) -> Iterator[Relation]:
+    """An officer known only by his rank ('"The army is pursuing them," Colonel X said') serves the
+    one army his sentence names: X MEMBER_OF it. Only for people the gazetteer does not know and no
+    other relation ``known`` places (a title, "who heads the task force ...").
+
+    >>> ranked_officers.__name__  # needs a parsed Doc; see tests/extract/test_affiliations.py
+    'ranked_officers'
+    """
+    placed = {r.subject for r in known if r.predicate in ("LEADS", "MEMBER_OF")}
+    for start, end, key in sorted(found.mention_spans):
+        actor = found.actors[key]
+        if actor.type != "PERSON" or actor.country or key in placed or start == 0:
+            continue
+        first = start
+        while first > doc[start].sent.start and doc[first - 1].lower_ in RANKS:
+            first -= 1
+        if first == start or first > doc[start].sent.start and (
+                doc[first - 1].is_title or doc[first - 1].pos_ in ("NOUN", "PROPN", "ADJ")):
+            continue  # (no rank, or a rank after another title: "army spokesman Colonel X")
+        army = _sentence_army(doc[start], found)
+        if army is not None and doc[end - 1].dep_ in ("nsubj", "compound") and doc[end - 1].head.pos_ == "VERB":
+            placed.add(key)
+            yield Relation(key, "MEMBER_OF", army, evidence_of(doc[end - 1], doc_id, "title"))

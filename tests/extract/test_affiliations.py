@@ -303,6 +303,16 @@ FOUND = [
     # a governor named with no place heads the region the story names most
     ("Clashes in Manipur killed five. Manipur's capital Imphal was calm. Governor Arun Sethi appealed for calm in "
      "the state.", ("Arun Sethi", "LEADS", "Manipur")),
+    # a deputy regional president serves the one regional government the story names
+    ("Gunmen killed 12 people in Ethiopia's Benishangul-Gumuz region. The regional government said schools would "
+     "reopen. Deputy regional president Halima Yusuf visited the camps in Bulen on Tuesday.",
+     ("Halima Yusuf", "MEMBER_OF", "Benishangul-Gumuz regional government")),
+    # an officer known by his rank alone serves the one army his sentence names
+    ('The Ethiopian army said it had sent reinforcements to the zone. "The army is hunting the bandits," Colonel '
+     "Dawit Kebede said.", ("Dawit Kebede", "MEMBER_OF", "Ethiopian National Defense Force")),
+    # "the regional capital" lies in the region the story calls a region, not in a district named as often
+    ("Rebels shelled the Benishangul-Gumuz region and Dibate district on Monday. Aid reached Assosa, the regional "
+     "capital, on Friday.", ("Assosa", "LOCATED_IN", "Benishangul-Gumuz region")),
     # a minister heads the ministry of that portfolio the story names, of his own state
     ("The Nigerian Defence Ministry said troops had retaken the town. Defence Minister Abubakar Bello visited the "
      "base.", ("Abubakar Bello", "LEADS", "Nigerian Defence Ministry")),
