@@ -324,7 +324,8 @@ def _loose_appos(token: Token, found) -> list[str]:
     The first actor within a few words after "NOUN ," whose head word is not a modifier and
     which a second comma or the sentence's full stop closes ("talks with his counterpart, X."; but
     "..., Amnesty said" is no apposition), with no verb before it ("militants, who have links to
-    al-Qaeda," describes the militants).
+    al-Qaeda," describes the militants) nor a closing quotation mark ('"... the people," Colonel X,
+    a commander, said': the speaker).
     """
     doc = token.doc
     if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or token.pos_ != "NOUN":
@@ -333,8 +334,8 @@ def _loose_appos(token: Token, found) -> list[str]:
         if token.i + 2 <= start <= token.i + 6 and doc[end - 1].dep_ not in (AMOD, COMPOUND) \
                 and end < len(doc) and (doc[end].text == "," or doc[end].text == "." and doc[end].is_sent_end
                                         and not any(t.pos_ == "ADP" for t in doc[token.i + 2:start])) \
-                and not any(
-                    t.pos_ in ("VERB", "AUX") or t.lower_ in RELATIVE_PRONOUNS for t in doc[token.i + 2:start]) \
+                and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in RELATIVE_PRONOUNS or t.is_quote
+                            for t in doc[token.i + 2:start]) \
                 and found.actors[key].type in ("PERSON", "STATE", "ARMED_GROUP", "IGO", "NGO", "GOVERNMENT"):
             return [key]
     return []

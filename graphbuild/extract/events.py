@@ -89,9 +89,15 @@ CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE", 
 PROPOSALS = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE"})
 
 
+#: Actor types that wage no war: an aid agency's "operations" are no attack.
+UNARMED = frozenset({"IGO", "NGO", "MEDIA"})
+
+
 def _nominal(token: Token, sense: Sense, found, lexicon: Lexicon) -> Frame | None:
     spoken = spoken_in(token, sense, found, lexicon)  # ("told X in a phone call": X and its teller talked)
     sources = nominal_source(token, sense, found, lexicon) or done_during(token, sense, found, lexicon) or spoken
+    if sense.noted("armed-doer") and sources and all(found.actors[k].type in UNARMED for k in sources):
+        return None  # "the WFP warned its operations in Blue Nile were short of money"
     sources = list(unique([*spoken, *sources])) if spoken else sources  # ("said in a meeting with Y": the sayer too)
     targets: list[str] = []
     preps = TARGET_PREPS | (PARTNER_PREPS if sense.event_type in SYMMETRIC_TYPES else frozenset())

@@ -1503,6 +1503,11 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # an aid agency's "operations" are no attack on the place they run in
+    ("The UN refugee agency said its operations in Blue Nile were short of money.", ("UNHCR", "ASSAULT", "Blue Nile")),
+    # a speaker named after a closing quotation mark is no apposition to the quotation's last noun
+    ('"The rebels will terrorise the people," Colonel Dawit Kebede, a commander in the zone, said.',
+     ("rebels", "THREATEN", "Dawit Kebede")),
     # people "crushed between" two sides are where they are: no side crushes them, nor is accused of it
     ("JNIM fighters attacked a post near Kidal. \"Our people are being crushed between JNIM and the Malian army,\" "
      "said Amadou Cisse, a local elder.", ("Malian Armed Forces", "COERCE", "Amadou Cisse")),
