@@ -219,8 +219,10 @@ HEAD_NAMED = frozenset({"GOVERNMENT", "MILITARY", "ARMED_GROUP", "NGO", "IGO", "
 
 def named_by_head(token: Token, found: DocActors, described=frozenset()) -> tuple[int, str] | None:
     """ "the command" after "the Joint Operations Command", "the service" after "the Counter-Terrorism
-    Service": a definite, singular, unqualified noun that is the last word of an organisation's
-    name told before is that organisation (the nearest one), as (where the mention starts, its key).
+    Service", "the regional military administration" after "the Sumy Regional Military
+    Administration": a definite, singular noun, unqualified or with the name's own last words before
+    it, that ends an organisation's name told before is that organisation (the nearest one), as
+    (where the mention starts, its key).
     Words with a rule of their own (``described``: "the army", "the group") are left to it.
 
     >>> named_by_head.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
@@ -229,11 +231,15 @@ def named_by_head(token: Token, found: DocActors, described=frozenset()) -> tupl
     word = token.lower_
     if token.pos_ != "NOUN" or token.tag_ != "NN" or not definite(token) or token.i in found.token_actor \
             or word in described or token.lemma_.lower() in described \
-            or any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in token.children):
+            or any(c.dep_ in ("poss", "nmod") for c in token.children):
         return None
+    mods = sorted((c for c in token.children if c.dep_ in ("compound", "amod")), key=lambda c: c.i)
+    if mods and (mods[0].i + len(mods) != token.i or any(c.i in found.token_actor or not c.is_lower for c in mods)):
+        return None  # ("the regional military administration": its words next to it, in lower case, no one's)
+    words = [*(c.lower_ for c in mods), word]
     named = [(start, key) for start, end, key in found.mention_spans
              if end <= token.i and token.doc[end - 1].lower_ == word and found.actors[key].type in HEAD_NAMED
-             and len(name := found.actors[key].label.lower().split()) > 1 and name[-1] == word]
+             and len(name := found.actors[key].label.lower().split()) > len(words) and name[-len(words):] == words]
     return (token.i, max(named)[1]) if named else None
 
 

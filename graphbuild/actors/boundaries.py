@@ -167,7 +167,9 @@ def named_after_state(span: Span, found) -> bool:
     'named_after_state'
     """
     taken = [t for t in span if t.i in found.token_actor]
-    return len(span) > 2 and span[-1].lower_ in org_heads() and bool(taken) \
+    headed = span[-1].lower_ in org_heads() or span.root.lower_ in org_heads() and any(
+        t.lower_ == "of" for t in span[span.root.i - span.start:])  # ("the Somali Ministry of Internal Security")
+    return len(span) > 2 and headed and bool(taken) \
         and all(found.actors[found.token_actor[t.i]].type == "STATE" for t in taken) \
         and taken[-1].i < span[-1].i and taken[0].i == span.start \
         and all(t.i not in found.token_actor for t in span[len(taken):])

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from graphbuild.actors.armies import state_named_besides
 from graphbuild.actors.bodies import TELLING
 from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.names import rekey
 from graphbuild.model import Actor
 
 
@@ -160,3 +161,24 @@ def of_phrases(token: Token):
     """
     return [(p, o) for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
             for o in p.children if o.dep_ == "pobj"]
+
+
+def named_police(found, gaz: Gazetteer) -> None:
+    """A state's police read from a plain word ("Kenyan police", "police said") is the force the
+    story names as that state's whole police, wherever it names it ("the National Police Service"):
+    one actor, not two.
+
+    >>> named_police.__name__  # needs resolved actors; see tests/actors/test_resolve.py
+    'named_police'
+    """
+    generic = {}
+    for key, actor in found.actors.items():
+        state = found.actors.get(actor.country) or gaz.actor(actor.country) if actor.country else None
+        body = gaz.body(state, "police") if state is not None else None
+        if body is not None and body.key == key:
+            generic[key] = state
+    for key, state in generic.items():
+        named = [a for a in found.actors.values() if a.key not in generic and _whole_police(a, state, gaz)
+                 and (a.country == state.key or len(generic) == 1)]  # ("the National Police": the one state's)
+        if len(named) == 1:
+            rekey(found, key, named[0].key)

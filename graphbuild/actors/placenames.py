@@ -112,6 +112,33 @@ HELD = frozenset({"control", "capture", "fall", "siege", "outskirts", "recapture
 #: Verbs of moving whose "on", "to" or "towards" object is a place, not a person ("advanced on Goma").
 MOVING = frozenset({"advance", "march", "converge", "close", "descend", "move", "push", "flee", "retreat", "head",
                     "return", "travel", "withdraw", "drive", "press", "bear"})
+#: Verbs that send forces somewhere, and the forces they send: "sent reinforcements to X" (a place).
+SENDING = frozenset({"send", "deploy", "dispatch", "rush", "redeploy"})
+SENT_FORCES = frozenset({"reinforcement", "troop", "soldier", "force", "unit", "police", "officer", "personnel"})
+#: Buildings and streets: what stands "in" a place ("homes in X"), never in a person.
+BUILT = frozenset({"home", "house", "street", "building", "neighbourhood", "neighborhood", "school", "market",
+                   "shop", "hospital", "clinic", "mosque", "church"})
+
+
+def place_phrase(token) -> bool:
+    """Whether ``token`` is named where only a place can be: where forces are sent ("sent
+    reinforcements to X", "deployed troops to X"), where buildings stand ("shells hit homes in X").
+
+    >>> place_phrase.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'place_phrase'
+    """
+    prep = token.head
+    if token.dep_ != "pobj":
+        return False
+    if prep.lower_ in ("in", "near", "around") and prep.head.lemma_.lower() in BUILT and prep.head.pos_ == "NOUN":
+        return True
+    if prep.lower_ not in ("to", "into", "towards", "toward"):
+        return False
+    verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head
+    return verb.lemma_.lower() in SENDING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SENT_FORCES for c in verb.children)
+
+
 #: Parts of a place: "large parts of Rutshuru" (and, for ground seized, "seized most of Masisi").
 PARTS = frozenset({"part", "area", "swathe", "swath", "outskirts", "much", "most", "half"})
 #: Kinds of area that a listed name is one of: "Rutshuru and Masisi territories".

@@ -44,6 +44,7 @@ from graphbuild.actors.bodies import (
     military_adjective,
 )
 from graphbuild.actors.described import appositive_names, described_names, named_before_kind
+from graphbuild.actors.forces import named_police
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
 from graphbuild.actors.groups import (
@@ -63,6 +64,7 @@ from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
     area_named, coordinated_places, described_places, feature_named, hyphen_joined, joined_places, named_as_place,
     new_place, one_reading_of_a_place, place_actor, proper_places, country_context, listed_names, regions,
+    place_phrase,
 )
 from graphbuild.actors.plurals import first_conjunct
 from graphbuild.actors.regional import regional_government_again, regional_governments, regional_police
@@ -408,6 +410,10 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             # one moved on ("advanced on Goma"), one held ("control of Goma", "parts of Rutshuru"), one listed
             # with areas ("Rutshuru and Masisi territories")
             continue
+        if label in (PERSON, ORG, FAC) and len(span) <= 3 and place_phrase(taken):
+            found.add(span, place or new_place(text), "ner")  # "sent reinforcements to Metekel", "homes in Velyka
+            # Pysarivka": troops go to places, homes stand in them
+            continue
         if label == PERSON and place is None and (taken.dep_ in ("dobj", "nsubjpass") and taken.head.lemma_.lower()
                                                   in ONLY_PLACES or taken.dep_ == "pobj" and taken.head.lower_ in (
                 "to", "towards", "toward") and taken.head.head.lemma_.lower() in MOVING):
@@ -454,6 +460,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
                 _place_context(span) or _attacked(span, attack_word))):  # "jets struck Kenema"
             if place is None and label == GPE and span.root.dep_ not in ("amod", "advmod") and not _leading(span):
                 place = new_place(text)  # (not the "Tutsi" of a "Tutsi-led army": no place leads)
+            if place is None and label == FAC and span.root.dep_ == "pobj" and span.root.head.lower_ in WITHIN:
+                place = new_place(text)  # "shells hit homes in Velyka Pysarivka": a facility, or a town, is a place
             if place is not None:
                 found.add(span, place, "ner")
             continue
@@ -523,13 +531,15 @@ def _leading(span: Span) -> bool:
 
 def _label(ent: Span, gaz: Gazetteer) -> str:
     """NER's label, except that a name ending in an organisation's word is an organisation whatever
-    else NER took it for ("Iran Human Rights" is no EVENT), and one right after a title is a person's
-    ("Governor Hyacinth Alia", read as an EVENT)."""
+    else NER took it for ("Iran Human Rights" is no EVENT), and one right after a title, or with one
+    in apposition, is a person's ("Governor Hyacinth Alia", read as an EVENT)."""
     if ent.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and ent[-1].lower_ in org_heads():
         return ORG
     if ent.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and ent.start > 0 and 1 < len(ent) <= 3 \
             and ent.doc[ent.start - 1].lower_ in title_words(gaz) and all(t.is_title for t in ent):
         return PERSON
+    if ent.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART") and titled_person(ent, gaz):
+        return PERSON  # ('"...," Oleksandr Kovalenko, deputy head of the administration, said', read as a work)
     return ent.label_
 
 
@@ -595,6 +605,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     untagged_surnames(doc, found)
     resolve_references(doc, found, gaz, attack_word)
     armies(doc, gaz, found)
+    named_police(found, gaz)
     mentioned = {m.actor for m in found.mentions}
     kept = mentioned | {found.actors[k].country for k in mentioned}
     for key in [k for k in found.actors if k not in kept]:
