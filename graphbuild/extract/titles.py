@@ -179,7 +179,7 @@ ARMED_SERVICES = frozenset({"army", "military", "forces", "navy"})
 SERVICE_POSTS = frozenset({"chief", "commander", "head", "spokesman", "spokeswoman", "spokesperson"})
 #: Body words before a title that point back to the body of that name named before.
 NAMED_BODIES = frozenset({"coalition", "ministry", "mission", "alliance", "movement", "council", "commission",
-                          "agency", "front", "force"})
+                          "agency", "front", "force", "service", "office", "directorate", "unit"})
 
 
 #: Titles of those who head a region or a city: "Kebbi Governor X" leads Kebbi, "Kharkiv Mayor Y" Kharkiv,
@@ -386,6 +386,10 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                         before[at - 1].lower_ in HOME_BODIES | NAMED_BODIES and found.actors[org].type != "STATE"))):
                 # ("army commander X" after the army was named leads that army)
                 rel = "MEMBER_OF"  # "Ugandan army chief X" (but a "junta chief" leads the state the junta rules)
+            if org and rel == "LEADS" and found.actors[org].type != "LOCATION" and not org.endswith(
+                    "/regional-government") and any((k := found.at(t)) and found.actors[k].type == "LOCATION"
+                                                    for t in before[:at]):
+                rel = "MEMBER_OF"  # "Mandera county police commander X": he heads the county's part of it only
             if org:
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "title"))
                 continue

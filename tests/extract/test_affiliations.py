@@ -313,6 +313,13 @@ FOUND = [
     # "the regional capital" lies in the region the story calls a region, not in a district named as often
     ("Rebels shelled the Benishangul-Gumuz region and Dibate district on Monday. Aid reached Assosa, the regional "
      "capital, on Friday.", ("Assosa", "LOCATED_IN", "Benishangul-Gumuz region")),
+    # a county's police commander is a member of the force, not its head
+    ("Gunmen attacked a police post in Kenya. Mandera county police commander Joseph Kamau said two officers were "
+     "wounded. The National Police Service said it would send more officers.",
+     ("Joseph Kamau", "MEMBER_OF", "National Police Service")),
+    # "service spokesman X" speaks for the service named before
+    ('The State Border Guard Service said the shelling went on. "The enemy wants ruins," service spokesman Petro '
+     "Hrytsenko told television.", ("Petro Hrytsenko", "MEMBER_OF", "State Border Guard Service of Ukraine")),
     # a minister heads the ministry of that portfolio the story names, of his own state
     ("The Nigerian Defence Ministry said troops had retaken the town. Defence Minister Abubakar Bello visited the "
      "base.", ("Abubakar Bello", "LEADS", "Nigerian Defence Ministry")),
