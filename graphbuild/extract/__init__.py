@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.forces import is_police
-from graphbuild.extract.agents import responsibility_laid
+from graphbuild.extract.agents import responsibility_laid, wilful
 from graphbuild.extract.aims import (
     PLACE_TARGETS, STATECRAFT, no_flight, not_at_places, own_orders, seat_of, served_states,
 )
@@ -427,7 +427,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
             c.dep_ == "det" and c.lower_ == "any" for c in f.trigger.children)}  # ("warned that any offensive ...")
         aside = charge_aside(sent, lexicon)
         laid |= {f.trigger.idx for f in frames if f.trigger.pos_ != "VERB" and responsibility_laid(f.trigger)
-                 or aside is not None and f.trigger.i < aside and not suspected(f.trigger)}
+                 or aside is not None and f.trigger.i < aside and not suspected(f.trigger) or wilful(f.trigger)}
         # ("X said Y massed troops, a charge Y denied"; not men "suspected of" something by others)
         claims += responsibility_claims(sent, found, lexicon)
         asides = {f.trigger.i: denied_aside(f.trigger, lexicon) for f in frames if f.sense.event_type == "REJECT"}

@@ -258,6 +258,24 @@ def responsibility_laid(noun: Token) -> bool:
     return laying_verb(noun) is not None or phrase_head(noun, ("behind",)) is not None
 
 
+#: Adverbs that say an act was meant, which charges its doer whoever tells it: "deliberately targeting".
+WILFUL = frozenset({"deliberately", "intentionally", "indiscriminately", "systematically", "wantonly",
+                    "knowingly", "purposely", "wilfully", "willfully"})
+
+
+def wilful(trigger: Token) -> bool:
+    """Whether an act is told as meant ("X are deliberately targeting houses"): telling it so
+    accuses its doer, whatever it hit.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("they deliberately shelled homes")
+    >>> doc[1].dep_, doc[1].head = "advmod", doc[2]
+    >>> wilful(doc[2]), wilful(doc[3])
+    (True, False)
+    """
+    return any(c.dep_ == "advmod" and c.lower_ in WILFUL for c in trigger.children)
+
+
 #: Verbs by which one takes responsibility "for" an act: whoever does so did it.
 TAKING_RESPONSIBILITY = frozenset({"claim", "take", "accept", "assume", "admit", "acknowledge", "bear", "have",
                                    "carry", "shoulder"})

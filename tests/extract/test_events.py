@@ -33,6 +33,9 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # telling an act as deliberate accuses its doer, whatever it hit
+    ('"The rebels are deliberately shelling homes," a district official, Omar Said, told reporters.',
+     ("Omar Said", "ACCUSE", "rebels")),
     # a region's governor may accuse his country's army (a leader never accuses the state he leads)
     ("Zamfara Governor Dauda Lawal accused the Nigerian army of killing 16 villagers in an air strike.",
      ("Dauda Lawal", "ACCUSE", "Nigerian army")),
