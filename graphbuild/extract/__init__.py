@@ -34,7 +34,7 @@ from graphbuild.extract.events import PROPOSALS, event_frames
 from graphbuild.extract.frames import Frame
 from graphbuild.extract.discourse import (
     accusations, answered_acts, answers_attack, blamed_attacks, blamed_in_passing, denied_for, disowns,
-    event_anaphora, proposers, refuses_back, rejections, told_attacks,
+    event_anaphora, proposers, refuses_back, rejections, told_attacks, unowned_weapons,
 )
 from graphbuild.extract.mediation import negotiating_parties
 from graphbuild.extract.objects import army_hit
@@ -410,6 +410,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     # verbs whose subject is an attack told before ("the strikes killed 12"), with its kind and word
     told: dict[int, tuple[str | None, str]] = {}
     answering: set[int] = set()  # attacks that answer an earlier one ("retaliated", "struck back")
+    armed: set[int] = set()  # attacks by a weapon no one is said to own ("a glide bomb hit X")
     relations = standing_relations(doc, found, gaz, document.id)
     members = {r.subject: r.object for r in relations if r.predicate == "MEMBER_OF"}
     # (who speaks for a body: not an army, whose denied acts are its own, not its state's)
@@ -419,6 +420,7 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         new |= {f.trigger.idx for f in frames if any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                         for c in f.trigger.children)}
         told.update(told_attacks(frames, lexicon))
+        armed |= unowned_weapons(frames, lexicon, found)
         answering |= {f.trigger.idx for f in frames if answers_attack(f.trigger)}
         counted = _casualty_frames(frames, lexicon)
         frames = [f for f in frames if not _counted_with(f, counted, lexicon)]
@@ -461,10 +463,13 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
         events += not_at_places(mine + intentions(mine, frames, contents, found), found, gaz)
         events += charges(mine, frames)
         events += _obligations(sent, frames, document, found, lexicon)
+    fighters = frozenset(k for k, a in found.actors.items() if a.type in ("STATE", "MILITARY", "ARMED_GROUP"))
+
     def side(key: str) -> str:  # what an actor is a member of ("the Chinese coast guard": China), or itself
         return members.get(members.get(key, key), members.get(key, key))
 
-    events = _protested_at(_vowed_at(claimed_responsibility(event_anaphora(events, new, told, answering, side), claims,
+    events = event_anaphora(events, new, told, answering, side, armed, fighters)
+    events = _protested_at(_vowed_at(claimed_responsibility(events, claims,
                                                            background_acts(doc) if claims else frozenset())),
                            found, gaz)
     events = no_flight(blamed_for_attacks(events, found.actors), found.actors)

@@ -204,8 +204,35 @@ def told_attacks(frames: list[Frame], lexicon: Lexicon) -> dict[int, tuple[str |
     return out
 
 
+#: Words that say whose a weapon is without naming them: "air force jets", "army artillery".
+FORCE_WORDS = frozenset({"force", "army", "military", "navy", "militia", "rebel", "insurgent", "government"})
+
+
+def unowned_weapons(frames: list[Frame], lexicon: Lexicon, found) -> set[int]:
+    """The attack verbs with no agent whose subject is a weapon no one is said to own ("a glide bomb
+    hit a building in X", "shells hit homes in Y"), by trigger offset: for :func:`event_anaphora`,
+    the weapon is the one side that has attacked so far's.
+
+    >>> unowned_weapons([], None, None)
+    set()
+    """
+    out = set()
+    for f in frames:
+        if f.extractor == "nominal" or f.sources or f.sense.event_type != "ASSAULT":
+            continue
+        for s in children(f.trigger, {"nsubj"}):
+            words = [c for c in s.children if c.dep_ == "compound" and c.i == s.i - 1]
+            phrases = [s.lemma_.lower(), s.lower_, *(f"{c.lower_} {s.lower_}" for c in words)]
+            owned = any(found.at(c) or c.lemma_.lower() in FORCE_WORDS for c in s.subtree if c.i != s.i)
+            kinds = {lexicon.weapon(p) for p in phrases} - {None}
+            if not owned and kinds and "aircraft" not in kinds:  # (jets and warplanes are some state's)
+                out.add(f.trigger.idx)
+    return out
+
+
 def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, tuple[str | None, str]] | None = None,
-                   answering=frozenset(), side=lambda key: key) -> list[Event]:
+                   answering=frozenset(), side=lambda key: key, armed=frozenset(),
+                   fighters=frozenset()) -> list[Event]:
     """ "The attacks", "such strikes": an attack noun with no agent refers to the attacks named before it.
 
     A nominal ASSAULT without a source takes the sources of the nearest earlier ASSAULT in the
@@ -219,7 +246,9 @@ def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, tuple[s
     An attack that answers another with no one named as its target ("repelled the assault", and the
     triggers in ``answering``, from :func:`answers_attack`: "Israel retaliated", "struck back") is
     aimed at who attacked last, other than its doers and their side (``side(key)``: what an actor
-    is a member of; "Beijing hit back" never at the Chinese coast guard).
+    is a member of; "Beijing hit back" never at the Chinese coast guard). An attack by a weapon no
+    one owns (trigger offsets in ``armed``, from :func:`unowned_weapons`) is the attackers', where
+    only one side has attacked so far and it is an armed one (keys in ``fighters``).
     """
     last: tuple[str, ...] = ()
     attackers: list[tuple[str, ...]] = []  # the doers of every attack reported so far, in order
@@ -250,6 +279,9 @@ def event_anaphora(events: list[Event], new=frozenset(), told: dict[int, tuple[s
             # ("the strikes killed eight": the strikes' doers, whoever killed last)
             if not set(doers) & set(e.targets):  # ("strikes on Russian facilities" after Russia's: not Russia's)
                 e = replace(e, sources=doers, evidence=replace(e.evidence, extractor="nominal+anaphora"))
+        elif e.type == "ASSAULT" and last and not e.sources and e.trigger_start in armed and set(last) <= fighters \
+                and len({frozenset(side(k) for k in a) for a in attackers}) == 1 and not set(last) & set(e.targets):
+            e = replace(e, sources=last, evidence=replace(e.evidence, extractor="weapon+anaphora"))
         out.append(e)
     return out
 

@@ -166,8 +166,9 @@ def kept(frame, lexicon: Lexicon) -> bool:
     """
     if frame.sense.noted("ambiguous") and not (frame.sources or frame.targets) and not (
             frame.locations and frame.trigger.pos_ == "VERB" and any(
-                lexicon.is_attack(s.lemma_.lower(), "NOUN") for s in children(frame.trigger, SUBJ))):
-        return False  # (but "an air strike hit a market in Idlib": an attack hit it, somewhere)
+                lexicon.is_attack(s.lemma_.lower(), "NOUN") or lexicon.weapon(s.lemma_.lower())
+                for s in children(frame.trigger, SUBJ))):
+        return False  # (but "an air strike hit a market in Idlib", "a bomb hit a building in X": an attack hit it)
     if frame.extractor == "nominal" and not (frame.sources or frame.targets or frame.locations):
         # "aid", "clashes" with nobody and nowhere: no edge to draw, no event to code, unless a
         # light verb says it took place ("students staged a hunger strike")
