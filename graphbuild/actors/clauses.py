@@ -486,6 +486,24 @@ def own_forces(token: Token, found, gaz: Gazetteer) -> str | None:
     return own if own and not _others_forces(token, found, own) else None
 
 
+def led_forces(token: Token, found) -> str | None:
+    """The state of the person bare forces are "led by", where the gazetteer knows it: "soldiers led
+    by General X seized power" are X's state's, not those of the state the story is about.
+
+    >>> led_forces.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'led_forces'
+    """
+    if token.lower_ not in OWN_FORCES or found.at(token) or any(c.dep_ in ("poss", "amod", "compound")
+                                                                 and found.at(c) for c in token.children):
+        return None
+    for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "command")):
+        for o in (o for p in acl.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"):
+            leader = found.actor(o)
+            if leader is not None and leader.type == "PERSON" and leader.country:
+                return leader.country
+    return None
+
+
 def _others_forces(token: Token, found, state: str) -> bool:
     """Whether the text has named another state's forces before ``token`` ("North Korean soldiers
     crossed the border ... Seoul says troops retreated": whose troops is not said)."""

@@ -56,7 +56,7 @@ from graphbuild.actors.armies import army_post, whole_army
 from graphbuild.actors.bodies import BYGONE, LEADING
 from graphbuild.actors.clauses import (
     ARMED_NOUNS, LEAVING, PROJECTILES, STATE_SPEAKERS, acting_on, charged_owner, claim_owner,
-    description_types, fired_before, last_attackers, leavers, named_by, not_called, own_forces, own_side,
+    description_types, fired_before, last_attackers, leavers, named_by, not_called, own_forces, own_side, led_forces,
     participle_object, participle_owner, persons_group, quoted_side, relative_subject, speakers_state, teller, thanked,
     title_holder, titled,
 )
@@ -459,6 +459,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 continue
         elif (ruled := leaders_state(t, found, gaz)) is not None:
             key = ruled  # "President X said ... his government said": X's state
+        elif (led := led_forces(t, found)) is not None:
+            key = found.actors.setdefault(led, gaz.actor(led)).key  # "soldiers led by General X": X's state's
         elif state_arm(t, found):  # "security forces killed five protesters": the state the text is about
             acted_on = {found.at(x) for o in t.head.children if o.dep_ == "dobj" and t.dep_ == "nsubj"
                         for x in _own_words(o) if found.at(x) and found.actor(x).type in ("GOVERNMENT", "STATE")}
@@ -578,5 +580,5 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         if key:
             found.add(doc[t.i:t.i + 1], found.actors[key], "coref")
     for t in doc:  # "Troops recaptured the town, the army said": a speaker resolved only after them
-        if t.i not in found.token_actor and (own := own_forces(t, found, gaz)):
-            found.add(doc[t.i:t.i + 1], found.actors[own], "coref")
+        if t.i not in found.token_actor and (own := led_forces(t, found) or own_forces(t, found, gaz)):
+            found.add(doc[t.i:t.i + 1], found.actors.get(own) or gaz.actor(own), "coref")

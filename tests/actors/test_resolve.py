@@ -1454,6 +1454,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "the |state", "Katsina state government"),
     ("Floods cut roads in Pakistan's Sindh province. The provincial government said it had sent boats.",
      "The |provincial", "Sindh provincial government"),
+    # forces "led by" a person the gazetteer knows are his state's, not the story's army
+    ("The Benin Armed Forces said the army chief had visited the wounded. The two states have quarrelled since "
+     "soldiers led by General Abdourahamane Tiani seized power in Niamey.", "soldiers", "Niger"),
     # the last words of a name told before, in lower case, are that name
     ("The Sumy Regional Military Administration ordered an evacuation. Petro Lysenko, deputy head of the regional "
      "military administration, said buses were ready.", "military |administration",
