@@ -101,6 +101,8 @@ def _casualties(sent: Span, gaz: Gazetteer, kinds: frozenset[str], targets=()) -
 def _event(frame: Frame, sent: Span, document: Document, found, lexicon: Lexicon, gaz: Gazetteer,
            casualties: frozenset[str] = frozenset()) -> Event:
     fact = factuality(frame.trigger, found, lexicon)
+    if suspected(frame.trigger) and fact.modality == "asserted":  # "residents suspected of supporting X": a
+        fact = replace(fact, modality="hypothetical")  # suspicion, not a fact told
     attempt = frame.trigger.head if frame.trigger.dep_ == "xcomp" else None
     if frame.sense.event_type in ATTEMPTED and attempt is not None and attempt.lemma_.lower() in ATTEMPTS:
         # "tried to hack", "attempted to assassinate": the attempt is the attack, in the attempt's mood

@@ -534,6 +534,9 @@ MODALITY = [  # text, type, trigger, polarity, modality
     ("The ombudsman said he would ask the Red Cross to visit the prison.", "REQUEST", "ask", "positive", "future"),
     ("The rebels said they would attack Goma if the army advanced.", "ASSAULT", "attack", "positive",
      "hypothetical"),
+    # what someone is only suspected of is no fact the text tells
+    ("Troops burned houses in Dungu to punish farmers suspected of sheltering the rebels.", "AID", "sheltering",
+     "positive", "hypothetical"),
     # what one is able to do is not done
     ("Analysts doubt the Houthis' ability to attack shipping.", "ASSAULT", "attack", "positive", "hypothetical"),
     # a yes/no question asserts nothing
