@@ -15,6 +15,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from graphbuild.actors.forces import POLICE, police_of
+from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import read_words
 from graphbuild.extract.sides import PLACE_HEADS, both_listed_before, pair_before, pair_named_before
 from graphbuild.extract.syntax import (
@@ -178,8 +180,27 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
                     {"for"} if t.lemma_.lower() in SPEAKS_FOR else set()))  # "a spokesman for the army"
                           for k in arg_actors(obj, found)
                           if found.actors[k].type not in ("LOCATION", "GROUP") or prep == "of"]
-            keys.extend(_own_bodies_first(owners, found))
+            keys.extend(_policed(t, _own_bodies_first(owners, found), found))
     return list(unique(keys))
+
+
+def _policed(proxy: Token, owners: list[str], found) -> list[str]:
+    """Owners of a police thing ("a police convoy in Kenya", "police posts in X"): a state's own
+    police, not the state."""
+    if not any(c.dep_ == COMPOUND and c.lemma_.lower() in POLICE and not found.at(c) for c in proxy.children):
+        return owners
+    gaz = Gazetteer.load()
+    if not owners:  # "a police convoy in Mandera county": the police of the state the place lies in
+        places = [found.actors[k] for _p, o in prep_objects(proxy, {"in"}) if (k := found.at(o))]
+        owners = [a.key if a.type == "STATE" else a.country for a in places if a.type == "STATE" or a.country][:1]
+        owners = [k for k in owners if k in found.actors or gaz.actor(k) is not None]
+    out = []
+    for k in owners:
+        state = found.actors.get(k) or gaz.actor(k)
+        if state.type == "STATE":
+            k = found.actors.setdefault((body := police_of(proxy, state, found, gaz)).key, body).key
+        out.append(k)
+    return out
 
 
 #: Organised bodies a phrase may name inside a longer head: "FSB border guards".

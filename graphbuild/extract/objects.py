@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.actors.armies import army_post
-from graphbuild.actors.forces import SOLDIERS
+from graphbuild.actors.armies import ARMY_POSTS, army_post
+from graphbuild.actors.forces import POLICE, SOLDIERS
 from graphbuild.actors.placenames import PARTS
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.arms import WEAPON_VERBS, weapons
@@ -147,13 +147,14 @@ def aimed_through_object(verb: Token, preps) -> list[Token]:
 
 
 def army_hit(verb: Token, found) -> bool:
-    """Whether an act's object is an army's post or convoy, or soldiers of the country ("ambushed an
-    army convoy in X", "attacked army bases in X and Y", "killed 50 soldiers near X"): the act is on
-    the army and on the place it was in.
+    """Whether an act's object is an army's or the police's post or convoy, or soldiers of the country
+    ("ambushed an army convoy in X", "a police convoy in X", "attacked army bases in X and Y", "killed
+    50 soldiers near X"): the act is on the army and on the place it was in.
 
     >>> army_hit.__name__  # needs a parsed sentence; see tests/actors/test_armies.py
     'army_hit'
     """
     hit = [o for obj in children(verb, OBJ) for o in (obj, *obj.conjuncts)]
-    return any(c.dep_ == "compound" and army_post(c) for o in hit for c in o.children) \
+    return any(c.dep_ == "compound" and (army_post(c) or c.lower_ in POLICE and c.head.lower_ in ARMY_POSTS)
+               for o in hit for c in o.children) \
         or any(o.lower_ in SOLDIERS and found.at(o) is not None for o in hit)

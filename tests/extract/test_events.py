@@ -33,6 +33,9 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # a police convoy, post or patrol is the police's, of the state where it is
+    ("Militants attacked a police convoy in Mandera county in Kenya on Tuesday.",
+     ("militants", "ASSAULT", "Kenyan police")),
     # a weapon no one is said to own is the one side's that has attacked so far
     ("Russian forces shelled Kupiansk on Sunday. A glide bomb hit a school in the village of Petropavlivka, killing "
      "two people.", ("Russia", "ASSAULT", "Petropavlivka")),
