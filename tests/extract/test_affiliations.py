@@ -313,6 +313,9 @@ FOUND = [
     # "the regional capital" lies in the region the story calls a region, not in a district named as often
     ("Rebels shelled the Benishangul-Gumuz region and Dibate district on Monday. Aid reached Assosa, the regional "
      "capital, on Friday.", ("Assosa", "LOCATED_IN", "Benishangul-Gumuz region")),
+    # a cleric of a church is its member
+    ("Samuel Lado, a senior cleric of the Episcopal Church of South Sudan in Yei, said families had fled to the "
+     "church.", ("Samuel Lado", "MEMBER_OF", "Episcopal Church of South Sudan")),
     # a county's police commander is a member of the force, not its head
     ("Gunmen attacked a police post in Kenya. Mandera county police commander Joseph Kamau said two officers were "
      "wounded. The National Police Service said it would send more officers.",
