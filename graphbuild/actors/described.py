@@ -117,6 +117,8 @@ def appositive_names(doc: Doc, found: DocActors) -> None:
         end = t.left_edge.i
         while end > t.sent.start and doc[end - 1].is_punct:
             end -= 1
+        if end - 2 > t.sent.start and doc[end - 2].text == "(" and doc[end - 1].is_upper:
+            end -= 2  # "The X Commission (XC), an independent watchdog": the name before its acronym
         start = end  # the capitalised run before the comma, its small words included
         while start > t.sent.start and _name_word(doc, start - 1):
             start -= 1

@@ -753,6 +753,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a name NER took for a work, with a title in apposition, is a person
     ('"Nobody can reach the wounded," Oleksandr Kovalenko, deputy head of the district council, said on Monday.',
      "Oleksandr", "Oleksandr Kovalenko", "PERSON"),
+    # a kind in apposition after a name's bracketed acronym says what the name is
+    ("The Kenya National Rights Commission (KNRC), an independent watchdog, urged police to free the students.",
+     "Kenya", "Kenya National Rights Commission", "NGO"),
     # known misses
     pytest.param("Rebels shelled Daraa on Monday.", "Daraa", "Daraa", "LOCATION"),
     pytest.param("Syrian jets bombed Idlib on Wednesday.", "Idlib", "Idlib", "LOCATION"),
