@@ -302,6 +302,25 @@ RULERS_BLOWS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "bombi
                           "shelling", "raid", "raids", "offensive", "bombardment", "crackdown"})
 
 
+def _places_state(token: Token, found) -> str | None:
+    """The one country the places lie in that the clause of a state's forces named with no state
+    names, where the sentence names no other state: "Police took 300 people to shelters in Sumy"
+    are Ukraine's, whatever state the story names most. None where they lie in none or several.
+
+    >>> _places_state.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    '_places_state'
+    """
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None  # (what they do there says where they are: "Police took 300 people to shelters in Sumy")
+    clause = {x.i for x in verb.subtree}
+    sent = token.sent
+    countries = {found.actors[k].country for s, _e, k in found.mention_spans if s in clause
+                 and found.actors[k].type == "LOCATION" and found.actors[k].country}
+    states = {k for s, _e, k in found.mention_spans if sent.start <= s < sent.end and found.actors[k].type == "STATE"}
+    return next(iter(countries)) if len(countries) == 1 and states <= countries else None
+
+
 def _governments_own(token: Token) -> bool:
     """ "government troops", "a junta spokesman", "an army convoy": a government that owns armed men,
     speaks through someone or has an army post is the one the text is about."""
@@ -468,7 +487,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             start = min([c.i for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i] + [t.i])
             key = _named_so_before(doc[start:t.i + 1], found) if definite(t) else None
             # ("the security forces" after "Syria's security forces": Syria's, whoever speaks of them)
-            key = key or home_state(found, gaz, t, {found.actors[k].country or k for k in acted_on})
+            key = key or _places_state(t, found) or home_state(found, gaz, t, {found.actors[k].country or k
+                                                                              for k in acted_on})
             if key:
                 actor = found.actors.get(key) or gaz.actor(key)
                 found.add(doc[start:t.i + 1], police_of(t, actor, found, gaz) if actor.type == "STATE" else actor,

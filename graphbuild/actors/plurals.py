@@ -29,6 +29,9 @@ def plural_subject(token: Token, found) -> str | None:
         verbs.insert(0, token.head.head)
     if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ccomp" and token.head.head.i != token.head.i:
         verbs.insert(0, token.head.head)  # "..., residents said, after rebels announced they had ...": the rebels
+    if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl":  # "X were pushed out of the land they had
+        verbs[:0] = [a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX") and a.i != token.sent.root.i]
+        # seized": the subject of the clause the relative clause hangs in
     if token.dep_ == "poss" and token.head.dep_ == "pobj" and token.head.head.dep_ == "prep" \
             and token.head.head.head.pos_ == "VERB":  # "..., and X forces withdrew from their base": its subject
         verbs.insert(0, token.head.head.head)

@@ -1457,6 +1457,12 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "the |state", "Katsina state government"),
     ("Floods cut roads in Pakistan's Sindh province. The provincial government said it had sent boats.",
      "The |provincial", "Sindh provincial government"),
+    # a state's police named with no state are the police of the country where their clause places them
+    ("Russian forces shelled the town. Police and volunteers took about 300 people by bus to shelters in the "
+     "regional capital Sumy.", "Police", "Ukrainian police"),
+    # "they" in a relative clause is the subject of the clause it hangs in
+    ("A woman left the village with her sons. The region has come under fire since Ukrainian forces were pushed out "
+     "of most of the land they had seized in the Kursk region.", "they", "Ukraine"),
     # forces "led by" a person the gazetteer knows are his state's, not the story's army
     ("The Benin Armed Forces said the army chief had visited the wounded. The two states have quarrelled since "
      "soldiers led by General Abdourahamane Tiani seized power in Niamey.", "soldiers", "Niger"),
