@@ -600,5 +600,5 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         if key:
             found.add(doc[t.i:t.i + 1], found.actors[key], "coref")
     for t in doc:  # "Troops recaptured the town, the army said": a speaker resolved only after them
-        if t.i not in found.token_actor and (own := led_forces(t, found) or own_forces(t, found, gaz)):
-            found.add(doc[t.i:t.i + 1], found.actors.get(own) or gaz.actor(own), "coref")
+        if t.i not in found.token_actor and (own := own_forces(t, found, gaz)):
+            found.add(doc[t.i:t.i + 1], found.actors[own], "coref")

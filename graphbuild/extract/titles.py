@@ -190,7 +190,7 @@ LOCAL_OFFICES = frozenset({"governor", "mayor"})
 
 
 #: Adjectives that make an office a region's: "regional president", "provincial governor".
-REGIONAL = frozenset({"regional", "provincial", "state"})
+REGION_ADJECTIVES = frozenset({"regional", "provincial", "state"})
 #: Two-word titles of those who head a region's government: "Chief Minister X" of an Indian or Pakistani state.
 REGION_HEADS = frozenset({"chief minister"})
 
@@ -199,7 +199,7 @@ def _regional_head(tokens, at: int) -> bool:
     """Whether the title at ``at`` is one of :data:`REGION_HEADS`, or an office of
     :data:`REGION_OFFICES` said to be a region's ("regional president X", "the provincial governor")."""
     return " ".join(t.lower_ for t in tokens[at:at + 2]) in REGION_HEADS or 0 < at < len(tokens) \
-        and tokens[at].lower_ in REGION_OFFICES and tokens[at - 1].lower_ in REGIONAL
+        and tokens[at].lower_ in REGION_OFFICES and tokens[at - 1].lower_ in REGION_ADJECTIVES
 
 
 def _region_in(tokens, at: int, found, after: bool = False) -> str | None:
