@@ -199,7 +199,7 @@ def armies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             continue
         if key in juntas and doc[end - 1].lower_ == "junta":
             ruling.add((start, end))
-        if (doc[end - 1].lower_ in ARMY_HEADS or (start, end) in ruling) \
+        if (doc[end - 1].lower_ in ARMY_HEADS or (start, end) in ruling or _government_forces(doc[start:end])) \
                 and not flown(doc[end - 1]):  # ("an Emirati military aircraft" names no army)
             named.setdefault(key, state_army(actor, gaz))
     fleets: set[tuple[str, str]] = set()  # (state, aircraft word) its army is said to fly: "Myanmar military jets"
@@ -213,6 +213,14 @@ def armies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         how = next((m.how for m in found.mentions if m.start == doc[start].idx and m.actor == key), "body")
         found.replace(doc[start:end], named[key], how)
     _pronouns(doc, found, {army.key: state for state, army in named.items()})
+
+
+def _government_forces(span) -> bool:
+    """Whether ``span`` is "government forces" or "pro-government troops": the state's army named as
+    such, as event coders and annotators code it, even where the story never says "the army"."""
+    last = span[-1]
+    return last.lower_ == "government" and last.dep_ in OWNER_DEPS and last.head.lower_ in GROUND_FORCES \
+        and last.head.i == last.i + 1
 
 
 #: Pronouns that refer back to the army just named ("The army said it had retaken the town").

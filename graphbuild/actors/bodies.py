@@ -432,6 +432,8 @@ def find_demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             continue
         nationals_of = t.tag_ in ("NNS", "NNPS") and t.dep_ in NATIONALS_DEPS  # "deported the Liberians"
         # paired: "the Turkish and Greek sides"
-        paired = t.dep_ == "conj" and t.head.dep_ in ("amod", "compound") and gaz.demonym(t.head.text) is not None
+        paired = t.dep_ == "conj" and gaz.demonym(t.head.text) is not None and (
+            t.head.dep_ in ("amod", "compound") or found.at(t.head) == gaz.demonym(t.head.text).key)
+        # ("Kenyan, Guatemalan and Salvadoran personnel", where the parser made the first word the subject)
         if nationals_of or paired or t.dep_ in ("amod", "compound", "nsubj", "poss", "nmod", "npadvmod"):
             found.add(doc[t.i:t.i + 1], state, "demonym")

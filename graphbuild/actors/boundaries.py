@@ -406,11 +406,13 @@ ACTOR_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP", "LOC", "FAC"})
 
 
 def _acronym_closed(span: Span) -> Span:
-    """An organisation's name with the "and ..." NER cut off it, up to the bracketed acronym that
-    closes the whole name: "the International Society for Civil Liberties [and the Rule of Law]
-    (Intersociety)"; not where the words after "and" are another entity's."""
+    """An organisation's name with the "and ..." or "in ..." NER cut off it, up to the bracketed acronym
+    that closes the whole name: "the International Society for Civil Liberties [and the Rule of Law]
+    (Intersociety)"; not where the words after "and" are another entity's, unless the name is one
+    "for" or "of" something and the acronym starts with its first letter: "the Front for Change
+    [and Concord in Chad] (FACT)", "the Centre for Human Rights and Democracy [in Africa] (CHRDA)"."""
     doc, end = span.doc, span.end
-    if end >= len(doc) or doc[end].lower_ != "and":
+    if end >= len(doc) or doc[end].lower_ not in ("and", "in"):
         return span
     stop = end + 1
     while stop < len(doc) and (doc[stop].is_title or doc[stop].lower_ in ("of", "the", "for", "and")) \
@@ -418,7 +420,20 @@ def _acronym_closed(span: Span) -> Span:
         stop += 1
     if stop + 2 < len(doc) and doc[stop].text == "(" and doc[stop + 2].text == ")" and doc[stop - 1].is_title:
         return doc[span.start:stop]
+    stop = end + 1
+    while stop < len(doc) and (doc[stop].is_title or doc[stop].lower_ in ("of", "for", "and", "in")):
+        stop += 1
+    first = next((t for t in span if t.is_title), None)
+    if _acronym_at(doc, stop) and doc[stop - 1].is_title and first is not None and len(doc[stop + 1]) > 2 \
+            and doc[stop + 1].text[0] == first.text[0] and any(t.lower_ in ("for", "of") for t in span):
+        return doc[span.start:stop]
     return span
+
+
+def _acronym_at(doc, i: int) -> bool:
+    """Whether ``doc[i:i + 3]`` is a bracketed acronym: "(FACT)"."""
+    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper \
+        and doc[i + 1].is_alpha
 
 
 def whole_org_name(span: Span) -> Span:

@@ -339,6 +339,11 @@ def last_attackers(word: Token, found, attack_word=None) -> tuple[int, str] | No
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "drone", "troop", "soldier"})
 
 
+#: Verbs that fire or send what they take as object: "fired rockets", "sent troops".
+LAUNCHING = frozenset({"fire", "launch", "send", "deploy", "dispatch", "shoot", "lob", "rush", "redeploy", "move",
+                       "station", "mobilise", "mobilize", "fly", "drop", "use", "throw", "hurl"})
+
+
 def fired_before(projectile: Token, found) -> str | None:
     """Who fired the projectile a bare subject ("one rocket", "the missiles", "the troops") is one
     of: whose the last such word was, or the subject of the last verb the document fired or sent
@@ -351,8 +356,9 @@ def fired_before(projectile: Token, found) -> str | None:
     if any(c.dep_ in ("poss", "amod", "compound", "nmod") and found.at(c) for c in projectile.children):
         return None
     for t in reversed(projectile.doc[:projectile.i]):
-        if t.lemma_.lower() != projectile.lemma_.lower() or t.dep_ != "dobj" and not found.at(t):
-            continue
+        if t.lemma_.lower() != projectile.lemma_.lower() or t.dep_ != "dobj" and not found.at(t) \
+                or not found.at(t) and t.head.lemma_.lower() not in LAUNCHING:
+            continue  # ("a rights group accused soldiers of killing ...": no one fired those soldiers)
         return found.at(t) or next((k for s in t.head.children if s.dep_ == "nsubj" and (k := found.at(s))), None)
     return None
 

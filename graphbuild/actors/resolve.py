@@ -329,7 +329,12 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         label = GPE if linked and label in (PERSON, ORG) else label
         if label == ORG and numbered_unit(doc, span):  # "the 14th Mechanised Brigade": the number is in the name
             span = doc[span.start - 1:span.end]
-        span = whole_org_name(span) if label == ORG else span  # "the Communist Party of India (Maoist)"
+        if label == ORG:
+            named, span = span, whole_org_name(span)  # "the Communist Party of India (Maoist)"
+            if span.end > named.end and span.end + 2 < len(doc) and doc[span.end].text == "(" \
+                    and doc[span.end + 1].is_upper:
+                found.replace(doc[named.end:span.end], None, "ner")  # "the Front for Change and Concord in
+                # Chad (FACT)": the acronym closes one name; "Chad" in it is no mention of its own
         text = span.text
         if text.lower().rstrip(".") in platforms():  # (a sentence's last word may carry its full stop: "on X.")
             continue  # "a statement on Telegram": where it was posted, no one's name
@@ -342,6 +347,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
             continue  # "a Tajik exclave", "his Kyrgyz and Tajik counterparts": a state's adjective, no person or place
         if label == PERSON and any(t.lower_ in ("to", "and") and t.is_lower for t in span[1:-1]):
             continue  # "from Gilgel Beles to Bulen": two places NER read as one person; no name has "to" in it
+        if label == ORG and span.root.dep_ == "amod" and all(t.tag_ == "JJ" and t.is_alpha for t in span) \
+                and gaz.group(span.root.head.lower_) is not None:
+            continue  # "Anglophone separatist fighters": an adjective describes the fighters, it names no organisation
         if label in (PERSON, ORG) and text.islower():
             continue  # "into the bush": no name is written in lower case
         if label in (PERSON, ORG) and gaz.title(text.lower()) is not None:
