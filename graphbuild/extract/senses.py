@@ -206,6 +206,10 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
             if c.dep_ == "prep" and lemma in WEAPON_VERBS and any(weapons(o, lexicon) for o in children(token, OBJ)):
                 continue  # "fired dozens of rockets at X": the weapon says how, not "fire at"
             sense = lexicon.phrase(lemma, c.lemma_.lower())
+            if sense is None and c.dep_ == "prep" and c.lower_ == "as":  # "designated X as a terrorist group":
+                sense = next((lexicon.phrase(lemma, o.lemma_.lower()) for o in c.children if o.dep_ == "pobj"), None)
+                if sense is not None:  # the phrase is designate + group, aimed at its object
+                    return sense, "phrase", None
             if sense is None and c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_HEADS | QUANTITY_HEADS:
                 # "ended its mediation efforts": the phrase is end + mediation
                 # ("approved a package of sanctions": approve + sanction; "sent large numbers of troops")

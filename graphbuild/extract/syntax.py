@@ -157,6 +157,12 @@ def relative_clause(verb: Token) -> Token | None:
     return None
 
 
+#: Prepositions that say where someone in an apposition is: "X, an elder in Y".
+WHERE_PREPS = frozenset({"in", "from", "near", "at"})
+#: Entity labels of places: "who" never stands for one.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def antecedent(subject: Token, verb: Token) -> Token:
     """The noun a relative pronoun subject of ``verb`` stands for ("Bashagha, who is backed by X":
     Bashagha; see :func:`relative_clause`); any other subject is itself.
@@ -165,7 +171,14 @@ def antecedent(subject: Token, verb: Token) -> Token:
     'antecedent'
     """
     clause = relative_clause(verb) if subject.lower_ in RELATIVE_PRONOUNS else None
-    return clause.head if clause is not None else subject
+    if clause is None:
+        return subject
+    host = clause.head
+    if subject.lower_ == "who" and host.dep_ == "pobj" and (host.ent_type_ in PLACE_ENTITIES or (
+            host.head.lower_ in WHERE_PREPS and host.head.head.dep_ == APPOS)):
+        host = host.head.head  # "X, a clan elder in Masagawa, who accused ...": no place is a "who"; the elder,
+        host = host.head if host.dep_ == APPOS else host  # and the elder is X
+    return host
 
 
 def children(token: Token, deps) -> Iterator[Token]:
@@ -353,8 +366,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
     while verb is not None and seen < 8:
         # the verb's own subject; above it, a passive subject too ("Ethiopia is set to hold talks")
         subj = [c for c in verb.children if c.dep_ in SUBJ or seen and c.dep_ in PASS_SUBJ]
-        if subj and all(s.lower_ in RELATIVE_PRONOUNS for s in subj) and (clause := relative_clause(verb)) is not None:
-            return [clause.head]  # "Oman, which has mediated ...": Oman mediated
+        if subj and all(s.lower_ in RELATIVE_PRONOUNS for s in subj) and relative_clause(verb) is not None:
+            return [antecedent(subj[0], verb)]  # "Oman, which has mediated ...": Oman mediated
         if len(subj) > 1 and all(s.dep_ == "nsubj" and s.i < verb.i for s in subj):
             # two subjects are a misparse: "killed 38 people, most of them women, the ministry said": the nearest,
             # unless it is an indefinite description of the first ("Members of X, a body linked to Y, investigated")

@@ -318,7 +318,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             before = [t for t in head.head.head.subtree if lo <= t.i < start]
         rel, at = _title(before, gaz, last=True)
         inside = None if rel else _title(list(doc[start:end - 1]), gaz)[0]  # "Queen X", "King X II": in the name
-        if rel or inside:
+        owned = head.dep_ == APPOS and gaz.title(head.head.lower_) is not None and any(
+            c.dep_ == POSS and found.at(c) for c in head.head.children)  # "Its commander, police officer X":
+        if (rel or inside) and not owned:  # what X is to "it" says more than his rank
             # the body before the title ("the Syrian President", "UN envoy"), else one the title
             # is "of" or "at" ("President of Syria"), not "for"/"to" ("envoy for Myanmar"), else
             # one the name is "of" ("King X of Morocco", "President X of Gabon")

@@ -13,6 +13,9 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # "Its commander, police officer X": what X is to "it" says more than his rank
+    ("The Joint Security Force said it had cleared the market. Its commander, Rwandan army officer Paul Habimana, "
+     "said the force would stay.", ("Paul Habimana", "LEADS", "Joint Security Force")),
     # a known person named with their own country's possessive holds the post the gazetteer knows them for
     ("Kenya's Ruto meets Somali leader over border row", ("William Ruto", "LEADS", "Kenya")),
     ("Russia's Lavrov says the talks will go on", ("Sergei Lavrov", "MEMBER_OF", "Russia")),

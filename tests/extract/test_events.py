@@ -33,6 +33,12 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # "designated X as a terrorist group" sanctions X, not the group word
+    ("Washington designated the Red Hand gang as a foreign terrorist organisation in March.",
+     ("United States", "SANCTION", "Red Hand")),
+    # "who" after a place in an apposition is the person, never the place
+    ('"We begged for help," said Ahmed Nur Warsame, an elder in Bulo Marer, who accused the Somali army of leaving '
+     "the town.", ("Ahmed Nur Warsame", "ACCUSE", "Somali National Army")),
     # a police convoy, post or patrol is the police's, of the state where it is
     ("Militants attacked a police convoy in Mandera county in Kenya on Tuesday.",
      ("militants", "ASSAULT", "Kenyan police")),
