@@ -399,6 +399,10 @@ def _of_place(token: Token) -> Span | None:
                  for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC")), None)
 
 
+#: Words after "<demonym>-" that say where a ship is registered, not whose it is.
+FLAGGED = frozenset({"flagged", "registered"})
+
+
 def find_demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
     """Demonyms used alone: "Russian air strikes" -> Russia; a plural one used as a noun is a people
     ("thousands of Nigerians", :func:`nationals`); "ethnic Albanians" a people of their own.
@@ -422,6 +426,8 @@ def find_demonyms(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             found.add(doc[ethnic.i:t.i + 1], Actor(key=f"group/ethnic-{slug(t.text)}", label=f"ethnic {t.text}",
                                                  type="GROUP"), "demonym")
             continue
+        if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in FLAGGED:
+            continue  # "a Liberian-flagged tanker": the flag a ship flies, no state that acts or is hit
         if ethnic_word(doc, t.i) or regional_word(doc, t.i):
             continue  # "ethnic Albanian unrest", "Latin American envoys": a people's or a region's, no state's
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and t.tag_ == "NNP" and gaz.demonym(doc[t.i - 1].text) is None:

@@ -346,13 +346,16 @@ def _one_army(doc: Doc, found, gaz: Gazetteer, before: int) -> str | None:
 
 #: Verbs by which an organisation owns an attack: only an armed group "claims" one.
 CLAIMING = frozenset({"claim"})
+#: What only an armed group has: "the group's fighters".
+FIGHTERS = frozenset({"fighters", "gunmen", "militants", "militiamen", "commanders", "fighter", "commander"})
 
 
 def _claimants(token: Token, kinds: tuple[str, ...]) -> tuple[str, ...]:
     """The kinds of actor a description can be, narrowed to armed groups where it claims an attack
     ("The group claimed the attack": the militants named before, not a news agency)."""
-    if token.dep_ == "nsubj" and token.head.lemma_.lower() in CLAIMING and "ARMED_GROUP" in kinds:
-        return ("ARMED_GROUP",)
+    if "ARMED_GROUP" in kinds and (token.dep_ == "nsubj" and token.head.lemma_.lower() in CLAIMING
+                                   or token.dep_ == "poss" and token.head.lower_ in FIGHTERS):
+        return ("ARMED_GROUP",)  # ("the group's fighters": an armed group's, not a charity named since)
     return kinds
 
 

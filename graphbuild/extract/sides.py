@@ -104,6 +104,9 @@ def pair_named_before(token: Token, found) -> list[str]:
             or any(found.at(o) for _p, o in prep_objects(token, {"of"})) \
             or any(c.dep_ == APPOS and found.at(c) for c in token.children):  # ("the leaders agreed", but "the
         return []  # leaders of Britain and France" are theirs, "two groups, the UPC and 3R" the ones named)
+    met = _met_before(token, found, types)
+    if met:
+        return met
     acting = {found.at(x) for t in token.sent if t.dep_ in SUBJ and t.i < token.i for x in listed(t)}
     acting |= {found.at(x) for a in token.ancestors if a.dep_ in ("relcl", "acl")
                for x in (a.head, *(c for c in a.head.children if c.dep_ in (POSS, COMPOUND, AMOD)))}
@@ -134,6 +137,19 @@ def pair_named_before(token: Token, found) -> list[str]:
     if types == ("PERSON",) and people and max(people) > max(named[first] + named[second]):
         return []  # "detained 11 workers ... release the men": the people named last, no two leaders
     return sorted([first, second], key=lambda k: min(named[k]))
+
+
+def _met_before(token: Token, found, types) -> list[str]:
+    """The two actors of ``types`` the clause before names, its subject and one it acts with or on,
+    where "the two men" is the subject of a verb joined to it: "A spoke to B by phone, and the two men
+    agreed to ..." -> A and B (who were only one side each of the talks just told)."""
+    if token.dep_ not in SUBJ or token.head.dep_ != "conj":
+        return []
+    first = token.head.head
+    words = [c for c in first.children if c.dep_ in SUBJ | set(OBJ)]
+    words += [o for _p, o in prep_objects(first, {"to", "with"})]
+    keys = unique(k for w in words for x in listed(w) if (k := found.at(x)) and found.actors[k].type in types)
+    return list(keys) if len(keys) == 2 else []
 
 
 def own_side(keys, found) -> set[str]:

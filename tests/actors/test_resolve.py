@@ -839,6 +839,9 @@ def test_country_of(text, mention, country, parse):
     # no one fired the soldiers a rights group accused: the soldiers are not the rights group
     ("A rights group accused soldiers of killing nine villagers. On Monday the group said soldiers had burned homes "
      "in Ndop.", "said |soldiers", "label", "rights groups"),
+    # the flag a ship flies names no state that acts or is hit
+    ("Rebels said they fired a missile at a Panamanian-flagged tanker off Hodeidah.", "Panamanian", "label",
+     "Panama"),
     # a headline's capitalised adjective is no part of a name
     ("Rival Chin rebels battle for border town as junta jets strike, thousands flee to India", "Rival", "label",
      "Rival Chin"),
@@ -1007,6 +1010,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "the group's fighters" are an armed group's, not those of a charity named since
+    ("Gunmen from the Ansar Brigade raided a clinic. Save the Children said its staff had fled. The army blamed the "
+     "Ansar Brigade, saying the group's fighters had looted the clinic.", "the |group", "Ansar Brigade"),
     # bare plural aircraft are those the story said whose before, not the last state named acting
     ("Laos closed a crossing on Monday. Myanmar military jets bombed a market near Tachileik, the military said. "
      "Later, jets struck a school in the same township, residents said.", "Later, |jets", "Tatmadaw"),

@@ -33,6 +33,9 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # "A spoke to B, and the two men agreed": A and B, whoever spoke first
+    ("President Ali Bongo spoke to Paul Kagame by telephone on Monday, and the two men agreed to reopen the border.",
+     ("Ali Bongo", "AGREE", "Paul Kagame")),
     # "designated X as a terrorist group" sanctions X, not the group word
     ("Washington designated the Red Hand gang as a foreign terrorist organisation in March.",
      ("United States", "SANCTION", "Red Hand")),
