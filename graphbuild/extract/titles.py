@@ -309,10 +309,12 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             before = _written_before(doc, lo, start, gaz) or before  # (a title the parser hung elsewhere)
         if before and before[0].i > lo and doc[before[0].i - 1].dep_ == "dep" and found.actor(doc[before[0].i - 1]):
             before = [doc[before[0].i - 1], *before]  # "ECOWAS Commission President X": a name the parser left out
-        if not before and start > head.sent.start and head.dep_ == "nsubj":  # two subjects: "Sudan's army chief(nsubj)
-            title = next((c for c in head.head.children if c.dep_ == "nsubj" and c.i < start  # Burhan(nsubj) flew",
-                          and c.right_edge.i == start - 1), None)  # "UN envoy(nsubj) for Yemen X(nsubj) urged"
-            before = [t for t in title.subtree if lo <= t.i < start] if title is not None else []
+        if all(t.head.i == head.i for t in before) and start > head.sent.start and head.dep_ == "nsubj":
+            # two subjects: "Sudan's army chief(nsubj) Burhan(nsubj) flew", "UN envoy(nsubj) for Yemen X(nsubj)
+            # urged", "Army chief(nsubj) of staff General(the name's) X(nsubj) flew"
+            title = next((c for c in head.head.children if c.dep_ == "nsubj" and c.i < start
+                          and all(doc[j].head.i == head.i for j in range(c.right_edge.i + 1, start))), None)
+            before = [t for t in title.subtree if lo <= t.i < start] + before if title is not None else before
         if head.dep_ == "pobj" and head.head.lower_ == "for" and gaz.title(head.head.head.lower_) \
                 and not _title(before, gaz)[0]:  # "UN envoy for Libya(compound) X(pobj)": the envoy is X
             before = [t for t in head.head.head.subtree if lo <= t.i < start]

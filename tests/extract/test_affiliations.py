@@ -13,6 +13,9 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # a title parsed as a second subject, with a rank between it and the name
+    ("The Chadian army said it had lost six soldiers. Army chief of staff General Abakar Djibrine Adam flew to Faya "
+     "to direct operations, a military source said.", ("Abakar Djibrine Adam", "LEADS", "Chadian army")),
     # "Its commander, police officer X": what X is to "it" says more than his rank
     ("The Joint Security Force said it had cleared the market. Its commander, Rwandan army officer Paul Habimana, "
      "said the force would stay.", ("Paul Habimana", "LEADS", "Joint Security Force")),
