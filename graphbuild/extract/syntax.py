@@ -328,6 +328,12 @@ def charge_breakaway(verb: Token | None) -> Token | None:
     return charger if charger is not None and charger.lemma_.lower() in CHARGING else None
 
 
+#: Verbs of what an act left behind, told in a participle after it: "..., forcing thousands to flee".
+AFTERMATH = TOLL_VERBS | {"force", "displace", "cut", "trap", "drive", "destroy", "block", "send", "spark", "prompt"}
+#: Verbs that report what the clause before them tells ("..., the UN said, forcing ...").
+SAYING = frozenset({"say", "tell", "report", "add", "state", "announce", "confirm"})
+
+
 def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> list[Token]:
     """The subject of ``verb``, borrowed through control and coordination when it has none.
 
@@ -353,6 +359,13 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
         agents = [o for p in verb.head.children if p.dep_ == AGENT for o in p.children if o.dep_ == POBJ]
         if agents:  # "a market was shelled by Russian forces, killing seven": the forces kill
             return agents
+        said = verb.head
+        reported = [c for c in said.children if c.dep_ == "ccomp" and c.i < said.i] + (
+            [said.head] if said.dep_ == "conj" and said.head.i < said.i else []) \
+            if said.lemma_.lower() in SAYING and verb.lemma_.lower() in AFTERMATH \
+            and any(c.dep_ in SUBJ for c in said.children) else []  # (but "..., she said, urging X to": hers)
+        if reported:  # "Gunmen killed 38 people, the UN said, forcing thousands to flee": the gunmen force them
+            return clause_subject(reported[0], light)
     backer = verb.head.head if verb is not None and verb.dep_ == "acl" and verb.head.dep_ == POBJ else None
     if backer is not None and backer.dep_ == AGENT and backer.head.dep_ == "acl" and backer.head.tag_ == "VBN" \
             and any(c.dep_ in OBJ for c in verb.children):
@@ -419,6 +432,8 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             # "marched, demanding that the troops leave and calling on the AU to ...": a gerund is no
             # conjunct of a bare verb; it goes with the gerund that verb hangs on
             verb = verb.head.head
+            if comma_participle(verb):  # (whose subject is read as that of any participle after a comma)
+                return clause_subject(verb, light)
             seen += 1
             continue
         if verb.dep_ == "conj" and verb.tag_ in FINITE and verb.head.tag_ == "VBG":
