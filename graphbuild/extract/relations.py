@@ -180,10 +180,14 @@ def included_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
         as_noun = verb.lower_ in INCLUDES and {"nsubj", "dobj"} <= {c.dep_ for c in verb.children}
         if not as_noun and (verb.lemma_.lower() not in INCLUDING and not together or verb.pos_ != "VERB"):
             continue  # (a verb the tagger read as a noun still has its subject and object: "X groups(NOUN) troops")
-        bodies = [k for s in clause_subject(verb) for k in (found.at(s), found.at(s.head) if s.dep_ == APPOS else None)
+        subjects = clause_subject(verb)
+        bodies = [k for s in subjects for k in (found.at(s), found.at(s.head) if s.dep_ == APPOS else None)
                   if k and found.actors[k].type in BODY_TYPES] or [  # (else the body last named before it)
             k for start, _e, k in sorted(found.mention_spans, reverse=True)
             if verb.sent.start <= start < verb.i and found.actors[k].type in BODY_TYPES][:1]
+        if subjects and all(s.pos_ in ("NOUN", "PROPN") and not found.at(s) and s.dep_ != APPOS for s in subjects) \
+                and not any(found.at(s) for s in subjects):
+            continue  # "a commission that included the Church": a body no one named, not the last one named
         objects = [x for obj in children(verb, {"dobj"}) for x in (obj, *obj.conjuncts)]
         listed = [found.at(x) for x in objects]
         listed += [k for x in objects if found.at(x) is None and x.lemma_.lower() in CONTINGENTS
