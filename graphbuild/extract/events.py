@@ -59,7 +59,7 @@ from graphbuild.extract.senses import (
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, HELP_NOUNS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
     RELATIVE_PRONOUNS, antecedent, charged, clause_subject, comma_participle, gerund_as_adjective,
-    gerund_as_noun, phrase_head, prep_objects, reciprocal, that_clause,
+    gerund_as_noun, phrase_head, prep_objects, reciprocal, second_addressees, that_clause,
 )
 from graphbuild.extract.vetoes import instead, vetoed
 from graphbuild.extract.where import event_places
@@ -324,6 +324,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             arg_actors(token.head.head, found) if token.head.dep_ == "appos" else []))  # "LeT, a group that X blames"
     if not targets:
         targets.extend(helped(token, found))  # "helped Iraq fight ISIS": Iraq is helped, not ISIS
+    if sense.event_type == "REQUEST" and targets:
+        targets.extend(k for x in second_addressees(token) for k in arg_actors(x, found))
     targets = [k for k in targets if k not in sources]  # "offered its troops to X": not itself
     preps = (PARTNER_PREPS | {"to"}) if sense.event_type in SYMMETRIC_TYPES else TARGET_PREPS - {"of"}
     if sense.event_type in RECIPIENT_TYPES:  # "sent aid to X", "appealed to X"

@@ -283,6 +283,18 @@ def _asked(verb: Token) -> list[Token]:
             for o in p.children if o.dep_ == POBJ and o.ent_type_ not in ("DATE", "TIME")]
 
 
+def second_addressees(verb: Token) -> list[Token]:
+    """Who else a verb asks to act, where the parser hung the second addressee on the first one's
+    task: "urged the authorities to open an inquiry and the AU to press Yaounde" -> the AU.
+
+    >>> second_addressees.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'second_addressees'
+    """
+    return [c for task in verb.children if task.dep_ == "xcomp" for o in task.children if o.dep_ in OBJ
+            for c in o.conjuncts if c.i > o.i and c.i + 2 < len(c.doc) and c.doc[c.i + 1].lower_ == "to"
+            and c.doc[c.i + 2].head.i == task.i and c.doc[c.i + 2].pos_ in ("VERB", "AUX")]
+
+
 def reciprocal(token: Token) -> bool:
     """Whether ``token`` heads "each other" or "one another".
 

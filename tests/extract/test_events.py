@@ -33,6 +33,9 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # "urged A to do X and B to do Y": B is asked too, wherever the parser hung it
+    ("The abuses may amount to war crimes, Amnesty International said, urging Mali's authorities to open an inquiry "
+     "and the African Union to press Bamako to act.", ("Amnesty International", "REQUEST", "African Union")),
     # "A spoke to B, and the two men agreed": A and B, whoever spoke first
     ("President Ali Bongo spoke to Paul Kagame by telephone on Monday, and the two men agreed to reopen the border.",
      ("Ali Bongo", "AGREE", "Paul Kagame")),
