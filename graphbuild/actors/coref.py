@@ -321,9 +321,17 @@ def _places_state(token: Token, found) -> str | None:
     return next(iter(countries)) if len(countries) == 1 and states <= countries else None
 
 
+def _pro_government(token: Token) -> bool:
+    """Whether ``token`` is "government" in "pro-government forces" (tagged an adjective there)."""
+    return token.lower_ == "government" and token.dep_ == "amod" and token.i > 1 and token.nbor(-1).text == "-" \
+        and token.nbor(-2).lower_ == "pro" and token.head.lower_ in ARMED_NOUNS
+
+
 def _governments_own(token: Token) -> bool:
     """ "government troops", "a junta spokesman", "an army convoy": a government that owns armed men,
     speaks through someone or has an army post is the one the text is about."""
+    if _pro_government(token):
+        return True  # "pro-government forces": the government's (its army, where it has one)
     return token.dep_ == "compound" and (token.lower_ == "government" and token.head.lower_ in ARMED_NOUNS or (
         token.lower_ in RULERS and token.head.lower_ in ARMED_NOUNS | AIRCRAFT | RULERS_BLOWS) or (
         token.lower_ in OWN_VOICES and token.head.lower_ in SPOKESMEN) or (  # "coalition jets": the coalition named
@@ -522,7 +530,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.lemma_.lower() in PROJECTILES \
                 and (fired := fired_before(t, found)) is not None:
             key = fired  # "X's troops fired rockets ... one rocket landed in a hospital": X's rocket
-        elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and (t.is_lower or t.is_sent_start and t.lower_ in RULERS)) \
+        elif (t.pos_ == "NOUN" or _pro_government(t) or t.pos_ == "PROPN" and (
+                t.is_lower or t.is_sent_start and t.lower_ in RULERS)) \
                 and _described_as(t, descriptions) and (  # ("Junta spokesman X": the junta)
                 definite(t) or _governments_own(t) or headline_speaker(t)) and not _counted(t) \
                 and not (t.lemma_.lower() == "state" and of_phrases(t)) \

@@ -1010,6 +1010,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "pro-government forces" are the state's army, "government" tagged an adjective there
+    ("Fighting flared in Yemen's west. Pro-government forces said they had shelled rebel positions near Hays.",
+     "Pro-|government", "Yemeni army"),
     # "the group's fighters" are an armed group's, not those of a charity named since
     ("Gunmen from the Ansar Brigade raided a clinic. Save the Children said its staff had fled. The army blamed the "
      "Ansar Brigade, saying the group's fighters had looted the clinic.", "the |group", "Ansar Brigade"),
