@@ -524,6 +524,28 @@ def _sentence_army(name: Token, found) -> str | None:
     return next(iter(armies)) if len(armies) == 1 else None
 
 
+#: Unnamed speakers an army's name can describe: "a Somali National Army officer said".
+ARMY_SPEAKERS = frozenset({"officer", "soldier", "commander"})
+
+
+def _officer_before(name: Token, found) -> str | None:
+    """The army of the unnamed officer who spoke at the end of the sentence before ``name``'s ("...,
+    an SNA officer said. '...,' Captain X said": X is that officer)."""
+    start = name.sent.start
+    for _ in range(3):  # (back over the sentences of X's own quotation)
+        if start == 0:
+            return None
+        before = name.doc[start - 1].sent
+        speakers = [t for t in before if t.dep_ == "nsubj" and t.head.lemma_.lower() in ("say", "tell")]
+        said = [t for t in speakers if t.lemma_.lower() in ARMY_SPEAKERS]
+        armies = {k for t in said for c in t.children if c.dep_ in ("compound", "amod", "nmod") and (k := found.at(c))
+                  and found.actors[k].type == "MILITARY"}
+        if speakers:  # the last one who spoke before X: that officer, or someone else
+            return next(iter(armies)) if len(armies) == 1 else None
+        start = before.start
+    return None
+
+
 def ranked_officers(doc: Doc, found, doc_id: str, known: list[Relation]) -> Iterator[Relation]:
     """An officer known only by his rank ('"The army is pursuing them," Colonel X said') serves the
     one army his sentence names: X MEMBER_OF it. Only for people the gazetteer does not know and no
@@ -543,7 +565,7 @@ def ranked_officers(doc: Doc, found, doc_id: str, known: list[Relation]) -> Iter
         if first == start or first > doc[start].sent.start and (
                 doc[first - 1].is_title or doc[first - 1].pos_ in ("NOUN", "PROPN", "ADJ")):
             continue  # (no rank, or a rank after another title: "army spokesman Colonel X")
-        army = _sentence_army(doc[start], found)
+        army = _sentence_army(doc[start], found) or _officer_before(doc[start], found)
         if army is not None and doc[end - 1].dep_ in ("nsubj", "compound") and doc[end - 1].head.pos_ == "VERB":
             placed.add(key)
             yield Relation(key, "MEMBER_OF", army, evidence_of(doc[end - 1], doc_id, "title"))

@@ -13,6 +13,10 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # an officer named by rank after "an <army> officer said" and his quotation is that officer
+    ('Gunmen stormed the camp at dawn, a Malian Armed Forces officer said. "They came from the river. We held them '
+     'off for three hours," Lieutenant Moussa Traore said by phone from Niono.',
+     ("Moussa Traore", "MEMBER_OF", "Malian Armed Forces")),
     # a title parsed as a second subject, with a rank between it and the name
     ("The Chadian army said it had lost six soldiers. Army chief of staff General Abakar Djibrine Adam flew to Faya "
      "to direct operations, a military source said.", ("Abakar Djibrine Adam", "LEADS", "Chadian army")),
