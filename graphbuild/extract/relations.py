@@ -185,9 +185,10 @@ def included_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                   if k and found.actors[k].type in BODY_TYPES] or [  # (else the body last named before it)
             k for start, _e, k in sorted(found.mention_spans, reverse=True)
             if verb.sent.start <= start < verb.i and found.actors[k].type in BODY_TYPES][:1]
-        if subjects and all(s.pos_ in ("NOUN", "PROPN") and not found.at(s) and s.dep_ != APPOS for s in subjects) \
-                and not any(found.at(s) for s in subjects):
+        if subjects and all(s.pos_ in ("NOUN", "PROPN") and s.dep_ != APPOS and not any(
+                found.at(x) for x in (s, *s.lefts)) for s in subjects):
             continue  # "a commission that included the Church": a body no one named, not the last one named
+            # (but "the African Union mission, which includes ...": the AU's)
         objects = [x for obj in children(verb, {"dobj"}) for x in (obj, *obj.conjuncts)]
         listed = [found.at(x) for x in objects]
         listed += [k for x in objects if found.at(x) is None and x.lemma_.lower() in CONTINGENTS
