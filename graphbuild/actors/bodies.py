@@ -55,7 +55,7 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             if len(words) == n and words in heads:
                 head = "opposition parties" if political and words == ("opposition",) else heads[words]
                 body = gaz.body(state, head)  # ("the Zimbabwean opposition" where its leaders are politicians)
-                if body is None or owned and body.type not in ("GOVERNMENT", "MEDIA", "STATE") \
+                if body is None or owned and body.type not in ("GOVERNMENT", "MEDIA", "STATE", "MILITARY") \
                         or doc[first].lower_ == "its" and body.type != "GOVERNMENT":
                     break  # "Israel's militia ally" is no Israeli militia; "its military wing" may be anyone's
                 if skip and not _kind_word(doc[last + 1], body, doc[last + n + 1], gaz):
@@ -97,8 +97,40 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                 if named is None and body is not state and body.type == "GOVERNMENT" and not owned \
                         and doc[first].lower_ != "its" and gaz.demonym(doc[first:last + 1].text) is None:
                     body = replace(body, label=doc[first:end].text)  # "the United States embassy", as written
+                if named is None and body.type == "MILITARY" and not owned and first == last \
+                        and gaz.demonym(doc[first].text) is state:  # "Philippine border guards", as written
+                    written = doc[end - n:end].text if all(t.is_title for t in doc[end - n:end]) else head_text.lower()
+                    body = replace(body, label=f"{doc[first].text} {written}")
                 found.add(doc[start:end], named if named is not None else body, "body")
                 break
+
+
+def find_paired_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
+    """ "Tajik and Kyrgyz border guards": the demonyms paired before a body's head each name that
+    state's body of the kind, not the first its state (a body that is the state itself, as "Tajik
+    and Kyrgyz troops", is left to :func:`find_demonyms`).
+
+    >>> find_paired_bodies.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'find_paired_bodies'
+    """
+    heads = body_head_index(gaz)
+    for start, end, key in sorted(found.mention_spans):
+        actor = found.actors[key]
+        first = start + (doc[start].lower_ == "the")
+        if actor.type not in ("GOVERNMENT", "MILITARY") or not actor.country or first + 1 >= end \
+                or gaz.demonym(doc[first].text) is None or gaz.demonym(doc[first].text).key != actor.country:
+            continue
+        head = heads.get(tuple(t.lower_ for t in doc[first + 1:end]))
+        i = first - 2
+        while head is not None and i >= 0 and doc[i + 1].lower_ in ("and", "or", ",") \
+                and i not in found.token_actor and (state := gaz.demonym(doc[i].text)) is not None:
+            body = gaz.body(state, head)
+            if body is None or body is state or body.type != actor.type:
+                break
+            if body.type == "MILITARY":  # ("Afghan and Iranian border forces": as written)
+                body = replace(body, label=f"{doc[i].text} {doc[first + 1:end].text}")
+            found.add(doc[i:i + 1], body, "body")
+            i -= 2
 
 
 def _its_states(doc: Doc, words_for_states) -> list[tuple[int, int, Actor]]:

@@ -8,6 +8,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -60,15 +61,25 @@ def police_of(token: Token, state: Actor, found, gaz: Gazetteer) -> Actor:
 #: Words of a name for a state's whole police besides the state's own name: "Haitian National
 #: Police", "Nigeria Police Force", "Kenya Police Service" (not "Kurram police", a district's).
 POLICE_NAME_WORDS = frozenset({"national", "police", "force", "service", "federal", "royal", "the", "of"})
+#: Bodies a plain word names ("Kenyan police", "Iranian border guards") that a name in the story
+#: may name whole: the body's head in ``bodies.csv``, the word its name must carry, and the words
+#: such a name may have besides the state's ("Border Guard Bangladesh", "Kyrgyz Border Service").
+NAMED_BODIES = (
+    ("police", "police", POLICE_NAME_WORDS),
+    ("border guards", "border", frozenset({"border", "guard", "guards", "service", "troops", "force", "forces",
+                                           "state", "national", "command", "the", "of"})),
+)
 
 
-def _whole_police(actor: Actor, state: Actor, gaz: Gazetteer) -> bool:
-    """Whether ``actor`` is named as ``state``'s whole police ("the Haitian National Police")."""
+def _whole_police(actor: Actor, state: Actor, gaz: Gazetteer, word: str = "police",
+                  name_words: frozenset[str] = POLICE_NAME_WORDS) -> bool:
+    """Whether ``actor`` is named as ``state``'s whole police ("the Haitian National Police"), or
+    its whole body of another kind, by the ``word`` and ``name_words`` of :data:`NAMED_BODIES`."""
     words = actor.label.split()
-    if actor.type not in ("GOVERNMENT", "MILITARY") or "police" not in {w.lower() for w in words}:
+    if actor.type not in ("GOVERNMENT", "MILITARY") or word not in {w.lower() for w in words}:
         return False
-    unnamed = all(w.lower() in POLICE_NAME_WORDS for w in words)  # ("the National Police": no state said)
-    owner = state_named_besides(actor.label, POLICE_NAME_WORDS, gaz)
+    unnamed = all(w.lower() in name_words for w in words)  # ("the National Police": no state said)
+    owner = state_named_besides(actor.label, name_words, gaz)
     return actor.country == state.key or unnamed or owner is not None and owner.key == state.key
 
 
@@ -166,19 +177,24 @@ def of_phrases(token: Token):
 def named_police(found, gaz: Gazetteer) -> None:
     """A state's police read from a plain word ("Kenyan police", "police said") is the force the
     story names as that state's whole police, wherever it names it ("the National Police Service"):
-    one actor, not two.
+    one actor, not two; so too its border guards ("Bangladeshi border guards ... Border Guard
+    Bangladesh", :data:`NAMED_BODIES`).
 
     >>> named_police.__name__  # needs resolved actors; see tests/actors/test_resolve.py
     'named_police'
     """
-    generic = {}
-    for key, actor in found.actors.items():
-        state = found.actors.get(actor.country) or gaz.actor(actor.country) if actor.country else None
-        body = gaz.body(state, "police") if state is not None else None
-        if body is not None and body.key == key:
-            generic[key] = state
-    for key, state in generic.items():
-        named = [a for a in found.actors.values() if a.key not in generic and _whole_police(a, state, gaz)
-                 and (a.country == state.key or len(generic) == 1)]  # ("the National Police": the one state's)
-        if len(named) == 1:
-            rekey(found, key, named[0].key)
+    for head, word, name_words in NAMED_BODIES:
+        generic = {}
+        for key, actor in found.actors.items():
+            state = found.actors.get(actor.country) or gaz.actor(actor.country) if actor.country else None
+            body = gaz.body(state, head) if state is not None else None
+            if body is not None and body.key == key:
+                generic[key] = state
+        for key, state in generic.items():
+            named = [a for a in found.actors.values() if a.key not in generic
+                     and _whole_police(a, state, gaz, word, name_words)
+                     and (a.country == state.key or len(generic) == 1)]  # ("the National Police": the one state's)
+            if len(named) == 1:
+                if found.actors[key].type == "MILITARY":  # ("the Kyrgyz Border Service": guards, who fire)
+                    found.actors[named[0].key] = replace(named[0], type="MILITARY")
+                rekey(found, key, named[0].key)

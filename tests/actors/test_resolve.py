@@ -767,6 +767,18 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a demonym in a list the parser misread is its state's all the same
     ("The mission said Kenyan, Guatemalan and Salvadoran officers had joined the patrol.", "Guatemalan",
      "Guatemala", "STATE"),
+    # a state's border guards are a MILITARY body of their own, labelled as the text writes them; paired
+    # demonyms each name their own; a name the story gives them whole is theirs
+    ("Iranian border guards opened fire on a group of smugglers near Saravan.", "Iranian", "Iranian border guards",
+     "MILITARY"),
+    ("Lebanon's army said Syria's border guards had shot two farmers near Hermel.", "Syria",
+     "Syrian border guards", "MILITARY"),
+    ("Tajik and Uzbek border forces exchanged fire near a disputed enclave on Monday.", "Tajik",
+     "Tajik border forces", "MILITARY"),
+    ("Tajik and Uzbek border forces exchanged fire near a disputed enclave on Monday.", "Uzbek",
+     "Uzbek border forces", "MILITARY"),
+    ("Kyrgyz border guards fired on a patrol near Batken, the Kyrgyz Border Service said.", "Kyrgyz border",
+     "Kyrgyz Border Service", "MILITARY"),
     # known misses
     pytest.param("Rebels shelled Daraa on Monday.", "Daraa", "Daraa", "LOCATION"),
     pytest.param("Syrian jets bombed Idlib on Wednesday.", "Idlib", "Idlib", "LOCATION"),

@@ -1422,7 +1422,7 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("Workers launched a 48-hour strike at the port.", ("PROTEST", "workers")),
     ("Doctors began an indefinite strike over pay.", ("PROTEST", "doctors")),
     # fire returned is fire; a passive claim names the attacker; "his fighters" are his group's
-    ("Georgian border guards returned fire.", ("ASSAULT", "Georgia")),
+    ("Georgian border guards returned fire.", ("ASSAULT", "Georgian border guards")),
     ("The ambush on the convoy was claimed by the Islamic State Sahel Province.",
      ("ASSAULT", "Islamic State Sahel Province")),
     ("Gang leader Jimmy Cherizier said his fighters would not lay down their arms.", ("REJECT", "gangs")),
