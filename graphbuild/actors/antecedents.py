@@ -184,10 +184,12 @@ def headline_speaker(token: Token) -> bool:
         and token.head.lemma_.lower() in ("say", "claim") and token.head.tag_ == "VBZ"
 
 
-def one_junta(found, doc: Doc | None = None) -> str | None:
+def one_junta(found, doc: Doc | None = None, at: Token | None = None) -> str | None:
     """The one state a document names as ruled by a junta ("Myanmar's military government", "Mali's
     junta") or whose army it says seized power ("Myanmar's military, which seized power in a coup"),
-    anywhere in it, which "the junta" of the story is, before or after (None with two).
+    anywhere in it, which "the junta" of the story is, before or after (None with two); but not
+    one first named after the junta word ``at`` where another state was named by name before it ("...
+    Burkina Faso's town. The junta said ... Mali's junta sent condolences": not Mali's).
 
     >>> one_junta.__name__  # needs resolved actors; see tests/actors/test_resolve.py (COREF)
     'one_junta'
@@ -206,7 +208,15 @@ def one_junta(found, doc: Doc | None = None) -> str | None:
                 a.key if a is not None and a.type == "STATE" and s.lemma_.lower() in ("military", "army") else None
             if state in found.actors:
                 states.add(state)
-    return next(iter(states)) if len(states) == 1 else None
+    if len(states) != 1:
+        return None
+    state = next(iter(states))
+    if at is not None:
+        named_before = {m.actor for m in found.mentions if m.end <= at.idx and found.actors[m.actor].type == "STATE"
+                        and found.actors[m.actor].label.lower() in m.text.lower()}  # (by name, not "Doha talks")
+        if named_before and state not in named_before:
+            return None
+    return state
 
 
 #: Verbs of a coup, with "power" as their object: "the army seized power".

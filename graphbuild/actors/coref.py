@@ -588,7 +588,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             opened = opening_place(t, found, gaz) if word in HOME_WORDS else None  # ("In Kinshasa, the government")
             key = apposed or key or opened or spoke or described.get(word) \
                 or (title_holder(t, found) if kinds == ("PERSON",) else None) \
-                or (one_junta(found, doc) if word == "junta" else None)
+                or (one_junta(found, doc, t) if word == "junta" else None)
             if key is None and word in RULERS and not definite(t) and t.head.lower_ not in SPOKESMEN:
                 continue  # ("junta troops" in a story that names no junta: whose, it does not say)
             if (key is None or key in inside) and word in HOME_WORDS:

@@ -1167,6 +1167,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Burkina Faso's junta accused Ivory Coast of sheltering plotters. Ivory Coast rejected the charge, and Abidjan "
      "said it had never harboured anyone. The junta has expelled French troops. Rights groups said the army killed "
      "40 civilians.", "the |army", "Burkinabe army"),
+    # "the junta" is not a junta the story names only later, past the state it has named before
+    ("Jihadists stormed an army base near Burkina Faso's town of Djibo. The junta said 30 attackers were killed. "
+     "Mali's junta offered its condolences.", "The |junta", "Burkina Faso"),
     # "its" in what someone is blamed, punished or thanked "for" or "over" is theirs, not the judge's
     ("Canada condemned Russia for its attack on Kyiv.", "its", "Russia"),
     ("The Arab League suspended Syria's membership over its crackdown on protesters.", "its", "Syria"),
