@@ -168,6 +168,8 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
                        for k in _listed_subject(c, found)]  # "India and China ... their foreign ministers"
             owners = [found.actors[o].country if found.actors[o].type == "PERSON" and t.lemma_.lower() in STATE_OF
                       and found.actors[o].country else o for o in owners]  # "his country", "his government"
+            owners = [o for o in owners if o in found.actors or _add_state(o, found)]  # (a country named no
+            # other way: "Haftar's forces", Libya's)
             owners += [found.at(g) for c in t.children if c.dep_ in (AMOD, COMPOUND) and c.lower_ in RUN_BY
                        for g in c.children if found.at(g) and found.actors[found.at(g)].type != "LOCATION"
                        ] if not owners else []  # "the Houthi-run ministry" (but "Burundi's Tutsi-led army": Burundi's)
@@ -182,6 +184,14 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
                           if found.actors[k].type not in ("LOCATION", "GROUP") or prep == "of"]
             keys.extend(_policed(t, _own_bodies_first(owners, found), found))
     return list(unique(keys))
+
+
+def _add_state(key: str, found) -> bool:
+    """Add the gazetteer's state ``key`` to the document's actors, where it knows it; whether it did."""
+    state = Gazetteer.load().actor(key)
+    if state is not None:
+        found.actors[key] = state
+    return state is not None
 
 
 def _policed(proxy: Token, owners: list[str], found) -> list[str]:

@@ -1423,6 +1423,8 @@ WHOSE_ACT = [  # text, (event type, source): who did it, where the doer is named
     ("Doctors began an indefinite strike over pay.", ("PROTEST", "doctors")),
     # fire returned is fire; a passive claim names the attacker; "his fighters" are his group's
     ("Georgian border guards returned fire.", ("ASSAULT", "Georgian border guards")),
+    # a leader's troops in a story that names no state of his: his state's, which the gazetteer knows
+    ("Putin's troops shelled the town overnight.", ("ASSAULT", "Russia")),
     ("The ambush on the convoy was claimed by the Islamic State Sahel Province.",
      ("ASSAULT", "Islamic State Sahel Province")),
     ("Gang leader Jimmy Cherizier said his fighters would not lay down their arms.", ("REJECT", "gangs")),
