@@ -213,7 +213,8 @@ def owned_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     "Haiti's Transitional Presidential Council", "the Philippines, whose Department of Foreign
     Affairs": a body named after its owner's possessive is the owner's (a unit of an army or a
     state, a state's government body, an arm of a bloc, a group's outlet or wing; not "Israel's
-    Haaretz newspaper").
+    Haaretz newspaper"); an armed force named after a person's is led by that person ("Haftar's
+    Libyan National Army").
 
     >>> owned_relations.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
     'owned_relations'
@@ -228,6 +229,9 @@ def owned_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
             yield from (Relation(a.key, "MEMBER_OF", key, evidence_of(head, doc_id, "possessive")) for p in poss
                         if (a := found.actor(_whose(p))) is not None and a.type == "PERSON")
             continue
+        if body.type in ("ARMED_GROUP", "MILITARY"):  # "Haftar's Libyan National Army": the man who leads it
+            yield from (Relation(a.key, "LEADS", key, evidence_of(head, doc_id, "possessive")) for p in poss
+                        if (a := found.actor(_whose(p))) is not None and a.type == "PERSON")
         if owners is None:
             continue
         for p in poss:

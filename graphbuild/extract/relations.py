@@ -329,6 +329,14 @@ def led_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
             if leader is not None and leader.type == "PERSON" and owner is not None and owner.type in LED_TYPES \
                     and owner.type != "STATE":
                 yield Relation(leader.key, "LEADS", owner.key, evidence_of(t, doc_id, "apposition"))
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in FACTIONS \
+                and (leader := found.actor(t)) is not None and leader.type == "PERSON":
+            faction = t.head.head  # "the SPLM-N faction of Abdelaziz al-Hilu": his
+            owner = found.actor(faction) or next((a for c in faction.children if c.dep_ in (COMPOUND, APPOS, "nmod")
+                                                  and (a := found.actor(c)) is not None and a.type in LED_TYPES
+                                                  and a.type != "STATE"), None)
+            if owner is not None and owner.type != "STATE":
+                yield Relation(leader.key, "LEADS", owner.key, evidence_of(t, doc_id, "apposition"))
         if t.tag_ != "VBN" or t.lemma_.lower() not in HEADED or any(c.dep_ == "neg" for c in t.children):
             continue
         led = _led(t, found)
@@ -343,22 +351,29 @@ def led_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                     yield Relation(leader.key, "LEADS", led.key, evidence_of(t, doc_id, "participle"))
 
 
+#: Nouns for the part of a movement a leader's name says is his: "the SPLM-N faction of X".
+FACTIONS = frozenset({"faction", "wing"})
 #: Titles written before a leader's name: "the army of commander X" is X's.
 LEADER_TITLES = frozenset({"commander", "leader", "chief", "warlord", "strongman"})
 
 
 def _heads_now(verb: Token, found, doc_id: str) -> Iterator[Relation]:
     """ "X, who heads the unity government", "the SPLM-IO, which Machar leads", "X, the envoy who
-    heads the mission": a person who leads an actor now (the present tense; "led" may be over)."""
+    heads the mission": a person who leads an actor now (the present tense; "led" may be over); one
+    who commands a part of it is one of it ("who commands the LNA's ground forces")."""
     subjects = [antecedent(s, verb) for s in children(verb, SUBJ)]
     leaders = [found.actor(s.head if s.dep_ == APPOS and found.actor(s) is None else s) for s in subjects]
     led = [found.actor(antecedent(o, verb)) or next((found.actor(a) for a in children(o, {APPOS}) if found.actor(a)),
                                                      None) for d in children(verb, {"dobj"}) for o in (d, *d.conjuncts)]
     # ("who heads the ruling junta, the National Council ...": the name in apposition to the kind, or
     # coordinated with it where the parser read the comma as a list's)
+    # ("who commands the LNA's ground forces": a part of the LNA, which makes him one of it)
+    parts_of = [a for d in children(verb, {"dobj"}) if found.actor(d) is None for c in children(d, {POSS})
+                if (a := found.actor(c)) is not None and a.type in ("MILITARY", "ARMED_GROUP")]
     for leader in (a for a in leaders if a is not None and a.type == "PERSON"):
         yield from (Relation(leader.key, "LEADS", a.key, evidence_of(verb, doc_id, "verb"))
                     for a in led if a is not None and a.type in LED_TYPES)
+        yield from (Relation(leader.key, "MEMBER_OF", a.key, evidence_of(verb, doc_id, "verb")) for a in parts_of)
 
 
 def body_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:

@@ -178,6 +178,8 @@ def antecedent(subject: Token, verb: Token) -> Token:
             host.head.lower_ in WHERE_PREPS and host.head.head.dep_ == APPOS)):
         host = host.head.head  # "X, a clan elder in Masagawa, who accused ...": no place is a "who"; the elder,
         host = host.head if host.dep_ == APPOS else host  # and the elder is X
+    elif subject.lower_ == "which" and host.dep_ == "pobj" and host.ent_type_ == "PERSON" and host.head.lower_ == "of":
+        host = host.head.head  # "the faction of X, which has besieged ...": no person is a "which"; the faction
     return host
 
 

@@ -13,6 +13,15 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # "the <movement> faction of <person>" is his
+    ("Mediators met envoys of the SPLM-N faction of Abdelaziz al-Hilu in Juba on Tuesday.",
+     ("Abdelaziz al-Hilu", "LEADS", "SPLM-N")),
+    # an armed force named after a person's possessive is led by that person
+    ("Units of Khalifa Haftar's self-styled Libyan National Army entered the district on Friday.",
+     ("Khalifa Haftar", "LEADS", "Libyan National Army")),
+    # one who commands a part of a force is one of it
+    ("The Libyan National Army (LNA) sent troops south. Saddam Haftar, who commands the LNA's ground forces, flew "
+     "to Sabha.", ("Saddam Haftar", "MEMBER_OF", "Libyan National Army")),
     # an officer named by rank after "an <army> officer said" and his quotation is that officer
     ('Gunmen stormed the camp at dawn, a Malian Armed Forces officer said. "They came from the river. We held them '
      'off for three hours," Lieutenant Moussa Traore said by phone from Niono.',

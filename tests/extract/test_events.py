@@ -33,6 +33,9 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # "which" after "the faction of <person>" is the faction, no person
+    ("Diplomats said the army was talking to the SPLM-N faction of Abdelaziz al-Hilu, which has besieged Kadugli "
+     "since June.", ("SPLM-N", "ASSAULT", "Kadugli")),
     # "urged A to do X and B to do Y": B is asked too, wherever the parser hung it
     ("The abuses may amount to war crimes, Amnesty International said, urging Mali's authorities to open an inquiry "
      "and the African Union to press Bamako to act.", ("Amnesty International", "REQUEST", "African Union")),
