@@ -375,7 +375,8 @@ GROUP_TYPES = frozenset({"ARMED_GROUP", "NGO", "IGO", "GOVERNMENT"})
 
 def persons_group(token: Token, found) -> str | None:
     """The organisation "his group" or "her party" is: the one its owner is titled by ("Houthi
-    leader Abdul Malik al-Houthi said his group would ..." -> the Houthis).
+    leader Abdul Malik al-Houthi said his group would ..." -> the Houthis; "X, a commander of a
+    PDF battalion, said his fighters ..." -> the PDF).
 
     >>> persons_group.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'persons_group'
@@ -396,6 +397,11 @@ def persons_group(token: Token, found) -> str | None:
         led = _led_by(token.doc[end - 1], found)
         if led is not None:  # "the group is led by X ... X's men": the group
             return led
+        titled = [x for a in token.doc[end - 1].children if a.dep_ == "appos" and a.lemma_.lower() in ORG_TITLES
+                  and not any(c.lower_ in ("former", "ex") for c in a.children)  # ("the former RSF commander")
+                  for x in a.subtree if found.at(x) and found.actors[found.at(x)].type in GROUP_TYPES]
+        if titled:  # "X, a commander of a PDF battalion, said his fighters ...": the PDF
+            return found.at(titled[0])
         before = token.doc[max(start - 4, 0):start]
         if not any(t.lower_ in ORG_TITLES for t in before):
             continue

@@ -1167,6 +1167,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Burkina Faso's junta accused Ivory Coast of sheltering plotters. Ivory Coast rejected the charge, and Abidjan "
      "said it had never harboured anyone. The junta has expelled French troops. Rights groups said the army killed "
      "40 civilians.", "the |army", "Burkinabe army"),
+    # "his fighters" after a title in apposition to him are the group the title names
+    ("Thura Aung, a commander of a KNLA battalion, said his fighters had taken the outpost.", "fighters",
+     "KNLA"),
     # "the junta" is not a junta the story names only later, past the state it has named before
     ("Jihadists stormed an army base near Burkina Faso's town of Djibo. The junta said 30 attackers were killed. "
      "Mali's junta offered its condolences.", "The |junta", "Burkina Faso"),
