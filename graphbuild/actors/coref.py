@@ -505,6 +505,10 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 found.add(doc[start:t.i + 1], police_of(t, actor, found, gaz) if actor.type == "STATE" else actor,
                           "coref")
             continue
+        elif t.pos_ == "ADJ" and army_post(t) and t.i not in found.token_actor \
+                and (army := _one_army(doc, found, gaz, t.i)) is not None:
+            key = army  # "military outposts", the tagger's adjective: the army the story has named, if one
+            found.actors.setdefault(key, gaz.actor(key))
         elif fallen_soldiers(t, found, attack_word):  # "militants killed 11 soldiers": the army the story names
             key = attacked_posts_owner(t, found) or _one_army(doc, found, gaz, t.i)  # (or the one whose post
             # the attack hit: "drove into a PDF checkpoint, killing four soldiers")

@@ -155,6 +155,7 @@ def army_hit(verb: Token, found) -> bool:
     'army_hit'
     """
     hit = [o for obj in children(verb, OBJ) for o in (obj, *obj.conjuncts)]
-    return any(c.dep_ == "compound" and (army_post(c) or c.lower_ in POLICE and c.head.lower_ in ARMY_POSTS)
+    return any(c.dep_ in ("compound", "amod") and army_post(c) or c.dep_ == "compound" and c.lower_ in POLICE
+               and c.head.lower_ in ARMY_POSTS
                for o in hit for c in o.children) \
         or any(o.lower_ in SOLDIERS and found.at(o) is not None for o in hit)

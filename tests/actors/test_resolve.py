@@ -1170,6 +1170,11 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # "his fighters" after a title in apposition to him are the group the title names
     ("Thura Aung, a commander of a KNLA battalion, said his fighters had taken the outpost.", "fighters",
      "KNLA"),
+    # "military outposts", the tagger's adjective, are the army's as "army outposts" are
+    ("The Myanmar military shelled Hpakant. Kachin fighters said they had overrun two military outposts nearby.",
+     "two |military", "Tatmadaw"),
+    ("The Ecuadorian army deployed to the coast. Gangs attacked military units in Guayas.", "attacked |military",
+     "Ecuadorian army"),
     # "the junta" is not a junta the story names only later, past the state it has named before
     ("Jihadists stormed an army base near Burkina Faso's town of Djibo. The junta said 30 attackers were killed. "
      "Mali's junta offered its condolences.", "The |junta", "Burkina Faso"),
