@@ -93,6 +93,8 @@ def pair_named_before(token: Token, found) -> list[str]:
     minister visited Iraq ... The two sides agreed" -> Turkey and Iraq), never who speaks or acts in
     the same sentence ("China urged both countries": not China) nor the noun a relative clause they are
     in tells of; none when fewer than two were named."""
+    if token.lower_ == "two" and token.pos_ == "NUM" and any(c.lower_ == "the" for c in token.children):
+        return _met_before(token, found, SIDES + ("PERSON",))  # "A spoke to B, and the two agreed": no noun
     types = PAIR_NOUNS.get(token.lemma_.lower())
     counted = next((MANY[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in MANY), None)
     if types is not None and token.tag_ == "NNS" and counted is not None and found.at(token) is None:
@@ -148,6 +150,7 @@ def _met_before(token: Token, found, types) -> list[str]:
     first = token.head.head
     words = [c for c in first.children if c.dep_ in SUBJ | set(OBJ)]
     words += [o for _p, o in prep_objects(first, {"to", "with"})]
+    words += [a for w in words if not found.at(w) for a in w.children if a.dep_ == APPOS]  # ("with his counterpart, X")
     keys = unique(k for w in words for x in listed(w) if (k := found.at(x)) and found.actors[k].type in types)
     return list(keys) if len(keys) == 2 else []
 

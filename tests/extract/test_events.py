@@ -33,6 +33,9 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # "the two" with no noun after "A spoke with his counterpart, B" are A and B
+    ("Sergei Lavrov spoke by phone with his Turkish counterpart, Hakan Fidan, and the two agreed to meet in Ankara "
+     "next month.", ("Sergei Lavrov", "AGREE", "Hakan Fidan")),
     # "which" after "the faction of <person>" is the faction, no person
     ("Diplomats said the army was talking to the SPLM-N faction of Abdelaziz al-Hilu, which has besieged Kadugli "
      "since June.", ("SPLM-N", "ASSAULT", "Kadugli")),
