@@ -229,7 +229,8 @@ def owned_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
             yield from (Relation(a.key, "MEMBER_OF", key, evidence_of(head, doc_id, "possessive")) for p in poss
                         if (a := found.actor(_whose(p))) is not None and a.type == "PERSON")
             continue
-        if body.type in ("ARMED_GROUP", "MILITARY"):  # "Haftar's Libyan National Army": the man who leads it
+        if body.type in ("ARMED_GROUP", "MILITARY") and head.pos_ == "PROPN":  # "Haftar's Libyan National Army":
+            # the man who leads it (but "his fighters" are only his men)
             yield from (Relation(a.key, "LEADS", key, evidence_of(head, doc_id, "possessive")) for p in poss
                         if (a := found.actor(_whose(p))) is not None and a.type == "PERSON")
         if owners is None:
