@@ -309,6 +309,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             before = _written_before(doc, lo, start, gaz) or before  # (a title the parser hung elsewhere)
         if before and before[0].i > lo and doc[before[0].i - 1].dep_ == "dep" and found.actor(doc[before[0].i - 1]):
             before = [doc[before[0].i - 1], *before]  # "ECOWAS Commission President X": a name the parser left out
+        if head.dep_ == APPOS and head.head.lower_ in RANKS and head.head.i == start - 1:
+            before = [t for t in head.head.subtree if lo <= t.i < start]  # "LNA spokesman Brigadier General(the
+            # name's head) X(appos)": the title the parser hung on the rank
         if all(t.head.i == head.i for t in before) and start > head.sent.start and head.dep_ == "nsubj":
             # two subjects: "Sudan's army chief(nsubj) Burhan(nsubj) flew", "UN envoy(nsubj) for Yemen X(nsubj)
             # urged", "Army chief(nsubj) of staff General(the name's) X(nsubj) flew"

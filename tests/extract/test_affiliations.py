@@ -13,6 +13,9 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # a title the parser hung on the rank the name is in apposition to
+    ("RSF spokesman Brigadier General Salem al-Warfalli said the brigade had ambushed a patrol.",
+     ("Salem al-Warfalli", "MEMBER_OF", "Rapid Support Forces")),
     # "the <movement> faction of <person>" is his
     ("Mediators met envoys of the SPLM-N faction of Abdelaziz al-Hilu in Juba on Tuesday.",
      ("Abdelaziz al-Hilu", "LEADS", "SPLM-N")),
