@@ -54,7 +54,7 @@ def police_of(token: Token, state: Actor, found, gaz: Gazetteer) -> Actor:
     if token.lower_ not in POLICE and not any(c.lower_ in POLICE for c in token.children if c.dep_ == "compound") \
             and not (token.i and token.doc[token.i - 1].lower_ in POLICE):
         return state
-    named = [a for a in (found.actors.values() if found is not None else ()) if _whole_police(a, state, gaz)]
+    named = [a for a in (found.actors.values() if found is not None else ()) if _whole_body(a, state, gaz)]
     return named[0] if len(named) == 1 else gaz.body(state, "police") or state
 
 
@@ -71,7 +71,7 @@ NAMED_BODIES = (
 )
 
 
-def _whole_police(actor: Actor, state: Actor, gaz: Gazetteer, word: str = "police",
+def _whole_body(actor: Actor, state: Actor, gaz: Gazetteer, word: str = "police",
                   name_words: frozenset[str] = POLICE_NAME_WORDS) -> bool:
     """Whether ``actor`` is named as ``state``'s whole police ("the Haitian National Police"), or
     its whole body of another kind, by the ``word`` and ``name_words`` of :data:`NAMED_BODIES`."""
@@ -192,7 +192,7 @@ def named_police(found, gaz: Gazetteer) -> None:
                 generic[key] = state
         for key, state in generic.items():
             named = [a for a in found.actors.values() if a.key not in generic
-                     and _whole_police(a, state, gaz, word, name_words)
+                     and _whole_body(a, state, gaz, word, name_words)
                      and (a.country == state.key or len(generic) == 1)]  # ("the National Police": the one state's)
             if len(named) == 1:
                 if found.actors[key].type == "MILITARY":  # ("the Kyrgyz Border Service": guards, who fire)
