@@ -40,8 +40,8 @@ from graphbuild.actors.boundaries import (
     whole_org_name, whole_person, without_leading_title,
 )
 from graphbuild.actors.bodies import (
-    LEADING, body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, find_paired_bodies,
-    force_named_before, military_adjective,
+    LEADING, body_head_index, find_border_guards_again, find_bodies, find_bodies_in_capitals, find_demonyms,
+    find_paired_bodies, force_named_before, military_adjective,
 )
 from graphbuild.actors.described import appositive_names, described_names, named_before_kind
 from graphbuild.actors.forces import named_police
@@ -575,6 +575,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     context = list(context) if context is not None else country_context(doc, gaz)
     find_bodies(doc, gaz, found)
     find_paired_bodies(doc, gaz, found)
+    find_border_guards_again(doc, found)
     find_bodies_in_capitals(doc, gaz, found)
     _gazetteer_spans(doc, gaz, found, context, attack_word)
     _national_sections(doc, found)

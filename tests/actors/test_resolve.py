@@ -1175,6 +1175,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "two |military", "Tatmadaw"),
     ("The Ecuadorian army deployed to the coast. Gangs attacked military units in Guayas.", "attacked |military",
      "Ecuadorian army"),
+    # border guards named again with no state are the state's border guards named before
+    ("Uzbek border guards detained two smugglers near Termez. A spokesman for the border guards said both were "
+     "armed.", "the border guards", "Uzbek border guards"),
     # "the junta" is not a junta the story names only later, past the state it has named before
     ("Jihadists stormed an army base near Burkina Faso's town of Djibo. The junta said 30 attackers were killed. "
      "Mali's junta offered its condolences.", "The |junta", "Burkina Faso"),
@@ -1538,6 +1541,9 @@ def test_coreference(text, word, label, parse):
 
 @pytest.mark.parametrize("text,word", [
     ("The watchdog said it had documented the strikes.", "watchdog"),  # nothing named before
+    # border guards said to be someone's are not the border guards named before
+    ("Uzbek border guards detained two smugglers. The Tajik security committee said the country's border troops "
+     "were on alert.", "border troops"),
     # "them" after "those ..." is those people, whom no name says (not the reporters told of it)
     ("The spokesman told reporters that Kenya expected Somalia to arrest those behind the raid and hand them over.",
      "them"),
