@@ -133,29 +133,6 @@ def find_paired_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             i -= 2
 
 
-#: Last words of a state's border guards named again with no state: "the border guards said".
-BORDER_GUARDS = frozenset({"guards", "guard", "forces", "troops", "police"})
-
-
-def find_border_guards_again(doc: Doc, found: DocActors) -> None:
-    """ "Iranian border guards fired ... the deputy commander of the border guards": border guards
-    named with no state are the state's border guards the story has named last before them.
-
-    >>> find_border_guards_again.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
-    'find_border_guards_again'
-    """
-    for t in doc[1:]:
-        if t.lower_ not in BORDER_GUARDS or doc[t.i - 1].lower_ != "border" or t.i in found.token_actor \
-                or t.i - 1 in found.token_actor or t.i > 1 and doc[t.i - 2].pos_ in ("ADJ", "PROPN", "NUM", "PART",
-                                                                                      "PRON", "NOUN"):
-            continue  # ("Afghan border police", "two border guards", "the country's border troops": someone's)
-        named = [key for start, _end, key in sorted(found.mention_spans)
-                 if start < t.i and key.endswith("/border-guards")]
-        if named:
-            start = t.i - 2 if t.i > 1 and doc[t.i - 2].lower_ == "the" else t.i - 1
-            found.add(doc[start:t.i + 1], found.actors[named[-1]], "coref")
-
-
 def _its_states(doc: Doc, words_for_states) -> list[tuple[int, int, Actor]]:
     """ "China backed the junta. Its Foreign Ministry said ...": "its" before a body's head, as the
     state that is the subject of its sentence or the one before, else the state named last there

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graphbuild.actors.armies import state_named_besides
 from graphbuild.actors.bodies import TELLING
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.names import rekey
 from graphbuild.model import Actor
+
+if TYPE_CHECKING:
+    from graphbuild.actors.resolve import DocActors
 
 
 #: A state's own armed or police forces, named with no state: "security forces", "federal troops",
@@ -198,3 +202,26 @@ def named_police(found, gaz: Gazetteer) -> None:
                 if found.actors[key].type == "MILITARY":  # ("the Kyrgyz Border Service": guards, who fire)
                     found.actors[named[0].key] = replace(named[0], type="MILITARY")
                 rekey(found, key, named[0].key)
+
+
+#: Last words of a state's border guards named again with no state: "the border guards said".
+BORDER_GUARDS = frozenset({"guards", "guard", "forces", "troops", "police"})
+
+
+def find_border_guards_again(doc: Doc, found: DocActors) -> None:
+    """ "Iranian border guards fired ... the deputy commander of the border guards": border guards
+    named with no state are the state's border guards the story has named last before them.
+
+    >>> find_border_guards_again.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'find_border_guards_again'
+    """
+    for t in doc[1:]:
+        if t.lower_ not in BORDER_GUARDS or doc[t.i - 1].lower_ != "border" or t.i in found.token_actor \
+                or t.i - 1 in found.token_actor or t.i > 1 and doc[t.i - 2].pos_ in ("ADJ", "PROPN", "NUM", "PART",
+                                                                                      "PRON", "NOUN"):
+            continue  # ("Afghan border police", "two border guards", "the country's border troops": someone's)
+        named = [key for start, _end, key in sorted(found.mention_spans)
+                 if start < t.i and key.endswith("/border-guards")]
+        if named:
+            start = t.i - 2 if t.i > 1 and doc[t.i - 2].lower_ == "the" else t.i - 1
+            found.add(doc[start:t.i + 1], found.actors[named[-1]], "coref")

@@ -40,11 +40,11 @@ from graphbuild.actors.boundaries import (
     whole_org_name, whole_person, without_leading_title,
 )
 from graphbuild.actors.bodies import (
-    LEADING, body_head_index, find_border_guards_again, find_bodies, find_bodies_in_capitals, find_demonyms,
-    find_paired_bodies, force_named_before, military_adjective,
+    LEADING, body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, find_paired_bodies,
+    force_named_before, military_adjective,
 )
 from graphbuild.actors.described import appositive_names, described_names, named_before_kind
-from graphbuild.actors.forces import named_police
+from graphbuild.actors.forces import find_border_guards_again, named_police
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import person_key, slug
 from graphbuild.actors.groups import (
