@@ -353,7 +353,7 @@ FOUND = [
 ]
 
 ABSENT = [
-    # "his fighters" make a commander no leader of his group
+    # "his men" make a commander no leader of his group
     ("Zemene Tessema, a Fano commander in Gojjam, said soldiers had opened fire after his men tried to stop them.",
      ("Zemene Tessema", "LEADS", "Fano")),
     # a commander of an army in a place or an area holds a post in it, and does not lead the whole army
