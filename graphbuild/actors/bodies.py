@@ -99,7 +99,7 @@ def find_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
                     body = replace(body, label=doc[first:end].text)  # "the United States embassy", as written
                 if named is None and body.type == "MILITARY" and not owned and first == last \
                         and gaz.demonym(doc[first].text) is state:  # "Philippine border guards", as written
-                    written = doc[end - n:end].text if all(t.is_title for t in doc[end - n:end]) else head_text.lower()
+                    written = head_text if all(t.is_title for t in doc[end - n:end]) else head_text.lower()
                     body = replace(body, label=f"{doc[first].text} {written}")
                 found.add(doc[start:end], named if named is not None else body, "body")
                 break
@@ -118,7 +118,7 @@ def find_paired_bodies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         actor = found.actors[key]
         first = start + (doc[start].lower_ == "the")
         if actor.type not in ("GOVERNMENT", "MILITARY") or not actor.country or first + 1 >= end \
-                or gaz.demonym(doc[first].text) is None or gaz.demonym(doc[first].text).key != actor.country:
+                or (own := gaz.demonym(doc[first].text)) is None or own.key != actor.country:
             continue
         head = heads.get(tuple(t.lower_ for t in doc[first + 1:end]))
         i = first - 2
