@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.bodies import TELLING
 from graphbuild.actors.forces import state_arm
-from graphbuild.actors.home import state_side
+from graphbuild.actors.home import SPOKESPEOPLE, state_side
 from graphbuild.actors.nicknames import SELF_DESCRIBED
 from graphbuild.actors.plurals import SUBJECT_DEPS
 
@@ -297,6 +297,8 @@ def speakers_state(token: Token, found, gaz: Gazetteer, speaker_types=None) -> s
         actor = (found.actor(s) or next((found.actor(c) for c in s.children if c.dep_ in ("compound", "amod", "poss")
                                         and found.actor(c)), None)) if s.dep_ == "nsubj" else None
         # ("a French defence ministry spokesman said": the ministry)
+        if actor is not None and actor.type == "PERSON":
+            actor = spoken_for(found, actor.key, token.doc)  # "Army spokesman X said troops ...": the army's
         if actor is not None:
             if speaker_types is not None and actor.type not in speaker_types:
                 return None
@@ -305,6 +307,29 @@ def speakers_state(token: Token, found, gaz: Gazetteer, speaker_types=None) -> s
                 return None
             found.actors.setdefault(state, gaz.actor(state))
             return state
+    return None
+
+
+def spoken_for(found, key: str, doc):
+    """The body a person speaks for, as the text introduces them: "Army spokesman X", "X, a
+    spokesman for the Congolese army"; None for anyone else.
+
+    >>> spoken_for.__name__  # needs resolved actors; see tests/actors/test_resolve.py (COREF)
+    'spoken_for'
+    """
+    for start, end, k in sorted(found.mention_spans):
+        if k != key:
+            continue
+        bodies = [found.actor(o) for c in doc[end - 1].children if c.dep_ == "appos" and c.lower_ in SPOKESPEOPLE
+                  for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                  for o in p.children if o.dep_ == "pobj"]  # "X, a spokesman for the army"
+        title = start - 1
+        while title > 0 and doc[title].is_title and doc[title].dep_ == "compound" \
+                and doc[title].lower_ not in SPOKESPEOPLE:
+            title -= 1  # the ranks between: "Army spokesman Lieutenant Colonel X"
+        if title > 0 and doc[title].lower_ in SPOKESPEOPLE:
+            bodies.append(found.actor(doc[title - 1]))
+        return next((b for b in bodies if b is not None), None)
     return None
 
 

@@ -475,12 +475,13 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None, di
             claimants.update((k, e.claimed_by) for k in (*e.sources, *e.targets) if k != e.claimed_by)
         who = [e.sources[0], speaks_for.get(e.sources[0])] if e.sources else []
         answered = (accusers, claimants) if e.mode != "refuse" else (accusers,)  # a refusal denies no claim
-        accuser = next((a.get(k) for a in answered for k in who if a.get(k) and a.get(k) not in e.sources), None)
+        own = {*e.sources, *(k for k, side in speaks_for.items() if side in e.sources)}  # (and its spokesmen)
+        accuser = next((a.get(k) for a in answered for k in who if a.get(k) and a.get(k) not in own), None)
         if e.type == "REJECT" and not e.targets and not accuser and e.trigger_start in disowned:
             # who told of the denier's act in its sentence ("X said Y armed Z, which called the charge
             # baseless"), else "India blamed X; Pakistan rejected the allegation": India
             accuser = next((a for a in (*(told_here.get((e.evidence.start, k)) for k in who), last_accuser,
-                                        last_claimant) if a is not None and a not in e.sources), None)
+                                        last_claimant) if a is not None and a not in own), None)
         if e.type == "REJECT" and not e.targets and accuser and e.claimed_by != accuser:
             # (a refusal the accuser itself reports is part of the accusation, not an answer to it)
             e = replace(e, targets=(accuser,))

@@ -628,6 +628,15 @@ def test_a_clause_before_a_semicolon_is_its_own(text, type_, source, nlp):
     assert f.one(type_, source=source).asserted, f.summary()
 
 
+def test_what_its_own_spokesman_told_is_no_charge_a_body_rejects(nlp):
+    f = Found("Captain Eric Mbala, a spokesman for the Congolese army, said soldiers killed three of the raiders near "
+              "Beni. The rights group Justice Plus accused the soldiers of arriving hours late. The army rejected the "
+              "charge.", nlp)
+    rejection = f.one("REJECT", source="FARDC")
+    assert f.names(rejection.targets) == {"Justice Plus"}, f.summary()
+    assert not f.one("ASSAULT", source="FARDC").denied_by, f.summary()
+
+
 def test_what_a_vetoed_statement_condemns_happened(nlp):
     f = Found("Hungary blocked a European Union statement condemning the Russian strike on a hospital in Kyiv.", nlp)
     assert f.one("ASSAULT", source="Russia").asserted, f.summary()
