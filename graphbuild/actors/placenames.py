@@ -236,6 +236,10 @@ def regions(doc: Doc, found: DocActors, context: list[str]) -> None:
             if t.i > 2 and (doc[t.i - 2].lower_, doc[t.i - 1].lower_) == ("local", "government") \
                     and doc[t.i - 3].pos_ == "PROPN" and not found.at(doc[t.i - 3]):
                 lefts = [doc[t.i - 3]]  # "Guma local government area", Nigeria's districts
+            if t.lower_ in SETTLEMENTS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    o.dep_ == "pobj" and o.pos_ == "PROPN" and not (found.actor(o) and found.actor(o).type == "STATE")
+                    for o in c.children) for c in t.children):  # (a state after "of" is where it lies)
+                lefts = []  # "the Meitei village of Lamtai Khunou": the name comes after, the word before says whose
             if lefts:  # the whole name: "Cabo Delgado province", not "Delgado province"
                 start = min(x.i for c in lefts for x in c.subtree if x.pos_ == "PROPN" and x.dep_ == "compound"
                             or x.i == c.i)
@@ -246,7 +250,8 @@ def regions(doc: Doc, found: DocActors, context: list[str]) -> None:
                 if place is not None:
                     found.replace(span, place, "ner")
         elif t.lower_ in DIRECTIONS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
-                and not (doc[t.i + 1].dep_ == "compound" and doc[t.i + 1].head.pos_ == "PROPN"):  # not "northern Cabo (Delgado)"
+                and not (doc[t.i + 1].dep_ == "compound" and doc[t.i + 1].head.pos_ == "PROPN"):
+            # (not "northern Cabo" of "northern Cabo Delgado")
             span = doc[t.i:t.i + 2]
             if _where_in_country(t, found):
                 continue  # "Myanmar's western Rakhine state": the state, the direction says where it lies
@@ -264,6 +269,10 @@ def _where_in_country(direction: Token, found: DocActors) -> bool:
     after = doc[direction.i + 2] if direction.i + 2 < len(doc) else None
     return owner is not None and owner.type == "STATE" and after is not None \
         and after.lower_ in PLACE_HINTS | SUBDIVISIONS
+
+
+#: Words for a place people live in, named after "of": "the Meitei village of X", "the Christian town of Y".
+SETTLEMENTS = frozenset({"village", "town", "city", "hamlet"})
 
 
 #: Words for a country's subdivisions that also mean other things ("the state", "the department").

@@ -310,6 +310,8 @@ def _neighbour(noun: Token, found) -> str | None:
 ON_BEHALF = frozenset({"behalf"})
 #: Nouns of acting as asked: whoever an act is done "at the request of" asked for it, no target of it.
 AS_ASKED = frozenset({"request", "behest", "invitation", "urging"})
+#: Nouns of acting with someone: "struck in coordination with X" is done with X, not at X.
+ALONG_WITH = frozenset({"coordination", "cooperation", "collaboration", "partnership", "conjunction"})
 
 
 def object_reach(token: Token, found, depth: int = 2, preps: frozenset[str] = frozenset()) -> list[str]:
@@ -461,7 +463,9 @@ def _links(token: Token, skip_preps: frozenset[str]) -> Iterator[Token]:
     yield from _agents(token)
     yield from (c for c in token.children if not _done_by(c) and _reachable(c, skip_preps)
                 and not (kin and c.dep_ == POSS) and not (c.dep_ == "pobj" and c.lemma_.lower() in AS_ASKED)
-                and not (named_so and c.dep_ in OWN_SUBJECTS))
+                and not (named_so and c.dep_ in OWN_SUBJECTS)
+                and not (c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in ALONG_WITH
+                                                                     for o in c.children)))
     # ("at Kiir's request": who asked, not whom it is aimed at; "would not allow what he called X": not him)
     if named_so:
         # "condemned what it called a Russian attack": whose the thing named is (not "a violation of

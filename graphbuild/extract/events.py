@@ -41,7 +41,8 @@ from graphbuild.extract.arguments import arg_actors, clause_reach, object_reach,
 from graphbuild.extract.arms import weapons, weapons_used
 from graphbuild.extract.casualties import died_of
 from graphbuild.extract.sides import own_side
-from graphbuild.extract.frames import BACKING, Frame, absorb, answer, backed, brokered, dismissals, readiness, warnings
+from graphbuild.extract.frames import (BACKING, Frame, absorb, answer, backed, brokered, company, dismissals, readiness,
+                                      requested, warnings)
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.objects import (aimed_through_object, captured_people, halted_attack, received_aid, rescued,
                                        seized_ground)
@@ -530,5 +531,7 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
     frames.update((f.trigger.i, f) for f in readiness(sent, found, frames))
     frames.update((f.trigger.i, f) for f in dismissals(sent, found, lexicon, frames))
     frames.update((f.trigger.i, f) for f in warnings(sent, found, frames))
+    frames.update((f.trigger.i, f) for f in list(company(sent, found, frames)))
+    frames.update((f.trigger.i, f) for f in list(requested(found, frames)))
     for i in sorted(frames):
         yield frames[i]

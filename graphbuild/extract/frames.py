@@ -4,7 +4,9 @@ A :class:`Frame` is a trigger with its sense and the actors in its roles, before
 decided (:mod:`graphbuild.extract.events` builds most of them). :func:`readiness` reads promises
 made with an adjective ("X is willing to send aid to Y"), :func:`dismissals` denials made by
 calling a claim untrue ("Moscow called the accusations baseless"), :func:`warnings` threats of
-an act named by no event word ("warned that it would respond").
+an act named by no event word ("warned that it would respond"), :func:`company` the acts of
+those who act together ("fought alongside X against Y", "in coordination with X") and
+:func:`requested` whom a request was made of ("deployed at Kinshasa's request").
 
 >>> Frame.__dataclass_fields__["sources"].type
 'tuple[str, ...]'
@@ -13,15 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.arguments import arg_actors, clause_reach, unique
+from graphbuild.extract.arguments import ALONG_WITH, arg_actors, clause_reach, unique
 from graphbuild.extract.asides import CLAIM_NOUNS, FALSITY, VERDICT_CLAUSES, VERDICTS, aside_deniers, denied_aside
 from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.readings import conditions
 from graphbuild.extract.senses import ALLYING
-from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, SUBJ, children, clause_subject
+from graphbuild.extract.syntax import AMOD, COMPOUND, OBJ, SUBJ, children, clause_subject, prep_objects
 from graphbuild.model import SYMMETRIC_TYPES
 
 
@@ -250,3 +253,64 @@ def brokered(token: Token, sense: Sense, how: str, found, nominals: dict[int, Fr
         parties = unique(k for s in clause_subject(verb) for k in arg_actors(s, found)) if verb is not None else ()
     parties = tuple(k for k in parties if k not in brokers and found.actors[k].type != "LOCATION")
     return Frame(token, sense, how, brokers, parties, (), ()) if brokers and len(parties) > 1 else None
+
+
+#: Acting together (PLOVER COOPERATE, CAMEO 06).
+ACTING_TOGETHER = Sense("COOPERATE", None, "06", None)
+#: A fight (PLOVER ASSAULT, CAMEO 190).
+FIGHT = Sense("ASSAULT", None, "190", None)
+
+
+def company(sent: Span, found, frames: dict[int, Frame]) -> Iterator[Frame]:
+    """The acts of those who act together, beside the act they do: "fought alongside Congolese
+    troops against the ADF" is also a fight on the ADF; "carried out air strikes in coordination
+    with Puntland" is also cooperation with Puntland.
+
+    >>> company.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'company'
+    """
+    for t in sent:
+        if t.lower_ == "against" and t.dep_ == "prep" and t.head.i in frames \
+                and frames[t.head.i].sense.event_type == "COOPERATE" \
+                and any(c.dep_ == "prep" and c.lower_ == "alongside" for c in t.head.children):
+            sources = frames[t.head.i].sources
+            targets = unique(k for _p, o in prep_objects(t.head, {"against"}) for k in arg_actors(o, found)
+                             if k not in sources)
+            if sources and targets:
+                yield Frame(t, FIGHT, "phrase", sources, targets, ())
+        elif t.lemma_.lower() in ALONG_WITH and t.dep_ == "pobj" and t.head.lower_ == "in" \
+                and t.head.head.pos_ in ("VERB", "AUX"):
+            verb = t.head.head
+            sources = frames[verb.i].sources if verb.i in frames else unique(
+                k for s in clause_subject(verb) for k in arg_actors(s, found))
+            partners = unique(k for _p, o in prep_objects(t, {"with"}) for k in arg_actors(o, found)
+                              if k not in sources)
+            if sources and partners and not (t.i in frames and set(frames[t.i].sources) & set(sources)):
+                # (the noun's own frame reads its partner as the one acting)
+                yield Frame(t, ACTING_TOGETHER, "nominal", sources, partners, ())
+
+
+#: Prepositions of a request an act was done on: "at Kinshasa's request", "on the request of X".
+AT_REQUEST = frozenset({"at", "on", "upon"})
+
+
+def requested(found, frames: dict[int, Frame]) -> Iterator[Frame]:
+    """Requests named by the act they asked for, made of whoever did it, a state of a state whose
+    forces did it: "Ugandan troops were deployed at Kinshasa's request" -> Kinshasa asked Uganda.
+
+    >>> requested(None, {}) is not None
+    True
+    """
+    for f in frames.values():
+        t = f.trigger
+        if f.sense.event_type != "REQUEST" or f.targets or t.dep_ != "pobj" or t.head.lower_ not in AT_REQUEST:
+            continue
+        act = next((a for a in islice(t.head.ancestors, 3) if a.pos_ in ("VERB", "AUX")), None)
+        # (the act, wherever the parser hung the request: "deployed for the first time at X's request")
+        doers = tuple(k for k in frames[act.i].sources if k not in f.sources) if act is not None and act.i in frames \
+            else ()
+        if f.sources and doers and all(found.actors[k].type == "STATE" for k in f.sources):
+            doers = unique(found.actors[k].country if found.actors[k].type == "MILITARY" and found.actors[k].country
+                           else k for k in doers)
+        if f.sources and doers:
+            yield replace(f, targets=doers)
