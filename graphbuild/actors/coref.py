@@ -63,7 +63,7 @@ from graphbuild.actors.clauses import (
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.forces import attacked_posts_owner, fallen_soldiers, of_phrases, police_of, state_arm
 from graphbuild.actors.home import (
-    HOME_WORDS, RULERS, home_body, home_minister, home_state, leaders_state, officials_in,
+    HOME_WORDS, RULERS, home_body, home_minister, home_state, leaders_state, officials_in, ombudsman_office,
 )
 from graphbuild.actors.names import ORGANISED, acronyms
 from graphbuild.actors.plurals import (
@@ -537,7 +537,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
         elif (t.pos_ == "NOUN" or _pro_government(t) or t.pos_ == "PROPN" and (
                 t.is_lower or t.is_sent_start and t.lower_ in RULERS)) \
                 and _described_as(t, descriptions) and (  # ("Junta spokesman X": the junta)
-                definite(t) or _governments_own(t) or headline_speaker(t)) and not _counted(t) \
+                definite(t) or _governments_own(t) or headline_speaker(t) or ombudsman_office(t)) and not _counted(t) \
                 and not (t.lemma_.lower() == "state" and of_phrases(t)) \
                 and not (descriptions[_described_as(t, descriptions)] == ("STATE",) and any(
                     c.dep_ == "amod" and c.lower_ in BYGONE for c in t.children)) \
@@ -572,6 +572,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             body = home_body(doc, t, found, gaz) or home_minister(doc, t, found, gaz)
             if body is not None:  # "the interior ministry said": the home state's, not the last body named
                 start = t.i - 1 if t.i and doc[t.i - 1].dep_ in ("amod", "compound") else t.i  # ("the ministry")
+                start = t.i - 2 if ombudsman_office(t) else start
                 found.add(doc[start:t.i + 1], body, "coref")
                 continue
             if word == "minister" and any(c.dep_ in ("amod", "compound") for c in t.children):

@@ -117,20 +117,26 @@ def appositive_names(doc: Doc, found: DocActors) -> None:
         end = t.left_edge.i
         while end > t.sent.start and doc[end - 1].is_punct:
             end -= 1
+        acronym = ""
         if end - 2 > t.sent.start and doc[end - 2].text == "(" and doc[end - 1].is_upper:
+            acronym = doc[end - 1].text
             end -= 2  # "The X Commission (XC), an independent watchdog": the name before its acronym
         start = end  # the capitalised run before the comma, its small words included
         while start > t.sent.start and _name_word(doc, start - 1):
             start -= 1
-        while start < end and (doc[start].lower_ in NAME_LINKS
-                               or doc[start].is_sent_start and doc[start].pos_ != "PROPN"):
-            start += 1  # ("Fighters of the X Forces, a militia": a sentence's first word is capitalised anyway)
+        while start < end and (doc[start].lower_ in NAME_LINKS or doc[start].is_sent_start
+                               and doc[start].pos_ != "PROPN" and not doc[start].text.startswith(acronym[:1] or " ")):
+            start += 1  # ("Fighters of the X Forces, a militia": a sentence's first word is capitalised anyway,
+            # but one its acronym starts with is the name's: "Solidarity for Peace (SOPA), a rights group")
         span = doc[start:end]
         taken = {found.token_actor.get(x.i) for x in span} - {None}
+        free = [x for x in span if x.is_title and not (found.at(x) or "").startswith(("place/", "state/"))]
         if len(span) < 3 or not span[0].is_title or not span[-1].is_title or not all(
                 _name_word(doc, x.i) for x in span) or not all(
-                k.startswith(("org/", "person/")) and found.ner_only(k) for k in taken):
-            continue  # (NER may have read a piece of it, "Human Rights", or all of it as a person's)
+                k.startswith(("org/", "person/")) and found.ner_only(k)
+                or k.startswith(("place/", "state/")) and free for k in taken):
+            continue  # (NER may have read a piece of it, "Human Rights", or all of it as a person's; a
+            # place inside a name is the name's: "Solidarity for Peace in Ituri", not "Iran and Turkey")
         before = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
         said = _kind_said(kind, before)
         if kind == "force" and said is None:

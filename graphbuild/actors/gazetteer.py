@@ -28,6 +28,7 @@ import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from string import Formatter
 
 from graphbuild.actors.tables import DATA_DIR, check, fold, index_key, read_csv, slug, split_aliases
 from graphbuild.errors import DataError
@@ -233,7 +234,8 @@ class Gazetteer:
         for lineno, row in read_csv(path, ["pattern", "label_template", "type", "member_of_state"]):
             check(row["type"] in ACTOR_TYPES, path, lineno, f"unknown actor type {row['type']!r}")
             check(row["member_of_state"] in ("yes", "no"), path, lineno, "member_of_state must be yes or no")
-            check("{" in row["label_template"], path, lineno, "label_template needs {demonym} or {country}")
+            check({f for _t, f, _s, _c in Formatter().parse(row["label_template"]) if f is not None}
+                  <= {"demonym", "country"}, path, lineno, "label_template may hold only {demonym} or {country}")
             heads = [h.strip() for h in row["pattern"].split("|") if h.strip()]
             check(bool(heads), path, lineno, "empty pattern")
             row_keys: set[str] = set()

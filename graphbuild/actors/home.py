@@ -376,6 +376,14 @@ def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
     >>> home_body.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'home_body'
     """
+    if ombudsman_office(token):  # "the ombudsman's office said": the home state's, or the one named before it
+        owner = found.at(doc[token.i - 4]) if token.i > 3 and doc[token.i - 3].lower_ in POSSESSIVE else None
+        placed = next((a.country for x in token.sent if (a := found.actor(x)) is not None and a.type == "LOCATION"
+                       and a.country), None)  # (a domestic body: where what it tells of happened)
+        state = owner if owner and found.actors[owner].type == "STATE" else placed or home_state(
+            found, gaz, token, speaker=True)
+        told = named_body(found, gaz, OMBUDSMAN, token.i) if owner is None else None  # (the one named before)
+        return told or (gaz.body(gaz.actor(state), OMBUDSMAN) if state is not None else None)
     before, office, word = _portfolio(doc, token, found), token, token.lower_
     if before is None and word == "ministry":  # "South Sudan's defence minister said ... The ministry": his
         office = next((t for t in reversed(doc[:token.i]) if t.lemma_.lower() == "minister"
@@ -391,6 +399,25 @@ def home_body(doc: Doc, token: Token, found, gaz: Gazetteer):
     state = (named or home_state(found, gaz, office, speaker=True)) if head is not None else None
     body = gaz.body(gaz.actor(state), head) if state is not None else None
     return body if body is not None and body.type == "GOVERNMENT" else None
+
+
+#: The head of the office of a state's ombudsman, its public defender of rights, in ``bodies.csv``.
+OMBUDSMAN = "ombudsman's office"
+
+
+def ombudsman_office(token: Token) -> bool:
+    """Whether ``token`` is the "office" of "the ombudsman's office" ("Peru's Ombudsman's Office").
+
+    >>> import spacy
+    >>> ombudsman_office(spacy.blank("en")("The ombudsman's office said so.")[3])
+    True
+    """
+    return token.lower_ == "office" and token.i > 1 and token.doc[token.i - 1].lower_ in POSSESSIVE \
+        and token.doc[token.i - 2].lower_ == "ombudsman"
+
+
+#: The possessive ending as the tokenizer splits it off.
+POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def home_minister(doc: Doc, token: Token, found, gaz: Gazetteer):

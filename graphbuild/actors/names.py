@@ -189,8 +189,10 @@ def _short_org_names(found: DocActors) -> None:
             rekey(found, actor.key, full[0].key)
 
 
-#: Small words inside an organisation's name ("Union of Teachers", "Movement for Democratic Change").
-NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "al"})
+#: Small words inside an organisation's name ("Union of Teachers", "Movement for Democratic Change",
+#: "Solidarité pour la Paix en Ituri", "Ejército de Liberación Nacional").
+NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "al", "pour", "la", "le", "les", "en", "et",
+                        "del", "los", "las", "para", "por", "da", "do", "dos", "das"})
 
 
 def initials(name: str) -> str:

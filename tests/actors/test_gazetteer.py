@@ -350,6 +350,7 @@ def _append(path, line):
     ("people.csv", "person/x,X,,,,LEADS", "office"),
     ("bodies.csv", "Defense Ministry,{demonym} x,GOVERNMENT,yes", "duplicate head"),
     ("bodies.csv", "Widget Office,{demonym} Widget Office,GOVERNMENT,maybe", "member_of_state"),
+    ("bodies.csv", "Widget Office,{nation} Widget Office,GOVERNMENT,yes", "label_template"),
     ("titles.csv", "emperor,RULES", "unknown relation"),
     ("titles.csv", "president,LEADS", "duplicate title"),
     ("groups.csv", "refugee camps,GROUP,refugee", "already names"),

@@ -45,6 +45,14 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # a French name of a rights group before its acronym and a description: one organisation, places in it included
+    ("Solidarite pour la Paix en Kivu (SOPAK), a local rights group, said 12 people died.", "SOPAK",
+     "Solidarite pour la Paix en Kivu", "NGO"),
+    ("Association pour la Defense des Droits en Tanganyika (ADDT), a local rights group, said 12 people died.",
+     "ADDT", "Association pour la Defense des Droits en Tanganyika", "NGO"),
+    # "the ombudsman's office": the home state's public defender, by the name every such office goes by
+    ("Fighting displaced 900 families in Colombia's Arauca department. The ombudsman's office said the guerrillas had "
+     "recruited minors.", "ombudsman's office", "Ombudsman's Office", "GOVERNMENT"),
     # a parent group's fighters, in a story on its one branch it names, are the branch's; the parent named
     # otherwise stays itself
     ("Islamic State fighters raid two villages near Diffa\nFighters from Islamic State West Africa Province "
