@@ -228,6 +228,8 @@ PLACED_UNDER = frozenset({"place", "put", "keep", "hold"})
 #: Verbs whose subject undergoes the act their "under" phrase names: "came under attack".
 UNDERGOING = frozenset({"come", "be", "remain", "fall"})
 #: Verbs of an event breaking out or going on: where they happen, it happens ("riots broke out in Dakar").
+#: Acts of force: whom an agreement is to use them on is no party to it.
+FIGHTING = frozenset({"ASSAULT", "COERCE"})
 ERUPTING = frozenset({"erupt", "break", "flare", "rage", "spread", "resume", "intensify", "continue", "escalate"})
 def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominals: dict,
           particle: str | None = None, named: dict | None = None) -> Frame | None:
@@ -391,10 +393,17 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             sense_of = lexicon.verb(clause.lemma_.lower())
             if sense_of is not None and sense_of.noted("moves-object"):
                 continue  # "pledged to send police officers to Haiti": the act's own target, later
+            fought = set()  # whom an agreement is to fight: "agreed to extend their offensive against the ADF"
+            if sense.event_type == "AGREE":
+                fought = {k for x in clause.subtree if x.i in nominals
+                          and nominals[x.i].sense.event_type in FIGHTING for k in nominals[x.i].targets}
+                if getattr(sense_of, "event_type", None) in FIGHTING:
+                    fought |= set(clause_reach(clause, found))
             targets.extend(k for k in clause_reach(clause, found) if k not in sources and not (
                 sense.event_type == "REJECT" and found.actors[k].type == "LOCATION") and not (
-                sense.event_type == "AGREE" and found.actors[k].type == "GROUP"))
-            # (an agreement is with no people it is about: "agreed to free 40 prisoners")
+                sense.event_type == "AGREE" and found.actors[k].type == "GROUP") and k not in fought)
+            # (an agreement is with no people it is about: "agreed to free 40 prisoners", nor with those it
+            # is to fight: "agreed to extend their joint offensive against the ADF")
     sources.extend(headline_list(token, found))
     sense = instead(sense, vetoed(token, arg_tokens, lexicon, found))
     if sense is None:

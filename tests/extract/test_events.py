@@ -46,6 +46,10 @@ FOUND = [
      ("United States", "COOPERATE", "Kenya")),
     # "the <people> village of <name>": the village is the name, the word before says whose it is
     ("Gunmen attacked the Meitei village of Sugnu on Friday night.", ("gunmen", "ASSAULT", "Sugnu")),
+    # ousting a leader is a blow at him; descending on a village an attack on it
+    ("Colonel Mamady Doumbouya seized power in 2021, ousting President Alpha Conde.",
+     ("Mamady Doumbouya", "ASSAULT", "Alpha Conde")),
+    ("Dozens of gunmen on motorbikes descended on the village of Kaura on Sunday.", ("gunmen", "ASSAULT", "Kaura")),
     # "at X's request": X asked whoever did the act, a state the state whose troops did it
     ("Rwandan troops were deployed to Cabo Delgado for the first time at Maputo's request.",
      ("Mozambique", "REQUEST", "Rwanda")),
@@ -1547,6 +1551,9 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # an agreement to fight someone is no agreement with them
+    ("Kenya and Somalia agreed to extend their joint offensive against al-Shabaab for a year.",
+     ("Kenya", "AGREE", "al-Shabaab")),
     ("AFRICOM said it had carried out two air strikes in coordination with the Somali government.",
      ("US Africa Command", "ASSAULT", "Somalia")),
     # the flag a ship flies is where it is registered, not whose it is: no act on that state (the held-out
