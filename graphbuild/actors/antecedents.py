@@ -7,6 +7,7 @@ junta a story names.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -335,3 +336,25 @@ def crowd_again(token: Token, found: DocActors) -> str | None:
             c.dep_ in MODIFIER_DEPS | {"prep", "appos", "acl", "relcl"} for c in token.children):
         return None
     return _named_lately(token, found, lambda a: a.type == "GROUP" and a.label.split()[-1].lower() in MARCHERS)
+
+
+def ruling_council(doc: Doc, found: DocActors) -> None:
+    """Where a story names the one body a junta rules through ("the ruling National Council for the
+    Safeguard of the Homeland (CNSP)", "the ruling junta, the National Council for ..."), "the junta"
+    and "Niger's junta" are that body, not the state it rules.
+
+    >>> ruling_council.__name__  # needs resolved actors; see tests/actors/test_resolve.py (RESOLVED)
+    'ruling_council'
+    """
+    councils = {key for start, end, key in found.mention_spans if key.startswith("org/")
+                and found.actors[key].type == "GOVERNMENT" and start > 0 and (
+                    doc[start - 1].lower_ == "ruling"
+                    or doc[start:end].root.dep_ == "appos" and doc[start:end].root.head.lower_ == "junta")}
+    juntas = [(start, end, key) for start, end, key in found.mention_spans
+              if doc[end - 1].lower_ == "junta" and found.actors[key].type == "STATE"]
+    if len(councils) != 1 or len({key for _s, _e, key in juntas}) != 1:
+        return
+    key = councils.pop()
+    council = found.actors[key] = replace(found.actors[key], country=found.actors[key].country or juntas[0][2])
+    for start, end, _key in juntas:  # (a body of the state it rules)
+        found.replace(doc[start:end], council, "coref")

@@ -35,6 +35,10 @@ def description_types() -> dict[str, tuple[str, ...]]:
         return {r["noun"]: tuple(r["types"].split(";")) for r in rows}
 
 
+#: Pronouns of one: never a plural noun's ("the authorities").
+SINGULAR = frozenset({"it", "its", "itself"})
+
+
 def relative_subject(token: Token, found, types) -> str | None:
     """The subject of a relative clause on what someone is said to have done is that someone: "X has
     been accused of arming the RSF, which it denies" -> X (not the subject of the main clause).
@@ -48,7 +52,8 @@ def relative_subject(token: Token, found, types) -> str | None:
     for verb in clause.head.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS]
+        subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS
+                    and not (s.tag_ == "NNS" and token.lower_ in SINGULAR)]  # ("the authorities": no "it")
         if subjects:  # the nearest clause above with a subject of its own
             key = named_by(subjects[0], found)
             return key if key and found.actors[key].type in types else None
@@ -498,7 +503,12 @@ def acting_on(obj: Token, found) -> set[str]:
         verb = verb.head
     acting = {found.at(x) for s in verb.children if s.dep_ == "nsubj" for x in (s, *s.children)
               if found.at(x) and (x.i == s.i or x.dep_ in ("compound", "amod", "poss"))}
-    return acting | {state_side(found.actors[k]) for k in acting} - {None}
+    return acting | {state_side(found.actors[k]) for k in acting if k.rsplit("/", 1)[-1] not in WATCHDOGS} - {None}
+
+
+#: A state's bodies that hold its government to account ("the ombudsman's office urged the government to
+#: open corridors": its own), by the last part of their key (``bodies.csv``).
+WATCHDOGS = frozenset({"ombudsmans-office", "parliament", "court", "judiciary"})
 
 
 #: Nouns only an armed actor owns: "its troops", "their positions".

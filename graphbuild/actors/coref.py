@@ -55,7 +55,7 @@ from graphbuild.actors.antecedents import (
 from graphbuild.actors.armies import army_post, whole_army
 from graphbuild.actors.bodies import BYGONE, LEADING
 from graphbuild.actors.clauses import (
-    ARMED_NOUNS, LEAVING, PROJECTILES, STATE_SPEAKERS, acting_on, charged_owner, claim_owner,
+    ARMED_NOUNS, LEAVING, PROJECTILES, SINGULAR, STATE_SPEAKERS, acting_on, charged_owner, claim_owner,
     description_types, fired_before, last_attackers, leavers, named_by, not_called, own_forces, own_side, led_forces,
     participle_object, participle_owner, persons_group, quoted_side, relative_subject, speakers_state, teller, thanked,
     title_holder, titled,
@@ -147,7 +147,8 @@ def _governing_subject(token: Token, found, types, attack_word=None) -> str | No
         key = named_by(controller, found)
         return key if key and found.actors[key].type in types else None
     for s in verb.children:
-        key = named_by(s, found) if s.dep_ in SUBJECT_DEPS and s.i < token.i else None
+        key = named_by(s, found) if s.dep_ in SUBJECT_DEPS and s.i < token.i and not (
+            s.tag_ == "NNS" and token.lower_ in SINGULAR) else None  # ("the authorities ..., where it said": not it)
         if key and found.actors[key].type in types:
             return key
         if key and titled(s, found, types):  # "Poland's foreign minister said he would ...": coded by Poland

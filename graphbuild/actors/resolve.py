@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.actors.antecedents import ruling_council
 from graphbuild.actors.armies import armies
 from graphbuild.actors.branches import group_branches, named_branches, possessed_branches
 from graphbuild.actors.boundaries import (
@@ -615,6 +616,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     untagged_surnames(doc, found)
     resolve_references(doc, found, gaz, attack_word)
     armies(doc, gaz, found)
+    ruling_council(doc, found)
     named_police(found, gaz)
     mentioned = {m.actor for m in found.mentions}
     kept = mentioned | {found.actors[k].country for k in mentioned}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from graphbuild.actors.clauses import WATCHDOGS
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.kinds import party
 from graphbuild.model import EVENT_TYPES, Event
@@ -62,9 +63,11 @@ def own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict,
     """
     serves = serves or {}
 
-    def own(e: Event) -> set[str]:  # (not a people's or a group's country: "Bosnian Serbs demanded X of Bosnia")
-        return {*e.sources, *(speaks_for.get(s) for s in e.sources),
-                *(actors[s].country for s in e.sources if s in actors and actors[s].type in STATE_AGENTS)} - {None}
+    def own(e: Event) -> set[str]:  # (not a people's or a group's country: "Bosnian Serbs demanded X of Bosnia";
+        # nor the state a body holds to account: "the ombudsman's office asked the government to ...")
+        answering = [s for s in e.sources if s.rsplit("/", 1)[-1] not in WATCHDOGS]
+        return {*e.sources, *(speaks_for.get(s) for s in answering),
+                *(actors[s].country for s in answering if s in actors and actors[s].type in STATE_AGENTS)} - {None}
 
     def arms(e: Event) -> set[str]:  # the state's own forces and police ("ordered the police to recruit"), not
         # its legislature, which is asked ("asked Congress to approve the bases")
@@ -81,7 +84,7 @@ def own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict,
     for e in events:
         if e.type == "REQUEST" and e.targets and set(e.targets) <= own(e) | arms(e):
             e = replace(e, targets=())
-        sides = {serves.get(s) or state_of(s) for s in e.sources}
+        sides = {serves.get(s) or state_of(s) for s in e.sources if s.rsplit("/", 1)[-1] not in WATCHDOGS}
         if len(sides) == 1 and None not in sides and any(state_of(t) in sides for t in e.targets):
             # ("the Foreign Ministry warned that the country would respond": no threat to its own state;
             # "A and B exchanged fire" keeps each the other's target)

@@ -45,6 +45,10 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # "the junta" of a story that names the council a junta rules through is that council
+    ("Captain Ali Saley, a spokesman for the ruling Patriotic Council for National Renewal (PCNR), spoke on state "
+     "radio. Chad's junta said troops had repelled an attack near Lake Chad. The junta declared a curfew.", "junta",
+     "Patriotic Council for National Renewal", "GOVERNMENT"),
     # a French name of a rights group before its acronym and a description: one organisation, places in it included
     ("Solidarite pour la Paix en Kivu (SOPAK), a local rights group, said 12 people died.", "SOPAK",
      "Solidarite pour la Paix en Kivu", "NGO"),
@@ -1030,6 +1034,14 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # a body that holds its own government to account urges that government, not another state's
+    ("Kenya's parliament urged the government to withdraw troops from Somalia.", "government", "Kenya"),
+    ("Fighting displaced 900 families in Colombia's Arauca department, near the border with Venezuela. The "
+     "ombudsman's office urged the government to open humanitarian corridors.", "government", "Colombia"),
+    # "it" is never "the authorities", a plural: the one who said what the relative clause tells
+    ("Bandits killed 12 people in Nigeria's Zamfara state. Human Rights Watch said the authorities had failed to "
+     "protect villages in the state, where it said gunmen had killed 300 people this year.", "where |it",
+     "Human Rights Watch"),
     # "pro-government forces" are the state's army, "government" tagged an adjective there
     ("Fighting flared in Yemen's west. Pro-government forces said they had shelled rebel positions near Hays.",
      "Pro-|government", "Yemeni army"),

@@ -46,6 +46,9 @@ FOUND = [
      ("United States", "COOPERATE", "Kenya")),
     # "the <people> village of <name>": the village is the name, the word before says whose it is
     ("Gunmen attacked the Meitei village of Sugnu on Friday night.", ("gunmen", "ASSAULT", "Sugnu")),
+    # a body that holds its government to account asks things of it, its own state
+    ("Fighting displaced 900 families in Colombia's Arauca department. The ombudsman's office asked the government "
+     "to open a humanitarian corridor.", ("Ombudsman's Office", "REQUEST", "Colombia")),
     # ousting a leader is a blow at him; descending on a village an attack on it
     ("Colonel Mamady Doumbouya seized power in 2021, ousting President Alpha Conde.",
      ("Mamady Doumbouya", "ASSAULT", "Alpha Conde")),
