@@ -59,7 +59,9 @@ def regional_governments(doc: Doc, found: DocActors) -> None:
         place = found.actors[key]
         words = [t.lower_ for t in doc[end:end + 2]]
         n = 2 if len(words) == 2 and words[0] in REGIONAL and words[1] in GOVERNING else \
-            1 if words and words[0] in GOVERNING and doc[end - 1].lower_ == "state" else 0
+            1 if words and words[0] in GOVERNING and (doc[end - 1].lower_ == "state" or place.type == "LOCATION"
+                                                      and place.region and place.country) else 0
+        # ("the Manipur government": a region's, where the region is one of a country's)
         if n and end + n < len(doc) and doc[end + n].lower_ == "area":
             continue  # "the Tangaza local government area": a place (Nigeria's districts), not a government
         if n:

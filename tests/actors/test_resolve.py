@@ -45,6 +45,9 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # "<region> government" of a region one country has is the region's own government
+    ("The Balochistan government imposed a curfew in Kech district.", "Balochistan", "Balochistan government",
+     "GOVERNMENT"),
     # "the junta" of a story that names the council a junta rules through is that council
     ("Captain Ali Saley, a spokesman for the ruling Patriotic Council for National Renewal (PCNR), spoke on state "
      "radio. Chad's junta said troops had repelled an attack near Lake Chad. The junta declared a curfew.", "junta",
