@@ -63,7 +63,8 @@ from graphbuild.actors.clauses import (
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.forces import attacked_posts_owner, fallen_soldiers, of_phrases, police_of, state_arm
 from graphbuild.actors.home import (
-    HOME_WORDS, RULERS, home_body, home_minister, home_state, leaders_state, officials_in, ombudsman_office,
+    HOME_WORDS, RULERS, commanders_state, home_body, home_minister, home_state, leaders_state, officials_in,
+    ombudsman_office,
 )
 from graphbuild.actors.names import ORGANISED, acronyms
 from graphbuild.actors.plurals import (
@@ -488,8 +489,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             if state is not None:  # "the Defence Ministry said its jets struck": the state's jets
                 found.add(doc[t.i:t.i + 1], state, "coref")
                 continue
-        elif (ruled := leaders_state(t, found, gaz)) is not None:
-            key = ruled  # "President X said ... his government said": X's state
+        elif (ruled := leaders_state(t, found, gaz) or commanders_state(t, found, gaz)) is not None:
+            key = ruled  # "President X said ... his government said", "X ordered the army to ...": X's state
         elif (led := led_forces(t, found)) is not None:
             key = found.actors.setdefault(led, gaz.actor(led)).key  # "soldiers led by General X": X's state's
         elif state_arm(t, found):  # "security forces killed five protesters": the state the text is about

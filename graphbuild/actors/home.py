@@ -259,6 +259,35 @@ def leaders_state(token: Token, found, gaz: Gazetteer) -> str | None:
     return state.key
 
 
+#: Verbs of giving orders: whom a ruler orders ("ordered the army to pursue them") is his own.
+COMMANDING = frozenset({"order", "direct", "instruct", "command", "deploy", "dispatch", "mobilise", "mobilize"})
+#: The forces a ruler orders.
+ORDERED = frozenset({"army", "military", "troops", "forces", "soldiers", "police"})
+
+
+def commanders_state(token: Token, found, gaz: Gazetteer) -> str | None:
+    """The state of the ruler who orders the forces ``token`` names ("General X, who heads the junta,
+    ordered the army to pursue them": X's state), or None.
+
+    >>> commanders_state.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'commanders_state'
+    """
+    if token.lower_ not in ORDERED or token.dep_ != "dobj" or token.head.lemma_.lower() not in COMMANDING:
+        return None
+    verb = token.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "X declared mourning and ordered the army to ...": X orders
+    ruler = next((found.actor(c) for c in verb.children if c.dep_ == "nsubj" and found.actor(c)), None)
+    if ruler is None or ruler.type != "PERSON":
+        return None
+    country = ruler.country or _ruler_of(token.doc, ruler.key, found, gaz)
+    state = (found.actors.get(country) or gaz.actor(country)) if country else None
+    if state is None or state.type != "STATE":
+        return None
+    found.actors.setdefault(state.key, state)
+    return state.key
+
+
 def state_side(actor: Actor) -> str | None:
     """The state an actor is, or the state whose government body or military it is; None for
     any other actor.
