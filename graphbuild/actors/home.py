@@ -249,9 +249,14 @@ def leaders_state(token: Token, found, gaz: Gazetteer) -> str | None:
     if token.lower_ not in RULE_NOUNS:
         return None
     owner = next((found.actor(c) for c in token.children if c.dep_ == "poss" and found.actor(c)), None)
-    if owner is None or owner.type != "PERSON":
+    return _persons_state(token.doc, owner, found, gaz)
+
+
+def _persons_state(doc: Doc, person: Actor | None, found, gaz: Gazetteer) -> str | None:
+    """The state a person is of, or rules where the document says so; None for no person."""
+    if person is None or person.type != "PERSON":
         return None
-    country = owner.country or _ruler_of(token.doc, owner.key, found, gaz)
+    country = person.country or _ruler_of(doc, person.key, found, gaz)
     state = (found.actors.get(country) or gaz.actor(country)) if country else None
     if state is None or state.type != "STATE":
         return None
@@ -278,14 +283,7 @@ def commanders_state(token: Token, found, gaz: Gazetteer) -> str | None:
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "X declared mourning and ordered the army to ...": X orders
     ruler = next((found.actor(c) for c in verb.children if c.dep_ == "nsubj" and found.actor(c)), None)
-    if ruler is None or ruler.type != "PERSON":
-        return None
-    country = ruler.country or _ruler_of(token.doc, ruler.key, found, gaz)
-    state = (found.actors.get(country) or gaz.actor(country)) if country else None
-    if state is None or state.type != "STATE":
-        return None
-    found.actors.setdefault(state.key, state)
-    return state.key
+    return _persons_state(token.doc, ruler, found, gaz)
 
 
 def state_side(actor: Actor) -> str | None:

@@ -190,7 +190,7 @@ def _short_org_names(found: DocActors) -> None:
 
 
 #: Small words inside an organisation's name ("Union of Teachers", "Movement for Democratic Change",
-#: "Solidarité pour la Paix en Ituri", "Ejército de Liberación Nacional").
+#: "Solidarite pour la Paix en Kivu", "Ejército de Liberación Nacional").
 NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "al", "pour", "la", "le", "les", "en", "et",
                         "del", "los", "las", "para", "por", "da", "do", "dos", "das"})
 

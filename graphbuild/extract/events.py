@@ -227,9 +227,9 @@ SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 PLACED_UNDER = frozenset({"place", "put", "keep", "hold"})
 #: Verbs whose subject undergoes the act their "under" phrase names: "came under attack".
 UNDERGOING = frozenset({"come", "be", "remain", "fall"})
-#: Verbs of an event breaking out or going on: where they happen, it happens ("riots broke out in Dakar").
 #: Acts of force: whom an agreement is to use them on is no party to it.
 FIGHTING = frozenset({"ASSAULT", "COERCE"})
+#: Verbs of an event breaking out or going on: where they happen, it happens ("riots broke out in Dakar").
 ERUPTING = frozenset({"erupt", "break", "flare", "rage", "spread", "resume", "intensify", "continue", "escalate"})
 def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominals: dict,
           particle: str | None = None, named: dict | None = None) -> Frame | None:
