@@ -1628,7 +1628,7 @@ def test_description_without_antecedent_is_no_actor(text, word, parse):
     ("Hamas fired rockets. Gunmen from rival militias clashed in Gaza.", "militias", "militias"),  # plural
     # armed villagers who defend a place are others than the group the story names
     ("Officials blamed the Kolo Bante gang. They accused the police of arming the vigilantes.", "vigilantes",
-     "militias"),
+     "vigilantes"),  # (vigilantes are named so, as their writers do, not as any militia)
     # "the rebels" after two armed groups were named: which one is not said
     ("The FARC and the ELN fought in Arauca. The rebels blocked roads.", "The |rebels", "rebels"),
     # "militants" before the story names its group, or linked to another one, or all through a story
