@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from graphbuild.actors.gazetteer import Gazetteer
+from graphbuild.actors.names import rekey
 from graphbuild.actors.placenames import new_place
 from graphbuild.actors.tables import DATA_DIR, read_codes
 from graphbuild.model import Actor
@@ -146,3 +148,33 @@ def regional_government_again(doc: Doc, found: DocActors) -> None:
             continue
         if len(named) == 1:
             found.add(doc[words[0].i:t.i + 1], found.actors[named.pop()], "coref")
+
+
+def regional_police_again(found: DocActors, gaz: Gazetteer) -> None:
+    """Where a story names one region's own police, as a name NER read whole ("Manipur Police said")
+    or as a region and a police word, that force is the region's police, and the state's police read
+    from a bare word ("police fired tear gas", "the state police") are that one force.
+
+    >>> regional_police_again.__name__  # needs resolved actors; see tests/actors/test_resolve.py
+    'regional_police_again'
+    """
+    regional = regional_police_states()
+    regions = {a.label.lower(): a for a in found.actors.values() if a.type == "LOCATION" and a.region
+               and (a.country or "/").split("/")[1] in regional}
+    for key, actor in list(found.actors.items()):
+        words = actor.label.split()
+        place = regions.get(" ".join(words[:-1]).lower()) if key.startswith("org/") and len(words) > 1 \
+            and words[-1].lower() == "police" else None
+        if place is not None:  # "Manipur Police": the region's police, not an organisation of its own
+            police = Actor(key=f"gov/{place.key.split('/', 1)[1]}/police", type="GOVERNMENT", country=place.country,
+                           label=actor.label)
+            found.actors.setdefault(police.key, police)
+            rekey(found, key, police.key)
+    own = [a for k, a in found.actors.items() if k.startswith("gov/") and k.endswith("/police")
+           and a.country and k != f"gov/{a.country.split('/')[1]}/police"]
+    if len(own) != 1:
+        return
+    state = found.actors.get(own[0].country) or gaz.actor(own[0].country)
+    generic = gaz.body(state, "police") if state is not None else None
+    if generic is not None and generic.key in found.actors:
+        rekey(found, generic.key, own[0].key)

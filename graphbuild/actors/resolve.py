@@ -68,7 +68,9 @@ from graphbuild.actors.placenames import (
     place_phrase,
 )
 from graphbuild.actors.plurals import first_conjunct
-from graphbuild.actors.regional import regional_government_again, regional_governments, regional_police
+from graphbuild.actors.regional import (
+    regional_government_again, regional_governments, regional_police, regional_police_again,
+)
 from graphbuild.actors.seats import said_from, seat_actor, seated_governments
 from graphbuild.model import Actor, Mention
 from graphbuild.nlp.components import DATELINE_DASHES, GAZETTEER_KEY
@@ -618,6 +620,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     armies(doc, gaz, found)
     ruling_council(doc, found)
     named_police(found, gaz)
+    regional_police_again(found, gaz)
     mentioned = {m.actor for m in found.mentions}
     kept = mentioned | {found.actors[k].country for k in mentioned}
     for key in [k for k in found.actors if k not in kept]:

@@ -1037,6 +1037,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # a story that names one region's own police ("Sindh Police", a name NER reads whole): bare police are that force
+    ("Violence flared in Pakistan's Sindh province. Sindh Police said they had arrested five men in Karachi. Police "
+     "fired tear gas at protesters in Hyderabad.", "Karachi. |Police", "Sindh Police"),
     # the army a ruler orders is his own, not the one named last
     ("Mali's army said its drones had struck a column of fighters near Menaka. General Abdourahamane Tiani ordered "
      "the army to pursue the attackers.", "ordered the |army", "Nigerien army"),
