@@ -503,12 +503,21 @@ def acting_on(obj: Token, found) -> set[str]:
         verb = verb.head
     acting = {found.at(x) for s in verb.children if s.dep_ == "nsubj" for x in (s, *s.children)
               if found.at(x) and (x.i == s.i or x.dep_ in ("compound", "amod", "poss"))}
-    return acting | {state_side(found.actors[k]) for k in acting if k.rsplit("/", 1)[-1] not in WATCHDOGS} - {None}
+    return acting | {state_side(found.actors[k]) for k in acting if not watchdog(k)} - {None}
 
 
 #: A state's bodies that hold its government to account ("the ombudsman's office urged the government to
 #: open corridors": its own), by the last part of their key (``bodies.csv``).
 WATCHDOGS = frozenset({"ombudsmans-office", "parliament", "court", "judiciary"})
+
+
+def watchdog(key: str) -> bool:
+    """Whether the actor ``key`` is one of a state's bodies that hold its government to account.
+
+    >>> watchdog("gov/COL/ombudsmans-office"), watchdog("gov/COL/defense-ministry")
+    (True, False)
+    """
+    return key.rsplit("/", 1)[-1] in WATCHDOGS
 
 
 #: Nouns only an armed actor owns: "its troops", "their positions".

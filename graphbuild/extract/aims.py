@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graphbuild.actors.clauses import WATCHDOGS
+from graphbuild.actors.clauses import watchdog
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.kinds import party
 from graphbuild.model import EVENT_TYPES, Event
@@ -65,7 +65,7 @@ def own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict,
 
     def own(e: Event) -> set[str]:  # (not a people's or a group's country: "Bosnian Serbs demanded X of Bosnia";
         # nor the state a body holds to account: "the ombudsman's office asked the government to ...")
-        answering = [s for s in e.sources if s.rsplit("/", 1)[-1] not in WATCHDOGS]
+        answering = [s for s in e.sources if not watchdog(s)]
         return {*e.sources, *(speaks_for.get(s) for s in answering),
                 *(actors[s].country for s in answering if s in actors and actors[s].type in STATE_AGENTS)} - {None}
 
@@ -84,7 +84,7 @@ def own_orders(events: list[Event], speaks_for: dict[str, str], actors: dict,
     for e in events:
         if e.type == "REQUEST" and e.targets and set(e.targets) <= own(e) | arms(e):
             e = replace(e, targets=())
-        sides = {serves.get(s) or state_of(s) for s in e.sources if s.rsplit("/", 1)[-1] not in WATCHDOGS}
+        sides = {serves.get(s) or state_of(s) for s in e.sources if not watchdog(s)}
         if len(sides) == 1 and None not in sides and any(state_of(t) in sides for t in e.targets):
             # ("the Foreign Ministry warned that the country would respond": no threat to its own state;
             # "A and B exchanged fire" keeps each the other's target)
