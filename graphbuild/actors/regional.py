@@ -50,6 +50,15 @@ def regional_government(place: Actor, label: str) -> Actor:
     return Actor(key=regional_government_key(place.key), label=label, type="GOVERNMENT", country=place.country)
 
 
+def regional_police_force(place: Actor, label: str) -> Actor:
+    """The region ``place``'s own police, a GOVERNMENT actor of the region's country, labelled ``label``.
+
+    >>> regional_police_force(Actor("place/sindh", "Sindh", "LOCATION", country="state/PAK"), "Sindh police").key
+    'gov/sindh/police'
+    """
+    return Actor(key=f"gov/{place.key.split('/', 1)[1]}/police", label=label, type="GOVERNMENT", country=place.country)
+
+
 def regional_governments(doc: Doc, found: DocActors) -> None:
     """ "The Oromia regional government", "the Plateau State government": a region's own
     government, a GOVERNMENT actor of the region's country (not the region, nor the state).
@@ -118,8 +127,7 @@ def regional_police(doc: Doc, found: DocActors) -> None:
         if place.type != "LOCATION" or not place.region or (place.country or "/").split("/")[1] not in regional:
             continue
         last = word + int(doc[word].head.i == word + 1 and doc[word + 1].lower_ in POLICE_NAMES)  # ("Police Service")
-        police = Actor(key=f"gov/{place.key.split('/', 1)[1]}/police", type="GOVERNMENT", country=place.country,
-                       label=f"{doc[start:end].text} {doc[end:word + 1].text.lower()}")
+        police = regional_police_force(place, f"{doc[start:end].text} {doc[end:word + 1].text.lower()}")
         found.replace(doc[start:last + 1], police, "body")
 
 
@@ -166,8 +174,7 @@ def regional_police_again(found: DocActors, gaz: Gazetteer) -> None:
         place = regions.get(" ".join(words[:-1]).lower()) if key.startswith("org/") and len(words) > 1 \
             and words[-1].lower() == "police" else None
         if place is not None:  # "Manipur Police": the region's police, not an organisation of its own
-            police = Actor(key=f"gov/{place.key.split('/', 1)[1]}/police", type="GOVERNMENT", country=place.country,
-                           label=actor.label)
+            police = regional_police_force(place, actor.label)
             found.actors.setdefault(police.key, police)
             rekey(found, key, police.key)
     own = [a for k, a in found.actors.items() if k.startswith("gov/") and k.endswith("/police")
