@@ -254,6 +254,21 @@ def named_by_head(token: Token, found: DocActors, described=frozenset()) -> tupl
     return (token.i, max(named)[1]) if named else None
 
 
+def name_after(token: Token, found: DocActors, kinds: tuple[str, ...]) -> str | None:
+    """ "the West African bloc ECOWAS", "the rebel group M23": a description with a name of its kind
+    right after it is that name, however the parser joined them, as its key.
+
+    >>> name_after.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'name_after'
+    """
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    key = found.at(after)
+    if key is None or found.actors[key].type not in kinds or not definite(token):
+        return None
+    named = any(m.actor == key and m.start == after.idx and m.how != "coref" for m in found.mentions)
+    return key if named else None
+
+
 #: Nouns for people that say only how many: "the four men", "the three people".
 COUNTED_PEOPLE = frozenset({"man", "men", "woman", "women", "people", "person", "persons"})
 

@@ -229,14 +229,18 @@ PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselve
 
 def _pronouns(doc: Doc, found: DocActors, armies_of: dict[str, str]) -> None:
     """A pronoun read as a state whose army its sentence named last, before it, is the army's:
-    "The army said it had retaken the town" (not "The army said Sudan's president had ...")."""
+    "The army said it had retaken the town" (not "The army said Sudan's president had ..."); so is
+    one whose sentence names neither before it, where the sentence before named the army last
+    ("Myanmar's junta denied it. In a statement, it said ...")."""
     last: dict[str, str] = {}  # state key -> the last key of it or its army in the sentence
+    previous: dict[str, str] = {}  # the same, for the sentence before
     sentence = None
     for start, end, key in sorted(found.mention_spans):
         if doc[start].sent.start != sentence:
-            sentence, last = doc[start].sent.start, {}
+            after = sentence is not None and doc[start].sent.start == doc[sentence].sent.end
+            sentence, last, previous = doc[start].sent.start, {}, (last if after else {})
         state = armies_of.get(key, key)
-        before = last.get(state)
+        before = last.get(state) or previous.get(state)
         if end - start == 1 and doc[start].lower_ in PRONOUNS and before in armies_of and before != key:
             found.replace(doc[start:end], found.actors[before], "coref")
             key = before

@@ -282,6 +282,20 @@ def own_side(token: Token, found) -> set[str]:
     return keys | armed | {found.actors[k].country for k in keys if found.actors[k].country}
 
 
+def companions(token: Token, found) -> set[str]:
+    """Whom a phrase before a subject pronoun, on its own verb, names ("Together with Burkina Faso
+    and Niger it formed the AES": not Niger; "In a statement carried by X, it said": not X); the
+    pronoun is none of them (a pronoun in the phrase may be: "In its report, it said").
+
+    >>> companions.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'companions'
+    """
+    if token.dep_ not in SUBJECT_DEPS:
+        return set()
+    return {found.at(x) for p in token.head.children if p.dep_ == "prep" and p.i < token.i
+            for x in p.subtree if found.at(x) and x.pos_ != "PRON"}
+
+
 def speakers_state(token: Token, found, gaz: Gazetteer, speaker_types=None) -> str | None:
     """The state of whoever says what "the country" does: "Pakistan's foreign ministry said the
     country would protect its citizens" -> Pakistan. With ``speaker_types``, only a speaker of one

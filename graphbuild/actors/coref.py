@@ -49,13 +49,13 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.actors.aircraft import AIRCRAFT, agent_state, air_side, hit_states, striker
 from graphbuild.actors.antecedents import (
-    crowd_again, definite, headline_speaker, named_by_head, named_group, named_since, nearest, one_junta, recounted,
-    settlement_again,
+    crowd_again, definite, headline_speaker, name_after, named_by_head, named_group, named_since, nearest, one_junta,
+    recounted, settlement_again,
 )
 from graphbuild.actors.armies import army_post, whole_army
 from graphbuild.actors.bodies import BYGONE, LEADING
 from graphbuild.actors.clauses import (
-    ARMED_NOUNS, LEAVING, PROJECTILES, SINGULAR, STATE_SPEAKERS, acting_on, charged_owner, claim_owner,
+    ARMED_NOUNS, LEAVING, PROJECTILES, SINGULAR, STATE_SPEAKERS, acting_on, charged_owner, claim_owner, companions,
     description_types, fired_before, last_attackers, leavers, named_by, not_called, own_forces, own_side, led_forces,
     participle_object, participle_owner, persons_group, quoted_side, relative_subject, speakers_state, teller, thanked,
     title_holder, titled,
@@ -220,7 +220,7 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
         or teller(token, found, types) \
         or relative_subject(token, found, types) or _governing_subject(token, found, types, attack_word) \
         or _subject_actor(sent, found, types, token.i)
-    own = own_side(token, found)
+    own = own_side(token, found) | companions(token, found)
     if key and key in own:  # "X called Y and pressed him": not X, who is the subject of "pressed"; "China's
         key = nearest(found, types, token.i, exclude=own)  # spokeswoman ... accused it": not China
         if key and any(sent.start <= start < token.i for start, _end, k in found.mention_spans if k == key):
@@ -321,6 +321,13 @@ def _places_state(token: Token, found) -> str | None:
                  and found.actors[k].type == "LOCATION" and found.actors[k].country}
     states = {k for s, _e, k in found.mention_spans if sent.start <= s < sent.end and found.actors[k].type == "STATE"}
     return next(iter(countries)) if len(countries) == 1 and states <= countries else None
+
+
+def _in_states(token: Token, found) -> bool:
+    """Whether a plural noun says which states it is in: "the juntas in Burkina Faso and Niger" are
+    theirs, no one named before."""
+    return any(found.actor(x) and found.actor(x).type == "STATE" for p in token.children
+               if p.dep_ == "prep" and p.lower_ == "in" for x in p.subtree)
 
 
 def _pro_government(token: Token) -> bool:
@@ -544,6 +551,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 and not (descriptions[_described_as(t, descriptions)] == ("STATE",) and any(
                     c.dep_ == "amod" and c.lower_ in BYGONE for c in t.children)) \
                 and not (t.tag_ == "NNS" and descriptions[_described_as(t, descriptions)] == ("PERSON",)) \
+                and not (t.tag_ == "NNS" and _in_states(t, found)) \
                 and not any(
                 c.dep_ in ("compound", "amod", "poss", "nmod") and (found.at(c) or c.pos_ == "PROPN" and not c.is_lower
                                                                     and not (c.is_sent_start and c.is_title)
@@ -570,6 +578,7 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 x.is_punct or found.at(x) == apposed for x in doc[t.head.i + 1:t.left_edge.i]) else None
             # (an armed group is "the force" it is called; right after the name, or its acronym: not
             # "the X front of Y, the largest faction", Y's)
+            apposed = apposed or name_after(t, found, kinds)  # ("the West African bloc ECOWAS": ECOWAS)
             inside.discard(apposed)
             body = home_body(doc, t, found, gaz) or home_minister(doc, t, found, gaz)
             if body is not None:  # "the interior ministry said": the home state's, not the last body named

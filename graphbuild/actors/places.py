@@ -46,7 +46,7 @@ import csv
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -446,6 +446,8 @@ def _area(written: str, inner: Place, suffix: str, kind: str) -> Place:
     """An area named after a place: "Aleppo province" -> place/aleppo-province."""
     if inner.kind == "admin1":  # "Anbar province" is the subdivision itself
         return Place(written, inner.key, None, None, inner.country, None, True, "admin1", inner.canonical)
+    if inner.kind == "country-part" and suffix == "region":  # "the Tigray region" is Tigray, by the name it has
+        return replace(inner, name=inner.canonical or inner.name)
     return Place(written, f"{inner.key}-{suffix}", None, None, inner.country, None, True, kind,
                  f"{inner.canonical} {suffix}" if inner.canonical else None)
 

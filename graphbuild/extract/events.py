@@ -325,6 +325,9 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
         targets.extend(arg_actors(token.head, found) or (  # "released soldiers it had captured": the soldiers;
             arg_actors(token.head.head, found) if token.head.dep_ == "appos" else []))  # "LeT, a group that X blames"
+    if not targets and not passive and not any(children(token, OBJ)):  # "arming and training X": X, armed too
+        targets.extend(k for c in token.children if c.dep_ == "conj" and c.i == token.i + 2
+                       and token.doc[token.i + 1].dep_ == "cc" for o in children(c, OBJ) for k in arg_actors(o, found))
     if not targets:
         targets.extend(helped(token, found))  # "helped Iraq fight ISIS": Iraq is helped, not ISIS
     if sense.event_type == "REQUEST" and targets:

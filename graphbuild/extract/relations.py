@@ -64,6 +64,8 @@ def _described(noun: Token, found) -> list[str]:
 COPULAS = frozenset({"be", "become", "remain"})
 #: Verbs of entering or founding a body: "Finland joined NATO", "Mali, Burkina Faso and Niger formed the AES".
 JOINING = frozenset({"join", "accede", "form", "found", "establish", "create"})
+#: Those of them a body is founded by, which others may share: "X formed the AES with Y".
+FOUNDING = JOINING - {"join", "accede"}
 
 
 def joined_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
@@ -80,11 +82,14 @@ def joined_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
             continue
         bodies = [found.at(o) for o in (*children(verb, {"dobj"}), *(o for _p, o in prep_objects(verb, {"to"})))
                   if found.at(o) and found.actors[found.at(o)].type == "IGO"]
-        for s in clause_subject(verb):  # ("A, B and C left X and formed Y": the subject of both)
-            for member in arg_actors(s, found):  # ("the three countries formed Y": the three named)
-                if member and found.actors[member].type in ("STATE", "GOVERNMENT"):
-                    yield from (Relation(member, "MEMBER_OF", body, evidence_of(verb, doc_id, "joined"))
-                                for body in bodies if body != member)
+        members = [m for s in clause_subject(verb) for m in arg_actors(s, found)]
+        # ("A, B and C left X and formed Y": the subject of both; "the three countries formed Y": the three named)
+        if verb.lemma_.lower() in FOUNDING:  # "Together with Burkina Faso and Niger, Mali formed the AES": all three
+            members += [found.at(x) for _p, o in prep_objects(verb, {"with"}) for x in o.subtree]
+        for member in dict.fromkeys(members):
+            if member and found.actors[member].type in ("STATE", "GOVERNMENT"):
+                yield from (Relation(member, "MEMBER_OF", body, evidence_of(verb, doc_id, "joined"))
+                            for body in bodies if body != member)
 
 
 def _of(noun: Token, found) -> list[str]:

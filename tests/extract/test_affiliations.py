@@ -286,6 +286,11 @@ FOUND = [
      ("Chin National Front", "MEMBER_OF", "Federal Democratic Alliance")),
     ("The MNLA and the HCUA formed the Strategic Framework Alliance in 2021.",
      ("MNLA", "MEMBER_OF", "Strategic Framework Alliance")),
+    # ... and whoever a state founded it "together with", a pronoun subject being none of them
+    ("Chad's junta broke with France. Together with the governments of Sudan and Libya it formed the Alliance "
+     "of Saharan States in 2025.", ("Libya", "MEMBER_OF", "Alliance of Saharan States")),
+    ("Chad's junta broke with France. Together with the governments of Sudan and Libya it formed the Alliance "
+     "of Saharan States in 2025.", ("Chad", "MEMBER_OF", "Alliance of Saharan States")),
     # ... also when a relative pronoun is the subject, and for each item of a list the parser split
     ("Kenya, Uganda and Tanzania, which together form the East African Community, met in Arusha.",
      ("Uganda", "MEMBER_OF", "East African Community")),
@@ -334,7 +339,7 @@ FOUND = [
      "Dawit Kebede said.", ("Dawit Kebede", "MEMBER_OF", "Ethiopian National Defense Force")),
     # "the regional capital" lies in the region the story calls a region, not in a district named as often
     ("Rebels shelled the Benishangul-Gumuz region and Dibate district on Monday. Aid reached Assosa, the regional "
-     "capital, on Friday.", ("Assosa", "LOCATED_IN", "Benishangul-Gumuz region")),
+     "capital, on Friday.", ("Assosa", "LOCATED_IN", "Benishangul-Gumuz")),
     # a cleric of a church is its member
     ("Samuel Lado, a senior cleric of the Episcopal Church of South Sudan in Yei, said families had fled to the "
      "church.", ("Samuel Lado", "MEMBER_OF", "Episcopal Church of South Sudan")),

@@ -33,6 +33,11 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # two verbs joined before one object both act on it ("arming and training X"), however the second is tagged
+    ("The junta has accused Algeria of arming and training MNLA units in the north.", ("Algeria", "AID", "MNLA")),
+    # a state of emergency in a region acts on it (Ethiopia's regions by the names the press uses)
+    ("The Ethiopian government declared a state of emergency in Amhara in August.",
+     ("Ethiopia", "COERCE", "Amhara")),
     # bare "troops" a spokesman tells of are those of the body he speaks for, however he was introduced
     ("Niger Army spokesman Major Ibrahim Sani said troops killed nine bandits near Maradi.",
      ("Niger Army", "ASSAULT", "bandits")),

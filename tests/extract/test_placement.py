@@ -27,7 +27,7 @@ FOUND = [
     ("Militias raided a camp in Congo's Ituri province on Sunday. In Bunia, the provincial capital, crowds "
      "protested outside the governor's office.", ("Bunia", "Ituri")),
     ("Drones struck a fuel depot in Ethiopia's Tigray region. Rival commanders now share the regional capital "
-     "Mekelle.", ("Mekelle", "Tigray region")),
+     "Mekelle.", ("Mekelle", "Tigray")),
     # "X in Y", "X, in Y", also after the place's own noun ("Logo district in ...")
     ("Gunmen killed four traders at a market in Logo district in Nigeria's Benue state on Friday.",
      ("Logo", "Benue")),
