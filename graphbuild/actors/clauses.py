@@ -526,12 +526,16 @@ WATCHDOGS = frozenset({"ombudsmans-office", "parliament", "court", "judiciary"})
 
 
 def watchdog(key: str) -> bool:
-    """Whether the actor ``key`` is one of a state's bodies that hold its government to account.
+    """Whether the actor ``key`` is one of a state's bodies that hold its government to account: an
+    ombudsman, a parliament, a court, a national human rights commission.
 
     >>> watchdog("gov/COL/ombudsmans-office"), watchdog("gov/COL/defense-ministry")
     (True, False)
+    >>> watchdog("org/ethiopian-human-rights-commission")
+    True
     """
-    return key.rsplit("/", 1)[-1] in WATCHDOGS
+    name = key.rsplit("/", 1)[-1]
+    return name in WATCHDOGS or "rights-commission" in name
 
 
 #: Nouns only an armed actor owns: "its troops", "their positions".

@@ -133,6 +133,15 @@ def pair_named_before(token: Token, found) -> list[str]:
         named = {k: v for k, v in named.items() if not k.startswith("group/")}
     if len(named) < 2:
         return []
+    sent = token.sent
+    before = token.doc[sent.start - 1].sent.start if sent.start else sent.start
+    recent = unique(key for start, _end, key in sorted(found.mention_spans) if before <= start < token.i
+                    and found.actors[key].type in types and key not in acting)
+    if types == ("STATE",) and len(recent) == 2 and all(k in named for k in recent) and not any(
+            sent.start <= start < token.i for k in recent for start, _e, key in found.mention_spans if key == k):
+        return recent  # "Pakistani officials said ... in Iran, a charge Tehran denies. The two neighbours traded
+        # strikes": the two states the sentence before named, however often others were before (sides, groups
+        # and leaders go by how often they were named)
     first, second = sorted(named, key=lambda k: (len(named[k]), max(named[k])), reverse=True)[:2]
     people = [start for start, _end, key in found.mention_spans
               if start < token.i and found.actors[key].type == "GROUP"]

@@ -33,6 +33,17 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # "the two neighbours" are the two states the sentence before named, however often others were named
+    ("Uganda and Kenya signed a trade deal in March, and Uganda said Kenya would host the next summit. Officials in "
+     "Nairobi say the rebels hide in South Sudan, a charge Juba denies. The two neighbours traded artillery fire "
+     "across the border in May.", ("South Sudan", "ASSAULT", "Kenya")),
+    # a national human rights commission holds its own government to account: it may ask things of it
+    ("Uganda's army detained 40 students. The Uganda Human Rights Commission (UHRC) urged the government to free "
+     "them.", ("Uganda Human Rights Commission", "REQUEST", "Uganda")),
+    # trading strikes, rockets or missiles is an attack by each side on the other
+    ("Armenia and Azerbaijan traded drone strikes along the border on Tuesday.", ("Azerbaijan", "ASSAULT", "Armenia")),
+    ("Kenya says the militants hide in Somalia, a charge Mogadishu denies. The two neighbours traded missile and drone "
+     "strikes across the border in 2024.", ("Somalia", "ASSAULT", "Kenya")),
     # two verbs joined before one object both act on it ("arming and training X"), however the second is tagged
     ("The junta has accused Algeria of arming and training MNLA units in the north.", ("Algeria", "AID", "MNLA")),
     # a state of emergency in a region acts on it (Ethiopia's regions by the names the press uses)
