@@ -139,7 +139,7 @@ def pair_named_before(token: Token, found) -> list[str]:
                     and found.actors[key].type in types and key not in acting)
     if types == ("STATE",) and len(recent) == 2 and all(k in named for k in recent) and not any(
             sent.start <= start < token.i for k in recent for start, _e, key in found.mention_spans if key == k):
-        return recent  # "Pakistani officials said ... in Iran, a charge Tehran denies. The two neighbours traded
+        return list(recent)  # "Pakistani officials said ... in Iran, a charge Tehran denies. The two neighbours traded
         # strikes": the two states the sentence before named, however often others were before (sides, groups
         # and leaders go by how often they were named)
     first, second = sorted(named, key=lambda k: (len(named[k]), max(named[k])), reverse=True)[:2]
