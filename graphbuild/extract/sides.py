@@ -133,12 +133,8 @@ def pair_named_before(token: Token, found) -> list[str]:
         named = {k: v for k, v in named.items() if not k.startswith("group/")}
     if len(named) < 2:
         return []
-    sent = token.sent
-    before = token.doc[sent.start - 1].sent.start if sent.start else sent.start
-    recent = unique(key for start, _end, key in sorted(found.mention_spans) if before <= start < token.i
-                    and found.actors[key].type in types and key not in acting)
-    if types == ("STATE",) and len(recent) == 2 and all(k in named for k in recent) and not any(
-            sent.start <= start < token.i for k in recent for start, _e, key in found.mention_spans if key == k):
+    recent = _states_said_before(token, found, acting) if types == ("STATE",) else ()
+    if len(recent) == 2 and all(k in named for k in recent):
         return list(recent)  # "Pakistani officials said ... in Iran, a charge Tehran denies. The two neighbours traded
         # strikes": the two states the sentence before named, however often others were before (sides, groups
         # and leaders go by how often they were named)
@@ -148,6 +144,17 @@ def pair_named_before(token: Token, found) -> list[str]:
     if types == ("PERSON",) and people and max(people) > max(named[first] + named[second]):
         return []  # "detained 11 workers ... release the men": the people named last, no two leaders
     return sorted([first, second], key=lambda k: min(named[k]))
+
+
+def _states_said_before(token: Token, found, acting: set) -> tuple[str, ...]:
+    """The states (none of ``acting``) named from the start of the sentence before ``token``'s up to
+    it, where its own sentence names none of them before it."""
+    sent = token.sent
+    before = token.doc[sent.start - 1].sent.start if sent.start else sent.start
+    said = unique(key for start, _end, key in sorted(found.mention_spans) if before <= start < token.i
+                  and found.actors[key].type == "STATE" and key not in acting)
+    again = {key for start, _end, key in found.mention_spans if sent.start <= start < token.i}
+    return () if again & set(said) else said
 
 
 def _met_before(token: Token, found, types) -> list[str]:
