@@ -158,8 +158,9 @@ QUOTING = TELLING | {"warn", "insist", "declare", "vow", "write", "stress"}
 
 
 def quoted_side(token: Token, found, gaz: Gazetteer) -> str | None:
-    """The side a "we" in what someone says stands for: the speaker, or a person's state
-    ("'We will attack,' Russian President X said" -> Russia; "the army said: 'we withdrew'" -> the army's).
+    """The side a "we" in what someone says stands for: the speaker, the body a person is named with, or a
+    person's state ("'We will attack,' Russian President X said" -> Russia; "the army said: 'we withdrew'" ->
+    the army's; "'our markets,' Fano spokesman X said" -> Fano's).
 
     >>> quoted_side.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'quoted_side'
@@ -174,6 +175,12 @@ def quoted_side(token: Token, found, gaz: Gazetteer) -> str | None:
                            None)
             if speaker is None or speaker.type in ("LOCATION", "GROUP"):
                 return None
+            body = next((a for s in verb.children if s.dep_ == "nsubj" and speaker.type == "PERSON"
+                         for x in s.subtree if x.i < s.i and (a := found.actor(x))
+                         and a.type not in ("PERSON", "LOCATION", "GROUP")), None)
+            if body is not None:  # "'... our markets,' Fano spokesman X told reporters": Fano's (the words
+                # before his name, not a clause after it: "X, an elder who accused the militia")
+                return body.key
             state = gaz.actor(speaker.country) if speaker.type == "PERSON" and speaker.country else None
             if state is not None:
                 found.actors.setdefault(state.key, state)

@@ -55,10 +55,10 @@ from graphbuild.actors.antecedents import (
 from graphbuild.actors.armies import army_post, whole_army
 from graphbuild.actors.bodies import BYGONE, LEADING
 from graphbuild.actors.clauses import (
-    ARMED_NOUNS, LEAVING, PROJECTILES, SINGULAR, STATE_SPEAKERS, acting_on, charged_owner, claim_owner, companions,
-    description_types, fired_before, last_attackers, leavers, named_by, not_called, own_forces, own_side, led_forces,
-    participle_object, participle_owner, persons_group, quoted_side, relative_subject, speakers_state, teller, thanked,
-    title_holder, titled,
+    ARMED_NOUNS, FIRST_PERSON, LEAVING, PROJECTILES, SINGULAR, STATE_SPEAKERS, acting_on, charged_owner, claim_owner,
+    companions, description_types, fired_before, last_attackers, leavers, named_by, not_called, own_forces, own_side,
+    led_forces, participle_object, participle_owner, persons_group, quoted_side, relative_subject, speakers_state,
+    teller, thanked, title_holder, titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.forces import attacked_posts_owner, fallen_soldiers, of_phrases, police_of, state_arm
@@ -241,7 +241,10 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
             return key
         if key:
             break
-    return nearest(found, types, token.i, exclude=own)
+    key = nearest(found, types, token.i, exclude=own)
+    last = max((start for start, _end, k in found.mention_spans if k == key and start < token.i), default=None)
+    return None if last is not None and doc[last].lower_ in FIRST_PERSON else key  # ("'... our markets because
+    # it is losing,' X's spokesman said": "it" is not the speaker's side the "our" stands for)
 
 
 def _before_comma(token: Token) -> Token | None:

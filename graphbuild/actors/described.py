@@ -24,8 +24,11 @@ if TYPE_CHECKING:
 #: Words that say what kind of organisation the name after them is: "the rights group Emergency
 #: Lawyers", "the militia Wagner", "the newspaper Al-Akhbar" (the type; None: read from the words).
 KIND_WORDS = {"group": None, "organisation": None, "organization": None, "watchdog": "NGO", "charity": "NGO",
+              "association": "NGO",
               "monitor": "NGO", "militia": "ARMED_GROUP", "faction": "ARMED_GROUP", "newspaper": "MEDIA",
               "daily": "MEDIA", "broadcaster": "MEDIA", "channel": "MEDIA", "outlet": "MEDIA", "force": None}
+#: Kinds no person is: a short name NER read as a person's, described as one, is an organisation's.
+NO_PERSON_KINDS = frozenset({"association", "group", "organisation", "organization", "charity", "militia", "faction"})
 #: Words before "group" that make it an armed group ("the rebel group M23") or an NGO ("the rights group X").
 ARMED_KINDS = frozenset({"rebel", "armed", "militant", "jihadist", "insurgent", "separatist", "guerrilla",
                          "guerilla", "paramilitary", "terrorist", "extremist", "islamist"})
@@ -131,7 +134,9 @@ def appositive_names(doc: Doc, found: DocActors) -> None:
         span = doc[start:end]
         taken = {found.token_actor.get(x.i) for x in span} - {None}
         free = [x for x in span if x.is_title and not (found.at(x) or "").startswith(("place/", "state/"))]
-        if len(span) < 3 or not span[0].is_title or not span[-1].is_title or not all(
+        misread = bool(taken) and kind in NO_PERSON_KINDS and all(
+            k.startswith("person/") and found.ner_only(k) for k in taken)  # "Kisal, an association that ...": no one
+        if len(span) < 3 and not misread or not span or not span[0].is_title or not span[-1].is_title or not all(
                 _name_word(doc, x.i) for x in span) or not all(
                 k.startswith(("org/", "person/")) and found.ner_only(k)
                 or k.startswith(("place/", "state/")) and free for k in taken):

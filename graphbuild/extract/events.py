@@ -80,6 +80,8 @@ DIRECTIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 #: Event types whose target may follow "to": a recipient.
 RECIPIENT_TYPES = frozenset({"AID", "SUPPORT", "CONCEDE", "REQUEST", "PROTEST", "REJECT", "AGREE", "SANCTION",
                              "THREATEN"})
+#: Prepositions of where a withdrawal goes: "withdrew towards Mauritania", "fled into the bush".
+DESTINATION_PREPS = frozenset({"into", "toward", "towards"})
 #: Event types whose object's "for" phrase names whom the act reaches: "sent food for the refugees",
 #: "shelled a camp for displaced people".
 BENEFICIARY_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "CONCEDE", "ASSAULT"})
@@ -338,6 +340,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         preps = preps | {"to"}
     if sense.event_type == "RETREAT" or sense.mode == "occupy":  # "withdrew its troops from X", "took Y from X"
         preps = preps | {"from"}
+    if sense.event_type == "RETREAT" and sense.mode != "allow":  # "fled towards the Mauritanian border": where
+        preps = preps - DESTINATION_PREPS  # to, no one retreated from (but "allowed observers into Syria": Syria's)
     if particle:  # "clashed with the police"
         preps = preps | {particle}
     if not targets:

@@ -45,6 +45,11 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # a short name NER took for a person's, described as an association, is an organisation's
+    ("Dimbal, an association that speaks for cattle herders, said the arrests were unlawful.", "Dimbal", "Dimbal",
+     "NGO"),
+    ("Jikke Sow, an association that speaks for cattle herders, said the arrests were unlawful.", "Jikke",
+     "Jikke Sow", "NGO"),
     # missions and state outlets of the news, by name and acronym
     ("Police backed by the Multinational Security Support (MSS) mission retook the station.", "MSS",
      "Multinational Security Support Mission", "IGO"),
@@ -1045,6 +1050,12 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # a "we" or "our" in what a body's spokesman says is the body's
+    ("\"They are shelling our villages every night,\" ADF spokesman Musa Kato told reporters.", "our",
+     "Allied Democratic Forces"),
+    # ... but not a body a clause after the speaker's name tells of
+    ("\"We asked the capital for ammunition,\" said Ali Warsame, a clan elder who accused the army of abandoning "
+     "the Macawisley militia.", "We", "Ali Warsame"),
     # a description with a name of its kind right after it is that name, however parsed
     ("Guinea and Mali signed a pact. The three countries left the West African bloc ECOWAS in January.", "bloc",
      "ECOWAS"),

@@ -1570,6 +1570,9 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # where fighters withdraw to is no one they withdraw from
+    ("Gunmen fled towards the Chadian border after the raid on Tuesday.", ("gunmen", "RETREAT", "Chad")),
+    ("The rebels withdrew into Uganda after the army retook the town.", ("rebels", "RETREAT", "Uganda")),
     # an agreement to fight someone is no agreement with them
     ("Kenya and Somalia agreed to extend their joint offensive against al-Shabaab for a year.",
      ("Kenya", "AGREE", "al-Shabaab")),
