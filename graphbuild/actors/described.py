@@ -136,7 +136,7 @@ def appositive_names(doc: Doc, found: DocActors) -> None:
         free = [x for x in span if x.is_title and not (found.at(x) or "").startswith(("place/", "state/"))]
         misread = bool(taken) and kind in NO_PERSON_KINDS and all(
             k.startswith("person/") and found.ner_only(k) for k in taken)  # "Kisal, an association that ...": no one
-        if len(span) < 3 and not misread or not span or not span[0].is_title or not span[-1].is_title or not all(
+        if len(span) < 3 and not misread or not span[0].is_title or not span[-1].is_title or not all(
                 _name_word(doc, x.i) for x in span) or not all(
                 k.startswith(("org/", "person/")) and found.ner_only(k)
                 or k.startswith(("place/", "state/")) and free for k in taken):
