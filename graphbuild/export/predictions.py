@@ -25,6 +25,7 @@ from typing import BinaryIO
 from rdflib import Graph
 
 from graphbuild.export.records import actor_info, event_records, local_name, statement_records
+from graphbuild.export.written import written_names
 from graphbuild.graph.namespace import BINDINGS
 from graphbuild.model import SYMMETRIC_TYPES
 
@@ -66,11 +67,13 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliati
     """
     actors = actor_info(graph)
 
-    def name(iri: str | None) -> str | None:
+    written = written_names(graph, actors)
+
+    def name(iri: str | None, doc: str) -> str | None:
         if iri is None:
             return None
         info = actors.get(iri)
-        return info.label if info else local_name(iri).replace("-", " ")
+        return written.get((doc, iri)) or (info.label if info else local_name(iri).replace("-", " "))
 
     def is_place(iri: str) -> bool:
         info = actors.get(iri)
@@ -80,7 +83,7 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliati
     for row in graph.query(_Q_MENTIONS, initNs=BINDINGS):
         doc, a = str(row[0]), str(row[1])
         info = actors.get(a)
-        rows.append({"doc": doc, "kind": "entity", "name": name(a), "type": info.type if info else None})
+        rows.append({"doc": doc, "kind": "entity", "name": name(a, doc), "type": info.type if info else None})
 
     statements = statement_records(graph)
     affiliation: dict[tuple[str, str], list[str]] = {}
@@ -110,13 +113,13 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliati
         if ev.mode != "intent" and (ev.doc, ev.sentence, ev.trigger, tuple(ev.sources)) in announced:
             continue
         doc = ev.doc or ""
-        extra = {"factuality": ev.factuality, "claimed_by": name(ev.claimed_by), "evidence": ev.sentence,
-                 "event": ev.iri}
+        extra = {"factuality": ev.factuality, "claimed_by": name(ev.claimed_by, doc),
+                 "evidence": ev.sentence, "event": ev.iri}
         listed = [(s, t) for s, t in product(ev.sources or [None], ev.targets or [None]) if s is None or s != t]
         # ("A and B traded accusations": A -> B and B -> A, not A -> A)
         for s, t in listed or product(ev.sources, [None]):
-            rows.append({"doc": doc, "kind": "event", "type": ev.type, "source": name(s), "target": name(t),
-                         "location": name(ev.location), "date": ev.date, **extra})
+            rows.append({"doc": doc, "kind": "event", "type": ev.type, "source": name(s, doc),
+                         "target": name(t, doc), "location": name(ev.location, doc), "date": ev.date, **extra})
         if ev.factuality == "Negated":
             continue
         pairs = [(s, t) for s in ev.sources for t in ev.targets]
@@ -127,21 +130,21 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliati
             pairs += [(s, ev.location) for s in ev.sources]
         for s, t in pairs:
             if s != t:
-                rows.append({"doc": doc, "kind": "relation", "subject": name(s), "predicate": ev.type,
-                             "object": name(t), **extra})
+                rows.append({"doc": doc, "kind": "relation", "subject": name(s, doc), "predicate": ev.type,
+                             "object": name(t, doc), **extra})
             coded_s = affiliation.get((doc, s)) or ([national[s]] if s in national else [s])
             coded_t = affiliation.get((doc, t)) or ([national[t]] if t in national else [t])
             for cs, ct in product(coded_s, coded_t):
                 if ct != t and cs in actors and actors[cs].type in STATE_SERVANTS and ct in (cs, actors[cs].country):
                     continue  # "Israeli police detained Israeli civilians": no act on the state they serve
                 if (cs, ct) != (s, t) and cs != ct:
-                    rows.append({"doc": doc, "kind": "relation", "subject": name(cs), "predicate": ev.type,
-                                 "object": name(ct), "coded": "affiliation", **extra})
+                    rows.append({"doc": doc, "kind": "relation", "subject": name(cs, doc), "predicate": ev.type,
+                                 "object": name(ct, doc), "coded": "affiliation", **extra})
 
     for st in statements:
         if st.sentence:
-            rows.append({"doc": st.doc, "kind": "relation", "subject": name(st.subject),
-                         "predicate": st.predicate, "object": name(st.object), "evidence": st.sentence})
+            rows.append({"doc": st.doc, "kind": "relation", "subject": name(st.subject, st.doc),
+                         "predicate": st.predicate, "object": name(st.object, st.doc), "evidence": st.sentence})
 
     unique = {json.dumps(r, sort_keys=True, ensure_ascii=False): r for r in rows}
     return [unique[k] for k in sorted(unique, key=lambda k: (unique[k]["doc"],

@@ -227,3 +227,46 @@ def test_a_minister_of_a_state_is_coded_as_the_state_not_also_as_its_ministry():
     assert ("Northland", "CONSULT", "Southland") in found
     assert ("Northland Defence Ministry", "CONSULT", "Southland") not in found
     assert ("Ana Vey", "LEADS", "Northland Defence Ministry") in found
+
+
+def _named_rows(text: str, *actors: Actor, doc: str = "d"):
+    ev = Evidence(doc, text, 0, len(text), "verb")
+    keys = [a.key for a in actors]
+    result = DocResult(Document(doc, text), actors=actors, events=(
+        Event("ASSAULT", ev, "attacked", 0, sources=(keys[0],), targets=(keys[1],)),))
+    g = new_graph()
+    add_results(g, [result])
+    return prediction_rows(g)
+
+
+FRONT = Actor("org/vale-front", "Vale Liberation Front", "ARMED_GROUP", aliases=("VLF", "Valley Liberation Front"))
+TOWN = Actor("place/marra", "Marra", "LOCATION")
+KINDS = Actor("group/gunmen", "gunmen", "ARMED_GROUP", aliases=("attackers",))
+
+
+@pytest.mark.parametrize("text, actor, name", [
+    # an organisation is named as the document writes it, where it does not write the gazetteer's label
+    ("The Valley Liberation Front (VLF) attacked Marra.", FRONT, "Valley Liberation Front"),
+    ("The Valley liberation front attacked Marra.", FRONT, "Valley Liberation Front"),  # (up to case)
+    ("The VLF attacked Marra.", FRONT, "VLF"),
+    # the label where the document writes it, or writes a longer name of which it is part
+    ("The Vale Liberation Front, or Valley Liberation Front, attacked Marra.", FRONT, "Vale Liberation Front"),
+    ("The vlf attacked Marra.", FRONT, "Vale Liberation Front"),  # (an acronym only in capitals)
+    # kinds of people keep their label, whatever the text calls them
+    ("The attackers attacked Marra.", KINDS, "gunmen"),
+])
+def test_an_actor_is_named_as_the_document_writes_it(text, actor, name):
+    rows = _named_rows(text, actor, TOWN)
+    assert (name, "ASSAULT", "Marra") in _relations(rows), _relations(rows)
+    assert {r["name"] for r in rows if r["kind"] == "entity" and r["type"] == actor.type} == {name}
+
+
+def test_each_document_names_an_actor_its_own_way():
+    g = new_graph()
+    for doc, text in (("a", "The VLF attacked Marra."), ("b", "The Vale Liberation Front attacked Marra.")):
+        ev = Evidence(doc, text, 0, len(text), "verb")
+        add_results(g, [DocResult(Document(doc, text), actors=(FRONT, TOWN), events=(
+            Event("ASSAULT", ev, "attacked", 0, sources=(FRONT.key,), targets=(TOWN.key,)),))])
+    rows = prediction_rows(g)
+    assert _relations(rows, "a") == {("VLF", "ASSAULT", "Marra")}
+    assert _relations(rows, "b") == {("Vale Liberation Front", "ASSAULT", "Marra")}

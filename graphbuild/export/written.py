@@ -1,0 +1,97 @@
+"""Which of an actor's names a document writes: the name its prediction rows give it there.
+
+An actor has one label (``rdfs:label``, the gazetteer's) and other names (``skos:altLabel``).
+A document may write one of the others instead ("Balochistan Liberation Army" for a group the
+gazetteer labels "Baloch Liberation Army"); a per-document coder names the actor as the document
+does. The text searched is what the graph keeps of each document: its title and the sentences of
+its evidence.
+
+>>> from graphbuild.graph.build import new_graph
+>>> written_names(new_graph(), {})
+{}
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+from rdflib import Graph
+
+from graphbuild.export.records import ActorInfo
+from graphbuild.graph.iris import actor_iri
+from graphbuild.graph.namespace import BINDINGS
+
+__all__ = ["NAMED_AS_WRITTEN", "written_names", "longest_written"]
+
+#: Actor types named as written. Not population groups (their other names are kinds of people:
+#: "survivors" are no other name of "civilians" to an annotator) nor places and states (whose
+#: other names include capitals: "Maputo" may be the city the document means).
+NAMED_AS_WRITTEN = frozenset({"ARMED_GROUP", "MILITARY", "GOVERNMENT", "IGO", "NGO", "MEDIA", "PERSON"})
+
+#: Kinds of people ("gunmen", "insurgents"): their other names are kinds too, whatever their type.
+_KINDS = str(actor_iri("group/"))
+
+_Q_TEXTS = """
+SELECT ?docId ?text WHERE {
+  ?d gb:docId ?docId .
+  { ?ev gb:inDocument ?d ; gb:sentence ?text } UNION { ?d dcterms:title ?text } }"""
+_Q_NAMES = "SELECT ?a ?name WHERE { ?a skos:altLabel ?name }"
+_Q_MENTIONS = "SELECT ?docId ?a WHERE { ?d gb:docId ?docId ; gb:mentions ?a }"
+
+
+def _fold(text: str) -> str:
+    """Case, accents and hyphens folded ("Al Shabaab" writes "al-Shabaab")."""
+    text = unicodedata.normalize("NFKD", text.casefold().replace("-", " "))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def longest_written(names: list[str], text: str) -> str | None:
+    """The longest of ``names`` that ``text`` writes as whole words, if any: an acronym (a name in
+    capitals) as given, any other name up to case, accents and hyphens.
+
+    >>> longest_written(["Baloch Liberation Army", "BLA", "Balochistan Liberation Army"],
+    ...                 "The Balochistan Liberation Army (BLA) said ...")
+    'Balochistan Liberation Army'
+    >>> longest_written(["Daniel Chapo", "Chapo"], "Chapo said") , longest_written(["X Y"], "X Yz")
+    ('Chapo', None)
+    >>> longest_written(["al-Shabaab", "IS"], "Al Shabaab is ...")
+    'al-Shabaab'
+    """
+    folded = _fold(text)
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        exact = name.isupper()
+        if name and re.search(r"(?<!\w)" + re.escape(name if exact else _fold(name)) + r"(?!\w)",
+                              text if exact else folded):
+            return name
+    return None
+
+
+def written_names(graph: Graph, actors: dict[str, ActorInfo]) -> dict[tuple[str, str], str]:
+    """(document id, actor IRI) -> the name the document writes for the actor, where that is not its
+    label: the longest of its names written there, if it contains the label or the label is not
+    written (only actors of a type in :data:`NAMED_AS_WRITTEN`).
+
+    >>> from graphbuild.graph.build import new_graph
+    >>> written_names(new_graph(), {})
+    {}
+    """
+    others: dict[str, list[str]] = defaultdict(list)
+    for row in graph.query(_Q_NAMES, initNs=BINDINGS):
+        others[str(row[0])].append(str(row[1]))
+    if not others:
+        return {}
+    texts: dict[str, list[str]] = defaultdict(list)
+    for row in graph.query(_Q_TEXTS, initNs=BINDINGS):
+        texts[str(row[0])].append(str(row[1]))
+    found: dict[tuple[str, str], str] = {}
+    for row in graph.query(_Q_MENTIONS, initNs=BINDINGS):
+        doc, a = str(row[0]), str(row[1])
+        info = actors.get(a)
+        if a.startswith(_KINDS) or not (info and info.type in NAMED_AS_WRITTEN and others.get(a) and texts.get(doc)):
+            continue
+        text = "\n".join(sorted(set(texts[doc])))
+        name = longest_written([info.label, *others[a]], text)
+        if name and name != info.label and (info.label in name or not longest_written([info.label], text)):
+            found[(doc, a)] = name  # (a longer name the label is part of; else only where the label is unwritten)
+    return found
