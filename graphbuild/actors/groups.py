@@ -322,6 +322,8 @@ def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) ->
     that group."""
     loyal = _loyal_to(token, found)
     if loyal is not None and group.type == "ARMED_GROUP":  # "fighters loyal to General X"
+        if loyal.type == "PERSON" and loyal.country is None:
+            return loyal  # (a warlord's men are coded as him: "gunmen loyal to the bandit leader X")
         return loyal if loyal.type in NAMED_GROUPS else _named_group(
             loyal.label, "loyalists", "ARMED_GROUP", loyal.country if loyal.type != "STATE" else loyal.key)
     preps = list(token.children)
@@ -349,7 +351,10 @@ def _group_from(token: Token, group: Actor, gaz: Gazetteer, found: DocActors) ->
                     and group.type == "ARMED_GROUP":
                 return where  # "fighters from Hayat Tahrir al-Sham" are that group's
             if where is not None and prep.lower_ in ("of", "from") and where.type in ORGANISATIONS \
-                    and group.type == "GROUP":  # "activists from Fatah", "journalists of Al Jazeera"
+                    and group.type == "GROUP" and not (where.type in ("MILITARY", "ARMED_GROUP") and any(
+                        token.i < c.i < prep.i for c in token.conjuncts)):
+                # "activists from Fatah", "journalists of Al Jazeera"; not the "Christians" of "Christians
+                # and soldiers of the army" (the phrase the parser hung on the first is the soldiers')
                 return _named_group(where.label, group.label, "GROUP", where.country)
             if group.type != "GROUP" and group.label not in DOMESTIC_GROUPS:
                 continue

@@ -11,6 +11,7 @@ name is: :mod:`graphbuild.actors.kinds`; names the words beside them describe, "
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -430,6 +431,35 @@ def titled_names(doc: Doc, found: DocActors, gaz: Gazetteer) -> None:
 ORGANISED = ("STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA")
 
 
+def _alike(written: str, label: str) -> bool:
+    """Whether most words of four letters or more of ``written`` begin as a word of ``label`` does
+    ("Rwandese Defence Forces" and "Rwanda Defence Force"; not "United People's Democratic Front"
+    and "Uganda People's Defence Force").
+
+    >>> _alike("Armed Defence Forces of Mozambique", "Armed Forces for the Defence of Mozambique")
+    True
+    """
+    stems = {w[:4] for w in fold(label).casefold().split() if len(w) > 3}
+    words = [w[:4] for w in fold(written).casefold().split() if len(w) > 3]
+    return 2 * sum(w in stems for w in words) > len(words)
+
+
+def _known_by_acronym(doc: Doc, found, key: str, known: str | None) -> str | None:
+    """ "the Armed Defence Forces of Mozambique (FADM)", where the acronym names an organisation the
+    gazetteer knows by another name: the name NER read is that organisation, as this text writes it
+    (one of its names from now on). Returns the organisation's key, or None."""
+    if known is None or not found.ner_only(key) or found.ner_only(known) or known.startswith(("state/", "place/")) \
+            or found.actors[key].type not in ORGANISED \
+            or not _alike(found.actors[key].label, found.actors[known].label):
+        return None  # (not "the United People's Democratic Front (UPDF)", no army of that acronym)
+    actor, written = found.actors[known], found.actors[key].label
+    found.actors[known] = replace(actor, aliases=tuple(sorted({*actor.aliases, written})))
+    for start, end, _key in [m for m in found.mention_spans if m[2] == key]:
+        found.replace(doc[start:end], found.actors[known], "acronym")
+    del found.actors[key]
+    return known
+
+
 def acronyms(doc: Doc, found) -> None:
     """ "NAME (ACRONYM)": the acronym names the actor before it, here and later in the document; an
     acronym of a named organisation's initials names it too ("the TPLF").
@@ -445,7 +475,7 @@ def acronyms(doc: Doc, found) -> None:
             key = None  # "the Mission in Afghanistan (UNAMA)": an acronym names the body, not the place
         if t.text == "(" and close.text == ")" and word.text.isupper() and word.is_alpha and len(word) > 1 \
                 and key and found.at(word) != key:
-            named[word.text] = key
+            named[word.text] = _known_by_acronym(doc, found, key, found.at(word)) or key
     by_initials = {initials(a.label): a.key for a in found.actors.values()
                    if a.type in ORGANISED and len(initials(a.label)) > 2}
     for t in doc:

@@ -455,9 +455,11 @@ def split_places(ent: Span, context: list[str]) -> list[Span]:
         return [ent]
     doc = ent.doc
     parts = [doc[ent.start:joint], doc[joint + 1:ent.end]]
-    placed = ent.end + 1 < len(doc) and doc[ent.end].lower_ == "in" and doc[ent.end + 1].is_title \
-        and all(len(p) <= 3 and all(t.is_title or t.text == "-" for t in p)
-                and not any(t.lower_ in org_heads() for t in p) for p in parts)  # ("struck Tse-Gbaa and Udei in Guma": two villages somewhere)
+    placed = (ent.end + 1 < len(doc) and doc[ent.end].lower_ == "in" and doc[ent.end + 1].is_title  # ("struck
+              or ent.start > 0 and doc[ent.start - 1].lower_ == "between"  # Tse-Gbaa and Udei in Guma", "between
+              or _after_place_word(ent.root) and ent.root.head.head.tag_ == "NNS") \
+        and all(len(p) <= 3 and all(t.is_title or t.text == "-" for t in p)  # X and Y", "the villages of X and Y":
+                and not any(t.lower_ in org_heads() for t in p) for p in parts)  # two places somewhere)
     if not placed and not all(place_actor(part.text, context) is not None for part in parts):
         return [ent]
     return [Span(doc, part.start, part.end, label="GPE") for part in parts]

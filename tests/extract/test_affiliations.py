@@ -54,7 +54,7 @@ FOUND = [
      ("Amina Diallo", "LEADS", "African Union")),
     # "which is led by" on the last noun of "the group of X": the group's leader
     ("Police blamed the EMC, the main group of FARC dissidents, which is led by Carlos Ruiz.",
-     ("Carlos Ruiz", "LEADS", "EMC")),
+     ("Carlos Ruiz", "LEADS", "Estado Mayor Central")),
     # "the <name> faction led by X": X leads the named group
     ("The ELN faction led by Carlos Mena said its fighters had withdrawn.", ("Carlos Mena", "LEADS", "ELN")),
     # "who heads" the kind of body, its name in apposition (or coordinated, as the parser may read the comma)
