@@ -33,8 +33,9 @@ def dev_set(eval_dir: Path, name: str) -> tuple[Path, Path]:
     return dev / f"{name}.gold.jsonl", dev / f"{name}.input.jsonl"
 
 
-@pytest.mark.parametrize("name", ["syria-2015-article", "plover-gsr"])
-def test_evaluate_agrees_with_reference_scorer(name, eval_dir, tmp_path, capsys):
+@pytest.mark.parametrize("name, options", [("syria-2015-article", []), ("plover-gsr", []),
+                                           ("plover-gsr", ["--events-only"])])
+def test_evaluate_agrees_with_reference_scorer(name, options, eval_dir, tmp_path, capsys):
     from graphbuild.cli import main
 
     gold, inputs = dev_set(eval_dir, name)
@@ -42,7 +43,7 @@ def test_evaluate_agrees_with_reference_scorer(name, eval_dir, tmp_path, capsys)
         pytest.skip(f"dev set {name} not found under {eval_dir}")
     predictions = tmp_path / "predictions.jsonl"
     capsys.readouterr()
-    code = main(["evaluate", str(gold), str(inputs), "--json", "--predictions", str(predictions)])
+    code = main(["evaluate", str(gold), str(inputs), "--json", "--predictions", str(predictions), *options])
     out = capsys.readouterr().out
     assert code == 0
     ours = json.loads(out)  # the whole stdout is the JSON document
@@ -184,3 +185,21 @@ def test_evaluate_json_stays_json_when_an_input_is_skipped(tmp_path, capsys, nlp
     assert code == 0
     assert json.loads(captured.out)["documents"] == 1
     assert "missing.jsonl" in captured.err
+
+
+def test_events_only_leaves_the_standing_relations_out(tmp_path, capsys, nlp):
+    from graphbuild.cli import main
+
+    gold, docs = tmp_path / "gold.jsonl", tmp_path / "docs.jsonl"
+    gold.write_text(json.dumps({"id": "n1", "relations": [rel("rebels", "ASSAULT", "Zarqa")]}) + "\n",
+                    encoding="utf-8")
+    docs.write_text(json.dumps({"id": "n1", "text": "Jordanian Prime Minister Omar Tal said rebels shelled Zarqa."})
+                    + "\n", encoding="utf-8")
+    predicates = {}
+    for options in ([], ["--events-only"]):
+        out = tmp_path / f"pred{len(options)}.jsonl"
+        assert main(["evaluate", str(gold), str(docs), "--json", "--predictions", str(out), *options]) == 0
+        capsys.readouterr()
+        predicates[bool(options)] = {r["predicate"] for r in read_jsonl(out) if r["kind"] == "relation"}
+    assert {"ASSAULT", "LEADS"} <= predicates[False]
+    assert "ASSAULT" in predicates[True] and not predicates[True] & {"LEADS", "MEMBER_OF", "ALLY_OF", "LOCATED_IN"}

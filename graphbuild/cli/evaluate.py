@@ -18,6 +18,8 @@ def register(sub) -> None:
     p.add_argument("--predictions", metavar="FILE", help="also write the predictions (JSON Lines) here")
     p.add_argument("--verbose", action="store_true", help="list misses and extras per document")
     p.add_argument("--json", action="store_true", help="print the whole result as JSON")
+    p.add_argument("--events-only", action="store_true",
+                   help="predict event relations alone, no standing ones (for gold that annotates only events)")
     p.set_defaults(func=run)
 
 
@@ -31,12 +33,12 @@ def run(args) -> int:
     for s in report.skipped:
         print(f"graphbuild: skipped {s}", file=sys.stderr)
     if args.predictions:
-        path = export(report.graph, Path(args.predictions), "jsonl")
+        path = export(report.graph, Path(args.predictions), "jsonl", standing=not args.events_only)
     else:
         import tempfile
 
         tmp = tempfile.TemporaryDirectory()
-        path = export(report.graph, Path(tmp.name) / "predictions.jsonl", "jsonl")
+        path = export(report.graph, Path(tmp.name) / "predictions.jsonl", "jsonl", standing=not args.events_only)
     result = score(gold, read_jsonl(path))
     print(json.dumps(result, indent=2) if args.json else format_score(result, verbose=args.verbose))
     return 0

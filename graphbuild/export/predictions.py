@@ -48,7 +48,8 @@ CODED_BY_COUNTRY = frozenset({"GROUP", "PERSON"})
 STATE_SERVANTS = frozenset({"STATE", "GOVERNMENT", "MILITARY"})
 
 
-def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliations: bool = True) -> list[dict]:
+def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliations: bool = True,
+                    standing: bool = True) -> list[dict]:
     """The prediction rows of ``graph``, de-duplicated and sorted (document, kind, content).
 
     Only events whose factuality is in :data:`REPORTED` give ``event`` and ``relation`` rows;
@@ -60,6 +61,8 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliati
     event row naming a person is repeated with the state or organisation (not a place a governor
     leads) the same document says the person leads or belongs to (``"coded": "affiliation"``), as event coders such
     as PLOVER and CAMEO code actors: "Foreign Minister X met Y" is also "Ruritania met Y".
+    With ``standing=False`` the standing relations give no rows (for gold sets that annotate
+    events alone).
 
     >>> from graphbuild.graph.build import new_graph
     >>> prediction_rows(new_graph(), location_as_target=False)
@@ -141,7 +144,7 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliati
                     rows.append({"doc": doc, "kind": "relation", "subject": name(cs, doc), "predicate": ev.type,
                                  "object": name(ct, doc), "coded": "affiliation", **extra})
 
-    for st in statements:
+    for st in statements if standing else ():
         if st.sentence:
             rows.append({"doc": st.doc, "kind": "relation", "subject": name(st.subject, st.doc),
                          "predicate": st.predicate, "object": name(st.object, st.doc), "evidence": st.sentence})

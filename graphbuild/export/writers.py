@@ -106,8 +106,9 @@ def _write_csv(graph: Graph, stream: BinaryIO) -> None:
     stream.write(text.getvalue().encode("utf-8"))
 
 
-def write(graph: Graph, stream: BinaryIO, fmt: str) -> None:
-    """Write ``graph`` to the binary ``stream`` in format ``fmt`` (a name of ``FORMATS``).
+def write(graph: Graph, stream: BinaryIO, fmt: str, *, standing: bool = True) -> None:
+    """Write ``graph`` to the binary ``stream`` in format ``fmt`` (a name of ``FORMATS``);
+    ``standing=False`` leaves the standing relations out of the prediction rows (``jsonl``).
 
     >>> import io
     >>> buf = io.BytesIO(); write(new_graph(), buf, "csv"); buf.getvalue().decode().split(",")[:2]
@@ -127,7 +128,7 @@ def write(graph: Graph, stream: BinaryIO, fmt: str) -> None:
     else:
         from graphbuild.export.predictions import write_predictions
 
-        write_predictions(graph, stream)
+        write_predictions(graph, stream, standing=standing)
 
 
 def export_bytes(graph: Graph, fmt: str) -> bytes:
@@ -141,8 +142,9 @@ def export_bytes(graph: Graph, fmt: str) -> bytes:
     return buf.getvalue()
 
 
-def export(graph: Graph, path: str | Path, fmt: str | None = None) -> Path:
-    """Write ``graph`` to ``path`` in ``fmt`` (default: from the extension), atomically.
+def export(graph: Graph, path: str | Path, fmt: str | None = None, *, standing: bool = True) -> Path:
+    """Write ``graph`` to ``path`` in ``fmt`` (default: from the extension), atomically
+    (``standing`` as for :func:`write`).
 
     The file is written to a temporary file beside ``path`` and moved over it only
     when complete, so a failure leaves any previous file as it was.
@@ -163,7 +165,7 @@ def export(graph: Graph, path: str | Path, fmt: str | None = None) -> Path:
         raise ExportError(f"{path}: cannot write: {e.strerror or e}") from e
     try:
         with os.fdopen(fd, "wb") as f:
-            write(graph, f, fmt)
+            write(graph, f, fmt, standing=standing)
             f.flush()
             os.fsync(f.fileno())
         umask = os.umask(0)
