@@ -36,7 +36,8 @@ _Q_TEXTS = """
 SELECT ?docId ?text WHERE {
   ?d gb:docId ?docId .
   { ?ev gb:inDocument ?d ; gb:sentence ?text } UNION { ?d dcterms:title ?text } }"""
-_Q_NAMES = "SELECT ?a ?name WHERE { ?a skos:altLabel ?name }"
+# (an actor read from many documents may have more than one label: each is a name too)
+_Q_NAMES = "SELECT ?a ?name WHERE { { ?a skos:altLabel ?name } UNION { ?a rdfs:label ?name } }"
 _Q_MENTIONS = "SELECT ?docId ?a WHERE { ?d gb:docId ?docId ; gb:mentions ?a }"
 
 
@@ -91,7 +92,7 @@ def written_names(graph: Graph, actors: dict[str, ActorInfo]) -> dict[tuple[str,
         if a.startswith(_KINDS) or not (info and info.type in NAMED_AS_WRITTEN and others.get(a) and texts.get(doc)):
             continue
         text = "\n".join(sorted(set(texts[doc])))
-        name = longest_written([info.label, *others[a]], text)
+        name = longest_written(sorted({info.label, *others[a]}), text)
         if name and name != info.label and (info.label in name or not longest_written([info.label], text)):
             found[(doc, a)] = name  # (a longer name the label is part of; else only where the label is unwritten)
     return found

@@ -270,3 +270,14 @@ def test_each_document_names_an_actor_its_own_way():
     rows = prediction_rows(g)
     assert _relations(rows, "a") == {("VLF", "ASSAULT", "Marra")}
     assert _relations(rows, "b") == {("Vale Liberation Front", "ASSAULT", "Marra")}
+
+
+def test_an_actor_labelled_two_ways_is_named_by_the_label_its_document_writes():
+    g = new_graph()
+    for doc, label in (("a", "Vale Front"), ("b", "Vale Liberation Front")):
+        text = "The Vale Liberation Front attacked Marra."
+        ev = Evidence(doc, text, 0, len(text), "verb")
+        front = Actor("org/vale-front", label, "ARMED_GROUP")
+        add_results(g, [DocResult(Document(doc, text), actors=(front, TOWN), events=(
+            Event("ASSAULT", ev, "attacked", 0, sources=(front.key,), targets=(TOWN.key,)),))])
+    assert _relations(prediction_rows(g), "a") == {("Vale Liberation Front", "ASSAULT", "Marra")}
