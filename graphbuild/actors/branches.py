@@ -102,6 +102,24 @@ FIGHTER_WORDS = frozenset({"fighter", "militant", "gunman", "gunmen", "insurgent
                            "militiamen", "attacker", "rebel", "cell", "unit"})
 
 
+#: Words that tie fighters to a group: "Islamic State-linked insurgents", "militants allied to X".
+LINK_WORDS = frozenset({"linked", "allied", "affiliated", "aligned", "tied"})
+
+
+def _fighters(word) -> bool:
+    return word.lemma_.lower() in FIGHTER_WORDS or word.lower_ in FIGHTER_WORDS
+
+
+def _fighters_of(last, end: int) -> bool:
+    """Whether a group's name (ending in ``last``) qualifies the fighters after it: "Islamic State
+    fighters", "Islamic State-linked insurgents" (not "militants linked to the Islamic State group",
+    whose link the text makes to the group itself)."""
+    if last.dep_ in ("compound", "amod", "nmod") and _fighters(last.head) and last.head.i >= end:
+        return True
+    link = last.head
+    return link.lower_ in LINK_WORDS and link.i > last.i and link.dep_ == "amod" and _fighters(link.head)
+
+
 def named_branches(doc: Doc, found: DocActors) -> None:
     """ "Islamic State fighters overran a base" in a story that names one branch of the group
     (Islamic State West Africa Province): that branch's fighters, as wire headlines shorten it; the
@@ -114,8 +132,7 @@ def named_branches(doc: Doc, found: DocActors) -> None:
     for start, end, key in list(found.mention_spans):
         parent = found.actors.get(key)
         last = doc[end - 1]
-        if parent is None or parent.type != "ARMED_GROUP" or last.dep_ not in ("compound", "amod", "nmod") \
-                or last.head.lemma_.lower() not in FIGHTER_WORDS or last.head.i < end:
+        if parent is None or parent.type != "ARMED_GROUP" or not _fighters_of(last, end):
             continue
         branches = [a for k in sorted(named) if (a := found.actors.get(k)) is not None and _branch_of(a, parent)]
         if len(branches) == 1:

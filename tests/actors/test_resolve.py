@@ -55,6 +55,12 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # fighters loyal to a warlord are coded as him (one the gazetteer gives no state)
     ("Soldiers overran a camp of fighters loyal to Rabiu Dogo, a bandit leader, on Monday.", "fighters",
      "Rabiu Dogo", "PERSON"),
+    # "<group>-linked" fighters, in a story naming one branch of it, are the branch's; those "linked to" the
+    # group are tied by the text to the group itself
+    ("Gunmen linked to the Islamic State group raided a village. Islamic State Sahel Province claimed the raid.",
+     "Islamic State", "ISIS", "ARMED_GROUP"),
+    ("Islamic State-linked militants stormed a village. The Islamic State West Africa Province claimed it.",
+     "Islamic State", "Islamic State West Africa Province", "ARMED_GROUP"),
     # two names after "the villages of" are two places, however NER joined them
     ("Gunmen raided the villages of Kolembe and Matudi on Friday.", "Matudi", "Matudi", "LOCATION"),
     ("Militia fighters also raided the villages of Tabit and Shagra, north of the camp, on Monday and Tuesday.",
