@@ -175,6 +175,21 @@ def named_after_state(span: Span, found) -> bool:
         and all(t.i not in found.token_actor for t in span[len(taken):])
 
 
+def headed_by_org_word(span: Span, found) -> bool:
+    """Whether ``span`` is an organisation's name that starts with an organisation's word and "for",
+    "of" or "on" ("the Centre for Democracy and Development", which NER may call a facility), and no
+    other actor's name is in it but a place the gazetteer may read in its first word (a region is
+    named Centre).
+
+    >>> headed_by_org_word.__name__  # needs resolved actors; see tests/actors/test_resolve.py
+    'headed_by_org_word'
+    """
+    first = found.actor(span[0])
+    return len(span) > 2 and span[0].lower_ in org_heads() and span[1].lower_ in ("for", "of", "on") \
+        and span[-1].is_title and (first is None or first.type == "LOCATION") \
+        and all(found.at(t) is None for t in span[1:])
+
+
 def ends_in_state(span: Span, found) -> bool:
     """Whether ``span`` is an organisation's name that ends "of"/"for" a state's: an organisation
     word, then the state taken by the gazetteer and nothing else taken ("Movement for the

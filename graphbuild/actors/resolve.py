@@ -36,7 +36,7 @@ from graphbuild.actors.antecedents import ruling_council
 from graphbuild.actors.armies import armies
 from graphbuild.actors.branches import group_branches, named_branches, possessed_branches
 from graphbuild.actors.boundaries import (
-    ends_in_state, in_person_name, named_after_state, national_namesake, owned_body, person_after_title,
+    ends_in_state, headed_by_org_word, in_person_name, named_after_state, national_namesake, owned_body, person_after_title,
     someone_elses_name, surname, tail_of_longer_name, others_body, title_phrases, title_words, titled_person,
     whole_org_name, whole_person, without_leading_title,
 )
@@ -457,6 +457,10 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         body = owned_body(span, found) if label == ORG else None
         if body is not None:  # "Ukraine's State Emergency Service": a body of that state
             found.replace(span, body, "ner")
+            continue
+        if label in (ORG, FAC) and headed_by_org_word(span, found):
+            # "the Centre for Democracy and Development": no place the gazetteer knows by its first word
+            found.replace(span, Actor(key=f"org/{slug(text)}", label=text, type=org_type(text)), "ner")
             continue
         if label == ORG and ends_in_state(span, found) and _government_of(span, found):
             # "the Federal Government of Somalia", "the Federal Republic of Somalia": the state itself

@@ -61,6 +61,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Islamic State", "ISIS", "ARMED_GROUP"),
     ("Islamic State-linked militants stormed a village. The Islamic State West Africa Province claimed it.",
      "Islamic State", "Islamic State West Africa Province", "ARMED_GROUP"),
+    # an organisation's word with "for" starts an organisation's name, whatever place the gazetteer knows by it
+    ("Ana Lobo, a researcher at the Centre for Peace and Justice (CPJ), said attacks would go on.", "Centre for",
+     "Centre for Peace and Justice", "NGO"),
     # two names after "the villages of" are two places, however NER joined them
     ("Gunmen raided the villages of Kolembe and Matudi on Friday.", "Matudi", "Matudi", "LOCATION"),
     ("Militia fighters also raided the villages of Tabit and Shagra, north of the camp, on Monday and Tuesday.",
