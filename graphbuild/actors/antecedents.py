@@ -90,7 +90,7 @@ STORY_GROUPS = frozenset({"group/militants", "group/insurgents", "group/jihadist
                           "group/extremists", "group/separatists"})
 #: Words for armed civilians who defend a place: they are others than the group a story names
 #: ("accused the police of arming the vigilantes" after a gang was named).
-DEFENDERS = frozenset({"vigilante", "vigilantes", "self-defence", "self-defense", "guards"})
+DEFENDERS = frozenset({"vigilante", "vigilantes", "vigilance", "self-defence", "self-defense", "guards"})
 #: Roles of a name that only qualifies the word after it.
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "poss"})
 

@@ -64,6 +64,11 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # an organisation's word with "for" starts an organisation's name, whatever place the gazetteer knows by it
     ("Ana Lobo, a researcher at the Centre for Peace and Justice (CPJ), said attacks would go on.", "Centre for",
      "Centre for Peace and Justice", "NGO"),
+    # a named battalion is an army's unit; a village's vigilance committee is no armed group named before it
+    ("Soldiers of the Mountain Rapid Battalion, an elite army unit, retook the post.", "Mountain Rapid",
+     "Mountain Rapid Battalion", "MILITARY"),
+    ("Boko Haram fighters raided the village on Monday. Members of the local vigilance committee, armed with "
+     "machetes, helped soldiers track them.", "vigilance", "vigilantes", "ARMED_GROUP"),
     # two names after "the villages of" are two places, however NER joined them
     ("Gunmen raided the villages of Kolembe and Matudi on Friday.", "Matudi", "Matudi", "LOCATION"),
     ("Militia fighters also raided the villages of Tabit and Shagra, north of the camp, on Monday and Tuesday.",
