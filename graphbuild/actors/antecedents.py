@@ -87,7 +87,7 @@ GROUP_WORDS = frozenset({"group", "movement", "faction", "organisation", "organi
 #: Generic armed groups that, unqualified and with no article ("militants attacked a convoy", "insurgents
 #: torched trucks"), are the armed group the story is about.
 STORY_GROUPS = frozenset({"group/militants", "group/insurgents", "group/jihadists", "group/rebels",
-                          "group/extremists", "group/separatists"})
+                          "group/extremists", "group/separatists", "group/dissidents"})
 #: Words for armed civilians who defend a place: they are others than the group a story names
 #: ("accused the police of arming the vigilantes" after a gang was named).
 DEFENDERS = frozenset({"vigilante", "vigilantes", "vigilance", "self-defence", "self-defense", "guards"})

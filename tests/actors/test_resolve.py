@@ -1083,6 +1083,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # bare "dissidents" in a story about one armed group are that group, as "rebels" are
+    ("Police blamed the EMC for the bombing. The EMC denied it on Monday. Two days later dissidents shot dead a "
+     "guard near Toribio.", "dissidents", "Estado Mayor Central"),
     # a "we" or "our" in what a body's spokesman says is the body's
     ("\"They are shelling our villages every night,\" ADF spokesman Musa Kato told reporters.", "our",
      "Allied Democratic Forces"),
