@@ -3,7 +3,7 @@ named armed group that "the militant group", "the rebels" or "militants" stand f
 junta a story names.
 
 >>> sorted(STORY_GROUPS)[:2]
-['group/extremists', 'group/insurgents']
+['group/dissidents', 'group/extremists']
 """
 from __future__ import annotations
 

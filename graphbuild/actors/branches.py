@@ -102,7 +102,7 @@ FIGHTER_WORDS = frozenset({"fighter", "militant", "gunman", "gunmen", "insurgent
                            "militiamen", "attacker", "rebel", "cell", "unit"})
 
 
-#: Words that tie fighters to a group: "Islamic State-linked insurgents", "militants allied to X".
+#: Words that tie fighters to a group named before them: "Islamic State-linked insurgents".
 LINK_WORDS = frozenset({"linked", "allied", "affiliated", "aligned", "tied"})
 
 

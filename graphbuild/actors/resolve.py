@@ -36,9 +36,9 @@ from graphbuild.actors.antecedents import ruling_council
 from graphbuild.actors.armies import armies
 from graphbuild.actors.branches import group_branches, named_branches, possessed_branches
 from graphbuild.actors.boundaries import (
-    ends_in_state, headed_by_org_word, in_person_name, named_after_state, national_namesake, owned_body, person_after_title,
-    someone_elses_name, surname, tail_of_longer_name, others_body, title_phrases, title_words, titled_person,
-    whole_org_name, whole_person, without_leading_title,
+    ends_in_state, headed_by_org_word, in_person_name, named_after_state, national_namesake, owned_body,
+    person_after_title, someone_elses_name, surname, tail_of_longer_name, others_body, title_phrases, title_words,
+    titled_person, whole_org_name, whole_person, without_leading_title,
 )
 from graphbuild.actors.bodies import (
     LEADING, body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, find_paired_bodies,

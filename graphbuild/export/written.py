@@ -47,9 +47,10 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-def longest_written(names: list[str], text: str) -> str | None:
+def longest_written(names: list[str], text: str, folded: str | None = None) -> str | None:
     """The longest of ``names`` that ``text`` writes as whole words, if any: an acronym (a name in
-    capitals) as given, any other name up to case, accents and hyphens.
+    capitals) as given, any other name up to case, accents and hyphens (in ``folded``, the text
+    folded so, when the caller has it).
 
     >>> longest_written(["Baloch Liberation Army", "BLA", "Balochistan Liberation Army"],
     ...                 "The Balochistan Liberation Army (BLA) said ...")
@@ -59,7 +60,7 @@ def longest_written(names: list[str], text: str) -> str | None:
     >>> longest_written(["al-Shabaab", "IS"], "Al Shabaab is ...")
     'al-Shabaab'
     """
-    folded = _fold(text)
+    folded = _fold(text) if folded is None else folded
     for name in sorted(names, key=lambda n: (-len(n), n)):
         exact = name.isupper()
         if name and re.search(r"(?<!\w)" + re.escape(name if exact else _fold(name)) + r"(?!\w)",
@@ -85,14 +86,16 @@ def written_names(graph: Graph, actors: dict[str, ActorInfo]) -> dict[tuple[str,
     texts: dict[str, list[str]] = defaultdict(list)
     for row in graph.query(_Q_TEXTS, initNs=BINDINGS):
         texts[str(row[0])].append(str(row[1]))
+    joined = {doc: "\n".join(sorted(set(lines))) for doc, lines in texts.items()}
+    folded = {doc: _fold(text) for doc, text in joined.items()}
     found: dict[tuple[str, str], str] = {}
     for row in graph.query(_Q_MENTIONS, initNs=BINDINGS):
         doc, a = str(row[0]), str(row[1])
         info = actors.get(a)
-        if a.startswith(_KINDS) or not (info and info.type in NAMED_AS_WRITTEN and others.get(a) and texts.get(doc)):
+        if a.startswith(_KINDS) or not (info and info.type in NAMED_AS_WRITTEN and others.get(a) and doc in joined):
             continue
-        text = "\n".join(sorted(set(texts[doc])))
-        name = longest_written(sorted({info.label, *others[a]}), text)
-        if name and name != info.label and (info.label in name or not longest_written([info.label], text)):
+        text, fold = joined[doc], folded[doc]
+        name = longest_written(sorted({info.label, *others[a]}), text, fold)
+        if name and name != info.label and (info.label in name or not longest_written([info.label], text, fold)):
             found[(doc, a)] = name  # (a longer name the label is part of; else only where the label is unwritten)
     return found
