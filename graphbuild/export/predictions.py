@@ -69,8 +69,8 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliati
     []
     """
     actors = actor_info(graph)
-
-    written = written_names(graph, actors)
+    mentions = [(str(row[0]), str(row[1])) for row in graph.query(_Q_MENTIONS, initNs=BINDINGS)]
+    written = written_names(graph, actors, mentions)
 
     def name(iri: str | None, doc: str) -> str | None:
         if iri is None:
@@ -83,8 +83,7 @@ def prediction_rows(graph: Graph, *, location_as_target: bool = False, affiliati
         return bool(info and info.type == "LOCATION")
 
     rows: list[dict] = []
-    for row in graph.query(_Q_MENTIONS, initNs=BINDINGS):
-        doc, a = str(row[0]), str(row[1])
+    for doc, a in mentions:
         info = actors.get(a)
         rows.append({"doc": doc, "kind": "entity", "name": name(a, doc), "type": info.type if info else None})
 

@@ -7,7 +7,7 @@ does. The text searched is what the graph keeps of each document: its title and 
 its evidence.
 
 >>> from graphbuild.graph.build import new_graph
->>> written_names(new_graph(), {})
+>>> written_names(new_graph(), {}, [])
 {}
 """
 from __future__ import annotations
@@ -38,7 +38,6 @@ SELECT ?docId ?text WHERE {
   { ?ev gb:inDocument ?d ; gb:sentence ?text } UNION { ?d dcterms:title ?text } }"""
 # (an actor read from many documents may have more than one label: each is a name too)
 _Q_NAMES = "SELECT ?a ?name WHERE { { ?a skos:altLabel ?name } UNION { ?a rdfs:label ?name } }"
-_Q_MENTIONS = "SELECT ?docId ?a WHERE { ?d gb:docId ?docId ; gb:mentions ?a }"
 
 
 def _fold(text: str) -> str:
@@ -69,13 +68,14 @@ def longest_written(names: list[str], text: str, folded: str | None = None) -> s
     return None
 
 
-def written_names(graph: Graph, actors: dict[str, ActorInfo]) -> dict[tuple[str, str], str]:
-    """(document id, actor IRI) -> the name the document writes for the actor, where that is not its
-    label: the longest of its names written there, if it contains the label or the label is not
-    written (only actors of a type in :data:`NAMED_AS_WRITTEN`).
+def written_names(graph: Graph, actors: dict[str, ActorInfo],
+                  mentions: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """(document id, actor IRI) of ``mentions`` -> the name the document writes for the actor, where
+    that is not its label: the longest of its names written there, if it contains the label or the
+    label is not written (only actors of a type in :data:`NAMED_AS_WRITTEN`).
 
     >>> from graphbuild.graph.build import new_graph
-    >>> written_names(new_graph(), {})
+    >>> written_names(new_graph(), {}, [])
     {}
     """
     others: dict[str, list[str]] = defaultdict(list)
@@ -89,8 +89,7 @@ def written_names(graph: Graph, actors: dict[str, ActorInfo]) -> dict[tuple[str,
     joined = {doc: "\n".join(sorted(set(lines))) for doc, lines in texts.items()}
     folded = {doc: _fold(text) for doc, text in joined.items()}
     found: dict[tuple[str, str], str] = {}
-    for row in graph.query(_Q_MENTIONS, initNs=BINDINGS):
-        doc, a = str(row[0]), str(row[1])
+    for doc, a in mentions:
         info = actors.get(a)
         if a.startswith(_KINDS) or not (info and info.type in NAMED_AS_WRITTEN and others.get(a) and doc in joined):
             continue
