@@ -13,11 +13,11 @@ its evidence.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 
 from rdflib import Graph
 
+from graphbuild.actors.tables import index_key
 from graphbuild.export.records import ActorInfo
 from graphbuild.graph.iris import actor_iri
 from graphbuild.graph.namespace import BINDINGS
@@ -40,12 +40,6 @@ SELECT ?docId ?text WHERE {
 _Q_NAMES = "SELECT ?a ?name WHERE { { ?a skos:altLabel ?name } UNION { ?a rdfs:label ?name } }"
 
 
-def _fold(text: str) -> str:
-    """Case, accents and hyphens folded ("Al Shabaab" writes "al-Shabaab")."""
-    text = unicodedata.normalize("NFKD", text.casefold().replace("-", " "))
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
 def longest_written(names: list[str], text: str, folded: str | None = None) -> str | None:
     """The longest of ``names`` that ``text`` writes as whole words, if any: an acronym (a name in
     capitals) as given, any other name up to case, accents and hyphens (in ``folded``, the text
@@ -59,10 +53,10 @@ def longest_written(names: list[str], text: str, folded: str | None = None) -> s
     >>> longest_written(["al-Shabaab", "IS"], "Al Shabaab is ...")
     'al-Shabaab'
     """
-    folded = _fold(text) if folded is None else folded
+    folded = index_key(text) if folded is None else folded
     for name in sorted(names, key=lambda n: (-len(n), n)):
         exact = name.isupper()
-        if name and re.search(r"(?<!\w)" + re.escape(name if exact else _fold(name)) + r"(?!\w)",
+        if name and re.search(r"(?<!\w)" + re.escape(name if exact else index_key(name)) + r"(?!\w)",
                               text if exact else folded):
             return name
     return None
@@ -87,7 +81,7 @@ def written_names(graph: Graph, actors: dict[str, ActorInfo],
     for row in graph.query(_Q_TEXTS, initNs=BINDINGS):
         texts[str(row[0])].append(str(row[1]))
     joined = {doc: "\n".join(sorted(set(lines))) for doc, lines in texts.items()}
-    folded = {doc: _fold(text) for doc, text in joined.items()}
+    folded = {doc: index_key(text) for doc, text in joined.items()}
     found: dict[tuple[str, str], str] = {}
     for doc, a in mentions:
         info = actors.get(a)
