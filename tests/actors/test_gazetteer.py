@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import shutil
-import time
 
 import pycountry
 import pytest
@@ -311,11 +310,9 @@ def test_patterns_match_in_spacy_span_ruler(g):
     assert not any(s.text == "us" for s in doc.spans["ruler"])
 
 
-def test_load_is_cached_and_fast():
-    t = time.perf_counter()
-    Gazetteer.from_dir(DATA_DIR)
-    assert time.perf_counter() - t < 0.5
+def test_load_is_cached():
     assert Gazetteer.load() is Gazetteer.load()
+    assert Gazetteer.from_dir(DATA_DIR) is not Gazetteer.load()  # (a fresh read is its own; timing is benchmarked)
 
 
 def test_no_unexpected_collisions(g):
