@@ -89,7 +89,14 @@ def tail_of_longer_name(span: Span, gaz: Gazetteer) -> bool:
         return False  # ("the Defence and Security Council" is no UN Security Council)
     if joined and (known := gaz.lookup(span.text)) is not None and known.type == "STATE":
         return False  # ("the Popular Front for the Liberation of the Central African Republic": see ends_in_state)
+    heads = [t for t in before if t.lower_ not in NAME_JOINERS]
+    if joined and heads and heads[-1].lower_ in MINISTRY_WORDS and before[-1].lower_ in NAME_JOINERS:
+        return False  # ("the Defence Ministry of the Government of National Unity": a body of the one named)
     return len(before) >= 2 if len(span) == 1 else not any(gaz.demonym(t.text) or gaz.lookup(t.text) for t in before)
+
+
+#: Heads of a ministry's name, before "of" and the government it belongs to.
+MINISTRY_WORDS = frozenset({"ministry", "department"})
 
 
 #: Words before a body's name that make it one state's own: "the national security council".

@@ -450,8 +450,10 @@ def _known_by_acronym(doc: Doc, found, key: str, known: str | None) -> str | Non
     (one of its names from now on). Returns the organisation's key, or None."""
     if known is None or not found.ner_only(key) or found.ner_only(known) or known.startswith(("state/", "place/")) \
             or found.actors[key].type not in ORGANISED \
-            or not _alike(found.actors[key].label, found.actors[known].label):
-        return None  # (not "the United People's Democratic Front (UPDF)", no army of that acronym)
+            or not _alike(found.actors[key].label, found.actors[known].label) \
+            or fold(found.actors[known].label).casefold() in fold(found.actors[key].label).casefold():
+        return None  # (not "the United People's Democratic Front (UPDF)", no army of that acronym; not
+        # "the Defence Ministry of the Government of National Unity (GNU)", a body of the one named)
     actor, written = found.actors[known], found.actors[key].label
     found.actors[known] = replace(actor, aliases=tuple(sorted({*actor.aliases, written})))
     for start, end, _key in [m for m in found.mention_spans if m[2] == key]:

@@ -71,7 +71,7 @@ from graphbuild.actors.plurals import first_conjunct
 from graphbuild.actors.regional import (
     regional_government_again, regional_governments, regional_police, regional_police_again,
 )
-from graphbuild.actors.seats import said_from, seat_actor, seated_governments
+from graphbuild.actors.seats import named_governments, said_from, seat_actor, seated_governments
 from graphbuild.model import Actor, Mention
 from graphbuild.nlp.components import DATELINE_DASHES, GAZETTEER_KEY
 
@@ -94,6 +94,9 @@ SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "city"})
 PEOPLE_NOUNS = frozenset({"people", "peoples", "community", "communities", "minority", "minorities"})
 #: Nouns after a one-word name that make it a site's ("the Zamzam camp", "the Rafah crossing").
 SITE_HEADS = frozenset({"camp", "crossing", "checkpoint", "airport", "airbase", "prison", "refinery", "dam"})
+#: Tags of a finite verb, which no name holds in lower case: NER's "Government of National Unity
+#: accused Radaa" is a name and its verb.
+FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @dataclass
@@ -306,6 +309,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         bracket = next((t.i - span.start for t in span if t.text == "("), None)
         if bracket:  # "Movement for Democratic Renewal (MDR": the name stops at the bracket
             span = span[:bracket]
+        verb = next((t.i - span.start for t in span[1:] if t.is_lower and t.tag_ in FINITE_VERBS), None)
+        if verb:  # "the Government of National Unity accused Radaa": the name stops at its verb
+            span = span[:verb]
         while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"  # "Gustavo Petro's": the name
                                  or span[-1].is_lower and span[-1].pos_ in ("ADP", "CCONJ")):  # ("X in")
             span = span[:-1]
@@ -621,6 +627,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     self_described(doc, found)
     untagged_surnames(doc, found)
     resolve_references(doc, found, gaz, attack_word)
+    named_governments(doc, found)
     armies(doc, gaz, found)
     ruling_council(doc, found)
     named_police(found, gaz)

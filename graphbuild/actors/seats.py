@@ -11,7 +11,7 @@ import functools
 from spacy.tokens import Span
 
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.actors.tables import DATA_DIR, read_csv
+from graphbuild.actors.tables import DATA_DIR, read_csv, read_words
 from graphbuild.model import Actor
 
 #: What comes "from" a capital that speaks for an organisation: "warnings from Brussels".
@@ -83,6 +83,61 @@ def seated_governments(doc, found, gaz: Gazetteer) -> None:
             continue
         if end - start == 1 or any(t.lower_ in ADMINISTRATIONS for t in span):
             found.replace(span, found.actors[seated[capital]], "gazetteer")
+
+
+@functools.lru_cache(maxsize=1)
+def ruling_governments() -> frozenset[str]:
+    """Keys of the governments known by name that rule, or claim, a divided state (``data/ruling_governments.txt``).
+
+    >>> "org/government-of-national-unity" in ruling_governments()
+    True
+    """
+    return read_words(DATA_DIR / "ruling_governments.txt")
+
+
+def ruling_government(actor: Actor) -> bool:
+    """Whether ``actor`` is a government known by name that rules a divided state or claims to
+    ("the Government of National Unity"), not one of its bodies or regions.
+
+    >>> gaz = Gazetteer.load()
+    >>> ruling_government(gaz.actor("org/government-of-national-unity"))
+    True
+    >>> ruling_government(gaz.actor("org/kurdistan-regional-government")), ruling_government(gaz.actor("state/LBY"))
+    (False, False)
+    """
+    return actor.key in ruling_governments() and bool(actor.country)
+
+
+def governing(actors) -> dict[str, str]:
+    """State key -> the one government known by name that ``actors`` (key -> Actor) hold for it; a
+    state two rival governments are named for is left out (which one "the government" is, it is unsaid).
+
+    >>> gaz = Gazetteer.load()
+    >>> governing({"org/government-of-national-unity": gaz.actor("org/government-of-national-unity")})
+    {'state/LBY': 'org/government-of-national-unity'}
+    """
+    named: dict[str, set[str]] = {}
+    for key, actor in actors.items():
+        if ruling_government(actor):
+            named.setdefault(actor.country, set()).add(key)
+    return {state: next(iter(keys)) for state, keys in named.items() if len(keys) == 1}
+
+
+def named_governments(doc, found) -> None:
+    """ "The government" in a story that names its state's government by name is that government:
+    "Libya's Government of National Unity ... the government said" is the GNU, not the whole state,
+    which a rival administration disputes. Only a description of the state that is an administration
+    word ("the government", "the administration") is taken; "Libya" and "Libyan" stay the state.
+
+    >>> named_governments.__name__  # needs resolved mentions; see tests/actors/test_resolve.py (COREF)
+    'named_governments'
+    """
+    named = governing({key: found.actors[key] for _start, _end, key in found.mention_spans})
+    for start, end, key in list(found.mention_spans):
+        span = doc[start:end]
+        if key in named and all(t.lower_ in ADMINISTRATIONS or t.is_punct for t in span) \
+                and any(m.how == "coref" and m.start == span.start_char for m in found.mentions):
+            found.replace(span, found.actors[named[key]], "coref")
 
 
 def opening_place(token, found, gaz: Gazetteer) -> str | None:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.forces import is_police
+from graphbuild.actors.seats import ruling_government
 from graphbuild.extract.agents import responsibility_laid, wilful
 from graphbuild.extract.aims import (
     PLACE_TARGETS, STATECRAFT, no_flight, not_at_places, own_orders, seat_of, served_states,
@@ -153,11 +154,12 @@ ARMED_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
 
 
 def _armed_by(key: str, found) -> str:
-    """The state whose forces a government body's armed act is (``key`` itself for anyone else, and
-    for a police force, armed itself: "police raided the camp")."""
+    """The state whose forces a government body's armed act is (``key`` itself for anyone else, for
+    a police force, armed itself: "police raided the camp", and for a government known by name, whose
+    forces are its own: "the Government of National Unity sent troops")."""
     actor = found.actors.get(key)
     return actor.country if actor is not None and actor.type == "GOVERNMENT" and actor.country \
-        and not is_police(actor) else key
+        and not is_police(actor) and not ruling_government(actor) else key
 
 
 def _contents(frames: list[Frame]) -> dict[int, int]:
@@ -480,8 +482,10 @@ def extract(doc: Doc, document: Document, found, lexicon: Lexicon | None = None,
     serves = served_states(relations, found.actors, lambda key, ev: any(
         k == key and ev.start <= doc[s].idx < ev.end for s, _e, k in found.mention_spans))
     speaks_for.update({k: found.actors[v].country for k, v in speaks_for.items() if v in found.actors
-                       and found.actors[v].type == "GOVERNMENT" and found.actors[v].country})
-    # (a ministry's spokeswoman speaks for its state: "She denied that Cambodian troops fired ...")
+                       and found.actors[v].type == "GOVERNMENT" and found.actors[v].country
+                       and not ruling_government(found.actors[v])})
+    # (a ministry's spokeswoman speaks for its state: "She denied that Cambodian troops fired ..."; the
+    # Government of National Unity's prime minister for that government)
     events = own_orders(events, speaks_for, found.actors, serves)
     events += accusations(events, found.actors, wished, speaks_for, laid)
     events = rejections(proposers(events, refused), speaks_for, disowned,

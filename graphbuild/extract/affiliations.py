@@ -472,7 +472,8 @@ def home_bodies(doc: Doc, found, gaz: Gazetteer, doc_id: str, known: list[Relati
     """A government body named with no state ("the ruling Sovereignty Council", "Transitional
     Presidential Council") belongs to the state its own name names or names after "of", else to
     the state the story is about where it is first named (:func:`graphbuild.actors.home.home_state`), unless the text
-    already places it, or names it as an opposition's ("the opposition National Unity Government").
+    already places it, or names it as an opposition's ("the opposition National Unity Government"), or the
+    gazetteer knows it as no state's.
 
     >>> home_bodies.__name__  # needs resolved actors; see tests/extract/test_affiliations.py
     'home_bodies'
@@ -482,8 +483,8 @@ def home_bodies(doc: Doc, found, gaz: Gazetteer, doc_id: str, known: list[Relati
     for start, end, key in sorted(found.mention_spans):
         actor = found.actors[key]
         if actor.type != "GOVERNMENT" or actor.country or not key.startswith("org/") or key in placed or key in seen \
-                or party(actor.label):
-            continue
+                or party(actor.label) or gaz.actor(key) is not None:
+            continue  # (one the gazetteer knows with no state is no state's: a government in exile)
         seen.add(key)
         before = {t.lower_ for t in doc[max(doc[start].sent.start, start - 3):start]}
         if before & NOT_THE_STATE_S:

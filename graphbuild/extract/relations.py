@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.kinds import party
+from graphbuild.actors.seats import governing
 from graphbuild.extract.affiliations import (
     STATE_LED, adviser_relations, allegiance_relations, arm_relations, commander_relations, counterpart_relations,
     evidence_of, holders, home_bodies, hyphen_led_relations, owned_relations, part_relations, possessed_people,
@@ -339,7 +340,8 @@ def led_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
             faction = t.head.head  # "the SPLM-N faction of Abdelaziz al-Hilu": his
             owner = found.actor(faction) or next((a for c in faction.children if c.dep_ in (COMPOUND, APPOS, "nmod")
                                                   and (a := found.actor(c)) is not None and a.type in LED_TYPES
-                                                  and a.type != "STATE"), None)
+                                                  and a.type != "STATE"), None) or (
+                found.actor(faction.head) if faction.dep_ == APPOS else None)  # ("the SPLM-IO, the party of X")
             if owner is not None and owner.type != "STATE":
                 yield Relation(leader.key, "LEADS", owner.key, evidence_of(t, doc_id, "apposition"))
         if t.tag_ != "VBN" or t.lemma_.lower() not in HEADED or any(c.dep_ == "neg" for c in t.children):
@@ -356,8 +358,9 @@ def led_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                     yield Relation(leader.key, "LEADS", led.key, evidence_of(t, doc_id, "participle"))
 
 
-#: Nouns for the part of a movement a leader's name says is his: "the SPLM-N faction of X".
-FACTIONS = frozenset({"faction", "wing"})
+#: Nouns for the part of a movement, or the party, a leader's name says is his: "the SPLM-N faction of X",
+#: "the SPLM-IO, the party of X".
+FACTIONS = frozenset({"faction", "wing", "party"})
 #: Titles written before a leader's name: "the army of commander X" is X's.
 LEADER_TITLES = frozenset({"commander", "leader", "chief", "warlord", "strongman"})
 
@@ -462,4 +465,18 @@ def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Rel
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)
     for rel in ranked_officers(doc, found, doc_id, list(out.values())):  # (last: only officers nothing placed)
         out.setdefault((rel.subject, rel.predicate, rel.object), rel)
-    return list(out.values())
+    return list(_governed(out, found).values())
+
+
+def _governed(out: dict[tuple[str, str, str], Relation], found) -> dict[tuple[str, str, str], Relation]:
+    """A state's leader leads the government the story names it by ("Prime Minister X" of Libya, in a
+    story naming its Government of National Unity, LEADS that government, not the disputed state)."""
+    named = governing(found.actors)
+    if not named:
+        return out
+    led: dict[tuple[str, str, str], Relation] = {}
+    for rel in out.values():
+        if rel.predicate == "LEADS" and rel.object in named and found.actors[rel.subject].type == "PERSON":
+            rel = Relation(rel.subject, "LEADS", named[rel.object], rel.evidence)
+        led.setdefault((rel.subject, rel.predicate, rel.object), rel)
+    return led

@@ -35,6 +35,12 @@ FOUND = [
     # "Its commander, police officer X": what X is to "it" says more than his rank
     ("The Joint Security Force said it had cleared the market. Its commander, Rwandan army officer Paul Habimana, "
      "said the force would stay.", ("Paul Habimana", "LEADS", "Joint Security Force")),
+    # "<party>, the party of <person>": the person leads it
+    ("The Kanem People's Union, the party of jailed opposition leader Idriss Mahamat Abakar, called a strike.",
+     ("Idriss Mahamat Abakar", "LEADS", "Kanem People's Union")),
+    # a state's prime minister, in a story naming the government that rules it by name, leads that government
+    ("Libya's Government of National Unity sent troops into the capital. Prime Minister Abdul Hamid Dbeibah said "
+     "the operation would end the rule of militias.", ("Abdul Hamid Dbeibah", "LEADS", "Government of National Unity")),
     # a known person named with their own country's possessive holds the post the gazetteer knows them for
     ("Kenya's Ruto meets Somali leader over border row", ("William Ruto", "LEADS", "Kenya")),
     ("Russia's Lavrov says the talks will go on", ("Sergei Lavrov", "MEMBER_OF", "Russia")),
@@ -358,6 +364,9 @@ FOUND = [
 ]
 
 ABSENT = [
+    # a government in exile the gazetteer knows belongs to no state, whichever state the story is about
+    ("Myanmar's junta shelled villages in Sagaing. The National Unity Government said 12 people were killed.",
+     ("National Unity Government", "MEMBER_OF", "Myanmar")),
     # "his men" make a commander no leader of his group
     ("Zemene Tessema, a Fano commander in Gojjam, said soldiers had opened fire after his men tried to stop them.",
      ("Zemene Tessema", "LEADS", "Fano")),
