@@ -475,7 +475,9 @@ def rejections(events: list[Event], speaks_for: dict[str, str] | None = None, di
             claimants.update((k, e.claimed_by) for k in (*e.sources, *e.targets) if k != e.claimed_by)
         who = [e.sources[0], speaks_for.get(e.sources[0])] if e.sources else []
         answered = (accusers, claimants) if e.mode != "refuse" else (accusers,)  # a refusal denies no claim
-        own = {*e.sources, *(k for k, side in speaks_for.items() if side in e.sources)}  # (and its spokesmen)
+        sides = {*e.sources, *(speaks_for[k] for k in e.sources if k in speaks_for)}
+        own = {*sides, *(k for k, side in speaks_for.items() if side in sides)}  # (and its spokesmen, and
+        # its state's: "the minister said the attack was repelled ... the army denied it" answers no minister)
         accuser = next((a.get(k) for a in answered for k in who if a.get(k) and a.get(k) not in own), None)
         if e.type == "REJECT" and not e.targets and not accuser and e.trigger_start in disowned:
             # who told of the denier's act in its sentence ("X said Y armed Z, which called the charge

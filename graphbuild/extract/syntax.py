@@ -366,8 +366,12 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
         subjects = [s for t in told for s in t.children if s.dep_ in SUBJ]
         if subjects:  # "X did Y, the UN said, calling the move a violation": the UN calls it so
             return subjects
-        accused = [c for c in verb.head.children if c.dep_ in OBJ] if verb.head.lemma_.lower() in CHARGED_OF \
-            and verb.lemma_.lower() in TOLL_VERBS and any(p.dep_ == PREP and p.lower_ == "of" and p.i < verb.i for p in verb.head.children) else []
+        charger = verb.head.head if verb.head.pos_ == "NOUN" and verb.head.dep_ == "advcl" else verb.head
+        # (or the parser hung the participle on the charge's noun, made a clause of its own: "accused X of
+        # firing mortar rounds(advcl) into the market, killing three")
+        accused = [c for c in charger.children if c.dep_ in OBJ] if charger.lemma_.lower() in CHARGED_OF \
+            and verb.lemma_.lower() in TOLL_VERBS and any(p.dep_ == PREP and p.lower_ == "of" and p.i < verb.i
+                                                          for p in charger.children) else []
         if accused:  # "accused X of shelling a hospital, killing nine": the charge goes on, the killing is X's
             return accused
         agents = [o for p in verb.head.children if p.dep_ == AGENT for o in p.children if o.dep_ == POBJ]

@@ -96,3 +96,16 @@ def test_a_subordinator_read_as_a_preposition_leaves_its_clause_its_subject():
                  ["nsubj", "ROOT", "dobj", "cc", "conj", "dobj"],
                  ["NNS", "VBZ", "CD", "CC", "VBZ", "CD"])
     assert [t.text for t in clause_subject(doc[4])] == ["Drones"]
+
+
+def test_a_toll_after_a_charge_the_parser_made_a_clause_of_is_the_accused_s():
+    # "X accused troops of firing rounds into the market, killing three": "rounds" parsed as a clause of
+    # "accused", "killing" hung on it; the killing is the accused troops', not the accuser's
+    words = ["Elder", "accused", "troops", "of", "firing", "rounds", "into", "market", ",", "killing", "three"]
+    doc = parsed(words, [1, 1, 1, 1, 3, 1, 5, 6, 5, 5, 9],
+                 ["nsubj", "ROOT", "dobj", "prep", "pcomp", "advcl", "prep", "pobj", "punct", "advcl", "dobj"],
+                 ["NNP", "VBD", "NNS", "IN", "VBG", "NNS", "IN", "NN", ",", "VBG", "CD"])
+    for t, lemma in zip(doc, ["elder", "accuse", "troop", "of", "fire", "round", "into", "market", ",", "kill",
+                              "three"]):
+        t.lemma_ = lemma
+    assert [t.text for t in clause_subject(doc[9])] == ["troops"]
