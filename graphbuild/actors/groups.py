@@ -129,7 +129,7 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             continue
         qualifier = _qualifier(doc, start, t, gaz, found)
         if qualifier is not None:  # "Chechen refugees", "Sunni militants": a population of its own
-            found.replace(doc[qualifier.i:t.i + 1], _qualified(group, qualifier, gaz), "group")
+            found.replace(doc[qualifier.i:t.i + 1], _qualified(group, qualifier, gaz, t), "group")
             other = _shared_head(qualifier, t, gaz, found)
             if other is not None:  # "between Tebu and Tuareg militias": the Tebu militias too
                 found.replace(doc[other.i:other.i + 1], _qualified(group, other, gaz, t), "group")
@@ -211,15 +211,21 @@ def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActo
     people = _people_word(word, gaz)  # "Tuareg rebels", "Tutsi refugees": a people groups.csv lists
     named = word.ent_type_ == "NORP" or (word.pos_ == "PROPN" or word.is_title) and not word.is_sent_start \
         or people
-    if not named or not word.is_alpha or word.dep_ not in ("amod", "compound", "nmod") or word.head.i != head.i \
+    listed = word.dep_ == "conj" and word.head.dep_ in ("amod", "compound", "nmod") and word.head.head.i == head.i \
+        and people and _people_word(word.head, gaz)  # ("Druze and Bedouin fighters", parsed with the first on "fighters")
+    if not named or not word.is_alpha or not listed and (word.dep_ not in ("amod", "compound", "nmod")
+                                                         or word.head.i != head.i) \
             or gaz.group(word.lower_) is not None and not people or any(c.dep_ == "conj" for c in word.children):
         return None
     state = gaz.demonym(word.text)
     taken = found.token_actor.get(word.i)
     spans = _spans_of(found, taken, word.i) if taken is not None else []
+    own = gaz.group(word.lower_)
     if taken is not None and people and spans and spans[0][1] - spans[0][0] == 1 \
-            and (found.actors[taken].type in ("PERSON", "NGO") or found.ner_only(taken)):
-        return word  # (NER took the people's name for a person, an organisation or a place)
+            and (found.actors[taken].type in ("PERSON", "NGO") or found.ner_only(taken)
+                 or own is not None and taken == own.key):
+        return word  # (NER took the people's name for a person, an organisation or a place; or it was read
+        # as the people before its group word was: "Bedouin tribal forces")
     loyal = gaz.group(head.lower_)
     if taken is not None and found.actors[taken].type == "PERSON" and spans and spans[0][1] - spans[0][0] == 1 \
             and loyal is not None and loyal.key == LOYALISTS:
@@ -254,7 +260,7 @@ def _shared_head(qualifier: Token, head: Token, gaz: Gazetteer, found: DocActors
     """The people's word coordinated before "<people> <group word>" that shares its group word:
     "Tebu" of "Tebu and Tuareg militias", which the parser reads as the bare "Tebu" and "Tuareg
     militias"; None when it has a noun of its own or names an actor other than by NER's guess."""
-    first = head.head if head.dep_ == "conj" else None
+    first = head.head if head.dep_ == "conj" else qualifier.head if qualifier.dep_ == "conj" else None
     if first is None or first.i != qualifier.i - 2 or first.doc[first.i + 1].lower_ not in ("and", "or") \
             or not _people_word(first, gaz) or any(c.dep_ in ("compound", "amod") for c in first.children):
         return None

@@ -561,7 +561,19 @@ def _label(ent: Span, gaz: Gazetteer) -> str:
         return PERSON
     if ent.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART") and titled_person(ent, gaz):
         return PERSON  # ('"...," Oleksandr Kovalenko, deputy head of the administration, said', read as a work)
+    if ent.label_ == ORG and _led_by(ent) and 1 < len(ent) <= 3 and all(t.is_title for t in ent) \
+            and not any(t.lower_ in org_heads() for t in ent):
+        return PERSON  # ("a faction led by Bakura Doro", read as an organisation)
     return ent.label_
+
+
+#: Participles after which "by" names who leads: "a faction led by X".
+LED_BY = frozenset({"led", "headed", "commanded"})
+
+
+def _led_by(ent: Span) -> bool:
+    """Whether a name follows "led by", "headed by" or "commanded by"."""
+    return ent.start > 1 and ent.doc[ent.start - 1].lower_ == "by" and ent.doc[ent.start - 2].lower_ in LED_BY
 
 
 def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=None,

@@ -293,8 +293,11 @@ def _led(verb: Token, found):
         named = found.actor(held)
         if held.dep_ == "appos" and (named is None or named.key.startswith("group/")):
             return found.actor(held.head) or named  # "the NRF, an anti-Taliban group led by X": the NRF
-        if named is None:  # "the SPLM-N faction led by X": the name on the kind word
-            named = next((a for c in held.children if c.dep_ == "compound" and (a := found.actor(c)) is not None
+        if named is None:  # "the SPLM-N faction led by X": the name on the kind word; "Boko Haram's
+            # lake-based faction, led by X": the name that owns it
+            named = next((a for c in held.children if (c.dep_ == "compound" or c.dep_ == POSS
+                                                         and held.lemma_.lower() in FACTIONS)
+                          and (a := found.actor(c)) is not None
                           and a.type == "ARMED_GROUP" and not a.key.startswith("group/")), None)
         if named is None and verb.i > 1 and verb.doc[verb.i - 1].text == ",":
             named = found.actor(verb.doc[verb.i - 2])  # "the war between the army, led by X, and ...": the army

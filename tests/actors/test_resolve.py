@@ -840,6 +840,14 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Uzbek border forces", "MILITARY"),
     ("Kyrgyz border guards fired on a patrol near Batken, the Kyrgyz Border Service said.", "Kyrgyz border",
      "Kyrgyz Border Service", "MILITARY"),
+    # two peoples sharing one armed group word are two armed groups, however the parser hangs the first
+    ("Druze and Bedouin fighters traded fire near the town on Friday.", "Druze", "Druze fighters", "ARMED_GROUP"),
+    ("Druze and Bedouin fighters traded fire near the town on Friday.", "Bedouin", "Bedouin fighters", "ARMED_GROUP"),
+    # a people's tribal forces are its armed group
+    ("Bedouin tribal forces shelled the village on Friday.", "Bedouin", "Bedouin forces", "ARMED_GROUP"),
+    # a name after "led by" that NER read as an organisation, with no organisation's word, is a person
+    ("Boko Haram's island-based faction, led by Bakura Doro, said it had seized the outpost.", "Bakura Doro",
+     "Bakura Doro", "PERSON"),
     # a name NER ran on into the verb after it stops before the verb
     ("Libya's Government of National Unity accused Radaa of an attack on the airport.", "Radaa", "Radaa",
      "ARMED_GROUP"),

@@ -35,6 +35,9 @@ FOUND = [
     # "Its commander, police officer X": what X is to "it" says more than his rank
     ("The Joint Security Force said it had cleared the market. Its commander, Rwandan army officer Paul Habimana, "
      "said the force would stay.", ("Paul Habimana", "LEADS", "Joint Security Force")),
+    # "<group>'s faction, led by <person>": the person leads the group the faction is of
+    ("Boko Haram's island-based faction, led by Bakura Doro, said it had seized the outpost.",
+     ("Bakura Doro", "LEADS", "Boko Haram")),
     # "<party>, the party of <person>": the person leads it
     ("The Kanem People's Union, the party of jailed opposition leader Idriss Mahamat Abakar, called a strike.",
      ("Idriss Mahamat Abakar", "LEADS", "Kanem People's Union")),
