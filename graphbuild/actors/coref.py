@@ -233,6 +233,9 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
         if key and any(sent.start <= start < token.i for start, _end, k in found.mention_spans if k == key):
             return key
     doc = token.doc
+    told = _told_subject(token, found, types, own) if token.lower_ in ("it", "its") else None
+    if told is not None:  # "X said Israel would not stand by and warned that it could strike": Israel
+        return told
     sents = list(doc.sents)
     idx = next(i for i, s in enumerate(sents) if s.start == sent.start)
     for prev in reversed(sents[:idx]):
@@ -245,6 +248,17 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     last = max((start for start, _end, k in found.mention_spans if k == key and start < token.i), default=None)
     return None if last is not None and doc[last].lower_ in FIRST_PERSON else key  # ("'... our markets because
     # it is losing,' X's spokesman said": "it" is not the speaker's side the "our" stands for)
+
+
+def _told_subject(token: Token, found, types, own) -> str | None:
+    """The last actor before ``token`` in its sentence that is the one-word subject of what a person said
+    ("Katz said Israel would ... and warned that it could ..."), for an "it" whose sentence's own subject
+    is that person; None where there is none."""
+    doc, sent = token.doc, token.sent
+    told = [k for start, end, k in found.mention_spans if sent.start <= start < token.i and k not in own
+            and found.actors[k].type in types and any(
+                t.dep_ == "nsubj" and t.tag_ != "NNS" and t.head.dep_ == "ccomp" for t in doc[start:end])]
+    return told[-1] if told else None
 
 
 def _before_comma(token: Token) -> Token | None:

@@ -89,7 +89,8 @@ def intentions(events: list[Event], frames: list[Frame], contents: dict[int, int
             out.append(replace(e, type="REQUEST", sources=(e.claimed_by,), targets=e.sources, mode="demand",
                                cameo="10", polarity="positive", modality="asserted", claimed_by=None,
                                evidence=credited(e, "obligation"), casualties=(), weapons=()))
-        elif e.sources and (aux & VOLITION or head is not None or aux & MAY and ultimatum(verb, CONDITIONS)) \
+        elif e.sources and (aux & VOLITION or head is not None or aux & MAY and (
+                ultimatum(verb, CONDITIONS) or e.type in HOSTILE and warned(verb) and own_warning(e, found))) \
                 and e.type not in ("AGREE", "THREATEN", "REQUEST") and not (
                     e.type == "ACCUSE" and not ultimatum(verb) and not warned(verb)):
             # "may halt its mediation if ...": a threat; an appeal or a complaint to come ("would push for a
@@ -139,6 +140,19 @@ def hosted(frame: Frame, e: Event, found) -> bool:
     hosts = {found.at(o) for w in (word, *((word.head,) if word.dep_ in ("dobj", "pobj") else ()))
              for _p, o in prep_objects(w, {"to"})}  # (not "to the Ukrainian border"; "send troops to X": X)
     return all(t in hosts and found.actors[t].type == "STATE" for t in e.targets)
+
+
+def own_warning(e: Event, found) -> bool:
+    """Whether a warning tells of the warner's own act ("Israel warned that it could strike", "Katz warned
+    that Israel could strike", he being Israel's), not of another's ("the UN warned that the RSF could
+    attack"): a threat, where what someone else may do is only a warning.
+
+    >>> own_warning.__name__  # needs resolved actors; see tests/extract/test_events.py
+    'own_warning'
+    """
+    speaker = found.actors.get(e.claimed_by) if found is not None and e.claimed_by else None
+    return e.claimed_by is None or e.claimed_by in e.sources or (
+        speaker is not None and speaker.type == "PERSON" and speaker.country in e.sources)
 
 
 def warned(verb: Token) -> bool:

@@ -1639,6 +1639,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     # ... but after "the X unit of Y", an apposition is Y's ("the largest faction" of the rebels)
     ("Police blamed the Omar Daza front of the Tamanrasset Liberation Army (TLA), the largest faction in the "
      "south, for the raid.", "faction", "Tamanrasset Liberation Army"),
+    # "it" after a person's words whose subject was a state is that state, not the "it" of the sentence before
+    ("Mali's interior ministry said it had sent police to Kidal. Foreign Minister Yves Mbala said Chad would not "
+     "stand by and warned that it could close the border.", "warned that |it", "Chad"),
     # "the government", in a story naming the government that rules a divided state by name, is that government
     ("Libya's Government of National Unity sent troops into the capital. The government said the operation would "
      "end the rule of militias.", "The |government", "Government of National Unity"),

@@ -33,6 +33,10 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # a warning that one could do harm oneself is a threat, the warner a state's minister or the state itself
+    ("Defence Minister Israel Katz warned that Israel could strike Hezbollah positions in the south.",
+     ("Israel", "THREATEN", "Hezbollah")),
+    ("Hezbollah warned that it could hit ports in Haifa.", ("Hezbollah", "THREATEN", "Haifa")),
     # a government known by name sends its own troops (a ministry's are its state's)
     ("Libya's Government of National Unity sent troops into Tripoli on Monday.",
      ("Government of National Unity", "MOBILIZE", "Tripoli")),
@@ -1573,6 +1577,9 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # ... but a warning of what another could do threatens no one
+    ("The UN warned that the RSF could attack El Fasher within days.",
+     ("Rapid Support Forces", "THREATEN", "El Fasher")),
     # an army's denial answers no minister of its own state who spoke before it
     ("JNIM said it had overrun army posts near Kaya. Communication Minister Issa Kabore said the army had repelled "
      "the attack. The army denied that any of its posts had been abandoned.",
