@@ -255,6 +255,9 @@ def _told_subject(token: Token, found, types, own) -> str | None:
     ("Katz said Israel would ... and warned that it could ..."), for an "it" whose sentence's own subject
     is that person; None where there is none."""
     doc, sent = token.doc, token.sent
+    speakers = [found.actor(s) for s in sent.root.children if s.dep_ == "nsubj"]
+    if not speakers or speakers[0] is None or speakers[0].type != "PERSON":
+        return None
     told = [k for start, end, k in found.mention_spans if sent.start <= start < token.i and k not in own
             and found.actors[k].type in types and any(
                 t.dep_ == "nsubj" and t.tag_ != "NNS" and t.head.dep_ == "ccomp" for t in doc[start:end])]
