@@ -212,7 +212,7 @@ def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActo
     named = word.ent_type_ == "NORP" or (word.pos_ == "PROPN" or word.is_title) and not word.is_sent_start \
         or people
     listed = word.dep_ == "conj" and word.head.dep_ in ("amod", "compound", "nmod") and word.head.head.i == head.i \
-        and people and _people_word(word.head, gaz)  # ("Druze and Bedouin fighters", parsed with the first on "fighters")
+        and people and _people_word(word.head, gaz)  # ("Druze and Bedouin fighters", the first parsed on "fighters")
     if not named or not word.is_alpha or not listed and (word.dep_ not in ("amod", "compound", "nmod")
                                                          or word.head.i != head.i) \
             or gaz.group(word.lower_) is not None and not people or any(c.dep_ == "conj" for c in word.children):

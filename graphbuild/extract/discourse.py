@@ -296,7 +296,7 @@ ANSWERING_NOUNS = frozenset({"retaliation", "response", "reprisal", "revenge", "
 
 def answers_attack(trigger: Token) -> bool:
     """Whether the attack ``trigger`` names answers an earlier one: "retaliated", "hit back", "fired
-    back", "responded with air strikes", "launched strikes in retaliation".
+    back", "responded with air strikes", "launched strikes in retaliation", "a counter-offensive".
 
     >>> import spacy
     >>> doc = spacy.blank("en")("struck back")
@@ -307,6 +307,9 @@ def answers_attack(trigger: Token) -> bool:
     if trigger.lemma_.lower() in ANSWERING or any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in trigger.children):
         return True
+    if trigger.lower_.startswith("counter") and trigger.lower_ != "counter" or trigger.i > 1 \
+            and trigger.nbor(-1).text == "-" and trigger.nbor(-2).lower_ == "counter":
+        return True  # "launched a counter-offensive", "counterattacked"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and trigger.head.head.lemma_.lower() in ANSWERING_VERBS:
         return True
     doer = trigger.head if trigger.dep_ == "dobj" else trigger  # "launched strikes in retaliation"

@@ -33,6 +33,9 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # a counter-offensive with no target named is aimed at who attacked its doers last
+    ("M23 rebels overran the Congolese army base at Kiwanja. The army launched a counter-offensive on Tuesday.",
+     ("FARDC", "ASSAULT", "M23")),
     # a warning that one could do harm oneself is a threat, the warner a state's minister or the state itself
     ("Defence Minister Israel Katz warned that Israel could strike Hezbollah positions in the south.",
      ("Israel", "THREATEN", "Hezbollah")),
