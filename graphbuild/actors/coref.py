@@ -251,7 +251,7 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
 
 
 def _told_subject(token: Token, found, types, own) -> str | None:
-    """The last actor before ``token`` in its sentence that is the one-word subject of what a person said
+    """The last actor before ``token`` in its sentence that is the (singular) subject of what a person said
     ("Katz said Israel would ... and warned that it could ..."), for an "it" whose sentence's own subject
     is that person; None where there is none."""
     doc, sent = token.doc, token.sent
