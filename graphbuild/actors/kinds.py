@@ -41,6 +41,16 @@ def platforms() -> frozenset[str]:
     return read_words(DATA / "platforms.txt")
 
 
+@functools.lru_cache(maxsize=1)
+def time_zones() -> frozenset[str]:
+    """Time zone abbreviations, lowercased (``data/time_zones.txt``): "(0100 GMT)" names no one.
+
+    >>> "gmt" in time_zones()
+    True
+    """
+    return read_words(DATA / "time_zones.txt")
+
+
 #: Heads of a military's name ("Pakistan Army") that, in a name not led by a state or its people,
 #: name an armed group of its own ("Arakan Army", "People's Defence Force").
 ARMY_HEADS = frozenset({"army", "force", "forces"})

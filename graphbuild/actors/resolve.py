@@ -54,7 +54,7 @@ from graphbuild.actors.groups import (
 from graphbuild.actors.home import RULERS, SPOKESPEOPLE, home_body, named_body
 from graphbuild.actors.kinds import (
     GENERIC_MILITARY, after_news_agency, media_after, national, numbered_unit, org_heads, org_type,
-    platforms,
+    platforms, time_zones,
 )
 from graphbuild.actors.names import (
     agreement_names, merge_short_names, particle_names, peoples_organisations, spelled_out, titled_names,
@@ -347,6 +347,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         text = span.text
         if text.lower().rstrip(".") in platforms():  # (a sentence's last word may carry its full stop: "on X.")
             continue  # "a statement on Telegram": where it was posted, no one's name
+        if text.isupper() and text.lower() in time_zones():
+            continue  # "at 2 a.m. (0100 GMT)": a clock's zone, no one's name
         if len(span) == 1 and (gaz.group(span[0].lower_) is not None or _common_noun(span[0], gaz) and (
                 label in (PERSON, ORG) or label == GPE and span[0].pos_ != "PROPN")):
             continue  # "Jets pounded ..." at the start of a sentence is not a name, nor "Gunmen" a place

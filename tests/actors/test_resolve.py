@@ -1738,6 +1738,8 @@ def test_generic_armed_group_that_refers_to_no_named_group(text, word, label, pa
 
 
 NOT_ACTORS = [  # capitalised common words NER takes for names
+    # the time zone after a clock time is no one
+    ("The militants struck the outpost at Lelewa at about 3 a.m. (0200 GMT), an army spokesman said.", "GMT"),
     # the social network a claim is posted on is no one
     ("The rebel group claimed the raid in a post on X. It said it had hit army posts.", "X"),
     # a word of a group's before another noun ("merchant ships") names ships, no traders
