@@ -213,14 +213,14 @@ def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActo
         or people
     listed = word.dep_ == "conj" and word.head.dep_ in ("amod", "compound", "nmod") and word.head.head.i == head.i \
         and people and _people_word(word.head, gaz)  # ("Druze and Bedouin fighters", the first parsed on "fighters")
+    own = gaz.group(word.lower_)  # (the group the word names alone, if any: "Bedouin")
     if not named or not word.is_alpha or not listed and (word.dep_ not in ("amod", "compound", "nmod")
                                                          or word.head.i != head.i) \
-            or gaz.group(word.lower_) is not None and not people or any(c.dep_ == "conj" for c in word.children):
+            or own is not None and not people or any(c.dep_ == "conj" for c in word.children):
         return None
     state = gaz.demonym(word.text)
     taken = found.token_actor.get(word.i)
     spans = _spans_of(found, taken, word.i) if taken is not None else []
-    own = gaz.group(word.lower_)
     if taken is not None and people and spans and spans[0][1] - spans[0][0] == 1 \
             and (found.actors[taken].type in ("PERSON", "NGO") or found.ner_only(taken)
                  or own is not None and taken == own.key):
