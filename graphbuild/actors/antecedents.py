@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.actors.branches import branch_of
+
 if TYPE_CHECKING:
     from graphbuild.actors.resolve import DocActors
 
@@ -161,8 +163,9 @@ def named_group(token: Token, found: DocActors) -> tuple[int, str] | None:
         return span[0], main
     if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < span[0] for c in token.children):
         return None  # "the Amal militia": a name of its own
-    if token.tag_ == "NNS" and len({k for start, _end, k in found.mention_spans if start < span[0]
-                                    and found.actors[k].type == kind and k not in generic}) != 1:
+    if token.tag_ == "NNS" and len(_branches_for_parents({
+            k for start, _end, k in found.mention_spans if start < span[0] and found.actors[k].type == kind
+            and k not in generic}, found)) != 1:
         called = {k for start, end, k in found.mention_spans if start < span[0] and k not in generic
                   and found.actors[k].type == kind and token.doc[end - 1].head.lemma_ == token.lemma_
                   and token.doc[end - 1].dep_ in ("compound", "nmod")}
@@ -172,6 +175,16 @@ def named_group(token: Token, found: DocActors) -> tuple[int, str] | None:
     if named is not None and key.count("/") == 2 and found.actors[named].country != found.actors[key].country:
         return None  # "the Russian fighters" are Russia's, not the one rebel group named before
     return (span[0], named) if named is not None else None
+
+
+def _branches_for_parents(keys: set[str], found: DocActors) -> set[str]:
+    """``keys`` with each group whose one branch is among them read as that branch: "the fighters" after
+    Islamic State and its Mozambique branch are the branch's."""
+    out = set()
+    for k in keys:
+        branches = [b for b in sorted(keys) if branch_of(found.actors[b], found.actors[k])]
+        out.add(branches[0] if len(branches) == 1 else k)
+    return out
 
 
 def headline_speaker(token: Token) -> bool:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.groups import FEUD_NOUNS
-from graphbuild.actors.tables import fold
+from graphbuild.actors.kinds import national_societies
+from graphbuild.actors.tables import fold, slug
 from graphbuild.model import Actor
 
 if TYPE_CHECKING:
@@ -86,12 +87,17 @@ def possessed_branches(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
 def _branch_in(gaz: Gazetteer, parent: Actor, state: str) -> Actor | None:
     """The armed group of ``state`` the gazetteer names with one of ``parent``'s names."""
     return next((a for a in gaz.actors() if a.type == "ARMED_GROUP" and a.country == state
-                 and _branch_of(a, parent)), None)
+                 and branch_of(a, parent)), None)
 
 
-def _branch_of(actor: Actor, parent: Actor) -> bool:
+def branch_of(actor: Actor, parent: Actor) -> bool:
     """Whether ``actor`` is an armed group named with one of ``parent``'s names and more words
-    ("Islamic State West Africa Province" of "Islamic State")."""
+    ("Islamic State West Africa Province" of "Islamic State").
+
+    >>> gaz = Gazetteer.load()
+    >>> branch_of(gaz.actor("org/islamic-state-mozambique"), gaz.actor("org/isis"))
+    True
+    """
     names = [fold(n) for n in (parent.label, *parent.aliases) if len(n) > 3]
     return actor.type == "ARMED_GROUP" and actor.key != parent.key \
         and any(fold(x).startswith(n + " ") for x in (actor.label, *actor.aliases) for n in names)
@@ -134,6 +140,26 @@ def named_branches(doc: Doc, found: DocActors) -> None:
         last = doc[end - 1]
         if parent is None or parent.type != "ARMED_GROUP" or not _fighters_of(last, end):
             continue
-        branches = [a for k in sorted(named) if (a := found.actors.get(k)) is not None and _branch_of(a, parent)]
+        branches = [a for k in sorted(named) if (a := found.actors.get(k)) is not None and branch_of(a, parent)]
         if len(branches) == 1:
             found.replace(doc[start:end], branches[0], "group")
+
+
+def national_society_names(doc: Doc, found: DocActors) -> None:
+    """A state or its people named right before a movement's bare name (``national_societies.txt``)
+    name that state's own society, an NGO of its own: "the Lebanese Red Cross", "the Kenya Red Cross
+    Society" are no International Committee of the Red Cross.
+
+    >>> national_society_names.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'national_society_names'
+    """
+    for start, end, key in sorted(found.mention_spans):
+        if start == 0 or found.token_actor.get(start) != key or doc[start:end].text.lower() not in national_societies():
+            continue
+        state = found.token_actor.get(start - 1)
+        if state is None or found.actors[state].type != "STATE" or doc[start - 1].head.i not in range(start, end + 1):
+            continue
+        first = min(s for s, e, k in found.mention_spans if k == state and e == start)
+        last = end + 1 if end < len(doc) and doc[end].lower_ == "society" else end
+        name = doc[first:last]
+        found.replace(name, Actor(key=f"org/{slug(name.text)}", label=name.text, type="NGO", country=state), "ner")

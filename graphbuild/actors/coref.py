@@ -61,7 +61,9 @@ from graphbuild.actors.clauses import (
     teller, thanked, title_holder, titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
-from graphbuild.actors.forces import attacked_posts_owner, fallen_soldiers, of_phrases, police_of, state_arm
+from graphbuild.actors.forces import (
+    attacked_posts_owner, attacking_soldiers, fallen_soldiers, of_phrases, police_of, state_arm,
+)
 from graphbuild.actors.home import (
     HOME_WORDS, RULERS, commanders_state, home_body, home_minister, home_state, leaders_state, officials_in,
     ombudsman_office,
@@ -302,8 +304,9 @@ def _counted(token: Token) -> bool:
 
 
 #: Who leads a coup leads the junta it makes: "the coup leaders", "the coup plotters" are "the junta",
-#: and so are "the military rulers" and "the military government".
-JUNTA_WORDS = {"leader": "coup", "plotter": "coup", "ruler": "military", "government": "military"}
+#: and so are "the military rulers", "the military government" and "the military council".
+JUNTA_WORDS = {"leader": "coup", "plotter": "coup", "ruler": "military", "government": "military",
+               "council": "military"}
 
 
 def _described_as(token: Token, descriptions) -> str | None:
@@ -547,6 +550,9 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = placed  # "local officials in South Sudan said": South Sudan's
         elif own := own_forces(t, found, gaz):
             key = own  # "the army said troops killed 12 gunmen", "troops fired on them, the junta said": its own
+        elif attacking_soldiers(t, found, attack_word) and (army := _one_army(doc, found, gaz, t.i)) is not None:
+            key = army  # "HRW said soldiers had beaten detainees": the one army the story has named
+            found.actors.setdefault(key, gaz.actor(key))
         elif t.pos_ == "NOUN" and low in AIRCRAFT and not any(  # (a "suicide bomber" is no aircraft)
                 c.dep_ in ("poss", "amod", "compound", "nmod") and (any(found.at(x) for x in c.subtree)
                                                                   or c.lower_ == "suicide")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 #: Words that say what kind of organisation the name after them is: "the rights group Emergency
 #: Lawyers", "the militia Wagner", "the newspaper Al-Akhbar" (the type; None: read from the words).
 KIND_WORDS = {"group": None, "organisation": None, "organization": None, "watchdog": "NGO", "charity": "NGO",
-              "association": "NGO",
+              "association": "NGO", "coalition": None,
               "monitor": "NGO", "militia": "ARMED_GROUP", "faction": "ARMED_GROUP", "newspaper": "MEDIA",
               "daily": "MEDIA", "broadcaster": "MEDIA", "channel": "MEDIA", "outlet": "MEDIA", "force": None}
 #: Kinds no person is: a short name NER read as a person's, described as one, is an organisation's.
@@ -32,7 +32,8 @@ NO_PERSON_KINDS = frozenset({"association", "group", "organisation", "organizati
 #: Words before "group" that make it an armed group ("the rebel group M23") or an NGO ("the rights group X").
 ARMED_KINDS = frozenset({"rebel", "armed", "militant", "jihadist", "insurgent", "separatist", "guerrilla",
                          "guerilla", "paramilitary", "terrorist", "extremist", "islamist"})
-CIVIL_KINDS = frozenset({"rights", "aid", "humanitarian", "relief", "advocacy", "monitoring", "campaign", "medical"})
+CIVIL_KINDS = frozenset({"rights", "aid", "humanitarian", "relief", "advocacy", "monitoring", "campaign", "medical",
+                         "society"})  # ("a civil-society coalition")
 #: Words before "force" that make it a state's ("the military task force Operation X", "a joint security force").
 STATE_KINDS = frozenset({"military", "task", "security", "joint", "army", "police", "special"})
 
@@ -92,17 +93,18 @@ def described_names(doc: Doc, found: DocActors) -> None:
 
 def _name_word(doc: Doc, i: int) -> bool:
     """Whether ``doc[i]`` may stand inside a capitalised name: a capitalised word, a small linking
-    word ("of", "for"), or a hyphen between two capitalised words ("Self-Defence").
+    word ("of", "for"), or a hyphen or "in" between two capitalised words ("Self-Defence", "Forum for
+    Peace in Ituri").
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("the Self-Defence Forces of the-north")
+    >>> doc = spacy.blank("en")("the Self-Defence Forces of the-north in Peace in Ituri")
     >>> [_name_word(doc, i) for i in range(len(doc))]
-    [True, True, True, True, True, True, True, False, False]
+    [True, True, True, True, True, True, True, False, False, False, True, True, True]
     """
     t = doc[i]
     if t.is_title or t.lower_ in NAME_LINKS:
         return True
-    return t.text == "-" and 0 < i < len(doc) - 1 and doc[i - 1].is_title and doc[i + 1].is_title
+    return t.lower_ in ("-", "in") and 0 < i < len(doc) - 1 and doc[i - 1].is_title and doc[i + 1].is_title
 
 
 def appositive_names(doc: Doc, found: DocActors) -> None:

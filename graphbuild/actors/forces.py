@@ -125,14 +125,32 @@ def fallen_soldiers(token: Token, found, attack_word) -> bool:
     """
     if token.lower_ not in SOLDIERS or token.dep_ != "dobj" or token.i in found.token_actor or attack_word is None:
         return False
-    if any(found.at(x) or x.pos_ in ("PROPN", "PRON") for c in token.children if c.dep_ in (
-            "amod", "compound", "poss", "nmod") for x in c.subtree) or of_phrases(token):
+    if _whose_said(token, found):
         return False  # ("killed two Lebanese soldiers", "its soldiers": whose is said)
     if not attack_word(token.head.lemma_.lower(), token.head.pos_):
         return False
     *_, verb = _sharing_subject(token.head)  # ("ambushed a convoy, killing 11 soldiers": who ambushed)
     doers = [found.actor(x) for c in verb.children if c.dep_ == "nsubj" for x in c.subtree]
     return any(a is not None and a.type == "ARMED_GROUP" for a in doers)
+
+
+def attacking_soldiers(token: Token, found, attack_word) -> bool:
+    """Whether ``token`` names soldiers who attack, with no state said ("Human Rights Watch said
+    soldiers had beaten detainees"): the army the story has named, where it has named one.
+
+    >>> attacking_soldiers.__name__  # needs a parsed Doc; see tests/actors/test_armies.py
+    'attacking_soldiers'
+    """
+    if token.lower_ not in SOLDIERS or token.dep_ != "nsubj" or token.i in found.token_actor or attack_word is None:
+        return False
+    return not _whose_said(token, found) and bool(attack_word(token.head.lemma_.lower(), token.head.pos_))
+
+
+def _whose_said(token: Token, found) -> bool:
+    """Whether the words on ``token`` say whose soldiers they are ("two Lebanese soldiers", "its
+    soldiers", "soldiers of the army")."""
+    return any(found.at(x) or x.pos_ in ("PROPN", "PRON") for c in token.children if c.dep_ in (
+        "amod", "compound", "poss", "nmod") for x in c.subtree) or bool(of_phrases(token))
 
 
 #: Prepositions before what an attacker drove or fired into: "drove a car bomb into an army checkpoint".

@@ -51,6 +51,17 @@ def time_zones() -> frozenset[str]:
     return read_words(DATA / "time_zones.txt")
 
 
+@functools.lru_cache(maxsize=1)
+def national_societies() -> frozenset[str]:
+    """Movements a country's own society is named after (``data/national_societies.txt``): "the
+    Lebanese Red Cross" is Lebanon's society, no "Red Cross" of the gazetteer.
+
+    >>> "red crescent" in national_societies()
+    True
+    """
+    return read_words(DATA / "national_societies.txt")
+
+
 #: Heads of a military's name ("Pakistan Army") that, in a name not led by a state or its people,
 #: name an armed group of its own ("Arakan Army", "People's Defence Force").
 ARMY_HEADS = frozenset({"army", "force", "forces"})

@@ -69,9 +69,13 @@ def regional_governments(doc: Doc, found: DocActors) -> None:
     for start, end, key in sorted(found.mention_spans):
         place = found.actors[key]
         words = [t.lower_ for t in doc[end:end + 2]]
+        own = place.type == "LOCATION" and place.region and place.country
         n = 2 if len(words) == 2 and words[0] in REGIONAL and words[1] in GOVERNING else \
-            1 if words and words[0] in GOVERNING and (doc[end - 1].lower_ == "state" or place.type == "LOCATION"
-                                                      and place.region and place.country) else 0
+            1 if words and words[0] in GOVERNING and (doc[end - 1].lower_ == "state" or own) else 0
+        if not n and own and len(words) == 2 and doc[end].tag_ == "POS" and words[1] in GOVERNING:
+            label = f"{doc[start:end].text} {words[1]}"  # "Khyber Pakhtunkhwa's government": the region's own
+            found.replace(doc[start:end + 2], regional_government(place, label), "body")
+            continue
         # ("the Manipur government": a region's, where the region is one of a country's)
         if n and end + n < len(doc) and doc[end + n].lower_ == "area":
             continue  # "the Tangaza local government area": a place (Nigeria's districts), not a government
@@ -144,6 +148,13 @@ def regional_government_again(doc: Doc, found: DocActors) -> None:
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             continue
         named = {k for s, _e, k in found.mention_spans if s < t.i and k.endswith("/regional-government")}
+        of = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and found.at(o)), None)
+        region = found.actor(of) if of is not None else None
+        if region is not None and region.type == "LOCATION" and region.region and region.country:
+            # "the provincial government of Khyber Pakhtunkhwa": that region's
+            found.replace(doc[words[0].i:of.i + 1], regional_government(region, f"{region.label} government"), "body")
+            continue
         if not named:  # "in Zamfara state ... the state government": the one region named so before it
             regions = {k for s, e, k in found.mention_spans if s < t.i and found.actors[k].type == "LOCATION"
                        and REGION_NOUNS.get(words[0].lower_) in (doc[e - 1].lower_, doc[min(e, len(doc) - 1)].lower_)}

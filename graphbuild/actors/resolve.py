@@ -34,11 +34,11 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.actors.antecedents import ruling_council
 from graphbuild.actors.armies import armies
-from graphbuild.actors.branches import group_branches, named_branches, possessed_branches
+from graphbuild.actors.branches import group_branches, named_branches, national_society_names, possessed_branches
 from graphbuild.actors.boundaries import (
     ends_in_state, headed_by_org_word, in_person_name, named_after_state, national_namesake, owned_body,
-    person_after_title, someone_elses_name, surname, tail_of_longer_name, others_body, title_phrases, title_words,
-    titled_person, whole_org_name, whole_person, without_leading_title,
+    person_after_title, someone_elses_name, surname, tail_of_longer_name, unnamed_word_before, others_body,
+    title_phrases, title_words, titled_person, whole_org_name, whole_person, without_leading_title,
 )
 from graphbuild.actors.bodies import (
     LEADING, body_head_index, find_bodies, find_bodies_in_capitals, find_demonyms, find_paired_bodies,
@@ -303,6 +303,8 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if label not in (PERSON, ORG, GPE, LOC, FAC, NORP):
             continue
         span = ent[1:] if ent[0].lower_ in ("the", "suspected", "alleged") and len(ent) > 1 else ent  # ("Suspected X")
+        while label == ORG and len(span) > 1 and span[0].is_lower and span[0].is_alpha and span[0].pos_ == "ADJ":
+            span = span[1:]  # ("the ethnic Ta'ang National Liberation Army")
         opening = [t.i for t in span[1:-1] if t.text in ("The", "A", "An") and t.nbor(-1).text.endswith(".")]
         if opening:  # "wrote on X. The SPLM-IO accused ...": a name from the next sentence's start
             span = span.doc[opening[-1] + 1:span.end]
@@ -368,6 +370,9 @@ def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], at
         if label == ORG and {w.lower() for w in text.split()} <= GENERIC_MILITARY | {"military", "navy", "police"}:
             continue  # "Army spokesman X": some state's army, not an organisation named "Army"
         known = gaz.lookup(text)
+        if known is not None and label == ORG and unnamed_word_before(span, gaz):
+            span = doc[span.start - 1:span.end]  # "Ta'ang National Liberation Army", NER read without "Ta'ang"
+            text, known = span.text, None
         sea = place_actor(text, context) if label == LOC and len(span) > 1 and found.at(span[0]) \
             and found.actor(span[0]).type in ("STATE", "LOCATION") else None  # (not in "AQ in the Arabian Peninsula")
         if sea is not None and sea.region:
@@ -607,6 +612,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     _gazetteer_spans(doc, gaz, found, context, attack_word)
     _national_sections(doc, found)
     find_demonyms(doc, gaz, found)
+    national_society_names(doc, found)
     coordinated_places(doc, found, context)
     _entities(doc, gaz, found, context, attack_word)
     agreement_names(doc, found, gaz)
