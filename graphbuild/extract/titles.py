@@ -82,6 +82,9 @@ def _of_a_body(tokens: list[Token], title: Token, org: str, found) -> bool:
     if found.actors[org].type == "STATE" and any(t.pos_ == "NOUN" and found.at(t) == org for t in tokens):
         return True
     before = title.doc[title.i - 1] if title.i > 0 else None
+    if before is not None and before.i > 1 and before.nbor(-1).text == "-" \
+            and before.nbor(-2).lower_ + before.lower_ in WHOLE_BODY:
+        return False  # "the group's long-time leader": a hyphened word of the whole body's ("longtime")
     return before is not None and before.head.i == title.i and found.at(before) is None and (
         before.pos_ == "NOUN" and before.dep_ == "compound" and before.lower_ != "party"  # ("party chairman X"
         # heads the party)
@@ -409,6 +412,11 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             among = next((o for _p, o in prep_objects(title, {"of"})), None) if title.lower_ == "one" else None
             title = among if among is not None and among.tag_ == "NNS" else title  # "one of its lawmakers, X"
             words = [t for t in title.lefts if t.dep_ in ("amod", "compound")] + [title]
+            if title.i > 1 and title.nbor(-1).text == "-" and title.nbor(-2).head == title:
+                words = [title.nbor(-2), title.nbor(-1), *words]  # "Hezbollah's secretary-general, X", the
+                # parser splitting the title: no "general" of rank
+            elif title.i + 2 < len(doc) and title.nbor(1).text == "-" and title.nbor(2).head == title:
+                words = [*words, title.nbor(1), title.nbor(2)]  # ("Its secretary-general, X": no "secretary")
             rel = _title(words, gaz, last=True)[0] if len(words) > 1 else None  # "Ethiopia's prime minister, X"
             rel = rel or gaz.title(title.lower_) or gaz.title(title.lemma_.lower())
             owners = [t for t in title.lefts] + [o for p, o in prep_objects(

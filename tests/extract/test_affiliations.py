@@ -13,6 +13,14 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # a hyphened title the parser splits is the whole title, no rank: a secretary-general leads
+    ("Hezbollah fired rockets at a base in Metula on Sunday. Its secretary-general, Naim Qassem, said the group "
+     "would not disarm.", ("Naim Qassem", "LEADS", "Hezbollah")),
+    ("Hezbollah's secretary-general, Naim Qassem, said the group would not disarm.",
+     ("Naim Qassem", "LEADS", "Hezbollah")),
+    # a hyphened word before a title that means "longtime" heads the whole body still
+    ("Hezbollah buried its fighters on Sunday. Among the dead was the group's long-time commander Fuad Shukr.",
+     ("Fuad Shukr", "LEADS", "Hezbollah")),
     # a title the parser hung on the rank the name is in apposition to
     ("RSF spokesman Brigadier General Salem al-Warfalli said the brigade had ambushed a patrol.",
      ("Salem al-Warfalli", "MEMBER_OF", "Rapid Support Forces")),

@@ -33,6 +33,11 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # soldiers of no state said who attack are the one army the story has named
+    ("The Ecuadorian army patrols the port of Manta. Amnesty International said soldiers had beaten two fishermen "
+     "there.", ("Ecuadorian army", "ASSAULT", "fishermen")),
+    ("The Malian army and its Russian allies raided a market. Human Rights Watch said soldiers had executed 20 "
+     "traders.", ("Human Rights Watch", "ACCUSE", "Malian Armed Forces")),
     # a counter-offensive with no target named is aimed at who attacked its doers last
     ("M23 rebels overran the Congolese army base at Kiwanja. The army launched a counter-offensive on Tuesday.",
      ("FARDC", "ASSAULT", "M23")),
@@ -1999,6 +2004,9 @@ DEMAND_IN_PROTEST = [  # the demand is folded into the protest: one PROTEST, no 
 ]
 
 ABSENT = [
+    # receiving the wounded is no meeting
+    ("Medecins Sans Frontieres said its hospital in Bunia had received 19 wounded people, six of them children.",
+     ("CONSULT",)),
     # taking over an investigation takes no ground
     ("Mexico's interior minister said the army would take over the Culiacan investigation.", ("ASSAULT", "THREATEN")),
     # cutting short one's own trip sanctions no one
