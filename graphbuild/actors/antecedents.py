@@ -161,8 +161,8 @@ def named_group(token: Token, found: DocActors) -> tuple[int, str] | None:
                 found.at(x) not in (None, key, main) for x in token.subtree):
             return None  # (not one before the story names it, nor "pro-IS militants" in a story on another group)
         return span[0], main
-    if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < span[0] for c in token.children):
-        return None  # "the Amal militia": a name of its own
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
+        return None  # "the Amal militia", "the Shi'ite Turi tribe": a name of its own
     if token.tag_ == "NNS" and len(_branches_for_parents({
             k for start, _end, k in found.mention_spans if start < span[0] and found.actors[k].type == kind
             and k not in generic}, found)) != 1:

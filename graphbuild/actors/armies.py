@@ -197,8 +197,9 @@ def armies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         actor = found.actors.get(key)
         if actor is None or actor.type != "STATE":
             continue
-        if key in juntas and doc[end - 1].lower_ == "junta":
-            ruling.add((start, end))
+        if key in juntas and (doc[end - 1].lower_ == "junta" or doc[end - 1].lower_ in MILITARY_RULE
+                              and end > 1 and doc[end - 2].lower_ == "military"):
+            ruling.add((start, end))  # (so are "the military council", "the military rulers")
         if (doc[end - 1].lower_ in ARMY_HEADS or (start, end) in ruling or _government_forces(doc[start:end])) \
                 and not flown(doc[end - 1]):  # ("an Emirati military aircraft" names no army)
             named.setdefault(key, state_army(actor, gaz))
@@ -213,6 +214,10 @@ def armies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         how = next((m.how for m in found.mentions if m.start == doc[start].idx and m.actor == key), "body")
         found.replace(doc[start:end], named[key], how)
     _pronouns(doc, found, {army.key: state for state, army in named.items()})
+
+
+#: Words "military" makes a junta's: "the military council", "the military rulers".
+MILITARY_RULE = frozenset({"council", "rulers"})
 
 
 def _government_forces(span) -> bool:

@@ -242,6 +242,10 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     idx = next(i for i, s in enumerate(sents) if s.start == sent.start)
     for prev in reversed(sents[:idx]):
         key = _subject_actor(prev, found, types, prev.end)
+        if key and token.lower_ in ("it", "its") and all(doc[end - 1].tag_ == "NNS" for start, end, k
+                                                         in found.mention_spans if k == key and prev.start <= start):
+            break  # ("The attackers burned homes, a coalition said. Its president ...": no plural's; the
+            # nearest actor's)
         if key and key not in own:
             return key
         if key:

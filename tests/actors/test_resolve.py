@@ -60,6 +60,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Lebanese Red Cross", "Lebanese Red Cross", "NGO"),
     ("The Turkish Red Crescent sent 40 trucks of tents across the border on Friday.", "Turkish Red Crescent",
      "Turkish Red Crescent", "NGO"),
+    # a tribe with a name of its own is that tribe, not the armed group named before
+    ("The Pakistani Taliban denied any role in the ambush. On Friday gunfire broke out between members of the "
+     "Shi'ite Turi tribe and Bangash tribesmen near Sadda.", "Turi tribe", "Turi tribes", "ARMED_GROUP"),
     # a people written with an apostrophe
     ("Gunmen fired on a bus carrying Shi'ites to Parachinar, police said.", "Shi'ites", "Shiites", "GROUP"),
     # a name with "in" in it, described as a civil-society coalition, is an NGO
@@ -1122,6 +1125,10 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "its" is no plural noun's: not the attackers the last sentence was about, but the coalition it named
+    ("Suspected ADF fighters killed 38 civilians near Komanda. The attackers burned dozens of homes, according to "
+     "the Platform for Dialogue in Djugu, a local civil-society coalition. Its president, Jean Baraka, said 11 "
+     "people were missing.", "Its", "Platform for Dialogue in Djugu"),
     # "the fighters" after a group and its one branch are the branch's
     ("Islamic State claimed the raid on Mecufi. Islamic State-linked insurgents burned 40 homes there, officials "
      "said. The fighters later withdrew toward the coast. Islamic State Mozambique Province has been active since "
@@ -1293,6 +1300,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
      "Mali"),
     ("Mali's junta expelled the French ambassador. \"The military council is silencing the press,\" a reporter "
      "with the Bamako daily Le Soir said.", "council", "Mali"),
+    # (the army, where the junta is the army)
+    ("Myanmar's junta shelled Kyaukme on Monday. \"The military council is lying about the ceasefire,\" a rebel "
+     "spokeswoman said.", "council", "Tatmadaw"),
     # bare troops told of before the army that tells of them
     ("Sudan's army retook a key town. Troops recaptured Wad Madani after a year of fighting, the army said.",
      "Troops", "Sudanese Armed Forces"),
