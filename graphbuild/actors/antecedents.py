@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.actors.bodies import TELLING
 from graphbuild.actors.branches import branch_of
 
 if TYPE_CHECKING:
@@ -185,6 +186,34 @@ def _branches_for_parents(keys: set[str], found: DocActors) -> set[str]:
         branches = [b for b in sorted(keys) if branch_of(found.actors[b], found.actors[k])]
         out.add(branches[0] if len(branches) == 1 else k)
     return out
+
+
+#: Documents that speak for whoever issued them: "The statement accused Israel of ...".
+ISSUED = frozenset({"statement", "report", "communique", "communiqué", "letter"})
+#: Verbs of putting a document out: "Amnesty published a report".
+ISSUING = frozenset({"publish", "issue", "release"})
+#: Actors whose documents a bare "the statement" may be.
+ISSUERS = frozenset({"STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "NGO", "MEDIA", "PERSON"})
+
+
+def document_issuer(token: Token, found: DocActors) -> str | None:
+    """ "The statement accused Israel of ..." right after "The army said ..." or "Amnesty published a
+    report": the one whose document it is, the subject of the sentence before, where that sentence
+    tells or issues something (None where the words say whose it is, or where it is no subject).
+
+    >>> document_issuer.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'document_issuer'
+    """
+    if token.lemma_.lower() not in ISSUED or token.dep_ != "nsubj" or token.i in found.token_actor \
+            or token.sent.start == 0 or [c.lower_ for c in token.children if c.i < token.i] != ["the"]:
+        return None  # ("the UN report", "its statement": whose is said)
+    prev = token.doc[token.sent.start - 1].sent
+    if prev.root.lemma_.lower() not in TELLING | ISSUING:
+        return None  # ("Russia rejected the statement. The statement said ...": not Russia's)
+    for subject in (c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        key = next((k for x in subject.subtree if (k := found.at(x)) is not None), None)
+        return key if key is not None and found.actors[key].type in ISSUERS else None
+    return None
 
 
 def headline_speaker(token: Token) -> bool:

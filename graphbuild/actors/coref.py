@@ -49,8 +49,8 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.actors.aircraft import AIRCRAFT, agent_state, air_side, hit_states, striker
 from graphbuild.actors.antecedents import (
-    crowd_again, definite, headline_speaker, name_after, named_by_head, named_group, named_since, nearest, one_junta,
-    recounted, settlement_again,
+    crowd_again, definite, document_issuer, headline_speaker, name_after, named_by_head, named_group, named_since,
+    nearest, one_junta, recounted, settlement_again,
 )
 from graphbuild.actors.armies import army_post, whole_army
 from graphbuild.actors.bodies import BYGONE, LEADING
@@ -497,6 +497,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             key = plural
         elif t.pos_ == "NOUN" and (again := recounted(t, found) or settlement_again(t, found) or crowd_again(t, found)):
             key = again  # "held four farmers ... the four men were freed": the farmers
+        elif t.pos_ == "NOUN" and (issuer := document_issuer(t, found)):
+            key = issuer  # "The army said ... The statement accused Israel": the army's
         elif t.pos_ == "NOUN" and (org := persons_group(t, found)):
             key = org  # "Houthi leader X said his group would ...": the Houthis
         elif t.pos_ == "PRON" and low == "them" and unnamed_people(t, found):

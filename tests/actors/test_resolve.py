@@ -1125,6 +1125,11 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "the statement", "the report" after the sentence that told or issued it are its teller's
+    ("Lebanon's army said soldiers had dismantled 14 rocket launchers near Tyre. The statement accused Israel of "
+     "hampering the deployment.", "statement", "Lebanese Armed Forces"),
+    ("Amnesty International published a report on Tuesday. The report accused Nigeria's army of torturing "
+     "detainees.", "The |report", "Amnesty International"),
     # "its" is no plural noun's: not the attackers the last sentence was about, but the coalition it named
     ("Suspected ADF fighters killed 38 civilians near Komanda. The attackers burned dozens of homes, according to "
      "the Platform for Dialogue in Djugu, a local civil-society coalition. Its president, Jean Baraka, said 11 "
@@ -1779,6 +1784,9 @@ def test_generic_armed_group_that_refers_to_no_named_group(text, word, label, pa
 
 
 NOT_ACTORS = [  # capitalised common words NER takes for names
+    # a statement the sentence before rejected is not its rejecter's
+    ("Amnesty International rejected the government's findings on Monday. The statement gave no details.",
+     "statement"),
     # the time zone after a clock time is no one
     ("The militants struck the outpost at Lelewa at about 3 a.m. (0200 GMT), an army spokesman said.", "GMT"),
     # the social network a claim is posted on is no one
