@@ -286,6 +286,9 @@ def _described_before(doc: Doc, found, word: str, before: int) -> str | None:
     if not named:
         return None
     _s, end, key = max(named)  # (not a name that only begins a longer one: "European Union Monitoring Mission")
+    head = doc[end - 1].head
+    if doc[end - 1].dep_ == "compound" and head.dep_ == "appos" and found.at(head.head) in found.actors:
+        return found.at(head.head)  # "MONUSCO, the U.N. peacekeeping mission": MONUSCO's, not the UN's
     return key if doc[end - 1].dep_ != "compound" else None
 
 

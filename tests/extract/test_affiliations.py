@@ -13,6 +13,9 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # "Mission spokeswoman X" after "Y, the UN peacekeeping mission": Y's, not the UN's
+    ("UNMISS, the U.N. peacekeeping mission in South Sudan, said it had sent patrols to Malakal. Mission "
+     "spokeswoman Grace Ayuel said the patrols would stay.", ("Grace Ayuel", "MEMBER_OF", "UNMISS")),
     # a hyphened title the parser splits is the whole title, no rank: a secretary-general leads
     ("Hezbollah fired rockets at a base in Metula on Sunday. Its secretary-general, Naim Qassem, said the group "
      "would not disarm.", ("Naim Qassem", "LEADS", "Hezbollah")),

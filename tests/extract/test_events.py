@@ -33,6 +33,11 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # flying, airlifting or rushing troops somewhere mobilises them there
+    ("Rwanda's military said it had flown a company of 150 soldiers to Mocimboa da Praia.",
+     ("Rwanda Defence Force", "MOBILIZE", "Mocimboa da Praia")),
+    ("Kenya airlifted 200 more troops to Haiti on Friday.", ("Kenya", "MOBILIZE", "Haiti")),
+    ("Tanzania rushed reinforcements into the border district of Tandahimba.", ("Tanzania", "MOBILIZE", "Tandahimba")),
     # soldiers of no state said who attack are the one army the story has named
     ("The Ecuadorian army patrols the port of Manta. Amnesty International said soldiers had beaten two fishermen "
      "there.", ("Ecuadorian army", "ASSAULT", "fishermen")),
