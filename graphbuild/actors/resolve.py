@@ -294,7 +294,8 @@ def _national_sections(doc: Doc, found: DocActors) -> None:
 
 #: Named buildings: a name before one names the building, no one's ("the Hayat hotel").
 FACILITIES = SITE_HEADS | frozenset({"hotel", "hospital", "school", "mosque", "church", "mall", "stadium",
-                                     "university", "restaurant", "market", "synagogue", "temple", "cathedral"})
+                                     "university", "restaurant", "market", "synagogue", "temple", "cathedral",
+                                     "border", "river"})  # ("the Rovuma border")
 
 
 def _entities(doc: Doc, gaz: Gazetteer, found: DocActors, context: list[str], attack_word=None) -> None:

@@ -101,6 +101,8 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
                     for k in arg_actors(obj, found) if found.actors[k].type == "GROUP"}
     if frame.sense.noted("moves-object"):  # what is withdrawn or deployed is not the target
         exclude |= {k for obj in children(frame.trigger, OBJ) for k in arg_actors(obj, found)}
+    if frame.sense.noted("moves-object") and frame.sense.event_type == "MOBILIZE":  # nor where troops are sent from
+        exclude |= {k for _p, obj in prep_objects(frame.trigger, {"from"}) for k in arg_actors(obj, found)}
     exclude |= {k for obj in role_objects(frame.trigger, lexicon) for k in arg_actors(obj, found)}  # "hostage"
     # whom an act is allowed to is whoever does it ("allowed X to hold a rally": X)
     led = {i: f.sources if frame.sense.mode == "allow" and f.sources else led_to(frame, f)

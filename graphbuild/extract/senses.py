@@ -61,6 +61,8 @@ YIELDED = Sense("CONCEDE", None, "08", None)
 HELP = Sense("AID", "humanitarian", "073", "moves-object")
 #: Holding someone responsible for an act blames them for it (CAMEO 112).
 HELD_RESPONSIBLE = Sense("ACCUSE", "disapprove", "112", None)
+#: Holding someone responsible for any act to come warns them (PLOVER THREATEN, CAMEO 130).
+WARNED_RESPONSIBLE = Sense("THREATEN", None, "130", None)
 #: A weapon tested ("test-fired a missile"): a show of force (PLOVER MOBILIZE, CAMEO 152).
 WEAPON_TEST = Sense("MOBILIZE", "alert", "152", None)
 #: Verbs that tell a result when something is left "without" a necessity: "left 5,000 homes without power".
@@ -259,6 +261,10 @@ def verb_sense(token: Token, lexicon: Lexicon) -> tuple[Sense | None, str, str |
                 return Sense("ASSAULT", mode, "19", None), "phrase", None
     sense = lexicon.verb(lemma)
     if lemma == "hold" and any(c.lower_ in ("responsible", "accountable") for c in token.children):
+        held = [token, *(c for c in token.children if c.lower_ in ("responsible", "accountable"))]
+        if any(c.lower_ == "any" for h in held for _p, o in prep_objects(h, {"for"}) for c in o.children
+               if c.dep_ == "det"):
+            return WARNED_RESPONSIBLE, "phrase", None  # "would hold Beirut responsible for any attack": a warning
         return HELD_RESPONSIBLE, "phrase", None  # "held al-Shabaab responsible for the attack"
     if lemma == "arm" and not any(c.dep_ == "dobj" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in token.children):

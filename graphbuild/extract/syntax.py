@@ -412,6 +412,9 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             listed_before = first.i + 1 < near.left_edge.i and near.doc[first.i + 1].text == "," \
                 and any(c.dep_ == "cc" and c.lower_ == "and" for x in near.subtree for c in x.children)
             # ("Congo, the United States and UN experts accuse X": a list the parser split in two subjects)
+            listed_before = listed_before or first.sent.start == 0 and first.pos_ == near.pos_ == "PROPN" \
+                and first.i + 2 == near.left_edge.i and near.doc[first.i + 1].text == ","
+            # (a headline's "Tanzania, Mozambique agree joint patrols": two names, no "and")
             subj = [first] if reduced or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in near.children) \
                 else [first, near] if listed_before else [near]
         if subj:

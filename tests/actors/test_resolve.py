@@ -63,6 +63,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     # a tribe with a name of its own is that tribe, not the armed group named before
     ("The Pakistani Taliban denied any role in the ambush. On Friday gunfire broke out between members of the "
      "Shi'ite Turi tribe and Bangash tribesmen near Sadda.", "Turi tribe", "Turi tribes", "ARMED_GROUP"),
+    # a name before "border" is a place, whatever NER said
+    ("Chad, Sudan agree joint patrols on Tine border", "Tine", "Tine", "LOCATION"),
     # a people written with an apostrophe
     ("Gunmen fired on a bus carrying Shi'ites to Parachinar, police said.", "Shi'ites", "Shiites", "GROUP"),
     # a name with "in" in it, described as a civil-society coalition, is an NGO

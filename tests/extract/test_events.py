@@ -33,9 +33,17 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # (where troops are sent to, not where from)
+    ("Kenya sent 300 troops from Garissa to Lamu on Monday.", ("Kenya", "MOBILIZE", "Lamu")),
+    # holding someone responsible for any act to come is a warning, not a charge
+    ("Ethiopia warned it would hold Eritrea accountable for any incursion.", ("Ethiopia", "THREATEN", "Eritrea")),
+    ("Rwanda's defence minister said Kigali would hold Burundi responsible for any attack from its territory.",
+     ("Rwanda", "THREATEN", "Burundi")),
+    # a headline's two names before its verb, with a comma and no "and", are both its subjects
+    ("Kenya, Somalia agree joint patrols on Lamu border", ("Kenya", "AGREE", "Somalia")),
     # flying, airlifting or rushing troops somewhere mobilises them there
-    ("Rwanda's military said it had flown a company of 150 soldiers to Mocimboa da Praia.",
-     ("Rwanda Defence Force", "MOBILIZE", "Mocimboa da Praia")),
+    ("The Rwandan army flew a company of soldiers into Palma on Sunday.",
+     ("Rwanda Defence Force", "MOBILIZE", "Palma")),
     ("Kenya airlifted 200 more troops to Haiti on Friday.", ("Kenya", "MOBILIZE", "Haiti")),
     ("Tanzania rushed reinforcements into the border district of Tandahimba.", ("Tanzania", "MOBILIZE", "Tandahimba")),
     # soldiers of no state said who attack are the one army the story has named
@@ -1590,6 +1598,8 @@ def test_event_named_after_light_verb(text, expected, nlp):
     assert expected in {(e.type, label[s]) for e in r.events for s in e.sources}
 
 NOT_AIMED = [  # text, a triple that must not be found: places of protests, circumstances
+    # troops are sent to a place, not at the one they leave
+    ("Kenya sent 300 troops from Garissa to Lamu on Monday.", ("Kenya", "MOBILIZE", "Garissa")),
     # ... but a warning of what another could do threatens no one
     ("The UN warned that the RSF could attack El Fasher within days.",
      ("Rapid Support Forces", "THREATEN", "El Fasher")),
