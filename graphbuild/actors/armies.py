@@ -214,6 +214,29 @@ def armies(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
         how = next((m.how for m in found.mentions if m.start == doc[start].idx and m.actor == key), "body")
         found.replace(doc[start:end], named[key], how)
     _pronouns(doc, found, {army.key: state for state, army in named.items()})
+    _commands(doc, found, set(named.values()))
+
+
+#: An army's own command, named with no state: "the Joint Command of the Armed Forces", "the General Staff".
+COMMANDS = frozenset({"joint command", "general staff", "high command", "military command"})
+#: What such a command may be "of": the army itself.
+COMMANDED = frozenset({"armed forces", "army", "military"})
+
+
+def _commands(doc: Doc, found: DocActors, armies_named: set[Actor]) -> None:
+    """A command named with no state in a story that names one state's army is that army's own: its
+    words and the acts it tells of are the army's ("The Joint Command of the Armed Forces said troops
+    had raided 200 homes": no charge against the army)."""
+    if len(armies_named) != 1:
+        return
+    army = next(iter(armies_named))
+    for start, end, key in list(found.mention_spans):
+        actor = found.actors.get(key)
+        if actor is None or not key.startswith("org/") or actor.type in ("PERSON", "LOCATION"):
+            continue
+        name, _of, whose = actor.label.lower().removeprefix("the ").partition(" of the ")
+        if name in COMMANDS and (not whose or whose in COMMANDED):
+            found.replace(doc[start:end], army, "body")
 
 
 #: Words "military" makes a junta's: "the military council", "the military rulers".

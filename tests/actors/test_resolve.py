@@ -65,6 +65,9 @@ RESOLVED = [  # sentence, mention, actor label, actor type
      "Shi'ite Turi tribe and Bangash tribesmen near Sadda.", "Turi tribe", "Turi tribes", "ARMED_GROUP"),
     # a name before "border" is a place, whatever NER said
     ("Chad, Sudan agree joint patrols on Tine border", "Tine", "Tine", "LOCATION"),
+    # an army's command named with no state, in a story on one state's army, is that army
+    ("Chad's army retook the oasis on Friday. The Joint Command of the Armed Forces said troops had raided 30 "
+     "homes in Faya.", "Joint Command", "Chadian army", "MILITARY"),
     # a people written with an apostrophe
     ("Gunmen fired on a bus carrying Shi'ites to Parachinar, police said.", "Shi'ites", "Shiites", "GROUP"),
     # a name with "in" in it, described as a civil-society coalition, is an NGO
