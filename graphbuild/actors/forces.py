@@ -138,7 +138,7 @@ def attacking_soldiers(token: Token, found, attack_word) -> bool:
     """Whether ``token`` names soldiers who attack, with no state said ("Human Rights Watch said
     soldiers had beaten detainees"): the army the story has named, where it has named one.
 
-    >>> attacking_soldiers.__name__  # needs a parsed Doc; see tests/actors/test_armies.py
+    >>> attacking_soldiers.__name__  # needs a parsed Doc; see tests/extract/test_events.py (FOUND)
     'attacking_soldiers'
     """
     if token.lower_ not in SOLDIERS or token.dep_ != "nsubj" or token.i in found.token_actor or attack_word is None:
