@@ -248,6 +248,22 @@ def title_phrases(gaz: Gazetteer) -> frozenset[str]:
     return frozenset(gaz.titles())
 
 
+#: Prepositions that put a title's post somewhere: "its spokesman in the state", "envoy to Sudan".
+POST_PREPS = frozenset({"in", "for", "to", "at"})
+
+
+def _title_before_place(span: Span, gaz: Gazetteer):
+    """The title before a short phrase of where the post is, before the comma and the name: "its
+    spokesman(title) in the state, X"; else None."""
+    doc = span.doc
+    for k in range(span.start - 2, max(span.sent.start, span.start - 7), -1):
+        if doc[k].text in ",;:" or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[k].lower_ in POST_PREPS and gaz.title(doc[k - 1].lower_) is not None:
+            return doc[k - 1]
+    return None
+
+
 @functools.lru_cache(maxsize=4)
 def titled_person(span: Span, gaz: Gazetteer) -> bool:
     """Whether a name NER read as an organisation is a person's, written with a title: two or three
@@ -261,6 +277,7 @@ def titled_person(span: Span, gaz: Gazetteer) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.text == "," and span.start > 1:
         before = span.doc[span.start - 2]  # "its secretary general, X": the title the name stands after
+        before = _title_before_place(span, gaz) or before
     titled = before is not None and gaz.title(before.lower_) is not None or any(
         c.dep_ == "appos" and gaz.title(c.lemma_.lower()) is not None for c in span.root.children)
     return titled and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \

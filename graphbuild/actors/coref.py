@@ -238,6 +238,15 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     told = _told_subject(token, found, types, own) if token.lower_ in ("it", "its") else None
     if told is not None:  # "X said Israel would not stand by and warned that it could strike": Israel
         return told
+    named = [(doc[start:end].root, k) for start, end, k in sorted(found.mention_spans)
+             if sent.start <= start and end <= token.i and found.actors[k].type in types and k not in own
+             and doc[end - 1].tag_ != "NNS" and doc[start:end].root.dep_ in ARGUMENT_DEPS]
+    inner = tuple(dict.fromkeys(k for root, k in named if root.dep_ in SUBJECT_DEPS)) \
+        if token.lower_ == "it" and token.dep_ in SUBJECT_DEPS else tuple(dict.fromkeys(
+            k for _root, k in named)) if token.lower_ == "its" and named and named[0][0].dep_ in SUBJECT_DEPS else ()
+    if len(inner) == 1:  # "... since the RSF captured Al-Fula, and ... after it seized El Fasher": the one subject
+        return inner[0]  # its own sentence names before it, not the last sentence's; "its" after a sentence's subject
+        # and no other actor ("X said in a statement by its spokesman"), not the one before
     sents = list(doc.sents)
     idx = next(i for i, s in enumerate(sents) if s.start == sent.start)
     for prev in reversed(sents[:idx]):
@@ -254,6 +263,10 @@ def _antecedent(token: Token, found, types, attack_word=None) -> str | None:
     last = max((start for start, _end, k in found.mention_spans if k == key and start < token.i), default=None)
     return None if last is not None and doc[last].lower_ in FIRST_PERSON else key  # ("'... our markets because
     # it is losing,' X's spokesman said": "it" is not the speaker's side the "our" stands for)
+
+
+#: Dependencies of a name that is an argument of its clause, not a modifier ("Yemen's", "Iran-aligned").
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative"})
 
 
 def _told_subject(token: Token, found, types, own) -> str | None:

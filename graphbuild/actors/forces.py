@@ -102,8 +102,8 @@ def state_arm(token: Token, found, own: bool = False) -> bool:
     mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     if any(found.at(c) or c.pos_ in ("PROPN", "PRON") and not (c.is_sent_start and c.is_title)
            for c in mods) or any(  # ("Riot police ..." at the start of a sentence is no name)
-            found.at(o) for _p, o in of_phrases(token)):
-        return False
+            found.at(o) or any(found.at(a) for a in o.children if a.dep_ == "appos") for _p, o in of_phrases(token)):
+        return False  # ("troops of the elite(pobj) Rapid Intervention Battalion(appos)": the battalion's)
     if own:  # ("Vietnamese-led forces": whoever leads them is named before them)
         return not any(found.at(x) for x in token.doc[token.left_edge.i:token.i])
     if token.lower_ in STATE_ARMS:

@@ -175,12 +175,14 @@ def _named_after(token: Token, found: DocActors) -> bool:
 
 
 def _armed_adjective(token: Token, gaz: Gazetteer) -> bool:
-    """Whether ``token`` is an armed group's word the parser read as an adjective of an armed act:
-    "a rebel attack", "an insurgent ambush" are the rebels' and the insurgents' (but "terrorist
+    """Whether ``token`` is an armed group's word the parser read as an adjective of an armed act or
+    of fighters: "a rebel attack", "an insurgent ambush" are the rebels' and the insurgents', "separatist
+    fighters" are separatists (but "terrorist
     activities", "an extremist organisation" and "civilian areas" name no one)."""
     group = gaz.group(token.lower_)
     return token.pos_ == "ADJ" and token.dep_ == "amod" and group is not None and group.type == "ARMED_GROUP" \
-        and token.head.lower_ in ARMED_ACTS
+        and (token.head.lower_ in ARMED_ACTS or token.head.lemma_.lower() in FIGHTERS and token.head.tag_ == "NNS")
+    # ("separatist fighters": the separatists, not any militants)
 
 
 def _group_word(word: Token, gaz: Gazetteer) -> bool:

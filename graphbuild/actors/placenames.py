@@ -245,8 +245,9 @@ def regions(doc: Doc, found: DocActors, context: list[str]) -> None:
                             or x.i == c.i)
                 span = doc[start:t.i + 1]
                 place = place_actor(span.text, context)
-                if place is None and not any(found.at(c) for c in lefts):  # a region the gazetteers do not know
-                    place = new_place(span.text, region=True)
+                whole = found.at(t) is not None and found.actor(t).type != "LOCATION" and found.ner_only(found.at(t))
+                if place is None and (whole or not any(found.at(c) for c in lefts)):  # a region the gazetteers do not
+                    place = new_place(span.text, region=True)  # know (NER's "Anglophone North-West region" too)
                 if place is not None:
                     found.replace(span, place, "ner")
         elif t.lower_ in DIRECTIONS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \

@@ -45,6 +45,16 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # "separatist fighters" are the separatists; a region NER read whole as an organisation is a place
+    ("Suspected separatist fighters abducted 11 pupils and a teacher from a secondary school in Kumbo on Monday.",
+     "separatist", "separatists", "ARMED_GROUP"),
+    ("Baloch separatist fighters blew up a railway track in Balochistan on Monday, killing 12 people.",
+     "Baloch separatist", "Baloch separatists", "ARMED_GROUP"),  # (a people's, that group's)
+    ("Gunmen abducted 14 pupils from a school in Bafut, in Cameroon's Anglophone North-West region, on Monday.",
+     "Anglophone North-West region", "Anglophone North-West region", "LOCATION"),
+    # a name NER read as an organisation after a title and the place of the post is a person's
+    ("The herders' union denied the charge. Its spokesman in the state, Lawal Garba, accused the Plateau "
+     "government of bias.", "Lawal Garba", "Lawal Garba", "PERSON"),
     # a capitalised word NER left out of a name starts it: no National Liberation Army of the gazetteer
     ("Jets bombed a monastery near Namhsan, killing 12 villagers, the ethnic Ta'ang National Liberation Army (TNLA) "
      "and local rescuers said.", "Ta'ang National Liberation Army", "Ta'ang National Liberation Army", "ARMED_GROUP"),
@@ -1130,6 +1140,15 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # "its" after its sentence's subject and no other actor is that subject's, not the sentence before's
+    ("Damascus rejected the report. In Lebanon, Hezbollah said it stood \"firmly with Tehran\" but did not say "
+     "whether it would take part. Yemen's Iran-aligned Houthi movement said in a statement read by its military "
+     "spokesman, Yahya Saree, that it had launched a drone at Eilat on Friday; the Israeli military said it was shot "
+     "down.", "by|its", "Houthis"),
+    # "it" after the one subject its own sentence names is that subject's, not the sentence before's
+    ("Amnesty International said on Monday that both parties had shelled markets in Kordofan. El Obeid has been a "
+     "target since the RSF took Bara in 2024, and its loss would give the paramilitary a free hand after it captured "
+     "Um Sumeima in June.", "after|it", "Rapid Support Forces"),
     # "the statement", "the report" after the sentence that told or issued it are its teller's
     ("Lebanon's army said soldiers had dismantled 14 rocket launchers near Tyre. The statement accused Israel of "
      "hampering the deployment.", "statement", "Lebanese Armed Forces"),
