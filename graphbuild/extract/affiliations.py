@@ -199,6 +199,34 @@ def part_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                         and w.type != "PERSON")
 
 
+#: Nouns for the men of a unit: "troops of the Rapid Intervention Battalion".
+UNIT_MEN = frozenset({"troops", "soldiers", "units"})
+#: Verbs of telling whose subject, an army, tells of its own units.
+TELLING_OF = frozenset({"say", "report", "announce", "add", "confirm"})
+
+
+def told_units(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
+    """ "The army said troops of the Rapid Intervention Battalion killed ...": a force with no state
+    of its own, whose men a state's army tells of, is a unit of that army (MEMBER_OF it).
+
+    >>> told_units.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
+    'told_units'
+    """
+    for men in doc:
+        if men.lower_ not in UNIT_MEN or any(c.dep_ == "conj" for c in men.children):
+            continue  # ("troops and members of the X militia": the army's troops, X's members)
+        verb = next((a for a in men.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in TELLING_OF), None)
+        army = next((a for s in verb.children if s.dep_ in SUBJ and (a := found.actor(s)) is not None
+                     and a.type == "MILITARY" and a.country), None) if verb is not None else None
+        if army is None:
+            continue
+        for _p, o in prep_objects(men, {"of"}):  # ("troops of the elite(pobj) X Battalion(appos)")
+            unit = found.actor(o) or next((u for a in o.children if a.dep_ == APPOS and (u := found.actor(a))), None)
+            if unit is not None and unit.type in ("MILITARY", "ARMED_GROUP") and not unit.country \
+                    and unit.key != army.key:  # (a brigade NER took for a group's: soldiers are an army's)
+                yield Relation(unit.key, "MEMBER_OF", army.key, evidence_of(men, doc_id, "part"))
+
+
 def _whose(poss: Token) -> Token:
     """The noun "whose" stands for: "the Philippines, whose Department of Foreign Affairs said" ->
     the Philippines; any other possessive is itself."""

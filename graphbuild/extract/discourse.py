@@ -415,8 +415,10 @@ def accusations(events: list[Event], actors: dict, wished=frozenset(), speaks_fo
         # not a rebel group or a charity of the country: "the RSF said the army shelled the camp")
         sides = {state_side(actors[k]) for k in (e.claimed_by, own) if k in actors} - {None}
         if e.claimed_by in e.sources or own in e.sources or any(k in actors and state_side(actors[k]) in sides
+                                                                 or speaks_for.get(k) == e.claimed_by
                                                                  for k in e.sources):
-            continue  # "US and British jets struck X, the Pentagon said": one side tells of its own act
+            continue  # "US and British jets struck X, the Pentagon said": one side tells of its own act (an
+            # army of its unit's: "the army said troops of the X Battalion killed four rebels")
         accused = tuple(s for s in e.sources if s != e.claimed_by and s != own
                         and (e.evidence.start, e.claimed_by, s) not in made)  # "X condemned Y's crackdown": once
         if not accused or not (e.trigger_start in laid and e.claimed_by in actors or _harm_reported(e, actors)):

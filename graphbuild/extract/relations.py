@@ -27,7 +27,7 @@ from graphbuild.actors.seats import governing
 from graphbuild.extract.affiliations import (
     STATE_LED, adviser_relations, allegiance_relations, arm_relations, commander_relations, counterpart_relations,
     evidence_of, holders, home_bodies, hyphen_led_relations, owned_relations, part_relations, possessed_people,
-    stated_in, tied_relations,
+    stated_in, tied_relations, told_units,
 )
 from graphbuild.extract.arguments import arg_actors
 from graphbuild.extract.placement import place_relations
@@ -456,6 +456,7 @@ def standing_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> list[Rel
                 *body_relations(doc, found, doc_id),
                 *tied_relations(doc, found, doc_id), *allegiance_relations(doc, found, doc_id),
                 *part_relations(doc, found, doc_id), *owned_relations(doc, found, doc_id),
+                *told_units(doc, found, doc_id),
                 *possessed_people(doc, found, gaz, doc_id),
                 *hyphen_led_relations(doc, found, gaz, doc_id), *arm_relations(doc, found, doc_id),
                 *bloc_bodies(doc, found, gaz, doc_id)):

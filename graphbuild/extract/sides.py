@@ -99,7 +99,8 @@ def pair_named_before(token: Token, found) -> list[str]:
     counted = next((MANY[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in MANY), None)
     if types is not None and token.tag_ == "NNS" and counted is not None and found.at(token) is None:
         return _listed_before(token, found, types, counted)  # "the three governments": the three listed last
-    if types is None or token.tag_ != "NNS" or found.at(token) is not None or not any(
+    generic = (found.at(token) or "").startswith("group/")  # ("both armed groups", read as the generic "armed groups")
+    if types is None or token.tag_ != "NNS" or found.at(token) is not None and not generic or not any(
             c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
             or c.lower_ == "the" and "PERSON" in types for c in token.children) \
             or token.lemma_.lower() in STRANGERS and not any(c.dep_ in ("det", "predet") for c in token.children) \

@@ -436,6 +436,11 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             # main verb; with no auxiliary or object it only describes its "subject", who did the
             # unmarked finite verb
             return [s for s in verb.head.children if s.dep_ in SUBJ]
+        told = [o for o in verb.head.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.i < verb.i] \
+            if verb.dep_ == "advcl" and verb.tag_ in FINITE and verb.head.lemma_.lower() in SAYING \
+            and not any(c.dep_ == "ccomp" for c in verb.head.children) else []
+        if told:  # "the army said troops(dobj) of X, the task force in Y, clashed(advcl) with ...": the
+            return told  # parser took the told clause's subject for what was said
         if verb.dep_ == "advcl" and verb.tag_ in FINITE:
             return []  # a finite clause with no subject is a parse gone wrong, not control ("..., killing five" is)
         if verb.dep_ == "conj" and verb.tag_ in FINITE and (said_of := _subordinated_subject(verb)) is not None:

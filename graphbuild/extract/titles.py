@@ -255,6 +255,18 @@ def _written_before(doc: Doc, lo: int, start: int, gaz: Gazetteer) -> list[Token
     return words if words and _title(words[-2:], gaz, last=True)[0] else []
 
 
+def _title_of_body(doc: Doc, lo: int, start: int, gaz: Gazetteer) -> list[Token]:
+    """A capitalised title "of" a body word right before a name, which the parser hangs apart from
+    its body: "Inspector General(subject) of Police(the name's) X"; [] when there is none."""
+    if start - lo < 3 or doc[start - 1].lower_ not in HOME_BODIES or doc[start - 2].lower_ != "of":
+        return []
+    first = start - 2
+    while first > lo and (doc[first - 1].is_title or doc[first - 1].text == "-") and start - 2 - first < 4:
+        first -= 1
+    words = list(doc[first:start])
+    return words if first < start - 2 and _title(words, gaz)[0] else []
+
+
 #: Last words of the names of parties and political movements: "party spokesman X" speaks for the one named last.
 PARTY_NAMES = frozenset({"party", "movement", "front", "congress", "league", "union", "alliance"})
 
@@ -313,6 +325,7 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
         before = [t for t in doc[lo:start] if any(start <= a.i < end for a in t.ancestors)]
         if not before or before[-1].i != start - 1:
             before = _written_before(doc, lo, start, gaz) or before  # (a title the parser hung elsewhere)
+        before = _title_of_body(doc, lo, start, gaz) or before
         if before and before[0].i > lo and doc[before[0].i - 1].dep_ == "dep" and found.actor(doc[before[0].i - 1]):
             before = [doc[before[0].i - 1], *before]  # "ECOWAS Commission President X": a name the parser left out
         if head.dep_ == APPOS and head.head.lower_ in RANKS and head.head.i == start - 1:
@@ -361,23 +374,26 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                     doc, found, word, start)  # ("Council president X" leads it)
             if org is None and rel and at > 0 and before[at - 1].lower_ == "party":
                 org = _party_named_before(found, start)  # "party spokesman X" after "the Liberation Movement"
-            if org is None and rel and at > 0 and before[at - 1].lower_ in HOME_BODIES:
+            body = before[at - 1] if rel and at > 0 and before[at - 1].lower_ in HOME_BODIES else before[-1] \
+                if rel and 0 <= at < len(before) - 2 and before[-1].lower_ in HOME_BODIES \
+                and before[-2].lower_ == "of" else None  # ("Inspector General of Police X": the body in the title)
+            if org is None and body is not None:
                 # "police spokesman X": the state the story is about ("army spokesman X" after "the
                 # Nigerian Army": that army's; "junta chief X" the gazetteer knows: X's state's)
                 known = country if country and gaz.actor(country) is not None else None
                 here = frozenset(state for s, _e, k in found.mention_spans if head.sent.start <= s < start
                                  for state in (k, found.actors[k].country) if state)  # (the states the sentence names)
-                org = force_named_before(found, before[at - 1].lower_, start, states=here) or known \
-                    or home_state(found, gaz, before[at - 1])
+                org = force_named_before(found, body.lower_, start, states=here) or known \
+                    or home_state(found, gaz, body)
                 if org and found.actors.get(org, gaz.actor(org)).type == "STATE":  # "police spokesman X": its police
-                    org = _police_key(before[at - 1], org, found, gaz)
+                    org = _police_key(body, org, found, gaz)
                 if known is not None and org == known:
                     found.actors.setdefault(known, gaz.actor(known))
-                if org and org.startswith("state/") and before[at - 1].lower_ == "junta" \
+                if org and org.startswith("state/") and body.lower_ == "junta" \
                         and org.split("/")[-1] in army_juntas():  # "junta chief X" where the junta is the army
                     army = state_army(found.actors.get(org) or gaz.actor(org), gaz)
                     org = found.actors.setdefault(army.key, army).key
-                rel = "MEMBER_OF" if org and before[at - 1].lower_ not in RULING_BODIES and (
+                rel = "MEMBER_OF" if org and body.lower_ not in RULING_BODIES and (
                     org == known or found.actors[org].type == "STATE") else rel
             office = 0 <= at < len(before) and (
                 before[at].lower_ in HEADS_OF_STATE if rel == "LEADS" else _state_office(before[at:]))

@@ -13,6 +13,14 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # a title "of" the police the parser hangs apart from it: the police's head
+    ("Nigerian police said on Sunday that six suspects were held. Inspector-General of Police Kayode Egbetokun said "
+     "more officers would be sent.", ("Kayode Egbetokun", "LEADS", "Nigerian police")),
+    # soldiers of a unit with no state of its own, told of by a state's army, are that army's
+    ("Cameroon's army said on Tuesday that troops of the elite Special Response Brigade (SRB) had raided a camp "
+     "near Kumba and killed five separatists.", ("Special Response Brigade", "MEMBER_OF", "Cameroonian army")),
+    ("The Nigerian Army said troops of Operation Safe Haven, the military task force that covers Plateau and nearby "
+     "states, clashed with bandits outside Bokkos on Sunday.", ("Operation Safe Haven", "MEMBER_OF", "Nigerian Army")),
     # "Mission spokeswoman X" after "Y, the UN peacekeeping mission": Y's, not the UN's
     ("UNMISS, the U.N. peacekeeping mission in South Sudan, said it had sent patrols to Malakal. Mission "
      "spokeswoman Grace Ayuel said the patrols would stay.", ("Grace Ayuel", "MEMBER_OF", "UNMISS")),
