@@ -346,8 +346,8 @@ def owned_body(span: Span, found) -> Actor | None:
 def whole_person(span: Span, titles: frozenset[str] = frozenset()) -> Span:
     """A person's name with the words NER cut off it: a last name the name it read leans on
     ("Omar Vidal" of "Omar Vidal Harfuch"; not a title: "Kebbi Governor"), the rest of a name it
-    read as a second one ("Padoh Saw" and "Kler" of "Padoh Saw Htoo Kler"), a first name it read as a
-    place before it.
+    read as a second one ("Padoh Saw" and "Kler" of "Padoh Saw Htoo Kler") or a hyphened last name it
+    read as an organisation ("Fils-Aimé"), a first name it read as a place before it.
 
     >>> whole_person.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
     'whole_person'
@@ -366,6 +366,10 @@ def whole_person(span: Span, titles: frozenset[str] = frozenset()) -> Span:
     if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" and nxt.is_title \
             and nxt.i + 1 - start <= 6:  # "Padoh Saw [Htoo] Kler", read as two names
         end = next((t.i for t in doc[nxt.i + 1:] if t.ent_iob_ != "I"), len(doc))
+    elif nxt is not None and gap == end and nxt.ent_iob_ == "B" and nxt.ent_type_ == "ORG" and nxt.is_title \
+            and nxt.i + 2 < len(doc) and doc[nxt.i + 1].text == "-" and doc[nxt.i + 2].is_title \
+            and not doc[nxt.i + 1].whitespace_ and (nxt.i + 3 == len(doc) or doc[nxt.i + 3].ent_iob_ != "I"):
+        end = nxt.i + 3  # "Alix Didier [Fils-Aimé]": a hyphened last name NER read as an organisation
     if start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
             and start <= doc[start - 1].head.i < end and doc[start - 1].ent_iob_ != "I" and end - start < 4 \
             and doc[start - 1].lower_ not in titles \

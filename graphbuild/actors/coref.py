@@ -45,6 +45,8 @@ elsewhere), so graphbuild resolves references with a small documented rule set:
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from graphbuild.actors.aircraft import AIRCRAFT, agent_state, air_side, hit_states, striker
@@ -463,6 +465,16 @@ def _own_words(noun: Token) -> list[Token]:
     return [x for x in noun.subtree if x.i not in told]
 
 
+def _phrase_ancestors(token: Token) -> Iterator[Token]:
+    """The words ``token`` hangs on, up to the first conjunct verb above it, which the parser may hang on
+    any noun before it ("accused the police of abuses that may amount to crimes, and called on the
+    government to ...": the government is in no phrase of the police's)."""
+    for a in token.ancestors:
+        yield a
+        if a.pos_ in ("VERB", "AUX") and a.dep_ == "conj":
+            return
+
+
 def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> None:
     """Add coreference mentions to ``found`` (a :class:`~graphbuild.actors.resolve.DocActors`);
     ``attack_word(lemma, pos)`` tells attacks, whose subject does not own what they hit."""
@@ -613,7 +625,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
             # of the two countries" are no one state's
             # "China, the junta's main ally": a description never means the phrase it sits in; one
             # the document has used before means what it meant then ("the junta" stays the junta)
-            inside = {found.at(a) for a in (*t.ancestors, *(x for x in t.subtree if x.i != t.i)) if found.at(a)}
+            inside = {found.at(a) for a in (*_phrase_ancestors(t), *(x for x in t.subtree if x.i != t.i))
+                      if found.at(a)}
             # (nor what its own words name: "the al-Qaeda-linked group" is not al-Qaeda)
             word = _described_as(t, descriptions)
             kinds = _claimants(t, descriptions[word])  # ("the group claimed the attack": an armed one)
