@@ -445,6 +445,13 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
             return []  # a finite clause with no subject is a parse gone wrong, not control ("..., killing five" is)
         if verb.dep_ == "conj" and verb.tag_ in FINITE and (said_of := _subordinated_subject(verb)) is not None:
             return [said_of]
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VB" and verb.head.dep_ == "relcl" \
+                and (above := next((a for a in verb.head.head.ancestors if a.pos_ == "VERB"), None)) is not None:
+            # "accused X of abuses that may amount to crimes, and called for an inquiry": a past tense is
+            # no conjunct of a relative clause's bare verb; it shares the subject of the verb above the clause
+            verb = above
+            seen += 1
+            continue
         if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VB" and verb.head.head.i != verb.head.i \
                 and verb.head.dep_ in ("xcomp", "ccomp"):
             # "urged the group to stop the attacks and called for talks", "said the strikes may amount to

@@ -245,6 +245,27 @@ def _story_region(tokens, at: int, found) -> str | None:
     return _governed(ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None, found)
 
 
+def _opening_place(sent) -> range:
+    """The token offsets of the phrase of place a sentence opens with ("In Port-au-Prince, ..."), which may
+    hold a relative clause of its own; an empty range where it opens otherwise."""
+    first = sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep":
+        return range(0)
+    return range(first.i, first.right_edge.i + 1)
+
+
+def _region_president_before(doc: Doc, found, start: int) -> str | None:
+    """The region (or its government) a "president" with no name was said to head before token
+    ``start``: "Puntland's president said ..." in a headline, before "President X" in the text."""
+    for t in doc[:start]:
+        if t.lower_ == "president" and t.pos_ == "NOUN" and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+            region = next((k for c in t.children if c.dep_ == POSS and (k := found.at(c))
+                           and found.actors[k].type == "LOCATION" and found.actors[k].region), None)
+            if region is not None:
+                return _governed(region, found)
+    return None
+
+
 def _written_before(doc: Doc, lo: int, start: int, gaz: Gazetteer) -> list[Token]:
     """The capitalised words right before a name that end in a title, however the parser hung them:
     "Egyptian President X hosted ...", "signed by President X and ..."; [] when there are none."""
@@ -395,6 +416,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                     org = found.actors.setdefault(army.key, army).key
                 rel = "MEMBER_OF" if org and body.lower_ not in RULING_BODIES and (
                     org == known or found.actors[org].type == "STATE") else rel
+            if org is None and rel == "LEADS" and 0 <= at < len(before) and before[at].lower_ == "president" \
+                    and not country:  # "Puntland's president said ... President X": that region's, not the state's
+                org = _region_president_before(doc, found, start)
             office = 0 <= at < len(before) and (
                 before[at].lower_ in HEADS_OF_STATE if rel == "LEADS" else _state_office(before[at:]))
             if org is None and rel and office and country and gaz.actor(country) is not None:
@@ -404,7 +428,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 found.actors.setdefault(country, gaz.actor(country))
             elif org is None and rel and office and not country and head.sent.start > 0 and not any(
                     state_side(found.actors[k]) for s, _e, k in found.mention_spans if head.sent.start <= s < start
-                    and not quoted(doc[s])):  # (a state he speaks of in quotes is not the one he serves)
+                    and not quoted(doc[s]) and s not in _opening_place(head.sent)):
+                # (a state he speaks of in quotes is not the one he serves, nor the capital he speaks in: "In
+                # Port Sudan, where the government sits, Prime Minister X said")
                 # "Defence Minister X" after a sentence on what Niger did, in a paragraph or a story on Niger
                 org = previous_subject_state(before[at], found, frozenset(), named=True) \
                     or paragraph_state(doc, found, start) or home_state(found, gaz, before[at], speaker=True)
@@ -444,6 +470,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             org = _org_in(owners, found) if rel else None
             if org is None and rel and title.lower_ in LOCAL_OFFICES:  # "Borno's governor, X", "the mayor of Y, X"
                 org = _region_in([*owners, title], len(owners), found, after=True)
+            if org is None and rel and title.lower_ in REGION_OFFICES:  # "Puntland's information minister, X"
+                org = _governed(next((k for c in owners if (k := found.at(c)) and found.actors[k].type == "LOCATION"
+                                      and found.actors[k].region), None), found)
             if org is None and rel and _regional_head(words, len(words) - 1):  # "Deputy regional president X"
                 org = _story_region(words, len(words) - 1, found)
             if org and rel == "LEADS" and (_of_a_body(owners, title, org, found) or _one_of(title, found)

@@ -33,6 +33,10 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # "and called on X" the parser hung on a relative clause's bare verb: the accuser calls on X
+    ("Nigerian authorities were warned of the raid days before. Human Rights Watch accused the police and the army "
+     "of delays that may amount to a breach of the state's duty to protect civilians, and called on the federal "
+     "government to open an inquiry.", ("Human Rights Watch", "REQUEST", "Nigeria")),
     # "both armed groups": the two the story named, not the generic "armed groups"
     ("Fighting between the ELN and the 33rd Front has killed 30 people around Tibu since Wednesday. The International "
      "Committee of the Red Cross urged both armed groups to let aid workers reach the wounded.",
