@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.bodies import TELLING
-from graphbuild.actors.forces import state_arm
+from graphbuild.actors.forces import is_police, state_arm
 from graphbuild.actors.home import SPOKESPEOPLE, state_side
 from graphbuild.actors.nicknames import SELF_DESCRIBED
 from graphbuild.actors.plurals import SUBJECT_DEPS
@@ -565,6 +565,29 @@ def own_forces(token: Token, found, gaz: Gazetteer) -> str | None:
         return None
     own = speakers_state(token, found, gaz, STATE_SPEAKERS)
     return own if own and not _others_forces(token, found, own) else None
+
+
+#: Bare words for a police force's men: "police said officers had shot three suspects".
+POLICE_MEN = frozenset({"officers", "policemen", "officer", "policeman"})
+
+
+def own_officers(token: Token, found) -> str | None:
+    """The police force whose bare "officers" they are when it tells of them ("The Haitian National
+    Police said officers had killed six gang members": the force's own); None for any other word.
+
+    >>> own_officers.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
+    'own_officers'
+    """
+    if token.lower_ not in POLICE_MEN or token.dep_ not in SUBJECT_DEPS or found.at(token) \
+            or token.head.dep_ != "ccomp" \
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
+        return None
+    teller = token.head.head
+    if teller.lemma_.lower() not in TELLING:
+        return None
+    police = next((a for s in teller.children if s.dep_ == "nsubj" and (a := found.actor(s)) is not None), None)
+    return police.key if police is not None and police.type in ("GOVERNMENT", "MILITARY") and is_police(police) \
+        else None
 
 
 def led_forces(token: Token, found) -> str | None:

@@ -58,9 +58,9 @@ from graphbuild.actors.armies import army_post, whole_army
 from graphbuild.actors.bodies import BYGONE, LEADING
 from graphbuild.actors.clauses import (
     ARMED_NOUNS, FIRST_PERSON, LEAVING, PROJECTILES, SINGULAR, STATE_SPEAKERS, acting_on, charged_owner, claim_owner,
-    companions, description_types, fired_before, last_attackers, leavers, named_by, not_called, own_forces, own_side,
-    led_forces, participle_object, participle_owner, persons_group, quoted_side, relative_subject, speakers_state,
-    teller, thanked, title_holder, titled,
+    companions, description_types, fired_before, last_attackers, leavers, named_by, not_called, own_forces,
+    own_officers, own_side, led_forces, participle_object, participle_owner, persons_group, quoted_side,
+    relative_subject, speakers_state, teller, thanked, title_holder, titled,
 )
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.forces import (
@@ -579,8 +579,9 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 found.actors.setdefault(key, gaz.actor(key))
         elif t.i not in found.token_actor and (placed := officials_in(t, found, gaz)):
             key = placed  # "local officials in South Sudan said": South Sudan's
-        elif own := own_forces(t, found, gaz):
+        elif own := own_forces(t, found, gaz) or own_officers(t, found):
             key = own  # "the army said troops killed 12 gunmen", "troops fired on them, the junta said": its own
+            # (a police force's "officers")
         elif attacking_soldiers(t, found, attack_word) and (army := _one_army(doc, found, gaz, t.i)) is not None:
             key = army  # "HRW said soldiers had beaten detainees": the one army the story has named
             found.actors.setdefault(key, gaz.actor(key))

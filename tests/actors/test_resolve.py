@@ -1140,6 +1140,9 @@ def test_short_name_is_the_person_named_before(text, full, short, parse):
 
 
 COREF = [  # text, the referring word (as "context|word" when ambiguous), the actor label
+    # a police force's bare "officers", when it tells of them, are its own
+    ("The Haitian National Police said officers had exchanged fire with a gang near Mirebalais overnight.",
+     "officers", "Haitian National Police"),
     # "its" after its sentence's subject and no other actor is that subject's, not the sentence before's
     ("Damascus rejected the report. In Lebanon, Hezbollah said it stood \"firmly with Tehran\" but did not say "
      "whether it would take part. Yemen's Iran-aligned Houthi movement said in a statement read by its military "
