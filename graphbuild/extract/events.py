@@ -33,6 +33,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from graphbuild.actors.placenames import GROUND
 from graphbuild.extract.agents import (
     ASKED_FROM, ERRAND_PREPS, ERRAND_VERBS, LAYING, aid_giver, counted_objects, done_during, help_roles, helped,
     light_host, light_subjects, light_with_particle, nominal_source, paired_sides, spoken_in, undergone,
@@ -352,6 +353,10 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         aimed = aimed_through_object(token, preps - {"of"})
         arg_tokens.extend(aimed)
         targets.extend(k for obj in aimed for k in arg_actors(obj, found))
+    if not targets and sense.event_type == "ASSAULT" and comma_participle(token) \
+            and token.head.lemma_.lower() in GROUND:  # "entered Liancourt after midnight, firing into houses": at
+        targets.extend(k for o in children(token.head, OBJ) if (k := found.at(o))  # the place the clause above took
+                       and found.actors[k].type == "LOCATION")
     if not targets and not passive:  # an object the parser mislabelled: "Rebels shelled(VERB) Aleppo(npadvmod)"
         for c in token.children:
             if c.dep_ in MISLABELLED_OBJECTS and c.i > token.i and found.at(c):

@@ -33,6 +33,9 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # "entered X, firing into houses": the shooting is at the place entered
+    ("Gunmen attacked two towns in northern Mali overnight. The attackers entered Goundam shortly after midnight, "
+     "firing into houses and shops, residents said.", ("gunmen", "ASSAULT", "Goundam")),
     # "and called on X" the parser hung on a relative clause's bare verb: the accuser calls on X
     ("Nigerian authorities were warned of the raid days before. Human Rights Watch accused the police and the army "
      "of delays that may amount to a breach of the state's duty to protect civilians, and called on the federal "
