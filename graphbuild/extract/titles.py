@@ -513,7 +513,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             state = home_state(found, gaz, police) if org is None and police is not None else None
             if state is not None:  # "X, the district police officer": of the police the story is about
                 org = _police_key(police, state, found, gaz)
-            if org and rel == "LEADS" and (_of_a_body(words, app, org, found) or _one_of(app, found)):
+            if org and rel == "LEADS" and (_of_a_body(words, app, org, found) or _one_of(app, found) or any(
+                    o.lower_ in BRANCH_NOUNS and not found.at(o) for _p, o in prep_objects(app, {"of"}))):
+                # ("X, the head of its office in Port Sudan": of one office, a member of the whole)
                 # "X, the army chief of Nigeria": heads the army, a member of the state; "X, a commander
                 # in the RSF": one of its commanders, not its head
                 rel = "MEMBER_OF"
@@ -521,6 +523,9 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 # ("X, Algeria's leading human rights activist": of Algeria, no member of its state)
                 yield Relation(key, rel, org, evidence_of(head, doc_id, "apposition"))
 
+
+#: Nouns of a body's branch in one place, whose head is a member of the body: "the head of its office in X".
+BRANCH_NOUNS = frozenset({"office", "branch", "delegation", "bureau", "sub-office", "field"})
 
 #: Titles that head the body they are "of" when nothing qualifies them: "director of the agency".
 DIRECTING = frozenset({"director"})

@@ -13,6 +13,13 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # the head of one office of a body is a member of it, no leader
+    ("UNICEF said it had reached 12,000 children in Kassala. Karin Vogel, the head of its office in Kassala, said "
+     "more aid was needed.", ("Karin Vogel", "MEMBER_OF", "UNICEF")),
+    # a delegate is a member of the body that sends him
+    ("The International Committee of the Red Cross said it had evacuated 40 wounded people. \"The hospitals are "
+     "full,\" said Jonas Keller, the ICRC's delegate in Goma.",
+     ("Jonas Keller", "MEMBER_OF", "International Committee of the Red Cross")),
     # the capital a head of government speaks in, however long its phrase, makes no other state his; a hyphened
     # last name NER read as an organisation is his
     ("Gangs burned two towns overnight. In Port-au-Prince, Prime Minister Alix Didier Fils-Aimé, who has led the "
@@ -399,6 +406,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("UNICEF said it had reached 12,000 children in Kassala. Karin Vogel, the head of its office in Kassala, said "
+     "more aid was needed.", ("Karin Vogel", "LEADS", "UNICEF")),
     ("Jubaland's president rejected the federal election plan. Jubaland's security minister, Yusuf Hussein Osman, "
      "said forces had retaken the town. President Abdi Hassan Warfa visited Kismayo on Sunday.",
      ("Abdi Hassan Warfa", "LEADS", "Somalia")),
