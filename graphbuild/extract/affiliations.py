@@ -28,7 +28,7 @@ from graphbuild.actors.home import home_state
 from graphbuild.actors.kinds import party
 from graphbuild.extract.senses import ALLYING
 from graphbuild.extract.syntax import (
-    AMOD, APPOS, COMPOUND, PASS_SUBJ, POSS, SUBJ, antecedent, children, prep_objects, with_conjuncts,
+    AMOD, APPOS, COMPOUND, PASS_SUBJ, POSS, SAYING, SUBJ, antecedent, children, prep_objects, with_conjuncts,
 )
 from graphbuild.model import Evidence, Relation
 
@@ -201,8 +201,6 @@ def part_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
 
 #: Nouns for the men of a unit: "troops of the Rapid Intervention Battalion".
 UNIT_MEN = frozenset({"troops", "soldiers", "units"})
-#: Verbs of telling whose subject, an army, tells of its own units.
-TELLING_OF = frozenset({"say", "report", "announce", "add", "confirm"})
 
 
 def told_units(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
@@ -215,7 +213,7 @@ def told_units(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     for men in doc:
         if men.lower_ not in UNIT_MEN or any(c.dep_ == "conj" for c in men.children):
             continue  # ("troops and members of the X militia": the army's troops, X's members)
-        verb = next((a for a in men.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in TELLING_OF), None)
+        verb = next((a for a in men.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in SAYING), None)
         army = next((a for s in verb.children if s.dep_ in SUBJ and (a := found.actor(s)) is not None
                      and a.type == "MILITARY" and a.country), None) if verb is not None else None
         if army is None:

@@ -22,9 +22,11 @@ from graphbuild.actors.forces import POLICE, police_of
 from graphbuild.actors.home import (
     SPOKESPEOPLE, home_state, paragraph_start, paragraph_state, previous_subject_state, quoted, state_side,
 )
-from graphbuild.actors.placenames import PLACE_HINTS
-from graphbuild.actors.regional import regional_government_key
 from graphbuild.extract.affiliations import FORMER, evidence_of
+from graphbuild.extract.offices import (
+    LOCAL_OFFICES, REGION_OFFICES, governed, opening_place, region_in, region_president_before, regional_head,
+    story_region,
+)
 from graphbuild.extract.syntax import APPOS, POSS, prep_objects
 from graphbuild.model import Relation
 
@@ -185,87 +187,6 @@ NAMED_BODIES = frozenset({"coalition", "ministry", "mission", "alliance", "movem
                           "agency", "front", "force", "service", "office", "directorate", "unit"})
 
 
-#: Titles of those who head a region or a city: "Kebbi Governor X" leads Kebbi, "Kharkiv Mayor Y" Kharkiv,
-#: or hold office in a region that governs itself: "Puntland President X".
-REGION_OFFICES = frozenset({"governor", "mayor", "president", "leader", "minister"})
-#: Those that head only a region or a city, however they are written: "Borno's governor, X".
-LOCAL_OFFICES = frozenset({"governor", "mayor"})
-
-
-#: Adjectives that make an office a region's: "regional president", "provincial governor".
-REGION_ADJECTIVES = frozenset({"regional", "provincial", "state"})
-#: Two-word titles of those who head a region's government: "Chief Minister X" of an Indian or Pakistani state.
-REGION_HEADS = frozenset({"chief minister"})
-
-
-def _regional_head(tokens, at: int) -> bool:
-    """Whether the title at ``at`` is one of :data:`REGION_HEADS`, or an office of
-    :data:`REGION_OFFICES` said to be a region's ("regional president X", "the provincial governor")."""
-    return " ".join(t.lower_ for t in tokens[at:at + 2]) in REGION_HEADS or 0 < at < len(tokens) \
-        and tokens[at].lower_ in REGION_OFFICES and tokens[at - 1].lower_ in REGION_ADJECTIVES
-
-
-def _region_in(tokens, at: int, found, after: bool = False) -> str | None:
-    """The place a governor or mayor heads, named before the title ("Borno State Governor X") or,
-    with ``after``, anywhere in ``tokens`` ("Governor X of Kebbi")."""
-    if not 0 <= at < len(tokens) or tokens[at].lower_ not in REGION_OFFICES and not _regional_head(tokens, at):
-        return None
-    words = tokens if after else tokens[:at]
-    named = next((k for t in words if (k := found.at(t)) and found.actors[k].type == "LOCATION"), None)
-    if named is None:  # "Kebbi Governor X" where NER read "Kebbi" only elsewhere in the story ("Kebbi state")
-        places = {m.text.split()[0] if len(m.text.split()) == 2 and m.text.split()[1].lower() in PLACE_HINTS
-                  else m.text: m.actor for m in found.mentions if found.actors[m.actor].type == "LOCATION"}
-        places |= {m.text.rsplit(" ", 2)[0]: m.actor for m in found.mentions  # ("the Amhara regional government")
-                   if m.actor.endswith("/regional-government") and len(m.text.split()) > 2}
-        named = next((places[t.text] for t in words if t.is_title and t.text in places), None)
-    return _governed(named, found)  # ("the Oromia regional government ... its president")
-
-
-def _governed(place: str | None, found) -> str | None:
-    """The government of a region the story names, where it names one; else the region itself."""
-    governing = regional_government_key(place) if place is not None and place.startswith("place/") else None
-    return governing if governing in found.actors else place
-
-
-def _story_region(tokens, at: int, found) -> str | None:
-    """The region a governor no place is named with heads: the one region of a country the story
-    names most, ahead of any other ("Governor X appealed for calm" in a story on Manipur; "Chief Minister
-    X" leads its government, where the story names one)."""
-    if not 0 <= at < len(tokens) or tokens[at].lower_ != "governor" and not _regional_head(tokens, at):
-        return None
-    counts: dict[str, int] = {}
-    governments = {m.actor for m in found.mentions if m.actor.endswith("/regional-government")}
-    if len(governments) == 1:  # "the Oromia regional government ... regional president X": the one named
-        return next(iter(governments))
-    for m in found.mentions:
-        actor = found.actors[m.actor]
-        if actor.type == "LOCATION" and actor.region and actor.country:
-            counts[m.actor] = counts.get(m.actor, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    return _governed(ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None, found)
-
-
-def _opening_place(sent) -> range:
-    """The token offsets of the phrase of place a sentence opens with ("In Port-au-Prince, ..."), which may
-    hold a relative clause of its own; an empty range where it opens otherwise."""
-    first = sent[0]
-    if first.lower_ != "in" or first.dep_ != "prep":
-        return range(0)
-    return range(first.i, first.right_edge.i + 1)
-
-
-def _region_president_before(doc: Doc, found, start: int) -> str | None:
-    """The region (or its government) a "president" with no name was said to head before token
-    ``start``: "Puntland's president said ..." in a headline, before "President X" in the text."""
-    for t in doc[:start]:
-        if t.lower_ == "president" and t.pos_ == "NOUN" and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
-            region = next((k for c in t.children if c.dep_ == POSS and (k := found.at(c))
-                           and found.actors[k].type == "LOCATION" and found.actors[k].region), None)
-            if region is not None:
-                return _governed(region, found)
-    return None
-
-
 def _written_before(doc: Doc, lo: int, start: int, gaz: Gazetteer) -> list[Token]:
     """The capitalised words right before a name that end in a title, however the parser hung them:
     "Egyptian President X hosted ...", "signed by President X and ..."; [] when there are none."""
@@ -369,11 +290,11 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             # the body before the title ("the Syrian President", "UN envoy"), else one the title
             # is "of" or "at" ("President of Syria"), not "for"/"to" ("envoy for Myanmar"), else
             # one the name is "of" ("King X of Morocco", "President X of Gabon")
-            org = _org_in(before[:at] if rel else before, found) or _region_in(before, at, found) or _org_in(
+            org = _org_in(before[:at] if rel else before, found) or region_in(before, at, found) or _org_in(
                 [t for t in before[at:] if t.head.lower_ in OWNING_PREPS or t.head.head.lower_ in OWNING_PREPS
                  or t.head.lower_ == "for" and before[at].lower_ in SPOKESPEOPLE], found) or _org_in(
-                [o for _p, o in prep_objects(head, {"of"})], found) or _region_in(
-                [*before, *(o for _p, o in prep_objects(head, {"of"}))], at, found, after=True) or _story_region(
+                [o for _p, o in prep_objects(head, {"of"})], found) or region_in(
+                [*before, *(o for _p, o in prep_objects(head, {"of"}))], at, found, after=True) or story_region(
                 before, at, found)
             rel = rel or inside
             denier = _denier_before(before[at], found) if 0 < at and before[at - 1].lower_ in HOME_BODIES else None
@@ -418,7 +339,7 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                     org == known or found.actors[org].type == "STATE") else rel
             if org is None and rel == "LEADS" and 0 <= at < len(before) and before[at].lower_ == "president" \
                     and not country:  # "Puntland's president said ... President X": that region's, not the state's
-                org = _region_president_before(doc, found, start)
+                org = region_president_before(doc, found, start)
             office = 0 <= at < len(before) and (
                 before[at].lower_ in HEADS_OF_STATE if rel == "LEADS" else _state_office(before[at:]))
             if org is None and rel and office and country and gaz.actor(country) is not None:
@@ -428,7 +349,7 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 found.actors.setdefault(country, gaz.actor(country))
             elif org is None and rel and office and not country and head.sent.start > 0 and not any(
                     state_side(found.actors[k]) for s, _e, k in found.mention_spans if head.sent.start <= s < start
-                    and not quoted(doc[s]) and s not in _opening_place(head.sent)):
+                    and not quoted(doc[s]) and s not in opening_place(head.sent)):
                 # (a state he speaks of in quotes is not the one he serves, nor the capital he speaks in: "In
                 # Port Sudan, where the government sits, Prime Minister X said")
                 # "Defence Minister X" after a sentence on what Niger did, in a paragraph or a story on Niger
@@ -469,12 +390,12 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             rel = None if any(w.lower_ in FORMER for w in words) else rel  # ("Borno's former governor, X")
             org = _org_in(owners, found) if rel else None
             if org is None and rel and title.lower_ in LOCAL_OFFICES:  # "Borno's governor, X", "the mayor of Y, X"
-                org = _region_in([*owners, title], len(owners), found, after=True)
+                org = region_in([*owners, title], len(owners), found, after=True)
             if org is None and rel and title.lower_ in REGION_OFFICES:  # "Puntland's information minister, X"
-                org = _governed(next((k for c in owners if (k := found.at(c)) and found.actors[k].type == "LOCATION"
+                org = governed(next((k for c in owners if (k := found.at(c)) and found.actors[k].type == "LOCATION"
                                       and found.actors[k].region), None), found)
-            if org is None and rel and _regional_head(words, len(words) - 1):  # "Deputy regional president X"
-                org = _story_region(words, len(words) - 1, found)
+            if org is None and rel and regional_head(words, len(words) - 1):  # "Deputy regional president X"
+                org = story_region(words, len(words) - 1, found)
             if org and rel == "LEADS" and (_of_a_body(owners, title, org, found) or _one_of(title, found)
                                            or title is among):
                 rel = "MEMBER_OF"  # "Uganda's army chief, X"; "one of the group's leaders, X"
