@@ -81,9 +81,10 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             rekey(found, described.key, organisation.key)
             described = found.actors[organisation.key]
         if described is not None and not described.key.startswith("group/") and described.type != group.type \
-                and described.type in ("NGO", "ARMED_GROUP") and group.type in ("NGO", "ARMED_GROUP") \
+                and described.type in ("NGO", "ARMED_GROUP", "IGO") and group.type in ("NGO", "ARMED_GROUP") \
                 and found.ner_only(described.key):
-            # "the FDLR, a Hutu militia": what the text says it is, not NER's guess from its letters
+            # "the FDLR, a Hutu militia": what the text says it is, not NER's guess from its letters (nor
+            # from its words: "the X Defence Union, an armed group" is no union of states)
             described = replace(described, type=group.type)
             found.actors[described.key] = described
         if described is not None and not described.key.startswith("group/") and described.type == group.type:
@@ -103,7 +104,8 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             found.actors.setdefault(force.key, force)
             rekey(found, named_man.key, force.key)
         owner = next((found.actor(c) for c in t.children if c.dep_ in ("compound", "amod", "nmod")
-                      and found.actor(c) is not None
+                      and found.actor(c) is not None and not any(x.dep_ == "conj" and x.i < t.i for x in c.children)
+                      # ("between the SDF and Arab tribal fighters": two sides, not the SDF's fighters)
                       and found.actor(c).type in ("ARMED_GROUP", "MILITARY", "NGO", "IGO", "GOVERNMENT")
                       and not _people_word(c, gaz)), None)
         if owner is not None:  # "Al-Shabaab militants", "Hamas fighters": the named group, not generic militants
@@ -149,18 +151,21 @@ ARMED_ACTS = frozenset({"attack", "attacks", "ambush", "ambushes", "assault", "o
 def _described_before(word: Token, found: DocActors):
     """The organisation a group word describes right after its name, where the parser missed the
     apposition: "the FDLR, a Hutu militia that ...", "the Wazalendo, the pro-government militias
-    fighting ..." (name, comma, article, the words of the kind; not a list: "the M23, the militias
-    and the army")."""
+    fighting ..." (name, its short form in brackets or none, comma, article, the words of the kind;
+    not a list: "the M23, the militias and the army")."""
     doc = word.doc
     article = next((i for i in range(word.i - 1, max(word.i - 6, 1), -1) if doc[i].lower_ in ("a", "an", "the")),
                    None)
-    if article is None or doc[article - 1].text != "," or any(
+    if article is None or article < 2 or doc[article - 1].text != "," or any(
             doc[i].head.i != word.i and doc[i].head.head.i != word.i for i in range(article, word.i)):
         return None
     if doc[article].lower_ == "the" and (word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children)
                                          or word.i + 1 < len(doc) and doc[word.i + 1].lower_ in ("and", "or")):
         return None
-    return found.actor(doc[article - 2])
+    name = article - 2
+    if doc[name].text == ")" and name >= 3 and doc[name - 2].text == "(":
+        name -= 3  # "the Movement for X (MSA), a Tuareg armed group": the name before its short form
+    return found.actor(doc[name])
 
 
 def _named_after(token: Token, found: DocActors) -> bool:
@@ -214,7 +219,9 @@ def _qualifier(doc: Doc, start: int, head: Token, gaz: Gazetteer, found: DocActo
     named = word.ent_type_ == "NORP" or (word.pos_ == "PROPN" or word.is_title) and not word.is_sent_start \
         or people
     listed = word.dep_ == "conj" and word.head.dep_ in ("amod", "compound", "nmod") and word.head.head.i == head.i \
-        and people and _people_word(word.head, gaz)  # ("Druze and Bedouin fighters", the first parsed on "fighters")
+        and people and (_people_word(word.head, gaz) or found.actor(word.head) is not None)
+    # ("Druze and Bedouin fighters", the first parsed on "fighters"; "the SDF and Arab tribal fighters", the
+    # parser coordinating the people with a name before it)
     own = gaz.group(word.lower_)  # (the group the word names alone, if any: "Bedouin")
     if not named or not word.is_alpha or not listed and (word.dep_ not in ("amod", "compound", "nmod")
                                                          or word.head.i != head.i) \
@@ -287,7 +294,9 @@ def _qualified(group: Actor, qualifier: Token, gaz: Gazetteer, head: Token | Non
         word = head.lower_  # a people's group as written: "Tebu fighters", "Tuareg militiamen"
         if group.type == "ARMED_GROUP":  # one people's fighters, gunmen and factions are one armed actor,
             armed = _named_group(qualifier.text, "armed", group.type, group.country)  # named as first written
-            return replace(armed, label=f"{qualifier.text} {word}")
+            written = " ".join(t.lower_ for t in qualifier.doc[qualifier.i + 1:head.i + 1] if t.i == head.i or (
+                t.head.i == head.i and t.dep_ in ("amod", "compound") and not _people_word(t, gaz)))
+            return replace(armed, label=f"{qualifier.text} {written}")  # ("Arab tribal fighters")
     return _named_group(qualifier.text, word, group.type, state.key if state is not None else group.country)
 
 

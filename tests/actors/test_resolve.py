@@ -45,6 +45,12 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # a people's armed men are named as first written, all their words; a people coordinated with a name
+    # before the group word is the group's, not the name's men
+    ("Clashes between the SDF and Arab tribal fighters spread to four villages near Hajin.",
+     "Arab tribal fighters", "Arab tribal fighters", "ARMED_GROUP"),
+    ("Arab tribal fighters stormed a checkpoint near Hajin. Arab tribesmen later withdrew.",
+     "Arab tribesmen", "Arab tribal fighters", "ARMED_GROUP"),
     # "separatist fighters" are the separatists; a region NER read whole as an organisation is a place
     ("Suspected separatist fighters abducted 11 pupils and a teacher from a secondary school in Kumbo on Monday.",
      "separatist", "separatists", "ARMED_GROUP"),
@@ -730,8 +736,8 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Tebu and Tuareg leaders met in Sabha on Tuesday.", "Tuareg", "Tuareg", "GROUP"),
     ("Tebu and Tuareg leaders met in Sabha on Tuesday.", "Tebu", "Tebu", "GROUP"),
     # a people's armed men, however each sentence calls them, are one armed group, named as first written
-    ("Fighting erupted between Druze armed factions and army units near the town.", "Druze armed", "Druze factions",
-     "ARMED_GROUP"),
+    ("Fighting erupted between Druze armed factions and army units near the town.", "Druze armed",
+     "Druze armed factions", "ARMED_GROUP"),  # (all the words written: "armed factions" too)
     ("Druze gunmen seized a checkpoint on Monday. By evening Druze fighters held the road.", "Druze fighters",
      "Druze gunmen", "ARMED_GROUP"),
     ("Bedouin clans shelled the town on Sunday.", "Bedouin clans", "Bedouin clans", "ARMED_GROUP"),
@@ -887,7 +893,7 @@ RESOLVED = [  # sentence, mention, actor label, actor type
     ("Druze and Bedouin fighters traded fire near the town on Friday.", "Druze", "Druze fighters", "ARMED_GROUP"),
     ("Druze and Bedouin fighters traded fire near the town on Friday.", "Bedouin", "Bedouin fighters", "ARMED_GROUP"),
     # a people's tribal forces are its armed group
-    ("Bedouin tribal forces shelled the village on Friday.", "Bedouin", "Bedouin forces", "ARMED_GROUP"),
+    ("Bedouin tribal forces shelled the village on Friday.", "Bedouin", "Bedouin tribal forces", "ARMED_GROUP"),
     # a name after "led by" that NER read as an organisation, with no organisation's word, is a person
     ("Boko Haram's island-based faction, led by Bakura Doro, said it had seized the outpost.", "Bakura Doro",
      "Bakura Doro", "PERSON"),
@@ -1509,6 +1515,8 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Qatar called on Israel to halt its offensive.", "its", "Israel"),
     # a group word in apposition to a name describes the named group: no group of its own
     ("The Arakan Army, an ethnic armed group in Rakhine State, captured Thandwe.", "group", "Arakan Army"),
+    ("Gunmen raided the camp of the Lakeside Defence Union (LDU), a local armed group that has fought alongside the "
+     "police since 2020.", "group", "Lakeside Defence Union"),
     # a state's forces named with no state are the state the text is about, or where they act
     ("Protests spread across Kenya. Security forces killed five protesters in Nairobi.", "Security", "Kenya"),
     ("Police fired tear gas at protesters in Lagos.", "Police", "Nigerian police"),
