@@ -42,9 +42,10 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     >>> home_state.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'home_state'
     """
-    placed = _placed_in(token, found, gaz)
+    placed = _placed_in(token, found, gaz) or _capital_opening(token, found, gaz)
     if placed is not None and placed not in exclude:
         return placed  # "shot dead by police in the city of Zahedan": Iran's, whatever else was named
+        # ("In New Delhi, the foreign ministry said": India's, in a story about Myanmar)
     states = [(start, state) for start, end, key in found.mention_spans
               if start < token.i and (state := state_side(found.actors[key])) and state not in exclude
               and not _dateline(token.doc, start) and not _border_side(token.doc[end - 1])]
@@ -323,6 +324,19 @@ def _placed_in(token: Token, found, gaz: Gazetteer) -> str | None:
                 found.actors.setdefault(country, gaz.actor(country))
                 return country
     return None
+
+
+def _capital_opening(token: Token, found, gaz: Gazetteer) -> str | None:
+    """The state whose capital the sentence of ``token`` opens in, before a comma and before
+    ``token`` ("In New Delhi, the ministry ..." -> India)."""
+    first = token.sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep" or first.right_edge.i + 1 >= token.i \
+            or token.doc[first.right_edge.i + 1].text != ",":
+        return None
+    keys = dict.fromkeys(found.at(x) for x in first.subtree if found.at(x))
+    places = [found.actors[k] for k in keys]
+    capital = gaz.capital_of(places[0].label) if len(places) == 1 and places[0].type == "LOCATION" else None
+    return place_state(capital, gaz) if capital is not None else None
 
 
 def _portfolio(doc: Doc, token: Token, found) -> Token | None:

@@ -13,6 +13,9 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # a body named with no state in a sentence that opens in a capital is that capital's state's
+    ("Army jets bombed two villages in Myanmar's Sagaing region on Monday. In Bangkok, the Ministry of Foreign "
+     "Affairs urged both sides to protect civilians.", ("Ministry of Foreign Affairs", "MEMBER_OF", "Thailand")),
     # the head of one office of a body is a member of it, no leader
     ("UNICEF said it had reached 12,000 children in Kassala. Karin Vogel, the head of its office in Kassala, said "
      "more aid was needed.", ("Karin Vogel", "MEMBER_OF", "UNICEF")),
