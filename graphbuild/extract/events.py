@@ -48,8 +48,8 @@ from graphbuild.extract.lexicon import Lexicon, Sense
 from graphbuild.extract.objects import (aimed_through_object, captured_people, halted_attack, received_aid, rescued,
                                        seized_ground)
 from graphbuild.extract.readings import (
-    asks_object, at_the_hands, conditions, headline_list, headline_victims, hung_agent, kept, object_read_as_head,
-    told_by, unpunctuated, urged_to,
+    asks_object, at_the_hands, closing_report, conditions, headline_list, headline_victims, hung_agent, kept,
+    object_read_as_head, told_by, unpunctuated, urged_to,
 )
 from graphbuild.extract.revisions import (
     PEACEFUL_ACTS, armed_aid, armed_backing, obstruction, ordered_stop, site, training,
@@ -61,7 +61,7 @@ from graphbuild.extract.senses import (
 from graphbuild.extract.syntax import (
     AGENT, AMOD, COMPOUND, HELP_NOUNS, OBJ, PARTNER_PREPS, PASS_SUBJ, POSS, SUBJ, TARGET_PREPS, children,
     RELATIVE_PRONOUNS, antecedent, charged, clause_subject, comma_participle, gerund_as_adjective,
-    gerund_as_noun, phrase_head, prep_objects, reciprocal, second_addressees, that_clause,
+    gerund_as_noun, misread_finite, phrase_head, prep_objects, reciprocal, second_addressees, that_clause,
 )
 from graphbuild.extract.vetoes import instead, vetoed
 from graphbuild.extract.where import event_places
@@ -345,6 +345,8 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
         preps = preps - DESTINATION_PREPS  # to, no one retreated from (but "allowed observers into Syria": Syria's)
     if particle:  # "clashed with the police"
         preps = preps | {particle}
+    if sense.event_type in BACKING:  # "deployed to defend against the FDLR": the FDLR is fought, not backed
+        preps = preps - {"against"}
     if not targets:
         for prep, obj in prep_objects(token, preps):
             arg_tokens.append(obj)
@@ -370,7 +372,7 @@ def _verb(token: Token, sense: Sense, how: str, found, lexicon: Lexicon, nominal
             arg_tokens.append(obj)
             targets.extend(nominals[obj.i].sources if obj.i in nominals else arg_actors(obj, found))
     if not targets and sense.event_type in DIRECTIVE_TYPES:  # "demanded that the US cancel ..."
-        for clause in children(token, "ccomp"):
+        for clause in (c for c in children(token, "ccomp") if not closing_report(c, lexicon)):
             for subj in children(clause, SUBJ | PASS_SUBJ):
                 arg_tokens.append(subj)
                 targets.extend(arg_actors(subj, found))
@@ -522,6 +524,9 @@ def event_frames(sent: Span, found, lexicon: Lexicon) -> Iterator[Frame]:
             if c.i in frames and frames[c.i].sense.event_type == sense.event_type:
                 frames[token.i] = absorb(frames[token.i], frames.pop(c.i))
         for s in clause_subject(token):  # (not the noun a to-clause is on: "a hunger strike to protest", its purpose)
+            if s.i in frames and s.i != token.i and frames[s.i].sense.event_type == sense.event_type \
+                    and misread_finite(token):  # ("Houthi shelling(VBG) and a drone strike killed(acl) ...")
+                frames[token.i] = absorb(frames[token.i], frames.pop(s.i))
             if s.i in nominals and nominals[s.i].sense.event_type == sense.event_type and not (
                     token.dep_ in ("relcl", "acl") and token.head.i == s.i
                     and any(c.lower_ == "to" for c in token.children)):

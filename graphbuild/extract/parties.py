@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from graphbuild.extract.arguments import PROTECTING, arg_actors, subtree_reach, unique
 from graphbuild.extract.events import BLAME_TYPES, PROPOSALS, REPELLING
-from graphbuild.extract.frames import Frame
+from graphbuild.extract.frames import BACKING, Frame
 from graphbuild.extract.intentions import HELD_FOR
 from graphbuild.extract.senses import allowance, role_objects
 from graphbuild.extract.sides import own_side
@@ -121,6 +121,10 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
     skip = LOCATION_PREPS if bound else DESTINATION_PREPS if frame.sense.event_type == "RETREAT" else frozenset()
     if start.lemma_.lower() in PROTECTING:  # "protect its citizens from terrorists": the danger is no target
         skip = skip | {"from"}
+    if frame.sense.event_type in BACKING:  # "deployed to defend against the FDLR": the foe, no one backed
+        skip = skip | {"against"}
+    if frame.sense.event_type == "ASSAULT":  # "ambushed a convoy on the road between Gao and Menaka": the
+        skip = skip | {"between"}  # road's ends are not hit
     if start.lemma_.lower() in HELD_FOR:  # "sentenced a mayor for links to the PKK": the charge, not whom
         skip = skip | {"for"}
     if start.lemma_.lower() in CHARGED_OF and (any(c.dep_ == "dobj" for c in start.children) or gapped_object(start)):

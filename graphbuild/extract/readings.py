@@ -33,6 +33,19 @@ def told_by(obj: Token, lexicon: Lexicon) -> bool:
         c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and lexicon.reporting(c.lemma_.lower()) for c in obj.children)
 
 
+def closing_report(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause the parser hung on a verb is the sentence's closing reporting clause ("X ordered
+    ..., state broadcaster RTB reported"): a verb of saying after a comma, at the end, with a subject.
+
+    >>> closing_report.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'closing_report'
+    """
+    left = clause.left_edge.i
+    return left > 0 and clause.doc[left - 1].text == "," and clause.i > clause.head.i \
+        and lexicon.reporting(clause.lemma_.lower()) is not None and any(c.dep_ == "nsubj" for c in clause.children) \
+        and clause.right_edge.i >= clause.sent.end - 2
+
+
 def hung_agent(verb: Token) -> list[tuple[str, Token]]:
     """A passive verb's "by" phrase the parser hung on the active gerund after it: "X was accused
     of misusing funds by officials" (an active gerund with an object takes no agent of its own), or

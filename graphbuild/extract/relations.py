@@ -48,7 +48,7 @@ def _described(noun: Token, found) -> list[str]:
     Kenya is a member"), or as what it is ("X, whose armed wing is Y")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
         noun = noun.head.head  # "Kenya is one of the bloc's eight members": what "one" is said of
-    keys = [found.at(c) for c in noun.children if c.dep_ == APPOS and found.at(c)]
+    keys = [found.at(c) for c in noun.children if (c.dep_ == APPOS or _conj_apposed(noun, c)) and found.at(c)]
     if noun.dep_ == APPOS and found.at(noun.head):
         keys.append(found.at(noun.head))
         if any(c.lower_ in ("both", "all") for c in noun.children):  # "Egypt and the UAE, both allies of X": each
@@ -59,6 +59,13 @@ def _described(noun: Token, found) -> list[str]:
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in COPULAS:  # "X, whose armed wing is Y": Y
         keys += [found.at(x) for a in noun.head.children if a.dep_ == "attr" for x in (a, *a.conjuncts) if found.at(x)]
     return keys
+
+
+def _conj_apposed(noun: Token, child: Token) -> bool:
+    """Whether the parser made a conjunct of what is an apposition: "its armed wing, the Chin National
+    Army" (a comma right before it, no "and" or "or" on the noun)."""
+    return child.dep_ == "conj" and child.i > noun.i and noun.doc[child.left_edge.i - 1].text == "," \
+        and noun.doc[child.left_edge.i - 1].i == noun.i + 1 and not any(c.dep_ == "cc" for c in noun.children)
 
 
 #: Verbs that say what their subject is: "Sweden is a member of NATO", "became a member", "remains an ally".

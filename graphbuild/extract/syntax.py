@@ -348,6 +348,18 @@ AFTERMATH = TOLL_VERBS | {"force", "displace", "cut", "trap", "drive", "destroy"
 SAYING = frozenset({"say", "tell", "report", "add", "state", "announce", "confirm"})
 
 
+def misread_finite(verb: Token) -> bool:
+    """Whether the parser hung a sentence's main verb on its subject noun as a participle: "a drone
+    strike killed(acl) 11 civilians" (a participle right after its noun, with an object of its own).
+
+    >>> misread_finite.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    'misread_finite'
+    """
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "NOUN" \
+        and verb.i == verb.head.i + 1 and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> list[Token]:
     """The subject of ``verb``, borrowed through control and coordination when it has none.
 
@@ -390,6 +402,11 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
         # "troops backed by helicopters killed nine militants, the army said": the parser hung the main
         # verb, object and all, on the backer; the noun the first participle describes did it
         return [backer.head.head]
+    if misread_finite(verb):  # "Houthi shelling and a drone strike killed(acl) 11 civilians": the strike and the
+        noun = verb.head  # shelling killed them ("men on motorcycles killed(acl) 40": the men)
+        while noun.dep_ == POBJ and noun.head.dep_ == PREP and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        return [noun, *([noun.head] if noun.dep_ == "conj" else [])]
     if charge_conjunct(verb):  # "accused the army of burning houses and firing on civilians": the army fires
         return [c for c in verb.head.children if c.dep_ in OBJ]
     if (charger := charge_breakaway(verb)) is not None:  # "accused X of supplying drones and cut ties": the accuser

@@ -1,21 +1,24 @@
 """Parse helpers on hand-built parses: the parser's known mistakes, fixed where they are read."""
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
+from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.readings import closing_report
 from graphbuild.extract.syntax import clause_subject, listed, prep_objects
 
 
 POS = {"CC": "CCONJ", ",": "PUNCT", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "VBD": "VERB", "VBG": "VERB", "VBZ": "VERB",
        "IN": "ADP", "CD": "NUM",
-       "RP": "ADP", "DT": "DET"}
+       "RP": "ADP", "DT": "DET", ".": "PUNCT"}
 
 
-def parsed(words, heads, deps, tags):
+def parsed(words, heads, deps, tags, lemmas=None):
     """A Doc with the given parse (heads as absolute indices)."""
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags,
-               pos=[POS[t] for t in tags])
+               pos=[POS[t] for t in tags], lemmas=lemmas)
 
 
 def test_object_taken_for_a_participle_s_subject_is_the_preposition_s():
@@ -109,3 +112,14 @@ def test_a_toll_after_a_charge_the_parser_made_a_clause_of_is_the_accused_s():
                               "three"]):
         t.lemma_ = lemma
     assert [t.text for t in clause_subject(doc[9])] == ["troops"]
+
+
+@pytest.mark.parametrize("last,lemma,closing", [("reported", "report", True), ("withdrew", "withdraw", False)])
+def test_closing_report_hung_on_an_order(last, lemma, closing):
+    # "Goita ordered troops to Gao, radio ORTM reported": the parser sometimes hangs the teller on the order
+    doc = parsed(["Goita", "ordered", "troops", "to", "Gao", ",", "radio", "ORTM", last, "."],
+                 [1, 1, 1, 1, 3, 1, 7, 8, 1, 1],
+                 ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "compound", "nsubj", "ccomp", "punct"],
+                 ["NNP", "VBD", "NNS", "IN", "NNP", ",", "NN", "NNP", "VBD", "."],
+                 ["Goita", "order", "troop", "to", "Gao", ",", "radio", "ORTM", lemma, "."])
+    assert closing_report(doc[8], Lexicon.load()) is closing
