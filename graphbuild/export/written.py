@@ -62,11 +62,34 @@ def longest_written(names: list[str], text: str, folded: str | None = None) -> s
     return None
 
 
+def _local_people(label: str, text: str, folded: str) -> str | None:
+    """A place's or a state's people as the text writes them, where it does not write their label: with
+    words between ("Cambodian workers" written "Cambodian migrant workers"), else as the kind alone
+    ("civilians in Yemen's Taiz", labelled "Taiz civilians", are "civilians").
+
+    >>> _local_people("Taiz civilians", "11 civilians in Taiz", "11 civilians in taiz")
+    'civilians'
+    >>> _local_people("Cambodian workers", "40 Cambodian migrant workers", "40 cambodian migrant workers")
+    'Cambodian migrant workers'
+    """
+    if longest_written([label], text, folded):
+        return None
+    words = label.split()
+    spread = re.search(r"(?<!\w)" + re.escape(words[0]) + r" [\w-]+ " + re.escape(words[-1]) + r"(?!\w)",
+                       text, re.IGNORECASE) if len(words) > 1 else None
+    if spread:
+        return spread.group(0)
+    return next((tail for i in range(1, len(words)) if longest_written([tail := " ".join(words[i:])], text, folded)),
+                None)
+
+
 def written_names(graph: Graph, actors: dict[str, ActorInfo],
                   mentions: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
     """(document id, actor IRI) of ``mentions`` -> the name the document writes for the actor, where
     that is not its label: the longest of its names written there, if it contains the label or the
-    label is not written (only actors of a type in :data:`NAMED_AS_WRITTEN`).
+    label is not written (only actors of a type in :data:`NAMED_AS_WRITTEN`; of kinds of people, only
+    armed ones whose label is not written, by a name other than their singular, and a place's people,
+    by the kind the text writes: see :func:`_local_people`).
 
     >>> from graphbuild.graph.build import new_graph
     >>> written_names(new_graph(), {}, [])
@@ -85,10 +108,21 @@ def written_names(graph: Graph, actors: dict[str, ActorInfo],
     found: dict[tuple[str, str], str] = {}
     for doc, a in mentions:
         info = actors.get(a)
-        if a.startswith(_KINDS) or not (info and info.type in NAMED_AS_WRITTEN and others.get(a) and doc in joined):
+        kind = a.startswith(_KINDS)
+        if kind and info and info.type == "GROUP" and doc in joined and "/" in a[len(_KINDS):]:
+            name = _local_people(info.label, joined[doc], folded[doc])  # (a place's people: "group/YEM/...")
+            if name:
+                found[(doc, a)] = name
+            continue
+        if not (info and info.type in NAMED_AS_WRITTEN and others.get(a) and doc in joined) \
+                or kind and info.type != "ARMED_GROUP":
             continue
         text, fold = joined[doc], folded[doc]
-        name = longest_written(sorted({info.label, *others[a]}), text, fold)
-        if name and name != info.label and (info.label in name or not longest_written([info.label], text, fold)):
+        names = {n for n in others[a] if not (kind and info.label.lower().startswith(n.lower())
+                                              and len(info.label) - len(n) <= 2)}
+        # (a kind's singular is mostly an adjective: "a rebel attack" names no "rebel")
+        name = longest_written(sorted({info.label, *names}), text, fold)
+        if name and name != info.label and (info.label in name and not kind
+                                            or not longest_written([info.label], text, fold)):
             found[(doc, a)] = name  # (a longer name the label is part of; else only where the label is unwritten)
     return found

@@ -241,7 +241,9 @@ def _named_rows(text: str, *actors: Actor, doc: str = "d"):
 
 FRONT = Actor("org/vale-front", "Vale Liberation Front", "ARMED_GROUP", aliases=("VLF", "Valley Liberation Front"))
 TOWN = Actor("place/marra", "Marra", "LOCATION")
-KINDS = Actor("group/gunmen", "gunmen", "ARMED_GROUP", aliases=("attackers",))
+KINDS = Actor("group/gunmen", "gunmen", "ARMED_GROUP", aliases=("attackers", "gunman"))
+REBELS = Actor("group/rebels", "rebels", "ARMED_GROUP", aliases=("rebel", "rebel fighters"))
+CIVILIANS = Actor("group/civilians", "civilians", "GROUP", aliases=("non-combatants",))
 
 
 @pytest.mark.parametrize("text, actor, name", [
@@ -252,8 +254,13 @@ KINDS = Actor("group/gunmen", "gunmen", "ARMED_GROUP", aliases=("attackers",))
     # the label where the document writes it, or writes a longer name of which it is part
     ("The Vale Liberation Front, or Valley Liberation Front, attacked Marra.", FRONT, "Vale Liberation Front"),
     ("The vlf attacked Marra.", FRONT, "Vale Liberation Front"),  # (an acronym only in capitals)
-    # kinds of people keep their label, whatever the text calls them
-    ("The attackers attacked Marra.", KINDS, "gunmen"),
+    # armed kinds of people are named as written where the text does not write their label (not by their
+    # singular, mostly an adjective: "a rebel attack"); other kinds keep their label
+    ("The attackers attacked Marra.", KINDS, "attackers"),
+    ("Gunmen attacked Marra; the attackers fled.", KINDS, "gunmen"),
+    ("A rebel unit attacked Marra.", REBELS, "rebels"),
+    ("Rebel fighters attacked Marra.", REBELS, "rebel fighters"),
+    ("Non-combatants attacked Marra.", CIVILIANS, "civilians"),
 ])
 def test_an_actor_is_named_as_the_document_writes_it(text, actor, name):
     rows = _named_rows(text, actor, TOWN)
