@@ -231,8 +231,8 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
         # a bare verb with no tense of its own under no past, or misread as the conjunct of a finite one: "saying
         # it wanted to help Assad defeat ISIS" (but "helped the militia capture the town" did happen)
         modality = "hypothetical"
-    if any(_until(tok) for tok in chain):  # "fight on until the group is destroyed": not yet
-        modality = "future" if modality == "asserted" else modality
+    if any(_until(tok) for tok in chain):  # "fight on until the group is destroyed": not yet, nor scheduled,
+        modality = "hypothetical" if modality in ("asserted", "future") else modality  # a condition only
     if trigger.pos_ == "VERB" and _for_to(trigger, lexicon) and modality in ("asserted", "future"):
         modality = "hypothetical"  # "a wish for a settlement to be reached": wanted, not done
     for i, tok in enumerate(chain):

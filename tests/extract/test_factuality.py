@@ -565,9 +565,9 @@ MODALITY = [  # text, type, trigger, polarity, modality
     ("Rebels in Darfur were planning an offensive on El Fasher.", "ASSAULT", "offensive", "positive", "future"),
     ("Police arrested nine men suspected of planning attacks on Mombasa.", "ASSAULT", "attacks",
      "positive", "future"),
-    # told in the past, what "would" go on "until" something happens: it has not happened
+    # told in the past, what "would" go on "until" something happens: it has not happened, nor is it scheduled
     ("The gang leader said the attacks would continue until Haiti's prime minister stepped down.", "RETREAT",
-     "stepped", "positive", "future"),
+     "stepped", "positive", "hypothetical"),
     # what one waits or hopes "for" someone to do is not done
     ("Mali waited for the French troops to withdraw from Gao.", "RETREAT", "withdraw", "positive", "hypothetical"),
     ("Sweden voiced hope for a truce to be agreed by the two sides.", "AGREE", "agreed", "positive", "hypothetical"),
@@ -597,9 +597,11 @@ MODALITY = [  # text, type, trigger, polarity, modality
     ("Nobody was killed when the shell hit the market in Kharkiv.", "ASSAULT", "killed", "negative", "asserted"),
     ("None of the hostages were killed in the raid near Gao.", "ASSAULT", "killed", "negative", "asserted"),
     ("The Kenyan president was unable to return the seized ship.", "CONCEDE", "return", "negative", "asserted"),
-    # what is to happen "until" or "before" something is not yet so
+    # what is to happen "until" or "before" something is not yet so: a condition, not a schedule
     ("Al-Shabaab vowed to fight on until Kenya withdraws its troops from Somalia.", "RETREAT", "withdraws",
-     "positive", "future"),
+     "positive", "hypothetical"),
+    ("A militia leader said his fighters would keep fighting until the rebels left South Kivu.", "RETREAT", "left",
+     "positive", "hypothetical"),
     ("Pakistan barred the militia from returning the seized trucks.", "CONCEDE", "returning", "negative", "asserted"),
     ("Nigerian troops did not attack the village.", "ASSAULT", "attack", "negative", "asserted"),
     # what a demand asks for has not happened, also when the parser hangs it on the verb of the demand
