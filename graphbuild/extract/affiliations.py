@@ -167,10 +167,17 @@ def allegiance_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
 NAMED_PARTS = PART_NOUNS | {"front", "brigade", "battalion"}
 
 
+def _named_whole(noun: Token, found):
+    """The actor a whole is named as, or the name on its generic word: "the X Alliance (XA) political-military
+    coalition" is X Alliance."""
+    return found.actor(noun) or next((found.actor(c) for c in noun.children if c.dep_ in ("compound", "nmod")
+                                      and found.actor(c) is not None), None)
+
+
 def part_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     """ "Kataib Hezbollah, a faction that forms part of the PMF", "the Peshmerga are part of the
-    KRG", "the gang belongs to the coalition", "the X front of Y": the subject (or the name its
-    description is on, or the named part) MEMBER_OF the whole.
+    KRG", "the gang belongs to the coalition", "X, which operates as part of Y", "the X front of Y":
+    the subject (or the name its description is on, or the named part) MEMBER_OF the whole.
 
     >>> part_relations.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
     'part_relations'
@@ -183,13 +190,18 @@ def part_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
                         and w.key != named.key and w.type in ("ARMED_GROUP", "NGO"))
             continue
         belongs = part.lemma_.lower() == "belong" and part.pos_ in ("VERB", "AUX")
+        acting_as = part.lower_ == "part" and part.dep_ == "pobj" and part.head.lower_ == "as" \
+            and part.head.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in part.head.head.children)
+        # ("X, which operates as part of Y", "fights as part of Y"; not "keeps troops there as part of Y")
         if belongs and not any(c.dep_ == "neg" for c in part.children):  # "X belongs to Y"
             wholes, verb = [found.actor(o) for _p, o in prep_objects(part, {"to"})], part
+        elif acting_as and not any(c.dep_ == "neg" for c in part.head.head.children):
+            wholes, verb = [_named_whole(o, found) for _p, o in prep_objects(part, {"of"})], part.head.head
         elif part.lower_ != "part" or part.dep_ not in ("dobj", "attr") or part.head.lemma_.lower() not in PART_VERBS \
                 or any(c.dep_ == "neg" for c in part.head.children):
             continue
         else:
-            wholes, verb = [found.actor(o) for _p, o in prep_objects(part, {"of"})], part.head
+            wholes, verb = [_named_whole(o, found) for _p, o in prep_objects(part, {"of"})], part.head
         for h in holders(verb):
             member = found.actor(h) or (found.actor(h.head) if h.dep_ == APPOS else None)
             if member is None or member.type == "LOCATION":  # (a town "belongs to" a district: LOCATED_IN)

@@ -367,6 +367,12 @@ def _reported_attack(e: Event) -> bool:
 TRUCE_BROKEN = "196"
 
 
+def _defiance(e: Event) -> bool:
+    """Whether ``e`` is a breach of a rule or a deal (REJECT in its "defy" mode: "was violating the
+    accord", "flouted the embargo"), which a third party that tells of it lays on the doer."""
+    return e.type == "REJECT" and e.mode == "defy"
+
+
 def _harm_reported(e: Event, actors: dict) -> bool:
     """Whether a claim tells of harm done: victims, casualties, weapons, or harm to the claimant.
 
@@ -378,7 +384,7 @@ def _harm_reported(e: Event, actors: dict) -> bool:
     if claimant is None or claimant.type == "MEDIA":
         return False
     if e.casualties or e.weapons or e.claimed_by in e.targets or claimant.country in e.targets \
-            or e.cameo == TRUCE_BROKEN:
+            or e.cameo == TRUCE_BROKEN or _defiance(e):
         return True  # (a ministry reporting its own state attacked; "said the raids violate the truce")
     harmed = ("GROUP", "LOCATION", "STATE") if e.type in ("ASSAULT", "COERCE") else ("GROUP", "LOCATION")
     return any(actors[t].type in harmed for t in e.targets if t in actors)  # (a state threatened is not harmed yet)
@@ -386,8 +392,9 @@ def _harm_reported(e: Event, actors: dict) -> bool:
 
 def accusations(events: list[Event], actors: dict, wished=frozenset(), speaks_for: dict[str, str] | None = None,
                 laid=frozenset()) -> list[Event]:
-    """A third party reporting harm accuses who did it: one ACCUSE per claimant and accused; harm
-    it only warns against or demands (trigger offsets in ``wished``), or threatens, accuses no one, nor does one
+    """A third party reporting harm (or a breach: :func:`_defiance`) accuses who did it: one ACCUSE per
+    claimant and accused; harm it only warns against or demands (trigger offsets in ``wished``), or
+    threatens, accuses no one, nor does one
     who speaks for the doer (``speaks_for``: a person or body -> the state or group it leads or
     belongs to: "the government spokesman said the army had killed 40 militants"). An act the claim
     lays on its doer (trigger offsets in ``laid``: "said X was behind the blast", "said X massed
@@ -399,7 +406,8 @@ def accusations(events: list[Event], actors: dict, wished=frozenset(), speaks_fo
     made = {(e.evidence.start, who, t) for e in events if e.type == "ACCUSE" for s in e.sources for t in e.targets
             for who in (s, actors[s].country if s in actors else None) if who}  # (a ministry's is its state's)
     for e in events:
-        if e.type not in ACCUSABLE and (e.trigger_start not in laid or e.type in ("ACCUSE", "REJECT")) \
+        if e.type not in ACCUSABLE and not _defiance(e) and (e.trigger_start not in laid or e.type in (
+                "ACCUSE", "REJECT")) \
                 or not e.claimed_by or e.polarity != "positive" or e.denied_by \
                 or e.trigger_start in wished or e.trigger_start in threats or e.trigger.lower().startswith(FIGHTING):
             continue

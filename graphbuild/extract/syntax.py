@@ -355,7 +355,7 @@ def misread_finite(verb: Token) -> bool:
     >>> misread_finite.__name__  # needs a parsed sentence; see tests/extract/test_events.py
     'misread_finite'
     """
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "NOUN" \
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "NOUN" and verb.head.dep_ != POBJ \
         and verb.i == verb.head.i + 1 and any(c.dep_ == "dobj" for c in verb.children) \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
@@ -403,10 +403,7 @@ def clause_subject(verb: Token, light: Callable[[str], bool] | None = None) -> l
         # verb, object and all, on the backer; the noun the first participle describes did it
         return [backer.head.head]
     if misread_finite(verb):  # "Houthi shelling and a drone strike killed(acl) 11 civilians": the strike and the
-        noun = verb.head  # shelling killed them ("men on motorcycles killed(acl) 40": the men)
-        while noun.dep_ == POBJ and noun.head.dep_ == PREP and noun.head.head.pos_ in ("NOUN", "PROPN"):
-            noun = noun.head.head
-        return [noun, *([noun.head] if noun.dep_ == "conj" else [])]
+        return [verb.head, *([verb.head.head] if verb.head.dep_ == "conj" else [])]  # shelling killed them
     if charge_conjunct(verb):  # "accused the army of burning houses and firing on civilians": the army fires
         return [c for c in verb.head.children if c.dep_ in OBJ]
     if (charger := charge_breakaway(verb)) is not None:  # "accused X of supplying drones and cut ties": the accuser

@@ -13,6 +13,11 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # one that operates "as part of" a coalition, named on its generic word, is a member of it
+    ("Fighters of the CODECO, which operates as part of the Ituri Patriotic Front (IPF) armed coalition, seized the "
+     "town of Mongbwalu.", ("CODECO", "MEMBER_OF", "Ituri Patriotic Front")),
+    ("The Karen National Liberation Army operates as part of the Karen National Union.",
+     ("Karen National Liberation Army", "MEMBER_OF", "Karen National Union")),
     # a body named with no state in a sentence that opens in a capital is that capital's state's
     ("Army jets bombed two villages in Myanmar's Sagaing region on Monday. In Bangkok, the Ministry of Foreign "
      "Affairs urged both sides to protect civilians.", ("Ministry of Foreign Affairs", "MEMBER_OF", "Thailand")),

@@ -33,6 +33,11 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # one who tells of a breach of a deal or a rule lays it on the doer
+    ("Armenia's prime minister said on Monday that Azerbaijan was violating the Washington agreement.",
+     ("Armenia", "ACCUSE", "Azerbaijan")),
+    ("Human Rights Watch said the militia had flouted the arms embargo on Darfur.",
+     ("Human Rights Watch", "ACCUSE", "militias")),
     # an apposition the parser made a conjunct: "its armed wing, the X" is still a description of X
     ("The Karen National Union (KNU) and its armed wing, the Karen National Liberation Army (KNLA), seized a police "
      "post.", ("Karen National Liberation Army", "MEMBER_OF", "Karen National Union")),
