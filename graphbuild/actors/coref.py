@@ -328,6 +328,14 @@ JUNTA_WORDS = {"leader": "coup", "plotter": "coup", "ruler": "military", "govern
                "council": "military"}
 
 
+def _portfolio_unnamed(token: Token, actor) -> bool:
+    """Whether an office is described by what it deals with ("the health office") in words the actor's
+    names do not have: another body than that actor."""
+    names = " ".join((actor.label, *actor.aliases)).lower()
+    return token.lower_ == "office" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
+                                            and c.lower_ not in names for c in token.children)
+
+
 def _described_as(token: Token, descriptions) -> str | None:
     """The description word ``token`` is, by lemma or as written ("authorities", lemmatised "authority");
     "the coup leaders", "Mali's military rulers" are "the junta"."""
@@ -681,6 +689,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 key = nearest(found, kinds, t.i, inside | unnamed | not_called(found, word), doc) or \
                     nearest(found, kinds, t.i, inside | unnamed, doc) or \
                     nearest(found, kinds, t.i, inside | generic, doc)  # not "aid agencies"
+            if key and not apposed and _portfolio_unnamed(t, found.actors[key]):
+                continue  # "the health office in Taiz province" is no UN office named before
             if key:
                 described.setdefault(word, key)
                 used[word] = t.i
