@@ -66,6 +66,10 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             gaz.group("protesters") if marching_people(t) else None)
         if group is not None and t.lemma_.lower() == "opposition" and political:
             group = gaz.group("opposition parties") or group  # "opposition leader X": a politician's opposition
+        if group is None and t.lower_ in REGIONAL_FORCES and (loyal := _loyal_to(t, found)) is not None \
+                and loyal.type in NAMED_GROUPS:  # "forces loyal to the Chin National Front": its own
+            found.add(doc[t.i:t.i + 1], loyal, "group")
+            continue
         if group is None and t.lower_ in REGIONAL_FORCES and t.i and (found.actor(doc[t.i - 1]) or FORCES).region:
             local = _place_group(doc, t.i, FORCES, found)  # "Tigray forces": the region's, no place that fights
             if local is not None:
@@ -73,6 +77,10 @@ def find_groups(doc: Doc, gaz: Gazetteer, found: DocActors) -> None:
             continue
         described = (_described_before(t, found) or (found.actor(t.head) if t.dep_ == "appos" else None)) \
             if group is not None else None  # (the name right before the comma, wherever the parser hung it)
+        allied = _alliance_of(t, found) if group is not None and group.type == "ARMED_GROUP" else None
+        if allied is not None and allied.type in ("NGO", "IGO", "GOVERNMENT") and found.ner_only(allied.key):
+            # "the Chin Brotherhood, an alliance of six armed groups": armed, whatever NER guessed
+            found.actors[allied.key] = replace(allied, type="ARMED_GROUP")
         if described is not None and described.type == "PERSON" and group.type in ("NGO", "ARMED_GROUP") \
                 and found.ner_only(described.key) and len(described.label.split()) > 1:
             # "Kolo Bante, a gang that ...": an organisation NER took for a person
@@ -166,6 +174,19 @@ def _described_before(word: Token, found: DocActors):
     if doc[name].text == ")" and name >= 3 and doc[name - 2].text == "(":
         name -= 3  # "the Movement for X (MSA), a Tuareg armed group": the name before its short form
     return found.actor(doc[name])
+
+
+#: Nouns of a body made of others: "an alliance of six armed groups".
+ALLIANCES = frozenset({"alliance", "coalition", "umbrella", "grouping", "federation", "network"})
+
+
+def _alliance_of(word: Token, found: DocActors):
+    """The name described in apposition as an alliance of the groups ``word`` names ("the X Brotherhood,
+    an alliance of six armed groups"), or None."""
+    whole = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "of" else None
+    if whole is None or whole.lemma_.lower() not in ALLIANCES or whole.dep_ != "appos":
+        return None
+    return found.actor(whole.head)
 
 
 def _named_after(token: Token, found: DocActors) -> bool:

@@ -45,6 +45,12 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # forces loyal to an armed group are its own
+    ("Forces loyal to the Karen National Union attacked a police post near Myawaddy.", "Forces",
+     "Karen National Union", "ARMED_GROUP"),
+    # a name described as an alliance of armed groups is armed, whatever NER guessed
+    ("The offensive is led by the Karenni Brotherhood, an alliance of four armed groups, and local militias.",
+     "Karenni Brotherhood", "Karenni Brotherhood", "ARMED_GROUP"),
     # a people's armed men are named as first written, all their words; a people coordinated with a name
     # before the group word is the group's, not the name's men
     ("Clashes between the SDF and Arab tribal fighters spread to four villages near Hajin.",
