@@ -98,13 +98,17 @@ def _of_whom(noun: Token, found, nouns: frozenset[str]):
 
 def tied_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
     """ "Militants linked to al-Shabaab", "an al-Qaeda-affiliated group", "the Iran-aligned Houthis",
-    "militias loyal to X": the fighters ALLY_OF the group, state or leader (not "not linked to", not
-    "X linked Y to Z").
+    "militias loyal to X", "pro-government X militias": the fighters ALLY_OF the group, state (or its
+    army) or leader (not "not linked to", not "X linked Y to Z").
 
     >>> tied_relations.__name__  # needs a parsed sentence; see tests/extract/test_affiliations.py
     'tied_relations'
     """
     for t in doc:
+        sided = _pro_government_group(t, found)
+        if sided is not None:  # "pro-government Wazalendo militias": allied with the state's army, or the state
+            yield Relation(sided[0], "ALLY_OF", sided[1], evidence_of(t, doc_id, "tied"))
+            continue
         if t.lower_ in LOYAL and t.dep_ == AMOD and not any(c.dep_ == "neg" for c in t.children):
             # "militias loyal to X", "forces loyal to the leadership of X"
             patrons = [_of_whom(o, found, LEADING_NOUNS) for _p, o in prep_objects(t, {"to"})]
@@ -125,6 +129,22 @@ def tied_relations(doc: Doc, found, doc_id: str) -> Iterator[Relation]:
             if holder is not None and holder.type in TIED_TYPES:
                 yield from (Relation(holder.key, "ALLY_OF", p.key, evidence_of(t, doc_id, "tied"))
                             for p in partners if p.key != holder.key)
+
+
+def _pro_government_group(word: Token, found) -> tuple[str, str] | None:
+    """(group, ally) for "government" in "pro-government X militias": the named group and the army of the
+    state the story is about, where the story names that army, else the state; None otherwise."""
+    if word.lower_ != "government" or word.dep_ != AMOD or word.i < 2 or word.nbor(-1).text != "-" \
+            or word.nbor(-2).lower_ != "pro":
+        return None
+    group = found.actor(word.head) or next((found.actor(c) for c in word.head.children if c.dep_ == COMPOUND
+                                            and found.actor(c) is not None), None)  # ("Wazalendo militias")
+    if group is None or group.type != "ARMED_GROUP" or group.key.startswith("group/"):
+        return None  # (bare "pro-government militias" are the government's own forces: see actors.coref)
+    state = home_state(found, Gazetteer.load(), word)
+    army = next((k for k, a in sorted(found.actors.items()) if a.type == "MILITARY" and a.country == state), None)
+    ally = army or state
+    return (group.key, ally) if ally is not None and ally != group.key else None
 
 
 #: Words of loyalty after those who hold it: "forces loyal to X".

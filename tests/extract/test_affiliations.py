@@ -13,6 +13,9 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # a named group called pro-government is allied with the state's army, where the story names it
+    ("Clashes between M23 rebels and pro-government Wazalendo militias killed 19 people near Uvira. The Congolese "
+     "army said it had sent reinforcements.", ("Wazalendo", "ALLY_OF", "FARDC")),
     # one that operates "as part of" a coalition, named on its generic word, is a member of it
     ("Fighters of the CODECO, which operates as part of the Ituri Patriotic Front (IPF) armed coalition, seized the "
      "town of Mongbwalu.", ("CODECO", "MEMBER_OF", "Ituri Patriotic Front")),
