@@ -328,6 +328,16 @@ JUNTA_WORDS = {"leader": "coup", "plotter": "coup", "ruler": "military", "govern
                "council": "military"}
 
 
+#: Descriptions of a group by the one it is part of: "the al Qaeda affiliate" is not al-Qaeda.
+AFFILIATES = frozenset({"affiliate", "franchise", "offshoot"})
+
+
+def _parent_named(token: Token, modifier: Token) -> bool:
+    """Whether ``modifier`` names the group a description says its referent is a part of ("al Qaeda" in
+    "the al Qaeda affiliate"), which leaves the description free to refer back to another group."""
+    return token.lemma_.lower() in AFFILIATES and modifier.dep_ in ("compound", "nmod")
+
+
 def _portfolio_unnamed(token: Token, actor) -> bool:
     """Whether an office is described by what it deals with ("the health office") in words the actor's
     names do not have: another body than that actor."""
@@ -619,7 +629,8 @@ def resolve_references(doc: Doc, found, gaz: Gazetteer, attack_word=None) -> Non
                 and not (t.tag_ == "NNS" and descriptions[_described_as(t, descriptions)] == ("PERSON",)) \
                 and not (t.tag_ == "NNS" and _in_states(t, found)) \
                 and not any(
-                c.dep_ in ("compound", "amod", "poss", "nmod") and (found.at(c) or c.pos_ == "PROPN" and not c.is_lower
+                c.dep_ in ("compound", "amod", "poss", "nmod") and not _parent_named(t, c)
+                and (found.at(c) or c.pos_ == "PROPN" and not c.is_lower
                                                                     and not (c.is_sent_start and c.is_title)
                                                                     or c.lower_ in RUN_WORDS
                                                                     and any(found.at(x) for x in c.subtree))

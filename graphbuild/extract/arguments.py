@@ -31,6 +31,8 @@ RUN_BY = frozenset({"run", "led", "controlled", "commanded", "held", "backed", "
 LED_BY = RUN_BY - {"backed"}
 #: Participles of issuing a document: "a report released by X" is X's.
 ISSUED_BY = frozenset({"released", "published", "issued", "compiled", "prepared"})
+#: Participles by which a thing is said to be someone's: "a convoy working for the army".
+SERVING = frozenset({"work", "belong"})
 #: Documents that speak for whoever wrote them ("a report by X said").
 DOCUMENTS = frozenset({"report", "statement"})
 #: Prepositions through which a verb's non-actor object leads to the actor it concerns:
@@ -177,6 +179,9 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
                        for _p, o in prep_objects(c, {"by"}) if found.at(o)]  # "a coalition led by Saudi Arabia"
             owners += [found.at(o) for _p, o in prep_objects(t, {"by"}) if t.lemma_.lower() in DOCUMENTS
                        and found.at(o)]  # "a report by Human Rights Watch said": its author's
+            owners += [found.at(o) for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in SERVING
+                       for _p, o in prep_objects(c, {"for", "to"}) if found.at(o)] if not owners else []
+            # ("any convoy working for the army", "trucks belonging to the UN": theirs)
             if not owners:  # "security forces in Guinea", "positions of the Palestinian forces"
                 owners = [k for prep, obj in prep_objects(t, OWNER_PREPS | (
                     {"for"} if t.lemma_.lower() in SPEAKS_FOR else set()))  # "a spokesman for the army"

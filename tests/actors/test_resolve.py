@@ -1521,6 +1521,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Qatar called on Israel to halt its offensive.", "its", "Israel"),
     # a group word in apposition to a name describes the named group: no group of its own
     ("The Arakan Army, an ethnic armed group in Rakhine State, captured Thandwe.", "group", "Arakan Army"),
+    # "the al Qaeda affiliate" is the group named before, not al-Qaeda
+    ("JNIM fighters stormed a police post near Kayes. The al Qaeda affiliate said it had seized weapons.",
+     "affiliate", "JNIM"),
     ("Gunmen raided the camp of the Lakeside Defence Union (LDU), a local armed group that has fought alongside the "
      "police since 2020.", "group", "Lakeside Defence Union"),
     # a state's forces named with no state are the state the text is about, or where they act

@@ -33,6 +33,9 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # a convoy "working for" the army is the army's
+    ("Al-Shabaab fighters blocked the road to Baidoa on Monday. The group threatened to attack any convoy working "
+     "for the Somali army, drivers said.", ("al-Shabaab", "THREATEN", "Somali National Army")),
     # one who tells of a breach of a deal or a rule lays it on the doer
     ("Armenia's prime minister said on Monday that Azerbaijan was violating the Washington agreement.",
      ("Armenia", "ACCUSE", "Azerbaijan")),
