@@ -120,6 +120,16 @@ def _main_group(named, found, kind: str, generic) -> str | None:
     return ranked[0][0]
 
 
+#: Participles by which a name only says whom a group is tied to: "the al Qaeda-linked group JNIM".
+TIES = frozenset({"linked", "affiliated", "aligned", "backed", "allied", "inspired", "loyal"})
+
+
+def _ties_only(last: Token) -> bool:
+    """Whether a name (its last token) only says whom another group is tied to ("al Qaeda" in "the al
+    Qaeda-linked group JNIM")."""
+    return last.dep_ in MODIFIER_DEPS and last.head.lower_ in TIES
+
+
 def named_group(token: Token, found: DocActors) -> tuple[int, str] | None:
     """A definite, singular generic armed group ("the militant group", "the rebel group", "the
     militia") refers back to the armed group named nearest before it: (where the mention starts,
@@ -165,8 +175,8 @@ def named_group(token: Token, found: DocActors) -> tuple[int, str] | None:
     if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
         return None  # "the Amal militia", "the Shi'ite Turi tribe": a name of its own
     if token.tag_ == "NNS" and len(_branches_for_parents({
-            k for start, _end, k in found.mention_spans if start < span[0] and found.actors[k].type == kind
-            and k not in generic}, found)) != 1:
+            k for start, end, k in found.mention_spans if start < span[0] and found.actors[k].type == kind
+            and k not in generic and not _ties_only(token.doc[end - 1])}, found)) != 1:
         called = {k for start, end, k in found.mention_spans if start < span[0] and k not in generic
                   and found.actors[k].type == kind and token.doc[end - 1].head.lemma_ == token.lemma_
                   and token.doc[end - 1].dep_ in ("compound", "nmod")}

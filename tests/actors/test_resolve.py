@@ -1521,6 +1521,9 @@ COREF = [  # text, the referring word (as "context|word" when ambiguous), the ac
     ("Qatar called on Israel to halt its offensive.", "its", "Israel"),
     # a group word in apposition to a name describes the named group: no group of its own
     ("The Arakan Army, an ethnic armed group in Rakhine State, captured Thandwe.", "group", "Arakan Army"),
+    # "the militants" after one group named, the other name only saying whom it is tied to
+    ("Fighters from the al Qaeda-linked group JNIM attacked an army post near Djibo. Hours later the militants "
+     "struck a second post.", "militants", "JNIM"),
     # "the al Qaeda affiliate" is the group named before, not al-Qaeda
     ("JNIM fighters stormed a police post near Kayes. The al Qaeda affiliate said it had seized weapons.",
      "affiliate", "JNIM"),
