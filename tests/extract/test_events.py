@@ -33,6 +33,11 @@ def triples(text: str, nlp, date: str | None = None) -> set[tuple[str, str, str]
 
 
 FOUND = [
+    # distributing or handing out supplies to people is aid (verbs.csv, phrases.csv)
+    ("The Kenya Red Cross distributed food and blankets to the refugees in Dadaab.",
+     ("Kenya Red Cross", "AID", "refugees")),
+    ("The Norwegian Refugee Council was handing out tents to refugees near the border.",
+     ("Norwegian Refugee Council", "AID", "refugees")),
     # a convoy "working for" the army is the army's
     ("Al-Shabaab fighters blocked the road to Baidoa on Monday. The group threatened to attack any convoy working "
      "for the Somali army, drivers said.", ("al-Shabaab", "THREATEN", "Somali National Army")),
