@@ -124,10 +124,11 @@ def _main_group(named, found, kind: str, generic) -> str | None:
 TIES = frozenset({"linked", "affiliated", "aligned", "backed", "allied", "inspired", "loyal"})
 
 
-def _ties_only(last: Token) -> bool:
-    """Whether a name (its last token) only says whom another group is tied to ("al Qaeda" in "the al
-    Qaeda-linked group JNIM")."""
-    return last.dep_ in MODIFIER_DEPS and last.head.lower_ in TIES
+def _ties_only(last: Token, found: DocActors) -> bool:
+    """Whether a name (its last token) only says whom another named group is tied to ("al Qaeda" in "the
+    al Qaeda-linked group JNIM"; not in "Islamic State-linked insurgents", who may be its own)."""
+    tied = found.at(last.head.head) if last.dep_ in MODIFIER_DEPS and last.head.lower_ in TIES else None
+    return tied is not None and not tied.startswith("group/") and tied != found.at(last)
 
 
 def named_group(token: Token, found: DocActors) -> tuple[int, str] | None:
@@ -174,15 +175,16 @@ def named_group(token: Token, found: DocActors) -> tuple[int, str] | None:
         return span[0], main
     if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
         return None  # "the Amal militia", "the Shi'ite Turi tribe": a name of its own
-    if token.tag_ == "NNS" and len(_branches_for_parents({
-            k for start, end, k in found.mention_spans if start < span[0] and found.actors[k].type == kind
-            and k not in generic and not _ties_only(token.doc[end - 1])}, found)) != 1:
+    standing = _branches_for_parents({
+        k for start, end, k in found.mention_spans if start < span[0] and found.actors[k].type == kind
+        and k not in generic and not _ties_only(token.doc[end - 1], found)}, found)
+    if token.tag_ == "NNS" and len(standing) != 1:
         called = {k for start, end, k in found.mention_spans if start < span[0] and k not in generic
                   and found.actors[k].type == kind and token.doc[end - 1].head.lemma_ == token.lemma_
                   and token.doc[end - 1].dep_ in ("compound", "nmod")}
         # ("M23 rebels and militias ... the rebels": the one group the text has called so)
         return (span[0], called.pop()) if len(called) == 1 else None  # "the rebels" after two groups: which?
-    named = nearest(found, (kind,), span[0], exclude=generic)
+    named = next(iter(standing)) if token.tag_ == "NNS" else nearest(found, (kind,), span[0], exclude=generic)
     if named is not None and key.count("/") == 2 and found.actors[named].country != found.actors[key].country:
         return None  # "the Russian fighters" are Russia's, not the one rebel group named before
     return (span[0], named) if named is not None else None
