@@ -403,6 +403,11 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
             force = next((w.lower_ for w in title.lefts if w.lower_ in ARMED_SERVICES), None) if post else None
             if org is None and force:  # "the armed forces chief, X" after the state's forces were named: theirs
                 org = force_named_before(found, "army" if force == "forces" else force, start)
+            chief = next((a for c in title.lefts if c.dep_ == POSS and (a := found.actor(c)) is not None), None)
+            if org is None and rel and chief is not None and chief.type == "PERSON" and chief.country \
+                    and gaz.office(chief.key) == "LEADS" and gaz.actor(chief.country) is not None:
+                # "His defence minister, X" after a head of state: of the state he leads
+                org, rel = found.actors.setdefault(chief.country, gaz.actor(chief.country)).key, "MEMBER_OF"
             country = found.actors[key].country
             if org is None and rel == "LEADS" and title.lower_ in HEADS_OF_STATE | {"leader", "ruler"} and country \
                     and gaz.actor(country) is not None and all(w.lower_ in RULERS for w in words[:-1]):

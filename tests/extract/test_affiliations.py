@@ -13,6 +13,9 @@ from graphbuild.pipeline import extract_documents
 from tests.extract.test_events import triples
 
 FOUND = [
+    # "his defence minister, X" after a head of state is a member of the state he leads
+    ("President Ibrahim Traore addressed the nation on Sunday. His defence minister, General Celestin Simpore, "
+     "visited troops in Djibo.", ("Celestin Simpore", "MEMBER_OF", "Burkina Faso")),
     # a named group called pro-government is allied with the state's army, where the story names it
     ("Clashes between M23 rebels and pro-government Wazalendo militias killed 19 people near Uvira. The Congolese "
      "army said it had sent reinforcements.", ("Wazalendo", "ALLY_OF", "FARDC")),
