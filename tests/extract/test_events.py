@@ -1640,6 +1640,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # the ends of a road an attack was on are not attacked
     ("Insurgents ambushed a police convoy on the road between Mopti and Djenne on Tuesday.",
      ("insurgents", "ASSAULT", "Mopti")),
+    # aid given "with" another body is given together with it, not to it
+    ("The UNHCR was distributing tents and blankets with the Norwegian Refugee Council near Diffa.",
+     ("UNHCR", "AID", "Norwegian Refugee Council")),
     # one defends against a foe, not backs it
     ("Kenya says its troops are deployed along the border to defend against al-Shabaab.",
      ("Kenya", "SUPPORT", "al-Shabaab")),
