@@ -121,8 +121,10 @@ def other_party(frame: Frame, found, lexicon: Lexicon, frames: dict[int, Frame])
     skip = LOCATION_PREPS if bound else DESTINATION_PREPS if frame.sense.event_type == "RETREAT" else frozenset()
     if start.lemma_.lower() in PROTECTING:  # "protect its citizens from terrorists": the danger is no target
         skip = skip | {"from"}
-    if frame.sense.event_type in BACKING:  # "deployed to defend against the FDLR": the foe, no one backed;
-        skip = skip | {"against", "with"}  # "distributing kits with the ICRC": a partner, no one aided
+    if frame.sense.event_type in BACKING:  # "deployed to defend against the FDLR": the foe, no one backed
+        skip = skip | {"against"}
+    if frame.sense.event_type == "AID":  # "distributing kits with the ICRC": a partner, no one aided (but
+        skip = skip | {"with"}  # one sides "with" whom it backs: "allied itself with Iran")
     if frame.sense.event_type == "ASSAULT":  # "ambushed a convoy on the road between Gao and Menaka": the
         skip = skip | {"between"}  # road's ends are not hit
     if start.lemma_.lower() in HELD_FOR:  # "sentenced a mayor for links to the PKK": the charge, not whom
