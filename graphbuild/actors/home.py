@@ -32,8 +32,9 @@ RULERS = frozenset({"junta", "regime"})
 
 
 def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker: bool = False) -> str | None:
-    """The state "the army" or "the government" is: the state named last before it in its own
-    sentence ("Sudan said the army had ..."), else the state the document has named most so far, its places
+    """The state "the army" or "the government" is: the state of the place it is "in" ("police in
+    Zahedan") or of the capital its sentence opens in ("In New Delhi, the ministry"), else the state
+    named last before it in its own sentence ("Sudan said the army had ..."), else the state the document has named most so far, its places
     counting for it and references not ("... near Djibo. The army said ..." -> Burkina Faso, not
     the Russia whose instructors were named last). Ties go to the one named first. With no state
     named before, the country of an armed group it is coordinated with ("the army and the RSF"), else
@@ -42,10 +43,11 @@ def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker
     >>> home_state.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'home_state'
     """
+    # "shot dead by police in the city of Zahedan": Iran's, whatever else was named; "In New Delhi, the
+    # foreign ministry said": India's, in a story about Myanmar
     placed = _placed_in(token, found, gaz) or _capital_opening(token, found, gaz)
     if placed is not None and placed not in exclude:
-        return placed  # "shot dead by police in the city of Zahedan": Iran's, whatever else was named
-        # ("In New Delhi, the foreign ministry said": India's, in a story about Myanmar)
+        return placed
     states = [(start, state) for start, end, key in found.mention_spans
               if start < token.i and (state := state_side(found.actors[key])) and state not in exclude
               and not _dateline(token.doc, start) and not _border_side(token.doc[end - 1])]

@@ -37,7 +37,7 @@ def closing_report(clause: Token, lexicon: Lexicon) -> bool:
     """Whether a clause the parser hung on a verb is the sentence's closing reporting clause ("X ordered
     ..., state broadcaster RTB reported"): a verb of saying after a comma, at the end, with a subject.
 
-    >>> closing_report.__name__  # needs a parsed sentence; see tests/extract/test_events.py
+    >>> closing_report.__name__  # needs a parsed sentence; see tests/extract/test_syntax.py
     'closing_report'
     """
     left = clause.left_edge.i
