@@ -32,13 +32,13 @@ RULERS = frozenset({"junta", "regime"})
 
 
 def home_state(found, gaz: Gazetteer, token: Token, exclude=frozenset(), speaker: bool = False) -> str | None:
-    """The state "the army" or "the government" is: the state of the place it is "in" ("police in
-    Zahedan") or of the capital its sentence opens in ("In New Delhi, the ministry"), else the state
-    named last before it in its own sentence ("Sudan said the army had ..."), else the state the
-    document has named most so far, its places counting for it and references not ("... near Djibo.
-    The army said ..." -> Burkina Faso, not the Russia whose instructors were named last). Ties go to the one named first. With no state
-    named before, the country of an armed group it is coordinated with ("the army and the RSF"), else
-    the state of a place after it in its sentence.
+    """The state "the army" or "the government" is: the state of the place it is "in" ("police in Zahedan") or
+    of the capital its sentence opens in ("In New Delhi, the ministry"), else the state named last
+    before it in its own sentence ("Sudan said the army had ..."), else the state the document has named
+    most so far, its places counting for it and references not ("... near Djibo. The army said ..." ->
+    Burkina Faso, not the Russia whose instructors were named last). Ties go to the one named first.
+    With no state named before, the country of an armed group it is coordinated with ("the army and the
+    RSF"), else the state of a place after it in its sentence.
 
     >>> home_state.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py (COREF)
     'home_state'
