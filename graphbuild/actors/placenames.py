@@ -364,6 +364,32 @@ def described_places(doc: Doc, found: DocActors, context: list[str]) -> None:
                           "apposition")
 
 
+#: Adjectives that say a name is a place near another: "Dhiban and neighbouring al-Shuhail".
+NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby"})
+
+
+def neighbouring_places(doc: Doc, found: DocActors, context: list[str]) -> None:
+    """A name NER took for a person or an organisation, after "neighbouring" or "nearby", is a place:
+    "clashes in Dhiban and neighbouring al-Shuhail".
+
+    >>> neighbouring_places.__name__  # needs a parsed Doc; see tests/actors/test_resolve.py
+    'neighbouring_places'
+    """
+    for t in doc:
+        if t.lower_ not in NEIGHBOURING or t.dep_ not in ("amod", "compound") or t.head.pos_ != "PROPN":
+            continue
+        span = name_span(t.head)
+        if span.start != t.i + 1:
+            continue  # (the name right after the word: "neighbouring al-Shuhail")
+        taken = {found.token_actor.get(x.i) for x in span} - {None}
+        key = taken.pop() if len(taken) == 1 else None
+        if taken or key is None or not key.startswith(("person/", "org/")) or not found.ner_only(key):
+            continue  # (nothing read there, or a place, state or actor a gazetteer or a rule named)
+        place = place_actor(span.text, context)
+        found.replace(span, new_place(span.text) if place is None or _elsewhere(place, context) else place,
+                      "neighbouring")
+
+
 def _elsewhere(place: Actor, context: list[str]) -> bool:
     """Whether a geocoded place lies in a state the story is not about (a namesake of the text's)."""
     return bool(context and place.country and place.country.removeprefix("state/") not in context)

@@ -64,6 +64,7 @@ from graphbuild.actors.nicknames import nicknames, or_names, quoted_nicknames, s
 from graphbuild.actors.placenames import (
     AREAS, COMPASS, GROUND, HELD, MEETINGS, MOVING, NAME_LINKS, ONLY_PLACES, PARTS, PLACE_HINTS, WITHIN,
     area_named, coordinated_places, described_places, feature_named, hyphen_joined, joined_places, named_as_place,
+    neighbouring_places,
     new_place, one_reading_of_a_place, place_actor, proper_places, country_context, listed_names, regions,
     place_phrase,
 )
@@ -621,6 +622,7 @@ def resolve(doc: Doc, doc_id: str, gaz: Gazetteer | None = None, attack_word=Non
     listed_names(doc, found, context, gaz)
     proper_places(doc, found, context)
     described_places(doc, found, context)
+    neighbouring_places(doc, found, context)
     regional_governments(doc, found)
     regional_government_again(doc, found)
     regional_police(doc, found)

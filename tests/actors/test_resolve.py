@@ -45,6 +45,9 @@ def parse(nlp):
 
 
 RESOLVED = [  # sentence, mention, actor label, actor type
+    # a name after "neighbouring" is a place, whatever NER took it for
+    ("Tribal gunmen then stormed two positions in Hajin and neighbouring al-Jurdi, the monitor said.", "al-Jurdi",
+     "al-Jurdi", "LOCATION"),
     # forces loyal to an armed group are its own
     ("Forces loyal to the Karen National Union attacked a police post near Myawaddy.", "Forces",
      "Karen National Union", "ARMED_GROUP"),
