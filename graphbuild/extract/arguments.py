@@ -18,7 +18,9 @@ from spacy.tokens import Token
 from graphbuild.actors.forces import POLICE, police_of
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.tables import read_words
-from graphbuild.extract.sides import PLACE_HEADS, both_listed_before, pair_before, pair_named_before
+from graphbuild.extract.sides import (
+    PLACE_HEADS, both_listed_before, pair_before, pair_named_before, places_named_before,
+)
 from graphbuild.extract.syntax import (
     AMOD, APPOS, COLLECTIVE_HEADS, COMPOUND, CONJ, OBJ, POBJ, POSS, PREP, QUANTITY_HEADS, RELATIVE_PRONOUNS, SUBJ,
     children, circumstance, clause_subject, infinitival, listed, prep_objects, reciprocal, unique, with_conjuncts,
@@ -89,7 +91,7 @@ def arg_actors(token: Token, found, *, owner: bool = True) -> list[str]:
             keys.extend(k for s in clause_subject(t.head) for k in arg_actors(s, found, owner=owner))
             continue
         together = _coordinated_speakers(t, found) or pair_named_before(t, found) or both_listed_before(t, found) \
-            or pair_before(t, found)
+            or pair_before(t, found) or places_named_before(t, found)  # ("fire on both towns")
         if together:  # "Mali and Niger said they would leave": both; "the two sides agreed"
             keys.extend(together)
             continue

@@ -87,6 +87,24 @@ def _listed_before(token: Token, found, types, count: int) -> list[str]:
     return []
 
 
+#: Nouns of settlements "both" or "the two" of which are the two named last: "fire on both towns".
+SETTLEMENT_PAIRS = frozenset({"town", "village", "city", "camp", "district"})
+
+
+def places_named_before(token: Token, found) -> list[str]:
+    """The two places "both towns" or "the two villages" are: the last two settlements (places that are
+    no region) named before them in their sentence or the one before; none otherwise."""
+    if token.lemma_.lower() not in SETTLEMENT_PAIRS or token.tag_ != "NNS" or found.at(token) is not None \
+            or not any(c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
+                       for c in token.children):
+        return []
+    start = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    places = list(dict.fromkeys(key for s, _e, key in sorted(found.mention_spans, reverse=True)
+                                if start <= s < token.i and found.actors[key].type == "LOCATION"
+                                and not found.actors[key].region))
+    return places[:2][::-1] if len(places) >= 2 else []
+
+
 def pair_named_before(token: Token, found) -> list[str]:
     """The two actors "the two sides", "both countries" or "the two leaders" refer to: the two of
     their kind the document has named most before them, the later first on a tie ("Turkey's foreign
