@@ -94,10 +94,10 @@ SETTLEMENT_PAIRS = frozenset({"town", "village", "city", "camp", "district"})
 def places_named_before(token: Token, found) -> list[str]:
     """The two places "both towns" or "the two villages" are: the last two settlements (places that are
     no region) named before them in their sentence or the one before; none otherwise."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod")}
     if token.lemma_.lower() not in SETTLEMENT_PAIRS or token.tag_ != "NNS" or found.at(token) is not None \
-            or not any(c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
-                       for c in token.children):
-        return []
+            or not ("both" in words or {"the", "two"} <= words):
+        return []  # (not "attacked two villages in X": two more, not the two named)
     start = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
     places = list(dict.fromkeys(key for s, _e, key in sorted(found.mention_spans, reverse=True)
                                 if start <= s < token.i and found.actors[key].type == "LOCATION"

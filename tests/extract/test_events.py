@@ -1646,6 +1646,9 @@ NOT_AIMED = [  # text, a triple that must not be found: places of protests, circ
     # aid given "with" another body is given together with it, not to it
     ("The UNHCR was distributing tents and blankets with the Norwegian Refugee Council near Diffa.",
      ("UNHCR", "AID", "Norwegian Refugee Council")),
+    # "two villages" with no article are others than the two named
+    ("Militants stormed Kalla and Gubio overnight. On Friday Nigerian troops attacked two villages in Borno.",
+     ("Nigeria", "ASSAULT", "Kalla")),
     # one defends against a foe, not backs it
     ("Kenya says its troops are deployed along the border to defend against al-Shabaab.",
      ("Kenya", "SUPPORT", "al-Shabaab")),
