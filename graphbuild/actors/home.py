@@ -20,7 +20,7 @@ from graphbuild.actors.bodies import body_head_index, building_only
 from graphbuild.actors.forces import is_police
 from graphbuild.actors.gazetteer import Gazetteer
 from graphbuild.actors.placenames import MEETINGS
-from graphbuild.actors.seats import place_state
+from graphbuild.actors.seats import opening_phrase, place_state
 from graphbuild.model import Actor
 from graphbuild.nlp.components import DATELINE_DASHES
 
@@ -331,11 +331,10 @@ def _placed_in(token: Token, found, gaz: Gazetteer) -> str | None:
 def _capital_opening(token: Token, found, gaz: Gazetteer) -> str | None:
     """The state whose capital the sentence of ``token`` opens in, before a comma and before
     ``token`` ("In New Delhi, the ministry ..." -> India)."""
-    first = token.sent[0]
-    if first.lower_ != "in" or first.dep_ != "prep" or first.right_edge.i + 1 >= token.i \
-            or token.doc[first.right_edge.i + 1].text != ",":
+    phrase = opening_phrase(token.sent)
+    if not phrase or phrase.stop >= token.i or token.doc[phrase.stop].text != ",":
         return None
-    keys = dict.fromkeys(found.at(x) for x in first.subtree if found.at(x))
+    keys = dict.fromkeys(found.at(x) for x in token.doc[phrase.start:phrase.stop] if found.at(x))
     places = [found.actors[k] for k in keys]
     capital = gaz.capital_of(places[0].label) if len(places) == 1 and places[0].type == "LOCATION" else None
     return place_state(capital, gaz) if capital is not None else None

@@ -1,6 +1,5 @@
 """Offices of regions and cities read from titles: who a governor, mayor or regional president
-heads ("Kebbi Governor X" -> Kebbi; "Puntland's president ... President X" -> Puntland), and the
-phrase of place a sentence opens with, which names no state its head of government serves.
+heads ("Kebbi Governor X" -> Kebbi; "Puntland's president ... President X" -> Puntland).
 
 >>> "governor" in LOCAL_OFFICES, "president" in REGION_OFFICES
 (True, True)
@@ -89,20 +88,6 @@ def story_region(tokens, at: int, found) -> str | None:
             counts[m.actor] = counts.get(m.actor, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     return governed(ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None, found)
-
-
-def opening_place(sent) -> range:
-    """The token offsets of the phrase of place a sentence opens with ("In Port-au-Prince, ..."), which may
-    hold a relative clause of its own; an empty range where it opens otherwise.
-
-    >>> import spacy
-    >>> opening_place(spacy.blank("en")("Troops left.")[:])
-    range(0, 0)
-    """
-    first = sent[0]
-    if first.lower_ != "in" or first.dep_ != "prep":
-        return range(0)
-    return range(first.i, first.right_edge.i + 1)
 
 
 def region_president_before(doc: Doc, found, start: int) -> str | None:

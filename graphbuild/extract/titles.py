@@ -22,10 +22,10 @@ from graphbuild.actors.forces import POLICE, police_of
 from graphbuild.actors.home import (
     SPOKESPEOPLE, home_state, paragraph_start, paragraph_state, previous_subject_state, quoted, state_side,
 )
+from graphbuild.actors.seats import opening_phrase
 from graphbuild.extract.affiliations import FORMER, evidence_of
 from graphbuild.extract.offices import (
-    LOCAL_OFFICES, REGION_OFFICES, governed, opening_place, region_in, region_president_before, regional_head,
-    story_region,
+    LOCAL_OFFICES, REGION_OFFICES, governed, region_in, region_president_before, regional_head, story_region,
 )
 from graphbuild.extract.syntax import APPOS, POSS, prep_objects
 from graphbuild.model import Relation
@@ -349,7 +349,7 @@ def title_relations(doc: Doc, found, gaz: Gazetteer, doc_id: str) -> Iterator[Re
                 found.actors.setdefault(country, gaz.actor(country))
             elif org is None and rel and office and not country and head.sent.start > 0 and not any(
                     state_side(found.actors[k]) for s, _e, k in found.mention_spans if head.sent.start <= s < start
-                    and not quoted(doc[s]) and s not in opening_place(head.sent)):
+                    and not quoted(doc[s]) and s not in opening_phrase(head.sent)):
                 # (a state he speaks of in quotes is not the one he serves, nor the capital he speaks in: "In
                 # Port Sudan, where the government sits, Prime Minister X said")
                 # "Defence Minister X" after a sentence on what Niger did, in a paragraph or a story on Niger
