@@ -359,9 +359,7 @@ def described_places(doc: Doc, found: DocActors, context: list[str]) -> None:
                                            or key.startswith("place/") and _elsewhere(found.actors[key], context))
             if taken or key is not None and not misread:
                 continue  # (a place, a state or an actor a gazetteer or a rule named)
-            place = place_actor(span.text, context)
-            found.replace(span, new_place(span.text) if place is None or _elsewhere(place, context) else place,
-                          "apposition")
+            _read_as_place(span, found, context, "apposition")
 
 
 #: Adjectives that say a name is a place near another: "Dhiban and neighbouring al-Shuhail".
@@ -385,9 +383,14 @@ def neighbouring_places(doc: Doc, found: DocActors, context: list[str]) -> None:
         key = taken.pop() if len(taken) == 1 else None
         if taken or key is None or not key.startswith(("person/", "org/")) or not found.ner_only(key):
             continue  # (nothing read there, or a place, state or actor a gazetteer or a rule named)
-        place = place_actor(span.text, context)
-        found.replace(span, new_place(span.text) if place is None or _elsewhere(place, context) else place,
-                      "neighbouring")
+        _read_as_place(span, found, context, "neighbouring")
+
+
+def _read_as_place(span, found: DocActors, context: list[str], how: str) -> None:
+    """Read ``span`` as the place the gazetteers know by its name, or as a new place where they know none
+    or only a namesake in a state the story is not about."""
+    place = place_actor(span.text, context)
+    found.replace(span, new_place(span.text) if place is None or _elsewhere(place, context) else place, how)
 
 
 def _elsewhere(place: Actor, context: list[str]) -> bool:
